@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// How a v2 device is activated, decided from its keys (conversion.md "Classify").
+enum class Activation { Otaa, Abp, Template, Unusable };
+
+// Every requested device ends in exactly one of these.
+enum class OutcomeStatus { Exported, Skipped, Failed };
+
+// The result of converting (or failing to fetch) one v2 device. Secrets live only in `json`;
+// every other field is safe to show or log.
+struct DeviceOutcome
+{
+    QString v2DeviceId;
+    QString v3DeviceId;       // empty when it could not be derived
+    QString devEui;
+    QString joinEui;
+    Activation activation = Activation::Unusable;
+    OutcomeStatus status = OutcomeStatus::Failed;
+    QString reason;           // why skipped / failed (translated, no secrets)
+    QStringList warnings;     // exported, but with something to know (translated, no secrets)
+    bool sessionExported = false;
+    QByteArray json;          // compact v3 EndDevice JSON, no trailing newline; only when Exported
+};
+
+Q_DECLARE_METATYPE(DeviceOutcome)
+
+QString activationName(Activation activation);     // "OTAA", "ABP", "template", "unusable"
+QString outcomeStatusName(OutcomeStatus status);    // "exported", "skipped", "failed"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// What went wrong talking to v2, as a kind the code can branch on plus one human sentence
+// (translated, never containing a secret) that says what is wrong and what to do.
+enum class V2ErrorKind {
+    None,
+    BadRequest,            // 400
+    Unauthenticated,       // 401: wrong or expired access key
+    PermissionDenied,      // 403: key lacks the "devices" right
+    NotFound,              // 404: unknown device
+    ApplicationNotFound,   // 404 "not registered to this Handler" / unknown application / not in discovery
+    AlreadyExists,         // 409
+    RateLimited,           // 429 (transient)
+    ServerError,           // 500 and other 5xx that are not transient
+    Unavailable,           // 502/503/504 (transient)
+    Timeout,               // (transient)
+    ConnectionFailed,      // refused, reset, host not found (reset is transient)
+    Tls,                   // certificate or handshake problem: never ignored
+    BadResponse,           // body unreadable / wrong shape
+    Canceled,
+};
+
+struct V2Error
+{
+    V2ErrorKind kind = V2ErrorKind::None;
+    int httpStatus = 0;
+    QString message;        // one sentence for the user, safe to print
+    QString serverMessage;  // what v2 said (redacted), for --verbose
+
+    bool isError() const { return kind != V2ErrorKind::None; }
+    // Worth retrying with back-off: 429, 502/503/504, timeouts, connection resets.
+    bool isTransient() const;
+    // Stops the whole run: auth, rights, unknown application, unreachable host, TLS.
+    bool isFatalForRun() const;
+};
+
+Q_DECLARE_METATYPE(V2Error)
