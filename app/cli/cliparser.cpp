@@ -1,0 +1,230 @@
+#include "cliparser.h"
+
+#include "argumentnormalizer.h"
+#include "valueparsers.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+CliCommand commandFromWord(const QString &word)
+{
+    // The official tool's aliases, so copied commands keep working.
+    static const QStringList device = { u"device"_s, u"devices"_s, u"end-device"_s,
+                                        u"end-devices"_s, u"dev"_s };
+    static const QStringList application = { u"application"_s, u"applications"_s, u"app"_s };
+    if (device.contains(word))
+        return CliCommand::Device;
+    if (application.contains(word))
+        return CliCommand::Application;
+    return CliCommand::None;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    for (const CliFlag &flag : CliFlags::all()) {
+        // Source-scoped flags are declared under both spellings; which one the user may use
+        // depends on the command form and is checked after parsing.
+        QStringList names;
+        if (flag.sourceScoped)
+            names << CliFlags::prefixed(flag.name);
+        names << flag.name;
+        // Bool flags take a value too: the normalizer turns a bare one into "=true".
+        parser.addOption(QCommandLineOption(names, QString(),
+                                            flag.isBool ? u"bool"_s : flag.valueName));
+    }
+    parser.addOption(QCommandLineOption(u"source"_s, QString(), u"SOURCE"_s));
+    parser.addOption(QCommandLineOption(QStringList { u"o"_s, u"output"_s }, QString(), u"FILE"_s));
+    parser.addOption(QCommandLineOption(QStringList { u"h"_s, u"help"_s }));
+    parser.addOption(QCommandLineOption(u"version"_s));
+}
+
+struct Reader
+{
+    const QCommandLineParser &parser;
+    const QProcessEnvironment &environment;
+    CliParseResult &result;
+
+    // Flag first, then its environment variable, else `fallback`.
+    QString text(const QString &name, const QString &fallback = QString()) const
+    {
+        if (parser.isSet(name))
+            return parser.value(name);
+        const CliFlag *flag = CliFlags::find(name);
+        if (flag && !flag->envVar.isEmpty() && environment.contains(flag->envVar))
+            return environment.value(flag->envVar);
+        return fallback;
+    }
+
+    bool boolean(const QString &name, bool *out) const
+    {
+        const QString value = text(name);
+        if (value.isEmpty())
+            return true;
+        const std::optional<bool> parsed = ValueParsers::parseBool(value);
+        if (!parsed) {
+            result.usageError = tr("invalid value \"%1\" for %2: use true or false")
+                                        .arg(value, describe(name));
+            return false;
+        }
+        *out = *parsed;
+        return true;
+    }
+
+    QString describe(const QString &name) const
+    {
+        const QString flagName = CliFlags::spelled(name, result.config.form);
+        const CliFlag *flag = CliFlags::find(name);
+        if (flag && !flag->envVar.isEmpty() && !parser.isSet(name))
+            return flag->envVar;
+        return flagName;
+    }
+};
+
+QString unknownFlagError(const QStringList &unknownNames)
+{
+    const QString &name = unknownNames.constFirst();
+    return tr("unknown flag %1").arg((name.size() == 1 ? u"-"_s : u"--"_s) + name);
+}
+
+// On the guide's --source form the v2 flags carry the "ttnv2." prefix (like the official
+// tool); an unprefixed one is reported with the spelling that works.
+QString checkSpellings(const QCommandLineParser &parser, CliForm form)
+{
+    const QStringList used = parser.optionNames();
+    for (const QString &name : used) {
+        const CliFlag *flag = CliFlags::find(name);
+        if (form == CliForm::Source && flag && flag->sourceScoped) {
+            return tr("unknown flag --%1 (with --source ttnv2 it is spelled %2)")
+                    .arg(name, CliFlags::spelled(name, form));
+        }
+    }
+    return QString();
+}
+
+bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
+{
+    QStringList words = parser.positionalArguments();
+    CliConfig &config = result.config;
+    if (!words.isEmpty() && words.constFirst() == u"help") {
+        config.action = CliAction::Help;
+        return false;
+    }
+    if (!words.isEmpty() && words.constFirst() == u"ttnv2") {
+        config.form = CliForm::Ttnv2;
+        words.removeFirst();
+    }
+    if (words.isEmpty()) {
+        result.usageError = tr("missing command: device or application");
+        result.suggestHelp = true;
+        return false;
+    }
+    const QString word = words.takeFirst();
+    config.command = commandFromWord(word);
+    if (config.command == CliCommand::None) {
+        result.usageError = tr("unknown command \"%1\": use device or application").arg(word);
+        result.suggestHelp = true;
+        return false;
+    }
+    config.positionals = words;
+
+    const QString source = parser.value(u"source"_s);
+    if (config.form == CliForm::Source && !parser.isSet(u"source"_s)) {
+        result.usageError = tr("missing --source: this tool migrates from TTN v2, pass --source ttnv2");
+        result.suggestHelp = true;
+        return false;
+    }
+    if (parser.isSet(u"source"_s) && source != u"ttnv2") {
+        result.usageError = tr("unsupported source \"%1\": only ttnv2 is supported").arg(source);
+        return false;
+    }
+    const QString spellingError = checkSpellings(parser, config.form);
+    if (!spellingError.isEmpty()) {
+        result.usageError = spellingError;
+        result.suggestHelp = true;
+        return false;
+    }
+    return true;
+}
+
+bool readValues(const Reader &reader, CliParseResult &result)
+{
+    CliConfig &config = result.config;
+    config.accessKey = reader.text(u"app-access-key"_s).trimmed();
+    config.appId = reader.text(u"app-id"_s).trimmed();
+    config.frequencyPlanId = reader.text(u"frequency-plan-id"_s).trimmed();
+    config.handlerAddress = reader.text(u"handler-address"_s).trimmed();
+    config.discoveryAddress = reader.text(u"discovery-server-address"_s).trimmed();
+    config.caCertPath = reader.text(u"ca-cert"_s).trimmed();
+    config.devIdPrefix = reader.text(u"dev-id-prefix"_s).trimmed();
+    config.outputPath = reader.parser.value(u"output"_s);
+    if (reader.parser.isSet(u"output"_s) && config.outputPath.isEmpty()) {
+        result.usageError = tr("-o needs a file name");
+        return false;
+    }
+    if (!reader.boolean(u"with-session"_s, &config.withSession)
+        || !reader.boolean(u"dry-run"_s, &config.dryRun)
+        || !reader.boolean(u"verbose"_s, &config.verbose))
+        return false;
+
+    if (reader.parser.isSet(u"requests-per-second"_s)) {
+        const auto rate = ValueParsers::parsePositiveNumber(reader.parser.value(u"requests-per-second"_s));
+        if (!rate) {
+            result.usageError = tr("invalid value for %1: use a number above 0, e.g. 5")
+                                        .arg(reader.describe(u"requests-per-second"_s));
+            return false;
+        }
+        config.requestsPerSecond = *rate;
+    }
+    if (reader.parser.isSet(u"timeout"_s)) {
+        const auto timeout = ValueParsers::parseDurationMs(reader.parser.value(u"timeout"_s));
+        if (!timeout) {
+            result.usageError = tr("invalid value for %1: use a duration such as 30s or 500ms")
+                                        .arg(reader.describe(u"timeout"_s));
+            return false;
+        }
+        config.timeoutMs = *timeout;
+    }
+    return true;
+}
+
+} // namespace
+
+CliParseResult CliParser::parse(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    CliParseResult result;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    addOptions(parser);
+
+    const bool parsed = parser.parse(ArgumentNormalizer::normalize(arguments));
+    // --help and --version answer even next to other mistakes.
+    if (parser.isSet(u"help"_s)) {
+        result.config.action = CliAction::Help;
+        return result;
+    }
+    if (parser.isSet(u"version"_s)) {
+        result.config.action = CliAction::Version;
+        return result;
+    }
+    if (!parsed) {
+        result.usageError = parser.unknownOptionNames().isEmpty()
+                ? parser.errorText()
+                : unknownFlagError(parser.unknownOptionNames());
+        result.suggestHelp = true;
+        return result;
+    }
+    if (!readCommand(parser, result))
+        return result;
+    const Reader reader { parser, environment, result };
+    readValues(reader, result);
+    return result;
+}
