@@ -15,4 +15,5 @@ struct V2Connection
     double requestsPerSecond = 5.0;  // the handler's per-application limit
     int timeoutMs = 30000;     // per attempt
     int maxAttempts = 8;       // for transient faults, with back-off and jitter
+    int retryBaseDelayMs = 500; // first back-off step; doubles per attempt (tests shorten it)
 };

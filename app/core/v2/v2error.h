@@ -29,6 +29,7 @@ struct V2Error
     int httpStatus = 0;
     QString message;        // one sentence for the user, safe to print
     QString serverMessage;  // what v2 said (redacted), for --verbose
+    bool transientReset = false; // ConnectionFailed because the peer reset it: worth a retry
 
     bool isError() const { return kind != V2ErrorKind::None; }
     // Worth retrying with back-off: 429, 502/503/504, timeouts, connection resets.

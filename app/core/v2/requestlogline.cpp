@@ -1,0 +1,36 @@
+#include "v2/requestlogline.h"
+
+#include "util/redact.h"
+
+using namespace Qt::StringLiterals;
+
+QString RequestLogLine::outcomeWithoutStatus(const V2Error &error)
+{
+    switch (error.kind) {
+    case V2ErrorKind::None:
+        return u"ok"_s;
+    case V2ErrorKind::Timeout:
+        return u"timeout"_s;
+    case V2ErrorKind::ConnectionFailed:
+        return error.transientReset ? u"connection reset"_s : u"connection failed"_s;
+    case V2ErrorKind::Tls:
+        return u"TLS error"_s;
+    case V2ErrorKind::Canceled:
+        return u"canceled"_s;
+    case V2ErrorKind::BadResponse:
+        return u"unreadable response"_s;
+    default:
+        return u"error"_s;
+    }
+}
+
+QString RequestLogLine::format(const QString &method, const QString &pathAndQuery, int httpStatus,
+                               const V2Error &error, qint64 elapsedMs, int attempt, int maxAttempts)
+{
+    const QString outcome = httpStatus > 0 ? QString::number(httpStatus)
+                                           : outcomeWithoutStatus(error);
+    QString timing = u"%1 ms"_s.arg(elapsedMs);
+    if (attempt > 1)
+        timing += u", retry %1/%2"_s.arg(attempt).arg(maxAttempts);
+    return Redact::text(u"%1 %2 \u2192 %3 (%4)"_s.arg(method, pathAndQuery, outcome, timing));
+}

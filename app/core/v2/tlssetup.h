@@ -1,0 +1,21 @@
+#pragma once
+
+#include "v2/v2error.h"
+
+#include <QSslConfiguration>
+#include <QString>
+
+// The TLS settings of every v2 request: the system CAs plus, with --ttnv2.ca-cert, the
+// user's PEM file. Certificate errors are never ignored; a CA file that cannot be used is an
+// error up front instead of a confusing handshake failure later.
+namespace TlsSetup {
+
+struct Result
+{
+    QSslConfiguration configuration;
+    V2Error error;  // Tls kind when the CA file is missing, unreadable or holds no certificate
+};
+
+Result load(const QString &caCertPath);
+
+} // namespace TlsSetup

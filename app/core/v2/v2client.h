@@ -1,0 +1,69 @@
+#pragma once
+
+#include "v2/requestpacer.h"
+#include "v2/retrypolicy.h"
+#include "v2/v2connection.h"
+#include "v2/v2request.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+class QNetworkAccessManager;
+class V2Call;
+
+// Talks to one TTN v2 application over HTTP: finds its handler, lists/gets/sets devices.
+// Requests are values (V2Request); each send() returns a V2Call that emits finished(V2Result).
+// Every call is paced by one shared token bucket, retried on transient faults, bounded by a
+// transfer timeout and a size cap, never follows redirects, and carries the access key only
+// to the handler. Never blocks: all waiting is done with timers.
+class V2Client : public QObject
+{
+    Q_OBJECT
+public:
+    explicit V2Client(V2Connection connection, QObject *parent = nullptr);
+    ~V2Client() override;
+
+    const V2Connection &connection() const { return m_connection; }
+    // Set when the client cannot work at all (e.g. --ttnv2.ca-cert unreadable); every call
+    // then finishes with this error.
+    const V2Error &setupError() const { return m_setupError; }
+    // The handler in use: the configured address, or the one discovery found.
+    QUrl handlerUrl() const { return m_handlerUrl; }
+    void setHandlerUrl(const QUrl &url) { m_handlerUrl = url; }
+
+    // The call belongs to the client and deletes itself after finished().
+    V2Call *send(const V2Request &request);
+    // Stops every call in flight; aborted calls emit nothing more.
+    void abortAll();
+
+    int requestCount() const { return m_requests; }  // HTTP requests sent, retries included
+    int retryCount() const { return m_retries; }
+
+    static constexpr qint64 kListSizeCap = qint64(1) << 30;    // 1 GiB
+    static constexpr qint64 kSingleSizeCap = qint64(4) << 20;  // 4 MiB
+
+signals:
+    void requestLogged(const QString &line);  // one redacted --verbose line per attempt
+
+private:
+    friend class V2Call;
+    QNetworkAccessManager *network() const { return m_network; }
+    RequestPacer &pacer() { return m_pacer; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
+    void countRequest(bool isRetry);
+    void logAttempt(const QString &line);
+
+    V2Connection m_connection;
+    QNetworkAccessManager *m_network;
+    RequestPacer m_pacer;
+    RetryPolicy m_retryPolicy;
+    QSslConfiguration m_ssl;
+    V2Error m_setupError;
+    QUrl m_handlerUrl;
+    QList<QPointer<V2Call>> m_calls;
+    int m_requests = 0;
+    int m_retries = 0;
+};
