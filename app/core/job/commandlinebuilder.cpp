@@ -1,0 +1,77 @@
+#include "job/commandlinebuilder.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isShellSafe(const QString &value)
+{
+    static const QRegularExpression safe(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
+    return safe.match(value).hasMatch();
+}
+
+// POSIX shell word for `value`: bare when nothing in it is special, otherwise single quotes
+// (inside which only the quote itself needs care).
+QString shellWord(const QString &value)
+{
+    if (isShellSafe(value))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'\'', u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+// The guide writes IDs in double quotes ("ttn-v2-application-ID"); keep that look when it is
+// safe, fall back to single quotes for anything unusual.
+QString idWord(const QString &id)
+{
+    return isShellSafe(id) ? u'"' + id + u'"' : shellWord(id);
+}
+
+QString urlText(const QUrl &url)
+{
+    // Never carry user:password from an address into a copied command.
+    return url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+QString CommandLineBuilder::build(const ExportRequest &request, const QString &outputPath)
+{
+    const V2Connection &c = request.connection;
+    QStringList words;
+    words << u"TTNV2_APP_ACCESS_KEY=\"<your access key>\""_s << u"ttn-lw-migrate"_s;
+
+    const bool application = request.scope == ExportScope::Application;
+    const bool single = request.scope == ExportScope::SingleDevice && !request.deviceIds.isEmpty();
+    words << (application ? u"application"_s : u"device"_s) << u"--source"_s << u"ttnv2"_s;
+    if (application)
+        words << idWord(c.appId);
+    else if (single)
+        words << idWord(request.deviceIds.constFirst());
+    if (!application)
+        words << u"--ttnv2.app-id"_s << shellWord(c.appId);
+
+    words << u"--ttnv2.frequency-plan-id"_s << shellWord(request.options.frequencyPlanId);
+    words << (request.options.withSession ? u"--ttnv2.with-session=true"_s
+                                          : u"--ttnv2.with-session=false"_s);
+    // A direct handler address wins over discovery, in the CLI as in the export.
+    if (c.handlerUrl.isValid() && !c.handlerUrl.isEmpty())
+        words << u"--ttnv2.handler-address"_s << shellWord(urlText(c.handlerUrl));
+    else if (c.discoveryUrl.isValid() && !c.discoveryUrl.isEmpty())
+        words << u"--ttnv2.discovery-server-address"_s << shellWord(urlText(c.discoveryUrl));
+    if (!c.caCertPath.isEmpty())
+        words << u"--ttnv2.ca-cert"_s << shellWord(c.caCertPath);
+    if (!request.options.devIdPrefix.isEmpty())
+        words << u"--dev-id-prefix"_s << shellWord(request.options.devIdPrefix);
+
+    if (!outputPath.isEmpty())
+        words << u"-o"_s << shellWord(outputPath);
+    if (!application && !single)
+        words << u"<"_s << u"device_ids.txt"_s;
+    if (outputPath.isEmpty())
+        words << u">"_s << u"devices.json"_s;
+    return words.join(u' ');
+}
