@@ -11,6 +11,7 @@ packages=(
     xvfb xauth
     clang libclang-rt-14-dev
     desktop-file-utils appstream dpkg-dev file
+    time                      # /usr/bin/time -v: peak RSS in tests/bench/run-benchmarks.sh
 )
 
 missing=()
