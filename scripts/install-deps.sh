@@ -10,7 +10,7 @@ packages=(
     libgl-dev libqt6svg6 qtkeychain-qt6-dev
     xvfb xauth
     clang libclang-rt-14-dev
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file librsvg2-bin qt6-translations-l10n
     time                      # /usr/bin/time -v: peak RSS in tests/bench/run-benchmarks.sh
 )
 
