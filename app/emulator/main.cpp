@@ -1,0 +1,90 @@
+// ttnv2-emulator: serves a local TTN v2 handler + discovery API until SIGINT/SIGTERM.
+#include "emulatoroptions.h"
+#include "signalwatcher.h"
+#include "v2emulator.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ttnv2-emulator", text);
+}
+
+void printError(const QString &message)
+{
+    fprintf(stderr, "ttnv2-emulator: %s\n", qUtf8Printable(message));
+}
+
+void configure(V2Emulator &emulator, const EmulatorOptions &o)
+{
+    emulator.setRateLimit(o.rateLimit);
+    emulator.setLatency(o.latencyMs);
+    emulator.failEveryNth(o.failEvery, o.failStatus);
+    emulator.setResetEveryNth(o.resetEvery);
+    emulator.setGarbageEveryNth(o.garbageEvery);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ttnv2-emulator"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TTNMIG_VERSION));
+
+    const EmulatorOptionsParse parsed = parseEmulatorOptions(QCoreApplication::arguments());
+    if (parsed.exitNow)
+        return 0;
+    if (!parsed.error.isEmpty()) {
+        printError(parsed.error);
+        fprintf(stderr, "%s\n", qUtf8Printable(tr("Try 'ttnv2-emulator --help'.")));
+        return 2;
+    }
+    const EmulatorOptions &options = parsed.options;
+
+    V2Emulator emulator;
+    if (options.demo) {
+        emulator.loadDemo();
+        // The demo key is a published value; showing it is what makes --demo usable.
+        fprintf(stderr, "%s\n",
+                qUtf8Printable(tr("demo application %1, access key %2")
+                                       .arg(V2Emulator::demoApplicationId(),
+                                            V2Emulator::demoAccessKey())));
+    }
+    QString error;
+    if (!options.dataFile.isEmpty() && !emulator.loadFile(options.dataFile, &error)) {
+        printError(error);
+        return 1;
+    }
+    if (options.generateCount > 0) {
+        emulator.addApplication(options.appId, options.accessKey);
+        emulator.generate(options.appId, options.generateCount, options.seed, options.abpRatio);
+    }
+    configure(emulator, options);
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, &app, [](int) {
+        QCoreApplication::quit();
+    });
+    if (!emulator.listen(options.bind, options.port)) {
+        printError(tr("cannot listen on %1 port %2")
+                           .arg(options.bind.toString())
+                           .arg(options.port));
+        return 1;
+    }
+    const QString url = emulator.handlerUrl().toString();
+    fprintf(stdout, "ttnv2-emulator listening handler=%s discovery=%s app=%s\n",
+            qUtf8Printable(url), qUtf8Printable(emulator.discoveryUrl().toString()),
+            qUtf8Printable(emulator.applicationIds().join(u',')));
+    fflush(stdout);
+    const int code = QCoreApplication::exec();
+    fprintf(stderr, "%s\n", qUtf8Printable(tr("stopped after %1 requests")
+                                                   .arg(emulator.requestCount())));
+    return code;
+}
