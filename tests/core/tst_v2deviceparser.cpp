@@ -1,7 +1,8 @@
 #include "v2/v2deviceparser.h"
 
-#include <QElapsedTimer>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -307,15 +308,19 @@ private slots:
             body += device;
         }
         body += "]}";
-        QElapsedTimer timer;
-        timer.start();
+        // CPU time, not wall time: the suite often runs next to a parallel build.
+        const std::clock_t start = std::clock();
         const V2DeviceListParse parsed = V2DeviceParser::parseList(body);
-        const qint64 ms = timer.elapsed();
-        qInfo("parsed %d devices (%lld MB) in %lld ms", count, qint64(body.size() >> 20), ms);
+        const qint64 ms = qint64(std::clock() - start) * 1000 / CLOCKS_PER_SEC;
+        qInfo("parsed %d devices (%lld MB) in %lld ms CPU", count, qint64(body.size() >> 20), ms);
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.devices.size(), count);
         QCOMPARE(parsed.devices.last().device.devId, u"dev-99999"_s);
-        QVERIFY2(ms < 5000, "far slower than the ~1 s target");
+        #ifdef __OPTIMIZE__
+        QVERIFY2(ms < 2500, "far slower than the ~1 s target");
+#else
+        QVERIFY2(ms < 8000, "far slower than the ~1 s target (unoptimised build)");
+#endif
     }
 };
 

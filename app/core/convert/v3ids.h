@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+// The Things Stack identifier rules (identifiers.proto): ^[a-z0-9](?:[-]?[a-z0-9]){2,}$ and at
+// most 36 characters. The same rule applies to device IDs, application IDs and attribute keys.
+// v2 IDs may contain '_' and may be 2 characters long, so they are normalised first.
+namespace V3Ids {
+
+constexpr int maxIdLength = 36;
+
+// Lowercase, '_' -> '-', and "<prefix>-" in front when a prefix is given. The result is not
+// guaranteed to be valid: check it with isValidId().
+QString normaliseId(const QString &v2Id, const QString &prefix = QString());
+
+// True when `id` matches the v3 ID regex and is at most 36 characters long.
+bool isValidId(const QString &id);
+
+// Translated explanation of why `v3Id` (derived from `v2Id`) is not a valid v3 ID; empty when it
+// is valid. Names both IDs (IDs are not secret).
+QString idProblem(const QString &v2Id, const QString &v3Id);
+
+// Checks a --dev-id-prefix value: it must itself be ID-shaped (letters, digits, single hyphens)
+// and leave room for a device ID. Empty string when fine (also for an empty prefix).
+QString prefixProblem(const QString &prefix);
+
+// Attribute keys follow the ID rule: a valid key is kept as is, any other key is lowercased and
+// '_' -> '-'. The result may still be invalid: check it with isValidId().
+QString normaliseAttributeKey(const QString &key);
+
+// The v2 ID rule (validation.go): ^[0-9a-z](?:[_-]?[0-9a-z]){1,35}$, at most 36 characters.
+bool isValidV2Id(const QString &id);
+
+} // namespace V3Ids
