@@ -1,0 +1,186 @@
+#include "io/exportfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("ExportFile", text);
+}
+
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+} // namespace
+
+ExportFile::ExportFile(const QString &path) : m_file(path) { }
+
+ExportFile::~ExportFile()
+{
+    cancel();
+}
+
+QString ExportFile::path() const
+{
+    return m_file.fileName();
+}
+
+QString ExportFile::errorString() const
+{
+    return m_error;
+}
+
+int ExportFile::linesWritten() const
+{
+    return m_written;
+}
+
+int ExportFile::linesReadBack() const
+{
+    return m_readBack;
+}
+
+QString ExportFile::checkWritable(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return translate("no file name given");
+    const QFileInfo target(path);
+    if (target.isDir())
+        return QCoreApplication::translate("ExportFile", "%1 is a folder").arg(QDir::toNativeSeparators(path));
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.exists() || !folder.isDir()) {
+        return QCoreApplication::translate("ExportFile", "the folder %1 does not exist")
+            .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    }
+    // QSaveFile writes a temporary file next to the target and renames it, so the folder
+    // itself must be writable (writing in place is never used: it would not be atomic).
+    if (!folder.isWritable()) {
+        return QCoreApplication::translate("ExportFile", "the folder %1 is not writable")
+            .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    }
+    if (target.exists() && !target.isWritable()) {
+        return QCoreApplication::translate("ExportFile", "%1 exists and is not writable")
+            .arg(QDir::toNativeSeparators(path));
+    }
+    return {};
+}
+
+bool ExportFile::open()
+{
+    m_error = checkWritable(path());
+    if (!m_error.isEmpty())
+        return false;
+    m_file.setDirectWriteFallback(false);
+    if (!m_file.open(QIODevice::WriteOnly)) {
+        m_error = m_file.errorString();
+        return false;
+    }
+    // The temporary file is created with the old file's (or default) permissions; restrict it
+    // before the first byte, because the file will hold AppKeys and session keys.
+    if (!m_file.setPermissions(ownerOnly)) {
+        m_error = translate("cannot make the file private to its owner");
+        m_file.cancelWriting();
+        m_file.commit();   // discards the temporary file
+        return false;
+    }
+    m_written = 0;
+    m_readBack = -1;
+    return true;
+}
+
+bool ExportFile::writeLine(const QByteArray &compactJson)
+{
+    if (!m_file.isOpen()) {
+        if (m_error.isEmpty())
+            m_error = translate("the file is not open");
+        return false;
+    }
+    if (compactJson.contains('\n')) {
+        m_error = translate("internal error: a device's JSON contains a line break");
+        m_file.cancelWriting();
+        return false;
+    }
+    QByteArray line;
+    line.reserve(compactJson.size() + 1);
+    line.append(compactJson).append('\n');
+    if (m_file.write(line) != line.size()) {
+        if (m_error.isEmpty())
+            m_error = m_file.errorString();
+        return false;
+    }
+    ++m_written;
+    return true;
+}
+
+bool ExportFile::commit()
+{
+    if (!m_file.isOpen()) {
+        if (m_error.isEmpty())
+            m_error = translate("the file is not open");
+        return false;
+    }
+    if (!m_error.isEmpty()) {
+        cancel();   // an earlier write failed: keep the previous file
+        return false;
+    }
+    if (!m_file.commit()) {
+        m_error = m_file.errorString();
+        return false;
+    }
+    // Prove what is on disk before anyone relies on it (e.g. before v2 AppKeys are changed).
+    QString readError;
+    m_readBack = countDeviceLines(path(), &readError);
+    if (m_readBack < 0) {
+        m_error = readError;
+        return false;
+    }
+    if (m_readBack != m_written) {
+        m_error = QCoreApplication::translate("ExportFile", "read back %1 devices from %2, but %3 were written")
+                      .arg(m_readBack)
+                      .arg(QDir::toNativeSeparators(path()))
+                      .arg(m_written);
+        return false;
+    }
+    return true;
+}
+
+void ExportFile::cancel()
+{
+    if (!m_file.isOpen())
+        return;
+    m_file.cancelWriting();
+    m_file.commit();   // with writing canceled this only removes the temporary file
+}
+
+int ExportFile::countDeviceLines(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = QCoreApplication::translate("ExportFile", "cannot read %1 back: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        }
+        return -1;
+    }
+    const QByteArray content = file.readAll();
+    int count = 0;
+    qsizetype start = 0;
+    while (start < content.size()) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        const QByteArray line = content.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        if (QJsonDocument::fromJson(line, &parseError).isObject() && parseError.error == QJsonParseError::NoError)
+            ++count;
+    }
+    return count;
+}
