@@ -1,0 +1,82 @@
+#include "jobs/exportwriter.h"
+
+#include "io/exportfile.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace {
+// Long enough to write many lines per slice, short enough to keep the window responsive.
+constexpr int sliceBudgetMs = 12;
+} // namespace
+
+ExportWriter::ExportWriter(const QString &path, QByteArrayList lines, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_lines(std::move(lines))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &ExportWriter::writeSlice);
+}
+
+ExportWriter::~ExportWriter()
+{
+    cancel();
+}
+
+void ExportWriter::start()
+{
+    m_file = std::make_unique<ExportFile>(m_path);
+    m_next = 0;
+    if (!m_file->open()) {
+        fail(m_file->errorString());
+        return;
+    }
+    emit progress(0, int(m_lines.size()));
+    m_timer->start();
+}
+
+void ExportWriter::cancel()
+{
+    m_timer->stop();
+    if (m_file) {
+        m_file->cancel();
+        m_file.reset();
+    }
+}
+
+bool ExportWriter::isRunning() const
+{
+    return m_file != nullptr;
+}
+
+void ExportWriter::writeSlice()
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (m_next < m_lines.size() && clock.elapsed() < sliceBudgetMs) {
+        if (!m_file->writeLine(m_lines.at(m_next))) {
+            fail(m_file->errorString());
+            return;
+        }
+        ++m_next;
+    }
+    emit progress(m_next, int(m_lines.size()));
+    if (m_next < m_lines.size())
+        return;
+    m_timer->stop();
+    if (!m_file->commit()) {
+        fail(m_file->errorString());
+        return;
+    }
+    const int readBack = m_file->linesReadBack();
+    m_file.reset();
+    emit finished(true, QString(), readBack);
+}
+
+void ExportWriter::fail(const QString &error)
+{
+    cancel();
+    emit finished(false, error, -1);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArrayList>
+#include <QObject>
+
+#include <memory>
+
+class ExportFile;
+class QTimer;
+
+// Saves the preview's device lines through ExportFile in small slices on the GUI thread's
+// event loop, so a 100,000-device file never freezes the window and Cancel is honoured
+// between slices. Nothing reaches the target path before the final atomic commit.
+class ExportWriter : public QObject
+{
+    Q_OBJECT
+public:
+    ExportWriter(const QString &path, QByteArrayList lines, QObject *parent = nullptr);
+    ~ExportWriter() override;
+
+    void start();
+    // Stops and discards the temporary file; the target stays as it was. No signal follows.
+    void cancel();
+    bool isRunning() const;
+
+signals:
+    void progress(int written, int total);
+    // On success `readBack` is the number of device lines found in the saved file.
+    void finished(bool ok, const QString &error, int readBack);
+
+private:
+    void writeSlice();
+    void fail(const QString &error);
+
+    QString m_path;
+    QByteArrayList m_lines;
+    std::unique_ptr<ExportFile> m_file;
+    QTimer *m_timer;
+    int m_next = 0;
+};

@@ -1,0 +1,84 @@
+// ttn-lw-migrate-wizard: the guided way to move end devices from TTN v2 to The Things Stack.
+
+#include "app/demosession.h"
+#include "app/screenshottour.h"
+#include "migrationwizard.h"
+#include "settings/wizardsettings.h"
+#include "util/redact.h"
+#include "util/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// --help and --version must work without a display (on a server, in a terminal, in CI).
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Redact::installMessageHandler();
+    std::unique_ptr<QCoreApplication> application(wantsTextOnly(argc, argv)
+                                                      ? new QCoreApplication(argc, argv)
+                                                      : new QApplication(argc, argv));
+    QCoreApplication &app = *application;
+    QCoreApplication::setApplicationName(u"ttn-lw-migrate-wizard"_s);
+    QCoreApplication::setOrganizationName(u"ttn-lw-migrate-wizard"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TTNMIG_VERSION));
+    Translations::install();
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "TTN v2 Migration Wizard"));
+    QGuiApplication::setDesktopFileName(u"ttn-lw-migrate-wizard"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Moves LoRaWAN end devices from TTN v2 to The Things Stack, step by step."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        u"demo"_s,
+        QCoreApplication::translate("main", "Start with the bundled TTN v2 emulator and sample "
+                                            "devices on 127.0.0.1; nothing leaves this computer."));
+    parser.addOption(demo);
+    // Hidden: walks the demo through every page and saves a PNG of each (docs/screenshots).
+    QCommandLineOption screenshots(u"screenshot-dir"_s, QString(), u"dir"_s);
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshots);
+    parser.process(app);
+
+    const QString screenshotDir = parser.value(screenshots);
+    QTemporaryDir tourSettings;
+    if (!screenshotDir.isEmpty())   // a tour must neither read nor change the user's settings
+        WizardSettings::useTemporaryFile(tourSettings.filePath(u"settings.ini"_s));
+
+    MigrationWizard wizard;
+    DemoSession demoSession;
+    if (parser.isSet(demo) || !screenshotDir.isEmpty()) {
+        QString error;
+        if (!demoSession.start(wizard, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    if (!screenshotDir.isEmpty())
+        return ScreenshotTour(wizard, screenshotDir).run();
+
+    wizard.show();
+    return app.exec();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "convert/conversionoptions.h"
+#include "convert/deviceoutcome.h"
+#include "job/exportrequest.h"
+#include "v2/v2connection.h"
+
+#include <QWizard>
+
+class ConnectPage;
+class DevicesPage;
+class ExportPage;
+class NextStepsPage;
+class OptionsPage;
+class PreviewPage;
+
+// The ttn-lw-migrate-wizard window: six pages from "connect to v2" to "next steps". Pages read
+// each other's choices only through these typed accessors, never through string field names.
+class MigrationWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { ConnectPageId, DevicesPageId, OptionsPageId, PreviewPageId, ExportPageId,
+                  NextStepsPageId };
+
+    explicit MigrationWizard(QWidget *parent = nullptr);
+    ~MigrationWizard() override;
+
+    V2Connection connection() const;
+    ExportScope scope() const;
+    QStringList selectedDeviceIds() const;
+    ConversionOptions options() const;
+    ExportRequest exportRequest() const;     // what the preview runs
+    const QList<DeviceOutcome> &lastOutcomes() const;   // the preview's result
+    QString savedPath() const;               // empty until devices.json is saved
+    int savedDeviceCount() const;            // devices read back from savedPath(), -1 if none
+
+    // --demo: fill page 1 for the bundled emulator and say so in the title.
+    void useDemo(const QString &appId, const QString &accessKey, const QUrl &handlerUrl);
+
+    ConnectPage *connectPage() const { return m_connect; }
+    DevicesPage *devicesPage() const { return m_devices; }
+    OptionsPage *optionsPage() const { return m_options; }
+    PreviewPage *previewPage() const { return m_preview; }
+    ExportPage *exportPage() const { return m_export; }
+    NextStepsPage *nextStepsPage() const { return m_nextSteps; }
+
+    // Stops whatever runs (connection test, listing, preview, save); leaves nothing half-written.
+    void cancelRunningWork();
+
+public slots:
+    void reject() override;
+
+private:
+    ConnectPage *m_connect;
+    DevicesPage *m_devices;
+    OptionsPage *m_options;
+    PreviewPage *m_preview;
+    ExportPage *m_export;
+    NextStepsPage *m_nextSteps;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "convert/deviceoutcome.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// The preview's result: one row per requested device, appended in batches as the export job
+// reports them (one beginInsertRows per batch keeps 100,000 rows fast). Text in DisplayRole,
+// the raw sort key in SortRole; secrets (the JSON) never leave through data().
+class OutcomeTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Columns { StatusColumn, V2IdColumn, V3IdColumn, DevEuiColumn, JoinEuiColumn,
+                   ActivationColumn, NotesColumn, ColumnCount };
+    enum Roles { SortRole = Qt::UserRole + 1, StatusRole };
+
+    struct Counts
+    {
+        int exported = 0;
+        int skipped = 0;
+        int failed = 0;
+        int total() const { return exported + skipped + failed; }
+    };
+
+    explicit OutcomeTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void append(const QList<DeviceOutcome> &batch);
+    void clear();
+
+    const DeviceOutcome &outcome(int row) const { return m_outcomes.at(row); }
+    const QList<DeviceOutcome> &outcomes() const { return m_outcomes; }
+    const Counts &counts() const { return m_counts; }
+
+    static QString statusText(OutcomeStatus status);
+    static QString activationText(const DeviceOutcome &outcome);
+    static QString notesText(const DeviceOutcome &outcome);
+
+private:
+    QList<DeviceOutcome> m_outcomes;
+    Counts m_counts;
+};

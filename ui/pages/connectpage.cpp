@@ -1,0 +1,376 @@
+#include "pages/connectpage.h"
+
+#include "convert/frequencyplancatalog.h"
+#include "job/connectiontest.h"
+#include "settings/wizardsettings.h"
+#include "util/redact.h"
+#include "validation/inputrules.h"
+#include "widgets/filedialogprovider.h"
+#include "widgets/frequencyplanpicker.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/uiicons.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum PresetRole { KindRole = Qt::UserRole + 1, UrlRole };
+constexpr int handlerKind = 0;
+constexpr int discoveryKind = 1;
+} // namespace
+
+ConnectPage::ConnectPage(QWidget *parent)
+    : WizardPage(parent)
+    , m_appId(new QLineEdit(this))
+    , m_accessKey(new QLineEdit(this))
+    , m_showKey(new QAction(this))
+    , m_preset(new QComboBox(this))
+    , m_addressLabel(new QLabel(this))
+    , m_address(new QLineEdit(this))
+    , m_caCert(new QLineEdit(this))
+    , m_browseCaCert(new QPushButton(tr("&Browse…"), this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_status(new InlineMessage(this))
+    , m_plan(new FrequencyPlanPicker(this))
+{
+    setTitle(tr("Connect to TTN v2"));
+    setSubTitle(tr("Which application to migrate, and where its TTN v2 handler runs. "
+                   "Nothing is changed in v2: the export only reads."));
+
+    m_appId->setObjectName(u"appIdEdit"_s);
+    m_appId->setAccessibleName(tr("Application ID"));
+    m_appId->setPlaceholderText(tr("e.g. my-sensors"));
+    m_accessKey->setObjectName(u"accessKeyEdit"_s);
+    m_accessKey->setAccessibleName(tr("Access key"));
+    m_accessKey->setEchoMode(QLineEdit::Password);
+    m_accessKey->setPlaceholderText(u"ttn-account-v2.…"_s);
+    m_showKey->setObjectName(u"showKeyAction"_s);
+    m_showKey->setCheckable(true);
+    m_showKey->setIcon(UiIcons::reveal());
+    m_showKey->setToolTip(tr("Show the access key"));
+    m_accessKey->addAction(m_showKey, QLineEdit::TrailingPosition);
+    connect(m_showKey, &QAction::toggled, this, [this](bool shown) {
+        m_accessKey->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showKey->setToolTip(shown ? tr("Hide the access key") : tr("Show the access key"));
+    });
+    auto *keyHint = new QLabel(tr("Needs the “devices” right. It is used for this session only "
+                                  "and never saved."), this);
+    keyHint->setWordWrap(true);
+    keyHint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_preset->setObjectName(u"addressPresetCombo"_s);
+    m_preset->setAccessibleName(tr("Where TTN v2 runs"));
+    m_address->setObjectName(u"addressEdit"_s);
+    m_address->setAccessibleName(tr("v2 address"));
+    m_caCert->setObjectName(u"caCertEdit"_s);
+    m_caCert->setAccessibleName(tr("CA certificate file"));
+    m_caCert->setPlaceholderText(tr("Optional: PEM file for a private HTTPS deployment"));
+    m_browseCaCert->setObjectName(u"caCertBrowseButton"_s);
+    m_test->setObjectName(u"testConnectionButton"_s);
+    m_status->setObjectName(u"connectionStatus"_s);
+    m_plan->setObjectName(u"planPicker"_s);
+    buildPresets();
+
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caCert, 1);
+    caRow->addWidget(m_browseCaCert);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_status, 1);
+
+    auto *form = new QFormLayout(body());
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [form, this](const QString &text, QWidget *field, QLayout *fieldLayout) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        if (fieldLayout)
+            form->addRow(label, fieldLayout);
+        else
+            form->addRow(label, field);
+        return label;
+    };
+    addRow(tr("&Application ID:"), m_appId, nullptr);
+    addRow(tr("Access &key:"), m_accessKey, nullptr);
+    form->addRow(QString(), keyHint);
+    addRow(tr("&Where v2 runs:"), m_preset, nullptr);
+    m_addressLabel->setBuddy(m_address);
+    form->addRow(m_addressLabel, m_address);
+    addRow(tr("C&A certificate:"), m_caCert, caRow);
+    form->addRow(QString(), testRow);
+    addRow(tr("&Frequency plan:"), m_plan, nullptr);
+
+    setTabOrder(m_appId, m_accessKey);
+    setTabOrder(m_accessKey, m_preset);
+    setTabOrder(m_preset, m_address);
+    setTabOrder(m_address, m_caCert);
+    setTabOrder(m_caCert, m_browseCaCert);
+    setTabOrder(m_browseCaCert, m_test);
+    setTabOrder(m_test, m_plan->filterEdit());
+
+    for (QLineEdit *edit : {m_appId, m_accessKey, m_address, m_caCert})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectPage::onInputChanged);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ConnectPage::onPresetChanged);
+    connect(m_browseCaCert, &QPushButton::clicked, this, &ConnectPage::browseCaCertificate);
+    connect(m_test, &QPushButton::clicked, this, &ConnectPage::testConnection);
+    connect(m_plan, &FrequencyPlanPicker::currentPlanChanged, this,
+            &ConnectPage::updateCompleteness);
+
+    restoreSettings();
+    updateCompleteness();
+}
+
+ConnectPage::~ConnectPage()
+{
+    cancelTest();
+}
+
+void ConnectPage::buildPresets()
+{
+    auto add = [this](const QString &label, int kind, const QString &url) {
+        m_preset->addItem(label);
+        m_preset->setItemData(m_preset->count() - 1, kind, KindRole);
+        m_preset->setItemData(m_preset->count() - 1, url, UrlRole);
+    };
+    // The public TTN v2 servers are gone; they stay as presets for private mirrors and as a
+    // reminder of the address format. Private v2 clusters use the "custom" entries.
+    add(tr("TTN v2 EU handler (historical)"), handlerKind, u"http://eu.thethings.network:8084"_s);
+    add(tr("TTN v2 US West handler (historical)"), handlerKind,
+        u"http://us-west.thethings.network:8084"_s);
+    add(tr("TTN v2 Asia SE handler (historical)"), handlerKind,
+        u"http://asia-se.thethings.network:8084"_s);
+    add(tr("TTN v2 Brazil handler (historical)"), handlerKind,
+        u"http://brazil.thethings.network:8084"_s);
+    add(tr("TTN v2 discovery server (historical)"), discoveryKind,
+        u"http://discovery.thethingsnetwork.org:8080"_s);
+    add(tr("Custom handler…"), handlerKind, QString());
+    add(tr("Custom discovery server…"), discoveryKind, QString());
+}
+
+void ConnectPage::restoreSettings()
+{
+    const WizardSettings &settings = WizardSettings::instance();
+    m_appId->setText(settings.appId());
+    const int kind = settings.addressKind() == WizardSettings::AddressKind::Discovery
+        ? discoveryKind
+        : handlerKind;
+    const QString url = settings.addressUrl();
+    int match = -1;
+    int custom = -1;
+    for (int i = 0; i < m_preset->count(); ++i) {
+        if (m_preset->itemData(i, KindRole).toInt() != kind)
+            continue;
+        const QString presetUrl = m_preset->itemData(i, UrlRole).toString();
+        if (presetUrl == url)
+            match = i;
+        if (presetUrl.isEmpty())
+            custom = i;
+    }
+    m_preset->setCurrentIndex(match >= 0 ? match : custom);
+    onPresetChanged();
+    m_address->setText(url);
+    m_caCert->setText(settings.caCertPath());
+    m_plan->setCurrentPlanId(settings.frequencyPlanId());
+}
+
+void ConnectPage::useDemo(const QString &appId, const QString &accessKey, const QUrl &handlerUrl)
+{
+    const QString url = handlerUrl.toString(QUrl::StripTrailingSlash);
+    m_preset->insertItem(0, tr("Local emulator (demo)"));
+    m_preset->setItemData(0, handlerKind, KindRole);
+    m_preset->setItemData(0, url, UrlRole);
+    m_preset->setCurrentIndex(0);
+    m_appId->setText(appId);
+    m_accessKey->setText(accessKey);
+    m_caCert->clear();
+    onPresetChanged();
+}
+
+bool ConnectPage::isDiscovery() const
+{
+    return m_preset->currentData(KindRole).toInt() == discoveryKind;
+}
+
+void ConnectPage::onPresetChanged()
+{
+    const QString url = m_preset->currentData(UrlRole).toString();
+    const bool custom = url.isEmpty();
+    m_addressLabel->setText(isDiscovery() ? tr("&Discovery server URL:") : tr("&Handler URL:"));
+    m_address->setReadOnly(!custom);
+    m_address->setPlaceholderText(isDiscovery() ? u"http://discovery.example.com:8080"_s
+                                                : u"http://handler.example.com:8084"_s);
+    if (!custom)
+        m_address->setText(url);
+    onInputChanged();
+}
+
+void ConnectPage::onInputChanged()
+{
+    // A test result is only true for the values it was run with.
+    cancelTest();
+    m_status->clear();
+    updateCompleteness();
+}
+
+QString ConnectPage::appId() const
+{
+    return m_appId->text().trimmed();
+}
+
+QString ConnectPage::addressText() const
+{
+    return m_address->text().trimmed();
+}
+
+V2Connection ConnectPage::connection() const
+{
+    V2Connection connection;
+    connection.appId = appId();
+    connection.accessKey = m_accessKey->text();
+    const QUrl url(addressText());
+    if (isDiscovery())
+        connection.discoveryUrl = url;
+    else
+        connection.handlerUrl = url;
+    connection.caCertPath = m_caCert->text().trimmed();
+    return connection;
+}
+
+QString ConnectPage::frequencyPlanId() const
+{
+    return m_plan->currentPlanId();
+}
+
+QString ConnectPage::blockingReason() const
+{
+    if (QString problem = InputRules::appIdProblem(m_appId->text().trimmed()); !problem.isEmpty())
+        return problem;
+    if (QString problem = InputRules::accessKeyProblem(m_accessKey->text()); !problem.isEmpty())
+        return problem;
+    if (QString problem = InputRules::addressProblem(addressText(), isDiscovery());
+        !problem.isEmpty())
+        return problem;
+    if (frequencyPlanId().isEmpty() || !FrequencyPlanCatalog::contains(frequencyPlanId()))
+        return tr("Choose the frequency plan your devices use in The Things Stack.");
+    return {};
+}
+
+bool ConnectPage::validatePage()
+{
+    cancelTest();
+    Redact::registerSecret(m_accessKey->text());
+    WizardSettings &settings = WizardSettings::instance();
+    settings.setAppId(appId());
+    settings.setAddress(isDiscovery() ? WizardSettings::AddressKind::Discovery
+                                      : WizardSettings::AddressKind::Handler,
+                        addressText());
+    settings.setCaCertPath(m_caCert->text().trimmed());
+    settings.setFrequencyPlanId(frequencyPlanId());
+    return true;
+}
+
+void ConnectPage::cleanupPage()
+{
+    cancelTest();
+}
+
+void ConnectPage::browseCaCertificate()
+{
+    const QString path = FileDialogProvider::getOpenFileName(
+        this, tr("Choose a CA certificate"), m_caCert->text(),
+        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        m_caCert->setText(path);
+}
+
+void ConnectPage::cancelTest()
+{
+    if (m_runningTest) {
+        m_runningTest->disconnect(this);
+        m_runningTest->cancel();
+        m_runningTest->deleteLater();
+        m_runningTest = nullptr;
+    }
+    m_test->setEnabled(true);
+}
+
+void ConnectPage::testConnection()
+{
+    if (const QString reason = blockingReason(); !reason.isEmpty()) {
+        m_status->showMessage(InlineMessage::Kind::Warning, reason);
+        return;
+    }
+    cancelTest();
+    Redact::registerSecret(m_accessKey->text());
+    m_runningTest = new ConnectionTest(connection(), this);
+    connect(m_runningTest, &ConnectionTest::finished, this, &ConnectPage::showTestResult);
+    m_test->setEnabled(false);
+    m_status->showMessage(InlineMessage::Kind::Busy,
+                          isDiscovery() ? tr("Asking the discovery server for the handler…")
+                                        : tr("Asking the handler for the application…"));
+    m_runningTest->start();
+}
+
+void ConnectPage::showTestResult(const V2Error &error, const QUrl &handlerUrl, int deviceCount)
+{
+    if (m_runningTest) {
+        m_runningTest->deleteLater();
+        m_runningTest = nullptr;
+    }
+    m_test->setEnabled(true);
+    const QString handler = handlerUrl.toDisplayString();
+    if (!error.isError()) {
+        const QString text = deviceCount >= 0
+            ? tr("Connected to the handler at %1. Application “%2” has %n device(s).", nullptr,
+                 deviceCount)
+                  .arg(handler, appId())
+            : tr("Connected to the handler at %1; the key can read application “%2”.")
+                  .arg(handler, appId());
+        m_status->showMessage(InlineMessage::Kind::Success, text);
+        return;
+    }
+    QString text;
+    switch (error.kind) {
+    case V2ErrorKind::Unauthenticated:
+        text = tr("The access key was not accepted. Copy the whole key of this application from "
+                  "the TTN v2 Console and try again.");
+        break;
+    case V2ErrorKind::PermissionDenied:
+        text = tr("The access key works but lacks the “devices” right. Use a key that has it.");
+        break;
+    case V2ErrorKind::ApplicationNotFound:
+        text = tr("Application “%1” is not registered to this handler. Check the application "
+                  "ID, or choose the handler (or discovery server) of your application.")
+                   .arg(appId());
+        break;
+    case V2ErrorKind::ConnectionFailed:
+    case V2ErrorKind::Timeout:
+        text = tr("Could not reach %1. Check the address and your network connection.")
+                   .arg(addressText());
+        break;
+    case V2ErrorKind::RateLimited:
+        text = tr("The handler is limiting requests right now. Wait a minute and test again.");
+        break;
+    case V2ErrorKind::Unavailable:
+    case V2ErrorKind::ServerError:
+        text = tr("The handler answered with an error (HTTP %1). Try again later.")
+                   .arg(error.httpStatus);
+        break;
+    case V2ErrorKind::BadResponse:
+        text = tr("Something answered at %1, but not like a TTN v2 handler. Check that the "
+                  "address points to the handler's HTTP API (usually port 8084).")
+                   .arg(addressText());
+        break;
+    default:
+        text = error.message;
+        break;
+    }
+    m_status->showMessage(InlineMessage::Kind::Error, text);
+    m_status->setToolTip(error.message);
+}

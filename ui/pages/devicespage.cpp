@@ -1,0 +1,407 @@
+#include "pages/devicespage.h"
+
+#include "io/deviceidlist.h"
+#include "job/exportjob.h"
+#include "migrationwizard.h"
+#include "models/deviceselectionmodel.h"
+#include "settings/wizardsettings.h"
+#include "validation/inputrules.h"
+#include "widgets/filedialogprovider.h"
+#include "widgets/inlinemessage.h"
+
+#include <QButtonGroup>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+DevicesPage::DevicesPage(QWidget *parent)
+    : WizardPage(parent)
+    , m_choices(new QButtonGroup(this))
+    , m_oneRadio(new QRadioButton(tr("&One device"), this))
+    , m_listRadio(new QRadioButton(tr("A &list of devices"), this))
+    , m_appRadio(new QRadioButton(tr("The &whole application"), this))
+    , m_panels(new QStackedWidget(this))
+    , m_parseTimer(new QTimer(this))
+    , m_devices(new DeviceSelectionModel(this))
+    , m_deviceProxy(new QSortFilterProxyModel(this))
+{
+    setTitle(tr("Choose devices"));
+    setSubTitle(tr("Export one device, a list of devices, or every device of the application."));
+
+    m_oneRadio->setObjectName(u"oneDeviceRadio"_s);
+    m_listRadio->setObjectName(u"deviceListRadio"_s);
+    m_appRadio->setObjectName(u"applicationRadio"_s);
+    m_choices->addButton(m_oneRadio, int(Choice::OneDevice));
+    m_choices->addButton(m_listRadio, int(Choice::DeviceList));
+    m_choices->addButton(m_appRadio, int(Choice::Application));
+    m_appRadio->setChecked(true);
+
+    m_panels->addWidget(buildOneDevicePanel());
+    m_panels->addWidget(buildListPanel());
+    m_panels->addWidget(buildApplicationPanel());
+
+    auto *radios = new QHBoxLayout;
+    radios->addWidget(m_oneRadio);
+    radios->addWidget(m_listRadio);
+    radios->addWidget(m_appRadio);
+    radios->addStretch(1);
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(radios);
+    layout->addWidget(m_panels, 1);
+
+    m_parseTimer->setSingleShot(true);
+    m_parseTimer->setInterval(150);
+    connect(m_parseTimer, &QTimer::timeout, this, &DevicesPage::parsePastedList);
+    connect(m_choices, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            onChoiceChanged();
+    });
+    onChoiceChanged();
+}
+
+DevicesPage::~DevicesPage()
+{
+    cancelListing();
+}
+
+QWidget *DevicesPage::buildOneDevicePanel()
+{
+    auto *panel = new QWidget(this);
+    m_deviceId = new QLineEdit(panel);
+    m_deviceId->setObjectName(u"deviceIdEdit"_s);
+    m_deviceId->setAccessibleName(tr("v2 device ID"));
+    m_deviceId->setPlaceholderText(tr("e.g. my-sensor-01"));
+    auto *form = new QFormLayout(panel);
+    auto *label = new QLabel(tr("v2 &device ID:"), panel);
+    label->setBuddy(m_deviceId);
+    form->addRow(label, m_deviceId);
+    connect(m_deviceId, &QLineEdit::textChanged, this, &DevicesPage::updateCompleteness);
+    return panel;
+}
+
+QWidget *DevicesPage::buildListPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *label = new QLabel(tr("Device &IDs, one per line (blank lines and # comments are "
+                                "ignored):"), panel);
+    label->setWordWrap(true);
+    m_listEdit = new QPlainTextEdit(panel);
+    m_listEdit->setObjectName(u"deviceListEdit"_s);
+    m_listEdit->setAccessibleName(tr("Device IDs"));
+    m_listEdit->setTabChangesFocus(true);
+    m_listEdit->setPlaceholderText(u"my-sensor-01\nmy-sensor-02\n…"_s);
+    label->setBuddy(m_listEdit);
+    auto *load = new QPushButton(tr("L&oad device_ids.txt…"), panel);
+    load->setObjectName(u"loadListButton"_s);
+    m_listSummary = new InlineMessage(panel);
+    m_listSummary->setObjectName(u"listSummary"_s);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_listSummary, 1);
+    row->addWidget(load, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(label);
+    layout->addWidget(m_listEdit, 1);
+    layout->addLayout(row);
+    connect(m_listEdit, &QPlainTextEdit::textChanged, m_parseTimer,
+            qOverload<>(&QTimer::start));
+    connect(load, &QPushButton::clicked, this, &DevicesPage::loadListFile);
+    return panel;
+}
+
+QWidget *DevicesPage::buildApplicationPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *intro = new QLabel(tr("Every device of the application is exported. To leave some out, "
+                                "list the devices and uncheck them."), panel);
+    intro->setWordWrap(true);
+    m_listButton = new QPushButton(tr("&List devices"), panel);
+    m_listButton->setObjectName(u"listDevicesButton"_s);
+    m_listingStatus = new InlineMessage(panel);
+    m_listingStatus->setObjectName(u"listingStatus"_s);
+
+    m_deviceFilter = new QLineEdit(panel);
+    m_deviceFilter->setObjectName(u"deviceFilterEdit"_s);
+    m_deviceFilter->setAccessibleName(tr("Filter devices"));
+    m_deviceFilter->setPlaceholderText(tr("Filter by ID, EUI or activation"));
+    m_deviceFilter->setClearButtonEnabled(true);
+
+    m_deviceProxy->setSourceModel(m_devices);
+    m_deviceProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_deviceProxy->setFilterKeyColumn(-1);
+    m_deviceTable = new QTreeView(panel);
+    m_deviceTable->setObjectName(u"deviceTable"_s);
+    m_deviceTable->setAccessibleName(tr("Devices of the application"));
+    m_deviceTable->setModel(m_deviceProxy);
+    m_deviceTable->setRootIsDecorated(false);
+    m_deviceTable->setUniformRowHeights(true);
+    m_deviceTable->setAllColumnsShowFocus(true);
+    m_deviceTable->setSortingEnabled(true);
+    m_deviceTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_deviceTable->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_deviceTable->header()->resizeSection(DeviceSelectionModel::IdColumn, 220);
+    m_deviceTable->header()->resizeSection(DeviceSelectionModel::DevEuiColumn, 150);
+    m_deviceTable->header()->resizeSection(DeviceSelectionModel::JoinEuiColumn, 150);
+
+    auto *checkAll = new QPushButton(tr("Check &all"), panel);
+    checkAll->setObjectName(u"checkAllButton"_s);
+    auto *checkNone = new QPushButton(tr("Check &none"), panel);
+    checkNone->setObjectName(u"checkNoneButton"_s);
+    m_selectionLabel = new QLabel(panel);
+    m_selectionLabel->setObjectName(u"selectionLabel"_s);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_listButton, 0, Qt::AlignTop);
+    top->addWidget(m_listingStatus, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_selectionLabel, 1);
+    bottom->addWidget(checkAll);
+    bottom->addWidget(checkNone);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(intro);
+    layout->addLayout(top);
+    layout->addWidget(m_deviceFilter);
+    layout->addWidget(m_deviceTable, 1);
+    layout->addLayout(bottom);
+
+    connect(m_listButton, &QPushButton::clicked, this, &DevicesPage::listDevices);
+    connect(m_deviceFilter, &QLineEdit::textChanged, m_deviceProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(checkAll, &QPushButton::clicked, this, [this] { setVisibleRowsChecked(true); });
+    connect(checkNone, &QPushButton::clicked, this, [this] { setVisibleRowsChecked(false); });
+    connect(m_devices, &DeviceSelectionModel::checkedCountChanged, this, [this] {
+        updateSelectionLabel();
+        updateCompleteness();
+    });
+    updateSelectionLabel();
+    return panel;
+}
+
+DevicesPage::Choice DevicesPage::choice() const
+{
+    return Choice(m_choices->checkedId());
+}
+
+void DevicesPage::setChoice(Choice choice)
+{
+    m_choices->button(int(choice))->setChecked(true);
+}
+
+void DevicesPage::onChoiceChanged()
+{
+    m_panels->setCurrentIndex(int(choice()));
+    updateCompleteness();
+}
+
+ExportScope DevicesPage::scope() const
+{
+    switch (choice()) {
+    case Choice::OneDevice:
+        return ExportScope::SingleDevice;
+    case Choice::DeviceList:
+        return ExportScope::DeviceList;
+    case Choice::Application:
+        break;
+    }
+    // A narrowed selection is a list; all devices stay one list request.
+    return m_listed && !m_devices->allChecked() ? ExportScope::DeviceList
+                                                : ExportScope::Application;
+}
+
+QStringList DevicesPage::selectedDeviceIds() const
+{
+    switch (choice()) {
+    case Choice::OneDevice:
+        return {m_deviceId->text().trimmed()};
+    case Choice::DeviceList:
+        return m_listIds;
+    case Choice::Application:
+        break;
+    }
+    return scope() == ExportScope::DeviceList ? m_devices->checkedIds() : QStringList();
+}
+
+bool DevicesPage::isParsingList() const
+{
+    return m_parseTimer->isActive();
+}
+
+QString DevicesPage::blockingReason() const
+{
+    switch (choice()) {
+    case Choice::OneDevice:
+        return InputRules::deviceIdProblem(m_deviceId->text());
+    case Choice::DeviceList:
+        if (m_parseTimer->isActive())
+            return tr("Reading the list…");
+        if (!m_listError.isEmpty())
+            return m_listError;
+        return m_listIds.isEmpty() ? tr("Paste or load at least one device ID.") : QString();
+    case Choice::Application:
+        if (m_listing)
+            return tr("Wait until the devices are listed.");
+        if (m_listed && m_devices->checkedCount() == 0)
+            return tr("Check at least one device.");
+        return {};
+    }
+    return {};
+}
+
+void DevicesPage::parsePastedList()
+{
+    const DeviceIdList parsed = DeviceIdList::parse(m_listEdit->toPlainText().toUtf8());
+    m_listIds = parsed.ids;
+    m_listError = parsed.error;
+    if (!parsed.error.isEmpty()) {
+        m_listSummary->showMessage(InlineMessage::Kind::Error, parsed.error);
+    } else if (parsed.ids.isEmpty()) {
+        m_listSummary->clear();
+    } else {
+        QString text = tr("%n device ID(s).", nullptr, int(parsed.ids.size()));
+        if (!parsed.warnings.isEmpty())
+            text += u' ' + parsed.warnings.join(u' ');
+        m_listSummary->showMessage(parsed.warnings.isEmpty() ? InlineMessage::Kind::Info
+                                                             : InlineMessage::Kind::Warning,
+                                   text);
+    }
+    updateCompleteness();
+}
+
+void DevicesPage::loadListFile()
+{
+    const QString path = FileDialogProvider::getOpenFileName(
+        this, tr("Load device IDs"), WizardSettings::instance().lastFolder(),
+        tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_listSummary->showMessage(InlineMessage::Kind::Error,
+                                   tr("Could not read %1: %2")
+                                       .arg(QFileInfo(path).fileName(), file.errorString()));
+        return;
+    }
+    const DeviceIdList parsed = DeviceIdList::read(&file);
+    if (!parsed.error.isEmpty()) {
+        m_listSummary->showMessage(InlineMessage::Kind::Error, parsed.error);
+        return;
+    }
+    file.seek(0);
+    WizardSettings::instance().setLastFolder(QFileInfo(path).absolutePath());
+    m_listEdit->setPlainText(QString::fromUtf8(file.readAll()));
+    m_parseTimer->stop();
+    parsePastedList();
+}
+
+QString DevicesPage::listingKey() const
+{
+    const V2Connection connection = migrationWizard()->connection();
+    return connection.appId + u'\n' + connection.handlerUrl.toString() + u'\n'
+        + connection.discoveryUrl.toString();
+}
+
+void DevicesPage::initializePage()
+{
+    // A listing belongs to the application it was made for.
+    if (m_listed && m_listedFor != listingKey()) {
+        m_devices->clear();
+        m_listed = false;
+        m_listingStatus->clear();
+    }
+    updateCompleteness();
+}
+
+void DevicesPage::cleanupPage()
+{
+    cancelListing();
+}
+
+void DevicesPage::cancelListing()
+{
+    if (!m_listing)
+        return;
+    m_listing->disconnect(this);
+    m_listing->cancel();
+    m_listing->deleteLater();
+    m_listing = nullptr;
+    m_listButton->setEnabled(true);
+    m_listingStatus->showMessage(InlineMessage::Kind::Info, tr("Listing canceled."));
+    updateCompleteness();
+}
+
+void DevicesPage::listDevices()
+{
+    cancelListing();
+    m_devices->clear();
+    m_listed = false;
+    ExportRequest request = migrationWizard()->exportRequest();
+    request.scope = ExportScope::Application;
+    request.deviceIds.clear();
+    request.options.withSession = false;   // one list request, no per-device GETs
+    m_listing = new ExportJob(request, this);
+    connect(m_listing, &ExportJob::outcomesReady, m_devices, &DeviceSelectionModel::append);
+    connect(m_listing, &ExportJob::stageChanged, this, [this](const QString &stage) {
+        m_listingStatus->showMessage(InlineMessage::Kind::Busy, stage);
+    });
+    connect(m_listing, &ExportJob::finished, this, &DevicesPage::onListingFinished);
+    m_listButton->setEnabled(false);
+    m_listingStatus->showMessage(InlineMessage::Kind::Busy, tr("Listing devices…"));
+    m_listedFor = listingKey();
+    updateCompleteness();
+    m_listing->start();
+}
+
+void DevicesPage::onListingFinished(const ExportSummary &summary)
+{
+    m_listing->deleteLater();
+    m_listing = nullptr;
+    m_listButton->setEnabled(true);
+    if (summary.fatal.isError()) {
+        m_devices->clear();
+        m_listingStatus->showMessage(InlineMessage::Kind::Error, summary.fatal.message);
+    } else {
+        m_listed = true;
+        m_listingStatus->showMessage(
+            InlineMessage::Kind::Success,
+            tr("%n device(s) in the application.", nullptr, m_devices->rowCount()));
+    }
+    updateSelectionLabel();
+    updateCompleteness();
+}
+
+void DevicesPage::setVisibleRowsChecked(bool checked)
+{
+    if (m_deviceFilter->text().isEmpty()) {
+        m_devices->setAllChecked(checked);
+        return;
+    }
+    QList<int> rows;
+    rows.reserve(m_deviceProxy->rowCount());
+    for (int row = 0; row < m_deviceProxy->rowCount(); ++row)
+        rows << m_deviceProxy->mapToSource(m_deviceProxy->index(row, 0)).row();
+    m_devices->setChecked(rows, checked);
+}
+
+void DevicesPage::updateSelectionLabel()
+{
+    m_selectionLabel->setText(
+        m_devices->rowCount() == 0
+            ? tr("No devices listed yet.")
+            : tr("%1 of %n device(s) selected.", nullptr, m_devices->rowCount())
+                  .arg(m_devices->checkedCount()));
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "pages/wizardpage.h"
+
+#include <QPointer>
+
+class ExportWriter;
+class InlineMessage;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+// Page 5: saves the preview's exported devices to devices.json (atomic, owner-only), reads the
+// file back and counts the devices. Next appears only after a successful save.
+class ExportPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit ExportPage(QWidget *parent = nullptr);
+    ~ExportPage() override;
+
+    QString savedPath() const { return m_savedPath; }
+    int readBackCount() const { return m_readBack; }
+    bool isSaving() const { return !m_writer.isNull(); }
+
+    QString blockingReason() const override;
+    void initializePage() override;
+    void cleanupPage() override;
+    void cancelSave();
+
+signals:
+    void saveFinished(bool ok);
+
+private:
+    void chooseFileAndSave();
+    void save(const QString &path);
+    void onFinished(bool ok, const QString &error, int readBack);
+
+    QLabel *m_intro;
+    QPushButton *m_save;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    InlineMessage *m_result;
+    QPointer<ExportWriter> m_writer;
+    QString m_pendingPath;
+    QString m_savedPath;
+    int m_readBack = -1;
+};

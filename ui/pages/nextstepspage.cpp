@@ -1,0 +1,186 @@
+#include "pages/nextstepspage.h"
+
+#include "convert/v3ids.h"
+#include "migrationwizard.h"
+#include "report/migrationreport.h"
+#include "settings/wizardsettings.h"
+#include "widgets/checklistitem.h"
+#include "widgets/filedialogprovider.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
+#include "widgets/uiicons.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Quotes a path for a POSIX shell when it needs it.
+QString shellWord(const QString &word)
+{
+    static const QString safe = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                                u"_-./:@%+="_s;
+    for (const QChar c : word) {
+        if (!safe.contains(c))
+            return u'\'' + QString(word).replace(u'\'', u"'\\''"_s) + u'\'';
+    }
+    return word;
+}
+} // namespace
+
+NextStepsPage::NextStepsPage(QWidget *parent)
+    : WizardPage(parent)
+    , m_command(new QLineEdit(this))
+    , m_changeKeys(new QPushButton(tr("Change AppKeys in TTN v2 now…"), this))
+    , m_saveReport(new QPushButton(tr("Save &report…"), this))
+    , m_reportResult(new InlineMessage(this))
+{
+    setTitle(tr("Next steps"));
+    setSubTitle(tr("devices.json is saved. Finish the migration with these steps; tick each one "
+                   "when it is done."));
+    setFinalPage(true);
+
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+
+    ChecklistItem *appKey = addItem(
+        u"appKey"_s, tr("Change the AppKey of the exported devices in TTN v2"),
+        tr("Otherwise a device may join TTN v2 again instead of The Things Stack. In the TTN v2 "
+           "Console: Applications → your application → Devices → a device → Settings → "
+           "generate a new App Key → Save. The original keys are safe in devices.json."));
+    m_changeKeys->setObjectName(u"changeKeysButton"_s);
+    m_changeKeys->setEnabled(false);
+    m_changeKeys->setToolTip(tr("Coming in a later version"));
+    auto *keysRow = new QHBoxLayout;
+    keysRow->addWidget(m_changeKeys);
+    keysRow->addStretch(1);
+    appKey->addExtra(keysRow);
+
+    ChecklistItem *import = addItem(
+        u"import"_s, tr("Import the devices into The Things Stack"),
+        tr("In The Things Stack Console: Applications → your application → End devices → "
+           "Import end devices → The Things Stack JSON → choose devices.json. "
+           "Or with the command line interface:"));
+    m_command->setObjectName(u"importCommandEdit"_s);
+    m_command->setAccessibleName(tr("Import command"));
+    m_command->setReadOnly(true);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *copy = new QPushButton(UiIcons::copy(), tr("&Copy"), this);
+    copy->setObjectName(u"copyImportCommandButton"_s);
+    auto *commandRow = new QHBoxLayout;
+    commandRow->addWidget(m_command, 1);
+    commandRow->addWidget(copy);
+    import->addExtra(commandRow);
+
+    addItem(u"join"_s, tr("Let the devices join The Things Stack"),
+            tr("Each OTAA device joins The Things Stack at its next join attempt. To speed it "
+               "up, send a downlink that makes it re-join, or power-cycle it. ABP devices that "
+               "the preview reported as skipped must be added in The Things Stack Console."));
+    addItem(u"gateways"_s, tr("Migrate your gateways"),
+            tr("When the devices work on The Things Stack, register your gateways there and "
+               "point them to The Things Stack's server address."));
+
+    for (ChecklistItem *item : std::as_const(m_items))
+        listLayout->addWidget(item);
+    listLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"checklistArea"_s);
+    scroll->setWidget(list);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_saveReport->setObjectName(u"saveReportButton"_s);
+    m_reportResult->setObjectName(u"reportResult"_s);
+    auto *reportRow = new QHBoxLayout;
+    reportRow->addWidget(m_reportResult, 1);
+    reportRow->addWidget(m_saveReport, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(reportRow);
+
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_command->text()); });
+    connect(m_saveReport, &QPushButton::clicked, this, &NextStepsPage::chooseReportPathAndSave);
+}
+
+ChecklistItem *NextStepsPage::addItem(const QString &key, const QString &title,
+                                      const QString &text)
+{
+    auto *item = new ChecklistItem(key, title, text, this);
+    connect(item, &ChecklistItem::toggled, this, [this, key](bool done) {
+        if (!m_appId.isEmpty())
+            WizardSettings::instance().setChecklistItem(m_appId, key, done);
+    });
+    m_items << item;
+    return item;
+}
+
+void NextStepsPage::initializePage()
+{
+    m_appId.clear();   // no saving while the stored state is loaded
+    const QString appId = migrationWizard()->connection().appId;
+    for (ChecklistItem *item : std::as_const(m_items))
+        item->setDone(WizardSettings::instance().checklistItem(appId, item->key()));
+    m_appId = appId;
+    m_command->setText(importCommand());
+    m_command->setCursorPosition(0);
+    m_reportResult->clear();
+}
+
+QString NextStepsPage::importCommand() const
+{
+    const QString v3AppId = V3Ids::normaliseId(migrationWizard()->connection().appId);
+    const QString saved = migrationWizard()->savedPath();
+    const QString file = saved.isEmpty() ? u"devices.json"_s : QDir::toNativeSeparators(saved);
+    return u"ttn-lw-cli end-devices create --application-id "_s + shellWord(v3AppId) + u" < "_s
+        + shellWord(file);
+}
+
+bool NextStepsPage::saveReport(const QString &path, QString *error) const
+{
+    const MigrationWizard *wizard = migrationWizard();
+    const V2Connection connection = wizard->connection();
+    MigrationReport report;
+    report.applicationId = connection.appId;
+    report.v2Address = (connection.handlerUrl.isEmpty() ? connection.discoveryUrl
+                                                        : connection.handlerUrl)
+                           .toDisplayString();
+    report.frequencyPlanId = wizard->options().frequencyPlanId;
+    report.withSession = wizard->options().withSession;
+    report.savedPath = wizard->savedPath();
+    report.readBack = wizard->savedDeviceCount();
+    report.createdAt = QDateTime::currentDateTime();
+    report.outcomes = wizard->lastOutcomes();
+    for (const ChecklistItem *item : m_items)
+        report.checklist.append({item->title(), item->isDone()});
+    return report.save(path, error);
+}
+
+void NextStepsPage::chooseReportPathAndSave()
+{
+    const QString suggested
+        = QDir(WizardSettings::instance().lastFolder()).filePath(u"migration-report.md"_s);
+    const QString path = FileDialogProvider::getSaveFileName(
+        this, tr("Save report"), suggested, tr("Markdown (*.md);;Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveReport(path, &error)) {
+        m_reportResult->clear();
+        MessageBox::warning(this, tr("Report not saved"), error);
+        return;
+    }
+    m_reportResult->showMessage(InlineMessage::Kind::Success,
+                                tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "pages/wizardpage.h"
+
+#include <QList>
+
+class ChecklistItem;
+class InlineMessage;
+class QLineEdit;
+class QPushButton;
+
+// Page 6: what to do after the export, as a checklist the user ticks off (remembered per
+// application): change the AppKeys in v2, import into The Things Stack, let the devices join,
+// migrate the gateways. "Save report…" writes a summary without any key.
+class NextStepsPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit NextStepsPage(QWidget *parent = nullptr);
+
+    QString blockingReason() const override { return {}; }
+    void initializePage() override;
+
+    QList<ChecklistItem *> items() const { return m_items; }
+    QString importCommand() const;
+    // Writes the report to `path`; the button asks for the path first.
+    bool saveReport(const QString &path, QString *error) const;
+
+private:
+    ChecklistItem *addItem(const QString &key, const QString &title, const QString &text);
+    void chooseReportPathAndSave();
+
+    QList<ChecklistItem *> m_items;
+    QLineEdit *m_command;
+    QPushButton *m_changeKeys;
+    QPushButton *m_saveReport;
+    InlineMessage *m_reportResult;
+    QString m_appId;
+};

@@ -1,0 +1,129 @@
+#include "pages/optionspage.h"
+
+#include "settings/wizardsettings.h"
+#include "validation/inputrules.h"
+#include "widgets/inlinemessage.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QLabel *explanation(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    // Indented under its radio button, so it reads as that choice's explanation.
+    label->setContentsMargins(24, 0, 0, 6);
+    return label;
+}
+} // namespace
+
+OptionsPage::OptionsPage(QWidget *parent)
+    : WizardPage(parent)
+    , m_withoutSession(new QRadioButton(tr("Export &without sessions (recommended)"), this))
+    , m_withSession(new QRadioButton(tr("Export with &sessions (Advanced)"), this))
+    , m_sessionWarning(new InlineMessage(this))
+    , m_prefix(new QLineEdit(this))
+    , m_prefixExample(new QLabel(this))
+{
+    setTitle(tr("Options"));
+    setSubTitle(tr("How the devices move to The Things Stack."));
+
+    m_withoutSession->setObjectName(u"withoutSessionRadio"_s);
+    m_withSession->setObjectName(u"withSessionRadio"_s);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_withoutSession);
+    group->addButton(m_withSession);
+    m_withoutSession->setChecked(true);
+
+    m_sessionWarning->setObjectName(u"sessionWarning"_s);
+    m_sessionWarning->setBanner(true);
+    m_sessionWarning->showMessage(
+        InlineMessage::Kind::Warning,
+        tr("A device must never be active on both networks: once it is imported with its "
+           "session, stop it in TTN v2 (change its AppKey or delete it) before it sends again."));
+
+    auto *sessionBox = new QGroupBox(tr("Sessions"), this);
+    auto *sessionLayout = new QVBoxLayout(sessionBox);
+    sessionLayout->addWidget(m_withoutSession);
+    sessionLayout->addWidget(explanation(
+        tr("Devices re-join The Things Stack and get a new DevAddr and the 5 s RX1 delay; "
+           "ABP devices cannot re-join, so they are reported, not exported."),
+        sessionBox));
+    sessionLayout->addWidget(m_withSession);
+    sessionLayout->addWidget(explanation(
+        tr("Devices keep their DevAddr, session keys and frame counters and need no join, but "
+           "keep v2's 1 s RX1 delay; for ABP devices and for devices that cannot re-join."),
+        sessionBox));
+    sessionLayout->addWidget(m_sessionWarning);
+
+    m_prefix->setObjectName(u"prefixEdit"_s);
+    m_prefix->setAccessibleName(tr("Device ID prefix"));
+    m_prefix->setPlaceholderText(tr("Optional, e.g. v2"));
+    m_prefix->setMaxLength(40);
+    m_prefixExample->setObjectName(u"prefixExample"_s);
+    m_prefixExample->setWordWrap(true);
+    auto *idBox = new QGroupBox(tr("Device IDs"), this);
+    auto *idForm = new QFormLayout(idBox);
+    auto *prefixLabel = new QLabel(tr("Device ID &prefix:"), idBox);
+    prefixLabel->setBuddy(m_prefix);
+    idForm->addRow(prefixLabel, m_prefix);
+    idForm->addRow(QString(), m_prefixExample);
+
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(sessionBox);
+    layout->addWidget(idBox);
+    layout->addStretch(1);
+
+    connect(m_withSession, &QRadioButton::toggled, this, &OptionsPage::onInputChanged);
+    connect(m_prefix, &QLineEdit::textChanged, this, &OptionsPage::onInputChanged);
+    m_prefix->setText(WizardSettings::instance().devIdPrefix());
+    onInputChanged();
+}
+
+bool OptionsPage::withSession() const
+{
+    return m_withSession->isChecked();
+}
+
+void OptionsPage::setWithSession(bool withSession)
+{
+    (withSession ? m_withSession : m_withoutSession)->setChecked(true);
+}
+
+QString OptionsPage::devIdPrefix() const
+{
+    return m_prefix->text().trimmed();
+}
+
+QString OptionsPage::blockingReason() const
+{
+    return InputRules::devIdPrefixProblem(devIdPrefix());
+}
+
+void OptionsPage::onInputChanged()
+{
+    m_sessionWarning->setVisible(withSession());
+    const QString prefix = devIdPrefix();
+    const QString example = u"my_sensor_01"_s;
+    const QString converted = (prefix.isEmpty() ? QString() : prefix + u'-')
+        + QString(example).replace(u'_', u'-');
+    m_prefixExample->setText(tr("The v2 device “%1” becomes “%2” in The Things Stack; its old "
+                                "ID is kept in the attribute old-id.")
+                                 .arg(example, converted));
+    updateCompleteness();
+}
+
+bool OptionsPage::validatePage()
+{
+    WizardSettings::instance().setDevIdPrefix(devIdPrefix());
+    return true;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "pages/wizardpage.h"
+
+class InlineMessage;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+// Page 3: export without sessions (recommended: devices re-join) or with sessions (advanced),
+// and an optional prefix for the v3 device IDs.
+class OptionsPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit OptionsPage(QWidget *parent = nullptr);
+
+    bool withSession() const;
+    void setWithSession(bool withSession);
+    QString devIdPrefix() const;
+
+    QString blockingReason() const override;
+    bool validatePage() override;
+
+private:
+    void onInputChanged();
+
+    QRadioButton *m_withoutSession;
+    QRadioButton *m_withSession;
+    InlineMessage *m_sessionWarning;
+    QLineEdit *m_prefix;
+    QLabel *m_prefixExample;
+};

@@ -1,0 +1,289 @@
+#include "pages/previewpage.h"
+
+#include "job/commandlinebuilder.h"
+#include "job/exportjob.h"
+#include "migrationwizard.h"
+#include "models/outcomefilterproxy.h"
+#include "models/outcometablemodel.h"
+#include "widgets/devicejsonview.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/uiicons.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+PreviewPage::PreviewPage(QWidget *parent)
+    : WizardPage(parent)
+    , m_model(new OutcomeTableModel(this))
+    , m_proxy(new OutcomeFilterProxy(this))
+    , m_counts(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_stage(new QLabel(this))
+    , m_banner(new InlineMessage(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_textFilter(new QLineEdit(this))
+    , m_table(new QTreeView(this))
+    , m_json(new DeviceJsonView(this))
+    , m_copyCommand(new QPushButton(UiIcons::copy(), tr("Copy as &command"), this))
+    , m_copied(new QLabel(this))
+{
+    setTitle(tr("Preview (dry run)"));
+    setSubTitle(tr("What the export will contain. Nothing is written, neither to a file nor "
+                   "to TTN v2."));
+
+    m_counts->setObjectName(u"countsLabel"_s);
+    m_counts->setWordWrap(true);
+    QFont countsFont = m_counts->font();
+    countsFont.setBold(true);
+    m_counts->setFont(countsFont);
+    m_progress->setObjectName(u"previewProgress"_s);
+    m_stage->setObjectName(u"previewStage"_s);
+    m_banner->setObjectName(u"errorBanner"_s);
+    m_banner->setBanner(true);
+    m_banner->setActionText(tr("&Retry"));
+
+    m_statusFilter->setObjectName(u"statusFilterCombo"_s);
+    m_statusFilter->setAccessibleName(tr("Show devices with status"));
+    m_statusFilter->addItem(tr("All devices"), -1);
+    m_statusFilter->addItem(UiIcons::status(OutcomeStatus::Exported), tr("Exported"),
+                            int(OutcomeStatus::Exported));
+    m_statusFilter->addItem(UiIcons::status(OutcomeStatus::Skipped), tr("Skipped"),
+                            int(OutcomeStatus::Skipped));
+    m_statusFilter->addItem(UiIcons::status(OutcomeStatus::Failed), tr("Failed"),
+                            int(OutcomeStatus::Failed));
+    m_textFilter->setObjectName(u"textFilterEdit"_s);
+    m_textFilter->setAccessibleName(tr("Filter devices"));
+    m_textFilter->setPlaceholderText(tr("Filter by ID, EUI or note"));
+    m_textFilter->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(u"outcomeTable"_s);
+    m_table->setAccessibleName(tr("Preview of every device"));
+    m_table->setModel(m_proxy);
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setAllColumnsShowFocus(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);   // request order until the user sorts
+    QHeaderView *header = m_table->header();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    header->resizeSection(OutcomeTableModel::StatusColumn, charWidth * 13);
+    header->resizeSection(OutcomeTableModel::V2IdColumn, charWidth * 22);
+    header->resizeSection(OutcomeTableModel::V3IdColumn, charWidth * 22);
+    header->resizeSection(OutcomeTableModel::DevEuiColumn, charWidth * 19);
+    header->resizeSection(OutcomeTableModel::JoinEuiColumn, charWidth * 19);
+    header->resizeSection(OutcomeTableModel::ActivationColumn, charWidth * 12);
+
+    m_json->setObjectName(u"deviceJson"_s);
+    m_copyCommand->setObjectName(u"copyCommandButton"_s);
+    m_copyCommand->setToolTip(tr("The equivalent ttn-lw-migrate command line, without the "
+                                 "access key"));
+    m_copied->setObjectName(u"copiedLabel"_s);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_stage);
+    progressRow->addWidget(m_progress, 1);
+    auto *filterRow = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_statusFilter);
+    filterRow->addWidget(showLabel);
+    filterRow->addWidget(m_statusFilter);
+    filterRow->addWidget(m_textFilter, 1);
+    auto *commandRow = new QHBoxLayout;
+    commandRow->addWidget(m_copied, 1);
+    commandRow->addWidget(m_copyCommand);
+
+    auto *tableArea = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(filterRow);
+    tableLayout->addWidget(m_table, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"previewSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(tableArea);
+    splitter->addWidget(m_json);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_counts);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(commandRow);
+
+    setTabOrder(m_statusFilter, m_textFilter);
+    setTabOrder(m_textFilter, m_table);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            &PreviewPage::applyStatusFilter);
+    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &OutcomeFilterProxy::setTextFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PreviewPage::showSelectedDevice);
+    connect(m_banner, &InlineMessage::actionTriggered, this, &PreviewPage::start);
+    connect(m_copyCommand, &QPushButton::clicked, this, &PreviewPage::copyCommand);
+}
+
+PreviewPage::~PreviewPage()
+{
+    cancel();
+}
+
+void PreviewPage::initializePage()
+{
+    start();
+}
+
+void PreviewPage::cleanupPage()
+{
+    cancel();
+    m_model->clear();
+    m_finished = false;
+}
+
+void PreviewPage::cancel()
+{
+    if (!m_job)
+        return;
+    m_job->disconnect(this);
+    m_job->cancel();
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_progress->hide();
+    m_stage->hide();
+    updateCompleteness();
+}
+
+void PreviewPage::start()
+{
+    cancel();
+    m_model->clear();
+    m_json->showOutcome(nullptr);
+    m_banner->clear();
+    m_copied->clear();
+    m_finished = false;
+    m_summary = {};
+    m_request = migrationWizard()->exportRequest();
+    // One timestamp for the whole export, also used by the saved file.
+    m_request.options.exportTime = QDateTime::currentDateTimeUtc();
+
+    m_job = new ExportJob(m_request, this);
+    connect(m_job, &ExportJob::outcomesReady, this, &PreviewPage::onOutcomes);
+    connect(m_job, &ExportJob::progress, this, &PreviewPage::onProgress);
+    connect(m_job, &ExportJob::stageChanged, m_stage, &QLabel::setText);
+    connect(m_job, &ExportJob::finished, this, &PreviewPage::onFinished);
+    m_stage->setText(tr("Starting…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_stage->show();
+    updateCounts();
+    updateCompleteness();
+    m_job->start();
+}
+
+void PreviewPage::onOutcomes(const QList<DeviceOutcome> &batch)
+{
+    const bool first = m_model->rowCount() == 0;
+    m_model->append(batch);
+    if (first && m_proxy->rowCount() > 0) {
+        m_table->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    updateCounts();
+}
+
+void PreviewPage::onProgress(int done, int total)
+{
+    if (total < 0) {
+        m_progress->setRange(0, 0);
+        return;
+    }
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(done);
+}
+
+void PreviewPage::onFinished(const ExportSummary &summary)
+{
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_summary = summary;
+    m_finished = !summary.fatal.isError() && !summary.canceled;
+    m_progress->hide();
+    m_stage->hide();
+    if (summary.fatal.isError()) {
+        m_banner->showMessage(InlineMessage::Kind::Error, summary.fatal.message);
+    } else if (summary.canceled) {
+        m_banner->showMessage(InlineMessage::Kind::Info, tr("The preview was canceled."));
+    }
+    updateCounts();
+    updateCompleteness();
+    emit previewFinished();
+}
+
+void PreviewPage::updateCounts()
+{
+    const OutcomeTableModel::Counts &counts = m_model->counts();
+    if (counts.total() == 0) {
+        m_counts->setText(m_job ? tr("Preparing the preview…") : tr("No devices."));
+        return;
+    }
+    const QString verb = m_job ? tr("so far") : QString();
+    QString text = tr("%n device(s): ", nullptr, counts.total())
+        + tr("%1 will be exported, %2 skipped, %3 failed")
+              .arg(counts.exported)
+              .arg(counts.skipped)
+              .arg(counts.failed);
+    if (m_job)
+        text += u" ("_s + verb + u')';
+    m_counts->setText(text);
+}
+
+void PreviewPage::applyStatusFilter()
+{
+    const int status = m_statusFilter->currentData().toInt();
+    m_proxy->setStatusFilter(status < 0 ? std::nullopt
+                                        : std::optional<OutcomeStatus>(OutcomeStatus(status)));
+}
+
+void PreviewPage::showSelectedDevice()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    m_json->showOutcome(current.isValid() ? &m_model->outcome(current.row()) : nullptr);
+}
+
+void PreviewPage::copyCommand()
+{
+    QApplication::clipboard()->setText(
+        CommandLineBuilder::build(m_request, u"devices.json"_s));
+    m_copied->setText(tr("Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running "
+                         "it."));
+}
+
+QString PreviewPage::blockingReason() const
+{
+    if (m_job)
+        return tr("Wait until the preview is complete.");
+    if (m_summary.fatal.isError())
+        return tr("The preview failed: fix the problem above, then Retry.");
+    if (!m_finished)
+        return tr("Run the preview again with Retry.");
+    if (m_model->counts().exported == 0)
+        return tr("No device can be exported with these choices: go Back and change them.");
+    return {};
+}

@@ -1,0 +1,88 @@
+#include "report/migrationreport.h"
+
+#include "models/outcometablemodel.h"
+
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Markdown table cells must not break the table.
+QString cell(QString text)
+{
+    return text.replace(u'|', u"\\|"_s).replace(u'\n', u' ');
+}
+} // namespace
+
+QString MigrationReport::toMarkdown() const
+{
+    int exported = 0;
+    int skipped = 0;
+    int failed = 0;
+    for (const DeviceOutcome &outcome : outcomes) {
+        exported += outcome.status == OutcomeStatus::Exported;
+        skipped += outcome.status == OutcomeStatus::Skipped;
+        failed += outcome.status == OutcomeStatus::Failed;
+    }
+
+    QString md;
+    md += u"# "_s + tr("TTN v2 → The Things Stack migration report") + u"\n\n"_s;
+    md += u"- "_s + tr("Application: %1").arg(applicationId) + u'\n';
+    md += u"- "_s + tr("TTN v2 address: %1").arg(v2Address) + u'\n';
+    md += u"- "_s + tr("Frequency plan: %1").arg(frequencyPlanId) + u'\n';
+    md += u"- "_s
+        + (withSession ? tr("Exported with sessions (advanced)")
+                       : tr("Exported without sessions: devices re-join The Things Stack"))
+        + u'\n';
+    if (createdAt.isValid())
+        md += u"- "_s + tr("Created: %1").arg(createdAt.toString(Qt::ISODate)) + u'\n';
+    if (!savedPath.isEmpty()) {
+        md += u"- "_s + tr("Saved to: %1").arg(savedPath);
+        if (readBack >= 0)
+            md += u" "_s + tr("(%n device(s) read back)", nullptr, readBack);
+        md += u'\n';
+    }
+
+    md += u"\n## "_s + tr("Summary") + u"\n\n"_s;
+    md += tr("%n device(s) requested: ", nullptr, int(outcomes.size()))
+        + tr("%1 exported, %2 skipped, %3 failed.").arg(exported).arg(skipped).arg(failed)
+        + u'\n';
+
+    if (skipped + failed > 0) {
+        md += u"\n## "_s + tr("Not exported") + u"\n\n"_s;
+        md += u"| "_s + tr("Device") + u" | "_s + tr("Status") + u" | "_s + tr("Reason")
+            + u" |\n|---|---|---|\n"_s;
+        for (const DeviceOutcome &outcome : outcomes) {
+            if (outcome.status == OutcomeStatus::Exported)
+                continue;
+            md += u"| "_s + cell(outcome.v2DeviceId) + u" | "_s
+                + OutcomeTableModel::statusText(outcome.status) + u" | "_s + cell(outcome.reason)
+                + u" |\n"_s;
+        }
+    }
+
+    QStringList warned;
+    for (const DeviceOutcome &outcome : outcomes) {
+        if (outcome.status == OutcomeStatus::Exported && !outcome.warnings.isEmpty())
+            warned << u"- "_s + outcome.v2DeviceId + u": "_s + outcome.warnings.join(u"; "_s);
+    }
+    if (!warned.isEmpty())
+        md += u"\n## "_s + tr("Exported with warnings") + u"\n\n"_s + warned.join(u'\n') + u'\n';
+
+    md += u"\n## "_s + tr("Checklist") + u"\n\n"_s;
+    for (const auto &item : checklist)
+        md += (item.second ? u"- [x] "_s : u"- [ ] "_s) + item.first + u'\n';
+    return md;
+}
+
+bool MigrationReport::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QByteArray bytes = toMarkdown().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not save the report to %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

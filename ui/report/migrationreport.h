@@ -1,0 +1,30 @@
+#pragma once
+
+#include "convert/deviceoutcome.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// The plain-text (Markdown) record of one migration: what was exported, what was left behind
+// and why, and how far the checklist got. Built only from safe fields: never a key.
+class MigrationReport
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationReport)
+public:
+    QString applicationId;
+    QString v2Address;
+    QString frequencyPlanId;
+    bool withSession = false;
+    QString savedPath;
+    int readBack = -1;
+    QDateTime createdAt;
+    QList<DeviceOutcome> outcomes;                 // only the safe fields are read
+    QList<QPair<QString, bool>> checklist;         // item title, done
+
+    QString toMarkdown() const;
+    // Writes atomically (QSaveFile); on failure returns false and a translated reason.
+    bool save(const QString &path, QString *error) const;
+};

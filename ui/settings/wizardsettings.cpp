@@ -1,0 +1,129 @@
+#include "settings/wizardsettings.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+std::unique_ptr<WizardSettings> &globalInstance()
+{
+    static std::unique_ptr<WizardSettings> instance;
+    return instance;
+}
+
+// Group names must be valid keys whatever the app ID is; v2 IDs already are, but be safe.
+QString checklistKey(const QString &appId, const QString &item)
+{
+    QString safeId = appId;
+    safeId.replace(u'/', u'_').replace(u'\\', u'_');
+    return u"checklist/"_s + safeId + u'/' + item;
+}
+} // namespace
+
+WizardSettings &WizardSettings::instance()
+{
+    auto &instance = globalInstance();
+    if (!instance)
+        instance = std::make_unique<WizardSettings>(std::make_unique<QSettings>());
+    return *instance;
+}
+
+void WizardSettings::useTemporaryFile(const QString &iniPath)
+{
+    globalInstance() = std::make_unique<WizardSettings>(
+        std::make_unique<QSettings>(iniPath, QSettings::IniFormat));
+}
+
+WizardSettings::WizardSettings(std::unique_ptr<QSettings> settings)
+    : m_settings(std::move(settings))
+{
+}
+
+WizardSettings::~WizardSettings() = default;
+
+QString WizardSettings::appId() const
+{
+    return m_settings->value(u"connection/appId"_s).toString();
+}
+
+void WizardSettings::setAppId(const QString &appId)
+{
+    m_settings->setValue(u"connection/appId"_s, appId);
+}
+
+WizardSettings::AddressKind WizardSettings::addressKind() const
+{
+    return m_settings->value(u"connection/addressKind"_s).toString() == u"discovery"_s
+        ? AddressKind::Discovery
+        : AddressKind::Handler;
+}
+
+QString WizardSettings::addressUrl() const
+{
+    return m_settings->value(u"connection/addressUrl"_s, u"http://eu.thethings.network:8084"_s)
+        .toString();
+}
+
+void WizardSettings::setAddress(AddressKind kind, const QString &url)
+{
+    m_settings->setValue(u"connection/addressKind"_s,
+                         kind == AddressKind::Discovery ? u"discovery"_s : u"handler"_s);
+    m_settings->setValue(u"connection/addressUrl"_s, url);
+}
+
+QString WizardSettings::caCertPath() const
+{
+    return m_settings->value(u"connection/caCertPath"_s).toString();
+}
+
+void WizardSettings::setCaCertPath(const QString &path)
+{
+    m_settings->setValue(u"connection/caCertPath"_s, path);
+}
+
+QString WizardSettings::frequencyPlanId() const
+{
+    return m_settings->value(u"export/frequencyPlanId"_s, u"EU_863_870_TTN"_s).toString();
+}
+
+void WizardSettings::setFrequencyPlanId(const QString &id)
+{
+    m_settings->setValue(u"export/frequencyPlanId"_s, id);
+}
+
+QString WizardSettings::devIdPrefix() const
+{
+    return m_settings->value(u"export/devIdPrefix"_s).toString();
+}
+
+void WizardSettings::setDevIdPrefix(const QString &prefix)
+{
+    m_settings->setValue(u"export/devIdPrefix"_s, prefix);
+}
+
+QString WizardSettings::lastFolder() const
+{
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return m_settings->value(u"export/lastFolder"_s, fallback).toString();
+}
+
+void WizardSettings::setLastFolder(const QString &folder)
+{
+    m_settings->setValue(u"export/lastFolder"_s, folder);
+}
+
+bool WizardSettings::checklistItem(const QString &appId, const QString &item) const
+{
+    return m_settings->value(checklistKey(appId, item), false).toBool();
+}
+
+void WizardSettings::setChecklistItem(const QString &appId, const QString &item, bool done)
+{
+    m_settings->setValue(checklistKey(appId, item), done);
+}
+
+void WizardSettings::sync()
+{
+    m_settings->sync();
+}

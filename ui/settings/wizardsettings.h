@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+// Everything the wizard remembers between runs, with its defaults, in one place. The access key
+// is deliberately not here: it is a secret and is never written to plain-text settings.
+// Tests (and the screenshot tour) switch to a throwaway instance with useTemporaryFile().
+class WizardSettings
+{
+public:
+    enum class AddressKind { Handler, Discovery };
+
+    static WizardSettings &instance();
+    // Replaces the global instance by one backed by an INI file at `iniPath` (tests, tours).
+    static void useTemporaryFile(const QString &iniPath);
+
+    explicit WizardSettings(std::unique_ptr<QSettings> settings);
+    ~WizardSettings();
+
+    QString appId() const;
+    void setAppId(const QString &appId);
+
+    AddressKind addressKind() const;
+    QString addressUrl() const;   // default: the historical public EU handler
+    void setAddress(AddressKind kind, const QString &url);
+
+    QString caCertPath() const;
+    void setCaCertPath(const QString &path);
+
+    QString frequencyPlanId() const;   // default EU_863_870_TTN
+    void setFrequencyPlanId(const QString &id);
+
+    QString devIdPrefix() const;
+    void setDevIdPrefix(const QString &prefix);
+
+    QString lastFolder() const;   // default: the user's documents folder
+    void setLastFolder(const QString &folder);
+
+    // The post-export checklist, per application.
+    bool checklistItem(const QString &appId, const QString &item) const;
+    void setChecklistItem(const QString &appId, const QString &item, bool done);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

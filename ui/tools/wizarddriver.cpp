@@ -1,0 +1,168 @@
+#include "tools/wizarddriver.h"
+
+#include "migrationwizard.h"
+#include "models/outcometablemodel.h"
+#include "pages/devicespage.h"
+#include "pages/exportpage.h"
+#include "pages/optionspage.h"
+#include "pages/previewpage.h"
+#include "widgets/filedialogprovider.h"
+#include "widgets/inlinemessage.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QThread>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+WizardDriver::WizardDriver(MigrationWizard &wizard, int timeoutMs)
+    : m_wizard(wizard)
+    , m_timeoutMs(timeoutMs)
+{
+}
+
+bool WizardDriver::fail(const QString &error)
+{
+    m_error = error;
+    return false;
+}
+
+bool WizardDriver::waitUntil(const std::function<bool()> &done) const
+{
+    QDeadlineTimer deadline(m_timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+bool WizardDriver::click(const QString &objectName)
+{
+    auto *button = find<QAbstractButton>(objectName);
+    if (!button)
+        return fail(u"no button "_s + objectName);
+    if (!button->isEnabled())
+        return fail(u"button "_s + objectName + u" is disabled"_s);
+    button->click();
+    return true;
+}
+
+bool WizardDriver::fillConnection(const QString &appId, const QString &accessKey)
+{
+    auto *app = find<QLineEdit>(u"appIdEdit"_s);
+    auto *key = find<QLineEdit>(u"accessKeyEdit"_s);
+    if (!app || !key)
+        return fail(u"connect page fields missing"_s);
+    app->setText(appId);
+    key->setText(accessKey);
+    return true;
+}
+
+bool WizardDriver::testConnection()
+{
+    auto *status = find<InlineMessage>(u"connectionStatus"_s);
+    if (!click(u"testConnectionButton"_s))
+        return false;
+    if (!waitUntil([status] { return status->kind() != InlineMessage::Kind::Busy; }))
+        return fail(u"connection test did not finish"_s);
+    return status->kind() == InlineMessage::Kind::Success || fail(status->text());
+}
+
+bool WizardDriver::next()
+{
+    const int before = m_wizard.currentId();
+    auto *page = m_wizard.currentPage();
+    if (!page->isComplete()) {
+        auto *reason = page->findChild<QWidget *>(u"blockingReason"_s);
+        return fail(u"Next is disabled on page %1: %2"_s.arg(before).arg(
+            reason ? reason->property("text").toString() : QString()));
+    }
+    m_wizard.next();
+    return m_wizard.currentId() != before || fail(u"Next did not leave page %1"_s.arg(before));
+}
+
+bool WizardDriver::back()
+{
+    const int before = m_wizard.currentId();
+    m_wizard.back();
+    return m_wizard.currentId() != before || fail(u"Back did not leave page"_s);
+}
+
+bool WizardDriver::chooseOneDevice(const QString &deviceId)
+{
+    m_wizard.devicesPage()->setChoice(DevicesPage::Choice::OneDevice);
+    find<QLineEdit>(u"deviceIdEdit"_s)->setText(deviceId);
+    return true;
+}
+
+bool WizardDriver::chooseDeviceList(const QStringList &deviceIds)
+{
+    m_wizard.devicesPage()->setChoice(DevicesPage::Choice::DeviceList);
+    find<QPlainTextEdit>(u"deviceListEdit"_s)->setPlainText(deviceIds.join(u'\n') + u'\n');
+    DevicesPage *page = m_wizard.devicesPage();
+    return waitUntil([page] { return !page->isParsingList(); })
+        || fail(u"the list was not read"_s);
+}
+
+bool WizardDriver::chooseApplication(bool listDevices)
+{
+    m_wizard.devicesPage()->setChoice(DevicesPage::Choice::Application);
+    if (!listDevices)
+        return true;
+    auto *status = find<InlineMessage>(u"listingStatus"_s);
+    if (!click(u"listDevicesButton"_s))
+        return false;
+    if (!waitUntil([status] { return status->kind() != InlineMessage::Kind::Busy; }))
+        return fail(u"listing did not finish"_s);
+    return status->kind() == InlineMessage::Kind::Success || fail(status->text());
+}
+
+bool WizardDriver::setOptions(bool withSession, const QString &prefix)
+{
+    m_wizard.optionsPage()->setWithSession(withSession);
+    find<QLineEdit>(u"prefixEdit"_s)->setText(prefix);
+    return true;
+}
+
+bool WizardDriver::waitForPreview()
+{
+    PreviewPage *page = m_wizard.previewPage();
+    if (!waitUntil([page] { return !page->isRunning(); }))
+        return fail(u"the preview did not finish"_s);
+    return page->hasResult() || fail(page->summary().fatal.message);
+}
+
+bool WizardDriver::saveTo(const QString &path)
+{
+    FileDialogProvider::setNextFileName(path);
+    if (!click(u"saveButton"_s))
+        return false;
+    ExportPage *page = m_wizard.exportPage();
+    if (!waitUntil([page] { return !page->isSaving(); }))
+        return fail(u"saving did not finish"_s);
+    return !page->savedPath().isEmpty()
+        || fail(find<InlineMessage>(u"saveResult"_s)->text());
+}
+
+bool WizardDriver::selectPreviewRow(const QString &v2DeviceId)
+{
+    auto *table = find<QTreeView>(u"outcomeTable"_s);
+    QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, OutcomeTableModel::V2IdColumn);
+        if (index.data().toString() == v2DeviceId) {
+            table->setCurrentIndex(model->index(row, 0));
+            return true;
+        }
+    }
+    return fail(u"no preview row for "_s + v2DeviceId);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "migrationwizard.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+
+// Drives the wizard the way a person would: fills fields, clicks buttons found by objectName,
+// waits for the pages' background work. Shared by the end-to-end tests and the screenshot
+// tour, so both walk the same path a user takes. Every step returns false when the wizard did
+// not do what a user would expect, with lastError() saying what.
+class WizardDriver
+{
+public:
+    explicit WizardDriver(MigrationWizard &wizard, int timeoutMs = 20000);
+
+    template<typename T>
+    T *find(const QString &objectName) const;
+
+    bool fillConnection(const QString &appId, const QString &accessKey);
+    bool testConnection();
+    bool next();
+    bool back();
+    bool chooseOneDevice(const QString &deviceId);
+    bool chooseDeviceList(const QStringList &deviceIds);
+    bool chooseApplication(bool listDevices);
+    bool setOptions(bool withSession, const QString &prefix);
+    bool waitForPreview();   // on the preview page
+    bool saveTo(const QString &path);
+    bool selectPreviewRow(const QString &v2DeviceId);
+
+    // Processes events until `done` is true or the timeout passes.
+    bool waitUntil(const std::function<bool()> &done) const;
+    QString lastError() const { return m_error; }
+
+private:
+    bool fail(const QString &error);
+    bool click(const QString &objectName);
+
+    MigrationWizard &m_wizard;
+    int m_timeoutMs;
+    QString m_error;
+};
+
+template<typename T>
+T *WizardDriver::find(const QString &objectName) const
+{
+    return m_wizard.findChild<T *>(objectName);
+}

@@ -1,0 +1,88 @@
+#include "validation/inputrules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InputRules", text);
+}
+
+// v3 IDs are at most 36 characters and a device needs at least one character after "<prefix>-".
+constexpr int maxPrefixLength = 34;
+} // namespace
+
+bool InputRules::isV2Id(const QString &id)
+{
+    // TheThingsNetwork/api validation.go
+    static const QRegularExpression rule(u"^[0-9a-z](?:[_-]?[0-9a-z]){1,35}$"_s);
+    return rule.match(id).hasMatch();
+}
+
+QString InputRules::appIdProblem(const QString &appId)
+{
+    if (appId.trimmed().isEmpty())
+        return tr("Enter the application ID of your TTN v2 application.");
+    if (isV2Id(appId))
+        return {};
+    if (isV2Id(appId.toLower()))
+        return tr("Application IDs are lowercase: write it as “%1”.").arg(appId.toLower());
+    return tr("“%1” is not a TTN v2 application ID: use 2 to 36 lowercase letters and digits, "
+              "with single - or _ between them.")
+        .arg(appId);
+}
+
+QString InputRules::accessKeyProblem(const QString &key)
+{
+    if (key.isEmpty())
+        return tr("Enter an access key of the application with the “devices” right.");
+    for (const QChar c : key) {
+        if (c.isSpace())
+            return tr("The access key contains a space: paste it again without spaces.");
+    }
+    return {};
+}
+
+QString InputRules::addressProblem(const QString &url, bool discovery)
+{
+    const QString what = discovery ? tr("discovery server address") : tr("handler address");
+    if (url.trimmed().isEmpty())
+        return tr("Enter the %1.").arg(what);
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != u"http"_s && parsed.scheme() != u"https"_s))
+        return tr("The %1 must start with http:// or https://, "
+                  "for example http://eu.thethings.network:8084.")
+            .arg(what);
+    if (parsed.host().isEmpty())
+        return tr("The %1 has no host name.").arg(what);
+    return {};
+}
+
+QString InputRules::devIdPrefixProblem(const QString &prefix)
+{
+    static const QRegularExpression rule(u"^[a-z0-9](?:[-]?[a-z0-9])*$"_s);
+    if (prefix.isEmpty())
+        return {};
+    if (prefix.size() > maxPrefixLength)
+        return tr("The prefix is too long: device IDs may have at most 36 characters.");
+    if (!rule.match(prefix).hasMatch())
+        return tr("The prefix may contain lowercase letters, digits and single dashes, and must "
+                  "start and end with a letter or digit.");
+    return {};
+}
+
+QString InputRules::deviceIdProblem(const QString &devId)
+{
+    if (devId.trimmed().isEmpty())
+        return tr("Enter the ID of the v2 end device.");
+    for (const QChar c : devId.trimmed()) {
+        if (c.isSpace())
+            return tr("A device ID has no spaces; to export several devices choose “A list of "
+                      "devices”.");
+    }
+    return {};
+}

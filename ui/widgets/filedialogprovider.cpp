@@ -1,0 +1,50 @@
+#include "widgets/filedialogprovider.h"
+
+#include <QFileDialog>
+#include <optional>
+
+namespace {
+std::optional<QString> &nextAnswer()
+{
+    static std::optional<QString> answer;
+    return answer;
+}
+} // namespace
+
+QString FileDialogProvider::getSaveFileName(QWidget *parent, const QString &caption,
+                                            const QString &path, const QString &filter)
+{
+    QString answer;
+    if (takeNext(&answer))
+        return answer;
+    return QFileDialog::getSaveFileName(parent, caption, path, filter);
+}
+
+QString FileDialogProvider::getOpenFileName(QWidget *parent, const QString &caption,
+                                            const QString &dir, const QString &filter)
+{
+    QString answer;
+    if (takeNext(&answer))
+        return answer;
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+void FileDialogProvider::setNextFileName(const QString &fileName)
+{
+    nextAnswer() = fileName;
+}
+
+bool FileDialogProvider::hasNextFileName()
+{
+    return nextAnswer().has_value();
+}
+
+bool FileDialogProvider::takeNext(QString *fileName)
+{
+    auto &answer = nextAnswer();
+    if (!answer)
+        return false;
+    *fileName = *answer;
+    answer.reset();
+    return true;
+}

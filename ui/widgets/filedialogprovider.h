@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// Every file dialog of the wizard goes through here, so a test can pre-answer the next one with
+// setNextFileName() instead of a modal dialog (KeePassXC's FileDialog does the same).
+class FileDialogProvider
+{
+public:
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
+                                   const QString &filter);
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
+
+    // The next dialog returns `fileName` without showing anything ("" = the user cancelled).
+    static void setNextFileName(const QString &fileName);
+    static bool hasNextFileName();
+
+private:
+    static bool takeNext(QString *fileName);
+};

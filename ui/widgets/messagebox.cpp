@@ -1,0 +1,59 @@
+#include "widgets/messagebox.h"
+
+#include <optional>
+
+namespace {
+std::optional<QMessageBox::StandardButton> &nextAnswer()
+{
+    static std::optional<QMessageBox::StandardButton> answer;
+    return answer;
+}
+
+QString &lastAskedText()
+{
+    static QString text;
+    return text;
+}
+} // namespace
+
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton)
+{
+    return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
+                                                 const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer() = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return lastAskedText();
+}
+
+QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *parent,
+                                            const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton)
+{
+    lastAskedText() = text;
+    if (auto &answer = nextAnswer()) {
+        const auto button = *answer;
+        answer.reset();
+        return button;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMessageBox>
+
+// The wizard's message boxes, with a seam for tests: setNextAnswer() makes the next box return
+// that button at once, without showing anything (KeePassXC's MessageBox does the same).
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
+                                               const QString &text,
+                                               QMessageBox::StandardButtons buttons
+                                               = QMessageBox::Ok,
+                                               QMessageBox::StandardButton defaultButton
+                                               = QMessageBox::NoButton);
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons
+                                                = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton
+                                                = QMessageBox::No);
+
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last box asked, answered or not (tests check what the user was told).
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton ask(QMessageBox::Icon icon, QWidget *parent,
+                                           const QString &title, const QString &text,
+                                           QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton);
+};
