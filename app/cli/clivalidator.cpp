@@ -1,0 +1,158 @@
+#include "clivalidator.h"
+
+#include "convert/frequencyplancatalog.h"
+#include "io/exportfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString flagOrEnv(const CliConfig &config, const QString &name)
+{
+    const CliFlag *flag = CliFlags::find(name);
+    const QString spelled = CliFlags::spelled(name, config.form);
+    if (!flag || flag->envVar.isEmpty())
+        return spelled;
+    return tr("%1 or %2").arg(spelled, flag->envVar);
+}
+
+QString checkFrequencyPlan(const CliConfig &config)
+{
+    if (config.frequencyPlanId.isEmpty()) {
+        return tr("missing frequency plan: pass %1 or set FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)")
+                .arg(CliFlags::spelled(u"frequency-plan-id"_s, config.form));
+    }
+    if (FrequencyPlanCatalog::contains(config.frequencyPlanId))
+        return QString();
+    const QStringList matches = FrequencyPlanCatalog::closestMatches(config.frequencyPlanId);
+    if (matches.isEmpty())
+        return tr("unknown frequency plan \"%1\"").arg(config.frequencyPlanId);
+    return tr("unknown frequency plan \"%1\"; did you mean %2?")
+            .arg(config.frequencyPlanId, matches.join(u", "_s));
+}
+
+QString checkAccessKey(const CliConfig &config)
+{
+    if (!config.accessKey.isEmpty())
+        return QString();
+    return tr("missing access key: set TTNV2_APP_ACCESS_KEY (or pass %1) to a v2 application "
+              "access key with the \"devices\" right")
+            .arg(CliFlags::spelled(u"app-access-key"_s, config.form));
+}
+
+QString resolveApplication(const CliConfig &config, QString *appId)
+{
+    if (config.command == CliCommand::Application) {
+        if (config.positionals.size() > 1)
+            return tr("one application at a time: got %1 application IDs").arg(config.positionals.size());
+        *appId = config.positionals.isEmpty() ? config.appId : config.positionals.constFirst();
+        if (appId->isEmpty()) {
+            return tr("missing application ID: pass it as an argument "
+                      "(ttn-lw-migrate application --source ttnv2 \"my-app\") or set TTNV2_APP_ID");
+        }
+        return QString();
+    }
+    *appId = config.appId;
+    if (appId->isEmpty())
+        return tr("missing application ID: pass %1").arg(flagOrEnv(config, u"app-id"_s));
+    return QString();
+}
+
+QString resolveAddress(const CliConfig &config, V2Connection *connection)
+{
+    if (!config.handlerAddress.isEmpty()) {
+        connection->handlerUrl = CliValidator::addressFromText(config.handlerAddress);
+        if (connection->handlerUrl.isEmpty()) {
+            return tr("invalid handler address \"%1\": use a URL such as http://eu.thethings.network:8084")
+                    .arg(config.handlerAddress);
+        }
+        return QString();
+    }
+    if (!config.discoveryAddress.isEmpty()) {
+        connection->discoveryUrl = CliValidator::addressFromText(config.discoveryAddress);
+        if (connection->discoveryUrl.isEmpty()) {
+            return tr("invalid discovery server address \"%1\": use a URL such as http://discovery.example.com:8080")
+                    .arg(config.discoveryAddress);
+        }
+        return QString();
+    }
+    // The public TTN v2 network is shut down, so no address is a safe default.
+    return tr("missing v2 address: pass %1 (the handler's HTTP API, e.g. http://eu.thethings.network:8084) "
+              "or %2")
+            .arg(flagOrEnv(config, u"handler-address"_s), flagOrEnv(config, u"discovery-server-address"_s));
+}
+
+QString checkCaCert(const CliConfig &config)
+{
+    if (config.caCertPath.isEmpty())
+        return QString();
+    const QFileInfo info(config.caCertPath);
+    if (!info.isFile() || !info.isReadable())
+        return tr("cannot read the CA certificate \"%1\"").arg(config.caCertPath);
+    return QString();
+}
+
+QString checkOutput(const CliConfig &config)
+{
+    if (config.outputPath.isEmpty())
+        return QString();
+    const QString problem = ExportFile::checkWritable(config.outputPath);
+    if (problem.isEmpty())
+        return QString();
+    return tr("cannot write %1: %2").arg(config.outputPath, problem);
+}
+
+} // namespace
+
+QUrl CliValidator::addressFromText(const QString &text)
+{
+    const QString withScheme = text.contains(u"://"_s) ? text : u"http://"_s + text;
+    QUrl url(withScheme, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
+        return QUrl();
+    return url;
+}
+
+CliValidation CliValidator::validate(const CliConfig &config)
+{
+    CliValidation result;
+    ExportRequest &request = result.request;
+    request.scope = config.command == CliCommand::Application ? ExportScope::Application
+            : config.positionals.size() == 1                   ? ExportScope::SingleDevice
+                                                               : ExportScope::DeviceList;
+    if (config.command == CliCommand::Device)
+        request.deviceIds = config.positionals;
+
+    QString error = checkFrequencyPlan(config);
+    if (error.isEmpty())
+        error = checkAccessKey(config);
+    if (error.isEmpty())
+        error = resolveApplication(config, &request.connection.appId);
+    if (error.isEmpty())
+        error = resolveAddress(config, &request.connection);
+    if (error.isEmpty())
+        error = checkCaCert(config);
+    if (error.isEmpty())
+        error = checkOutput(config);
+    result.usageError = error;
+
+    request.connection.accessKey = config.accessKey;
+    request.connection.caCertPath = config.caCertPath;
+    request.connection.requestsPerSecond = config.requestsPerSecond;
+    request.connection.timeoutMs = config.timeoutMs;
+    request.options.frequencyPlanId = config.frequencyPlanId;
+    request.options.withSession = config.withSession;
+    request.options.devIdPrefix = config.devIdPrefix;
+    request.options.exportTime = QDateTime::currentDateTimeUtc();
+    return result;
+}

@@ -1,0 +1,50 @@
+#include "console.h"
+
+#include "util/redact.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define TTNMIG_ISATTY _isatty
+#define TTNMIG_FILENO _fileno
+#else
+#include <unistd.h>
+#define TTNMIG_ISATTY isatty
+#define TTNMIG_FILENO fileno
+#endif
+
+using namespace Qt::StringLiterals;
+
+void Console::error(const QString &line)
+{
+    const QByteArray bytes = Redact::text(line).toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void Console::usageError(const QString &line, bool suggestHelp)
+{
+    error(u"ttn-lw-migrate: "_s + line);
+    if (suggestHelp)
+        error(QCoreApplication::translate("Cli", "see ttn-lw-migrate --help"));
+}
+
+void Console::fatal(const QString &line)
+{
+    error(u"ttn-lw-migrate: "_s + line);
+}
+
+bool Console::writeStdout(const QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()))
+        return false;
+    return std::fflush(stdout) == 0;
+}
+
+bool Console::stdinIsTerminal()
+{
+    return TTNMIG_ISATTY(TTNMIG_FILENO(stdin)) != 0;
+}

@@ -1,0 +1,148 @@
+#include "exportrunner.h"
+
+#include "console.h"
+#include "exitcodes.h"
+#include "outcomereport.h"
+
+#include "io/exportfile.h"
+#include "job/exportjob.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+ExportRunner::ExportRunner(RunSettings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings))
+{
+}
+
+ExportRunner::~ExportRunner() = default;
+
+bool ExportRunner::prepare()
+{
+    if (m_settings.outputPath.isEmpty())
+        return true;
+    m_file = std::make_unique<ExportFile>(m_settings.outputPath);
+    if (m_file->open())
+        return true;
+    Console::usageError(tr("cannot write %1: %2").arg(m_settings.outputPath, m_file->errorString()), false);
+    m_file.reset();
+    return false;
+}
+
+void ExportRunner::logIntro()
+{
+    if (!m_settings.verbose)
+        return;
+    if (m_settings.dryRun)
+        Console::error(tr("dry run: nothing is written to TTN v2"));
+    const V2Connection &connection = m_settings.request.connection;
+    const QString where = connection.handlerUrl.isEmpty()
+            ? tr("discovery server %1").arg(connection.discoveryUrl.toDisplayString())
+            : tr("handler %1").arg(connection.handlerUrl.toDisplayString());
+    Console::error(tr("application %1 via %2; frequency plan %3; %4")
+                           .arg(connection.appId, where, m_settings.request.options.frequencyPlanId,
+                                m_settings.request.options.withSession ? tr("with session")
+                                                                       : tr("without session")));
+}
+
+void ExportRunner::start()
+{
+    logIntro();
+    m_job = new ExportJob(m_settings.request, this);
+    connect(m_job, &ExportJob::outcomesReady, this, &ExportRunner::writeOutcomes);
+    connect(m_job, &ExportJob::finished, this, &ExportRunner::finish);
+    if (m_settings.verbose) {
+        connect(m_job, &ExportJob::requestLogged, this, [](const QString &line) { Console::error(line); });
+        connect(m_job, &ExportJob::stageChanged, this, [](const QString &stage) { Console::error(stage); });
+    }
+    m_job->start();
+}
+
+void ExportRunner::interrupt(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_interruptExitCode = exitCode;
+    Console::error(tr("interrupted: stopping"));
+    if (m_job)
+        m_job->cancel();
+    else
+        finish(ExportSummary());
+}
+
+void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
+{
+    QByteArray lines;   // stdout gets the whole batch in one write
+    bool written = true;
+    for (const DeviceOutcome &outcome : batch) {
+        for (const QString &line : OutcomeReport::deviceLines(outcome, m_settings.verbose))
+            Console::error(line);
+        if (outcome.status != OutcomeStatus::Exported || m_outputBroken)
+            continue;
+        if (m_file)
+            written = written && m_file->writeLine(outcome.json);
+        else
+            lines += outcome.json + '\n';
+    }
+    if (!m_file && !lines.isEmpty() && !m_outputBroken)
+        written = Console::writeStdout(lines);
+    if (!written && !m_outputBroken) {
+        m_outputBroken = true;
+        if (m_job)
+            m_job->cancel();
+    }
+}
+
+int ExportRunner::commitFile()
+{
+    if (!m_file->commit()) {
+        Console::fatal(tr("could not write %1: %2").arg(m_file->path(), m_file->errorString()));
+        return ExitCode::Fatal;
+    }
+    if (m_file->linesReadBack() != m_file->linesWritten()) {
+        Console::fatal(tr("%1 holds %2 devices after writing %3: check the disk and run again")
+                               .arg(m_file->path())
+                               .arg(m_file->linesReadBack())
+                               .arg(m_file->linesWritten()));
+        return ExitCode::Fatal;
+    }
+    Console::error(tr("wrote %1 devices to %2").arg(m_file->linesReadBack()).arg(m_file->path()));
+    return ExitCode::AllExported;
+}
+
+void ExportRunner::finish(const ExportSummary &summary)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    int exitCode = ExitCode::forSummary(summary);
+    if (m_interruptExitCode != 0) {
+        if (m_file)
+            m_file->cancel();
+        Console::error(m_file ? tr("interrupted: %1 was not written").arg(m_settings.outputPath)
+                              : tr("interrupted: the output is incomplete"));
+        exitCode = m_interruptExitCode;
+    } else if (m_outputBroken) {
+        if (m_file)
+            m_file->cancel();
+        Console::fatal(m_file ? tr("could not write %1: %2").arg(m_file->path(), m_file->errorString())
+                              : tr("could not write to stdout"));
+        exitCode = ExitCode::Fatal;
+    } else if (summary.fatal.isError() || summary.canceled) {
+        if (m_file)
+            m_file->cancel();
+        if (m_settings.verbose && !summary.fatal.serverMessage.isEmpty())
+            Console::error(tr("TTN v2 said: %1").arg(summary.fatal.serverMessage));
+        Console::fatal(summary.fatal.isError() ? summary.fatal.message : tr("the export was canceled"));
+    } else {
+        for (const QString &line : OutcomeReport::summaryLines(summary))
+            Console::error(line);
+        if (m_file) {
+            const int fileExit = commitFile();
+            if (fileExit != ExitCode::AllExported)
+                exitCode = fileExit;
+        }
+    }
+    emit finished(exitCode);
+}

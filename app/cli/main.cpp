@@ -1,0 +1,97 @@
+// ttn-lw-migrate: the migration guide's commands, verbatim (docs/cli.md).
+
+#include "cliparser.h"
+#include "clivalidator.h"
+#include "console.h"
+#include "deviceidinput.h"
+#include "exitcodes.h"
+#include "exportrunner.h"
+#include "helptext.h"
+#include "interruptwatcher.h"
+
+#include "util/redact.h"
+#include "util/translations.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Parse, validate and collect the IDs; any problem is a usage error, reported before a single
+// request reaches v2.
+int prepareRun(const QStringList &arguments, RunSettings *settings)
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    Redact::registerSecret(environment.value(u"TTNV2_APP_ACCESS_KEY"_s));
+    const CliParseResult parsed = CliParser::parse(arguments, environment);
+    Redact::registerSecret(parsed.config.accessKey);
+    if (parsed.config.action == CliAction::Help) {
+        Console::writeStdout(HelpText::usage().toLocal8Bit());
+        return ExitCode::AllExported;
+    }
+    if (parsed.config.action == CliAction::Version) {
+        Console::writeStdout(HelpText::version().toLocal8Bit() + '\n');
+        return ExitCode::AllExported;
+    }
+    if (!parsed.ok()) {
+        Console::usageError(parsed.usageError, parsed.suggestHelp);
+        return ExitCode::Usage;
+    }
+    CliValidation validation = CliValidator::validate(parsed.config);
+    if (!validation.ok()) {
+        Console::usageError(validation.usageError, false);
+        return ExitCode::Usage;
+    }
+    if (parsed.config.command == CliCommand::Device) {
+        const DeviceIdInput ids = DeviceIdInputReader::read(parsed.config.positionals);
+        for (const QString &warning : ids.warnings)
+            Console::error(QCoreApplication::translate("Cli", "warning: %1").arg(warning));
+        if (!ids.error.isEmpty()) {
+            Console::usageError(ids.error, false);
+            return ExitCode::Usage;
+        }
+        validation.request.deviceIds = ids.ids;
+        validation.request.scope = ids.ids.size() == 1 ? ExportScope::SingleDevice : ExportScope::DeviceList;
+    }
+    settings->request = validation.request;
+    settings->outputPath = parsed.config.outputPath;
+    settings->verbose = parsed.config.verbose;
+    settings->dryRun = parsed.config.dryRun;
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // First thing: whatever is logged from here on is redacted.
+    Redact::installMessageHandler();
+#ifdef SIGPIPE
+    // `ttn-lw-migrate … | head` must end with a message, not a silent kill.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ttn-lw-migrate"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TTNMIG_VERSION));
+    Translations::install();
+
+    RunSettings settings;
+    const int earlyExit = prepareRun(QCoreApplication::arguments(), &settings);
+    if (earlyExit >= 0)
+        return earlyExit;
+
+    ExportRunner runner(settings);
+    if (!runner.prepare())
+        return ExitCode::Usage;
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, &ExportRunner::interrupt);
+    QObject::connect(&runner, &ExportRunner::finished, &app, [](int exitCode) {
+        QCoreApplication::exit(exitCode);
+    });
+    QMetaObject::invokeMethod(&runner, &ExportRunner::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}

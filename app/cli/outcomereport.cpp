@@ -1,0 +1,61 @@
+#include "outcomereport.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString exportedLine(const DeviceOutcome &outcome)
+{
+    const QString how = outcome.sessionExported
+            ? tr("%1, with session").arg(activationName(outcome.activation))
+            : tr("%1, without session").arg(activationName(outcome.activation));
+    if (outcome.v3DeviceId == outcome.v2DeviceId)
+        return tr("exported %1 (%2)").arg(outcome.v2DeviceId, how);
+    return tr("exported %1 as %2 (%3)").arg(outcome.v2DeviceId, outcome.v3DeviceId, how);
+}
+} // namespace
+
+QStringList OutcomeReport::deviceLines(const DeviceOutcome &outcome, bool verbose)
+{
+    QStringList lines;
+    switch (outcome.status) {
+    case OutcomeStatus::Exported:
+        if (verbose)
+            lines << exportedLine(outcome);
+        break;
+    case OutcomeStatus::Skipped:
+        lines << tr("skipped %1: %2").arg(outcome.v2DeviceId, outcome.reason);
+        break;
+    case OutcomeStatus::Failed:
+        lines << tr("failed %1: %2").arg(outcome.v2DeviceId, outcome.reason);
+        break;
+    }
+    for (const QString &warning : outcome.warnings)
+        lines << tr("warning %1: %2").arg(outcome.v2DeviceId, warning);
+    return lines;
+}
+
+QStringList OutcomeReport::summaryLines(const ExportSummary &summary)
+{
+    QStringList lines;
+    const QString seconds = QString::number(double(summary.elapsedMs) / 1000.0, 'f', 1);
+    lines << tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested "
+                "(%5 requests to TTN v2, %6 s)")
+                     .arg(summary.exported)
+                     .arg(summary.skipped)
+                     .arg(summary.failed)
+                     .arg(summary.requested)
+                     .arg(summary.requests)
+                     .arg(seconds);
+    if (summary.retries == 1)
+        lines << tr("retried 1 request after transient faults");
+    else if (summary.retries > 1)
+        lines << tr("retried %1 requests after transient faults").arg(summary.retries);
+    return lines;
+}
