@@ -19,6 +19,7 @@ QByteArray attributesJson(const std::map<QString, QString> &attributes)
 QByteArray lorawanJson(const Device &d, DeviceView view)
 {
     QByteArray out;
+    out.reserve(400); // a joined device with all keys fits without regrowing
     jsonpb::ObjectWriter w(out);
     w.hex("app_eui", d.appEui);
     w.hex("dev_eui", d.devEui);
@@ -45,6 +46,7 @@ QByteArray lorawanJson(const Device &d, DeviceView view)
 
 void appendDeviceJson(QByteArray &out, const Device &d, DeviceView view)
 {
+    out.reserve(out.size() + 640);
     jsonpb::ObjectWriter w(out);
     w.stringOmitEmpty("app_id", d.appId);
     w.stringOmitEmpty("dev_id", d.devId);
@@ -60,8 +62,10 @@ void appendDeviceJson(QByteArray &out, const Device &d, DeviceView view)
 
 const QByteArray &listItemJson(const Device &device)
 {
-    if (device.cachedListJson.isEmpty())
+    if (device.cachedListJson.isEmpty()) {
         appendDeviceJson(device.cachedListJson, device, DeviceView::ListItem);
+        device.cachedListJson.squeeze(); // 100,000 of these stay in memory
+    }
     return device.cachedListJson;
 }
 
