@@ -22,7 +22,7 @@ QString flagOrEnv(const CliConfig &config, const QString &name)
     const QString spelled = CliFlags::spelled(name, config.form);
     if (!flag || flag->envVar.isEmpty())
         return spelled;
-    return tr("%1 or %2").arg(spelled, flag->envVar);
+    return tr("%1 or set %2").arg(spelled, flag->envVar);
 }
 
 QString checkFrequencyPlan(const CliConfig &config)
@@ -86,9 +86,10 @@ QString resolveAddress(const CliConfig &config, V2Connection *connection)
         return QString();
     }
     // The public TTN v2 network is shut down, so no address is a safe default.
-    return tr("missing v2 address: pass %1 (the handler's HTTP API, e.g. http://eu.thethings.network:8084) "
-              "or %2")
-            .arg(flagOrEnv(config, u"handler-address"_s), flagOrEnv(config, u"discovery-server-address"_s));
+    return tr("missing v2 address: pass %1 URL (the handler's HTTP API, e.g. http://eu.thethings.network:8084) "
+              "or %2 URL, or set TTNV2_HANDLER_ADDRESS or TTNV2_DISCOVERY_SERVER_ADDRESS")
+            .arg(CliFlags::spelled(u"handler-address"_s, config.form),
+                 CliFlags::spelled(u"discovery-server-address"_s, config.form));
 }
 
 QString checkCaCert(const CliConfig &config)

@@ -45,14 +45,14 @@ QStringList OutcomeReport::summaryLines(const ExportSummary &summary)
 {
     QStringList lines;
     const QString seconds = QString::number(double(summary.elapsedMs) / 1000.0, 'f', 1);
-    lines << tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested "
-                "(%5 requests to TTN v2, %6 s)")
+    const QString requests = summary.requests == 1 ? tr("1 request to TTN v2")
+                                                   : tr("%1 requests to TTN v2").arg(summary.requests);
+    lines << tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)")
                      .arg(summary.exported)
                      .arg(summary.skipped)
                      .arg(summary.failed)
                      .arg(summary.requested)
-                     .arg(summary.requests)
-                     .arg(seconds);
+                     .arg(requests, seconds);
     if (summary.retries == 1)
         lines << tr("retried 1 request after transient faults");
     else if (summary.retries > 1)

@@ -10,6 +10,9 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -38,6 +41,7 @@ private slots:
     void help();
     void version();
     void interruptWritesNoFile();
+    void terminalStdinIsNotAwaited();
 
 private:
     std::unique_ptr<CliFixture> m_fixture;
@@ -193,6 +197,31 @@ void TestCliUsage::interruptWritesNoFile()
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
     QVERIFY(run.out.isEmpty());
+#endif
+}
+
+void TestCliUsage::terminalStdinIsNotAwaited()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("needs a pseudo terminal");
+#else
+    // Without IDs and with a terminal on stdin, the command says what it expects instead of
+    // waiting for input that nobody is going to type.
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+        QSKIP("no pseudo terminal available");
+    const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+    QVERIFY(slave >= 0);
+    QProcess process;
+    process.setChildProcessModifier([slave] { ::dup2(slave, STDIN_FILENO); });
+    CliTest::startCli(process, { u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.with-session=false"_s },
+                      m_fixture->environment());
+    const CliRun run = CliTest::finishCli(process, 10000);
+    ::close(slave);
+    ::close(master);
+    QVERIFY2(run.finished && run.exitCode == 2, diagnostics(run));
+    QVERIFY2(run.err.contains("device_ids.txt"), run.err);
+    QCOMPARE(m_fixture->emulator().requestCount(), 0);
 #endif
 }
 

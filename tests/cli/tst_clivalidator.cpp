@@ -1,0 +1,185 @@
+// Unit tests of what the command line checks before any request, and of its stderr lines.
+
+#include "cliparser.h"
+#include "clivalidator.h"
+#include "outcomereport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+CliConfig validConfig()
+{
+    CliConfig config;
+    config.command = CliCommand::Device;
+    config.positionals = { u"dev-1"_s };
+    config.appId = u"app-1"_s;
+    config.accessKey = u"ttn-account-v2.unit-test-key"_s;
+    config.frequencyPlanId = u"EU_863_870_TTN"_s;
+    config.handlerAddress = u"http://127.0.0.1:8084"_s;
+    return config;
+}
+} // namespace
+
+class TestCliValidator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validConfigBecomesRequest();
+    void problems_data();
+    void problems();
+    void addresses_data();
+    void addresses();
+    void deviceLines();
+    void summaryLines();
+};
+
+void TestCliValidator::validConfigBecomesRequest()
+{
+    CliConfig config = validConfig();
+    config.withSession = true;
+    config.devIdPrefix = u"site"_s;
+    config.requestsPerSecond = 2;
+    config.timeoutMs = 1500;
+    const CliValidation validation = CliValidator::validate(config);
+    QVERIFY2(validation.ok(), qPrintable(validation.usageError));
+    const ExportRequest &request = validation.request;
+    QCOMPARE(int(request.scope), int(ExportScope::SingleDevice));
+    QCOMPARE(request.deviceIds, QStringList { u"dev-1"_s });
+    QCOMPARE(request.connection.appId, u"app-1"_s);
+    QCOMPARE(request.connection.accessKey, u"ttn-account-v2.unit-test-key"_s);
+    QCOMPARE(request.connection.handlerUrl, QUrl(u"http://127.0.0.1:8084"_s));
+    QVERIFY(request.connection.discoveryUrl.isEmpty());
+    QCOMPARE(request.connection.requestsPerSecond, 2.0);
+    QCOMPARE(request.connection.timeoutMs, 1500);
+    QCOMPARE(request.options.frequencyPlanId, u"EU_863_870_TTN"_s);
+    QCOMPARE(request.options.withSession, true);
+    QCOMPARE(request.options.devIdPrefix, u"site"_s);
+    QVERIFY(request.options.exportTime.isValid());
+
+    config.command = CliCommand::Application;
+    config.positionals = { u"positional-app"_s };
+    const CliValidation application = CliValidator::validate(config);
+    QVERIFY(application.ok());
+    QCOMPARE(int(application.request.scope), int(ExportScope::Application));
+    QCOMPARE(application.request.connection.appId, u"positional-app"_s);   // the argument wins
+}
+
+void TestCliValidator::problems_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("expectedPart");
+    QTest::newRow("no plan") << u"plan="_s << u"FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)"_s;
+    QTest::newRow("unknown plan") << u"plan=EU_863_870_TNN"_s << u"did you mean EU_863_870_TTN"_s;
+    QTest::newRow("no key") << u"key="_s << u"TTNV2_APP_ACCESS_KEY"_s;
+    QTest::newRow("no app id") << u"app="_s << u"--ttnv2.app-id or set TTNV2_APP_ID"_s;
+    QTest::newRow("two applications") << u"apps=a,b"_s << u"one application at a time"_s;
+    QTest::newRow("no address") << u"handler="_s << u"TTNV2_DISCOVERY_SERVER_ADDRESS"_s;
+    QTest::newRow("bad address") << u"handler=ftp://x"_s << u"invalid handler address"_s;
+    QTest::newRow("bad discovery") << u"discovery=http://"_s << u"invalid discovery server address"_s;
+    QTest::newRow("missing CA") << u"ca=/nonexistent/ca.pem"_s << u"/nonexistent/ca.pem"_s;
+    QTest::newRow("output folder missing") << u"output=/nonexistent-dir/devices.json"_s
+                                           << u"/nonexistent-dir/devices.json"_s;
+}
+
+void TestCliValidator::problems()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, expectedPart);
+    CliConfig config = validConfig();
+    const QString what = change.section(u'=', 0, 0);
+    const QString value = change.section(u'=', 1);
+    if (what == u"plan")
+        config.frequencyPlanId = value;
+    else if (what == u"key")
+        config.accessKey = value;
+    else if (what == u"app")
+        config.appId = value;
+    else if (what == u"apps") {
+        config.command = CliCommand::Application;
+        config.positionals = value.split(u',');
+    } else if (what == u"handler")
+        config.handlerAddress = value;
+    else if (what == u"discovery") {
+        config.handlerAddress.clear();
+        config.discoveryAddress = value;
+    } else if (what == u"ca")
+        config.caCertPath = value;
+    else if (what == u"output")
+        config.outputPath = value;
+    const CliValidation validation = CliValidator::validate(config);
+    QVERIFY(!validation.ok());
+    QVERIFY2(validation.usageError.contains(expectedPart), qPrintable(validation.usageError));
+    QVERIFY(!validation.usageError.contains(u"unit-test-key"_s));
+}
+
+void TestCliValidator::addresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");   // empty: refused
+    QTest::newRow("http") << u"http://eu.thethings.network:8084"_s << u"http://eu.thethings.network:8084"_s;
+    QTest::newRow("https") << u"https://v2.example.com"_s << u"https://v2.example.com"_s;
+    QTest::newRow("no scheme means http") << u"eu.thethings.network:8084"_s << u"http://eu.thethings.network:8084"_s;
+    QTest::newRow("loopback") << u"127.0.0.1:9000"_s << u"http://127.0.0.1:9000"_s;
+    QTest::newRow("other scheme") << u"ftp://example.com"_s << QString();
+    QTest::newRow("no host") << u"http://"_s << QString();
+    QTest::newRow("spaces") << u"http://exa mple.com"_s << QString();
+}
+
+void TestCliValidator::addresses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(CliValidator::addressFromText(text), expected.isEmpty() ? QUrl() : QUrl(expected));
+}
+
+void TestCliValidator::deviceLines()
+{
+    DeviceOutcome exported;
+    exported.v2DeviceId = u"sensor_01"_s;
+    exported.v3DeviceId = u"sensor-01"_s;
+    exported.activation = Activation::Otaa;
+    exported.status = OutcomeStatus::Exported;
+    exported.warnings = { u"attribute key renamed"_s };
+    QCOMPARE(OutcomeReport::deviceLines(exported, false), QStringList { u"warning sensor_01: attribute key renamed"_s });
+    QCOMPARE(OutcomeReport::deviceLines(exported, true),
+             (QStringList { u"exported sensor_01 as sensor-01 (OTAA, without session)"_s,
+                            u"warning sensor_01: attribute key renamed"_s }));
+
+    DeviceOutcome skipped;
+    skipped.v2DeviceId = u"sensor-7"_s;
+    skipped.activation = Activation::Abp;
+    skipped.status = OutcomeStatus::Skipped;
+    skipped.reason = u"ABP device: cannot be migrated without its session"_s;
+    QCOMPARE(OutcomeReport::deviceLines(skipped, false),
+             QStringList { u"skipped sensor-7: ABP device: cannot be migrated without its session"_s });
+
+    DeviceOutcome failed;
+    failed.v2DeviceId = u"ab"_s;
+    failed.status = OutcomeStatus::Failed;
+    failed.reason = u"too short"_s;
+    QCOMPARE(OutcomeReport::deviceLines(failed, true), QStringList { u"failed ab: too short"_s });
+}
+
+void TestCliValidator::summaryLines()
+{
+    ExportSummary summary;
+    summary.requested = 5;
+    summary.exported = 3;
+    summary.skipped = 1;
+    summary.failed = 1;
+    summary.requests = 1;
+    summary.elapsedMs = 1240;
+    QCOMPARE(OutcomeReport::summaryLines(summary),
+             QStringList { u"summary: 3 exported, 1 skipped, 1 failed of 5 requested (1 request to TTN v2, 1.2 s)"_s });
+    summary.requests = 7;
+    summary.retries = 2;
+    QCOMPARE(OutcomeReport::summaryLines(summary),
+             (QStringList { u"summary: 3 exported, 1 skipped, 1 failed of 5 requested (7 requests to TTN v2, 1.2 s)"_s,
+                            u"retried 2 requests after transient faults"_s }));
+}
+
+QTEST_GUILESS_MAIN(TestCliValidator)
+#include "tst_clivalidator.moc"
