@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +118,10 @@ QString checkOutput(const CliConfig &config)
 QUrl CliValidator::addressFromText(const QString &text)
 {
     const QString withScheme = text.contains(u"://"_s) ? text : u"http://"_s + text;
+    // "http://host:" is what an unset $PORT leaves behind: refuse it instead of using port 80.
+    static const QRegularExpression emptyPort(u"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*:(?:[/?#]|$)"_s);
+    if (emptyPort.match(withScheme).hasMatch() && !withScheme.contains(u'['))
+        return QUrl();
     QUrl url(withScheme, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https"))

@@ -9,40 +9,52 @@ QString HelpText::usage()
     return QCoreApplication::translate("Cli", R"(ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
 
 Usage:
-  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]   (IDs from stdin when none are given)
+  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]
   ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
-  ttn-lw-migrate ttnv2 device|application [flags] [ID...]       (the same, with unprefixed flags)
+  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
+Without DEVICE-IDs, the IDs are read from stdin, one per line.
 
 Examples (from the migration guide):
   ttn-lw-migrate device --source ttnv2 "v2-end-device-ID" --ttnv2.with-session=false > devices.json
   ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false < device_ids.txt > devices.json
   ttn-lw-migrate application --source ttnv2 "ttn-v2-application-ID" --ttnv2.with-session=false > devices.json
 
-TTN v2 flags (--ttnv2.NAME with --source ttnv2, --NAME after "ttnv2"), and their environment variables:
-  --ttnv2.app-id ID                    TTNV2_APP_ID                    v2 application ID (device command; application: the argument wins)
-  --ttnv2.app-access-key KEY           TTNV2_APP_ACCESS_KEY            access key with the "devices" right (prefer the variable:
-                                                                       it stays out of your shell history); never printed
-  --ttnv2.frequency-plan-id ID         FREQUENCY_PLAN_ID               frequency plan of the exported devices, e.g. EU_863_870_TTN (required)
-  --ttnv2.with-session[=true|false]    TTNV2_WITH_SESSION              export the active session too (default false: devices re-join)
-  --ttnv2.handler-address URL          TTNV2_HANDLER_ADDRESS           the handler's HTTP API, e.g. http://eu.thethings.network:8084
-  --ttnv2.discovery-server-address URL TTNV2_DISCOVERY_SERVER_ADDRESS  discovery server that finds the handler of the application
-  --ttnv2.ca-cert FILE                 TTNV2_CA_CERT                   extra CA certificate (PEM) for HTTPS to private deployments
-  One of the two addresses is required: the public TTN v2 network is shut down, so there is no default.
+TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after "ttnv2". Each has an
+environment variable; the flag wins.
+  --ttnv2.app-id ID                      TTNV2_APP_ID
+      v2 application ID (for "application", the argument wins)
+  --ttnv2.app-access-key KEY             TTNV2_APP_ACCESS_KEY
+      access key with the "devices" right; never printed. Prefer the variable:
+      it stays out of your shell history
+  --ttnv2.frequency-plan-id ID           FREQUENCY_PLAN_ID
+      frequency plan of the exported devices, required, e.g. EU_863_870_TTN
+  --ttnv2.with-session[=true|false]      TTNV2_WITH_SESSION
+      also export the active session (default false: devices re-join)
+  --ttnv2.handler-address URL            TTNV2_HANDLER_ADDRESS
+      the handler's HTTP API, e.g. http://eu.thethings.network:8084
+  --ttnv2.discovery-server-address URL   TTNV2_DISCOVERY_SERVER_ADDRESS
+      a discovery server's HTTP API; it finds the application's handler
+  --ttnv2.ca-cert FILE                   TTNV2_CA_CERT
+      extra CA certificate (PEM) for HTTPS to private deployments
+  One of the two addresses is required: the public TTN v2 network is shut
+  down, so there is no default.
 
 General flags:
   --dev-id-prefix PREFIX   prefix "PREFIX-" for every exported device ID
-  --dry-run                write nothing to TTN v2 (exporting never does; the export still goes to stdout)
-  --verbose                log each request (method, path, status, time) and each device's decision on stderr
+  --dry-run                write nothing to TTN v2 (exporting never does; the
+                           export still goes to stdout)
+  --verbose                each request (method, path, status, time) and each
+                           device's decision on stderr
   -o, --output FILE        write the export to FILE atomically (mode 0600) instead of stdout
   -h, --help               show this help
   --version                show the version
 
 Advanced:
-  --ttnv2.requests-per-second N   pace requests to the handler (default 5, the v2 per-application limit)
+  --ttnv2.requests-per-second N   pace requests (default 5, the v2 limit)
   --ttnv2.timeout DURATION        timeout per request attempt (default 30s)
 
-Output: one JSON object per line (NDJSON) on stdout, nothing else; messages and the summary go to stderr.
-Devices that are skipped or fail are listed on stderr with the reason.
+Output: one JSON object per line (NDJSON) on stdout, nothing else. Messages,
+skipped or failed devices with their reasons, and the summary go to stderr.
 
 Exit codes:
   0  every requested device was exported

@@ -4,6 +4,8 @@
 #include "clifixture.h"
 #include "clitestsupport.h"
 
+#include "job/commandlinebuilder.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -68,8 +70,11 @@ private slots:
     void unknownDeviceFails();
     void transientFaultsAreRetried();
     void outputFileIsAtomicAndPrivate();
+    void verboseRunLeaksNoSecret_data();
     void verboseRunLeaksNoSecret();
     void devIdPrefix();
+    void copiedCommandRuns_data();
+    void copiedCommandRuns();
 
 private:
     std::unique_ptr<CliFixture> m_fixture;
@@ -278,13 +283,27 @@ void TestCliExport::outputFileIsAtomicAndPrivate()
 #endif
 }
 
+void TestCliExport::verboseRunLeaksNoSecret_data()
+{
+    QTest::addColumn<bool>("keyAsFlag");
+    QTest::newRow("key from TTNV2_APP_ACCESS_KEY") << false;
+    QTest::newRow("key as --ttnv2.app-access-key") << true;
+}
+
 void TestCliExport::verboseRunLeaksNoSecret()
 {
-    const CliRun run = CliTest::run({ u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
-                                      u"--ttnv2.with-session=true"_s, u"--verbose"_s, u"--dry-run"_s },
-                                    m_fixture->environment());
+    QFETCH(bool, keyAsFlag);
+    QStringList arguments = { u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
+                              u"--ttnv2.with-session=true"_s, u"--verbose"_s, u"--dry-run"_s };
+    QProcessEnvironment environment = m_fixture->environment();
+    if (keyAsFlag) {
+        environment.remove(u"TTNV2_APP_ACCESS_KEY"_s);
+        arguments << u"--ttnv2.app-access-key"_s << CliFixture::accessKey;
+    }
+    m_fixture->emulator().failNext(1, 503);   // a retried request is logged too
+    const CliRun run = CliTest::run(arguments, environment);
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
-    QVERIFY(!run.err.isEmpty());
+    QVERIFY(run.err.contains("GET /applications/test-app/devices/otaa_joined"));   // it did log requests
     QVERIFY(!run.err.contains(CliFixture::accessKey.toUtf8()));
     QVERIFY(!run.out.contains(CliFixture::accessKey.toUtf8()));
     QVERIFY(!run.err.contains("cli-test-key"));
@@ -299,6 +318,61 @@ void TestCliExport::devIdPrefix()
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
     const QJsonObject device = QJsonDocument::fromJson(run.outLines().constFirst()).object();
     QCOMPARE(device.value(u"ids"_s).toObject().value(u"device_id"_s).toString(), u"site1-otaa-one"_s);
+}
+
+void TestCliExport::copiedCommandRuns_data()
+{
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<bool>("toFile");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("application to -o file") << int(ExportScope::Application) << true << 3;
+    QTest::newRow("device list, stdin and stdout") << int(ExportScope::DeviceList) << false << 0;
+}
+
+// The wizard's "Copy as command" (CommandLineBuilder) must be a command this CLI runs as is,
+// once the user has put the key in.
+void TestCliExport::copiedCommandRuns()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("runs the command through /bin/sh");
+#else
+    QFETCH(int, scope);
+    QFETCH(bool, toFile);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ExportRequest request;
+    request.scope = ExportScope(scope);
+    request.connection.appId = CliFixture::appId;
+    request.connection.handlerUrl = m_fixture->emulator().handlerUrl();
+    request.options.frequencyPlanId = kPlan;
+    if (request.scope == ExportScope::DeviceList) {
+        request.deviceIds = { u"otaa-one"_s, u"otaa_joined"_s };
+        QFile ids(dir.filePath(u"device_ids.txt"_s));
+        QVERIFY(ids.open(QIODevice::WriteOnly));
+        ids.write("otaa-one\notaa_joined\n");
+    }
+    QString command = CommandLineBuilder::build(request, toFile ? dir.filePath(u"out.json"_s) : QString());
+    QVERIFY2(command.contains(u"<your access key>"_s), qPrintable(command));
+    QVERIFY(!command.contains(CliFixture::accessKey));
+    command.replace(u"<your access key>"_s, CliFixture::accessKey);
+    command.replace(u"ttn-lw-migrate "_s, CliTest::binary() + u' ');
+
+    QProcess shell;
+    shell.setWorkingDirectory(dir.path());
+    shell.setProcessEnvironment(CliTest::cleanEnvironment());
+    shell.start(u"/bin/sh"_s, { u"-c"_s, command });
+    QVERIFY(shell.waitForStarted());
+    shell.closeWriteChannel();
+    const CliRun run = CliTest::finishCli(shell);
+    QVERIFY2(run.finished && run.exitCode == exitCode, diagnostics(run) + "\ncommand: " + command.toUtf8());
+    QFile output(dir.filePath(toFile ? u"out.json"_s : u"devices.json"_s));
+    QVERIFY(output.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = output.readAll().split('\n');
+    QCOMPARE(lines.size(), 3);
+    verifyDeviceLine(lines.at(0), CliFixture::expectedOtaaOne());
+    verifyDeviceLine(lines.at(1), CliFixture::expectedOtaaJoined(false));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

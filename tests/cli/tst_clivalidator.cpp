@@ -123,6 +123,9 @@ void TestCliValidator::addresses_data()
     QTest::newRow("https") << u"https://v2.example.com"_s << u"https://v2.example.com"_s;
     QTest::newRow("no scheme means http") << u"eu.thethings.network:8084"_s << u"http://eu.thethings.network:8084"_s;
     QTest::newRow("loopback") << u"127.0.0.1:9000"_s << u"http://127.0.0.1:9000"_s;
+    QTest::newRow("empty port") << u"http://127.0.0.1:"_s << QString();
+    QTest::newRow("empty port, no scheme") << u"127.0.0.1:/"_s << QString();
+    QTest::newRow("path kept") << u"https://v2.example.com/handler"_s << u"https://v2.example.com/handler"_s;
     QTest::newRow("other scheme") << u"ftp://example.com"_s << QString();
     QTest::newRow("no host") << u"http://"_s << QString();
     QTest::newRow("spaces") << u"http://exa mple.com"_s << QString();
