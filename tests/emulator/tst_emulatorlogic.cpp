@@ -16,6 +16,15 @@
 
 #include <ctime>
 
+// Timing limits mean nothing under AddressSanitizer (5-10x slower); correctness still runs.
+#if defined(__SANITIZE_ADDRESS__)
+#define TTNV2EMU_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TTNV2EMU_SANITIZED 1
+#endif
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace ttnv2emu;
 
@@ -292,8 +301,10 @@ void TestEmulatorLogic::storeServesHundredThousandDevicesFast()
           ms(start, generated), ms(generated, firstList), static_cast<long long>(body.size()),
           ms(firstList, cached));
     // CPU time, so a busy CI machine does not make this flaky.
+#ifndef TTNV2EMU_SANITIZED
     QVERIFY2(ms(generated, firstList) < 1000, "serializing 100k devices took too long");
     QVERIFY2(ms(firstList, cached) < 100, "cached list or a page took too long");
+#endif
 
     // The body is valid JSON of the expected size (QJsonDocument only as a check here).
     const QJsonDocument parsed = QJsonDocument::fromJson(body);
