@@ -1,5 +1,7 @@
 #include "v2/v2deviceparser.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <ctime>
@@ -259,6 +261,24 @@ private slots:
         // Never the value of a key (nor any other hex blob) in the reason.
         QVERIFY2(!bad.error.contains(u"0001020304"_s), qPrintable(bad.error));
         QVERIFY(bad.error.size() < 300);
+    }
+
+    void parseDeviceObjectFollowsTheSameRules()
+    {
+        const QJsonObject object = QJsonDocument::fromJson(fullDevice).object();
+        const V2ParsedDevice fromObject = V2DeviceParser::parseDeviceObject(object);
+        const V2ParsedDevice fromBytes = V2DeviceParser::parseDevice(fullDevice);
+        QVERIFY(fromObject.ok());
+        QCOMPARE(fromObject.device.devId, fromBytes.device.devId);
+        QCOMPARE(fromObject.device.appKey, fromBytes.device.appKey);
+        QCOMPARE(fromObject.device.lastSeenNs, fromBytes.device.lastSeenNs);
+        QCOMPARE(fromObject.device.attributes, fromBytes.device.attributes);
+        QCOMPARE(fromObject.device.description, fromBytes.device.description);
+
+        QJsonObject bad = object;
+        bad.insert("latitude"_L1, u"north"_s);
+        QVERIFY(V2DeviceParser::parseDeviceObject(bad).error.contains(u"latitude"_s));
+        QVERIFY(!V2DeviceParser::parseDeviceObject(QJsonObject()).ok());   // no dev_id
     }
 
     void failedDeviceKeepsItsId()
