@@ -6,11 +6,10 @@ namespace ttnv2emu {
 
 void AccessControl::addKey(const QString &appId, const QString &key, const QStringList &rights)
 {
-    const QString clientId = u"key-%1"_s.arg(m_grants.size() + 1);
-    const auto existing = m_grants.constFind(key);
-    m_grants.insert(key, KeyGrant { appId, rights,
-                                    existing != m_grants.constEnd() ? existing->clientId
-                                                                    : clientId });
+    auto grant = m_grants.find(key);
+    if (grant == m_grants.end())
+        grant = m_grants.insert(key, KeyGrant { {}, u"key-%1"_s.arg(m_grants.size() + 1) });
+    grant->rightsByApp.insert(appId, rights);
 }
 
 QString AccessControl::extractKey(const QByteArray &authorization, const QByteArray &metadataKey)
@@ -43,7 +42,7 @@ AuthCheck AccessControl::check(const QByteArray &authorization, const QByteArray
     }
     result.clientId = grant->clientId;
     result.authenticated = true;
-    if (grant->appId != appId || !grant->rights.contains(right)) {
+    if (!grant->rightsByApp.value(appId).contains(right)) {
         result.httpStatus = 403;
         result.grpcCode = 7; // PermissionDenied
         result.message = u"No \"%1\" rights to Application \"%2\""_s.arg(right, appId);

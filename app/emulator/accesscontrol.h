@@ -19,8 +19,9 @@ struct AuthCheck
     bool allowed() const { return httpStatus == 200; }
 };
 
-// The access keys the (emulated) account server knows, and the rights each grants on its
-// one application. Keys are kept only here, in memory, and never leave this class.
+// The access keys the (emulated) account server knows, and the rights each grants. A real
+// key belongs to one application; here one key may be added for several (e.g. the demo key
+// for --demo and --generate together). Keys are kept only here, in memory.
 class AccessControl
 {
 public:
@@ -37,8 +38,7 @@ public:
 private:
     struct KeyGrant
     {
-        QString appId;
-        QStringList rights;
+        QHash<QString, QStringList> rightsByApp;
         QString clientId;
     };
     QHash<QString, KeyGrant> m_grants;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void usageErrors();
     void servesDemoAndStopsOnSigterm();
     void servesGeneratedDevicesWithKnobs();
+    void demoAndGeneratedTogether();
 
 private:
     static QString program() { return QStringLiteral(TTNMIG_BIN_DIR "/ttnv2-emulator"); }
@@ -142,6 +143,28 @@ void TestEmulatorExecutable::servesGeneratedDevicesWithKnobs()
     QCOMPARE(process.exitCode(), 0);
     const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
     QVERIFY(!output.contains(key.toLatin1())); // a user's key is never printed
+#endif
+}
+
+void TestEmulatorExecutable::demoAndGeneratedTogether()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGTERM is Unix only");
+#else
+    QProcess process;
+    QString apps;
+    const QUrl url = start(process, { u"--demo"_s, u"--generate"_s, u"3"_s }, &apps);
+    QVERIFY(url.isValid());
+    QCOMPARE(apps, u"demo-application,generated-app"_s);
+    HttpTestClient client(url);
+    client.setKey("ttn-account-v2.demo-access-key-for-the-local-emulator");
+    QCOMPARE(client.get(u"/applications/generated-app/devices"_s).json().value(u"devices"_s)
+                     .toArray().size(),
+             3);
+    QCOMPARE(client.get(u"/applications/demo-application/devices/otaa-plain"_s).status, 200);
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
 #endif
 }
 
