@@ -42,7 +42,7 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     m_nextSteps->setObjectName(u"nextStepsPage"_s);
     // Wide enough for the preview table's ID and EUI columns; layouts still adapt to 2x scale.
     const int em = fontMetrics().averageCharWidth();
-    resize(std::max(em * 110, 820), std::max(fontMetrics().height() * 38, 620));
+    resize(std::max(em * 130, 960), std::max(fontMetrics().height() * 42, 680));
 }
 
 MigrationWizard::~MigrationWizard()

@@ -12,7 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,29 +82,40 @@ ConnectPage::ConnectPage(QWidget *parent)
     caRow->addWidget(m_caCert, 1);
     caRow->addWidget(m_browseCaCert);
     auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_test, 0, Qt::AlignTop);
-    testRow->addWidget(m_status, 1);
+    testRow->addWidget(m_test);
+    testRow->addStretch(1);
 
-    auto *form = new QFormLayout(body());
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addRow = [form, this](const QString &text, QWidget *field, QLayout *fieldLayout) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
+    // A grid rather than a QFormLayout: the form layout hands spare height to rows with
+    // wrapped text, which left gaps under the connection result.
+    auto *grid = new QGridLayout(body());
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    auto addRow = [grid, this](QLabel *label, QWidget *field, QLayout *fieldLayout) {
+        const int row = grid->rowCount();
+        if (label) {
+            label->setBuddy(field);
+            // Level with the first line of its field (the plan picker starts with its filter).
+            const QWidget *firstLine = field == m_plan ? m_plan->filterEdit() : field;
+            const int offset = (firstLine->sizeHint().height() - label->sizeHint().height()) / 2;
+            label->setContentsMargins(0, std::max(0, offset), 0, 0);
+            grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        }
         if (fieldLayout)
-            form->addRow(label, fieldLayout);
+            grid->addLayout(fieldLayout, row, 1);
         else
-            form->addRow(label, field);
-        return label;
+            grid->addWidget(field, row, 1);
     };
-    addRow(tr("&Application ID:"), m_appId, nullptr);
-    addRow(tr("Access &key:"), m_accessKey, nullptr);
-    form->addRow(QString(), keyHint);
-    addRow(tr("&Where v2 runs:"), m_preset, nullptr);
-    m_addressLabel->setBuddy(m_address);
-    form->addRow(m_addressLabel, m_address);
-    addRow(tr("C&A certificate:"), m_caCert, caRow);
-    form->addRow(QString(), testRow);
-    addRow(tr("&Frequency plan:"), m_plan, nullptr);
+    auto label = [this](const QString &text) { return new QLabel(text, this); };
+    addRow(label(tr("&Application ID:")), m_appId, nullptr);
+    addRow(label(tr("Access &key:")), m_accessKey, nullptr);
+    addRow(nullptr, keyHint, nullptr);
+    addRow(label(tr("&Where v2 runs:")), m_preset, nullptr);
+    addRow(m_addressLabel, m_address, nullptr);
+    addRow(label(tr("C&A certificate:")), m_caCert, caRow);
+    addRow(nullptr, m_test, testRow);
+    addRow(nullptr, m_status, nullptr);
+    addRow(label(tr("&Frequency plan:")), m_plan, nullptr);
+    grid->setRowStretch(grid->rowCount() - 1, 1);
 
     setTabOrder(m_appId, m_accessKey);
     setTabOrder(m_accessKey, m_preset);

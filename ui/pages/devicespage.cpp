@@ -154,9 +154,13 @@ QWidget *DevicesPage::buildApplicationPanel()
     m_deviceTable->setSortingEnabled(true);
     m_deviceTable->sortByColumn(-1, Qt::AscendingOrder);
     m_deviceTable->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_deviceTable->header()->resizeSection(DeviceSelectionModel::IdColumn, 220);
-    m_deviceTable->header()->resizeSection(DeviceSelectionModel::DevEuiColumn, 150);
-    m_deviceTable->header()->resizeSection(DeviceSelectionModel::JoinEuiColumn, 150);
+    const QFontMetrics metrics = m_deviceTable->fontMetrics();
+    const int euiWidth = metrics.horizontalAdvance(u"0004A30B00200002"_s)
+        + metrics.averageCharWidth() * 3;
+    m_deviceTable->header()->resizeSection(DeviceSelectionModel::IdColumn,
+                                           metrics.averageCharWidth() * 36);
+    m_deviceTable->header()->resizeSection(DeviceSelectionModel::DevEuiColumn, euiWidth);
+    m_deviceTable->header()->resizeSection(DeviceSelectionModel::JoinEuiColumn, euiWidth);
 
     auto *checkAll = new QPushButton(tr("Check &all"), panel);
     checkAll->setObjectName(u"checkAllButton"_s);

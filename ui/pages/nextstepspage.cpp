@@ -102,6 +102,7 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     m_reportResult->setObjectName(u"reportResult"_s);
     auto *reportRow = new QHBoxLayout;
     reportRow->addWidget(m_reportResult, 1);
+    reportRow->addStretch();
     reportRow->addWidget(m_saveReport, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(body());

@@ -5,7 +5,7 @@
 #include "widgets/inlinemessage.h"
 
 #include <QButtonGroup>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,12 +70,16 @@ OptionsPage::OptionsPage(QWidget *parent)
     m_prefix->setMaxLength(40);
     m_prefixExample->setObjectName(u"prefixExample"_s);
     m_prefixExample->setWordWrap(true);
+    m_prefixExample->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *idBox = new QGroupBox(tr("Device IDs"), this);
-    auto *idForm = new QFormLayout(idBox);
     auto *prefixLabel = new QLabel(tr("Device ID &prefix:"), idBox);
     prefixLabel->setBuddy(m_prefix);
-    idForm->addRow(prefixLabel, m_prefix);
-    idForm->addRow(QString(), m_prefixExample);
+    auto *prefixRow = new QHBoxLayout;
+    prefixRow->addWidget(prefixLabel);
+    prefixRow->addWidget(m_prefix, 1);
+    auto *idLayout = new QVBoxLayout(idBox);
+    idLayout->addLayout(prefixRow);
+    idLayout->addWidget(m_prefixExample);
 
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);

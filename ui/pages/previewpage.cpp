@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -81,13 +82,19 @@ PreviewPage::PreviewPage(QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);   // request order until the user sorts
     QHeaderView *header = m_table->header();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    header->resizeSection(OutcomeTableModel::StatusColumn, charWidth * 13);
-    header->resizeSection(OutcomeTableModel::V2IdColumn, charWidth * 22);
-    header->resizeSection(OutcomeTableModel::V3IdColumn, charWidth * 22);
-    header->resizeSection(OutcomeTableModel::DevEuiColumn, charWidth * 19);
-    header->resizeSection(OutcomeTableModel::JoinEuiColumn, charWidth * 19);
-    header->resizeSection(OutcomeTableModel::ActivationColumn, charWidth * 12);
+    // Widths from the content they hold, so EUIs and statuses are never cut at any scale.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    const int iconSpace = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + padding;
+    const int euiWidth = metrics.horizontalAdvance(u"0004A30B00200002"_s) + padding;
+    header->resizeSection(OutcomeTableModel::StatusColumn,
+                          iconSpace + metrics.horizontalAdvance(tr("Exported")) + padding);
+    header->resizeSection(OutcomeTableModel::V2IdColumn, metrics.averageCharWidth() * 20);
+    header->resizeSection(OutcomeTableModel::V3IdColumn, metrics.averageCharWidth() * 20);
+    header->resizeSection(OutcomeTableModel::DevEuiColumn, euiWidth);
+    header->resizeSection(OutcomeTableModel::JoinEuiColumn, euiWidth);
+    header->resizeSection(OutcomeTableModel::ActivationColumn,
+                          metrics.horizontalAdvance(tr("OTAA with session")) + padding);
 
     m_json->setObjectName(u"deviceJson"_s);
     m_copyCommand->setObjectName(u"copyCommandButton"_s);

@@ -19,6 +19,10 @@ InlineMessage::InlineMessage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Never taller than the text: spare room on a page belongs to its tables, not here.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_text->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setObjectName(u"messageText"_s);
     m_action->setObjectName(u"messageAction"_s);
