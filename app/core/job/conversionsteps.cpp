@@ -4,9 +4,40 @@
 #include "job/fetchplan.h"
 #include "v2/v2deviceparser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
+
+namespace {
+// A real handler cannot list a dev_id twice, nor two devices with the same DevEUI and AppEUI
+// (it refuses to store them). A broken proxy or cache can; exporting both would make the
+// second one clash on import, so only the first is kept and the other fails with a reason.
+void failDuplicates(QList<V2ParsedDevice> &devices)
+{
+    QHash<QString, QString> firstByEuis;
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        V2ParsedDevice &device = devices[i];
+        if (!device.ok())
+            continue;
+        if (i > 0 && devices.at(i - 1).device.devId == device.device.devId) {
+            device.error = QCoreApplication::translate(
+                "ConversionSteps", "the handler listed this device more than once; only the first is exported");
+            continue;
+        }
+        if (device.device.devEui.isEmpty())
+            continue;
+        const QString euis = device.device.devEui + u'/' + device.device.appEui;
+        const auto first = firstByEuis.constFind(euis);
+        if (first == firstByEuis.constEnd()) {
+            firstByEuis.insert(euis, device.device.devId);
+            continue;
+        }
+        device.error = QCoreApplication::translate(
+            "ConversionSteps", "same DevEUI and AppEUI as device %1, which is exported instead").arg(*first);
+    }
+}
+} // namespace
 
 ConversionSteps::ListParse ConversionSteps::parseList(const QByteArray &body,
                                                       const QStringList &onlyIds,
@@ -30,6 +61,7 @@ ConversionSteps::ListParse ConversionSteps::parseList(const QByteArray &body,
                          [](const V2ParsedDevice &a, const V2ParsedDevice &b) {
                              return a.device.devId < b.device.devId;
                          });
+        failDuplicates(parsed.devices);
         result.devices = std::move(parsed.devices);
         return result;
     }
