@@ -1,0 +1,271 @@
+// Page-level behaviour without a server: Next is disabled with the reason shown next to it
+// for every invalid input, settings are restored and never hold the key, inputs are
+// reachable by keyboard and named for screen readers.
+
+#include "migrationwizard.h"
+#include "pages/connectpage.h"
+#include "pages/devicespage.h"
+#include "pages/optionspage.h"
+#include "widgets/frequencyplanpicker.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
+#include "wizardtestsupport.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestWizardPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MigrationWizard> m_wizard;
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *widget = m_wizard->findChild<T *>(name);
+        if (!widget)
+            qWarning("no widget %s", qPrintable(name));
+        return widget;
+    }
+
+    QLabel *reasonLabel() const
+    {
+        return m_wizard->currentPage()->findChild<QLabel *>(u"blockingReason"_s);
+    }
+
+    bool nextEnabled() const { return m_wizard->button(QWizard::NextButton)->isEnabled(); }
+
+    void fillValidConnection()
+    {
+        find<QLineEdit>(u"appIdEdit"_s)->setText(u"my-app"_s);
+        find<QLineEdit>(u"accessKeyEdit"_s)->setText(u"ttn-account-v2.secret-key-value"_s);
+    }
+
+    void openWizard()
+    {
+        m_wizard = std::make_unique<MigrationWizard>();
+        m_wizard->show();
+    }
+
+private slots:
+    void init()
+    {
+        // Every test starts from fresh, empty settings.
+        m_dir = std::make_unique<QTemporaryDir>();
+        WizardTestSupport::useThrowawaySettings(*m_dir);
+    }
+
+    void cleanup()
+    {
+        m_wizard.reset();
+    }
+
+    void connectPageExplainsWhatIsMissing_data()
+    {
+        QTest::addColumn<QString>("appId");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::newRow("empty app") << QString() << u"k.key"_s << QString() << u"application ID"_s;
+        QTest::newRow("bad app") << u"My App"_s << u"k.key"_s << QString() << u"not a TTN v2"_s;
+        QTest::newRow("upper app") << u"My-App"_s << u"k.key"_s << QString() << u"my-app"_s;
+        QTest::newRow("empty key") << u"my-app"_s << QString() << QString() << u"access key"_s;
+        QTest::newRow("no scheme") << u"my-app"_s << u"k.key"_s << u"eu.example.com:8084"_s
+                                   << u"http://"_s;
+        QTest::newRow("empty url") << u"my-app"_s << u"k.key"_s << u" "_s << u"handler address"_s;
+    }
+
+    void connectPageExplainsWhatIsMissing()
+    {
+        QFETCH(QString, appId);
+        QFETCH(QString, key);
+        QFETCH(QString, url);
+        QFETCH(QString, reasonPart);
+        openWizard();
+        find<QLineEdit>(u"appIdEdit"_s)->setText(appId);
+        find<QLineEdit>(u"accessKeyEdit"_s)->setText(key);
+        if (!url.isEmpty()) {
+            auto *preset = find<QComboBox>(u"addressPresetCombo"_s);
+            preset->setCurrentIndex(preset->findText(u"Custom handler…"_s));
+            QVERIFY(!find<QLineEdit>(u"addressEdit"_s)->isReadOnly());
+            find<QLineEdit>(u"addressEdit"_s)->setText(url);
+        }
+        QVERIFY(!nextEnabled());
+        QVERIFY(!reasonLabel()->isHidden());
+        QVERIFY2(reasonLabel()->text().contains(reasonPart), qPrintable(reasonLabel()->text()));
+
+        fillValidConnection();
+        if (!url.isEmpty())
+            find<QLineEdit>(u"addressEdit"_s)->setText(u"http://eu.example.com:8084"_s);
+        QVERIFY2(nextEnabled(), qPrintable(reasonLabel()->text()));
+        QVERIFY(reasonLabel()->isHidden());
+    }
+
+    void unknownFrequencyPlanBlocksNext()
+    {
+        WizardSettings::instance().setFrequencyPlanId(u"MARS_433"_s);
+        openWizard();
+        fillValidConnection();
+        QVERIFY(!nextEnabled());
+        QVERIFY(reasonLabel()->text().contains(u"frequency plan"_s));
+        find<FrequencyPlanPicker>(u"planPicker"_s)->setCurrentPlanId(u"US_902_928_FSB_2"_s);
+        QVERIFY(nextEnabled());
+        QCOMPARE(m_wizard->options().frequencyPlanId, u"US_902_928_FSB_2"_s);
+    }
+
+    void frequencyPlanFilterKeepsChoice()
+    {
+        openWizard();
+        auto *filter = find<QLineEdit>(u"planFilterEdit"_s);
+        filter->setText(u"AS_923"_s);
+        QCOMPARE(m_wizard->options().frequencyPlanId, u"EU_863_870_TTN"_s);   // the default
+        filter->clear();
+        QVERIFY(find<QLabel>(u"selectedPlanLabel"_s)->text().contains(u"EU_863_870_TTN"_s));
+    }
+
+    void addressPresetsChooseHandlerOrDiscovery()
+    {
+        openWizard();
+        fillValidConnection();
+        auto *preset = find<QComboBox>(u"addressPresetCombo"_s);
+        auto *address = find<QLineEdit>(u"addressEdit"_s);
+        QCOMPARE(m_wizard->connection().handlerUrl,
+                 QUrl(u"http://eu.thethings.network:8084"_s));   // the default preset
+        QVERIFY(address->isReadOnly());
+        preset->setCurrentIndex(preset->findText(u"TTN v2 discovery server (historical)"_s));
+        QVERIFY(m_wizard->connection().handlerUrl.isEmpty());
+        QCOMPARE(m_wizard->connection().discoveryUrl,
+                 QUrl(u"http://discovery.thethingsnetwork.org:8080"_s));
+        preset->setCurrentIndex(preset->findText(u"Custom discovery server…"_s));
+        address->setText(u"https://discovery.example.com:8080"_s);
+        QCOMPARE(m_wizard->connection().discoveryUrl,
+                 QUrl(u"https://discovery.example.com:8080"_s));
+    }
+
+    void showKeyTogglesEcho()
+    {
+        openWizard();
+        auto *key = find<QLineEdit>(u"accessKeyEdit"_s);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        find<QAction>(u"showKeyAction"_s)->trigger();
+        QCOMPARE(key->echoMode(), QLineEdit::Normal);
+        find<QAction>(u"showKeyAction"_s)->trigger();
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+    }
+
+    void settingsAreRestoredButNeverTheKey()
+    {
+        openWizard();
+        fillValidConnection();
+        auto *preset = find<QComboBox>(u"addressPresetCombo"_s);
+        preset->setCurrentIndex(preset->findText(u"Custom handler…"_s));
+        find<QLineEdit>(u"addressEdit"_s)->setText(u"http://handler.example.com:8084"_s);
+        QVERIFY(nextEnabled());
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(MigrationWizard::DevicesPageId));
+        m_wizard.reset();
+        WizardSettings::instance().sync();
+
+        QFile ini(m_dir->filePath(u"settings.ini"_s));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray stored = ini.readAll();
+        QVERIFY(stored.contains("my-app"));
+        QVERIFY(!stored.contains("secret-key-value"));
+
+        openWizard();
+        QCOMPARE(find<QLineEdit>(u"appIdEdit"_s)->text(), u"my-app"_s);
+        QVERIFY(find<QLineEdit>(u"accessKeyEdit"_s)->text().isEmpty());
+        QCOMPARE(find<QComboBox>(u"addressPresetCombo"_s)->currentText(), u"Custom handler…"_s);
+        QCOMPARE(m_wizard->connection().handlerUrl, QUrl(u"http://handler.example.com:8084"_s));
+        QVERIFY(!nextEnabled());   // the key must be typed again
+    }
+
+    void devicesPageNeedsDevices()
+    {
+        openWizard();
+        fillValidConnection();
+        m_wizard->next();
+        DevicesPage *page = m_wizard->devicesPage();
+        QVERIFY(nextEnabled());   // the whole application needs no listing
+        QCOMPARE(m_wizard->scope(), ExportScope::Application);
+
+        page->setChoice(DevicesPage::Choice::OneDevice);
+        QVERIFY(!nextEnabled());
+        QVERIFY(reasonLabel()->text().contains(u"device"_s));
+        find<QLineEdit>(u"deviceIdEdit"_s)->setText(u" sensor-1 "_s);
+        QVERIFY(nextEnabled());
+        QCOMPARE(m_wizard->scope(), ExportScope::SingleDevice);
+        QCOMPARE(m_wizard->selectedDeviceIds(), QStringList{u"sensor-1"_s});
+
+        page->setChoice(DevicesPage::Choice::DeviceList);
+        find<QPlainTextEdit>(u"deviceListEdit"_s)->setPlainText(u"# only a comment\n\n"_s);
+        QVERIFY(QTest::qWaitFor([page] { return !page->isParsingList(); }));
+        QVERIFY(!nextEnabled());
+        find<QPlainTextEdit>(u"deviceListEdit"_s)->setPlainText(
+            u"sensor-1\r\nsensor-2\nsensor-1\nNot Valid\n"_s);
+        QVERIFY(QTest::qWaitFor([page] { return !page->isParsingList(); }));
+        QVERIFY(nextEnabled());
+        QCOMPARE(m_wizard->scope(), ExportScope::DeviceList);
+        QCOMPARE(m_wizard->selectedDeviceIds(), (QStringList{u"sensor-1"_s, u"sensor-2"_s}));
+        auto *summary = find<InlineMessage>(u"listSummary"_s);
+        QCOMPARE(summary->kind(), InlineMessage::Kind::Warning);   // duplicate and invalid line
+    }
+
+    void optionsPageValidatesPrefix()
+    {
+        openWizard();
+        fillValidConnection();
+        m_wizard->next();
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(MigrationWizard::OptionsPageId));
+        auto *prefix = find<QLineEdit>(u"prefixEdit"_s);
+        prefix->setText(u"Old_"_s);
+        QVERIFY(!nextEnabled());
+        QVERIFY(!reasonLabel()->text().isEmpty());
+        prefix->setText(u"old"_s);
+        QVERIFY(nextEnabled());
+        QCOMPARE(m_wizard->options().devIdPrefix, u"old"_s);
+        QVERIFY(find<QLabel>(u"prefixExample"_s)->text().contains(u"old-my-sensor-01"_s));
+        QVERIFY(find<InlineMessage>(u"sessionWarning"_s)->isHidden());
+        m_wizard->optionsPage()->setWithSession(true);
+        QVERIFY(!find<InlineMessage>(u"sessionWarning"_s)->isHidden());
+        QVERIFY(m_wizard->options().withSession);
+    }
+
+    void inputsHaveBuddiesAndNames()
+    {
+        openWizard();
+        const QList<QLabel *> labels = m_wizard->findChildren<QLabel *>();
+        for (const QString &name : {u"appIdEdit"_s, u"accessKeyEdit"_s, u"addressEdit"_s,
+                                    u"caCertEdit"_s, u"deviceIdEdit"_s, u"prefixEdit"_s}) {
+            auto *edit = find<QLineEdit>(name);
+            QVERIFY2(edit, qPrintable(name));
+            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(name));
+            const bool hasBuddy = std::any_of(labels.begin(), labels.end(),
+                                              [edit](QLabel *label) { return label->buddy() == edit; });
+            QVERIFY2(hasBuddy, qPrintable(name));
+        }
+    }
+
+    void messageBoxSeamAnswersWithoutShowing()
+    {
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QCOMPARE(MessageBox::question(nullptr, u"t"_s, u"Really?"_s), QMessageBox::Yes);
+        QCOMPARE(MessageBox::lastText(), u"Really?"_s);
+    }
+};
+
+QTEST_MAIN(TestWizardPages)
+#include "tst_wizardpages.moc"
