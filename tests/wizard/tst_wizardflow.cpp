@@ -16,6 +16,8 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -68,6 +70,13 @@ private:
         m_driver = std::make_unique<WizardDriver>(*m_wizard);
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::DevicesPageId));
+    }
+
+    void goToPreviewExpectingFailure()
+    {
+        QVERIFY(m_driver->next());
+        QVERIFY(m_driver->next());
+        QVERIFY(!m_driver->waitForPreview());
     }
 
     void goToPreview(bool withSession, const QString &prefix)
@@ -270,6 +279,53 @@ private slots:
         goToPreview(false, QString());
         QCOMPARE(m_wizard->lastOutcomes().size(), 3);
         QCOMPARE(m_wizard->previewPage()->outcomeModel()->counts().exported, 3);
+    }
+
+    void fatalErrorShowsBannerAndRetryRecovers()
+    {
+        openWizardAtDevices();
+        QVERIFY(m_driver->chooseApplication(false));
+        m_emulator.failNext(1, 401);
+        goToPreviewExpectingFailure();
+        auto *banner = m_driver->find<InlineMessage>(u"errorBanner"_s);
+        QCOMPARE(banner->kind(), InlineMessage::Kind::Error);
+        QVERIFY(!banner->text().isEmpty());
+        QVERIFY(!banner->text().contains(V2Emulator::demoAccessKey()));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        m_emulator.clearFaults();
+        banner->findChild<QAbstractButton *>(u"messageAction"_s)->click();
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        QVERIFY(banner->isHidden());
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void backDuringPreviewCancelsIt()
+    {
+        openWizardAtDevices();
+        QVERIFY(m_driver->chooseApplication(false));
+        QVERIFY(m_driver->next());
+        m_emulator.setLatency(400);
+        QVERIFY(m_driver->next());
+        QVERIFY(m_wizard->previewPage()->isRunning());
+        QVERIFY(m_driver->back());
+        QVERIFY(!m_wizard->previewPage()->isRunning());
+        QCOMPARE(m_wizard->lastOutcomes().size(), 0);
+        m_emulator.setLatency(0);
+        QVERIFY(m_driver->next());
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        QVERIFY(!m_wizard->lastOutcomes().isEmpty());
+    }
+
+    void copyAsCommandHasNoKey()
+    {
+        openWizardAtDevices();
+        QVERIFY(m_driver->chooseOneDevice(u"otaa-plain"_s));
+        goToPreview(false, QString());
+        m_driver->find<QAbstractButton>(u"copyCommandButton"_s)->click();
+        const QString command = QGuiApplication::clipboard()->text();
+        QVERIFY2(command.contains(u"ttn-lw-migrate"_s) && command.contains(u"otaa-plain"_s),
+                 qPrintable(command));
+        QVERIFY(!command.contains(V2Emulator::demoAccessKey()));
     }
 
     void cancelDuringSaveKeepsThePreviousFile()
