@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Compares exports: two runs of the same export differ only in the random
+// session.keys.session_key_id and the session.started_at timestamp.
+namespace Ndjson {
+
+// One entry per line, each re-serialised compactly with those two fields masked, sorted by
+// device ID so the comparison does not depend on arrival order. A line that is not a JSON
+// object becomes "<invalid: …>" so the comparison fails visibly.
+QStringList canonical(const QByteArray &ndjson);
+
+// Where the two canonical forms first differ, or an empty string when they are equal.
+QString firstDifference(const QStringList &expected, const QStringList &actual);
+
+} // namespace Ndjson
