@@ -2,7 +2,10 @@
 
 #include "io/exportfile.h"
 
+#include <memory>
+
 #include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -40,6 +43,13 @@ void ExportWriter::start()
 void ExportWriter::cancel()
 {
     m_timer->stop();
+    if (m_commitThread) {
+        // Too late to cancel: the rename is atomic, so wait for it rather than tear it apart.
+        m_commitThread->disconnect(this);
+        m_commitThread->wait();
+        delete m_commitThread;
+        m_commitThread = nullptr;
+    }
     if (m_file) {
         m_file->cancel();
         m_file.reset();
@@ -66,7 +76,27 @@ void ExportWriter::writeSlice()
     if (m_next < m_lines.size())
         return;
     m_timer->stop();
-    if (!m_file->commit()) {
+    commitInBackground();
+}
+
+void ExportWriter::commitInBackground()
+{
+    emit committing();
+    ExportFile *file = m_file.get();
+    auto committed = std::make_shared<bool>(false);
+    // The file is not touched from this thread until the worker has finished.
+    m_commitThread = QThread::create([file, committed] { *committed = file->commit(); });
+    connect(m_commitThread, &QThread::finished, this,
+            [this, committed] { onCommitted(*committed); });
+    m_commitThread->start();
+}
+
+void ExportWriter::onCommitted(bool ok)
+{
+    m_commitThread->wait();
+    delete m_commitThread;
+    m_commitThread = nullptr;
+    if (!ok) {
         fail(m_file->errorString());
         return;
     }

@@ -6,11 +6,13 @@
 #include <memory>
 
 class ExportFile;
+class QThread;
 class QTimer;
 
 // Saves the preview's device lines through ExportFile in small slices on the GUI thread's
 // event loop, so a 100,000-device file never freezes the window and Cancel is honoured
-// between slices. Nothing reaches the target path before the final atomic commit.
+// between slices; the final commit (rename + read back + count) runs on a worker thread.
+// Nothing reaches the target path before that atomic commit.
 class ExportWriter : public QObject
 {
     Q_OBJECT
@@ -25,16 +27,22 @@ public:
 
 signals:
     void progress(int written, int total);
+    // Every line is written; the atomic rename and the read-back run now (Cancel no longer
+    // applies: the file is either complete or untouched).
+    void committing();
     // On success `readBack` is the number of device lines found in the saved file.
     void finished(bool ok, const QString &error, int readBack);
 
 private:
     void writeSlice();
+    void commitInBackground();
+    void onCommitted(bool ok);
     void fail(const QString &error);
 
     QString m_path;
     QByteArrayList m_lines;
     std::unique_ptr<ExportFile> m_file;
     QTimer *m_timer;
+    QThread *m_commitThread = nullptr;
     int m_next = 0;
 };

@@ -131,6 +131,11 @@ void ExportPage::save(const QString &path)
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(written);
     });
+    connect(m_writer, &ExportWriter::committing, this, [this] {
+        m_cancel->hide();
+        m_progress->setRange(0, 0);
+        m_result->showMessage(InlineMessage::Kind::Busy, tr("Reading the saved file back…"));
+    });
     connect(m_writer, &ExportWriter::finished, this, &ExportPage::onFinished);
     m_savedPath.clear();
     m_save->setEnabled(false);
