@@ -178,7 +178,7 @@ void TestCliUsage::version()
 void TestCliUsage::interruptWritesNoFile()
 {
 #ifndef Q_OS_UNIX
-    QSKIP("needs POSIX signals");
+    return QTest::qSkip("needs POSIX signals", __FILE__, __LINE__);
 #else
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -203,13 +203,13 @@ void TestCliUsage::interruptWritesNoFile()
 void TestCliUsage::terminalStdinIsNotAwaited()
 {
 #ifndef Q_OS_UNIX
-    QSKIP("needs a pseudo terminal");
+    return QTest::qSkip("needs a pseudo terminal", __FILE__, __LINE__);
 #else
     // Without IDs and with a terminal on stdin, the command says what it expects instead of
     // waiting for input that nobody is going to type.
     const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
     if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
-        QSKIP("no pseudo terminal available");
+        return QTest::qSkip("no pseudo terminal available", __FILE__, __LINE__);
     const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
     QVERIFY(slave >= 0);
     QProcess process;
