@@ -259,6 +259,33 @@ private slots:
         }
     }
 
+    void demoFillsPageOneAndSaysSo()
+    {
+        openWizard();
+        m_wizard->useDemo(V2Emulator::demoApplicationId(), V2Emulator::demoAccessKey(),
+                          QUrl(u"http://127.0.0.1:12345"_s));
+        QVERIFY(m_wizard->windowTitle().contains(u"(demo)"_s));
+        QVERIFY(find<QComboBox>(u"addressPresetCombo"_s)->currentText().contains(u"emulator"_s));
+        QCOMPARE(m_wizard->connection().handlerUrl, QUrl(u"http://127.0.0.1:12345"_s));
+        QCOMPARE(m_wizard->connection().appId, V2Emulator::demoApplicationId());
+        QVERIFY(nextEnabled());
+    }
+
+    void executableAnswersHelpWithoutDisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TTNMIG_BIN_DIR "/ttn-lw-migrate-wizard"), {u"--help"_s});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray help = process.readAllStandardOutput();
+        QVERIFY(help.contains("--demo"));
+        QVERIFY(!help.contains("screenshot"));   // the tour option stays hidden
+    }
+
     void messageBoxSeamAnswersWithoutShowing()
     {
         MessageBox::setNextAnswer(QMessageBox::Yes);
