@@ -39,43 +39,59 @@
         <translation>siehe ttn-lw-migrate --help</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
         <source>ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
 
 Usage:
-  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]   (IDs from stdin when none are given)
+  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]
   ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
-  ttn-lw-migrate ttnv2 device|application [flags] [ID...]       (the same, with unprefixed flags)
+  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
+Without DEVICE-IDs, the IDs are read from stdin, one per line.
 
 Examples (from the migration guide):
   ttn-lw-migrate device --source ttnv2 &quot;v2-end-device-ID&quot; --ttnv2.with-session=false &gt; devices.json
   ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
   ttn-lw-migrate application --source ttnv2 &quot;ttn-v2-application-ID&quot; --ttnv2.with-session=false &gt; devices.json
 
-TTN v2 flags (--ttnv2.NAME with --source ttnv2, --NAME after &quot;ttnv2&quot;), and their environment variables:
-  --ttnv2.app-id ID                    TTNV2_APP_ID                    v2 application ID (device command; application: the argument wins)
-  --ttnv2.app-access-key KEY           TTNV2_APP_ACCESS_KEY            access key with the &quot;devices&quot; right (prefer the variable:
-                                                                       it stays out of your shell history); never printed
-  --ttnv2.frequency-plan-id ID         FREQUENCY_PLAN_ID               frequency plan of the exported devices, e.g. EU_863_870_TTN (required)
-  --ttnv2.with-session[=true|false]    TTNV2_WITH_SESSION              export the active session too (default false: devices re-join)
-  --ttnv2.handler-address URL          TTNV2_HANDLER_ADDRESS           the handler&apos;s HTTP API, e.g. http://eu.thethings.network:8084
-  --ttnv2.discovery-server-address URL TTNV2_DISCOVERY_SERVER_ADDRESS  discovery server that finds the handler of the application
-  --ttnv2.ca-cert FILE                 TTNV2_CA_CERT                   extra CA certificate (PEM) for HTTPS to private deployments
-  One of the two addresses is required: the public TTN v2 network is shut down, so there is no default.
+TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after &quot;ttnv2&quot;. Each has an
+environment variable; the flag wins.
+  --ttnv2.app-id ID                      TTNV2_APP_ID
+      v2 application ID (for &quot;application&quot;, the argument wins)
+  --ttnv2.app-access-key KEY             TTNV2_APP_ACCESS_KEY
+      access key with the &quot;devices&quot; right; never printed. Prefer the variable:
+      it stays out of your shell history
+  --ttnv2.frequency-plan-id ID           FREQUENCY_PLAN_ID
+      frequency plan of the exported devices, required, e.g. EU_863_870_TTN
+  --ttnv2.with-session[=true|false]      TTNV2_WITH_SESSION
+      also export the active session (default false: devices re-join)
+  --ttnv2.handler-address URL            TTNV2_HANDLER_ADDRESS
+      the handler&apos;s HTTP API, e.g. http://eu.thethings.network:8084
+  --ttnv2.discovery-server-address URL   TTNV2_DISCOVERY_SERVER_ADDRESS
+      a discovery server&apos;s HTTP API; it finds the application&apos;s handler
+  --ttnv2.ca-cert FILE                   TTNV2_CA_CERT
+      extra CA certificate (PEM) for HTTPS to private deployments
+  One of the two addresses is required: the public TTN v2 network is shut
+  down, so there is no default.
 
 General flags:
   --dev-id-prefix PREFIX   prefix &quot;PREFIX-&quot; for every exported device ID
-  --dry-run                write nothing to TTN v2 (exporting never does; the export still goes to stdout)
-  --verbose                log each request (method, path, status, time) and each device&apos;s decision on stderr
+  --dry-run                write nothing to TTN v2 (exporting never does; the
+                           export still goes to stdout)
+  --verbose                each request (method, path, status, time) and each
+                           device&apos;s decision on stderr
   -o, --output FILE        write the export to FILE atomically (mode 0600) instead of stdout
   -h, --help               show this help
   --version                show the version
 
 Advanced:
-  --ttnv2.requests-per-second N   pace requests to the handler (default 5, the v2 per-application limit)
+  --ttnv2.requests-per-second N   pace requests (default 5, the v2 limit)
   --ttnv2.timeout DURATION        timeout per request attempt (default 30s)
 
-Output: one JSON object per line (NDJSON) on stdout, nothing else; messages and the summary go to stderr.
-Devices that are skipped or fail are listed on stderr with the reason.
+Output: one JSON object per line (NDJSON) on stdout, nothing else. Messages,
+skipped or failed devices with their reasons, and the summary go to stderr.
 
 Exit codes:
   0  every requested device was exported
@@ -87,40 +103,53 @@ Exit codes:
         <translation>ttn-lw-migrate: exportiert Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON).
 
 Aufruf:
-  ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]   (IDs von stdin, wenn keine angegeben sind)
+  ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]
   ttn-lw-migrate application --source ttnv2 [Optionen] APPLICATION-ID
-  ttn-lw-migrate ttnv2 device|application [Optionen] [ID...]       (dasselbe, Optionen ohne Präfix)
+  ttn-lw-migrate ttnv2 device|application [Optionen] [ID...]   (Optionen ohne Präfix)
+Ohne DEVICE-IDs werden die IDs von stdin gelesen, eine pro Zeile.
 
 Beispiele (aus der Migrationsanleitung):
   ttn-lw-migrate device --source ttnv2 &quot;v2-end-device-ID&quot; --ttnv2.with-session=false &gt; devices.json
   ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
   ttn-lw-migrate application --source ttnv2 &quot;ttn-v2-application-ID&quot; --ttnv2.with-session=false &gt; devices.json
 
-TTN-v2-Optionen (--ttnv2.NAME mit --source ttnv2, --NAME nach &quot;ttnv2&quot;) und ihre Umgebungsvariablen:
-  --ttnv2.app-id ID                    TTNV2_APP_ID                    v2-Anwendungs-ID (Befehl device; bei application gilt das Argument)
-  --ttnv2.app-access-key KEY           TTNV2_APP_ACCESS_KEY            Zugriffsschlüssel mit dem Recht &quot;devices&quot; (besser die Variable:
-                                                                       sie bleibt aus dem Shell-Verlauf); wird nie ausgegeben
-  --ttnv2.frequency-plan-id ID         FREQUENCY_PLAN_ID               Frequenzplan der exportierten Endgeräte, z. B. EU_863_870_TTN (Pflicht)
-  --ttnv2.with-session[=true|false]    TTNV2_WITH_SESSION              auch die aktive Sitzung exportieren (Standard false: neuer Join)
-  --ttnv2.handler-address URL          TTNV2_HANDLER_ADDRESS           HTTP-API des Handlers, z. B. http://eu.thethings.network:8084
-  --ttnv2.discovery-server-address URL TTNV2_DISCOVERY_SERVER_ADDRESS  Discovery-Server, der den Handler der Anwendung findet
-  --ttnv2.ca-cert FILE                 TTNV2_CA_CERT                   zusätzliches CA-Zertifikat (PEM) für HTTPS zu privaten Installationen
-  Eine der beiden Adressen ist Pflicht: Das öffentliche TTN-v2-Netz ist abgeschaltet, daher gibt es keinen Standardwert.
+TTN-v2-Optionen: --ttnv2.NAME mit --source ttnv2, --NAME nach &quot;ttnv2&quot;. Zu jeder gibt es
+eine Umgebungsvariable; die Option hat Vorrang.
+  --ttnv2.app-id ID                      TTNV2_APP_ID
+      v2-Anwendungs-ID (bei &quot;application&quot; hat das Argument Vorrang)
+  --ttnv2.app-access-key KEY             TTNV2_APP_ACCESS_KEY
+      Zugriffsschlüssel mit dem Recht &quot;devices&quot;; wird nie ausgegeben. Besser die
+      Variable verwenden: Sie bleibt aus dem Shell-Verlauf
+  --ttnv2.frequency-plan-id ID           FREQUENCY_PLAN_ID
+      Frequenzplan der exportierten Endgeräte, Pflicht, z. B. EU_863_870_TTN
+  --ttnv2.with-session[=true|false]      TTNV2_WITH_SESSION
+      auch die aktive Sitzung exportieren (Standard false: neuer Join der Endgeräte)
+  --ttnv2.handler-address URL            TTNV2_HANDLER_ADDRESS
+      die HTTP-API des Handlers, z. B. http://eu.thethings.network:8084
+  --ttnv2.discovery-server-address URL   TTNV2_DISCOVERY_SERVER_ADDRESS
+      die HTTP-API eines Discovery-Servers; er findet den Handler der Anwendung
+  --ttnv2.ca-cert FILE                   TTNV2_CA_CERT
+      zusätzliches CA-Zertifikat (PEM) für HTTPS zu privaten Installationen
+  Eine der beiden Adressen ist Pflicht: Das öffentliche TTN-v2-Netz ist
+  abgeschaltet, daher gibt es keinen Standardwert.
 
 Allgemeine Optionen:
   --dev-id-prefix PREFIX   Präfix &quot;PREFIX-&quot; für jede exportierte Endgeräte-ID
-  --dry-run                nichts in TTN v2 schreiben (der Export tut das nie; er geht trotzdem auf stdout)
-  --verbose                jede Anfrage (Methode, Pfad, Status, Dauer) und jede Entscheidung pro Endgerät auf stderr protokollieren
+  --dry-run                nichts in TTN v2 schreiben (der Export tut das nie; er
+                           geht trotzdem auf stdout)
+  --verbose                jede Anfrage (Methode, Pfad, Status, Dauer) und jede
+                           Entscheidung pro Endgerät auf stderr
   -o, --output FILE        den Export atomar in FILE schreiben (Rechte 0600) statt auf stdout
   -h, --help               diese Hilfe anzeigen
   --version                die Version anzeigen
 
 Für Fortgeschrittene:
-  --ttnv2.requests-per-second N   Anfragen an den Handler takten (Standard 5, das v2-Limit pro Anwendung)
+  --ttnv2.requests-per-second N   Anfragen takten (Standard 5, das v2-Limit)
   --ttnv2.timeout DURATION        Zeitlimit pro Anfrageversuch (Standard 30s)
 
-Ausgabe: ein JSON-Objekt pro Zeile (NDJSON) auf stdout, sonst nichts; Meldungen und die Zusammenfassung gehen auf stderr.
-Übersprungene und fehlgeschlagene Endgeräte werden mit Grund auf stderr aufgeführt.
+Ausgabe: ein JSON-Objekt pro Zeile (NDJSON) auf stdout, sonst nichts. Meldungen,
+übersprungene oder fehlgeschlagene Endgeräte mit Grund und die Zusammenfassung
+gehen auf stderr.
 
 Exit-Codes:
   0  alle angeforderten Endgeräte wurden exportiert
@@ -129,10 +158,6 @@ Exit-Codes:
   1  nichts konnte exportiert werden (Zugriffsschlüssel, Netzwerk, unbekannte Anwendung, ...)
   130  unterbrochen (Strg+C); keine Ausgabedatei wird geschrieben
 </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -322,6 +347,17 @@ Exit-Codes:
     <message>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionSteps</name>
+    <message>
+        <source>the handler listed this device more than once; only the first is exported</source>
+        <translation>der Handler hat dieses Endgerät mehrfach aufgeführt; nur das erste wird exportiert</translation>
+    </message>
+    <message>
+        <source>same DevEUI and AppEUI as device %1, which is exported instead</source>
+        <translation>dieselbe DevEUI und AppEUI wie Endgerät %1, das stattdessen exportiert wird</translation>
     </message>
 </context>
 <context>
@@ -733,6 +769,10 @@ Exit-Codes:
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Reading the saved file back…</source>
+        <translation>Gespeicherte Datei wird zurückgelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -911,6 +951,81 @@ Exit-Codes:
     <message>
         <source>A device ID has no spaces; to export several devices choose “A list of devices”.</source>
         <translation>Eine Endgeräte-ID enthält keine Leerzeichen; um mehrere Endgeräte zu exportieren, wählen Sie „Eine Liste von Endgeräten“.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a member name</source>
+        <translation>Name eines Elements erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>&apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation>Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>ungültige \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid escape in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid literal</source>
+        <translation>ungültiges Literal</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>unerwartetes Ende der Daten</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1173,16 +1288,24 @@ Exit-Codes:
         <translation>Warnung %1: %2</translation>
     </message>
     <message>
-        <source>summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5 requests to TTN v2, %6 s)</source>
-        <translation>Zusammenfassung: %1 exportiert, %2 übersprungen, %3 fehlgeschlagen von %4 angeforderten (%5 Anfragen an TTN v2, %6 s)</translation>
-    </message>
-    <message>
         <source>retried 1 request after transient faults</source>
         <translation>1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
     </message>
     <message>
         <source>retried %1 requests after transient faults</source>
         <translation>%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
+    </message>
+    <message>
+        <source>1 request to TTN v2</source>
+        <translation>1 Anfrage an TTN v2</translation>
+    </message>
+    <message>
+        <source>%1 requests to TTN v2</source>
+        <translation>%1 Anfragen an TTN v2</translation>
+    </message>
+    <message>
+        <source>summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)</source>
+        <translation>Zusammenfassung: %1 exportiert, %2 übersprungen, %3 fehlgeschlagen von %4 angeforderten (%5, %6 s)</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1480,10 @@ Exit-Codes:
         <source>No device can be exported with these choices: go Back and change them.</source>
         <translation>Mit dieser Auswahl kann kein Endgerät exportiert werden: Gehen Sie Zurück und ändern Sie sie.</translation>
     </message>
+    <message>
+        <source>OTAA with session</source>
+        <translation>OTAA mit Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1383,10 +1510,6 @@ Exit-Codes:
         <translation>Feld &quot;%1&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is too long (%2 characters)</source>
-        <translation>Feld &quot;%1&quot; ist zu lang (%2 Zeichen)</translation>
-    </message>
-    <message>
         <source>field &quot;%1&quot; is not %2 hexadecimal digits</source>
         <translation>Feld &quot;%1&quot; besteht nicht aus %2 Hexadezimalziffern</translation>
     </message>
@@ -1407,60 +1530,28 @@ Exit-Codes:
         <translation>Feld &quot;%1&quot; ist keine ganze Zahl im erlaubten Bereich</translation>
     </message>
     <message>
-        <source>field &quot;attributes&quot; has too many entries (%1)</source>
-        <translation>Feld &quot;attributes&quot; hat zu viele Einträge (%1)</translation>
-    </message>
-    <message>
-        <source>field &quot;attributes&quot; is not an object of strings</source>
-        <translation>Feld &quot;attributes&quot; ist kein Objekt aus Zeichenketten</translation>
-    </message>
-    <message>
         <source>attribute &quot;%1&quot; is not a string</source>
         <translation>Attribut &quot;%1&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>an attribute is too long</source>
-        <translation>ein Attribut ist zu lang</translation>
+        <source>field &quot;%1&quot; is too long</source>
+        <translation>Feld &quot;%1&quot; ist zu lang</translation>
     </message>
     <message>
-        <source>the response from v2 is not valid JSON (%1 at byte %2)</source>
-        <translation>die Antwort von v2 ist kein gültiges JSON (%1 bei Byte %2)</translation>
+        <source>field &quot;%1&quot; is out of range</source>
+        <translation>Feld &quot;%1&quot; liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <source>field &quot;lorawan_device&quot; is not an object</source>
-        <translation>Feld &quot;lorawan_device&quot; ist kein Objekt</translation>
+        <source>field &quot;%1&quot; is not an object</source>
+        <translation>Feld &quot;%1&quot; ist kein Objekt</translation>
     </message>
     <message>
-        <source>the device or application ID is too long</source>
-        <translation>die Endgeräte- oder Anwendungs-ID ist zu lang</translation>
+        <source>the response from v2 is not valid JSON (%1)</source>
+        <translation>die Antwort von v2 ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <source>the device has no &quot;dev_id&quot;</source>
-        <translation>das Endgerät hat keine &quot;dev_id&quot;</translation>
-    </message>
-    <message>
-        <source>field &quot;latitude&quot; is out of range</source>
-        <translation>Feld &quot;latitude&quot; liegt außerhalb des gültigen Bereichs</translation>
-    </message>
-    <message>
-        <source>field &quot;longitude&quot; is out of range</source>
-        <translation>Feld &quot;longitude&quot; liegt außerhalb des gültigen Bereichs</translation>
-    </message>
-    <message>
-        <source>the response from v2 is not a JSON object</source>
-        <translation>die Antwort von v2 ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the device list from v2 is not a JSON object</source>
-        <translation>die Endgeräteliste von v2 ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the field &quot;devices&quot; in the device list from v2 is not a list</source>
-        <translation>das Feld &quot;devices&quot; in der Endgeräteliste von v2 ist keine Liste</translation>
-    </message>
-    <message>
-        <source>a device in the list is not a JSON object</source>
-        <translation>ein Endgerät in der Liste ist kein JSON-Objekt</translation>
+        <source>the response from v2 is not valid JSON</source>
+        <translation>die Antwort von v2 ist kein gültiges JSON</translation>
     </message>
 </context>
 <context>

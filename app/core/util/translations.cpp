@@ -37,7 +37,10 @@ void install()
     const QLocale locale; // the default locale: the system's unless a test set another
     const QTranslator *own = installTranslator(locale, QLatin1String(kOwnBaseName), QLatin1String(kOwnDirectory));
     if (!own) {
+        // No language of the user's is shipped (or the "C" locale): English, with its plural
+        // forms, so "1 device" rather than "1 device(s)".
         qCDebug(lcUi) << "no translation for" << locale.uiLanguages() << "- using English";
+        installTranslator(QLocale(QLocale::English), QLatin1String(kOwnBaseName), QLatin1String(kOwnDirectory));
         return;
     }
     // Qt's own strings (standard buttons, file dialogs, …) in the language we picked, never
