@@ -7,6 +7,7 @@
 #include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -64,6 +65,7 @@ class TestTranslations : public QObject
 private slots:
     void initTestCase();
     void lupdateFindsEveryStringInItsRunTimeContext();
+    void noTranslateCallsLupdateCannotRead();
     void sourceTextsAreReadBackIntact();
     void languageFilesAreComplete_data();
     void languageFilesAreComplete();
@@ -131,6 +133,35 @@ void TestTranslations::lupdateFindsEveryStringInItsRunTimeContext()
     QVERIFY2(problems.isEmpty(),
              qPrintable(u"%1 tr() calls lupdate cannot attribute to their run-time context:"_s.arg(problems.size())
                         + listed(problems)));
+}
+
+void TestTranslations::noTranslateCallsLupdateCannotRead()
+{
+    // lupdate only sees literal texts: translate("Context", text) with a variable, e.g. in a
+    // helper `QString translate(const char *text)`, hides every string passed to it (no
+    // warning either). Files that mark such texts with QT_TRANSLATE_NOOP are fine.
+    static const QRegularExpression variableText(
+        uR"((?:QCoreApplication|QObject)::translate\s*\(\s*"[^"]*"\s*,\s*(?!"|R"|u8")[A-Za-z_])"_s);
+    QStringList problems;
+    for (const QString &dir : QStringLiteral(TTNMIG_TRANSLATION_SOURCE_DIRS).split(u'|')) {
+        QDirIterator it(dir, { u"*.cpp"_s, u"*.h"_s }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            if (text.contains(u"QT_TRANSLATE_NOOP"_s) || text.contains(u"QT_TR_NOOP"_s))
+                continue;
+            auto match = variableText.globalMatch(text);
+            while (match.hasNext()) {
+                const int line = text.left(match.next().capturedStart()).count(u'\n') + 1;
+                problems << u"%1:%2: translate() of a variable: lupdate cannot extract its texts"_s
+                                .arg(file.fileName())
+                                .arg(line);
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(u"Texts hidden from lupdate (see docs/packaging.md):"_s
+                                            + listed(problems)));
 }
 
 void TestTranslations::sourceTextsAreReadBackIntact()
