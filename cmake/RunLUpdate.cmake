@@ -40,6 +40,8 @@ else()
     string(RANDOM LENGTH 8 suffix)
     set(list_file "${CMAKE_CURRENT_BINARY_DIR}/lupdate-sources-${suffix}.lst")
 endif()
+# Vanished messages stay in the .ts (no -no-obsolete): when a text comes back, or a tr() call
+# is fixed so that lupdate can see it, its translation is revived instead of lost.
 # A list file keeps the command line short whatever the number of sources.
 string(REPLACE ";" "\n" lines "${sources}")
 file(WRITE "${list_file}" "${lines}\n")
@@ -51,7 +53,7 @@ foreach(ts IN LISTS ts_files)
         set(extra -pluralonly)
     endif()
     execute_process(
-        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -no-ui-lines ${extra} ${include_args}
+        COMMAND "${LUPDATE}" -silent -locations none -no-ui-lines ${extra} ${include_args}
                 "@${list_file}" -ts "${ts}"
         RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)

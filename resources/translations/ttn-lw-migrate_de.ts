@@ -159,6 +159,166 @@ Exit-Codes:
   130  unterbrochen (Strg+C); keine Ausgabedatei wird geschrieben
 </translation>
     </message>
+    <message>
+        <source>empty device ID argument</source>
+        <translation type="vanished">leeres Argument für die Endgeräte-ID</translation>
+    </message>
+    <message>
+        <source>device ID %1 is given more than once; exporting it once</source>
+        <translation type="vanished">Endgeräte-ID %1 ist mehrfach angegeben; sie wird einmal exportiert</translation>
+    </message>
+    <message>
+        <source>no device IDs on stdin: expected one v2 device ID per line</source>
+        <translation type="vanished">keine Endgeräte-IDs auf stdin: erwartet wird eine v2-Endgeräte-ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>no device IDs: pass them as arguments, or one per line on stdin (ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt)</source>
+        <translation type="vanished">keine Endgeräte-IDs: geben Sie sie als Argumente an oder eine pro Zeile auf stdin (ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt)</translation>
+    </message>
+    <message>
+        <source>cannot read device IDs from stdin: %1</source>
+        <translation type="vanished">Endgeräte-IDs können nicht von stdin gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2: use true or false</source>
+        <translation type="vanished">ungültiger Wert &quot;%1&quot; für %2: true oder false verwenden</translation>
+    </message>
+    <message>
+        <source>unknown flag %1</source>
+        <translation type="vanished">unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>unknown flag --%1 (with --source ttnv2 it is spelled %2)</source>
+        <translation type="vanished">unbekannte Option --%1 (mit --source ttnv2 lautet sie %2)</translation>
+    </message>
+    <message>
+        <source>missing command: device or application</source>
+        <translation type="vanished">Befehl fehlt: device oder application</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: use device or application</source>
+        <translation type="vanished">unbekannter Befehl &quot;%1&quot;: device oder application verwenden</translation>
+    </message>
+    <message>
+        <source>missing --source: this tool migrates from TTN v2, pass --source ttnv2</source>
+        <translation type="vanished">--source fehlt: Dieses Werkzeug migriert von TTN v2, geben Sie --source ttnv2 an</translation>
+    </message>
+    <message>
+        <source>unsupported source &quot;%1&quot;: only ttnv2 is supported</source>
+        <translation type="vanished">nicht unterstützte Quelle &quot;%1&quot;: nur ttnv2 wird unterstützt</translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation type="vanished">-o braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>invalid value for %1: use a number above 0, e.g. 5</source>
+        <translation type="vanished">ungültiger Wert für %1: eine Zahl über 0 verwenden, z. B. 5</translation>
+    </message>
+    <message>
+        <source>invalid value for %1: use a duration such as 30s or 500ms</source>
+        <translation type="vanished">ungültiger Wert für %1: eine Dauer wie 30s oder 500ms verwenden</translation>
+    </message>
+    <message>
+        <source>%1 or set %2</source>
+        <translation type="vanished">%1 oder setzen Sie %2</translation>
+    </message>
+    <message>
+        <source>missing frequency plan: pass %1 or set FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)</source>
+        <translation type="vanished">Frequenzplan fehlt: geben Sie %1 an oder setzen Sie FREQUENCY_PLAN_ID (z. B. EU_863_870_TTN)</translation>
+    </message>
+    <message>
+        <source>unknown frequency plan &quot;%1&quot;</source>
+        <translation type="vanished">unbekannter Frequenzplan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown frequency plan &quot;%1&quot;; did you mean %2?</source>
+        <translation type="vanished">unbekannter Frequenzplan &quot;%1&quot;; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>missing access key: set TTNV2_APP_ACCESS_KEY (or pass %1) to a v2 application access key with the &quot;devices&quot; right</source>
+        <translation type="vanished">Zugriffsschlüssel fehlt: setzen Sie TTNV2_APP_ACCESS_KEY (oder geben Sie %1 an) auf einen Zugriffsschlüssel der v2-Anwendung mit dem Recht &quot;devices&quot;</translation>
+    </message>
+    <message>
+        <source>one application at a time: got %1 application IDs</source>
+        <translation type="vanished">nur eine Anwendung auf einmal: %1 Anwendungs-IDs angegeben</translation>
+    </message>
+    <message>
+        <source>missing application ID: pass it as an argument (ttn-lw-migrate application --source ttnv2 &quot;my-app&quot;) or set TTNV2_APP_ID</source>
+        <translation type="vanished">Anwendungs-ID fehlt: geben Sie sie als Argument an (ttn-lw-migrate application --source ttnv2 &quot;my-app&quot;) oder setzen Sie TTNV2_APP_ID</translation>
+    </message>
+    <message>
+        <source>missing application ID: pass %1</source>
+        <translation type="vanished">Anwendungs-ID fehlt: geben Sie %1 an</translation>
+    </message>
+    <message>
+        <source>invalid handler address &quot;%1&quot;: use a URL such as http://eu.thethings.network:8084</source>
+        <translation type="vanished">ungültige Handler-Adresse &quot;%1&quot;: eine URL wie http://eu.thethings.network:8084 verwenden</translation>
+    </message>
+    <message>
+        <source>invalid discovery server address &quot;%1&quot;: use a URL such as http://discovery.example.com:8080</source>
+        <translation type="vanished">ungültige Discovery-Server-Adresse &quot;%1&quot;: eine URL wie http://discovery.example.com:8080 verwenden</translation>
+    </message>
+    <message>
+        <source>missing v2 address: pass %1 URL (the handler&apos;s HTTP API, e.g. http://eu.thethings.network:8084) or %2 URL, or set TTNV2_HANDLER_ADDRESS or TTNV2_DISCOVERY_SERVER_ADDRESS</source>
+        <translation type="vanished">v2-Adresse fehlt: geben Sie %1 URL (die HTTP-API des Handlers, z. B. http://eu.thethings.network:8084) oder %2 URL an, oder setzen Sie TTNV2_HANDLER_ADDRESS oder TTNV2_DISCOVERY_SERVER_ADDRESS</translation>
+    </message>
+    <message>
+        <source>cannot read the CA certificate &quot;%1&quot;</source>
+        <translation type="vanished">das CA-Zertifikat &quot;%1&quot; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, with session</source>
+        <translation type="vanished">%1, mit Sitzung</translation>
+    </message>
+    <message>
+        <source>%1, without session</source>
+        <translation type="vanished">%1, ohne Sitzung</translation>
+    </message>
+    <message>
+        <source>exported %1 (%2)</source>
+        <translation type="vanished">exportiert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exported %1 as %2 (%3)</source>
+        <translation type="vanished">exportiert %1 als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="vanished">übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation type="vanished">fehlgeschlagen %1: %2</translation>
+    </message>
+    <message>
+        <source>warning %1: %2</source>
+        <translation type="vanished">Warnung %1: %2</translation>
+    </message>
+    <message>
+        <source>1 request to TTN v2</source>
+        <translation type="vanished">1 Anfrage an TTN v2</translation>
+    </message>
+    <message>
+        <source>%1 requests to TTN v2</source>
+        <translation type="vanished">%1 Anfragen an TTN v2</translation>
+    </message>
+    <message>
+        <source>summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)</source>
+        <translation type="vanished">Zusammenfassung: %1 exportiert, %2 übersprungen, %3 fehlgeschlagen von %4 angeforderten (%5, %6 s)</translation>
+    </message>
+    <message>
+        <source>retried 1 request after transient faults</source>
+        <translation type="vanished">1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
+    </message>
+    <message>
+        <source>retried %1 requests after transient faults</source>
+        <translation type="vanished">%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -417,6 +577,26 @@ Exit-Codes:
         <source>attribute &quot;old-id&quot; (original device ID &quot;%1&quot;) not added: the device already has %2 attributes</source>
         <translation>Attribut &quot;old-id&quot; (ursprüngliche Endgeräte-ID &quot;%1&quot;) nicht hinzugefügt: das Endgerät hat bereits %2 Attribute</translation>
     </message>
+    <message>
+        <source>register-on-join template (no DevEUI): The Things Stack cannot import a device without DevEUI</source>
+        <translation type="vanished">Register-on-Join-Vorlage (keine DevEUI): The Things Stack kann kein Endgerät ohne DevEUI importieren</translation>
+    </message>
+    <message>
+        <source>no AppKey and no complete session (DevAddr, NwkSKey, AppSKey): nothing that could be migrated</source>
+        <translation type="vanished">kein AppKey und keine vollständige Sitzung (DevAddr, NwkSKey, AppSKey): nichts, was umgezogen werden könnte</translation>
+    </message>
+    <message>
+        <source>the device has no application ID</source>
+        <translation type="vanished">das Endgerät hat keine Anwendungs-ID</translation>
+    </message>
+    <message>
+        <source>the location is out of range</source>
+        <translation type="vanished">der Standort liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>no session in v2 (the device has not joined): exported without session, it must re-join</source>
+        <translation type="vanished">keine Sitzung in v2 (das Endgerät hat noch keinen Join durchgeführt): ohne Sitzung exportiert, es muss einen neuen Join durchführen</translation>
+    </message>
 </context>
 <context>
     <name>DeviceIdInputReader</name>
@@ -643,6 +823,117 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>EmulatorOptions</name>
+    <message>
+        <source>--%1 needs a whole number of at least %2</source>
+        <translation type="vanished">--%1 braucht eine ganze Zahl von mindestens %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number between 0 and %2</source>
+        <translation type="vanished">--%1 braucht eine Zahl zwischen 0 und %2</translation>
+    </message>
+    <message>
+        <source>A local TTN v2 handler and discovery server for tests and demos.
+Prints one line to stdout when listening:
+ttnv2-emulator listening handler=URL discovery=URL app=IDS</source>
+        <translation type="vanished">Ein lokaler TTN-v2-Handler und Discovery-Server für Tests und Demos.
+Gibt eine Zeile auf stdout aus, sobald er lauscht:
+ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="vanished">Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback --bind address.</source>
+        <translation type="vanished">Eine --bind-Adresse erlauben, die keine Loopback-Adresse ist.</translation>
+    </message>
+    <message>
+        <source>TCP port, 0 = any free port (default 0).</source>
+        <translation type="vanished">TCP-Port, 0 = ein beliebiger freier Port (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Load applications and devices from a JSON file.</source>
+        <translation type="vanished">Anwendungen und Endgeräte aus einer JSON-Datei laden.</translation>
+    </message>
+    <message>
+        <source>Generate N deterministic devices.</source>
+        <translation type="vanished">N deterministische Endgeräte erzeugen.</translation>
+    </message>
+    <message>
+        <source>Application ID for --generate (default generated-app).</source>
+        <translation type="vanished">Anwendungs-ID für --generate (Standard generated-app).</translation>
+    </message>
+    <message>
+        <source>Access key for --generate (default: the published demo key).</source>
+        <translation type="vanished">Zugriffsschlüssel für --generate (Standard: der veröffentlichte Demo-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Share of ABP devices for --generate, 0..1 (default 0).</source>
+        <translation type="vanished">Anteil der ABP-Endgeräte für --generate, 0..1 (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Random seed for --generate (default 1).</source>
+        <translation type="vanished">Zufalls-Seed für --generate (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Serve the demo application (demo-application).</source>
+        <translation type="vanished">Die Demo-Anwendung bereitstellen (demo-application).</translation>
+    </message>
+    <message>
+        <source>Requests per second per application and key, 0 = off (default 5).</source>
+        <translation type="vanished">Anfragen pro Sekunde je Anwendung und Schlüssel, 0 = aus (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Delay added to every answer (default 0).</source>
+        <translation type="vanished">Verzögerung, die jeder Antwort hinzugefügt wird (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Answer every N-th request with --fail-status.</source>
+        <translation type="vanished">Jede N-te Anfrage mit --fail-status beantworten.</translation>
+    </message>
+    <message>
+        <source>HTTP status for --fail-every (default 503).</source>
+        <translation type="vanished">HTTP-Status für --fail-every (Standard 503).</translation>
+    </message>
+    <message>
+        <source>Abort every N-th connection halfway through the body.</source>
+        <translation type="vanished">Jede N-te Verbindung mitten im Body abbrechen.</translation>
+    </message>
+    <message>
+        <source>Answer every N-th request with truncated JSON.</source>
+        <translation type="vanished">Jede N-te Anfrage mit abgeschnittenem JSON beantworten.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="vanished">unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address</source>
+        <translation type="vanished">--bind braucht eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1: it is not a loopback address (add --allow-remote if you really mean it)</source>
+        <translation type="vanished">Lauschen auf %1 abgelehnt: keine Loopback-Adresse (fügen Sie --allow-remote hinzu, wenn Sie das wirklich wollen)</translation>
+    </message>
+    <message>
+        <source>--port must be between 0 and 65535</source>
+        <translation type="vanished">--port muss zwischen 0 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>--fail-status must be an HTTP status code</source>
+        <translation type="vanished">--fail-status muss ein HTTP-Statuscode sein</translation>
+    </message>
+    <message>
+        <source>--app-id, --access-key, --abp-ratio and --seed need --generate</source>
+        <translation type="vanished">--app-id, --access-key, --abp-ratio und --seed brauchen --generate</translation>
+    </message>
+    <message>
+        <source>nothing to serve: use --demo, --data FILE or --generate N</source>
+        <translation type="vanished">nichts bereitzustellen: --demo, --data FILE oder --generate N verwenden</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>%1 is a folder</source>
@@ -667,6 +958,22 @@ Exit-Codes:
     <message>
         <source>cannot read %1 back: %2</source>
         <translation>%1 kann nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="vanished">kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>cannot make the file private to its owner</source>
+        <translation type="vanished">die Datei kann nicht auf ihren Besitzer beschränkt werden</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation type="vanished">die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>internal error: a device&apos;s JSON contains a line break</source>
+        <translation type="vanished">interner Fehler: das JSON eines Endgeräts enthält einen Zeilenumbruch</translation>
     </message>
 </context>
 <context>
@@ -1288,14 +1595,6 @@ Exit-Codes:
         <translation>Warnung %1: %2</translation>
     </message>
     <message>
-        <source>retried 1 request after transient faults</source>
-        <translation>1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
-    </message>
-    <message>
-        <source>retried %1 requests after transient faults</source>
-        <translation>%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
-    </message>
-    <message>
         <source>1 request to TTN v2</source>
         <translation>1 Anfrage an TTN v2</translation>
     </message>
@@ -1306,6 +1605,14 @@ Exit-Codes:
     <message>
         <source>summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)</source>
         <translation>Zusammenfassung: %1 exportiert, %2 übersprungen, %3 fehlgeschlagen von %4 angeforderten (%5, %6 s)</translation>
+    </message>
+    <message>
+        <source>retried 1 request after transient faults</source>
+        <translation>1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
+    </message>
+    <message>
+        <source>retried %1 requests after transient faults</source>
+        <translation>%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1860,50 @@ Exit-Codes:
         <source>the response from v2 is not valid JSON</source>
         <translation>die Antwort von v2 ist kein gültiges JSON</translation>
     </message>
+    <message>
+        <source>the device or application ID is too long</source>
+        <translation type="vanished">die Endgeräte- oder Anwendungs-ID ist zu lang</translation>
+    </message>
+    <message>
+        <source>the device has no &quot;dev_id&quot;</source>
+        <translation type="vanished">das Endgerät hat keine &quot;dev_id&quot;</translation>
+    </message>
+    <message>
+        <source>an attribute is too long</source>
+        <translation type="vanished">ein Attribut ist zu lang</translation>
+    </message>
+    <message>
+        <source>field &quot;attributes&quot; has too many entries</source>
+        <translation type="vanished">Feld &quot;attributes&quot; hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>field &quot;attributes&quot; is not an object of strings</source>
+        <translation type="vanished">Feld &quot;attributes&quot; ist kein Objekt aus Zeichenketten</translation>
+    </message>
+    <message>
+        <source>the response from v2 is not a JSON object</source>
+        <translation type="vanished">die Antwort von v2 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the response from v2 has data after the device</source>
+        <translation type="vanished">die Antwort von v2 enthält Daten nach dem Endgerät</translation>
+    </message>
+    <message>
+        <source>the device list from v2 is not a JSON object</source>
+        <translation type="vanished">die Endgeräteliste von v2 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the field &quot;devices&quot; in the device list from v2 is not a list</source>
+        <translation type="vanished">das Feld &quot;devices&quot; in der Endgeräteliste von v2 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a device in the list is not a JSON object</source>
+        <translation type="vanished">ein Endgerät in der Liste ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the device list from v2 has data after its end</source>
+        <translation type="vanished">die Endgeräteliste von v2 enthält Daten nach ihrem Ende</translation>
+    </message>
 </context>
 <context>
     <name>V2Error</name>
@@ -1681,6 +2032,25 @@ Exit-Codes:
     <message>
         <source>Start with the bundled TTN v2 emulator and sample devices on 127.0.0.1; nothing leaves this computer.</source>
         <translation>Mit dem mitgelieferten TTN-v2-Emulator und Beispiel-Endgeräten auf 127.0.0.1 starten; nichts verlässt diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ttnv2-emulator</name>
+    <message>
+        <source>Try &apos;ttnv2-emulator --help&apos;.</source>
+        <translation type="vanished">Siehe &apos;ttnv2-emulator --help&apos;.</translation>
+    </message>
+    <message>
+        <source>demo application %1, access key %2</source>
+        <translation type="vanished">Demo-Anwendung %1, Zugriffsschlüssel %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2</source>
+        <translation type="vanished">Lauschen auf %1 Port %2 nicht möglich</translation>
+    </message>
+    <message>
+        <source>stopped after %1 requests</source>
+        <translation type="vanished">nach %1 Anfragen beendet</translation>
     </message>
 </context>
 </TS>

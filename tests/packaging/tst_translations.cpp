@@ -223,7 +223,8 @@ void TestTranslations::germanKeepsPlaceholdersAndTechnicalTokens()
 {
     QStringList problems;
     for (const TsMessage &message : refreshed(u"ttn-lw-migrate_de.ts"_s).messages) {
-        if (!message.isFinished())
+        // Vanished translations are checked too: they come back when their text does.
+        if (message.type == u"unfinished" || message.translations.contains(QString()))
             continue;
         const QSet<QString> expected = protectedTokens(message.source);
         for (const QString &form : message.translations) {
