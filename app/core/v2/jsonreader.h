@@ -16,6 +16,7 @@ public:
     enum class Type { Object, Array, String, Number, Bool, Null, Invalid };
     static constexpr int maxDepth = 256;
 
+    // The reader does not copy `json`: the bytes must outlive it.
     explicit JsonReader(QByteArrayView json);
 
     Type peek();   // type of the next value (skips whitespace); Invalid at the end or on an error
