@@ -100,7 +100,8 @@ Qt::ItemFlags OutcomeTableModel::flags(const QModelIndex &index) const
 {
     // A flat table: saying so spares a tree view one hasChildren() call per row on every
     // relayout (100,000 of them for a large application).
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemNeverHasChildren : base;
 }
 
 QVariant OutcomeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
