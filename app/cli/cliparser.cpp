@@ -10,10 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro, so every message lands in "Cli".
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 CliCommand commandFromWord(const QString &word)
 {
@@ -71,7 +72,7 @@ struct Reader
             return true;
         const std::optional<bool> parsed = ValueParsers::parseBool(value);
         if (!parsed) {
-            result.usageError = tr("invalid value \"%1\" for %2: use true or false")
+            result.usageError = Text::tr("invalid value \"%1\" for %2: use true or false")
                                         .arg(value, describe(name));
             return false;
         }
@@ -92,7 +93,7 @@ struct Reader
 QString unknownFlagError(const QStringList &unknownNames)
 {
     const QString &name = unknownNames.constFirst();
-    return tr("unknown flag %1").arg((name.size() == 1 ? u"-"_s : u"--"_s) + name);
+    return Text::tr("unknown flag %1").arg((name.size() == 1 ? u"-"_s : u"--"_s) + name);
 }
 
 // On the guide's --source form the v2 flags carry the "ttnv2." prefix (like the official
@@ -103,7 +104,7 @@ QString checkSpellings(const QCommandLineParser &parser, CliForm form)
     for (const QString &name : used) {
         const CliFlag *flag = CliFlags::find(name);
         if (form == CliForm::Source && flag && flag->sourceScoped) {
-            return tr("unknown flag --%1 (with --source ttnv2 it is spelled %2)")
+            return Text::tr("unknown flag --%1 (with --source ttnv2 it is spelled %2)")
                     .arg(name, CliFlags::spelled(name, form));
         }
     }
@@ -123,14 +124,14 @@ bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
         words.removeFirst();
     }
     if (words.isEmpty()) {
-        result.usageError = tr("missing command: device or application");
+        result.usageError = Text::tr("missing command: device or application");
         result.suggestHelp = true;
         return false;
     }
     const QString word = words.takeFirst();
     config.command = commandFromWord(word);
     if (config.command == CliCommand::None) {
-        result.usageError = tr("unknown command \"%1\": use device or application").arg(word);
+        result.usageError = Text::tr("unknown command \"%1\": use device or application").arg(word);
         result.suggestHelp = true;
         return false;
     }
@@ -138,12 +139,12 @@ bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
 
     const QString source = parser.value(u"source"_s);
     if (config.form == CliForm::Source && !parser.isSet(u"source"_s)) {
-        result.usageError = tr("missing --source: this tool migrates from TTN v2, pass --source ttnv2");
+        result.usageError = Text::tr("missing --source: this tool migrates from TTN v2, pass --source ttnv2");
         result.suggestHelp = true;
         return false;
     }
     if (parser.isSet(u"source"_s) && source != u"ttnv2") {
-        result.usageError = tr("unsupported source \"%1\": only ttnv2 is supported").arg(source);
+        result.usageError = Text::tr("unsupported source \"%1\": only ttnv2 is supported").arg(source);
         return false;
     }
     const QString spellingError = checkSpellings(parser, config.form);
@@ -167,7 +168,7 @@ bool readValues(const Reader &reader, CliParseResult &result)
     config.devIdPrefix = reader.text(u"dev-id-prefix"_s).trimmed();
     config.outputPath = reader.parser.value(u"output"_s);
     if (reader.parser.isSet(u"output"_s) && config.outputPath.isEmpty()) {
-        result.usageError = tr("-o needs a file name");
+        result.usageError = Text::tr("-o needs a file name");
         return false;
     }
     if (!reader.boolean(u"with-session"_s, &config.withSession)
@@ -178,7 +179,7 @@ bool readValues(const Reader &reader, CliParseResult &result)
     if (reader.parser.isSet(u"requests-per-second"_s)) {
         const auto rate = ValueParsers::parsePositiveNumber(reader.parser.value(u"requests-per-second"_s));
         if (!rate) {
-            result.usageError = tr("invalid value for %1: use a number above 0, e.g. 5")
+            result.usageError = Text::tr("invalid value for %1: use a number above 0, e.g. 5")
                                         .arg(reader.describe(u"requests-per-second"_s));
             return false;
         }
@@ -187,7 +188,7 @@ bool readValues(const Reader &reader, CliParseResult &result)
     if (reader.parser.isSet(u"timeout"_s)) {
         const auto timeout = ValueParsers::parseDurationMs(reader.parser.value(u"timeout"_s));
         if (!timeout) {
-            result.usageError = tr("invalid value for %1: use a duration such as 30s or 500ms")
+            result.usageError = Text::tr("invalid value for %1: use a duration such as 30s or 500ms")
                                         .arg(reader.describe(u"timeout"_s));
             return false;
         }

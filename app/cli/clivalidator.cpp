@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro, so every message lands in "Cli".
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString flagOrEnv(const CliConfig &config, const QString &name)
 {
@@ -23,21 +24,21 @@ QString flagOrEnv(const CliConfig &config, const QString &name)
     const QString spelled = CliFlags::spelled(name, config.form);
     if (!flag || flag->envVar.isEmpty())
         return spelled;
-    return tr("%1 or set %2").arg(spelled, flag->envVar);
+    return Text::tr("%1 or set %2").arg(spelled, flag->envVar);
 }
 
 QString checkFrequencyPlan(const CliConfig &config)
 {
     if (config.frequencyPlanId.isEmpty()) {
-        return tr("missing frequency plan: pass %1 or set FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)")
+        return Text::tr("missing frequency plan: pass %1 or set FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)")
                 .arg(CliFlags::spelled(u"frequency-plan-id"_s, config.form));
     }
     if (FrequencyPlanCatalog::contains(config.frequencyPlanId))
         return QString();
     const QStringList matches = FrequencyPlanCatalog::closestMatches(config.frequencyPlanId);
     if (matches.isEmpty())
-        return tr("unknown frequency plan \"%1\"").arg(config.frequencyPlanId);
-    return tr("unknown frequency plan \"%1\"; did you mean %2?")
+        return Text::tr("unknown frequency plan \"%1\"").arg(config.frequencyPlanId);
+    return Text::tr("unknown frequency plan \"%1\"; did you mean %2?")
             .arg(config.frequencyPlanId, matches.join(u", "_s));
 }
 
@@ -45,7 +46,7 @@ QString checkAccessKey(const CliConfig &config)
 {
     if (!config.accessKey.isEmpty())
         return QString();
-    return tr("missing access key: set TTNV2_APP_ACCESS_KEY (or pass %1) to a v2 application "
+    return Text::tr("missing access key: set TTNV2_APP_ACCESS_KEY (or pass %1) to a v2 application "
               "access key with the \"devices\" right")
             .arg(CliFlags::spelled(u"app-access-key"_s, config.form));
 }
@@ -54,17 +55,17 @@ QString resolveApplication(const CliConfig &config, QString *appId)
 {
     if (config.command == CliCommand::Application) {
         if (config.positionals.size() > 1)
-            return tr("one application at a time: got %1 application IDs").arg(config.positionals.size());
+            return Text::tr("one application at a time: got %1 application IDs").arg(config.positionals.size());
         *appId = config.positionals.isEmpty() ? config.appId : config.positionals.constFirst();
         if (appId->isEmpty()) {
-            return tr("missing application ID: pass it as an argument "
+            return Text::tr("missing application ID: pass it as an argument "
                       "(ttn-lw-migrate application --source ttnv2 \"my-app\") or set TTNV2_APP_ID");
         }
         return QString();
     }
     *appId = config.appId;
     if (appId->isEmpty())
-        return tr("missing application ID: pass %1").arg(flagOrEnv(config, u"app-id"_s));
+        return Text::tr("missing application ID: pass %1").arg(flagOrEnv(config, u"app-id"_s));
     return QString();
 }
 
@@ -73,7 +74,7 @@ QString resolveAddress(const CliConfig &config, V2Connection *connection)
     if (!config.handlerAddress.isEmpty()) {
         connection->handlerUrl = CliValidator::addressFromText(config.handlerAddress);
         if (connection->handlerUrl.isEmpty()) {
-            return tr("invalid handler address \"%1\": use a URL such as http://eu.thethings.network:8084")
+            return Text::tr("invalid handler address \"%1\": use a URL such as http://eu.thethings.network:8084")
                     .arg(config.handlerAddress);
         }
         return QString();
@@ -81,13 +82,13 @@ QString resolveAddress(const CliConfig &config, V2Connection *connection)
     if (!config.discoveryAddress.isEmpty()) {
         connection->discoveryUrl = CliValidator::addressFromText(config.discoveryAddress);
         if (connection->discoveryUrl.isEmpty()) {
-            return tr("invalid discovery server address \"%1\": use a URL such as http://discovery.example.com:8080")
+            return Text::tr("invalid discovery server address \"%1\": use a URL such as http://discovery.example.com:8080")
                     .arg(config.discoveryAddress);
         }
         return QString();
     }
     // The public TTN v2 network is shut down, so no address is a safe default.
-    return tr("missing v2 address: pass %1 URL (the handler's HTTP API, e.g. http://eu.thethings.network:8084) "
+    return Text::tr("missing v2 address: pass %1 URL (the handler's HTTP API, e.g. http://eu.thethings.network:8084) "
               "or %2 URL, or set TTNV2_HANDLER_ADDRESS or TTNV2_DISCOVERY_SERVER_ADDRESS")
             .arg(CliFlags::spelled(u"handler-address"_s, config.form),
                  CliFlags::spelled(u"discovery-server-address"_s, config.form));
@@ -99,7 +100,7 @@ QString checkCaCert(const CliConfig &config)
         return QString();
     const QFileInfo info(config.caCertPath);
     if (!info.isFile() || !info.isReadable())
-        return tr("cannot read the CA certificate \"%1\"").arg(config.caCertPath);
+        return Text::tr("cannot read the CA certificate \"%1\"").arg(config.caCertPath);
     return QString();
 }
 
@@ -110,7 +111,7 @@ QString checkOutput(const CliConfig &config)
     const QString problem = ExportFile::checkWritable(config.outputPath);
     if (problem.isEmpty())
         return QString();
-    return tr("cannot write %1: %2").arg(config.outputPath, problem);
+    return Text::tr("cannot write %1: %2").arg(config.outputPath, problem);
 }
 
 } // namespace

@@ -12,10 +12,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from the macro, so every message lands in "Cli".
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 DeviceIdInput DeviceIdInputReader::fromArguments(const QStringList &positionals)
@@ -25,11 +26,11 @@ DeviceIdInput DeviceIdInputReader::fromArguments(const QStringList &positionals)
     for (const QString &argument : positionals) {
         const QString id = argument.trimmed();
         if (id.isEmpty()) {
-            input.error = tr("empty device ID argument");
+            input.error = Text::tr("empty device ID argument");
             return input;
         }
         if (seen.contains(id)) {
-            input.warnings << tr("device ID %1 is given more than once; exporting it once").arg(id);
+            input.warnings << Text::tr("device ID %1 is given more than once; exporting it once").arg(id);
             continue;
         }
         seen.insert(id);
@@ -42,7 +43,7 @@ DeviceIdInput DeviceIdInputReader::fromList(const DeviceIdList &list)
 {
     DeviceIdInput input { list.ids, list.warnings, list.error };
     if (input.error.isEmpty() && input.ids.isEmpty())
-        input.error = tr("no device IDs on stdin: expected one v2 device ID per line");
+        input.error = Text::tr("no device IDs on stdin: expected one v2 device ID per line");
     return input;
 }
 
@@ -52,14 +53,14 @@ DeviceIdInput DeviceIdInputReader::read(const QStringList &positionals)
         return fromArguments(positionals);
     if (Console::stdinIsTerminal()) {
         DeviceIdInput input;
-        input.error = tr("no device IDs: pass them as arguments, or one per line on stdin "
+        input.error = Text::tr("no device IDs: pass them as arguments, or one per line on stdin "
                          "(ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false < device_ids.txt)");
         return input;
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         DeviceIdInput input;
-        input.error = tr("cannot read device IDs from stdin: %1").arg(in.errorString());
+        input.error = Text::tr("cannot read device IDs from stdin: %1").arg(in.errorString());
         return input;
     }
     return fromList(DeviceIdList::read(&in));

@@ -1,5 +1,7 @@
 #include "helptext.h"
 
+#include "util/appinfo.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -67,5 +69,6 @@ Exit codes:
 
 QString HelpText::version()
 {
-    return u"ttn-lw-migrate "_s + QStringLiteral(TTNMIG_VERSION);
+    // The same --version text as the wizard and the emulator: version, copyright, licence.
+    return AppInfo::versionText(u"ttn-lw-migrate"_s);
 }

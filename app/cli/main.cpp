@@ -34,7 +34,10 @@ int prepareRun(const QStringList &arguments, RunSettings *settings)
         return ExitCode::AllExported;
     }
     if (parsed.config.action == CliAction::Version) {
-        Console::writeStdout(HelpText::version().toLocal8Bit() + '\n');
+        QString text = HelpText::version();
+        if (!text.endsWith(u'\n'))
+            text += u'\n';
+        Console::writeStdout(text.toLocal8Bit());
         return ExitCode::AllExported;
     }
     if (!parsed.ok()) {

@@ -5,19 +5,20 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from the macro, so every message lands in "Cli".
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString exportedLine(const DeviceOutcome &outcome)
 {
     const QString how = outcome.sessionExported
-            ? tr("%1, with session").arg(activationName(outcome.activation))
-            : tr("%1, without session").arg(activationName(outcome.activation));
+            ? Text::tr("%1, with session").arg(activationName(outcome.activation))
+            : Text::tr("%1, without session").arg(activationName(outcome.activation));
     if (outcome.v3DeviceId == outcome.v2DeviceId)
-        return tr("exported %1 (%2)").arg(outcome.v2DeviceId, how);
-    return tr("exported %1 as %2 (%3)").arg(outcome.v2DeviceId, outcome.v3DeviceId, how);
+        return Text::tr("exported %1 (%2)").arg(outcome.v2DeviceId, how);
+    return Text::tr("exported %1 as %2 (%3)").arg(outcome.v2DeviceId, outcome.v3DeviceId, how);
 }
 } // namespace
 
@@ -30,14 +31,14 @@ QStringList OutcomeReport::deviceLines(const DeviceOutcome &outcome, bool verbos
             lines << exportedLine(outcome);
         break;
     case OutcomeStatus::Skipped:
-        lines << tr("skipped %1: %2").arg(outcome.v2DeviceId, outcome.reason);
+        lines << Text::tr("skipped %1: %2").arg(outcome.v2DeviceId, outcome.reason);
         break;
     case OutcomeStatus::Failed:
-        lines << tr("failed %1: %2").arg(outcome.v2DeviceId, outcome.reason);
+        lines << Text::tr("failed %1: %2").arg(outcome.v2DeviceId, outcome.reason);
         break;
     }
     for (const QString &warning : outcome.warnings)
-        lines << tr("warning %1: %2").arg(outcome.v2DeviceId, warning);
+        lines << Text::tr("warning %1: %2").arg(outcome.v2DeviceId, warning);
     return lines;
 }
 
@@ -45,17 +46,17 @@ QStringList OutcomeReport::summaryLines(const ExportSummary &summary)
 {
     QStringList lines;
     const QString seconds = QString::number(double(summary.elapsedMs) / 1000.0, 'f', 1);
-    const QString requests = summary.requests == 1 ? tr("1 request to TTN v2")
-                                                   : tr("%1 requests to TTN v2").arg(summary.requests);
-    lines << tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)")
+    const QString requests = summary.requests == 1 ? Text::tr("1 request to TTN v2")
+                                                   : Text::tr("%1 requests to TTN v2").arg(summary.requests);
+    lines << Text::tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)")
                      .arg(summary.exported)
                      .arg(summary.skipped)
                      .arg(summary.failed)
                      .arg(summary.requested)
                      .arg(requests, seconds);
     if (summary.retries == 1)
-        lines << tr("retried 1 request after transient faults");
+        lines << Text::tr("retried 1 request after transient faults");
     else if (summary.retries > 1)
-        lines << tr("retried %1 requests after transient faults").arg(summary.retries);
+        lines << Text::tr("retried %1 requests after transient faults").arg(summary.retries);
     return lines;
 }

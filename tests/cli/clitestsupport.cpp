@@ -46,6 +46,9 @@ QProcessEnvironment CliTest::cleanEnvironment()
             environment.remove(key);
     }
     environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=false"_s);
+    // The tests read English messages, whatever language the developer runs in.
+    environment.remove(u"LANGUAGE"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     return environment;
 }
 
