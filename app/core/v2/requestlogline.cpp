@@ -27,8 +27,10 @@ QString RequestLogLine::outcomeWithoutStatus(const V2Error &error)
 QString RequestLogLine::format(const QString &method, const QString &pathAndQuery, int httpStatus,
                                const V2Error &error, qint64 elapsedMs, int attempt, int maxAttempts)
 {
-    const QString outcome = httpStatus > 0 ? QString::number(httpStatus)
-                                           : outcomeWithoutStatus(error);
+    QString outcome = httpStatus > 0 ? QString::number(httpStatus) : outcomeWithoutStatus(error);
+    // An error that is not the status itself (a body cut short, too large) is named too.
+    if (httpStatus > 0 && error.isError() && error.httpStatus != httpStatus)
+        outcome += u' ' + outcomeWithoutStatus(error);
     QString timing = u"%1 ms"_s.arg(elapsedMs);
     if (attempt > 1)
         timing += u", retry %1/%2"_s.arg(attempt).arg(maxAttempts);

@@ -249,10 +249,8 @@ void V2Call::sendNow()
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced > sizeCap()) {
-            m_tooLarge = true;
-            reply->abort();
-        }
+        if (announced > sizeCap())
+            refuseBody(reply);
     });
 }
 
@@ -261,11 +259,17 @@ void V2Call::onReadyRead()
     if (!m_reply || m_tooLarge)
         return;
     m_body += m_reply->readAll();
-    if (m_body.size() > sizeCap()) {
-        m_tooLarge = true;
-        m_body.clear();
-        m_reply->abort();  // finished() follows and reports the size
-    }
+    if (m_body.size() > sizeCap())
+        refuseBody(m_reply);
+}
+
+void V2Call::refuseBody(QNetworkReply *reply)
+{
+    m_tooLarge = true;
+    m_body.clear();
+    // Aborting from inside the reply's own signal confuses Qt 6.4; do it right after.
+    // finished() follows and reports the size.
+    QTimer::singleShot(0, reply, &QNetworkReply::abort);
 }
 
 void V2Call::onReplyFinished()
@@ -287,6 +291,10 @@ void V2Call::onReplyFinished()
     facts.tooLarge = m_tooLarge;
     facts.sizeCapText = sizeText(sizeCap());
     facts.applicationLevel = isList();
+    bool hasLength = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+    facts.truncated = facts.networkError == QNetworkReply::NoError && !m_tooLarge && hasLength
+        && announced != m_body.size();
     m_result.httpStatus = facts.httpStatus;
     m_result.error = V2ErrorMapper::map(facts, subject());
 
@@ -299,7 +307,7 @@ void V2Call::onReplyFinished()
     m_client->logAttempt(line);
 
     if (!m_result.error.isError()) {
-        handleSuccess(m_body, reply);
+        handleSuccess(std::exchange(m_body, QByteArray()), reply);
         finish();
         return;
     }
@@ -322,7 +330,6 @@ void V2Call::onReplyFinished()
 void V2Call::handleSuccess(const QByteArray &body, QNetworkReply *reply)
 {
     m_result.body = body;
-    m_body.clear();
     bool ok = false;
     const qint64 total = reply->rawHeader("Grpc-Metadata-Total").trimmed().toLongLong(&ok);
     m_result.total = ok && total >= 0 ? total : -1;

@@ -37,6 +37,7 @@ private:
     void sendNow();
     void onReadyRead();
     void onReplyFinished();
+    void refuseBody(QNetworkReply *reply);
     void finish();
     bool isPaced() const;
     bool isList() const;

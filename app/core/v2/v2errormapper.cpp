@@ -121,10 +121,16 @@ QString V2ErrorMapper::serverMessage(const QByteArray &body)
 V2Error V2ErrorMapper::map(const ReplyFacts &f, const V2ErrorSubject &subject)
 {
     if (f.tooLarge)
-        return make(V2ErrorKind::BadResponse, subject, f.httpStatus, V2ErrorDetail::TooLarge,
+        return make(V2ErrorKind::BadResponse, subject, 0, V2ErrorDetail::TooLarge,
                     f.sizeCapText);
     if (f.timedOut)
         return make(V2ErrorKind::Timeout, subject);
+    if (f.truncated) {
+        // Qt may report a connection reset mid-body as a short, "successful" answer.
+        V2Error e = make(V2ErrorKind::ConnectionFailed, subject, 0, V2ErrorDetail::ConnectionReset);
+        e.transientReset = true;
+        return e;
+    }
     if (f.httpStatus != 0 && (f.httpStatus < 200 || f.httpStatus >= 300))
         return fromHttpStatus(f, subject, serverMessage(f.body));
     if (f.networkError != QNetworkReply::NoError)

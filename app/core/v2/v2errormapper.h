@@ -20,6 +20,7 @@ struct ReplyFacts
     QString tlsErrorText;      // the first QSslError, when the handshake failed
     bool timedOut = false;     // our transfer timeout fired
     bool tooLarge = false;     // the body went over the size cap
+    bool truncated = false;    // fewer bytes than Content-Length: the connection broke
     QString sizeCapText;       // e.g. "4 MiB", for the too-large sentence
     bool applicationLevel = false; // list/application request: a 404 means "no such application here"
 };

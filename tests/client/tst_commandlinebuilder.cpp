@@ -1,0 +1,99 @@
+// "Copy as command": the ttn-lw-migrate line equivalent to an ExportRequest, in the guide's
+// form, properly quoted, never with the access key.
+#include "job/commandlinebuilder.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kKey = u"ttn-account-v2.CommandLineSecret_0123456789abcdefghijkl"_s;
+const QString kPrefix = u"TTNV2_APP_ACCESS_KEY=\"<your access key>\" ttn-lw-migrate "_s;
+
+ExportRequest baseRequest()
+{
+    ExportRequest r;
+    r.connection.appId = u"my-app"_s;
+    r.connection.accessKey = kKey;
+    r.connection.handlerUrl = QUrl(u"http://eu.thethings.network:8084"_s);
+    r.options.frequencyPlanId = u"EU_863_870_TTN"_s;
+    return r;
+}
+} // namespace
+
+class TstCommandLineBuilder : public QObject
+{
+    Q_OBJECT
+private slots:
+    void build_data();
+    void build();
+};
+
+void TstCommandLineBuilder::build_data()
+{
+    QTest::addColumn<ExportRequest>("request");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("expected");
+
+    ExportRequest app = baseRequest();
+    QTest::newRow("application to stdout")
+        << app << QString()
+        << kPrefix + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
+                     "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
+                     "http://eu.thethings.network:8084 > devices.json"_s;
+
+    ExportRequest session = app;
+    session.options.withSession = true;
+    session.options.devIdPrefix = u"eu"_s;
+    QTest::newRow("application with session, prefix, -o")
+        << session << u"/tmp/out/devices.json"_s
+        << kPrefix + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
+                     "EU_863_870_TTN --ttnv2.with-session=true --ttnv2.handler-address "
+                     "http://eu.thethings.network:8084 --dev-id-prefix eu -o /tmp/out/devices.json"_s;
+
+    ExportRequest single = baseRequest();
+    single.scope = ExportScope::SingleDevice;
+    single.deviceIds = {u"my-dev"_s};
+    QTest::newRow("single device")
+        << single << QString()
+        << kPrefix + u"device --source ttnv2 \"my-dev\" --ttnv2.app-id my-app "
+                     "--ttnv2.frequency-plan-id EU_863_870_TTN --ttnv2.with-session=false "
+                     "--ttnv2.handler-address http://eu.thethings.network:8084 > devices.json"_s;
+
+    ExportRequest list = baseRequest();
+    list.scope = ExportScope::DeviceList;
+    list.deviceIds = {u"a"_s, u"b"_s, u"c"_s};
+    list.connection.handlerUrl = QUrl();
+    list.connection.discoveryUrl = QUrl(u"http://discovery.example:8080"_s);
+    list.connection.caCertPath = u"/home/me/My CA's.pem"_s;
+    QTest::newRow("device list via discovery, quoted CA path")
+        << list << u"out.json"_s
+        << kPrefix + u"device --source ttnv2 --ttnv2.app-id my-app --ttnv2.frequency-plan-id "
+                     "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.discovery-server-address "
+                     "http://discovery.example:8080 --ttnv2.ca-cert '/home/me/My CA'\\''s.pem' "
+                     "-o out.json < device_ids.txt"_s;
+
+    ExportRequest both = baseRequest();
+    both.connection.discoveryUrl = QUrl(u"http://discovery.example:8080"_s);
+    both.connection.handlerUrl = QUrl(u"http://user:pw@h.example:8084"_s);
+    both.connection.appId = u"app with $pace"_s;
+    QTest::newRow("direct address wins, no userinfo, odd app id")
+        << both << QString()
+        << kPrefix + u"application --source ttnv2 'app with $pace' --ttnv2.frequency-plan-id "
+                     "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
+                     "http://h.example:8084 > devices.json"_s;
+}
+
+void TstCommandLineBuilder::build()
+{
+    QFETCH(ExportRequest, request);
+    QFETCH(QString, output);
+    QFETCH(QString, expected);
+    const QString line = CommandLineBuilder::build(request, output);
+    QCOMPARE(line, expected);
+    QVERIFY(!line.contains(kKey));
+    QVERIFY(!line.contains(u"ttn-account-v2."_s));
+}
+
+QTEST_GUILESS_MAIN(TstCommandLineBuilder)
+#include "tst_commandlinebuilder.moc"
