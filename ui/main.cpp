@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -29,6 +30,29 @@ bool wantsTextOnly(int argc, char *argv[])
     }
     return false;
 }
+
+// Cold-start benchmark hook (tests/bench/run-benchmarks.sh): with TTNMIG_EXIT_AFTER_FIRST_PAINT
+// set, print "first-paint" on stdout once the first page has painted, then quit.
+class FirstPaintExit : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
 } // namespace
 
 int main(int argc, char *argv[])
@@ -80,5 +104,7 @@ int main(int argc, char *argv[])
         return ScreenshotTour(wizard, screenshotDir).run();
 
     wizard.show();
+    if (qEnvironmentVariableIsSet("TTNMIG_EXIT_AFTER_FIRST_PAINT"))
+        wizard.currentPage()->installEventFilter(new FirstPaintExit(&wizard));
     return app.exec();
 }
