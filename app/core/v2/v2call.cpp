@@ -277,7 +277,9 @@ void V2Call::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || m_done)
         return;
-    if (!m_tooLarge)
+    // A reply aborted by the transfer timeout is closed; reading it would print a Qt warning
+    // (an extra stderr line next to the CLI's one-line fatal error).
+    if (!m_tooLarge && reply->isOpen())
         m_body += reply->readAll();
     m_reply = nullptr;
     reply->deleteLater();
