@@ -86,6 +86,8 @@ void TstExportFaults::initTestCase()
 
 void TstExportFaults::init()
 {
+    // A Qt warning would be an extra stderr line in the CLI, where a fatal error must be one.
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_emulator.clearFaults();
     m_emulator.setLatency(0);
     m_emulator.setRateLimit(0);
