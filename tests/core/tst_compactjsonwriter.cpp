@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +14,7 @@ class TestCompactJsonWriter : public QObject
 private slots:
     void keepsKeyOrderAndNesting()
     {
-        CompactJsonWriter json(4);   // tiny start: exercises growth
+        CompactJsonWriter json(4); // tiny start: exercises growth
         json.beginObject();
         json.field("z", u"last first"_s);
         json.beginObject("a");
@@ -27,12 +26,14 @@ private slots:
         json.endObject();
         json.key("raw");
         json.rawValue("\"SOURCE_REGISTRY\"");
-        json.userKey(QString::fromUtf8("schl\xc3\xbc" "ssel\"1"));
+        json.userKey(QString::fromUtf8("schl\xc3\xbc"
+                                       "ssel\"1"));
         json.value(u"v"_s);
         json.endObject();
-        QCOMPARE(json.take(), QByteArray("{\"z\":\"last first\",\"a\":{\"n\":-9223372036854775808,\"t\":true,"
-                                         "\"f\":false},\"empty\":{},\"raw\":\"SOURCE_REGISTRY\","
-                                         "\"schl\xc3\xbcssel\\\"1\":\"v\"}"));
+        QCOMPARE(json.take(),
+            QByteArray("{\"z\":\"last first\",\"a\":{\"n\":-9223372036854775808,\"t\":true,"
+                       "\"f\":false},\"empty\":{},\"raw\":\"SOURCE_REGISTRY\","
+                       "\"schl\xc3\xbcssel\\\"1\":\"v\"}"));
         QCOMPARE(json.take(), QByteArray());
     }
 
@@ -45,10 +46,12 @@ private slots:
         CompactJsonWriter json;
         json.valueUtf8(text.toUtf8());
         const QByteArray out = json.take();
-        QCOMPARE(out, QByteArray("\"\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r"
-                                 "\\u000e\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018"
-                                 "\\u0019\\u001a\\u001b\\u001c\\u001d\\u001e\\u001f\\\"\\\\/\x7f"
-                                 "\xc3\xa4\xe2\x82\xac\xf0\x9f\x9a\x80\xe2\x80\xa8\""));
+        QCOMPARE(out,
+            QByteArray(
+                "\"\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r"
+                "\\u000e\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018"
+                "\\u0019\\u001a\\u001b\\u001c\\u001d\\u001e\\u001f\\\"\\\\/\x7f"
+                "\xc3\xa4\xe2\x82\xac\xf0\x9f\x9a\x80\xe2\x80\xa8\""));
         // And it reads back to the same text.
         const QJsonDocument doc = QJsonDocument::fromJson("{\"k\":" + out + "}");
         QCOMPARE(doc.object().value("k"_L1).toString(), text);
@@ -63,7 +66,8 @@ private slots:
         QTest::newRow("integer") << 3.0 << QByteArray("3");
         QTest::newRow("zero") << 0.0 << QByteArray("0");
         QTest::newRow("tiny") << 1e-7 << QByteArray("1e-07");
-        QTest::newRow("float32 widened stays as given") << double(52.37f) << QByteArray("52.369998931884766");
+        QTest::newRow("float32 widened stays as given")
+            << double(52.37f) << QByteArray("52.369998931884766");
     }
 
     void numbers()
@@ -74,7 +78,7 @@ private slots:
         json.value(number);
         const QByteArray out = json.take();
         QCOMPARE(out, text);
-        QCOMPARE(out.toDouble(), number);   // round-trips exactly
+        QCOMPARE(out.toDouble(), number); // round-trips exactly
     }
 
     void appendEscaped()

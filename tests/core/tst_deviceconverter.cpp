@@ -1,12 +1,8 @@
 #include "convert/deviceconverter.h"
+#include "testjson.h"
 #include "v2/v2deviceparser.h"
 
-#include "testjson.h"
-
-
-
 #include <QtTest>
-
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +24,7 @@ ConversionOptions options(bool withSession, const QString &prefix = QString())
         QByteArray bytes(16, Qt::Uninitialized);
         for (int i = 0; i < 16; ++i)
             bytes[i] = char(i);
-        return bytes;   // base64: AAECAwQFBgcICQoLDA0ODw==
+        return bytes; // base64: AAECAwQFBgcICQoLDA0ODw==
     };
     return o;
 }
@@ -65,20 +61,25 @@ QList<QPair<QString, QString>> numberedAttributes(int count)
 {
     QList<QPair<QString, QString>> list;
     for (int i = 0; i < count; ++i)
-        list.append({u"key-%1"_s.arg(i, 2, 10, QLatin1Char('0')), u"v"_s});
+        list.append({ u"key-%1"_s.arg(i, 2, 10, QLatin1Char('0')), u"v"_s });
     return list;
 }
 
-const QByteArray idsMyDev = j("{'ids':{'device_id':'my-dev','application_ids':{'application_id':'my-app'},"
-                              "'dev_eui':'0004A30B001C0530','join_eui':'70B3D57ED0000001'},'name':'my-dev',");
-const QByteArray versions = j("'lorawan_version':'MAC_V1_0_2','lorawan_phy_version':'PHY_V1_0_2_REV_B',"
-                              "'frequency_plan_id':'EU_863_870_TTN',");
-const QByteArray rootKeys = j("'supports_join':true,'root_keys':{'app_key':{'key':'000102030405060708090A0B0C0D0E0F'}},");
-const QByteArray macNoSession = j("'mac_settings':{'status_time_periodicity':'0s','status_count_periodicity':0}");
-const QByteArray session = j("'session':{'dev_addr':'26011234','keys':{'session_key_id':'AAECAwQFBgcICQoLDA0ODw==',"
-                             "'f_nwk_s_int_key':{'key':'202122232425262728292A2B2C2D2E2F'},"
-                             "'app_s_key':{'key':'101112131415161718191A1B1C1D1E1F'}},"
-                             "'last_f_cnt_up':12,'last_n_f_cnt_down':3,'started_at':'2024-05-01T12:00:00Z'}");
+const QByteArray idsMyDev
+    = j("{'ids':{'device_id':'my-dev','application_ids':{'application_id':'my-app'},"
+        "'dev_eui':'0004A30B001C0530','join_eui':'70B3D57ED0000001'},'name':'my-dev',");
+const QByteArray versions
+    = j("'lorawan_version':'MAC_V1_0_2','lorawan_phy_version':'PHY_V1_0_2_REV_B',"
+        "'frequency_plan_id':'EU_863_870_TTN',");
+const QByteArray rootKeys
+    = j("'supports_join':true,'root_keys':{'app_key':{'key':'000102030405060708090A0B0C0D0E0F'}},");
+const QByteArray macNoSession
+    = j("'mac_settings':{'status_time_periodicity':'0s','status_count_periodicity':0}");
+const QByteArray session
+    = j("'session':{'dev_addr':'26011234','keys':{'session_key_id':'AAECAwQFBgcICQoLDA0ODw==',"
+        "'f_nwk_s_int_key':{'key':'202122232425262728292A2B2C2D2E2F'},"
+        "'app_s_key':{'key':'101112131415161718191A1B1C1D1E1F'}},"
+        "'last_f_cnt_up':12,'last_n_f_cnt_down':3,'started_at':'2024-05-01T12:00:00Z'}");
 
 } // namespace
 
@@ -98,136 +99,173 @@ private slots:
         QTest::addColumn<bool>("sessionExported");
         QTest::addColumn<int>("warnings");
 
-        QTest::newRow("OTAA") << otaa() << false << QString() << idsMyDev + versions + rootKeys + macNoSession + '}'
-                              << false << 0;
+        QTest::newRow("OTAA") << otaa() << false << QString()
+                              << idsMyDev + versions + rootKeys + macNoSession + '}' << false << 0;
         QTest::newRow("OTAA with a session, with-session=false: no session, no rx1_delay")
-            << withKeys(otaa()) << false << QString() << idsMyDev + versions + rootKeys + macNoSession + '}' << false
-            << 0;
-        QTest::newRow("OTAA with a session, with-session=true")
-            << withKeys(otaa()) << true << QString()
-            << idsMyDev + versions + rootKeys
-                   + j("'mac_settings':{'rx1_delay':1,'status_time_periodicity':'0s','status_count_periodicity':0},")
-                   + session + '}'
-            << true << 0;
+            << withKeys(otaa()) << false << QString()
+            << idsMyDev + versions + rootKeys + macNoSession + '}' << false << 0;
+        QTest::newRow("OTAA with a session, with-session=true") << withKeys(otaa()) << true
+                                                                << QString()
+                                                                << idsMyDev + versions + rootKeys
+                + j("'mac_settings':{'rx1_delay':1,'status_time_periodicity':'0s','status_count_"
+                    "periodicity':0},")
+                + session + '}' << true << 0;
         QTest::newRow("OTAA without a session, with-session=true: warned, no rx1_delay")
-            << otaa() << true << QString() << idsMyDev + versions + rootKeys + macNoSession + '}' << false << 1;
+            << otaa() << true << QString() << idsMyDev + versions + rootKeys + macNoSession + '}'
+            << false << 1;
         QTest::newRow("ABP with session")
             << abp() << true << QString()
             << j("{'ids':{'device_id':'abp-dev','application_ids':{'application_id':'my-app'},"
                  "'dev_eui':'0004A30B001C0530','join_eui':'70B3D57ED0000001'},'name':'abp-dev',")
-                   + versions
-                   + j("'mac_settings':{'rx1_delay':1,'status_time_periodicity':'0s','status_count_periodicity':0},")
-                   + session + '}'
+                + versions
+                + j("'mac_settings':{'rx1_delay':1,'status_time_periodicity':'0s','status_count_"
+                    "periodicity':0},")
+                + session + '}'
             << true << 0;
-        QTest::newRow("32-bit counters, resets_f_cnt") << [] {
-            V2Device d = abp();
-            d.uses32BitFCnt = true;
-            d.disableFCntCheck = true;
-            d.fCntUp = 4294967295u;
-            d.fCntDown = 70000;
-            return d;
-        }() << true << QString()
+        QTest::newRow("32-bit counters, resets_f_cnt")
+            <<
+            [] {
+                V2Device d = abp();
+                d.uses32BitFCnt = true;
+                d.disableFCntCheck = true;
+                d.fCntUp = 4294967295u;
+                d.fCntDown = 70000;
+                return d;
+            }()
+            << true << QString()
             << j("{'ids':{'device_id':'abp-dev','application_ids':{'application_id':'my-app'},"
                  "'dev_eui':'0004A30B001C0530','join_eui':'70B3D57ED0000001'},'name':'abp-dev',")
-                   + versions
-                   + j("'mac_settings':{'rx1_delay':1,'supports_32_bit_f_cnt':true,'resets_f_cnt':true,"
-                       "'status_time_periodicity':'0s','status_count_periodicity':0},")
-                   + QByteArray(session).replace("'last_f_cnt_up':12,'last_n_f_cnt_down':3", "")
-                         .replace(j("'last_f_cnt_up':12,'last_n_f_cnt_down':3"),
-                                  j("'last_f_cnt_up':4294967295,'last_n_f_cnt_down':70000"))
-                   + '}'
+                + versions
+                + j("'mac_settings':{'rx1_delay':1,'supports_32_bit_f_cnt':true,'resets_f_cnt':"
+                    "true,"
+                    "'status_time_periodicity':'0s','status_count_periodicity':0},")
+                + QByteArray(session)
+                      .replace("'last_f_cnt_up':12,'last_n_f_cnt_down':3", "")
+                      .replace(j("'last_f_cnt_up':12,'last_n_f_cnt_down':3"),
+                          j("'last_f_cnt_up':4294967295,'last_n_f_cnt_down':70000"))
+                + '}'
             << true << 0;
-        QTest::newRow("underscores in IDs: old-id added, name keeps the v2 ID") << [] {
-            V2Device d = otaa(u"my_dev"_s);
-            d.appId = u"my_app"_s;
-            return d;
-        }() << false << QString()
+        QTest::newRow("underscores in IDs: old-id added, name keeps the v2 ID")
+            <<
+            [] {
+                V2Device d = otaa(u"my_dev"_s);
+                d.appId = u"my_app"_s;
+                return d;
+            }()
+            << false << QString()
             << j("{'ids':{'device_id':'my-dev','application_ids':{'application_id':'my-app'},"
                  "'dev_eui':'0004A30B001C0530','join_eui':'70B3D57ED0000001'},'name':'my_dev',"
                  "'attributes':{'old-id':'my_dev'},")
-                   + versions + rootKeys + macNoSession + '}'
+                + versions + rootKeys + macNoSession + '}'
             << false << 0;
-        QTest::newRow("prefix") << otaa(u"dev"_s) << false << u"site1"_s
-                                << j("{'ids':{'device_id':'site1-dev','application_ids':{'application_id':'my-app'},"
-                                     "'dev_eui':'0004A30B001C0530','join_eui':'70B3D57ED0000001'},'name':'dev',"
-                                     "'attributes':{'old-id':'dev'},")
-                                       + versions + rootKeys + macNoSession + '}'
-                                << false << 0;
-        QTest::newRow("description, attributes, location, empty AppEUI") << [] {
-            V2Device d = otaa();
-            d.appEui.clear();
-            d.description = QString::fromUtf8("Kühl \"schrank\" \\ 🚀\n\t\x01 <&>");
-            d.attributes = {{u"floor"_s, u"2"_s}, {u"Room_Name"_s, QString::fromUtf8("Küche")}};
-            d.latitude = 52.37;
-            d.longitude = 4.88;
-            d.altitude = -3;
-            return d;
-        }() << false << QString()
-            << QByteArray("{\"ids\":{\"device_id\":\"my-dev\",\"application_ids\":{\"application_id\":\"my-app\"},"
-                          "\"dev_eui\":\"0004A30B001C0530\",\"join_eui\":\"0000000000000000\"},\"name\":\"my-dev\","
-                          "\"description\":\"K\xc3\xbchl \\\"schrank\\\" \\\\ \xf0\x9f\x9a\x80\\n\\t\\u0001 <&>\","
-                          "\"attributes\":{\"floor\":\"2\",\"room-name\":\"K\xc3\xbc" "che\"},"
-                          "\"locations\":{\"user\":{\"latitude\":52.37,\"longitude\":4.88,\"altitude\":-3,"
-                          "\"source\":\"SOURCE_REGISTRY\"}},")
-                   + versions + rootKeys + macNoSession + '}'
+        QTest::newRow("prefix")
+            << otaa(u"dev"_s) << false << u"site1"_s
+            << j("{'ids':{'device_id':'site1-dev','application_ids':{'application_id':'my-app'},"
+                 "'dev_eui':'0004A30B001C0530','join_eui':'70B3D57ED0000001'},'name':'dev',"
+                 "'attributes':{'old-id':'dev'},")
+                + versions + rootKeys + macNoSession + '}'
+            << false << 0;
+        QTest::newRow("description, attributes, location, empty AppEUI")
+            <<
+            [] {
+                V2Device d = otaa();
+                d.appEui.clear();
+                d.description = QString::fromUtf8("Kühl \"schrank\" \\ 🚀\n\t\x01 <&>");
+                d.attributes
+                    = { { u"floor"_s, u"2"_s }, { u"Room_Name"_s, QString::fromUtf8("Küche") } };
+                d.latitude = 52.37;
+                d.longitude = 4.88;
+                d.altitude = -3;
+                return d;
+            }()
+            << false << QString()
+            << QByteArray(
+                   "{\"ids\":{\"device_id\":\"my-dev\",\"application_ids\":{\"application_id\":"
+                   "\"my-app\"},"
+                   "\"dev_eui\":\"0004A30B001C0530\",\"join_eui\":\"0000000000000000\"},\"name\":"
+                   "\"my-dev\","
+                   "\"description\":\"K\xc3\xbchl \\\"schrank\\\" \\\\ "
+                   "\xf0\x9f\x9a\x80\\n\\t\\u0001 <&>\","
+                   "\"attributes\":{\"floor\":\"2\",\"room-name\":\"K\xc3\xbc"
+                   "che\"},"
+                   "\"locations\":{\"user\":{\"latitude\":52.37,\"longitude\":4.88,\"altitude\":-3,"
+                   "\"source\":\"SOURCE_REGISTRY\"}},")
+                + versions + rootKeys + macNoSession + '}'
             << false << 1;
-        QTest::newRow("latitude and longitude zero: no location") << [] {
-            V2Device d = otaa();
-            d.altitude = 100;
-            return d;
-        }() << false << QString() << idsMyDev + versions + rootKeys + macNoSession + '}' << false << 0;
-        QTest::newRow("only longitude set: location") << [] {
-            V2Device d = otaa();
-            d.longitude = -0.1;
-            return d;
-        }() << false << QString()
-            << idsMyDev
-                   + j("'locations':{'user':{'latitude':0,'longitude':-0.1,'altitude':0,'source':'SOURCE_REGISTRY'}},")
-                   + versions + rootKeys + macNoSession + '}'
-            << false << 0;
-        QTest::newRow("float32-looking value kept as sent") << [] {
-            V2Device d = otaa();
-            d.latitude = 52.370000839233;   // what a widening encoder would send: kept, not rounded
-            d.longitude = 1e-7;
-            return d;
-        }() << false << QString()
-            << idsMyDev
-                   + j("'locations':{'user':{'latitude':52.370000839233,'longitude':1e-07,'altitude':0,"
-                       "'source':'SOURCE_REGISTRY'}},")
-                   + versions + rootKeys + macNoSession + '}'
-            << false << 0;
-        QTest::newRow("10 attributes and a changed ID: old-id dropped with a warning") << [] {
-            V2Device d = otaa(u"my_dev"_s);
-            d.attributes = numberedAttributes(10);
-            return d;
-        }() << false << QString()
+        QTest::newRow("latitude and longitude zero: no location") <<
+            [] {
+                V2Device d = otaa();
+                d.altitude = 100;
+                return d;
+            }() << false << QString() << idsMyDev + versions + rootKeys + macNoSession + '}'
+                                                                  << false << 0;
+        QTest::newRow("only longitude set: location") <<
+            [] {
+                V2Device d = otaa();
+                d.longitude = -0.1;
+                return d;
+            }() << false << QString()
+                                                      << idsMyDev
+                + j("'locations':{'user':{'latitude':0,'longitude':-0.1,'altitude':0,'source':'"
+                    "SOURCE_REGISTRY'}},")
+                + versions + rootKeys + macNoSession + '}'
+                                                      << false << 0;
+        QTest::newRow("float32-looking value kept as sent") <<
+            [] {
+                V2Device d = otaa();
+                d.latitude
+                    = 52.370000839233; // what a widening encoder would send: kept, not rounded
+                d.longitude = 1e-7;
+                return d;
+            }() << false << QString()
+                                                            << idsMyDev
+                + j("'locations':{'user':{'latitude':52.370000839233,'longitude':1e-07,'altitude':"
+                    "0,"
+                    "'source':'SOURCE_REGISTRY'}},")
+                + versions + rootKeys + macNoSession + '}' << false
+                                                            << 0;
+        QTest::newRow("10 attributes and a changed ID: old-id dropped with a warning")
+            <<
+            [] {
+                V2Device d = otaa(u"my_dev"_s);
+                d.attributes = numberedAttributes(10);
+                return d;
+            }()
+            << false << QString()
             << QByteArray(idsMyDev).replace(j("'name':'my-dev'"), j("'name':'my_dev'"))
-                   + j("'attributes':{'key-00':'v','key-01':'v','key-02':'v','key-03':'v','key-04':'v',"
-                       "'key-05':'v','key-06':'v','key-07':'v','key-08':'v','key-09':'v'},")
-                   + versions + rootKeys + macNoSession + '}'
+                + j("'attributes':{'key-00':'v','key-01':'v','key-02':'v','key-03':'v','key-04':'v'"
+                    ","
+                    "'key-05':'v','key-06':'v','key-07':'v','key-08':'v','key-09':'v'},")
+                + versions + rootKeys + macNoSession + '}'
             << false << 1;
-        QTest::newRow("9 attributes and a changed ID: old-id is the 10th") << [] {
-            V2Device d = otaa(u"my_dev"_s);
-            d.attributes = numberedAttributes(9);
-            return d;
-        }() << false << QString()
+        QTest::newRow("9 attributes and a changed ID: old-id is the 10th")
+            <<
+            [] {
+                V2Device d = otaa(u"my_dev"_s);
+                d.attributes = numberedAttributes(9);
+                return d;
+            }()
+            << false << QString()
             << QByteArray(idsMyDev).replace(j("'name':'my-dev'"), j("'name':'my_dev'"))
-                   + j("'attributes':{'key-00':'v','key-01':'v','key-02':'v','key-03':'v','key-04':'v',"
-                       "'key-05':'v','key-06':'v','key-07':'v','key-08':'v','old-id':'my_dev'},")
-                   + versions + rootKeys + macNoSession + '}'
+                + j("'attributes':{'key-00':'v','key-01':'v','key-02':'v','key-03':'v','key-04':'v'"
+                    ","
+                    "'key-05':'v','key-06':'v','key-07':'v','key-08':'v','old-id':'my_dev'},")
+                + versions + rootKeys + macNoSession + '}'
             << false << 0;
-        QTest::newRow("attribute value of 200 characters") << [] {
-            V2Device d = otaa();
-            d.attributes = {{u"long"_s, QString(199, u'x') + QString::fromUtf8("🚀")}};
-            return d;
-        }() << false << QString()
-            << idsMyDev + j("'attributes':{'long':'") + QByteArray(199, 'x') + "\xf0\x9f\x9a\x80\"},"
-                   + versions + rootKeys + macNoSession + '}'
+        QTest::newRow("attribute value of 200 characters") <<
+            [] {
+                V2Device d = otaa();
+                d.attributes = { { u"long"_s, QString(199, u'x') + QString::fromUtf8("🚀") } };
+                return d;
+            }() << false << QString()
+                                                           << idsMyDev + j("'attributes':{'long':'")
+                + QByteArray(199, 'x') + "\xf0\x9f\x9a\x80\"}," + versions + rootKeys + macNoSession
+                + '}' << false << 0;
+        QTest::newRow("36-character ID")
+            << otaa(QString(36, u'a')) << false << QString()
+            << QByteArray(idsMyDev).replace("my-dev", QByteArray(36, 'a')) + versions + rootKeys
+                + macNoSession + '}'
             << false << 0;
-        QTest::newRow("36-character ID") << otaa(QString(36, u'a')) << false << QString()
-                                         << QByteArray(idsMyDev).replace("my-dev", QByteArray(36, 'a'))
-                                                + versions + rootKeys + macNoSession + '}'
-                                         << false << 0;
     }
 
     void exactOutput()
@@ -261,76 +299,95 @@ private slots:
         QTest::addColumn<QString>("activation");
         QTest::addColumn<QString>("reasonMentions");
 
-        const QString abpReason = u"ABP device: cannot be migrated without its session (use with-session, or "
-                                  u"migrate it with the Console)"_s;
-        QTest::newRow("ABP without with-session") << abp() << false << QString() << u"skipped"_s << u"ABP"_s
-                                                  << abpReason;
-        QTest::newRow("template") << [] {
-            V2Device d = otaa();
-            d.devEui.clear();
-            return d;
-        }() << false << QString() << u"skipped"_s << u"template"_s << u"DevEUI"_s;
+        const QString abpReason
+            = u"ABP device: cannot be migrated without its session (use with-session, or "
+              u"migrate it with the Console)"_s;
+        QTest::newRow("ABP without with-session")
+            << abp() << false << QString() << u"skipped"_s << u"ABP"_s << abpReason;
+        QTest::newRow("template") <<
+            [] {
+                V2Device d = otaa();
+                d.devEui.clear();
+                return d;
+            }() << false << QString()
+                                  << u"skipped"_s << u"template"_s << u"DevEUI"_s;
         QTest::newRow("template with all-zero DevEUI, with-session") << [] {
             V2Device d = withKeys(otaa());
             d.devEui = u"0000000000000000"_s;
             return d;
         }() << true << QString() << u"skipped"_s << u"template"_s << u"template"_s;
-        QTest::newRow("unusable: no key, no session") << [] {
-            V2Device d = otaa();
-            d.appKey.clear();
-            return d;
-        }() << true << QString() << u"skipped"_s << u"unusable"_s << u"AppKey"_s;
+        QTest::newRow("unusable: no key, no session") <<
+            [] {
+                V2Device d = otaa();
+                d.appKey.clear();
+                return d;
+            }() << true << QString() << u"skipped"_s << u"unusable"_s
+                                                      << u"AppKey"_s;
         QTest::newRow("unusable: all-zero AppKey, incomplete session") << [] {
             V2Device d = withKeys(otaa());
             d.appKey = QString(32, u'0');
             d.appSKey.clear();
             return d;
         }() << true << QString() << u"skipped"_s << u"unusable"_s << u"session"_s;
-        QTest::newRow("2-character ID") << otaa(u"ab"_s) << false << QString() << u"failed"_s << u"OTAA"_s
-                                        << u"\"ab\""_s;
-        QTest::newRow("hyphen counts no letter: a-b") << otaa(u"a-b"_s) << false << QString() << u"failed"_s
-                                                      << u"OTAA"_s << u"a-b"_s;
-        QTest::newRow("37-character ID") << otaa(QString(37, u'a')) << false << QString() << u"failed"_s
-                                         << u"OTAA"_s << u"36"_s;
-        QTest::newRow("prefix makes it too long") << otaa(QString(30, u'a')) << false << u"prefix"_s << u"failed"_s
-                                                  << u"OTAA"_s << u"36"_s;
-        QTest::newRow("double hyphen after normalising") << otaa(u"a_-b"_s) << false << QString() << u"failed"_s
-                                                         << u"OTAA"_s << u"a--b"_s;
-        QTest::newRow("invalid application ID") << [] {
-            V2Device d = otaa();
-            d.appId = u"x"_s;
-            return d;
-        }() << false << QString() << u"failed"_s << u"OTAA"_s << u"application"_s;
-        QTest::newRow("11 v2 attributes") << [] {
-            V2Device d = otaa();
-            d.attributes = numberedAttributes(11);
-            return d;
-        }() << false << QString() << u"failed"_s << u"OTAA"_s << u"11"_s;
-        QTest::newRow("invalid attribute key") << [] {
-            V2Device d = otaa();
-            d.attributes = {{u"bad key!"_s, u"v"_s}};
-            return d;
-        }() << false << QString() << u"failed"_s << u"OTAA"_s << u"bad key!"_s;
-        QTest::newRow("attribute keys colliding") << [] {
-            V2Device d = otaa();
-            d.attributes = {{u"a_b_c"_s, u"1"_s}, {u"a-b-c"_s, u"2"_s}};
-            return d;
-        }() << false << QString() << u"failed"_s << u"OTAA"_s << u"a-b-c"_s;
-        QTest::newRow("attribute value of 201 characters") << [] {
-            V2Device d = otaa();
-            d.attributes = {{u"long"_s, QString(201, u'x')}};
-            return d;
-        }() << false << QString() << u"failed"_s << u"OTAA"_s << u"200"_s;
-        QTest::newRow("description too long") << [] {
-            V2Device d = otaa();
-            d.description = QString(2001, u'd');
-            return d;
-        }() << false << QString() << u"failed"_s << u"OTAA"_s << u"2000"_s;
-        QTest::newRow("location not finite") << [] {
-            V2Device d = otaa();
-            d.latitude = qQNaN();
-            return d;
-        }() << false << QString() << u"failed"_s << u"OTAA"_s << u"location"_s;
+        QTest::newRow("2-character ID")
+            << otaa(u"ab"_s) << false << QString() << u"failed"_s << u"OTAA"_s << u"\"ab\""_s;
+        QTest::newRow("hyphen counts no letter: a-b")
+            << otaa(u"a-b"_s) << false << QString() << u"failed"_s << u"OTAA"_s << u"a-b"_s;
+        QTest::newRow("37-character ID")
+            << otaa(QString(37, u'a')) << false << QString() << u"failed"_s << u"OTAA"_s << u"36"_s;
+        QTest::newRow("prefix makes it too long") << otaa(QString(30, u'a')) << false << u"prefix"_s
+                                                  << u"failed"_s << u"OTAA"_s << u"36"_s;
+        QTest::newRow("double hyphen after normalising")
+            << otaa(u"a_-b"_s) << false << QString() << u"failed"_s << u"OTAA"_s << u"a--b"_s;
+        QTest::newRow("invalid application ID") <<
+            [] {
+                V2Device d = otaa();
+                d.appId = u"x"_s;
+                return d;
+            }() << false << QString() << u"failed"_s
+                                                << u"OTAA"_s << u"application"_s;
+        QTest::newRow("11 v2 attributes") <<
+            [] {
+                V2Device d = otaa();
+                d.attributes = numberedAttributes(11);
+                return d;
+            }() << false << QString() << u"failed"_s
+                                          << u"OTAA"_s << u"11"_s;
+        QTest::newRow("invalid attribute key") <<
+            [] {
+                V2Device d = otaa();
+                d.attributes = { { u"bad key!"_s, u"v"_s } };
+                return d;
+            }() << false << QString() << u"failed"_s
+                                               << u"OTAA"_s << u"bad key!"_s;
+        QTest::newRow("attribute keys colliding") <<
+            [] {
+                V2Device d = otaa();
+                d.attributes = { { u"a_b_c"_s, u"1"_s }, { u"a-b-c"_s, u"2"_s } };
+                return d;
+            }() << false << QString() << u"failed"_s
+                                                  << u"OTAA"_s << u"a-b-c"_s;
+        QTest::newRow("attribute value of 201 characters") <<
+            [] {
+                V2Device d = otaa();
+                d.attributes = { { u"long"_s, QString(201, u'x') } };
+                return d;
+            }() << false << QString() << u"failed"_s << u"OTAA"_s
+                                                           << u"200"_s;
+        QTest::newRow("description too long") <<
+            [] {
+                V2Device d = otaa();
+                d.description = QString(2001, u'd');
+                return d;
+            }() << false << QString() << u"failed"_s
+                                              << u"OTAA"_s << u"2000"_s;
+        QTest::newRow("location not finite") <<
+            [] {
+                V2Device d = otaa();
+                d.latitude = qQNaN();
+                return d;
+            }() << false << QString() << u"failed"_s
+                                             << u"OTAA"_s << u"location"_s;
     }
 
     void notExported()
@@ -349,15 +406,16 @@ private slots:
         QVERIFY(outcome.json.isEmpty());
         QCOMPARE(outcome.v2DeviceId, device.devId);
         QVERIFY(!outcome.sessionExported);
-        for (const char *key : {appKey, appSKey, nwkSKey})
+        for (const char *key : { appKey, appSKey, nwkSKey })
             QVERIFY(!outcome.reason.contains(QLatin1StringView(key)));
     }
 
     void abpReasonIsExact()
     {
         const DeviceOutcome outcome = DeviceConverter(options(false)).convert(abp());
-        QCOMPARE(outcome.reason, u"ABP device: cannot be migrated without its session (use with-session, or "
-                                 u"migrate it with the Console)"_s);
+        QCOMPARE(outcome.reason,
+            u"ABP device: cannot be migrated without its session (use with-session, or "
+            u"migrate it with the Console)"_s);
     }
 
     void unknownFrequencyPlanFailsEveryDevice()
@@ -383,7 +441,8 @@ private slots:
 
         // Parser warnings (lowercase hex) travel into the outcome.
         const V2DeviceListParse list = V2DeviceParser::parseList(
-            j("{'devices':[{'app_id':'my-app','dev_id':'my-dev','lorawan_device':{'app_eui':'70B3D57ED0000001',"
+            j("{'devices':[{'app_id':'my-app','dev_id':'my-dev','lorawan_device':{'app_eui':'"
+              "70B3D57ED0000001',"
               "'dev_eui':'0004a30b001c0530','app_key':'000102030405060708090a0b0c0d0e0f'}}]}"));
         QCOMPARE(list.devices.size(), 1);
         const DeviceOutcome outcome = converter.convert(list.devices.first());
@@ -404,8 +463,10 @@ private slots:
         const DeviceConverter converter(o);
         QSet<QByteArray> ids;
         for (int i = 0; i < 50; ++i) {
-            const QJsonObject json = QJsonDocument::fromJson(converter.convert(abp()).json).object();
-            const QByteArray id = json.value("session"_L1)["keys"_L1]["session_key_id"_L1].toString().toLatin1();
+            const QJsonObject json
+                = QJsonDocument::fromJson(converter.convert(abp()).json).object();
+            const QByteArray id
+                = json.value("session"_L1)["keys"_L1]["session_key_id"_L1].toString().toLatin1();
             QCOMPARE(QByteArray::fromBase64(id).size(), 16);
             ids.insert(id);
         }

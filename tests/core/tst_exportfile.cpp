@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +14,8 @@ namespace {
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 // QFileInfo reports the owner bits twice (ReadUser/WriteUser for the current user on Unix).
-constexpr QFileDevice::Permissions ownerAndUser = ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser;
+constexpr QFileDevice::Permissions ownerAndUser
+    = ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser;
 
 QByteArray readAll(const QString &path)
 {
@@ -34,12 +34,14 @@ void writeFile(const QString &path, const QByteArray &content, QFileDevice::Perm
 
 QStringList entries(const QTemporaryDir &dir)
 {
-    return QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    return QDir(dir.path())
+        .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
 }
 
 // Permissions of the not yet committed file. On Linux QSaveFile uses an unnamed O_TMPFILE file
 // (found through /proc/self/fd); elsewhere a named temporary file next to the target.
-QList<QFileDevice::Permissions> pendingFilePermissions(const QTemporaryDir &dir, const QString &target)
+QList<QFileDevice::Permissions> pendingFilePermissions(
+    const QTemporaryDir &dir, const QString &target)
 {
     QList<QFileDevice::Permissions> result;
     const QStringList named = entries(dir);
@@ -49,7 +51,8 @@ QList<QFileDevice::Permissions> pendingFilePermissions(const QTemporaryDir &dir,
     }
     const QDir fds(u"/proc/self/fd"_s);
     const QString canonicalDir = QDir(dir.path()).canonicalPath();
-    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+    for (const QString &fd :
+        fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
         const QString link = QFile::symLinkTarget(fds.filePath(fd));
         if (link.startsWith(canonicalDir + u'/') && link.endsWith(u"(deleted)"_s))
             result.append(QFileInfo(fds.filePath(fd)).permissions());
@@ -79,14 +82,14 @@ private slots:
 
         QVERIFY(file.writeLine("{\"a\":1}"));
         QVERIFY(file.writeLine("{\"b\":\"k\\u00fc\"}"));
-        QVERIFY(!QFile::exists(path));   // nothing visible before commit
+        QVERIFY(!QFile::exists(path)); // nothing visible before commit
         QCOMPARE(file.linesWritten(), 2);
         QVERIFY2(file.commit(), qPrintable(file.errorString()));
         QCOMPARE(file.linesReadBack(), 2);
         QCOMPARE(readAll(path), QByteArray("{\"a\":1}\n{\"b\":\"k\\u00fc\"}\n"));
         QCOMPARE(QFileInfo(path).permissions() & ~ownerAndUser, QFileDevice::Permissions());
         QVERIFY(QFileInfo(path).permissions() & QFileDevice::ReadOwner);
-        QCOMPARE(entries(dir), QStringList {u"devices.json"_s});
+        QCOMPARE(entries(dir), QStringList { u"devices.json"_s });
     }
 
     void replacingAWorldReadableFileMakesItPrivate()
@@ -132,7 +135,7 @@ private slots:
             }
         }
         QCOMPARE(readAll(path), previous);
-        QCOMPARE(entries(dir), QStringList {u"devices.json"_s});
+        QCOMPARE(entries(dir), QStringList { u"devices.json"_s });
         QCOMPARE(pendingFilePermissions(dir, path).size(), 0);
     }
 
@@ -163,7 +166,7 @@ private slots:
             QVERIFY(!file.open());
             QCOMPARE(file.errorString(), problem);
         }
-        QCOMPARE(entries(dir), before);   // checking never creates anything
+        QCOMPARE(entries(dir), before); // checking never creates anything
     }
 
     void readOnlyFolderIsRefused()
@@ -181,7 +184,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"mixed.json"_s);
-        writeFile(path, "{\"a\":1}\r\n\n   \n[1,2]\nnot json\n{\"b\":{\"c\":2}}\n{\"unterminated\":", ownerOnly);
+        writeFile(path,
+            "{\"a\":1}\r\n\n   \n[1,2]\nnot json\n{\"b\":{\"c\":2}}\n{\"unterminated\":",
+            ownerOnly);
         QString error;
         QCOMPARE(ExportFile::countDeviceLines(path, &error), 2);
         QCOMPARE(ExportFile::countDeviceLines(dir.filePath(u"missing.json"_s), &error), -1);
@@ -216,7 +221,7 @@ private slots:
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         NdjsonWriter splitting(&buffer);
         QVERIFY(!splitting.writeLine("{\"a\":\n1}"));
-        QVERIFY(!splitting.writeLine("{}"));   // stays failed
+        QVERIFY(!splitting.writeLine("{}")); // stays failed
         QCOMPARE(buffer.data(), QByteArray());
 
         QFile full(u"/dev/full"_s);

@@ -20,7 +20,7 @@ private slots:
         QSet<QString> ids;
         for (const FrequencyPlan &plan : plans) {
             QVERIFY(!plan.id.isEmpty() && !plan.bandId.isEmpty() && !plan.name.isEmpty()
-                    && !plan.description.isEmpty());
+                && !plan.description.isEmpty());
             ids.insert(plan.id);
         }
         QCOMPARE(ids.size(), 71);
@@ -37,11 +37,11 @@ private slots:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<bool>("known");
-        for (const char *id : {"EU_863_870_TTN", "US_902_928_FSB_2", "AU_915_928_FSB_2", "AS_923_925_TTN_AU",
-                               "CN_470_510_FSB_11", "KR_920_923_TTN", "IN_865_867", "ISM_2400_3CH_DRAFT2",
-                               "UZ_923_1", "AU_915_928_FSB_8_BR"})
+        for (const char *id : { "EU_863_870_TTN", "US_902_928_FSB_2", "AU_915_928_FSB_2",
+                 "AS_923_925_TTN_AU", "CN_470_510_FSB_11", "KR_920_923_TTN", "IN_865_867",
+                 "ISM_2400_3CH_DRAFT2", "UZ_923_1", "AU_915_928_FSB_8_BR" })
             QTest::newRow(id) << QString::fromLatin1(id) << true;
-        for (const char *id : {"EU_868_870_TTN", "eu_863_870_ttn", "", "EU_863_870 ", "US_915"})
+        for (const char *id : { "EU_868_870_TTN", "eu_863_870_ttn", "", "EU_863_870 ", "US_915" })
             QTest::newRow(id) << QString::fromLatin1(id) << false;
     }
 
@@ -58,9 +58,9 @@ private slots:
         const QStringList bands = FrequencyPlanCatalog::bands();
         QCOMPARE(bands.size(), QSet<QString>(bands.begin(), bands.end()).size());
         QCOMPARE(bands.first(), u"EU_863_870"_s);
-        for (const char *band : {"EU_433", "US_902_928", "AU_915_928", "CN_470_510", "AS_923", "AS_923_2",
-                                 "AS_923_3", "AS_923_4", "KR_920_923", "MA_869_870_DRAFT", "IN_865_867",
-                                 "RU_864_870", "ISM_2400"})
+        for (const char *band : { "EU_433", "US_902_928", "AU_915_928", "CN_470_510", "AS_923",
+                 "AS_923_2", "AS_923_3", "AS_923_4", "KR_920_923", "MA_869_870_DRAFT", "IN_865_867",
+                 "RU_864_870", "ISM_2400" })
             QVERIFY2(bands.contains(QString::fromLatin1(band)), band);
     }
 

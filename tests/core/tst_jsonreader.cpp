@@ -1,6 +1,5 @@
-#include "v2/jsonreader.h"
-
 #include "testjson.h"
+#include "v2/jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,13 +37,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<bool>("valid");
-        const char *valid[] = {"[]", "{}", " [ 1 , 2 ] ", "[-0]", "[1e5]", "[1E+5]", "[-1.5e-3]", "[true,false,null]",
-                               "[\"\\u00e4\\ud83d\\ude80\"]", "[\"a\\/b\"]", "{\"a\":{\"b\":[{}]}}",
-                               "[\"\\\"\"]", "[\"\\\\\"]", "[\"\\ud800\"]", "[\"\\udc00x\"]", "[1e400]"};
-        const char *invalid[] = {"[1,]", "[,1]", "[01]", "[-]", "[1.]", "[.5]", "[1e]", "[tru]", "[nul]", "[True]",
-                                 "{\"a\":1,}", "{\"a\" 1}", "{a:1}", "{\"a\":1 \"b\":2}", "[\"\\u12\"]",
-                                 "[\"\\x41\"]", "[\"a\tb\"]", "[\"unterminated]", "[", "]", "[1]]", "{\"a\":1}{}",
-                                 "[1 2]", "[+1]", "[0x10]", ""};
+        const char *valid[] = { "[]", "{}", " [ 1 , 2 ] ", "[-0]", "[1e5]", "[1E+5]", "[-1.5e-3]",
+            "[true,false,null]", "[\"\\u00e4\\ud83d\\ude80\"]", "[\"a\\/b\"]",
+            "{\"a\":{\"b\":[{}]}}", "[\"\\\"\"]", "[\"\\\\\"]", "[\"\\ud800\"]", "[\"\\udc00x\"]",
+            "[1e400]" };
+        const char *invalid[] = { "[1,]", "[,1]", "[01]", "[-]", "[1.]", "[.5]", "[1e]", "[tru]",
+            "[nul]", "[True]", "{\"a\":1,}", "{\"a\" 1}", "{a:1}", "{\"a\":1 \"b\":2}",
+            "[\"\\u12\"]", "[\"\\x41\"]", "[\"a\tb\"]", "[\"unterminated]", "[", "]", "[1]]",
+            "{\"a\":1}{}", "[1 2]", "[+1]", "[0x10]", "" };
         for (const char *json : valid)
             QTest::newRow(json) << QByteArray(json) << true;
         for (const char *json : invalid)
@@ -56,19 +56,21 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(bool, valid);
         QCOMPARE(readerAccepts(json), valid);
-        static const QList<QByteArray> qtIsLenient {"[1.]", "[.5]", "[\"\\x41\"]", "[\"a\tb\"]"};
+        static const QList<QByteArray> qtIsLenient { "[1.]", "[.5]", "[\"\\x41\"]", "[\"a\tb\"]" };
         if (json != "[1e400]" && !qtIsLenient.contains(json))
             QCOMPARE(qtAccepts(json), valid);
     }
 
     void neverAcceptsWhatQtRejects()
     {
-        const QByteArray base = j("{'devices':[{'dev_id':'a_1','description':'x\\\\u00e4\\\\n','latitude':-1.5e2,"
-                                  "'attributes':{'k':'v'},'lorawan_device':{'f_cnt_up':12,'x':[true,null,false]}}]}");
+        const QByteArray base
+            = j("{'devices':[{'dev_id':'a_1','description':'x\\\\u00e4\\\\n','latitude':-1.5e2,"
+                "'attributes':{'k':'v'},'lorawan_device':{'f_cnt_up':12,'x':[true,null,false]}}]}");
         QVERIFY(readerAccepts(base));
         int rejected = 0;
         for (qsizetype i = 0; i < base.size(); ++i) {
-            for (const char c : {'"', '{', '}', '[', ']', ',', ':', '0', '-', '.', 'e', ' ', '\\', 'u', '\x01'}) {
+            for (const char c :
+                { '"', '{', '}', '[', ']', ',', ':', '0', '-', '.', 'e', ' ', '\\', 'u', '\x01' }) {
                 QByteArray mutated = base;
                 mutated[i] = c;
                 const bool accepted = readerAccepts(mutated);
@@ -77,13 +79,14 @@ private slots:
             }
             QVERIFY(!readerAccepts(base.left(i)));
         }
-        QVERIFY(rejected > int(base.size()) * 5);   // the mutations really produce broken JSON
+        QVERIFY(rejected > int(base.size()) * 5); // the mutations really produce broken JSON
     }
 
     void decodesStrings()
     {
-        const QByteArray json = "[\"plain\",\"K\\u00fchl \\\"x\\\" \\\\ \\/ \\b\\f\\n\\r\\t\",\"\\ud83d\\ude80\","
-                                "\"\\ud800 lone\",\"\xc3\xa4 raw\"]";
+        const QByteArray json
+            = "[\"plain\",\"K\\u00fchl \\\"x\\\" \\\\ \\/ \\b\\f\\n\\r\\t\",\"\\ud83d\\ude80\","
+              "\"\\ud800 lone\",\"\xc3\xa4 raw\"]";
         JsonReader reader(json);
         QVERIFY(reader.beginArray());
         QStringList strings;
@@ -97,7 +100,8 @@ private slots:
         QCOMPARE(strings.size(), qt.size());
         for (int i = 0; i < strings.size(); ++i) {
             if (i == 3)
-                QCOMPARE(strings.at(i), QString(QChar(0xFFFD)) + u" lone"_s);   // never a lone surrogate
+                QCOMPARE(
+                    strings.at(i), QString(QChar(0xFFFD)) + u" lone"_s); // never a lone surrogate
             else
                 QCOMPARE(strings.at(i), qt.at(i).toString());
         }
@@ -113,15 +117,16 @@ private slots:
             QVERIFY(reader.readNumberText(text));
             texts << text.toByteArray();
         }
-        QCOMPARE(texts, (QList<QByteArray> {"1596787200000000001", "52.37", "-0.1e-3"}));
+        QCOMPARE(texts, (QList<QByteArray> { "1596787200000000001", "52.37", "-0.1e-3" }));
     }
 
     void depthIsLimited()
     {
         QByteArray deep(100000, '[');
         QVERIFY(!readerAccepts(deep));
-        const QByteArray tooDeep = QByteArray(JsonReader::maxDepth + 10, '[') + QByteArray(JsonReader::maxDepth + 10, ']');
-        JsonReader reader(tooDeep);   // the reader does not own the bytes
+        const QByteArray tooDeep = QByteArray(JsonReader::maxDepth + 10, '[')
+            + QByteArray(JsonReader::maxDepth + 10, ']');
+        JsonReader reader(tooDeep); // the reader does not own the bytes
         QVERIFY(!reader.skipValue());
         QVERIFY(reader.error().contains(u"nested"_s));
         QVERIFY(readerAccepts(QByteArray(100, '[') + QByteArray(100, ']')));

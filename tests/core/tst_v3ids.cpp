@@ -27,16 +27,20 @@ private slots:
         QTest::newRow("2 characters with prefix") << u"ab"_s << u"x"_s << u"x-ab"_s << true;
         QTest::newRow("3 characters") << u"abc"_s << QString() << u"abc"_s << true;
         QTest::newRow("3 characters with a hyphen") << u"a-b"_s << QString() << u"a-b"_s << false;
-        QTest::newRow("36 characters") << QString(36, u'a') << QString() << QString(36, u'a') << true;
-        QTest::newRow("37 characters") << QString(37, u'a') << QString() << QString(37, u'a') << false;
-        QTest::newRow("prefix pushes past 36") << QString(34, u'a') << u"ab"_s << u"ab-"_s + QString(34, u'a')
-                                               << false;
-        QTest::newRow("prefix fits") << QString(33, u'a') << u"ab"_s << u"ab-"_s + QString(33, u'a') << true;
+        QTest::newRow("36 characters")
+            << QString(36, u'a') << QString() << QString(36, u'a') << true;
+        QTest::newRow("37 characters")
+            << QString(37, u'a') << QString() << QString(37, u'a') << false;
+        QTest::newRow("prefix pushes past 36")
+            << QString(34, u'a') << u"ab"_s << u"ab-"_s + QString(34, u'a') << false;
+        QTest::newRow("prefix fits")
+            << QString(33, u'a') << u"ab"_s << u"ab-"_s + QString(33, u'a') << true;
         QTest::newRow("prefix normalised") << u"dev"_s << u"Site_1"_s << u"site-1-dev"_s << true;
         QTest::newRow("double separator") << u"a_-b1"_s << QString() << u"a--b1"_s << false;
         QTest::newRow("leading hyphen") << u"-abc"_s << QString() << u"-abc"_s << false;
         QTest::newRow("trailing underscore") << u"abc_"_s << QString() << u"abc-"_s << false;
-        QTest::newRow("non-ASCII") << QString::fromUtf8("gerät") << QString() << QString::fromUtf8("gerät") << false;
+        QTest::newRow("non-ASCII")
+            << QString::fromUtf8("gerät") << QString() << QString::fromUtf8("gerät") << false;
         QTest::newRow("empty") << QString() << QString() << QString() << false;
     }
 
@@ -110,23 +114,27 @@ private slots:
         const QString key = u"000102030405060708090A0B0C0D0E0F"_s;
         const QString zeroKey(32, u'0');
         const QString addr = u"26011234"_s;
-        QTest::newRow("OTAA") << eui << key << QString() << QString() << QString() << Activation::Otaa;
-        QTest::newRow("OTAA that joined (has a session)") << eui << key << addr << key << key << Activation::Otaa;
+        QTest::newRow("OTAA") << eui << key << QString() << QString() << QString()
+                              << Activation::Otaa;
+        QTest::newRow("OTAA that joined (has a session)")
+            << eui << key << addr << key << key << Activation::Otaa;
         QTest::newRow("ABP") << eui << QString() << addr << key << key << Activation::Abp;
-        QTest::newRow("ABP with all-zero AppKey") << eui << zeroKey << addr << key << key << Activation::Abp;
+        QTest::newRow("ABP with all-zero AppKey")
+            << eui << zeroKey << addr << key << key << Activation::Abp;
         QTest::newRow("template") << QString() << QString() << QString() << QString() << QString()
                                   << Activation::Template;
-        QTest::newRow("template with AppKey") << QString() << key << QString() << QString() << QString()
-                                              << Activation::Template;
-        QTest::newRow("template with session") << u"0000000000000000"_s << QString() << addr << key << key
-                                               << Activation::Template;
-        QTest::newRow("unusable: nothing") << eui << QString() << QString() << QString() << QString()
-                                           << Activation::Unusable;
-        QTest::newRow("unusable: no AppSKey") << eui << QString() << addr << key << QString() << Activation::Unusable;
-        QTest::newRow("unusable: zero DevAddr") << eui << QString() << u"00000000"_s << key << key
-                                                << Activation::Unusable;
-        QTest::newRow("unusable: all-zero AppKey, no session") << eui << zeroKey << QString() << QString()
-                                                               << QString() << Activation::Unusable;
+        QTest::newRow("template with AppKey")
+            << QString() << key << QString() << QString() << QString() << Activation::Template;
+        QTest::newRow("template with session")
+            << u"0000000000000000"_s << QString() << addr << key << key << Activation::Template;
+        QTest::newRow("unusable: nothing")
+            << eui << QString() << QString() << QString() << QString() << Activation::Unusable;
+        QTest::newRow("unusable: no AppSKey")
+            << eui << QString() << addr << key << QString() << Activation::Unusable;
+        QTest::newRow("unusable: zero DevAddr")
+            << eui << QString() << u"00000000"_s << key << key << Activation::Unusable;
+        QTest::newRow("unusable: all-zero AppKey, no session")
+            << eui << zeroKey << QString() << QString() << QString() << Activation::Unusable;
     }
 
     void classify()

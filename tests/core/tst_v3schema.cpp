@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QtTest>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +50,7 @@ V2Device everythingSet(bool otaa)
     d.latitude = 52.37;
     d.longitude = 4.88;
     d.altitude = 12;
-    d.attributes = {{u"floor"_s, u"2"_s}, {u"Room_Name"_s, u"kitchen"_s}};
+    d.attributes = { { u"floor"_s, u"2"_s }, { u"Room_Name"_s, u"kitchen"_s } };
     d.appEui = u"70B3D57ED0000001"_s;
     d.devEui = u"0004A30B001C0530"_s;
     d.devAddr = u"26011234"_s;
@@ -91,11 +90,11 @@ QSet<QString> derivePaths(const QJsonObject &definitions)
             walk(path + u".[]"_s, schema.value("items"_L1).toObject(), seen);
     };
     const QJsonObject endDevice = definitions.value("v3EndDevice"_L1)["properties"_L1].toObject();
-    for (const char *field : {"ids", "name", "description", "attributes", "locations", "lorawan_version",
-                              "lorawan_phy_version", "frequency_plan_id", "supports_join", "root_keys",
-                              "mac_settings", "session"}) {
+    for (const char *field : { "ids", "name", "description", "attributes", "locations",
+             "lorawan_version", "lorawan_phy_version", "frequency_plan_id", "supports_join",
+             "root_keys", "mac_settings", "session" }) {
         walk(QString::fromLatin1(field), endDevice.value(QLatin1StringView(field)).toObject(),
-             QSet<QString> {u"v3EndDevice"_s});
+            QSet<QString> { u"v3EndDevice"_s });
     }
     return paths;
 }
@@ -132,9 +131,9 @@ private slots:
         collectPaths(QJsonDocument::fromJson(outcome.json).object(), QString(), written);
         QVERIFY(written.size() > 30);
         // The fully loaded device really exercises every group of fields.
-        for (const QString &path : {u"attributes.*"_s, u"locations.*.altitude"_s, u"mac_settings.rx1_delay"_s,
-                                    u"mac_settings.supports_32_bit_f_cnt"_s, u"session.keys.session_key_id"_s,
-                                    u"session.started_at"_s})
+        for (const QString &path : { u"attributes.*"_s, u"locations.*.altitude"_s,
+                 u"mac_settings.rx1_delay"_s, u"mac_settings.supports_32_bit_f_cnt"_s,
+                 u"session.keys.session_key_id"_s, u"session.started_at"_s })
             QVERIFY2(written.contains(path), qPrintable(path));
         QCOMPARE(written.contains(u"root_keys.app_key.key"_s), otaa);
         for (const QString &path : std::as_const(written))
@@ -146,7 +145,8 @@ private slots:
         QFile swagger(u"/work/shared/data/tts-api.swagger.json"_s);
         if (!swagger.open(QIODevice::ReadOnly))
             QSKIP("the TTS swagger file is not available on this machine");
-        const QJsonObject definitions = QJsonDocument::fromJson(swagger.readAll()).object()["definitions"_L1].toObject();
+        const QJsonObject definitions
+            = QJsonDocument::fromJson(swagger.readAll()).object()["definitions"_L1].toObject();
         QVERIFY(!definitions.isEmpty());
         QCOMPARE(derivePaths(definitions), loadAllowedPaths());
     }

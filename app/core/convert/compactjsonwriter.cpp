@@ -1,7 +1,6 @@
 #include "convert/compactjsonwriter.h"
 
 #include <QLocale>
-
 #include <array>
 #include <cstring>
 

@@ -17,7 +17,7 @@ public:
     explicit CompactJsonWriter(qsizetype expectedSize = 512);
 
     void beginObject();
-    void beginObject(QByteArrayView key);   // "key":{
+    void beginObject(QByteArrayView key); // "key":{
     void endObject();
 
     // Keys we write are ASCII literals; user-supplied keys (attributes) go through userKey().
@@ -28,12 +28,11 @@ public:
     void valueUtf8(QByteArrayView utf8);
     void value(bool flag);
     void value(qint64 number);
-    void value(double number);   // shortest text that reads back as the same double
+    void value(double number); // shortest text that reads back as the same double
     void rawValue(QByteArrayView json);
 
     // Convenience: key + value.
-    template<typename T>
-    void field(QByteArrayView asciiKey, const T &v)
+    template <typename T> void field(QByteArrayView asciiKey, const T &v)
     {
         key(asciiKey);
         value(v);
@@ -46,8 +45,12 @@ public:
     static void appendEscaped(QByteArray &out, QByteArrayView utf8);
 
 private:
-    char *reserve(qsizetype bytes);   // room for `bytes` more, returns the write position
-    void put(char c) { *reserve(1) = c; ++m_size; }
+    char *reserve(qsizetype bytes); // room for `bytes` more, returns the write position
+    void put(char c)
+    {
+        *reserve(1) = c;
+        ++m_size;
+    }
     void put(QByteArrayView bytes);
     void putEscaped(QByteArrayView utf8);
     void separate()

@@ -13,7 +13,8 @@ bool isUnsetHex(const QString &hex)
 
 bool hasCompleteSession(const V2Device &device)
 {
-    return !isUnsetHex(device.devAddr) && !isUnsetHex(device.nwkSKey) && !isUnsetHex(device.appSKey);
+    return !isUnsetHex(device.devAddr) && !isUnsetHex(device.nwkSKey)
+        && !isUnsetHex(device.appSKey);
 }
 
 Activation classify(const V2Device &device)

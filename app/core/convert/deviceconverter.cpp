@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-
 #include <cmath>
 
 namespace {
@@ -54,21 +53,24 @@ void writeKey(CompactJsonWriter &json, QByteArrayView objectKey, const QString &
 
 } // namespace
 
-DeviceConverter::DeviceConverter(ConversionOptions options) : m_options(std::move(options))
+DeviceConverter::DeviceConverter(ConversionOptions options)
+    : m_options(std::move(options))
 {
-    const QDateTime time = m_options.exportTime.isValid() ? m_options.exportTime : QDateTime::currentDateTimeUtc();
+    const QDateTime time
+        = m_options.exportTime.isValid() ? m_options.exportTime : QDateTime::currentDateTimeUtc();
     m_startedAt = time.toUTC().toString(Qt::ISODate).toLatin1();
     if (!FrequencyPlanCatalog::contains(m_options.frequencyPlanId)) {
-        m_planProblem = QCoreApplication::translate("DeviceConverter", "unknown frequency plan \"%1\"")
-                            .arg(m_options.frequencyPlanId);
+        m_planProblem
+            = QCoreApplication::translate("DeviceConverter", "unknown frequency plan \"%1\"")
+                  .arg(m_options.frequencyPlanId);
     }
 }
 
 QString DeviceConverter::abpWithoutSessionReason()
 {
     return QCoreApplication::translate("DeviceConverter",
-                                       "ABP device: cannot be migrated without its session (use with-session, "
-                                       "or migrate it with the Console)");
+        "ABP device: cannot be migrated without its session (use with-session, "
+        "or migrate it with the Console)");
 }
 
 DeviceOutcome DeviceConverter::failed(const QString &v2DeviceId, const QString &reason)
@@ -84,7 +86,8 @@ DeviceOutcome DeviceConverter::failedParse(const V2ParsedDevice &parsed)
 {
     DeviceOutcome outcome = failed(parsed.device.devId, parsed.error);
     if (outcome.reason.isEmpty())
-        outcome.reason = QCoreApplication::translate("DeviceConverter", "the device could not be read");
+        outcome.reason
+            = QCoreApplication::translate("DeviceConverter", "the device could not be read");
     return outcome;
 }
 
@@ -126,11 +129,15 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device) const
     // ID would also fail, because the skip is what the user has to act on.
     switch (outcome.activation) {
     case Activation::Template:
-        return skipped(outcome, translate("register-on-join template (no DevEUI): The Things Stack cannot "
-                                          "import a device without DevEUI"));
+        return skipped(outcome,
+            translate(QT_TRANSLATE_NOOP("DeviceConverter",
+                "register-on-join template (no DevEUI): The Things Stack cannot "
+                "import a device without DevEUI")));
     case Activation::Unusable:
-        return skipped(outcome, translate("no AppKey and no complete session (DevAddr, NwkSKey, AppSKey): "
-                                          "nothing that could be migrated"));
+        return skipped(outcome,
+            translate(QT_TRANSLATE_NOOP("DeviceConverter",
+                "no AppKey and no complete session (DevAddr, NwkSKey, AppSKey): "
+                "nothing that could be migrated")));
     case Activation::Abp:
         if (!m_options.withSession)
             return skipped(outcome, abpWithoutSessionReason());
@@ -145,22 +152,26 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device) const
         return failedWith(outcome, V3Ids::idProblem(device.devId, deviceId));
     const QString applicationId = V3Ids::normaliseId(device.appId);
     if (device.appId.isEmpty())
-        return failedWith(outcome, translate("the device has no application ID"));
+        return failedWith(outcome,
+            translate(QT_TRANSLATE_NOOP("DeviceConverter", "the device has no application ID")));
     if (!V3Ids::isValidId(applicationId)) {
-        return failedWith(outcome, QCoreApplication::translate("DeviceConverter",
-                                                               "application ID \"%1\" is not a valid ID in "
-                                                               "The Things Stack")
-                                       .arg(device.appId));
+        return failedWith(outcome,
+            QCoreApplication::translate("DeviceConverter",
+                "application ID \"%1\" is not a valid ID in "
+                "The Things Stack")
+                .arg(device.appId));
     }
     if (codePoints(device.description) > maxDescriptionLength) {
-        return failedWith(outcome, QCoreApplication::translate("DeviceConverter",
-                                                               "the description is longer than %1 characters")
-                                       .arg(maxDescriptionLength));
+        return failedWith(outcome,
+            QCoreApplication::translate(
+                "DeviceConverter", "the description is longer than %1 characters")
+                .arg(maxDescriptionLength));
     }
     const bool hasLocation = device.latitude != 0 || device.longitude != 0;
-    if (!std::isfinite(device.latitude) || !std::isfinite(device.longitude) || std::fabs(device.latitude) > 90
-        || std::fabs(device.longitude) > 180) {
-        return failedWith(outcome, translate("the location is out of range"));
+    if (!std::isfinite(device.latitude) || !std::isfinite(device.longitude)
+        || std::fabs(device.latitude) > 90 || std::fabs(device.longitude) > 180) {
+        return failedWith(outcome,
+            translate(QT_TRANSLATE_NOOP("DeviceConverter", "the location is out of range")));
     }
 
     const QString oldId = deviceId != device.devId ? device.devId : QString();
@@ -171,10 +182,11 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device) const
 
     const bool otaa = outcome.activation == Activation::Otaa;
     const bool completeSession = DeviceClassifier::hasCompleteSession(device);
-    const bool withSession = m_options.withSession && completeSession;   // ABP here implies both
+    const bool withSession = m_options.withSession && completeSession; // ABP here implies both
     if (otaa && m_options.withSession && !completeSession) {
-        outcome.warnings.append(translate("no session in v2 (the device has not joined): exported without "
-                                          "session, it must re-join"));
+        outcome.warnings.append(translate(QT_TRANSLATE_NOOP("DeviceConverter",
+            "no session in v2 (the device has not joined): exported without "
+            "session, it must re-join")));
     }
 
     CompactJsonWriter json(withSession ? 1024 : 640);
@@ -223,7 +235,7 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device) const
     // MACSettings keys in proto field order (what The Things Stack itself writes).
     json.beginObject("mac_settings");
     if (withSession)
-        json.field("rx1_delay", qint64(1));   // v2 used RX1 delay 1 s; only with the session
+        json.field("rx1_delay", qint64(1)); // v2 used RX1 delay 1 s; only with the session
     if (device.uses32BitFCnt)
         json.field("supports_32_bit_f_cnt", true);
     if (device.disableFCntCheck)

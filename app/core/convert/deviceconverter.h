@@ -35,6 +35,6 @@ private:
     QByteArray newSessionKeyId() const;
 
     ConversionOptions m_options;
-    QByteArray m_startedAt;       // RFC 3339, fixed for the whole export
-    QString m_planProblem;        // non-empty: the frequency plan is unknown, every device fails
+    QByteArray m_startedAt; // RFC 3339, fixed for the whole export
+    QString m_planProblem; // non-empty: the frequency plan is unknown, every device fails
 };

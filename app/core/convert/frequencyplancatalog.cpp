@@ -3,7 +3,6 @@
 #include "convert/frequencyplans_data.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <vector>
 
@@ -22,8 +21,8 @@ const Catalog &catalog()
         c.plans.reserve(FrequencyPlanData::entryCount);
         for (int i = 0; i < FrequencyPlanData::entryCount; ++i) {
             const FrequencyPlanData::Entry &e = FrequencyPlanData::entries[i];
-            c.plans.append({QString::fromUtf8(e.id), QString::fromUtf8(e.bandId),
-                            QString::fromUtf8(e.name), QString::fromUtf8(e.description)});
+            c.plans.append({ QString::fromUtf8(e.id), QString::fromUtf8(e.bandId),
+                QString::fromUtf8(e.name), QString::fromUtf8(e.description) });
             c.indexById.insert(c.plans.constLast().id, i);
         }
         return c;
@@ -41,7 +40,8 @@ int editDistance(const QString &a, const QString &b)
         current[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int substitution = previous[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, substitution});
+            current[size_t(j)]
+                = std::min({ previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, substitution });
         }
         std::swap(previous, current);
     }
@@ -94,7 +94,7 @@ QStringList FrequencyPlanCatalog::closestMatches(const QString &id, int count)
     std::vector<Candidate> candidates;
     const QList<FrequencyPlan> &plans = all();
     for (int i = 0; i < plans.size(); ++i) {
-        const QString &planId = plans.at(i).id;   // plan IDs are uppercase already
+        const QString &planId = plans.at(i).id; // plan IDs are uppercase already
         int rank = 3;
         if (planId == wanted)
             rank = 0;
@@ -102,11 +102,12 @@ QStringList FrequencyPlanCatalog::closestMatches(const QString &id, int count)
             rank = 1;
         else if (planId.contains(wanted))
             rank = 2;
-        candidates.push_back({rank, editDistance(wanted, planId), i});
+        candidates.push_back({ rank, editDistance(wanted, planId), i });
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return a.rank != b.rank ? a.rank < b.rank : a.distance < b.distance;
-    });
+    std::stable_sort(
+        candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+            return a.rank != b.rank ? a.rank < b.rank : a.distance < b.distance;
+        });
 
     QStringList result;
     for (const Candidate &c : candidates) {

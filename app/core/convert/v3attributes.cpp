@@ -32,12 +32,13 @@ QString shown(const QString &key)
 
 } // namespace
 
-V3Attributes V3Attributes::build(const QList<QPair<QString, QString>> &v2Attributes, const QString &oldId)
+V3Attributes V3Attributes::build(
+    const QList<QPair<QString, QString>> &v2Attributes, const QString &oldId)
 {
     V3Attributes result;
     if (v2Attributes.size() > DeviceConverter::maxAttributes) {
-        result.error = QCoreApplication::translate("DeviceConverter",
-                                                   "the device has %1 attributes; The Things Stack allows at most %2")
+        result.error = QCoreApplication::translate(
+            "DeviceConverter", "the device has %1 attributes; The Things Stack allows at most %2")
                            .arg(v2Attributes.size())
                            .arg(DeviceConverter::maxAttributes);
         return result;
@@ -47,32 +48,32 @@ V3Attributes V3Attributes::build(const QList<QPair<QString, QString>> &v2Attribu
         const QString v3Key = V3Ids::normaliseAttributeKey(key);
         if (!V3Ids::isValidId(v3Key)) {
             result.error = QCoreApplication::translate("DeviceConverter",
-                                                       "attribute key \"%1\" is not valid in The Things Stack "
-                                                       "(3 to 36 lowercase letters, digits and single hyphens)")
+                "attribute key \"%1\" is not valid in The Things Stack "
+                "(3 to 36 lowercase letters, digits and single hyphens)")
                                .arg(shown(key));
             return result;
         }
         for (const auto &existing : std::as_const(result.pairs)) {
             if (existing.first == v3Key) {
-                result.error = QCoreApplication::translate("DeviceConverter",
-                                                           "two attribute keys both become \"%1\" in The Things Stack")
+                result.error = QCoreApplication::translate(
+                    "DeviceConverter", "two attribute keys both become \"%1\" in The Things Stack")
                                    .arg(v3Key);
                 return result;
             }
         }
         if (codePoints(value) > DeviceConverter::maxAttributeValueLength) {
-            result.error = QCoreApplication::translate("DeviceConverter",
-                                                       "the value of attribute \"%1\" is longer than %2 characters")
+            result.error = QCoreApplication::translate(
+                "DeviceConverter", "the value of attribute \"%1\" is longer than %2 characters")
                                .arg(shown(key))
                                .arg(DeviceConverter::maxAttributeValueLength);
             return result;
         }
         if (v3Key != key) {
-            result.warnings.append(QCoreApplication::translate("DeviceConverter",
-                                                               "attribute key \"%1\" written as \"%2\"")
+            result.warnings.append(QCoreApplication::translate(
+                "DeviceConverter", "attribute key \"%1\" written as \"%2\"")
                                        .arg(shown(key), v3Key));
         }
-        result.pairs.append({v3Key, value});
+        result.pairs.append({ v3Key, value });
     }
 
     if (oldId.isEmpty())
@@ -81,20 +82,20 @@ V3Attributes V3Attributes::build(const QList<QPair<QString, QString>> &v2Attribu
     for (const auto &existing : std::as_const(result.pairs)) {
         if (existing.first == oldIdKey) {
             result.warnings.append(QCoreApplication::translate("DeviceConverter",
-                                                               "the v2 attribute \"old-id\" is kept; the original "
-                                                               "device ID \"%1\" is not added")
+                "the v2 attribute \"old-id\" is kept; the original "
+                "device ID \"%1\" is not added")
                                        .arg(oldId));
             return result;
         }
     }
     if (result.pairs.size() >= DeviceConverter::maxAttributes) {
         result.warnings.append(QCoreApplication::translate("DeviceConverter",
-                                                           "attribute \"old-id\" (original device ID \"%1\") not "
-                                                           "added: the device already has %2 attributes")
+            "attribute \"old-id\" (original device ID \"%1\") not "
+            "added: the device already has %2 attributes")
                                    .arg(oldId)
                                    .arg(DeviceConverter::maxAttributes));
         return result;
     }
-    result.pairs.append({oldIdKey, oldId});
+    result.pairs.append({ oldIdKey, oldId });
     return result;
 }

@@ -16,5 +16,6 @@ struct V3Attributes
     QString error;
 
     // `oldId` is the original v2 dev_id when the v3 ID differs from it, else empty.
-    static V3Attributes build(const QList<QPair<QString, QString>> &v2Attributes, const QString &oldId);
+    static V3Attributes build(
+        const QList<QPair<QString, QString>> &v2Attributes, const QString &oldId);
 };

@@ -17,7 +17,7 @@ bool matchesIdShape(const QString &id, const char16_t *separators, int minAlnum,
     if (id.isEmpty() || id.size() > maxLength)
         return false;
     int alnum = 0;
-    bool previousWasSeparator = true;   // forbids a leading separator
+    bool previousWasSeparator = true; // forbids a leading separator
     for (const QChar c : id) {
         if (isLowerAlnum(c)) {
             ++alnum;
@@ -63,14 +63,16 @@ QString idProblem(const QString &v2Id, const QString &v3Id)
     if (isValidId(v3Id))
         return {};
     if (v3Id.size() > maxIdLength) {
-        return QCoreApplication::translate("V3Ids", "device ID \"%1\" becomes \"%2\" in The Things Stack, "
-                                                    "which is longer than %3 characters")
+        return QCoreApplication::translate("V3Ids",
+            "device ID \"%1\" becomes \"%2\" in The Things Stack, "
+            "which is longer than %3 characters")
             .arg(v2Id, v3Id)
             .arg(maxIdLength);
     }
-    return QCoreApplication::translate("V3Ids", "device ID \"%1\" becomes \"%2\" in The Things Stack, which is "
-                                                "not a valid ID (at least 3 lowercase letters or digits, "
-                                                "single hyphens between them)")
+    return QCoreApplication::translate("V3Ids",
+        "device ID \"%1\" becomes \"%2\" in The Things Stack, which is "
+        "not a valid ID (at least 3 lowercase letters or digits, "
+        "single hyphens between them)")
         .arg(v2Id, v3Id);
 }
 
@@ -81,8 +83,9 @@ QString prefixProblem(const QString &prefix)
     const QString normalised = lowerWithHyphens(prefix);
     // A prefix needs only one letter/digit itself; room must remain for "-" plus 3 characters.
     if (!matchesIdShape(normalised, u"-", 1, maxIdLength - 4)) {
-        return QCoreApplication::translate("V3Ids", "device ID prefix \"%1\" must consist of lowercase letters, "
-                                                    "digits and single hyphens, at most %2 characters")
+        return QCoreApplication::translate("V3Ids",
+            "device ID prefix \"%1\" must consist of lowercase letters, "
+            "digits and single hyphens, at most %2 characters")
             .arg(prefix)
             .arg(maxIdLength - 4);
     }

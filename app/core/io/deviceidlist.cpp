@@ -11,8 +11,9 @@ namespace {
 DeviceIdList tooLarge()
 {
     DeviceIdList result;
-    result.error = QCoreApplication::translate("DeviceIdList", "the list of device IDs is larger than %1 MB")
-                       .arg(DeviceIdList::maxInputBytes / (1024 * 1024));
+    result.error
+        = QCoreApplication::translate("DeviceIdList", "the list of device IDs is larger than %1 MB")
+              .arg(DeviceIdList::maxInputBytes / (1024 * 1024));
     return result;
 }
 
@@ -50,16 +51,16 @@ DeviceIdList DeviceIdList::parse(const QByteArray &bytes)
         start = end + 1;
         ++lineNumber;
 
-        const qsizetype hash = line.indexOf('#');   // '#' cannot be part of an ID
+        const qsizetype hash = line.indexOf('#'); // '#' cannot be part of an ID
         if (hash >= 0)
             line = line.first(hash);
-        const QString id = QString::fromUtf8(line).trimmed();   // also drops the '\r' of CRLF
+        const QString id = QString::fromUtf8(line).trimmed(); // also drops the '\r' of CRLF
         if (id.isEmpty())
             continue;
         if (!V3Ids::isValidV2Id(id)) {
             result.warnings.append(QCoreApplication::translate("DeviceIdList",
-                                                               "line %1: \"%2\" is not a valid v2 device ID; "
-                                                               "ignored")
+                "line %1: \"%2\" is not a valid v2 device ID; "
+                "ignored")
                                        .arg(lineNumber)
                                        .arg(excerpt(id)));
             continue;
@@ -67,8 +68,8 @@ DeviceIdList DeviceIdList::parse(const QByteArray &bytes)
         const auto seen = firstLine.constFind(id);
         if (seen != firstLine.constEnd()) {
             result.warnings.append(QCoreApplication::translate("DeviceIdList",
-                                                               "line %1: device ID %2 is listed again (first on "
-                                                               "line %3); exported once")
+                "line %1: device ID %2 is listed again (first on "
+                "line %3); exported once")
                                        .arg(lineNumber)
                                        .arg(id)
                                        .arg(seen.value()));
@@ -84,14 +85,15 @@ DeviceIdList DeviceIdList::read(QIODevice *device)
 {
     if (!device || !device->isReadable()) {
         DeviceIdList result;
-        result.error = QCoreApplication::translate("DeviceIdList", "the list of device IDs cannot be read");
+        result.error
+            = QCoreApplication::translate("DeviceIdList", "the list of device IDs cannot be read");
         return result;
     }
     QByteArray bytes;
     while (bytes.size() <= maxInputBytes) {
         const QByteArray chunk = device->read(maxInputBytes + 1 - bytes.size());
         if (chunk.isEmpty())
-            break;   // end of input (or a read error, which leaves what was read)
+            break; // end of input (or a read error, which leaves what was read)
         bytes += chunk;
     }
     if (bytes.size() > maxInputBytes)

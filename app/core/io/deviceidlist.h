@@ -12,8 +12,8 @@ class QIODevice;
 // number and not kept. `error` is set only when the input as a whole is unusable (too large).
 struct DeviceIdList
 {
-    QStringList ids;        // valid, de-duplicated, in input order
-    QStringList warnings;   // translated, one per problem line
+    QStringList ids; // valid, de-duplicated, in input order
+    QStringList warnings; // translated, one per problem line
     QString error;
 
     static constexpr qint64 maxInputBytes = 16 * 1024 * 1024;

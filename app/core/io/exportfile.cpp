@@ -18,7 +18,10 @@ constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDev
 
 } // namespace
 
-ExportFile::ExportFile(const QString &path) : m_file(path) { }
+ExportFile::ExportFile(const QString &path)
+    : m_file(path)
+{
+}
 
 ExportFile::~ExportFile()
 {
@@ -48,10 +51,11 @@ int ExportFile::linesReadBack() const
 QString ExportFile::checkWritable(const QString &path)
 {
     if (path.trimmed().isEmpty())
-        return translate("no file name given");
+        return translate(QT_TRANSLATE_NOOP("ExportFile", "no file name given"));
     const QFileInfo target(path);
     if (target.isDir())
-        return QCoreApplication::translate("ExportFile", "%1 is a folder").arg(QDir::toNativeSeparators(path));
+        return QCoreApplication::translate("ExportFile", "%1 is a folder")
+            .arg(QDir::toNativeSeparators(path));
     const QFileInfo folder(target.absolutePath());
     if (!folder.exists() || !folder.isDir()) {
         return QCoreApplication::translate("ExportFile", "the folder %1 does not exist")
@@ -83,9 +87,10 @@ bool ExportFile::open()
     // The temporary file is created with the old file's (or default) permissions; restrict it
     // before the first byte, because the file will hold AppKeys and session keys.
     if (!m_file.setPermissions(ownerOnly)) {
-        m_error = translate("cannot make the file private to its owner");
+        m_error = translate(
+            QT_TRANSLATE_NOOP("ExportFile", "cannot make the file private to its owner"));
         m_file.cancelWriting();
-        m_file.commit();   // discards the temporary file
+        m_file.commit(); // discards the temporary file
         return false;
     }
     m_written = 0;
@@ -97,11 +102,12 @@ bool ExportFile::writeLine(const QByteArray &compactJson)
 {
     if (!m_file.isOpen()) {
         if (m_error.isEmpty())
-            m_error = translate("the file is not open");
+            m_error = translate(QT_TRANSLATE_NOOP("ExportFile", "the file is not open"));
         return false;
     }
     if (compactJson.contains('\n')) {
-        m_error = translate("internal error: a device's JSON contains a line break");
+        m_error = translate(QT_TRANSLATE_NOOP(
+            "ExportFile", "internal error: a device's JSON contains a line break"));
         m_file.cancelWriting();
         return false;
     }
@@ -121,11 +127,11 @@ bool ExportFile::commit()
 {
     if (!m_file.isOpen()) {
         if (m_error.isEmpty())
-            m_error = translate("the file is not open");
+            m_error = translate(QT_TRANSLATE_NOOP("ExportFile", "the file is not open"));
         return false;
     }
     if (!m_error.isEmpty()) {
-        cancel();   // an earlier write failed: keep the previous file
+        cancel(); // an earlier write failed: keep the previous file
         return false;
     }
     if (!m_file.commit()) {
@@ -140,7 +146,8 @@ bool ExportFile::commit()
         return false;
     }
     if (m_readBack != m_written) {
-        m_error = QCoreApplication::translate("ExportFile", "read back %1 devices from %2, but %3 were written")
+        m_error = QCoreApplication::translate(
+            "ExportFile", "read back %1 devices from %2, but %3 were written")
                       .arg(m_readBack)
                       .arg(QDir::toNativeSeparators(path()))
                       .arg(m_written);
@@ -154,7 +161,7 @@ void ExportFile::cancel()
     if (!m_file.isOpen())
         return;
     m_file.cancelWriting();
-    m_file.commit();   // with writing canceled this only removes the temporary file
+    m_file.commit(); // with writing canceled this only removes the temporary file
 }
 
 int ExportFile::countDeviceLines(const QString &path, QString *error)
@@ -179,7 +186,8 @@ int ExportFile::countDeviceLines(const QString &path, QString *error)
         if (line.isEmpty())
             continue;
         QJsonParseError parseError;
-        if (QJsonDocument::fromJson(line, &parseError).isObject() && parseError.error == QJsonParseError::NoError)
+        if (QJsonDocument::fromJson(line, &parseError).isObject()
+            && parseError.error == QJsonParseError::NoError)
             ++count;
     }
     return count;

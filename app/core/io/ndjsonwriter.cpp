@@ -4,7 +4,10 @@
 #include <QFileDevice>
 #include <QIODevice>
 
-NdjsonWriter::NdjsonWriter(QIODevice *device) : m_device(device) { }
+NdjsonWriter::NdjsonWriter(QIODevice *device)
+    : m_device(device)
+{
+}
 
 bool NdjsonWriter::fail(const QString &reason)
 {
@@ -18,17 +21,20 @@ bool NdjsonWriter::writeLine(const QByteArray &compactJson)
     if (hasError())
         return false;
     if (!m_device || !m_device->isWritable())
-        return fail(QCoreApplication::translate("NdjsonWriter", "the output is not open for writing"));
+        return fail(
+            QCoreApplication::translate("NdjsonWriter", "the output is not open for writing"));
     if (compactJson.contains('\n')) {
         // A newline inside the object would split the device over two lines.
-        return fail(QCoreApplication::translate("NdjsonWriter", "internal error: a device's JSON contains a line break"));
+        return fail(QCoreApplication::translate(
+            "NdjsonWriter", "internal error: a device's JSON contains a line break"));
     }
     // One write call per line: cheaper than two, and a line is never half-announced.
     QByteArray line;
     line.reserve(compactJson.size() + 1);
     line.append(compactJson).append('\n');
     if (m_device->write(line) != line.size()) {
-        return fail(QCoreApplication::translate("NdjsonWriter", "writing failed: %1").arg(m_device->errorString()));
+        return fail(QCoreApplication::translate("NdjsonWriter", "writing failed: %1")
+                        .arg(m_device->errorString()));
     }
     ++m_lines;
     return true;
@@ -40,7 +46,8 @@ bool NdjsonWriter::flush()
         return false;
     if (auto *file = qobject_cast<QFileDevice *>(m_device)) {
         if (!file->flush())
-            return fail(QCoreApplication::translate("NdjsonWriter", "writing failed: %1").arg(file->errorString()));
+            return fail(QCoreApplication::translate("NdjsonWriter", "writing failed: %1")
+                            .arg(file->errorString()));
     }
     return true;
 }

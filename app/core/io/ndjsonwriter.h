@@ -14,7 +14,7 @@ public:
     explicit NdjsonWriter(QIODevice *device);
 
     bool writeLine(const QByteArray &compactJson);
-    bool flush();   // for devices that buffer (QFile over stdout)
+    bool flush(); // for devices that buffer (QFile over stdout)
 
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }

@@ -3,7 +3,6 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -14,21 +13,26 @@ namespace {
 const QString placeholder = u"<redacted>"_s;
 
 QMutex secretsMutex;
-QStringList registeredSecrets;   // longest first, so a secret containing another is fully replaced
+QStringList registeredSecrets; // longest first, so a secret containing another is fully replaced
 QtMessageHandler previousHandler = nullptr;
 
 struct Patterns
 {
     // v2 application access keys; v3 API keys (NNSXS.<id>.<secret>) for good measure.
-    QRegularExpression accessKey {u"ttn-account-v2\\.[A-Za-z0-9_\\-]+|NNSXS\\.[A-Z0-9]+\\.[A-Z0-9]+"_s};
+    QRegularExpression accessKey {
+        u"ttn-account-v2\\.[A-Za-z0-9_\\-]+|NNSXS\\.[A-Z0-9]+\\.[A-Z0-9]+"_s
+    };
     // Header values up to the end of the line: "Authorization: Key …", "Grpc-Metadata-Key: …".
-    QRegularExpression header {u"((?:Authorization|Proxy-Authorization|Grpc-Metadata-Key)\\s*[:=]\\s*)[^\\r\\n]*"_s,
-                               QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression header {
+        u"((?:Authorization|Proxy-Authorization|Grpc-Metadata-Key)\\s*[:=]\\s*)[^\\r\\n]*"_s,
+        QRegularExpression::CaseInsensitiveOption
+    };
     // 32 or more hex digits in a row (AppKey, NwkSKey, AppSKey and longer runs that contain one).
-    QRegularExpression hexKey {u"(?<![0-9A-Fa-f])[0-9A-Fa-f]{32,}(?![0-9A-Fa-f])"_s};
+    QRegularExpression hexKey { u"(?<![0-9A-Fa-f])[0-9A-Fa-f]{32,}(?![0-9A-Fa-f])"_s };
     // 16 bytes written with separators: "2B 7E 15 …", "2b:7e:…", "0x2B, 0x7E, …" (C arrays).
     QRegularExpression spacedKey {
-        u"(?<![0-9A-Fa-f])(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:\\s*[,:]\\s*|\\s+|-)(?:0[xX])?[0-9A-Fa-f]{2}){15,}(?![0-9A-Fa-f])"_s};
+        u"(?<![0-9A-Fa-f])(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:\\s*[,:]\\s*|\\s+|-)(?:0[xX])?[0-9A-Fa-f]{2}){15,}(?![0-9A-Fa-f])"_s
+    };
 };
 
 const Patterns &patterns()
@@ -72,14 +76,14 @@ QString text(const QString &input)
 void registerSecret(const QString &secret)
 {
     const QString value = secret.trimmed();
-    if (value.size() < 6)   // too short to be a key; replacing it would mangle ordinary text
+    if (value.size() < 6) // too short to be a key; replacing it would mangle ordinary text
         return;
     const QMutexLocker lock(&secretsMutex);
     if (registeredSecrets.contains(value))
         return;
     registeredSecrets.append(value);
     std::stable_sort(registeredSecrets.begin(), registeredSecrets.end(),
-                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 void clearRegisteredSecrets()

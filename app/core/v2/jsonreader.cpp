@@ -1,11 +1,12 @@
 #include "v2/jsonreader.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 JsonReader::JsonReader(QByteArrayView json)
-    : m_begin(json.data()), m_p(json.data()), m_end(json.data() + json.size())
+    : m_begin(json.data())
+    , m_p(json.data())
+    , m_end(json.data() + json.size())
 {
     m_first.reserve(16);
 }
@@ -238,7 +239,8 @@ bool JsonReader::readStringBytes(QByteArray &out, bool *hadEscapes)
             char32_t code = 0;
             if (!readHex4(code))
                 return fail(QT_TRANSLATE_NOOP("JsonReader", "invalid \\u escape"));
-            if (code >= 0xD800 && code <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+            if (code >= 0xD800 && code <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\'
+                && m_p[1] == 'u') {
                 const char *save = m_p;
                 m_p += 2;
                 char32_t low = 0;
@@ -248,7 +250,7 @@ bool JsonReader::readStringBytes(QByteArray &out, bool *hadEscapes)
                     m_p = save;
             }
             if (code >= 0xD800 && code <= 0xDFFF)
-                code = 0xFFFD;   // a lone surrogate cannot be UTF-8
+                code = 0xFFFD; // a lone surrogate cannot be UTF-8
             appendUtf8(out, code);
             break;
         }
@@ -294,7 +296,7 @@ bool JsonReader::readNumberText(QByteArrayView &text)
     if (*m_p == '-')
         ++m_p;
     if (m_p < m_end && *m_p == '0')
-        ++m_p;   // no leading zeros
+        ++m_p; // no leading zeros
     else if (digits() == 0)
         return fail(QT_TRANSLATE_NOOP("JsonReader", "invalid number"));
     if (m_p < m_end && *m_p == '.') {

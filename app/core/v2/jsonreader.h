@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
 #include <vector>
 
 // A small pull parser for strict JSON (RFC 8259), used where QJsonDocument is too slow or
@@ -19,7 +18,7 @@ public:
     // The reader does not copy `json`: the bytes must outlive it.
     explicit JsonReader(QByteArrayView json);
 
-    Type peek();   // type of the next value (skips whitespace); Invalid at the end or on an error
+    Type peek(); // type of the next value (skips whitespace); Invalid at the end or on an error
 
     bool beginObject();
     // The next member's key (decoded UTF-8); false at the closing brace (consumed) or on error.
@@ -38,7 +37,7 @@ public:
     bool atEnd();
 
     bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }   // translated, with the byte offset
+    QString error() const { return m_error; } // translated, with the byte offset
 
 private:
     bool fail(const char *what);
@@ -49,7 +48,7 @@ private:
     const char *m_begin;
     const char *m_p;
     const char *m_end;
-    std::vector<char> m_first;   // per open container: no member/element read yet
+    std::vector<char> m_first; // per open container: no member/element read yet
     QByteArray m_scratch;
     QString m_error;
 };

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -59,7 +58,11 @@ Number parseNumber(QByteArrayView text)
 class DeviceReader
 {
 public:
-    DeviceReader(JsonReader &json, V2ParsedDevice &out) : m_json(json), m_out(out) { }
+    DeviceReader(JsonReader &json, V2ParsedDevice &out)
+        : m_json(json)
+        , m_out(out)
+    {
+    }
 
     // Reads one device object. False only on a syntax error (the whole body is then unusable).
     bool read()
@@ -101,12 +104,13 @@ public:
             d.appId = lorawanAppId;
         if (d.devId.size() > 128 || d.appId.size() > 128) {
             d.devId.truncate(128);
-            fail(translate("the device or application ID is too long"));
+            fail(translate(
+                QT_TRANSLATE_NOOP("V2DeviceParser", "the device or application ID is too long")));
         }
         if (d.devId.isEmpty())
-            fail(translate("the device has no \"dev_id\""));
+            fail(translate(QT_TRANSLATE_NOOP("V2DeviceParser", "the device has no \"dev_id\"")));
         if (!m_out.ok())
-            m_out.warnings.clear();   // a failed device reports its one reason, nothing else
+            m_out.warnings.clear(); // a failed device reports its one reason, nothing else
         return true;
     }
 
@@ -134,12 +138,14 @@ private:
             if (!m_json.readString(out))
                 return false;
             if (out.size() > V2DeviceParser::maxStringLength) {
-                fail(fieldProblem(QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is too long"), field));
+                fail(fieldProblem(
+                    QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is too long"), field));
                 out.clear();
             }
             return true;
         default:
-            return wrongType(QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not a string"), field);
+            return wrongType(
+                QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not a string"), field);
         }
     }
 
@@ -162,15 +168,18 @@ private:
         }
         if (!valid) {
             out.clear();
-            fail(QCoreApplication::translate("V2DeviceParser", "field \"%1\" is not %2 hexadecimal digits")
+            fail(QCoreApplication::translate(
+                "V2DeviceParser", "field \"%1\" is not %2 hexadecimal digits")
                      .arg(QString::fromUtf8(field))
                      .arg(digits));
             return true;
         }
         if (lowercase) {
             out = out.toUpper();
-            m_out.warnings.append(fieldProblem(
-                QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" was lowercase hex; written in uppercase"), field));
+            m_out.warnings.append(
+                fieldProblem(QT_TRANSLATE_NOOP("V2DeviceParser",
+                                 "field \"%1\" was lowercase hex; written in uppercase"),
+                    field));
         }
         return true;
     }
@@ -184,7 +193,8 @@ private:
         case JsonReader::Type::Bool:
             return m_json.readBool(out);
         default:
-            return wrongType(QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not true or false"), field);
+            return wrongType(
+                QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not true or false"), field);
         }
     }
 
@@ -196,7 +206,7 @@ private:
         QByteArray quotedUtf8;
         switch (m_json.peek()) {
         case JsonReader::Type::Null:
-            out = Number {true, true, 0, 0};
+            out = Number { true, true, 0, 0 };
             return m_json.readNull();
         case JsonReader::Type::Number:
             if (!m_json.readNumberText(text))
@@ -209,11 +219,13 @@ private:
             text = quotedUtf8;
             break;
         default:
-            return wrongType(QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not a number"), field);
+            return wrongType(
+                QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not a number"), field);
         }
         out = parseNumber(text);
         if (!out.ok)
-            fail(fieldProblem(QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not a number"), field));
+            fail(fieldProblem(
+                QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not a number"), field));
         return true;
     }
 
@@ -225,14 +237,14 @@ private:
         if (!n.ok)
             return true;
         if (std::fabs(n.value) > limit)
-            fail(fieldProblem(QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is out of range"), field));
+            fail(fieldProblem(
+                QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is out of range"), field));
         else
             out = n.value;
         return true;
     }
 
-    template<typename T>
-    bool integer(QByteArrayView field, T &out)
+    template <typename T> bool integer(QByteArrayView field, T &out)
     {
         Number n;
         if (!number(field, n))
@@ -241,13 +253,13 @@ private:
             return true;
         constexpr qint64 min = qint64(std::numeric_limits<T>::min());
         constexpr qint64 max = qint64(std::numeric_limits<T>::max());
-        const bool inRange = n.isInteger ? (n.integer >= min && n.integer <= max)
-                                         : (n.value == std::floor(n.value) && n.value >= double(min)
-                                            && n.value <= double(max));
+        const bool inRange = n.isInteger
+            ? (n.integer >= min && n.integer <= max)
+            : (n.value == std::floor(n.value) && n.value >= double(min) && n.value <= double(max));
         if (!inRange) {
             fail(fieldProblem(QT_TRANSLATE_NOOP("V2DeviceParser",
-                                                "field \"%1\" is not a whole number in the allowed range"),
-                              field));
+                                  "field \"%1\" is not a whole number in the allowed range"),
+                field));
             return true;
         }
         out = T(n.isInteger ? n.integer : qint64(n.value));
@@ -267,15 +279,18 @@ private:
                 return false;
             break;
         default:
-            fail(QCoreApplication::translate("V2DeviceParser", "attribute \"%1\" is not a string").arg(key.left(64)));
+            fail(QCoreApplication::translate("V2DeviceParser", "attribute \"%1\" is not a string")
+                     .arg(key.left(64)));
             return m_json.skipValue();
         }
-        if (key.size() > V2DeviceParser::maxStringLength || value.size() > V2DeviceParser::maxStringLength)
-            fail(translate("an attribute is too long"));
+        if (key.size() > V2DeviceParser::maxStringLength
+            || value.size() > V2DeviceParser::maxStringLength)
+            fail(translate(QT_TRANSLATE_NOOP("V2DeviceParser", "an attribute is too long")));
         else if (out.size() >= V2DeviceParser::maxAttributes)
-            fail(translate("field \"attributes\" has too many entries"));
+            fail(translate(
+                QT_TRANSLATE_NOOP("V2DeviceParser", "field \"attributes\" has too many entries")));
         else
-            out.append({key, value});
+            out.append({ key, value });
         return true;
     }
 
@@ -300,7 +315,8 @@ private:
                 return false;
             while (m_json.nextElement()) {
                 if (m_json.peek() != JsonReader::Type::Object) {
-                    fail(translate("field \"attributes\" is not an object of strings"));
+                    fail(translate(QT_TRANSLATE_NOOP(
+                        "V2DeviceParser", "field \"attributes\" is not an object of strings")));
                     if (!m_json.skipValue())
                         return false;
                     continue;
@@ -309,7 +325,7 @@ private:
                     return false;
                 QString entryKey;
                 bool hasKey = false;
-                QList<QPair<QString, QString>> entry;   // value read under a placeholder key
+                QList<QPair<QString, QString>> entry; // value read under a placeholder key
                 while (m_json.nextKey(key)) {
                     bool ok = true;
                     if (key == "key") {
@@ -327,15 +343,18 @@ private:
                 if (m_json.failed())
                     return false;
                 if (!hasKey)
-                    fail(translate("field \"attributes\" is not an object of strings"));
+                    fail(translate(QT_TRANSLATE_NOOP(
+                        "V2DeviceParser", "field \"attributes\" is not an object of strings")));
                 else if (out.size() >= V2DeviceParser::maxAttributes)
-                    fail(translate("field \"attributes\" has too many entries"));
+                    fail(translate(QT_TRANSLATE_NOOP(
+                        "V2DeviceParser", "field \"attributes\" has too many entries")));
                 else
-                    out.append({entryKey, entry.isEmpty() ? QString() : entry.first().second});
+                    out.append({ entryKey, entry.isEmpty() ? QString() : entry.first().second });
             }
             return !m_json.failed();
         default:
-            fail(translate("field \"attributes\" is not an object of strings"));
+            fail(translate(QT_TRANSLATE_NOOP(
+                "V2DeviceParser", "field \"attributes\" is not an object of strings")));
             return m_json.skipValue();
         }
     }
@@ -349,7 +368,8 @@ private:
         case JsonReader::Type::Object:
             break;
         default:
-            return wrongType(QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not an object"), "lorawan_device");
+            return wrongType(QT_TRANSLATE_NOOP("V2DeviceParser", "field \"%1\" is not an object"),
+                "lorawan_device");
         }
         if (!m_json.beginObject())
             return false;
@@ -398,7 +418,9 @@ private:
 
 QString syntaxProblem(const JsonReader &json)
 {
-    return QCoreApplication::translate("V2DeviceParser", "the response from v2 is not valid JSON (%1)").arg(json.error());
+    return QCoreApplication::translate(
+        "V2DeviceParser", "the response from v2 is not valid JSON (%1)")
+        .arg(json.error());
 }
 
 } // namespace
@@ -409,15 +431,18 @@ V2ParsedDevice V2DeviceParser::parseDevice(const QByteArray &body)
     V2ParsedDevice out;
     if (json.peek() != JsonReader::Type::Object) {
         out.error = json.atEnd() || json.peek() == JsonReader::Type::Invalid
-            ? QCoreApplication::translate("V2DeviceParser", "the response from v2 is not valid JSON")
-            : translate("the response from v2 is not a JSON object");
+            ? QCoreApplication::translate(
+                "V2DeviceParser", "the response from v2 is not valid JSON")
+            : translate(
+                QT_TRANSLATE_NOOP("V2DeviceParser", "the response from v2 is not a JSON object"));
         return out;
     }
     if (!DeviceReader(json, out).read() || !json.atEnd()) {
         V2ParsedDevice broken;
         broken.error = syntaxProblem(json);
         if (!json.failed())
-            broken.error = translate("the response from v2 has data after the device");
+            broken.error = translate(QT_TRANSLATE_NOOP(
+                "V2DeviceParser", "the response from v2 has data after the device"));
         return broken;
     }
     return out;
@@ -439,8 +464,10 @@ V2DeviceListParse V2DeviceParser::parseList(const QByteArray &body)
     };
     if (json.peek() != JsonReader::Type::Object) {
         if (json.atEnd() || json.peek() == JsonReader::Type::Invalid)
-            return fatal(QCoreApplication::translate("V2DeviceParser", "the response from v2 is not valid JSON"));
-        return fatal(translate("the device list from v2 is not a JSON object"));
+            return fatal(QCoreApplication::translate(
+                "V2DeviceParser", "the response from v2 is not valid JSON"));
+        return fatal(translate(
+            QT_TRANSLATE_NOOP("V2DeviceParser", "the device list from v2 is not a JSON object")));
     }
     json.beginObject();
     QByteArray key;
@@ -450,16 +477,17 @@ V2DeviceListParse V2DeviceParser::parseList(const QByteArray &body)
                 break;
             continue;
         }
-        result.devices.clear();   // a repeated key replaces the earlier list, as in QJsonObject
+        result.devices.clear(); // a repeated key replaces the earlier list, as in QJsonObject
         const JsonReader::Type type = json.peek();
         if (type == JsonReader::Type::Null) {
-            json.readNull();   // jsonpb omits an empty list; null means the same
+            json.readNull(); // jsonpb omits an empty list; null means the same
             continue;
         }
         if (type != JsonReader::Type::Array) {
             if (json.failed() || type == JsonReader::Type::Invalid)
                 break;
-            return fatal(translate("the field \"devices\" in the device list from v2 is not a list"));
+            return fatal(translate(QT_TRANSLATE_NOOP("V2DeviceParser",
+                "the field \"devices\" in the device list from v2 is not a list")));
         }
         json.beginArray();
         // A real device takes 500-1000 bytes: one estimate instead of ~17 reallocations.
@@ -472,7 +500,8 @@ V2DeviceListParse V2DeviceParser::parseList(const QByteArray &body)
             } else {
                 if (!json.skipValue())
                     break;
-                device.error = translate("a device in the list is not a JSON object");
+                device.error = translate(QT_TRANSLATE_NOOP(
+                    "V2DeviceParser", "a device in the list is not a JSON object"));
             }
             result.devices.append(std::move(device));
         }
@@ -482,6 +511,7 @@ V2DeviceListParse V2DeviceParser::parseList(const QByteArray &body)
     if (json.failed())
         return fatal(syntaxProblem(json));
     if (!json.atEnd())
-        return fatal(translate("the device list from v2 has data after its end"));
+        return fatal(translate(
+            QT_TRANSLATE_NOOP("V2DeviceParser", "the device list from v2 has data after its end")));
     return result;
 }

@@ -21,6 +21,6 @@ public:
     static V2ParsedDevice parseDeviceObject(const QJsonObject &object);
 
     // Limits beyond which a value is considered absurd (the device fails).
-    static constexpr int maxStringLength = 16 * 1024;   // description, IDs, attribute values
+    static constexpr int maxStringLength = 16 * 1024; // description, IDs, attribute values
     static constexpr int maxAttributes = 1000;
 };
