@@ -1,0 +1,128 @@
+#include "appkey/appkeyplan.h"
+
+#include "appkey/appkeys.h"
+#include "convert/v3ids.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// lupdate reads the context from the macro.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AppKeyPlan)
+};
+} // namespace
+
+AppKeyPlan AppKeyPlan::load(const QString &path, int expectedDeviceLines)
+{
+    AppKeyPlan plan;
+    plan.m_path = path;
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        plan.m_error = Text::tr("cannot read %1: %2").arg(shown, file.errorString());
+        return plan;
+    }
+    const QByteArray content = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        plan.m_error = Text::tr("cannot read %1: %2").arg(shown, file.errorString());
+        return plan;
+    }
+    int lineNumber = 0;
+    qsizetype start = 0;
+    while (start < content.size() && plan.ok()) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        ++lineNumber;
+        const QByteArray line = content.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (!line.isEmpty())
+            plan.readLine(line, lineNumber);
+    }
+    if (!plan.ok()) {
+        plan.m_error = shown + u": "_s + plan.m_error;
+        plan.m_devices.clear();
+        return plan;
+    }
+    if (expectedDeviceLines >= 0 && plan.m_deviceLines != expectedDeviceLines) {
+        plan.m_error = Text::tr("%1 holds %2 devices, but %3 were exported: nothing is changed in TTN v2")
+                           .arg(shown)
+                           .arg(plan.m_deviceLines)
+                           .arg(expectedDeviceLines);
+        plan.m_devices.clear();
+    }
+    return plan;
+}
+
+bool AppKeyPlan::readLine(const QByteArray &bytes, int lineNumber)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        m_error = Text::tr("line %1 is not a device (JSON object)").arg(lineNumber);
+        return false;
+    }
+    ++m_deviceLines;
+    const QJsonObject device = document.object();
+    const QJsonObject ids = device.value("ids"_L1).toObject();
+    const QString appId = ids.value("application_ids"_L1).toObject().value("application_id"_L1).toString();
+    if (appId.isEmpty()) {
+        m_error = Text::tr("line %1 has no ids.application_ids.application_id").arg(lineNumber);
+        return false;
+    }
+    if (m_v3AppId.isEmpty()) {
+        m_v3AppId = appId;
+    } else if (appId != m_v3AppId) {
+        m_error = Text::tr("line %1 belongs to application “%2”, earlier lines to “%3”")
+                      .arg(lineNumber)
+                      .arg(appId, m_v3AppId);
+        return false;
+    }
+    if (!device.value("supports_join"_L1).toBool())
+        return true;   // ABP (session only): its v2 AppKey is not ours to change
+
+    AppKeyPlanEntry entry;
+    entry.line = lineNumber;
+    entry.v2DeviceId = device.value("name"_L1).toString();
+    entry.devEui = ids.value("dev_eui"_L1).toString().toUpper();
+    entry.appKey = device.value("root_keys"_L1).toObject().value("app_key"_L1).toObject()
+                       .value("key"_L1).toString().toUpper();
+    if (!V3Ids::isValidV2Id(entry.v2DeviceId)) {
+        m_error = Text::tr("line %1: “name” is not a v2 device ID (it must hold the original "
+                     "v2 dev_id, as this tool writes it)")
+                      .arg(lineNumber);
+        return false;
+    }
+    if (!AppKeys::isValid(entry.appKey)) {
+        m_error = Text::tr("line %1 (%2): root_keys.app_key.key is not a 32-digit hex AppKey")
+                      .arg(lineNumber)
+                      .arg(entry.v2DeviceId);
+        return false;
+    }
+    const auto seen = m_lineOfDevice.constFind(entry.v2DeviceId);
+    if (seen != m_lineOfDevice.constEnd()) {
+        m_error = Text::tr("line %1: device %2 appears twice (first on line %3)")
+                      .arg(lineNumber)
+                      .arg(entry.v2DeviceId)
+                      .arg(seen.value());
+        return false;
+    }
+    m_lineOfDevice.insert(entry.v2DeviceId, lineNumber);
+    m_devices.append(entry);
+    return true;
+}
+
+QString AppKeyPlan::applicationProblem(const QString &v2AppId) const
+{
+    if (m_v3AppId.isEmpty() || m_v3AppId == V3Ids::normaliseId(v2AppId))
+        return QString();
+    return Text::tr("%1 was exported from application “%2”, not from “%3”")
+        .arg(QDir::toNativeSeparators(m_path), m_v3AppId, v2AppId);
+}

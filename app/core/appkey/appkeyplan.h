@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// One OTAA device of a saved devices.json whose v2 AppKey may be changed or restored.
+struct AppKeyPlanEntry
+{
+    QString v2DeviceId;   // the line's "name": the original v2 dev_id
+    QString devEui;       // ids.dev_eui, to make sure v2 still has the same device
+    QString appKey;       // root_keys.app_key.key: the original AppKey (secret, never printed)
+    int line = 0;         // 1-based line in the file, for messages
+};
+
+// The devices whose v2 AppKey a change (or restore) touches, read back from a devices.json on
+// disk. Reading the file back is the proof that the export is safely written: no v2 write may
+// happen from anything else. Only OTAA lines (supports_join with an AppKey) are planned; ABP
+// lines (session only) are counted but left alone.
+class AppKeyPlan
+{
+public:
+    // `expectedDeviceLines` >= 0: the number of devices the caller just wrote; any other count
+    // on disk is an error (the file is not what was exported).
+    static AppKeyPlan load(const QString &path, int expectedDeviceLines = -1);
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }   // translated, never contains a key
+    QString path() const { return m_path; }
+    const QList<AppKeyPlanEntry> &devices() const { return m_devices; }
+    int deviceLines() const { return m_deviceLines; }
+    QString v3ApplicationId() const { return m_v3AppId; }
+
+    // Empty when the file was exported from v2 application `v2AppId`, else the reason.
+    QString applicationProblem(const QString &v2AppId) const;
+
+private:
+    bool readLine(const QByteArray &bytes, int lineNumber);
+
+    QString m_path;
+    QString m_error;
+    QList<AppKeyPlanEntry> m_devices;
+    int m_deviceLines = 0;
+    QString m_v3AppId;
+    QHash<QString, int> m_lineOfDevice;
+};
