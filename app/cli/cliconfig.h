@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-enum class CliCommand { None, Device, Application };
+enum class CliCommand { None, Device, Application, RestoreAppKeys };
 enum class CliAction { Run, Help, Version };
 
 // What the command line and the environment asked for, before validation. Flags already won
@@ -21,6 +21,7 @@ struct CliConfig
     QString accessKey;              // secret: registered with Redact as soon as it is read
     QString frequencyPlanId;
     bool withSession = false;
+    bool changeAppKey = false;      // after -o is written and read back: new v2 AppKeys
     QString handlerAddress;
     QString discoveryAddress;
     QString caCertPath;

@@ -21,6 +21,8 @@ const QList<CliFlag> &CliFlags::all()
         { u"handler-address"_s, u"URL"_s, u"TTNV2_HANDLER_ADDRESS"_s, true, false, false },
         { u"discovery-server-address"_s, u"URL"_s, u"TTNV2_DISCOVERY_SERVER_ADDRESS"_s, true, false, false },
         { u"ca-cert"_s, u"FILE"_s, u"TTNV2_CA_CERT"_s, true, false, false },
+        // An explicit step that writes to v2: deliberately no environment variable.
+        { u"change-app-key"_s, QString(), QString(), true, true, false },
         { u"requests-per-second"_s, u"N"_s, QString(), true, false, true },
         { u"timeout"_s, u"DURATION"_s, QString(), true, false, true },
         { u"dev-id-prefix"_s, u"PREFIX"_s, QString(), false, false, false },

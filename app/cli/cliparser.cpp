@@ -26,6 +26,8 @@ CliCommand commandFromWord(const QString &word)
         return CliCommand::Device;
     if (application.contains(word))
         return CliCommand::Application;
+    if (word == u"restore-app-keys")
+        return CliCommand::RestoreAppKeys;
     return CliCommand::None;
 }
 
@@ -124,14 +126,14 @@ bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
         words.removeFirst();
     }
     if (words.isEmpty()) {
-        result.usageError = Text::tr("missing command: device or application");
+        result.usageError = Text::tr("missing command: device, application or restore-app-keys");
         result.suggestHelp = true;
         return false;
     }
     const QString word = words.takeFirst();
     config.command = commandFromWord(word);
     if (config.command == CliCommand::None) {
-        result.usageError = Text::tr("unknown command \"%1\": use device or application").arg(word);
+        result.usageError = Text::tr("unknown command \"%1\": use device, application or restore-app-keys").arg(word);
         result.suggestHelp = true;
         return false;
     }
@@ -172,6 +174,7 @@ bool readValues(const Reader &reader, CliParseResult &result)
         return false;
     }
     if (!reader.boolean(u"with-session"_s, &config.withSession)
+        || !reader.boolean(u"change-app-key"_s, &config.changeAppKey)
         || !reader.boolean(u"dry-run"_s, &config.dryRun)
         || !reader.boolean(u"verbose"_s, &config.verbose))
         return false;

@@ -42,6 +42,33 @@ QString checkFrequencyPlan(const CliConfig &config)
             .arg(config.frequencyPlanId, matches.join(u", "_s));
 }
 
+// restore-app-keys FILE: the devices.json whose original AppKeys go back to v2.
+QString checkRestore(const CliConfig &config)
+{
+    if (config.positionals.size() != 1)
+        return Text::tr("restore-app-keys needs exactly one devices.json (the file of the export whose AppKeys "
+                        "were changed)");
+    if (!config.outputPath.isEmpty())
+        return Text::tr("restore-app-keys writes no file: leave out -o");
+    if (config.changeAppKey)
+        return Text::tr("restore-app-keys cannot be combined with %1")
+                .arg(CliFlags::spelled(u"change-app-key"_s, config.form));
+    const QFileInfo file(config.positionals.constFirst());
+    if (!file.isFile() || !file.isReadable())
+        return Text::tr("cannot read \"%1\"").arg(config.positionals.constFirst());
+    return QString();
+}
+
+// v2 AppKeys change only after the export is on disk and read back, so a file is required.
+QString checkChangeAppKey(const CliConfig &config)
+{
+    if (!config.changeAppKey || !config.outputPath.isEmpty())
+        return QString();
+    return Text::tr("%1 needs -o FILE: AppKeys are changed only after the export is written to a file and "
+                    "read back")
+            .arg(CliFlags::spelled(u"change-app-key"_s, config.form));
+}
+
 QString checkAccessKey(const CliConfig &config)
 {
     if (!config.accessKey.isEmpty())
@@ -140,7 +167,10 @@ CliValidation CliValidator::validate(const CliConfig &config)
     if (config.command == CliCommand::Device)
         request.deviceIds = config.positionals;
 
-    QString error = checkFrequencyPlan(config);
+    const bool restore = config.command == CliCommand::RestoreAppKeys;
+    QString error = restore ? checkRestore(config) : checkFrequencyPlan(config);
+    if (error.isEmpty())
+        error = checkChangeAppKey(config);
     if (error.isEmpty())
         error = checkAccessKey(config);
     if (error.isEmpty())

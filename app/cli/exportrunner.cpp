@@ -1,9 +1,11 @@
 #include "exportrunner.h"
 
+#include "appkeyrunner.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "outcomereport.h"
 
+#include "appkey/generatedkeycheck.h"
 #include "io/exportfile.h"
 #include "job/exportjob.h"
 
@@ -49,6 +51,7 @@ void ExportRunner::logIntro()
 void ExportRunner::start()
 {
     logIntro();
+    m_generatedKeys = std::make_unique<GeneratedKeyCheck>(m_settings.request.connection.appId);
     m_job = new ExportJob(m_settings.request, this);
     connect(m_job, &ExportJob::outcomesReady, this, &ExportRunner::writeOutcomes);
     connect(m_job, &ExportJob::finished, this, &ExportRunner::finish);
@@ -61,6 +64,10 @@ void ExportRunner::start()
 
 void ExportRunner::interrupt(int exitCode)
 {
+    if (m_appKeys) {
+        m_appKeys->interrupt(exitCode);
+        return;
+    }
     if (m_finished)
         return;
     m_interruptExitCode = exitCode;
@@ -80,6 +87,12 @@ void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
             Console::error(line);
         if (outcome.status != OutcomeStatus::Exported || m_outputBroken)
             continue;
+        if (m_generatedKeys && m_generatedKeys->holdsGeneratedKey(outcome.json)) {
+            ++m_devicesWithGeneratedKey;
+            Console::error(tr("warning: %1 has an AppKey in TTN v2 that ttn-lw-migrate generated; the device "
+                              "still has its original key, which is in the devices.json saved before the change")
+                                   .arg(outcome.v2DeviceId));
+        }
         if (m_file)
             written = written && m_file->writeLine(outcome.json);
         else
@@ -96,6 +109,16 @@ void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
 
 int ExportRunner::commitFile()
 {
+    if (m_devicesWithGeneratedKey > 0) {
+        // Never replace a devices.json with keys the devices do not have (it may be the one
+        // holding the originals).
+        m_file->cancel();
+        Console::fatal(tr("%1 was not written: %n device(s) would get an AppKey that ttn-lw-migrate "
+                          "generated, not the original; restore the keys first (restore-app-keys with the "
+                          "earlier devices.json)", nullptr, m_devicesWithGeneratedKey)
+                               .arg(m_file->path()));
+        return ExitCode::Fatal;
+    }
     if (!m_file->commit()) {
         Console::fatal(tr("could not write %1: %2").arg(m_file->path(), m_file->errorString()));
         return ExitCode::Fatal;
@@ -142,7 +165,28 @@ void ExportRunner::finish(const ExportSummary &summary)
             const int fileExit = commitFile();
             if (fileExit != ExitCode::AllExported)
                 exitCode = fileExit;
+            else if (m_settings.changeAppKey) {
+                changeAppKeys(exitCode);   // finished() follows when the keys are done
+                return;
+            }
         }
     }
     emit finished(exitCode);
+}
+
+void ExportRunner::changeAppKeys(int exportExitCode)
+{
+    // The plan is read from the committed file, with the count just written: what changes in v2
+    // is exactly what is safely on disk.
+    AppKeyRunSettings settings;
+    settings.connection = m_settings.request.connection;
+    settings.action = AppKeyAction::Change;
+    settings.dryRun = m_settings.dryRun;
+    settings.verbose = m_settings.verbose;
+    AppKeyPlan plan = AppKeyPlan::load(m_file->path(), m_file->linesWritten());
+    m_appKeys = new AppKeyRunner(settings, std::move(plan), this);
+    connect(m_appKeys, &AppKeyRunner::finished, this, [this, exportExitCode](int keysExitCode) {
+        emit finished(keysExitCode == ExitCode::AllExported ? exportExitCode : keysExitCode);
+    });
+    m_appKeys->start();
 }

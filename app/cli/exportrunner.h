@@ -8,6 +8,9 @@
 
 #include <memory>
 
+class GeneratedKeyCheck;
+
+class AppKeyRunner;
 class ExportFile;
 class ExportJob;
 
@@ -17,11 +20,15 @@ struct RunSettings
     QString outputPath;   // empty: stdout
     bool verbose = false;
     bool dryRun = false;
+    bool changeAppKey = false;   // after the file is committed and read back (needs outputPath)
+    QString restoreFile;         // restore-app-keys: the devices.json with the original keys
 };
 
 // Runs one ExportJob for the command line: streams exported devices as NDJSON (stdout, or an
 // ExportFile committed only when the run succeeds), lists skipped/failed devices and the
-// summary on stderr, and reports the exit code through finished().
+// summary on stderr, and reports the exit code through finished(). With changeAppKey, the v2
+// AppKeys of the exported OTAA devices are changed once the file is committed and read back
+// with the exported count; never otherwise.
 class ExportRunner : public QObject
 {
     Q_OBJECT
@@ -42,11 +49,15 @@ private:
     void writeOutcomes(const QList<DeviceOutcome> &batch);
     void finish(const ExportSummary &summary);
     int commitFile();
+    void changeAppKeys(int exportExitCode);
     void logIntro();
 
     RunSettings m_settings;
     ExportJob *m_job = nullptr;
     std::unique_ptr<ExportFile> m_file;
+    AppKeyRunner *m_appKeys = nullptr;
+    std::unique_ptr<GeneratedKeyCheck> m_generatedKeys;
+    int m_devicesWithGeneratedKey = 0;
     int m_interruptExitCode = 0;
     bool m_outputBroken = false;
     bool m_finished = false;

@@ -14,6 +14,7 @@ Usage:
   ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]
   ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
   ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
+  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json
 Without DEVICE-IDs, the IDs are read from stdin, one per line.
 
 Examples (from the migration guide):
@@ -40,11 +41,17 @@ environment variable; the flag wins.
       extra CA certificate (PEM) for HTTPS to private deployments
   One of the two addresses is required: the public TTN v2 network is shut
   down, so there is no default.
+  --ttnv2.change-app-key[=true|false]    (no variable)
+      needs -o FILE: once FILE is written and read back, give each exported
+      OTAA device a new random AppKey in TTN v2, so it cannot join there
+      again. Undo with: restore-app-keys FILE (puts the keys from FILE back)
 
 General flags:
   --dev-id-prefix PREFIX   prefix "PREFIX-" for every exported device ID
   --dry-run                write nothing to TTN v2 (exporting never does; the
-                           export still goes to stdout)
+                           export still goes to stdout or FILE); with
+                           change-app-key or restore-app-keys: list what
+                           would change
   --verbose                each request (method, path, status, time) and each
                            device's decision on stderr
   -o, --output FILE        write the export to FILE atomically (mode 0600) instead of stdout

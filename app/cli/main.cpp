@@ -5,6 +5,7 @@
 #include "console.h"
 #include "deviceidinput.h"
 #include "exitcodes.h"
+#include "appkeyrunner.h"
 #include "exportrunner.h"
 #include "helptext.h"
 #include "interruptwatcher.h"
@@ -64,7 +65,28 @@ int prepareRun(const QStringList &arguments, RunSettings *settings)
     settings->outputPath = parsed.config.outputPath;
     settings->verbose = parsed.config.verbose;
     settings->dryRun = parsed.config.dryRun;
+    settings->changeAppKey = parsed.config.changeAppKey;
+    if (parsed.config.command == CliCommand::RestoreAppKeys)
+        settings->restoreFile = parsed.config.positionals.constFirst();
     return -1;
+}
+
+// `restore-app-keys devices.json`: the original AppKeys from the file go back to v2.
+int runRestore(const RunSettings &settings)
+{
+    AppKeyRunSettings restore;
+    restore.connection = settings.request.connection;
+    restore.action = AppKeyAction::Restore;
+    restore.dryRun = settings.dryRun;
+    restore.verbose = settings.verbose;
+    AppKeyRunner runner(restore, AppKeyPlan::load(settings.restoreFile));
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, &AppKeyRunner::interrupt);
+    QObject::connect(&runner, &AppKeyRunner::finished, &runner, [](int exitCode) {
+        QCoreApplication::exit(exitCode);
+    });
+    QMetaObject::invokeMethod(&runner, &AppKeyRunner::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -86,6 +108,8 @@ int main(int argc, char *argv[])
     const int earlyExit = prepareRun(QCoreApplication::arguments(), &settings);
     if (earlyExit >= 0)
         return earlyExit;
+    if (!settings.restoreFile.isEmpty())
+        return runRestore(settings);
 
     ExportRunner runner(settings);
     if (!runner.prepare())
