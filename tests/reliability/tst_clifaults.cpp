@@ -18,12 +18,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kApp = u"cli-app"_s;
-const QString kKey = u"ttn-account-v2.CliFaultKey-0123456789abcdefghijklmnopqrstuv"_s;
-const QString kSettingsOnlyKey = u"ttn-account-v2.SettingsOnlyKey-0123456789abcdefghijklm"_s;
-const QString kSessionApp = u"session-app"_s;   // ABP only: every device is fetched on its own
+// The applications and keys of data/reliability-emulator.json, which docs/reliability.md's
+// reproduction commands load into ttnv2-emulator too.
+const QString kApp = u"reliability-app"_s;
+const QString kKey = u"ttn-account-v2.reliability-demo-key-1f9c2e"_s;
+const QString kSettingsOnlyKey = u"ttn-account-v2.reliability-settings-only-7d21"_s;
 const QString kElsewhereApp = u"elsewhere-app"_s;
-const QString kElsewhereKey = u"ttn-account-v2.ElsewhereKey-0123456789abcdefghijklmnopq"_s;
+const QString kElsewhereKey = u"ttn-account-v2.reliability-elsewhere-key-44b0"_s;
+const QString kSessionApp = u"session-app"_s;   // ABP only: every device is fetched on its own
 // What the transient rows run against (docs/reliability.md shows the same flags).
 const QStringList kGenerated = {u"--generate"_s, u"10"_s, u"--app-id"_s, u"gen-app"_s, u"--access-key"_s,
                                 u"ttn-account-v2.GeneratedKey-0123456789abcdefghijklmnop"_s,
@@ -68,12 +70,12 @@ private:
 void TstCliFaults::initTestCase()
 {
     QVERIFY(m_emulator.listen());
-    m_emulator.addApplication(kApp, kKey);
-    m_emulator.addApplication(kApp, kSettingsOnlyKey, {u"settings"_s});
-    m_emulator.generate(kApp, 12, 3, 0.0);
+    QString error;
+    QVERIFY2(m_emulator.loadFile(QStringLiteral(TTNMIG_SOURCE_DIR "/tests/reliability/data/reliability-emulator.json"), &error),
+             qPrintable(error));
+    QCOMPARE(m_emulator.deviceCount(kApp), 5);
     m_emulator.addApplication(kSessionApp, kKey);
     m_emulator.generate(kSessionApp, 20, 5, 1.0);
-    m_emulator.addUnregisteredApplication(kElsewhereApp, kElsewhereKey);
 }
 
 void TstCliFaults::init()
