@@ -17,6 +17,10 @@
 
 namespace {
 constexpr int kBatchSize = 1000;
+// Conversion progress is for people: ten updates a second are plenty. Each update may make
+// a view repaint synchronously (QProgressBar::setValue does), which lays out a 100,000-row
+// preview every time; one per batch froze the wizard for seconds at fleet scale.
+constexpr qint64 kProgressIntervalMs = 100;
 }
 
 class ExportJob::Private
@@ -44,6 +48,7 @@ public:
     void fetchWithGets(const QStringList &ids, bool countersOnly, const QList<int> &targets);
     void convert();
     void onBatch(const QList<DeviceOutcome> &batch);
+    void reportConversionProgress(bool final);
     void fail(const V2Error &error);
     void stopEverything();
     void emitFinished();
@@ -59,6 +64,8 @@ public:
     QList<V2ParsedDevice> devices;
     ExportSummary summary;
     QElapsedTimer clock;
+    QElapsedTimer sinceProgress;
+    int reportedProgress = -1;
     int converted = 0;
     bool started = false;
     bool canceled = false;
@@ -203,7 +210,21 @@ void ExportJob::Private::convert()
                                                 Qt::QueuedConnection);
                                         });
         },
-        [this] { emitFinished(); });
+        [this] {
+            reportConversionProgress(true);
+            emitFinished();
+        });
+}
+
+void ExportJob::Private::reportConversionProgress(bool final)
+{
+    if (canceled || done || converted == reportedProgress)
+        return;
+    if (!final && sinceProgress.isValid() && sinceProgress.elapsed() < kProgressIntervalMs)
+        return;
+    sinceProgress.start();
+    reportedProgress = converted;
+    emit q->progress(converted, int(devices.size()));
 }
 
 void ExportJob::Private::onBatch(const QList<DeviceOutcome> &batch)
@@ -225,7 +246,7 @@ void ExportJob::Private::onBatch(const QList<DeviceOutcome> &batch)
     }
     converted += int(batch.size());
     emit q->outcomesReady(batch);
-    emit q->progress(converted, int(devices.size()));
+    reportConversionProgress(converted == int(devices.size()));
 }
 
 void ExportJob::Private::fail(const V2Error &error)
