@@ -33,6 +33,232 @@
     </message>
 </context>
 <context>
+    <name>AppKeyJob</name>
+    <message>
+        <source>nothing was changed in TTN v2: %1</source>
+        <translation>in TTN v2 wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>devices.json holds an AppKey that ttn-lw-migrate generated earlier, not the device&apos;s original: use the devices.json saved before the AppKeys were changed</source>
+        <translation>devices.json enthält einen AppKey, den ttn-lw-migrate früher erzeugt hat, nicht den ursprünglichen des Endgeräts: Verwenden Sie die devices.json, die vor dem Ändern der AppKeys gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>not found in TTN v2 application “%1”</source>
+        <translation>nicht in der TTN-v2-Anwendung „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>stopped before changing %1: %2</source>
+        <translation>vor dem Ändern von %1 angehalten: %2</translation>
+    </message>
+    <message>
+        <source>TTN v2 answered with something that is not a device</source>
+        <translation>TTN v2 hat mit etwas geantwortet, das kein Endgerät ist</translation>
+    </message>
+    <message>
+        <source>TTN v2 answered with another device (%1)</source>
+        <translation>TTN v2 hat mit einem anderen Endgerät geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>its DevEUI in TTN v2 (%1) is not the one in devices.json (%2): left unchanged</source>
+        <translation>seine DevEUI in TTN v2 (%1) ist nicht die aus devices.json (%2): unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>it has no AppKey in TTN v2, so it cannot join there</source>
+        <translation>es hat in TTN v2 keinen AppKey und kann dort daher keinen Join durchführen</translation>
+    </message>
+    <message>
+        <source>its AppKey in TTN v2 was already changed</source>
+        <translation>sein AppKey in TTN v2 wurde bereits geändert</translation>
+    </message>
+    <message>
+        <source>no new random AppKey could be made</source>
+        <translation>es konnte kein neuer zufälliger AppKey erzeugt werden</translation>
+    </message>
+    <message>
+        <source>it already has its original AppKey in TTN v2</source>
+        <translation>es hat in TTN v2 bereits seinen ursprünglichen AppKey</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeyJournal</name>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>der Journal-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation>das Journal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the journal in %1</source>
+        <translation>das Journal in %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the journal is not open</source>
+        <translation>das Journal ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeyPanel</name>
+    <message>
+        <source>Change AppKeys in TTN v2 now…</source>
+        <translation>AppKeys in TTN v2 jetzt ändern…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Give every exported OTAA device a new random AppKey in TTN v2, so it cannot join there again. The original keys stay in devices.json.</source>
+        <translation>Jedem exportierten OTAA-Endgerät in TTN v2 einen neuen zufälligen AppKey geben, damit es dort keinen Join mehr durchführen kann. Die ursprünglichen Schlüssel bleiben in devices.json.</translation>
+    </message>
+    <message>
+        <source>Put the original AppKeys from devices.json back into TTN v2 (to roll the migration back).</source>
+        <translation>Die ursprünglichen AppKeys aus devices.json wieder in TTN v2 einsetzen (um die Migration rückgängig zu machen).</translation>
+    </message>
+    <message>
+        <source>AppKey results</source>
+        <translation>AppKey-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>An earlier AppKey run for this application did not finish (%1, %2 of %3 devices done, from %4). Run it again with the same devices.json to finish it, or restore to undo it.</source>
+        <translation>Ein früherer AppKey-Durchlauf für diese Anwendung wurde nicht abgeschlossen (%1, %2 von %3 Endgeräten erledigt, aus %4). Führen Sie ihn mit derselben devices.json erneut aus, um ihn abzuschließen, oder stellen Sie wieder her, um ihn rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>devices.json holds no OTAA device: there is no AppKey to change.</source>
+        <translation>devices.json enthält kein OTAA-Endgerät: Es gibt keinen AppKey zu ändern.</translation>
+    </message>
+    <message>
+        <source>Change AppKeys in TTN v2</source>
+        <translation>AppKeys in TTN v2 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the AppKey of %n device(s) in TTN v2?</source>
+        <translation>
+            <numerusform>Den AppKey von %n Endgerät in TTN v2 ändern?</numerusform>
+            <numerusform>Den AppKey von %n Endgeräten in TTN v2 ändern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each device gets a new random AppKey in TTN v2, so it can no longer join there. Nothing else changes. The original keys stay in %1; “Restore…” puts them back.</source>
+        <translation>Jedes Endgerät erhält in TTN v2 einen neuen zufälligen AppKey und kann dort keinen Join mehr durchführen. Sonst ändert sich nichts. Die ursprünglichen Schlüssel bleiben in %1; „Wiederherstellen…“ setzt sie wieder ein.</translation>
+    </message>
+    <message>
+        <source>Restore AppKeys in TTN v2</source>
+        <translation>AppKeys in TTN v2 wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the original AppKey of %n device(s) in TTN v2?</source>
+        <translation>
+            <numerusform>Den ursprünglichen AppKey von %n Endgerät in TTN v2 wiederherstellen?</numerusform>
+            <numerusform>Den ursprünglichen AppKey von %n Endgeräten in TTN v2 wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keys come from %1. Devices that can join TTN v2 again may leave The Things Stack.</source>
+        <translation>Die Schlüssel stammen aus %1. Endgeräte, die wieder TTN v2 beitreten können, verlassen womöglich The Things Stack.</translation>
+    </message>
+    <message>
+        <source>Changing AppKeys in TTN v2…</source>
+        <translation>AppKeys in TTN v2 werden geändert…</translation>
+    </message>
+    <message>
+        <source>Restoring AppKeys in TTN v2…</source>
+        <translation>AppKeys in TTN v2 werden wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>%1: new AppKey (fingerprint %2 → %3)</source>
+        <translation>%1: neuer AppKey (Fingerabdruck %2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1: original AppKey back (fingerprint %2 → %3)</source>
+        <translation>%1: ursprünglicher AppKey wieder gesetzt (Fingerabdruck %2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged, %2</source>
+        <translation>%1: unverändert, %2</translation>
+    </message>
+    <message>
+        <source>%1: failed, %2</source>
+        <translation>%1: fehlgeschlagen, %2</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 already changed, %3 failed.</source>
+        <translation>%1 geändert, %2 bereits geändert, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 restored, %2 already original, %3 failed.</source>
+        <translation>%1 wiederhergestellt, %2 bereits ursprünglich, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not every device was done.</source>
+        <translation>Nicht alle Endgeräte wurden bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Run it again to finish: devices already done are skipped.</source>
+        <translation>Führen Sie es erneut aus, um es abzuschließen: Bereits bearbeitete Endgeräte werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Every exported OTAA device has a new AppKey in TTN v2. %1</source>
+        <translation>Jedes exportierte OTAA-Endgerät hat in TTN v2 einen neuen AppKey. %1</translation>
+    </message>
+    <message>
+        <source>Every device has its original AppKey in TTN v2 again. %1</source>
+        <translation>Jedes Endgerät hat in TTN v2 wieder seinen ursprünglichen AppKey. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeyPlan</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 devices, but %3 were exported: nothing is changed in TTN v2</source>
+        <translation>%1 enthält %2 Endgeräte, exportiert wurden aber %3: In TTN v2 wird nichts geändert</translation>
+    </message>
+    <message>
+        <source>line %1 is not a device (JSON object)</source>
+        <translation>Zeile %1 ist kein Endgerät (JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>line %1 has no ids.application_ids.application_id</source>
+        <translation>Zeile %1 hat keine ids.application_ids.application_id</translation>
+    </message>
+    <message>
+        <source>line %1 belongs to application “%2”, earlier lines to “%3”</source>
+        <translation>Zeile %1 gehört zur Anwendung „%2“, frühere Zeilen zu „%3“</translation>
+    </message>
+    <message>
+        <source>line %1: “name” is not a v2 device ID (it must hold the original v2 dev_id, as this tool writes it)</source>
+        <translation>Zeile %1: „name“ ist keine v2-Endgeräte-ID (es muss die ursprüngliche v2-dev_id enthalten, wie dieses Werkzeug sie schreibt)</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): root_keys.app_key.key is not a 32-digit hex AppKey</source>
+        <translation>Zeile %1 (%2): root_keys.app_key.key ist kein AppKey aus 32 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>line %1: device %2 appears twice (first on line %3)</source>
+        <translation>Zeile %1: Endgerät %2 kommt doppelt vor (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1 was exported from application “%2”, not from “%3”</source>
+        <translation>%1 wurde aus der Anwendung „%2“ exportiert, nicht aus „%3“</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>see ttn-lw-migrate --help</source>
@@ -100,7 +326,7 @@ Exit codes:
   1  nothing could be exported (access key, network, unknown application, ...)
   130  interrupted (Ctrl-C); no output file is written
 </source>
-        <translation>ttn-lw-migrate: exportiert Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON).
+        <translation type="vanished">ttn-lw-migrate: exportiert Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON).
 
 Aufruf:
   ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]
@@ -161,35 +387,35 @@ Exit-Codes:
     </message>
     <message>
         <source>empty device ID argument</source>
-        <translation type="vanished">leeres Argument für die Endgeräte-ID</translation>
+        <translation>leeres Argument für die Endgeräte-ID</translation>
     </message>
     <message>
         <source>device ID %1 is given more than once; exporting it once</source>
-        <translation type="vanished">Endgeräte-ID %1 ist mehrfach angegeben; sie wird einmal exportiert</translation>
+        <translation>Endgeräte-ID %1 ist mehrfach angegeben; sie wird einmal exportiert</translation>
     </message>
     <message>
         <source>no device IDs on stdin: expected one v2 device ID per line</source>
-        <translation type="vanished">keine Endgeräte-IDs auf stdin: erwartet wird eine v2-Endgeräte-ID pro Zeile</translation>
+        <translation>keine Endgeräte-IDs auf stdin: erwartet wird eine v2-Endgeräte-ID pro Zeile</translation>
     </message>
     <message>
         <source>no device IDs: pass them as arguments, or one per line on stdin (ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt)</source>
-        <translation type="vanished">keine Endgeräte-IDs: geben Sie sie als Argumente an oder eine pro Zeile auf stdin (ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt)</translation>
+        <translation>keine Endgeräte-IDs: geben Sie sie als Argumente an oder eine pro Zeile auf stdin (ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt)</translation>
     </message>
     <message>
         <source>cannot read device IDs from stdin: %1</source>
-        <translation type="vanished">Endgeräte-IDs können nicht von stdin gelesen werden: %1</translation>
+        <translation>Endgeräte-IDs können nicht von stdin gelesen werden: %1</translation>
     </message>
     <message>
         <source>invalid value &quot;%1&quot; for %2: use true or false</source>
-        <translation type="vanished">ungültiger Wert &quot;%1&quot; für %2: true oder false verwenden</translation>
+        <translation>ungültiger Wert &quot;%1&quot; für %2: true oder false verwenden</translation>
     </message>
     <message>
         <source>unknown flag %1</source>
-        <translation type="vanished">unbekannte Option %1</translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <source>unknown flag --%1 (with --source ttnv2 it is spelled %2)</source>
-        <translation type="vanished">unbekannte Option --%1 (mit --source ttnv2 lautet sie %2)</translation>
+        <translation>unbekannte Option --%1 (mit --source ttnv2 lautet sie %2)</translation>
     </message>
     <message>
         <source>missing command: device or application</source>
@@ -201,123 +427,373 @@ Exit-Codes:
     </message>
     <message>
         <source>missing --source: this tool migrates from TTN v2, pass --source ttnv2</source>
-        <translation type="vanished">--source fehlt: Dieses Werkzeug migriert von TTN v2, geben Sie --source ttnv2 an</translation>
+        <translation>--source fehlt: Dieses Werkzeug migriert von TTN v2, geben Sie --source ttnv2 an</translation>
     </message>
     <message>
         <source>unsupported source &quot;%1&quot;: only ttnv2 is supported</source>
-        <translation type="vanished">nicht unterstützte Quelle &quot;%1&quot;: nur ttnv2 wird unterstützt</translation>
+        <translation>nicht unterstützte Quelle &quot;%1&quot;: nur ttnv2 wird unterstützt</translation>
     </message>
     <message>
         <source>-o needs a file name</source>
-        <translation type="vanished">-o braucht einen Dateinamen</translation>
+        <translation>-o braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>invalid value for %1: use a number above 0, e.g. 5</source>
-        <translation type="vanished">ungültiger Wert für %1: eine Zahl über 0 verwenden, z. B. 5</translation>
+        <translation>ungültiger Wert für %1: eine Zahl über 0 verwenden, z. B. 5</translation>
     </message>
     <message>
         <source>invalid value for %1: use a duration such as 30s or 500ms</source>
-        <translation type="vanished">ungültiger Wert für %1: eine Dauer wie 30s oder 500ms verwenden</translation>
+        <translation>ungültiger Wert für %1: eine Dauer wie 30s oder 500ms verwenden</translation>
     </message>
     <message>
         <source>%1 or set %2</source>
-        <translation type="vanished">%1 oder setzen Sie %2</translation>
+        <translation>%1 oder setzen Sie %2</translation>
     </message>
     <message>
         <source>missing frequency plan: pass %1 or set FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)</source>
-        <translation type="vanished">Frequenzplan fehlt: geben Sie %1 an oder setzen Sie FREQUENCY_PLAN_ID (z. B. EU_863_870_TTN)</translation>
+        <translation>Frequenzplan fehlt: geben Sie %1 an oder setzen Sie FREQUENCY_PLAN_ID (z. B. EU_863_870_TTN)</translation>
     </message>
     <message>
         <source>unknown frequency plan &quot;%1&quot;</source>
-        <translation type="vanished">unbekannter Frequenzplan &quot;%1&quot;</translation>
+        <translation>unbekannter Frequenzplan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown frequency plan &quot;%1&quot;; did you mean %2?</source>
-        <translation type="vanished">unbekannter Frequenzplan &quot;%1&quot;; meinten Sie %2?</translation>
+        <translation>unbekannter Frequenzplan &quot;%1&quot;; meinten Sie %2?</translation>
     </message>
     <message>
         <source>missing access key: set TTNV2_APP_ACCESS_KEY (or pass %1) to a v2 application access key with the &quot;devices&quot; right</source>
-        <translation type="vanished">Zugriffsschlüssel fehlt: setzen Sie TTNV2_APP_ACCESS_KEY (oder geben Sie %1 an) auf einen Zugriffsschlüssel der v2-Anwendung mit dem Recht &quot;devices&quot;</translation>
+        <translation>Zugriffsschlüssel fehlt: setzen Sie TTNV2_APP_ACCESS_KEY (oder geben Sie %1 an) auf einen Zugriffsschlüssel der v2-Anwendung mit dem Recht &quot;devices&quot;</translation>
     </message>
     <message>
         <source>one application at a time: got %1 application IDs</source>
-        <translation type="vanished">nur eine Anwendung auf einmal: %1 Anwendungs-IDs angegeben</translation>
+        <translation>nur eine Anwendung auf einmal: %1 Anwendungs-IDs angegeben</translation>
     </message>
     <message>
         <source>missing application ID: pass it as an argument (ttn-lw-migrate application --source ttnv2 &quot;my-app&quot;) or set TTNV2_APP_ID</source>
-        <translation type="vanished">Anwendungs-ID fehlt: geben Sie sie als Argument an (ttn-lw-migrate application --source ttnv2 &quot;my-app&quot;) oder setzen Sie TTNV2_APP_ID</translation>
+        <translation>Anwendungs-ID fehlt: geben Sie sie als Argument an (ttn-lw-migrate application --source ttnv2 &quot;my-app&quot;) oder setzen Sie TTNV2_APP_ID</translation>
     </message>
     <message>
         <source>missing application ID: pass %1</source>
-        <translation type="vanished">Anwendungs-ID fehlt: geben Sie %1 an</translation>
+        <translation>Anwendungs-ID fehlt: geben Sie %1 an</translation>
     </message>
     <message>
         <source>invalid handler address &quot;%1&quot;: use a URL such as http://eu.thethings.network:8084</source>
-        <translation type="vanished">ungültige Handler-Adresse &quot;%1&quot;: eine URL wie http://eu.thethings.network:8084 verwenden</translation>
+        <translation>ungültige Handler-Adresse &quot;%1&quot;: eine URL wie http://eu.thethings.network:8084 verwenden</translation>
     </message>
     <message>
         <source>invalid discovery server address &quot;%1&quot;: use a URL such as http://discovery.example.com:8080</source>
-        <translation type="vanished">ungültige Discovery-Server-Adresse &quot;%1&quot;: eine URL wie http://discovery.example.com:8080 verwenden</translation>
+        <translation>ungültige Discovery-Server-Adresse &quot;%1&quot;: eine URL wie http://discovery.example.com:8080 verwenden</translation>
     </message>
     <message>
         <source>missing v2 address: pass %1 URL (the handler&apos;s HTTP API, e.g. http://eu.thethings.network:8084) or %2 URL, or set TTNV2_HANDLER_ADDRESS or TTNV2_DISCOVERY_SERVER_ADDRESS</source>
-        <translation type="vanished">v2-Adresse fehlt: geben Sie %1 URL (die HTTP-API des Handlers, z. B. http://eu.thethings.network:8084) oder %2 URL an, oder setzen Sie TTNV2_HANDLER_ADDRESS oder TTNV2_DISCOVERY_SERVER_ADDRESS</translation>
+        <translation>v2-Adresse fehlt: geben Sie %1 URL (die HTTP-API des Handlers, z. B. http://eu.thethings.network:8084) oder %2 URL an, oder setzen Sie TTNV2_HANDLER_ADDRESS oder TTNV2_DISCOVERY_SERVER_ADDRESS</translation>
     </message>
     <message>
         <source>cannot read the CA certificate &quot;%1&quot;</source>
-        <translation type="vanished">das CA-Zertifikat &quot;%1&quot; kann nicht gelesen werden</translation>
+        <translation>das CA-Zertifikat &quot;%1&quot; kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1, with session</source>
-        <translation type="vanished">%1, mit Sitzung</translation>
+        <translation>%1, mit Sitzung</translation>
     </message>
     <message>
         <source>%1, without session</source>
-        <translation type="vanished">%1, ohne Sitzung</translation>
+        <translation>%1, ohne Sitzung</translation>
     </message>
     <message>
         <source>exported %1 (%2)</source>
-        <translation type="vanished">exportiert %1 (%2)</translation>
+        <translation>exportiert %1 (%2)</translation>
     </message>
     <message>
         <source>exported %1 as %2 (%3)</source>
-        <translation type="vanished">exportiert %1 als %2 (%3)</translation>
+        <translation>exportiert %1 als %2 (%3)</translation>
     </message>
     <message>
         <source>skipped %1: %2</source>
-        <translation type="vanished">übersprungen %1: %2</translation>
+        <translation>übersprungen %1: %2</translation>
     </message>
     <message>
         <source>failed %1: %2</source>
-        <translation type="vanished">fehlgeschlagen %1: %2</translation>
+        <translation>fehlgeschlagen %1: %2</translation>
     </message>
     <message>
         <source>warning %1: %2</source>
-        <translation type="vanished">Warnung %1: %2</translation>
+        <translation>Warnung %1: %2</translation>
     </message>
     <message>
         <source>1 request to TTN v2</source>
-        <translation type="vanished">1 Anfrage an TTN v2</translation>
+        <translation>1 Anfrage an TTN v2</translation>
     </message>
     <message>
         <source>%1 requests to TTN v2</source>
-        <translation type="vanished">%1 Anfragen an TTN v2</translation>
+        <translation>%1 Anfragen an TTN v2</translation>
     </message>
     <message>
         <source>summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)</source>
-        <translation type="vanished">Zusammenfassung: %1 exportiert, %2 übersprungen, %3 fehlgeschlagen von %4 angeforderten (%5, %6 s)</translation>
+        <translation>Zusammenfassung: %1 exportiert, %2 übersprungen, %3 fehlgeschlagen von %4 angeforderten (%5, %6 s)</translation>
     </message>
     <message>
         <source>retried 1 request after transient faults</source>
-        <translation type="vanished">1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
+        <translation>1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
     </message>
     <message>
         <source>retried %1 requests after transient faults</source>
-        <translation type="vanished">%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
+        <translation>%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
+    </message>
+    <message>
+        <source>%1 holds no OTAA device: no AppKey to change in TTN v2</source>
+        <translation>%1 enthält kein OTAA-Endgerät: kein AppKey in TTN v2 zu ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: checking the AppKey of %n OTAA device(s) in TTN v2, writing nothing</source>
+        <translation>
+            <numerusform>Probelauf: AppKey von %n OTAA-Endgerät in TTN v2 wird geprüft, nichts wird geschrieben</numerusform>
+            <numerusform>Probelauf: AppKeys von %n OTAA-Endgeräten in TTN v2 werden geprüft, nichts wird geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changing the AppKey of %n OTAA device(s) in TTN v2; the original keys stay in %1</source>
+        <translation>
+            <numerusform>AppKey von %n OTAA-Endgerät in TTN v2 wird geändert; die ursprünglichen Schlüssel bleiben in %1</numerusform>
+            <numerusform>AppKeys von %n OTAA-Endgeräten in TTN v2 werden geändert; die ursprünglichen Schlüssel bleiben in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restoring the original AppKey of %n OTAA device(s) in TTN v2 from %1</source>
+        <translation>
+            <numerusform>ursprünglicher AppKey von %n OTAA-Endgerät in TTN v2 wird aus %1 wiederhergestellt</numerusform>
+            <numerusform>ursprüngliche AppKeys von %n OTAA-Endgeräten in TTN v2 werden aus %1 wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: an earlier AppKey %1 of %2 devices from %3 (%4) did not finish; running it again with the same devices.json resumes it (journal %5)</source>
+        <translation>Hinweis: ein früherer AppKey-Vorgang (%1) für %2 Endgeräte aus %3 (%4) wurde nicht abgeschlossen; ein erneuter Aufruf mit derselben devices.json setzt ihn fort (Journal %5)</translation>
+    </message>
+    <message>
+        <source>interrupted: stopping after the request in flight</source>
+        <translation>unterbrochen: wird nach der laufenden Anfrage beendet</translation>
+    </message>
+    <message>
+        <source>changed AppKey of %1 (fingerprint %2 → %3)</source>
+        <translation>AppKey von %1 geändert (Fingerabdruck %2 → %3)</translation>
+    </message>
+    <message>
+        <source>restored AppKey of %1 (fingerprint %2 → %3)</source>
+        <translation>AppKey von %1 wiederhergestellt (Fingerabdruck %2 → %3)</translation>
+    </message>
+    <message>
+        <source>would change AppKey of %1 (fingerprint %2)</source>
+        <translation>AppKey von %1 würde geändert (Fingerabdruck %2)</translation>
+    </message>
+    <message>
+        <source>would restore AppKey of %1 (fingerprint %2 → %3)</source>
+        <translation>AppKey von %1 würde wiederhergestellt (Fingerabdruck %2 → %3)</translation>
+    </message>
+    <message>
+        <source>unchanged %1: %2</source>
+        <translation>unverändert %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n AppKey(s) would be changed, nothing was written to TTN v2</source>
+        <translation>
+            <numerusform>Probelauf: %n AppKey würde geändert, in TTN v2 wurde nichts geschrieben</numerusform>
+            <numerusform>Probelauf: %n AppKeys würden geändert, in TTN v2 wurde nichts geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n AppKey(s) would be restored, nothing was written to TTN v2</source>
+        <translation>
+            <numerusform>Probelauf: %n AppKey würde wiederhergestellt, in TTN v2 wurde nichts geschrieben</numerusform>
+            <numerusform>Probelauf: %n AppKeys würden wiederhergestellt, in TTN v2 wurde nichts geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AppKeys in TTN v2: %1 changed, %2 already changed, %3 failed</source>
+        <translation>AppKeys in TTN v2: %1 geändert, %2 bereits geändert, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>AppKeys in TTN v2: %1 restored, %2 already original, %3 failed</source>
+        <translation>AppKeys in TTN v2: %1 wiederhergestellt, %2 bereits ursprünglich, %3 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) not processed: run the same command again to finish</source>
+        <translation>
+            <numerusform>%n Endgerät nicht bearbeitet: Führen Sie denselben Befehl erneut aus, um abzuschließen</numerusform>
+            <numerusform>%n Endgeräte nicht bearbeitet: Führen Sie denselben Befehl erneut aus, um abzuschließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>TTN v2 said: %1</source>
+        <translation>TTN v2 meldet: %1</translation>
+    </message>
+    <message>
+        <source>missing command: device, application or restore-app-keys</source>
+        <translation>Befehl fehlt: device, application oder restore-app-keys</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: use device, application or restore-app-keys</source>
+        <translation>unbekannter Befehl &quot;%1&quot;: device, application oder restore-app-keys verwenden</translation>
+    </message>
+    <message>
+        <source>restore-app-keys needs exactly one devices.json (the file of the export whose AppKeys were changed)</source>
+        <translation>restore-app-keys braucht genau eine devices.json (die Datei des Exports, dessen AppKeys geändert wurden)</translation>
+    </message>
+    <message>
+        <source>restore-app-keys writes no file: leave out -o</source>
+        <translation>restore-app-keys schreibt keine Datei: -o weglassen</translation>
+    </message>
+    <message>
+        <source>restore-app-keys cannot be combined with %1</source>
+        <translation>restore-app-keys kann nicht mit %1 kombiniert werden</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 needs -o FILE: AppKeys are changed only after the export is written to a file and read back</source>
+        <translation>%1 braucht -o FILE: AppKeys werden erst geändert, wenn der Export in eine Datei geschrieben und zurückgelesen ist</translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
+
+Usage:
+  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]
+  ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
+  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
+  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json
+Without DEVICE-IDs, the IDs are read from stdin, one per line.
+
+Examples (from the migration guide):
+  ttn-lw-migrate device --source ttnv2 &quot;v2-end-device-ID&quot; --ttnv2.with-session=false &gt; devices.json
+  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
+  ttn-lw-migrate application --source ttnv2 &quot;ttn-v2-application-ID&quot; --ttnv2.with-session=false &gt; devices.json
+
+TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after &quot;ttnv2&quot;. Each has an
+environment variable; the flag wins.
+  --ttnv2.app-id ID                      TTNV2_APP_ID
+      v2 application ID (for &quot;application&quot;, the argument wins)
+  --ttnv2.app-access-key KEY             TTNV2_APP_ACCESS_KEY
+      access key with the &quot;devices&quot; right; never printed. Prefer the variable:
+      it stays out of your shell history
+  --ttnv2.frequency-plan-id ID           FREQUENCY_PLAN_ID
+      frequency plan of the exported devices, required, e.g. EU_863_870_TTN
+  --ttnv2.with-session[=true|false]      TTNV2_WITH_SESSION
+      also export the active session (default false: devices re-join)
+  --ttnv2.handler-address URL            TTNV2_HANDLER_ADDRESS
+      the handler&apos;s HTTP API, e.g. http://eu.thethings.network:8084
+  --ttnv2.discovery-server-address URL   TTNV2_DISCOVERY_SERVER_ADDRESS
+      a discovery server&apos;s HTTP API; it finds the application&apos;s handler
+  --ttnv2.ca-cert FILE                   TTNV2_CA_CERT
+      extra CA certificate (PEM) for HTTPS to private deployments
+  One of the two addresses is required: the public TTN v2 network is shut
+  down, so there is no default.
+  --ttnv2.change-app-key[=true|false]    (no variable)
+      needs -o FILE: once FILE is written and read back, give each exported
+      OTAA device a new random AppKey in TTN v2, so it cannot join there
+      again. Undo with: restore-app-keys FILE (puts the keys from FILE back)
+
+General flags:
+  --dev-id-prefix PREFIX   prefix &quot;PREFIX-&quot; for every exported device ID
+  --dry-run                write nothing to TTN v2 (exporting never does; the
+                           export still goes to stdout or FILE); with
+                           change-app-key or restore-app-keys: list what
+                           would change
+  --verbose                each request (method, path, status, time) and each
+                           device&apos;s decision on stderr
+  -o, --output FILE        write the export to FILE atomically (mode 0600) instead of stdout
+  -h, --help               show this help
+  --version                show the version
+
+Advanced:
+  --ttnv2.requests-per-second N   pace requests (default 5, the v2 limit)
+  --ttnv2.timeout DURATION        timeout per request attempt (default 30s)
+
+Output: one JSON object per line (NDJSON) on stdout, nothing else. Messages,
+skipped or failed devices with their reasons, and the summary go to stderr.
+
+Exit codes:
+  0  every requested device was exported
+  3  finished, but some devices were skipped or failed
+  2  usage error (nothing was sent to TTN v2)
+  1  nothing could be exported (access key, network, unknown application, ...)
+  130  interrupted (Ctrl-C); no output file is written
+</source>
+        <translation>ttn-lw-migrate: exportiert Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON).
+
+Aufruf:
+  ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]
+  ttn-lw-migrate application --source ttnv2 [Optionen] APPLICATION-ID
+  ttn-lw-migrate ttnv2 device|application [Optionen] [ID...]   (Optionen ohne Präfix)
+  ttn-lw-migrate restore-app-keys --source ttnv2 [Optionen] devices.json
+Ohne DEVICE-IDs werden die IDs von stdin gelesen, eine pro Zeile.
+
+Beispiele (aus der Migrationsanleitung):
+  ttn-lw-migrate device --source ttnv2 &quot;v2-end-device-ID&quot; --ttnv2.with-session=false &gt; devices.json
+  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
+  ttn-lw-migrate application --source ttnv2 &quot;ttn-v2-application-ID&quot; --ttnv2.with-session=false &gt; devices.json
+
+TTN-v2-Optionen: --ttnv2.NAME mit --source ttnv2, --NAME nach &quot;ttnv2&quot;. Zu jeder gibt es
+eine Umgebungsvariable; die Option hat Vorrang.
+  --ttnv2.app-id ID                      TTNV2_APP_ID
+      v2-Anwendungs-ID (bei &quot;application&quot; hat das Argument Vorrang)
+  --ttnv2.app-access-key KEY             TTNV2_APP_ACCESS_KEY
+      Zugriffsschlüssel mit dem Recht &quot;devices&quot;; wird nie ausgegeben. Besser die
+      Variable verwenden: Sie bleibt aus dem Shell-Verlauf
+  --ttnv2.frequency-plan-id ID           FREQUENCY_PLAN_ID
+      Frequenzplan der exportierten Endgeräte, Pflicht, z. B. EU_863_870_TTN
+  --ttnv2.with-session[=true|false]      TTNV2_WITH_SESSION
+      auch die aktive Sitzung exportieren (Standard false: neuer Join der Endgeräte)
+  --ttnv2.handler-address URL            TTNV2_HANDLER_ADDRESS
+      die HTTP-API des Handlers, z. B. http://eu.thethings.network:8084
+  --ttnv2.discovery-server-address URL   TTNV2_DISCOVERY_SERVER_ADDRESS
+      die HTTP-API eines Discovery-Servers; er findet den Handler der Anwendung
+  --ttnv2.ca-cert FILE                   TTNV2_CA_CERT
+      zusätzliches CA-Zertifikat (PEM) für HTTPS zu privaten Installationen
+  Eine der beiden Adressen ist Pflicht: Das öffentliche TTN-v2-Netz ist
+  abgeschaltet, daher gibt es keinen Standardwert.
+  --ttnv2.change-app-key[=true|false]    (keine Variable)
+      braucht -o FILE: Sobald FILE geschrieben und zurückgelesen ist, erhält
+      jedes exportierte OTAA-Endgerät in TTN v2 einen neuen zufälligen AppKey
+      und kann dort keinen Join mehr durchführen. Rückgängig machen mit:
+      restore-app-keys FILE (setzt die Schlüssel aus FILE wieder ein)
+
+Allgemeine Optionen:
+  --dev-id-prefix PREFIX   Präfix &quot;PREFIX-&quot; für jede exportierte Endgeräte-ID
+  --dry-run                nichts in TTN v2 schreiben (der Export tut das nie; er
+                           geht trotzdem auf stdout oder in FILE); mit
+                           change-app-key oder restore-app-keys: auflisten,
+                           was sich ändern würde
+  --verbose                jede Anfrage (Methode, Pfad, Status, Dauer) und jede
+                           Entscheidung pro Endgerät auf stderr
+  -o, --output FILE        den Export atomar in FILE schreiben (Rechte 0600) statt auf stdout
+  -h, --help               diese Hilfe anzeigen
+  --version                die Version anzeigen
+
+Für Fortgeschrittene:
+  --ttnv2.requests-per-second N   Anfragen takten (Standard 5, das v2-Limit)
+  --ttnv2.timeout DURATION        Zeitlimit pro Anfrageversuch (Standard 30s)
+
+Ausgabe: ein JSON-Objekt pro Zeile (NDJSON) auf stdout, sonst nichts. Meldungen,
+übersprungene oder fehlgeschlagene Endgeräte mit Grund und die Zusammenfassung
+gehen auf stderr.
+
+Exit-Codes:
+  0  alle angeforderten Endgeräte wurden exportiert
+  3  fertig, aber einige Endgeräte wurden übersprungen oder sind fehlgeschlagen
+  2  Aufruffehler (nichts wurde an TTN v2 gesendet)
+  1  nichts konnte exportiert werden (Zugriffsschlüssel, Netzwerk, unbekannte Anwendung, ...)
+  130  unterbrochen (Strg+C); keine Ausgabedatei wird geschrieben
+</translation>
     </message>
 </context>
 <context>
@@ -602,23 +1078,23 @@ Exit-Codes:
     <name>DeviceIdInputReader</name>
     <message>
         <source>empty device ID argument</source>
-        <translation>leeres Argument für die Endgeräte-ID</translation>
+        <translation type="vanished">leeres Argument für die Endgeräte-ID</translation>
     </message>
     <message>
         <source>device ID %1 is given more than once; exporting it once</source>
-        <translation>Endgeräte-ID %1 ist mehrfach angegeben; sie wird einmal exportiert</translation>
+        <translation type="vanished">Endgeräte-ID %1 ist mehrfach angegeben; sie wird einmal exportiert</translation>
     </message>
     <message>
         <source>no device IDs on stdin: expected one v2 device ID per line</source>
-        <translation>keine Endgeräte-IDs auf stdin: erwartet wird eine v2-Endgeräte-ID pro Zeile</translation>
+        <translation type="vanished">keine Endgeräte-IDs auf stdin: erwartet wird eine v2-Endgeräte-ID pro Zeile</translation>
     </message>
     <message>
         <source>no device IDs: pass them as arguments, or one per line on stdin (ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt)</source>
-        <translation>keine Endgeräte-IDs: geben Sie sie als Argumente an oder eine pro Zeile auf stdin (ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt)</translation>
+        <translation type="vanished">keine Endgeräte-IDs: geben Sie sie als Argumente an oder eine pro Zeile auf stdin (ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt)</translation>
     </message>
     <message>
         <source>cannot read device IDs from stdin: %1</source>
-        <translation>Endgeräte-IDs können nicht von stdin gelesen werden: %1</translation>
+        <translation type="vanished">Endgeräte-IDs können nicht von stdin gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1623,17 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>the export was canceled</source>
         <translation>der Export wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>warning: %1 has an AppKey in TTN v2 that ttn-lw-migrate generated; the device still has its original key, which is in the devices.json saved before the change</source>
+        <translation>Warnung: %1 hat in TTN v2 einen AppKey, den ttn-lw-migrate erzeugt hat; das Endgerät hat noch seinen ursprünglichen Schlüssel, der in der vor der Änderung gespeicherten devices.json steht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not written: %n device(s) would get an AppKey that ttn-lw-migrate generated, not the original; restore the keys first (restore-app-keys with the earlier devices.json)</source>
+        <translation>
+            <numerusform>%1 wurde nicht geschrieben: %n Endgerät würde einen von ttn-lw-migrate erzeugten AppKey statt des ursprünglichen erhalten; stellen Sie zuerst die Schlüssel wieder her (restore-app-keys mit der früheren devices.json)</numerusform>
+            <numerusform>%1 wurde nicht geschrieben: %n Endgeräte würden einen von ttn-lw-migrate erzeugten AppKey statt des ursprünglichen erhalten; stellen Sie zuerst die Schlüssel wieder her (restore-app-keys mit der früheren devices.json)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FrequencyPlanModel</name>
@@ -1450,7 +1937,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>NextStepsPage</name>
     <message>
         <source>Change AppKeys in TTN v2 now…</source>
-        <translation>AppKeys in TTN v2 jetzt ändern…</translation>
+        <translation type="vanished">AppKeys in TTN v2 jetzt ändern…</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
@@ -1474,7 +1961,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Coming in a later version</source>
-        <translation>Kommt in einer späteren Version</translation>
+        <translation type="vanished">Kommt in einer späteren Version</translation>
     </message>
     <message>
         <source>Import the devices into The Things Stack</source>
@@ -1584,35 +2071,35 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>OutcomeReport</name>
     <message>
         <source>skipped %1: %2</source>
-        <translation>übersprungen %1: %2</translation>
+        <translation type="vanished">übersprungen %1: %2</translation>
     </message>
     <message>
         <source>failed %1: %2</source>
-        <translation>fehlgeschlagen %1: %2</translation>
+        <translation type="vanished">fehlgeschlagen %1: %2</translation>
     </message>
     <message>
         <source>warning %1: %2</source>
-        <translation>Warnung %1: %2</translation>
+        <translation type="vanished">Warnung %1: %2</translation>
     </message>
     <message>
         <source>1 request to TTN v2</source>
-        <translation>1 Anfrage an TTN v2</translation>
+        <translation type="vanished">1 Anfrage an TTN v2</translation>
     </message>
     <message>
         <source>%1 requests to TTN v2</source>
-        <translation>%1 Anfragen an TTN v2</translation>
+        <translation type="vanished">%1 Anfragen an TTN v2</translation>
     </message>
     <message>
         <source>summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)</source>
-        <translation>Zusammenfassung: %1 exportiert, %2 übersprungen, %3 fehlgeschlagen von %4 angeforderten (%5, %6 s)</translation>
+        <translation type="vanished">Zusammenfassung: %1 exportiert, %2 übersprungen, %3 fehlgeschlagen von %4 angeforderten (%5, %6 s)</translation>
     </message>
     <message>
         <source>retried 1 request after transient faults</source>
-        <translation>1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
+        <translation type="vanished">1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
     </message>
     <message>
         <source>retried %1 requests after transient faults</source>
-        <translation>%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
+        <translation type="vanished">%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +2283,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>Reader</name>
     <message>
         <source>invalid value &quot;%1&quot; for %2: use true or false</source>
-        <translation>ungültiger Wert &quot;%1&quot; für %2: true oder false verwenden</translation>
+        <translation type="vanished">ungültiger Wert &quot;%1&quot; für %2: true oder false verwenden</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppKeyPanel</name>
+    <message numerus="yes">
+        <source>Change the AppKey of %n device(s) in TTN v2?</source>
+        <translation>
+            <numerusform>Change the AppKey of %n device in TTN v2?</numerusform>
+            <numerusform>Change the AppKey of %n devices in TTN v2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the original AppKey of %n device(s) in TTN v2?</source>
+        <translation>
+            <numerusform>Restore the original AppKey of %n device in TTN v2?</numerusform>
+            <numerusform>Restore the original AppKey of %n devices in TTN v2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>dry run: checking the AppKey of %n OTAA device(s) in TTN v2, writing nothing</source>
+        <translation>
+            <numerusform>dry run: checking the AppKey of %n OTAA device in TTN v2, writing nothing</numerusform>
+            <numerusform>dry run: checking the AppKey of %n OTAA devices in TTN v2, writing nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changing the AppKey of %n OTAA device(s) in TTN v2; the original keys stay in %1</source>
+        <translation>
+            <numerusform>changing the AppKey of %n OTAA device in TTN v2; the original keys stay in %1</numerusform>
+            <numerusform>changing the AppKey of %n OTAA devices in TTN v2; the original keys stay in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restoring the original AppKey of %n OTAA device(s) in TTN v2 from %1</source>
+        <translation>
+            <numerusform>restoring the original AppKey of %n OTAA device in TTN v2 from %1</numerusform>
+            <numerusform>restoring the original AppKey of %n OTAA devices in TTN v2 from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n AppKey(s) would be changed, nothing was written to TTN v2</source>
+        <translation>
+            <numerusform>dry run: %n AppKey would be changed, nothing was written to TTN v2</numerusform>
+            <numerusform>dry run: %n AppKeys would be changed, nothing was written to TTN v2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n AppKey(s) would be restored, nothing was written to TTN v2</source>
+        <translation>
+            <numerusform>dry run: %n AppKey would be restored, nothing was written to TTN v2</numerusform>
+            <numerusform>dry run: %n AppKeys would be restored, nothing was written to TTN v2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) not processed: run the same command again to finish</source>
+        <translation>
+            <numerusform>%n device not processed: run the same command again to finish</numerusform>
+            <numerusform>%n devices not processed: run the same command again to finish</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectPage</name>
     <message numerus="yes">
         <source>Connected to the handler at %1. Application “%2” has %n device(s).</source>
@@ -73,6 +135,16 @@
         <translation>
             <numerusform>Saved. Read back %n device from %1.</numerusform>
             <numerusform>Saved. Read back %n devices from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message numerus="yes">
+        <source>%1 was not written: %n device(s) would get an AppKey that ttn-lw-migrate generated, not the original; restore the keys first (restore-app-keys with the earlier devices.json)</source>
+        <translation>
+            <numerusform>%1 was not written: %n device would get an AppKey that ttn-lw-migrate generated, not the original; restore the keys first (restore-app-keys with the earlier devices.json)</numerusform>
+            <numerusform>%1 was not written: %n devices would get an AppKey that ttn-lw-migrate generated, not the original; restore the keys first (restore-app-keys with the earlier devices.json)</numerusform>
         </translation>
     </message>
 </context>

@@ -30,13 +30,14 @@ QString listed(const QStringList &lines)
 }
 
 // What must survive translation unchanged: %1 and %n placeholders, HTML tags, command line
-// flags, environment variables and IDs in capitals, file names and LoRaWAN terms.
+// flags, environment variables and IDs in capitals, file names and LoRaWAN terms (a plural
+// "AppKeys" counts as "AppKey").
 QSet<QString> protectedTokens(const QString &text)
 {
     static const QRegularExpression token(uR"(%L?[0-9]+|%n|<[^<>\s][^<>]*>|(?<![\w-])--[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)"
                                           uR"(|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[\w-]+\.(?:json|txt|pem)\b)"
                                           uR"(|https?://|(?<![A-Za-z])(?:OTAA|ABP|DevEUI|JoinEUI|AppEUI|AppKey)"
-                                          uR"(|DevAddr|NDJSON|JSON|ttn-lw-migrate|ttn-lw-cli)(?![A-Za-z]))"_s);
+                                          uR"(|DevAddr|NDJSON|JSON|ttn-lw-migrate|ttn-lw-cli)(?=s?(?![A-Za-z])))"_s);
     QSet<QString> tokens;
     auto it = token.globalMatch(text);
     while (it.hasNext())
