@@ -7,6 +7,7 @@
 #include "pages/nextstepspage.h"
 #include "pages/optionspage.h"
 #include "pages/previewpage.h"
+#include "widgets/appkeypanel.h"
 
 #include <QApplication>
 
@@ -112,6 +113,7 @@ void MigrationWizard::cancelRunningWork()
     m_devices->cancelListing();
     m_preview->cancel();
     m_export->cancelSave();
+    m_nextSteps->appKeyPanel()->cancel();   // stops after the write in flight
 }
 
 void MigrationWizard::reject()

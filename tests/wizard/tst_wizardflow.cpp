@@ -374,7 +374,7 @@ private slots:
         QCOMPARE(m_driver->find<QLineEdit>(u"importCommandEdit"_s)->text(),
                  u"ttn-lw-cli end-devices create --application-id demo-application < "_s
                      + m_dir.filePath(u"report-devices.json"_s));
-        QVERIFY(!m_driver->find<QAbstractButton>(u"changeKeysButton"_s)->isEnabled());
+        QVERIFY(m_driver->find<QAbstractButton>(u"changeKeysButton"_s)->isEnabled());   // the file is saved
         m_driver->find<QCheckBox>(u"check_import"_s)->setChecked(true);
 
         const QString reportPath = m_dir.filePath(u"report.md"_s);

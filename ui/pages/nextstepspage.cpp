@@ -4,6 +4,7 @@
 #include "migrationwizard.h"
 #include "report/migrationreport.h"
 #include "settings/wizardsettings.h"
+#include "widgets/appkeypanel.h"
 #include "widgets/checklistitem.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
@@ -40,7 +41,7 @@ QString shellWord(const QString &word)
 NextStepsPage::NextStepsPage(QWidget *parent)
     : WizardPage(parent)
     , m_command(new QLineEdit(this))
-    , m_changeKeys(new QPushButton(tr("Change AppKeys in TTN v2 now…"), this))
+    , m_appKeys(new AppKeyPanel(this))
     , m_saveReport(new QPushButton(tr("Save &report…"), this))
     , m_reportResult(new InlineMessage(this))
 {
@@ -57,13 +58,13 @@ NextStepsPage::NextStepsPage(QWidget *parent)
         tr("Otherwise a device may join TTN v2 again instead of The Things Stack. In the TTN v2 "
            "Console: Applications → your application → Devices → a device → Settings → "
            "generate a new App Key → Save. The original keys are safe in devices.json."));
-    m_changeKeys->setObjectName(u"changeKeysButton"_s);
-    m_changeKeys->setEnabled(false);
-    m_changeKeys->setToolTip(tr("Coming in a later version"));
+    // Or automatically, after a confirmation; the item ticks itself when every key changed.
+    m_appKeys->setObjectName(u"appKeyPanel"_s);
     auto *keysRow = new QHBoxLayout;
-    keysRow->addWidget(m_changeKeys);
-    keysRow->addStretch(1);
+    keysRow->addWidget(m_appKeys, 1);
     appKey->addExtra(keysRow);
+    connect(m_appKeys, &AppKeyPanel::changeSucceeded, appKey, [appKey] { appKey->setDone(true); });
+    connect(m_appKeys, &AppKeyPanel::restoreSucceeded, appKey, [appKey] { appKey->setDone(false); });
 
     ChecklistItem *import = addItem(
         u"import"_s, tr("Import the devices into The Things Stack"),
@@ -134,6 +135,8 @@ void NextStepsPage::initializePage()
     for (ChecklistItem *item : std::as_const(m_items))
         item->setDone(WizardSettings::instance().checklistItem(appId, item->key()));
     m_appId = appId;
+    m_appKeys->setContext(migrationWizard()->connection(), migrationWizard()->savedPath(),
+                          migrationWizard()->savedDeviceCount());
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
     m_reportResult->clear();

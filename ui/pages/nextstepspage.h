@@ -4,6 +4,7 @@
 
 #include <QList>
 
+class AppKeyPanel;
 class ChecklistItem;
 class InlineMessage;
 class QLineEdit;
@@ -22,6 +23,7 @@ public:
     void initializePage() override;
 
     QList<ChecklistItem *> items() const { return m_items; }
+    AppKeyPanel *appKeyPanel() const { return m_appKeys; }
     QString importCommand() const;
     // Writes the report to `path`; the button asks for the path first.
     bool saveReport(const QString &path, QString *error) const;
@@ -32,7 +34,7 @@ private:
 
     QList<ChecklistItem *> m_items;
     QLineEdit *m_command;
-    QPushButton *m_changeKeys;
+    AppKeyPanel *m_appKeys;
     QPushButton *m_saveReport;
     InlineMessage *m_reportResult;
     QString m_appId;

@@ -1,0 +1,129 @@
+// The wizard's next-steps page: "Change AppKeys in TTN v2 now…" after a saved export, through
+// the MessageBox seam (No writes nothing; Yes changes every exported OTAA device, lists each
+// result and ticks the checklist item), then "Restore…" puts the originals back.
+#include "appkey/appkeyplan.h"
+#include "appkey/appkeys.h"
+#include "migrationwizard.h"
+#include "pages/nextstepspage.h"
+#include "tools/wizarddriver.h"
+#include "util/translations.h"
+#include "widgets/appkeypanel.h"
+#include "widgets/checklistitem.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
+#include "wizardtestsupport.h"
+
+#include <QAbstractButton>
+#include <QListWidget>
+#include <QLocale>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString appKeyOf(const QJsonObject &device)
+{
+    return device.value("lorawan_device"_L1).toObject().value("app_key"_L1).toString();
+}
+} // namespace
+
+class TestAppKeyWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void changeAndRestoreFromTheNextStepsPage();
+
+private:
+    QTemporaryDir m_dir;
+    V2Emulator m_emulator;
+};
+
+void TestAppKeyWizard::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install();   // English plural forms, as the wizard's main() installs them
+    WizardTestSupport::useThrowawaySettings(m_dir);
+    m_emulator.loadDemo();
+    m_emulator.setRateLimit(0);
+    QVERIFY(m_emulator.listen(QHostAddress::LocalHost, 0));
+}
+
+void TestAppKeyWizard::changeAndRestoreFromTheNextStepsPage()
+{
+    const QString app = V2Emulator::demoApplicationId();
+    MigrationWizard wizard;
+    wizard.useDemo(app, V2Emulator::demoAccessKey(), m_emulator.handlerUrl());
+    wizard.show();
+    WizardDriver driver(wizard);
+    QVERIFY2(driver.next(), qPrintable(driver.lastError()));
+    QVERIFY(driver.chooseApplication(false));
+    QVERIFY(driver.next());
+    QVERIFY(driver.setOptions(false, QString()));
+    QVERIFY(driver.next());
+    QVERIFY2(driver.waitForPreview(), qPrintable(driver.lastError()));
+    QVERIFY(driver.next());
+    auto *change = driver.find<QAbstractButton>(u"changeKeysButton"_s);
+    QVERIFY(change);
+    const QString path = m_dir.filePath(u"devices.json"_s);
+    QVERIFY2(driver.saveTo(path), qPrintable(driver.lastError()));
+    QVERIFY(driver.next());
+    QCOMPARE(wizard.currentId(), int(MigrationWizard::NextStepsPageId));
+
+    AppKeyPanel *panel = wizard.nextStepsPage()->appKeyPanel();
+    panel->setJournalDirectory(m_dir.filePath(u"journals"_s));
+    const AppKeyPlan plan = AppKeyPlan::load(path);
+    QVERIFY(plan.devices().size() >= 5);
+    QHash<QString, QString> originals;
+    for (const AppKeyPlanEntry &entry : plan.devices())
+        originals.insert(entry.v2DeviceId, appKeyOf(m_emulator.device(app, entry.v2DeviceId)));
+    ChecklistItem *item = wizard.nextStepsPage()->items().constFirst();
+    QCOMPARE(item->key(), u"appKey"_s);
+    QVERIFY(!item->isDone());
+    QVERIFY(change->isEnabled());
+    auto *results = driver.find<QListWidget>(u"appKeyResults"_s);
+    auto *status = driver.find<InlineMessage>(u"appKeyStatus"_s);
+
+    // "No": nothing is written.
+    m_emulator.clearRequests();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    change->click();
+    QTRY_VERIFY2(MessageBox::lastText().contains(
+                     u"Change the AppKey of %1 devices in TTN v2?"_s.arg(plan.devices().size())),
+                 qPrintable(status->text() + u" | "_s + MessageBox::lastText()));
+    QTRY_VERIFY(change->isEnabled());
+    QCOMPARE(m_emulator.requestCount(), 0);
+    QVERIFY(!item->isDone());
+
+    // "Yes": every exported OTAA device gets a new key, one result line each, the item ticks.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    change->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->kind() == InlineMessage::Kind::Success, 20000);
+    QCOMPARE(results->count(), int(plan.devices().size()));
+    QCOMPARE(m_emulator.writeCount(), int(plan.devices().size()));
+    QVERIFY(item->isDone());
+    for (auto it = originals.cbegin(); it != originals.cend(); ++it)
+        QVERIFY(!AppKeys::same(appKeyOf(m_emulator.device(app, it.key())), it.value()));
+    for (int row = 0; row < results->count(); ++row) {
+        static const QRegularExpression hexKey(u"[0-9A-Fa-f]{32}"_s);
+        QVERIFY(!results->item(row)->text().contains(hexKey));
+    }
+
+    // "Restore…" with Yes: the originals are back, the item is unticked again.
+    m_emulator.clearRequests();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    driver.find<QAbstractButton>(u"restoreKeysButton"_s)->click();
+    QTRY_VERIFY(MessageBox::lastText().contains(u"Restore the original AppKey of"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(status->kind() == InlineMessage::Kind::Success
+                                 && status->text().contains(u"original AppKey"_s), 20000);
+    QCOMPARE(m_emulator.writeCount(), int(plan.devices().size()));
+    for (auto it = originals.cbegin(); it != originals.cend(); ++it)
+        QCOMPARE(appKeyOf(m_emulator.device(app, it.key())), it.value());
+    QVERIFY(!item->isDone());
+}
+
+QTEST_MAIN(TestAppKeyWizard)
+#include "tst_appkeywizard.moc"

@@ -1,0 +1,260 @@
+#include "widgets/appkeypanel.h"
+
+#include "appkey/appkeyjob.h"
+#include "appkey/appkeyjournal.h"
+#include "job/backgroundtask.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
+#include "widgets/uiicons.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+AppKeyPanel::AppKeyPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_journalDir(AppKeyJournal::defaultDirectory())
+    , m_loader(new BackgroundTask(this))
+    , m_change(new QPushButton(tr("Change AppKeys in TTN v2 now…"), this))
+    , m_restore(new QPushButton(tr("Restore…"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_results(new QListWidget(this))
+    , m_status(new InlineMessage(this))
+{
+    m_change->setObjectName(u"changeKeysButton"_s);
+    m_change->setToolTip(tr("Give every exported OTAA device a new random AppKey in TTN v2, so it "
+                            "cannot join there again. The original keys stay in devices.json."));
+    m_restore->setObjectName(u"restoreKeysButton"_s);
+    m_restore->setToolTip(tr("Put the original AppKeys from devices.json back into TTN v2 (to roll "
+                             "the migration back)."));
+    m_cancel->setObjectName(u"cancelKeysButton"_s);
+    m_progress->setObjectName(u"appKeyProgress"_s);
+    m_results->setObjectName(u"appKeyResults"_s);
+    m_results->setAccessibleName(tr("AppKey results"));
+    m_results->setMaximumHeight(140);
+    m_status->setObjectName(u"appKeyStatus"_s);
+    m_cancel->hide();
+    m_progress->hide();
+    m_results->hide();
+    m_status->clear();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_change);
+    buttons->addWidget(m_restore);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_results);
+
+    connect(m_change, &QPushButton::clicked, this, [this] { begin(AppKeyAction::Change); });
+    connect(m_restore, &QPushButton::clicked, this, [this] { begin(AppKeyAction::Restore); });
+    connect(m_cancel, &QPushButton::clicked, this, &AppKeyPanel::cancel);
+    updateButtons();
+}
+
+AppKeyPanel::~AppKeyPanel() = default;
+
+void AppKeyPanel::setContext(const V2Connection &connection, const QString &savedPath, int savedDeviceCount)
+{
+    if (isRunning())
+        return;
+    m_connection = connection;
+    m_savedPath = savedPath;
+    m_savedCount = savedDeviceCount;
+    m_results->clear();
+    m_results->hide();
+    m_progress->hide();
+    m_status->clear();
+    showInterruptedRuns();
+    updateButtons();
+}
+
+void AppKeyPanel::setJournalDirectory(const QString &directory)
+{
+    m_journalDir = directory;
+}
+
+bool AppKeyPanel::isRunning() const
+{
+    return m_job || m_loader->isRunning();
+}
+
+void AppKeyPanel::cancel()
+{
+    if (m_job)
+        m_job->cancel();   // finished() follows after the request in flight
+}
+
+void AppKeyPanel::updateButtons()
+{
+    const bool idle = !isRunning();
+    const bool haveFile = !m_savedPath.isEmpty() && m_savedCount > 0;
+    m_change->setEnabled(idle && haveFile);
+    m_restore->setEnabled(idle && haveFile);
+    m_cancel->setVisible(m_job != nullptr);
+}
+
+void AppKeyPanel::showInterruptedRuns()
+{
+    if (m_connection.appId.isEmpty())
+        return;
+    const QList<AppKeyJournalRun> open = AppKeyJournal::unresolvedRuns(m_journalDir, m_connection.appId);
+    if (open.isEmpty())
+        return;
+    const AppKeyJournalRun &last = open.constLast();
+    m_status->showMessage(
+        InlineMessage::Kind::Warning,
+        tr("An earlier AppKey run for this application did not finish (%1, %2 of %3 devices done, "
+           "from %4). Run it again with the same devices.json to finish it, or restore to undo it.")
+            .arg(QLocale().toString(last.startedAt.toLocalTime(), QLocale::ShortFormat))
+            .arg(last.done + last.already)
+            .arg(last.planned)
+            .arg(QDir::toNativeSeparators(last.devicesFile)));
+}
+
+void AppKeyPanel::begin(AppKeyAction action)
+{
+    if (isRunning() || m_savedPath.isEmpty())
+        return;
+    // Reread the saved file off the GUI thread (100,000 lines take a moment): the file on disk,
+    // with the count the export page read back, is the only source of the keys.
+    m_status->showMessage(InlineMessage::Kind::Busy, tr("Reading %1…").arg(QDir::toNativeSeparators(m_savedPath)));
+    auto plan = std::make_shared<AppKeyPlan>();
+    const QString path = m_savedPath;
+    const int count = m_savedCount;
+    m_loader->disconnect(this);
+    connect(m_loader, &BackgroundTask::finished, this, [this, plan, action] {
+        m_plan = *plan;
+        onPlanLoaded(action);
+    });
+    m_loader->start([plan, path, count](const std::atomic_bool &) { *plan = AppKeyPlan::load(path, count); });
+    updateButtons();
+}
+
+void AppKeyPanel::onPlanLoaded(AppKeyAction action)
+{
+    m_status->clear();
+    updateButtons();
+    if (!m_plan.ok()) {
+        m_status->showMessage(InlineMessage::Kind::Error, m_plan.error());
+        return;
+    }
+    const int count = int(m_plan.devices().size());
+    if (count == 0) {
+        m_status->showMessage(InlineMessage::Kind::Info,
+                              tr("devices.json holds no OTAA device: there is no AppKey to change."));
+        return;
+    }
+    if (confirm(action, count))
+        run(action);
+}
+
+bool AppKeyPanel::confirm(AppKeyAction action, int count)
+{
+    const QString file = QDir::toNativeSeparators(m_savedPath);
+    if (action == AppKeyAction::Change) {
+        return MessageBox::question(
+                   this, tr("Change AppKeys in TTN v2"),
+                   tr("Change the AppKey of %n device(s) in TTN v2?", nullptr, count) + u"\n\n"_s
+                       + tr("Each device gets a new random AppKey in TTN v2, so it can no longer join "
+                            "there. Nothing else changes. The original keys stay in %1; “Restore…” "
+                            "puts them back.")
+                             .arg(file),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    }
+    return MessageBox::question(
+               this, tr("Restore AppKeys in TTN v2"),
+               tr("Restore the original AppKey of %n device(s) in TTN v2?", nullptr, count) + u"\n\n"_s
+                   + tr("The keys come from %1. Devices that can join TTN v2 again may leave The "
+                        "Things Stack.")
+                         .arg(file),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void AppKeyPanel::run(AppKeyAction action)
+{
+    AppKeyJobOptions options;
+    options.action = action;
+    options.journalDirectory = m_journalDir;
+    m_job = new AppKeyJob(m_connection, m_plan, options, this);
+    m_results->clear();
+    m_results->show();
+    m_progress->setRange(0, int(m_plan.devices().size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_status->showMessage(InlineMessage::Kind::Busy, action == AppKeyAction::Change
+                                                         ? tr("Changing AppKeys in TTN v2…")
+                                                         : tr("Restoring AppKeys in TTN v2…"));
+    connect(m_job, &AppKeyJob::progress, m_progress, &QProgressBar::setValue);
+    connect(m_job, &AppKeyJob::deviceFinished, this,
+            [this, action](const AppKeyDeviceResult &result) { addResult(result, action); });
+    connect(m_job, &AppKeyJob::finished, this, &AppKeyPanel::onFinished);
+    updateButtons();
+    m_job->start();
+}
+
+void AppKeyPanel::addResult(const AppKeyDeviceResult &result, AppKeyAction action)
+{
+    const bool change = action == AppKeyAction::Change;
+    QString text;
+    QIcon icon;
+    switch (result.status) {
+    case AppKeyDeviceResult::Status::Written:
+    case AppKeyDeviceResult::Status::WouldWrite:
+        text = (change ? tr("%1: new AppKey (fingerprint %2 → %3)") : tr("%1: original AppKey back (fingerprint %2 → %3)"))
+                   .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint);
+        icon = UiIcons::success();
+        break;
+    case AppKeyDeviceResult::Status::Already:
+        text = tr("%1: unchanged, %2").arg(result.v2DeviceId, result.reason);
+        icon = UiIcons::info();
+        break;
+    case AppKeyDeviceResult::Status::Failed:
+        text = tr("%1: failed, %2").arg(result.v2DeviceId, result.reason);
+        icon = UiIcons::error();
+        break;
+    }
+    m_results->addItem(new QListWidgetItem(icon, text));
+    m_results->scrollToBottom();
+}
+
+void AppKeyPanel::onFinished(const AppKeyRunSummary &summary)
+{
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_progress->hide();
+    updateButtons();
+    const bool change = summary.action == AppKeyAction::Change;
+    const QString counts = change
+        ? tr("%1 changed, %2 already changed, %3 failed.").arg(summary.written).arg(summary.already).arg(summary.failed)
+        : tr("%1 restored, %2 already original, %3 failed.").arg(summary.written).arg(summary.already).arg(summary.failed);
+    if (!summary.fatalMessage.isEmpty()) {
+        m_status->showMessage(InlineMessage::Kind::Error, summary.fatalMessage + u' ' + counts);
+    } else if (summary.canceled || !summary.complete()) {
+        m_status->showMessage(InlineMessage::Kind::Warning,
+                              (summary.canceled ? tr("Canceled.") : tr("Not every device was done."))
+                                  + u' ' + counts + u' '
+                                  + tr("Run it again to finish: devices already done are skipped."));
+    } else {
+        m_status->showMessage(InlineMessage::Kind::Success,
+                              change ? tr("Every exported OTAA device has a new AppKey in TTN v2. %1").arg(counts)
+                                     : tr("Every device has its original AppKey in TTN v2 again. %1").arg(counts));
+        if (change)
+            emit changeSucceeded();
+        else
+            emit restoreSucceeded();
+    }
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "appkey/appkeyplan.h"
+#include "appkey/appkeyresult.h"
+#include "v2/v2connection.h"
+
+#include <QWidget>
+
+class AppKeyJob;
+class BackgroundTask;
+class InlineMessage;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+// The "Change AppKeys in TTN v2 now…" step of the next-steps page, and its undo ("Restore…").
+// Works only on the devices.json the export page saved and read back (reread here, with the
+// same count): confirmation naming the device count, progress with Cancel, one result line per
+// device (keys only as fingerprints), and a note when an earlier run did not finish.
+class AppKeyPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AppKeyPanel(QWidget *parent = nullptr);
+    ~AppKeyPanel() override;
+
+    // What the export page saved; an empty path disables both buttons.
+    void setContext(const V2Connection &connection, const QString &savedPath, int savedDeviceCount);
+    void setJournalDirectory(const QString &directory);   // tests; default: AppKeyJournal's
+    bool isRunning() const;
+    void cancel();
+
+signals:
+    void changeSucceeded();    // every exported OTAA device has a new key in v2
+    void restoreSucceeded();   // every one has its original key again
+
+private:
+    void begin(AppKeyAction action);
+    void onPlanLoaded(AppKeyAction action);
+    bool confirm(AppKeyAction action, int count);
+    void run(AppKeyAction action);
+    void addResult(const AppKeyDeviceResult &result, AppKeyAction action);
+    void onFinished(const AppKeyRunSummary &summary);
+    void showInterruptedRuns();
+    void updateButtons();
+
+    V2Connection m_connection;
+    QString m_savedPath;
+    int m_savedCount = -1;
+    QString m_journalDir;
+    AppKeyPlan m_plan;
+    BackgroundTask *m_loader;
+    AppKeyJob *m_job = nullptr;
+    QPushButton *m_change;
+    QPushButton *m_restore;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QListWidget *m_results;
+    InlineMessage *m_status;
+};
