@@ -1,5 +1,7 @@
 #include "settings/wizardsettings.h"
 
+#include "util/redact.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -18,6 +20,16 @@ QString checklistKey(const QString &appId, const QString &item)
     QString safeId = appId;
     safeId.replace(u'/', u'_').replace(u'\\', u'_');
     return u"checklist/"_s + safeId + u'/' + item;
+}
+
+// Text that Redact would change holds a secret (e.g. the access key pasted into the address
+// or CA field): it never goes into the plain-text settings, and the old value is dropped.
+void setText(QSettings &settings, const QString &key, const QString &value)
+{
+    if (Redact::text(value) != value)
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
 }
 } // namespace
 
@@ -49,7 +61,7 @@ QString WizardSettings::appId() const
 
 void WizardSettings::setAppId(const QString &appId)
 {
-    m_settings->setValue(u"connection/appId"_s, appId);
+    setText(*m_settings, u"connection/appId"_s, appId);
 }
 
 WizardSettings::AddressKind WizardSettings::addressKind() const
@@ -69,7 +81,7 @@ void WizardSettings::setAddress(AddressKind kind, const QString &url)
 {
     m_settings->setValue(u"connection/addressKind"_s,
                          kind == AddressKind::Discovery ? u"discovery"_s : u"handler"_s);
-    m_settings->setValue(u"connection/addressUrl"_s, url);
+    setText(*m_settings, u"connection/addressUrl"_s, url);
 }
 
 QString WizardSettings::caCertPath() const
@@ -79,7 +91,7 @@ QString WizardSettings::caCertPath() const
 
 void WizardSettings::setCaCertPath(const QString &path)
 {
-    m_settings->setValue(u"connection/caCertPath"_s, path);
+    setText(*m_settings, u"connection/caCertPath"_s, path);
 }
 
 QString WizardSettings::frequencyPlanId() const
@@ -89,7 +101,7 @@ QString WizardSettings::frequencyPlanId() const
 
 void WizardSettings::setFrequencyPlanId(const QString &id)
 {
-    m_settings->setValue(u"export/frequencyPlanId"_s, id);
+    setText(*m_settings, u"export/frequencyPlanId"_s, id);
 }
 
 QString WizardSettings::devIdPrefix() const
@@ -99,7 +111,7 @@ QString WizardSettings::devIdPrefix() const
 
 void WizardSettings::setDevIdPrefix(const QString &prefix)
 {
-    m_settings->setValue(u"export/devIdPrefix"_s, prefix);
+    setText(*m_settings, u"export/devIdPrefix"_s, prefix);
 }
 
 QString WizardSettings::lastFolder() const
@@ -110,7 +122,7 @@ QString WizardSettings::lastFolder() const
 
 void WizardSettings::setLastFolder(const QString &folder)
 {
-    m_settings->setValue(u"export/lastFolder"_s, folder);
+    setText(*m_settings, u"export/lastFolder"_s, folder);
 }
 
 bool WizardSettings::checklistItem(const QString &appId, const QString &item) const
