@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QDirIterator>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QtTest>
@@ -37,6 +38,8 @@ private slots:
     void initTestCase();
     void fullRunLeavesNoSecretBehind();
     void closingMidSaveKeepsThePreviousFile();
+    void keyPastedIntoAnotherFieldIsNotStored_data();
+    void keyPastedIntoAnotherFieldIsNotStored();
 
 private:
     bool openAtExportPage(std::unique_ptr<MigrationWizard> &wizard, std::unique_ptr<WizardDriver> &driver);
@@ -151,6 +154,33 @@ void TstWizardSecrets::closingMidSaveKeepsThePreviousFile()
     }
     QTest::qWait(100);   // anything queued by the saver would run now
     QVERIFY2(dir.untouched().isEmpty(), qPrintable(dir.untouched()));
+}
+
+void TstWizardSecrets::keyPastedIntoAnotherFieldIsNotStored_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("application ID") << u"appIdEdit"_s;
+    QTest::newRow("CA certificate") << u"caCertEdit"_s;
+    QTest::newRow("handler address") << u"addressEdit"_s;
+}
+
+void TstWizardSecrets::keyPastedIntoAnotherFieldIsNotStored()
+{
+    // A person pastes the key into the wrong field as well and presses Next: whatever the
+    // wizard remembers of that page must not contain it.
+    QFETCH(QString, field);
+    auto wizard = std::make_unique<MigrationWizard>();
+    wizard->useDemo(kApp, kKey, m_emulator.handlerUrl());
+    wizard->show();
+    WizardDriver driver(*wizard);
+    auto *edit = driver.find<QLineEdit>(field);
+    QVERIFY(edit);
+    edit->setText(field == u"addressEdit"_s ? u"http://"_s + kKey + u":8084"_s : kKey);
+    driver.next();   // refused or accepted: either way nothing secret may be stored
+    wizard.reset();
+    WizardSettings::instance().sync();
+    const QStringList leaks = leaksInFiles(m_home.filePath(u"devices.json"_s));
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
 }
 
 QTEST_MAIN(TstWizardSecrets)
