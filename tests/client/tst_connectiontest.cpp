@@ -150,7 +150,7 @@ void TstConnectionTest::cancel()
     test.start();
     QTest::qWait(100);
     test.cancel();
-    QTRY_COMPARE_WITH_TIMEOUT(count, 1, 500);
+    QTRY_COMPARE_WITH_TIMEOUT(count, 1, int(promptMs(500)));
     QCOMPARE(last.kind, V2ErrorKind::Canceled);
     QTest::qWait(50);
     QCOMPARE(count, 1);

@@ -384,8 +384,8 @@ void TstExportJob::cancelStopsPromptly()
     QElapsedTimer timer;
     timer.start();
     job.cancel();
-    QTRY_VERIFY_WITH_TIMEOUT(run.finished, 1000);
-    QVERIFY(timer.elapsed() < 500);
+    QTRY_VERIFY_WITH_TIMEOUT(run.finished, int(promptMs(1000)));
+    QVERIFY(timer.elapsed() < promptMs(500));
     QVERIFY(run.summary.canceled);
     QVERIFY(!run.summary.fatal.isError());
     QVERIFY(run.outcomes.isEmpty());
@@ -448,7 +448,8 @@ void TstExportJob::largeApplicationInBatchesWithoutFreezing()
     sorted.sort();
     QCOMPARE(got, sorted);
     QCOMPARE(lastProgress, 5000);
-    QVERIFY2(longestGap < 250, qPrintable(u"event loop blocked for %1 ms"_s.arg(longestGap)));
+    if (!kSlowBuild)
+        QVERIFY2(longestGap < 250, qPrintable(u"event loop blocked for %1 ms"_s.arg(longestGap)));
 }
 
 void TstExportJob::verboseLinesAreRedacted()
