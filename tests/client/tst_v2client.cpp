@@ -42,6 +42,7 @@ private slots:
     void givesUpAfterMaxAttempts();
     void honoursRetryAfter();
     void connectionResetIsRetried();
+    void slowAnswersTimeOut();
     void redirectsAreNotFollowed();
     void oversizedAnswerIsRefused();
     void unreadableCaCert();
@@ -338,6 +339,24 @@ void TstV2Client::connectionResetIsRetried()
     QCOMPARE(failed.attempts, 2);
     QVERIFY(failed.body.isEmpty());
     QTest::qWait(100);  // Qt may resend a reset GET on its own; let it land before the next test
+}
+
+void TstV2Client::slowAnswersTimeOut()
+{
+    m_emulator.setLatency(1500);
+    V2Connection c = connection();
+    c.timeoutMs = 200;
+    c.maxAttempts = 2;
+    V2Client client(c);
+    QElapsedTimer timer;
+    timer.start();
+    const V2Result result = run(client, V2Request::listDevices());
+    QCOMPARE(result.error.kind, V2ErrorKind::Timeout);
+    QVERIFY(result.error.isTransient());
+    QCOMPARE(result.attempts, 2);
+    QVERIFY(timer.elapsed() < promptMs(1400));  // two 200 ms attempts, not the server's 1.5 s
+    m_emulator.setLatency(0);
+    QTest::qWait(50);
 }
 
 void TstV2Client::redirectsAreNotFollowed()
