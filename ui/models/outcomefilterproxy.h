@@ -6,7 +6,9 @@
 #include <optional>
 
 // Sorts the preview table on OutcomeTableModel::SortRole and filters it by status and by a
-// case-insensitive text found in any column.
+// case-insensitive text found in any column. For the preview's own model both read the
+// outcomes and the model's precomputed texts directly (no QVariant, no string built per row):
+// 100,000 rows are filtered in a few ms and sorted without a visible stall.
 class OutcomeFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,17 +18,23 @@ public:
     void setStatusFilter(std::optional<OutcomeStatus> status);   // nullopt: every status
     void setTextFilter(const QString &text);
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();
-    bool textMatches(const DeviceOutcome &outcome) const;
+    bool textMatches(const DeviceOutcome &outcome, const QString &notes) const;
+    static int activationKey(const DeviceOutcome &outcome);
+    void updateActivationOrder();
 
     std::optional<OutcomeStatus> m_status;
     QString m_text;
     // Which translated status / activation texts contain m_text, computed once per filter
     // change instead of translating them again for each of 100,000 rows.
     QList<bool> m_statusTextMatches;       // by int(OutcomeStatus)
-    QList<bool> m_activationTextMatches;   // by int(Activation) * 2 + sessionExported
+    QList<bool> m_activationTextMatches;   // by activationKey()
+    QList<int> m_activationOrder;          // by activationKey(): rank of its text when sorted
 };

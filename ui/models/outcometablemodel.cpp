@@ -74,7 +74,7 @@ QVariant OutcomeTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && column == StatusColumn)
         return UiIcons::status(outcome.status);
     if (role == Qt::ToolTipRole && column == NotesColumn)
-        return notesText(outcome);
+        return m_notes.at(index.row());
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (column) {
@@ -91,7 +91,7 @@ QVariant OutcomeTableModel::data(const QModelIndex &index, int role) const
     case ActivationColumn:
         return activationText(outcome);
     case NotesColumn:
-        return notesText(outcome);
+        return m_notes.at(index.row());
     }
     return {};
 }
@@ -135,6 +135,8 @@ void OutcomeTableModel::append(const QList<DeviceOutcome> &batch)
     beginInsertRows(QModelIndex(), first, first + int(batch.size()) - 1);
     m_outcomes.append(batch);
     for (const DeviceOutcome &outcome : batch) {
+        m_notes.append(outcome.reason.isEmpty() && outcome.warnings.isEmpty() ? QString()
+                                                                              : notesText(outcome));
         switch (outcome.status) {
         case OutcomeStatus::Exported:
             ++m_counts.exported;
@@ -154,6 +156,7 @@ void OutcomeTableModel::clear()
 {
     beginResetModel();
     m_outcomes.clear();
+    m_notes.clear();
     m_counts = {};
     endResetModel();
 }
