@@ -25,7 +25,21 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// How often queued outcomes enter the table while the export runs, and how many at most at
+// once (100,000 rows then take ~5 insertions; each one is a few tens of ms of GUI work).
+constexpr int kFillIntervalMs = 250;
+constexpr int kFillCatchUpMs = 20;   // between chunks when more are waiting
+constexpr qsizetype kMaxRowsPerFill = 25000;
+constexpr int kTextFilterDelayMs = 150;
+
+} // namespace
 
 PreviewPage::PreviewPage(QWidget *parent)
     : WizardPage(parent)
@@ -41,6 +55,8 @@ PreviewPage::PreviewPage(QWidget *parent)
     , m_json(new DeviceJsonView(this))
     , m_copyCommand(new QPushButton(UiIcons::copy(), tr("Copy as &command"), this))
     , m_copied(new QLabel(this))
+    , m_fillTimer(new QTimer(this))
+    , m_textFilterTimer(new QTimer(this))
 {
     setTitle(tr("Preview (dry run)"));
     setSubTitle(tr("What the export will contain. Nothing is written, neither to a file nor "
@@ -140,7 +156,14 @@ PreviewPage::PreviewPage(QWidget *parent)
     setTabOrder(m_textFilter, m_table);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             &PreviewPage::applyStatusFilter);
-    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &OutcomeFilterProxy::setTextFilter);
+    m_fillTimer->setSingleShot(true);
+    connect(m_fillTimer, &QTimer::timeout, this, &PreviewPage::fillTable);
+    m_textFilterTimer->setSingleShot(true);
+    m_textFilterTimer->setInterval(kTextFilterDelayMs);
+    connect(m_textFilter, &QLineEdit::textChanged, m_textFilterTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_textFilterTimer, &QTimer::timeout, this,
+            [this] { m_proxy->setTextFilter(m_textFilter->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PreviewPage::showSelectedDevice);
     connect(m_banner, &InlineMessage::actionTriggered, this, &PreviewPage::start);
@@ -166,6 +189,10 @@ void PreviewPage::cleanupPage()
 
 void PreviewPage::cancel()
 {
+    m_fillTimer->stop();
+    m_pending.clear();
+    m_pendingRows = 0;
+    m_jobSummary.reset();
     if (!m_job)
         return;
     m_job->disconnect(this);
@@ -206,28 +233,67 @@ void PreviewPage::start()
 
 void PreviewPage::onOutcomes(const QList<DeviceOutcome> &batch)
 {
+    m_pending.append(batch);
+    m_pendingRows += batch.size();
+    if (m_model->rowCount() == 0)
+        fillTable();   // the first rows at once: the user sees the preview start
+    else if (!m_fillTimer->isActive())
+        m_fillTimer->start(kFillIntervalMs);
+}
+
+void PreviewPage::fillTable()
+{
+    if (m_pending.isEmpty()) {
+        if (m_jobSummary)
+            finish(*std::exchange(m_jobSummary, std::nullopt));
+        return;
+    }
+    QList<DeviceOutcome> chunk;
+    chunk.reserve(std::min(m_pendingRows, kMaxRowsPerFill));
+    while (!m_pending.isEmpty()
+           && (chunk.isEmpty() || chunk.size() + m_pending.constFirst().size() <= kMaxRowsPerFill)) {
+        chunk.append(m_pending.takeFirst());
+    }
+    m_pendingRows -= chunk.size();
     const bool first = m_model->rowCount() == 0;
-    m_model->append(batch);
+    m_model->append(chunk);
     if (first && m_proxy->rowCount() > 0) {
         m_table->selectionModel()->setCurrentIndex(
             m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     updateCounts();
+    // Let the view lay out and paint before the next chunk; finish once the table is full.
+    if (!m_pending.isEmpty())
+        m_fillTimer->start(m_jobSummary ? kFillCatchUpMs : kFillIntervalMs);
+    else if (m_jobSummary)
+        m_fillTimer->start(0);
 }
 
 void PreviewPage::onProgress(int done, int total)
 {
+    // QProgressBar::setValue() repaints synchronously, and a synchronous repaint first lays
+    // out the whole table if rows were added; with updates off it only schedules a repaint.
+    m_progress->setUpdatesEnabled(false);
     if (total < 0) {
         m_progress->setRange(0, 0);
-        return;
+    } else {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
     }
-    m_progress->setRange(0, std::max(total, 1));
-    m_progress->setValue(done);
+    m_progress->setUpdatesEnabled(true);
 }
 
 void PreviewPage::onFinished(const ExportSummary &summary)
 {
-    m_job->deleteLater();
+    // The rows still queued enter the table first (in chunks), then the page completes.
+    m_jobSummary = summary;
+    m_fillTimer->start(m_pending.isEmpty() ? 0 : kFillCatchUpMs);
+}
+
+void PreviewPage::finish(const ExportSummary &summary)
+{
+    if (m_job)
+        m_job->deleteLater();
     m_job = nullptr;
     m_summary = summary;
     m_finished = !summary.fatal.isError() && !summary.canceled;

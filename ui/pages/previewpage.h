@@ -7,6 +7,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 class DeviceJsonView;
 class ExportJob;
 class InlineMessage;
@@ -17,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTreeView;
 
 // Page 4: the dry run. Runs the export for the chosen devices without writing anything, shows
@@ -46,8 +49,10 @@ signals:
 private:
     void start();
     void onOutcomes(const QList<DeviceOutcome> &batch);
+    void fillTable();
     void onProgress(int done, int total);
     void onFinished(const ExportSummary &summary);
+    void finish(const ExportSummary &summary);
     void updateCounts();
     void showSelectedDevice();
     void copyCommand();
@@ -66,6 +71,14 @@ private:
     QPushButton *m_copyCommand;
     QLabel *m_copied;
     QPointer<ExportJob> m_job;
+    // Outcomes wait here and enter the table a few times a second in large chunks: every
+    // insertion makes the view lay out all rows and the proxy rebuild its mapping, so one
+    // insertion per 1,000-device batch cost O(N²) at fleet scale and stalled the GUI.
+    QList<QList<DeviceOutcome>> m_pending;
+    qsizetype m_pendingRows = 0;
+    QTimer *m_fillTimer;
+    QTimer *m_textFilterTimer;   // filters once typing pauses, not on every key
+    std::optional<ExportSummary> m_jobSummary;   // the job finished; rows may still be pending
     ExportRequest m_request;
     ExportSummary m_summary;
     bool m_finished = false;
