@@ -130,6 +130,21 @@ void BM_PreviewStatusFilter(benchmark::State &state)
     }
 }
 BENCHMARK(BM_PreviewStatusFilter)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+void BM_PreviewSort(benchmark::State &state)
+{
+    OutcomeTableModel model;
+    model.append(previewOutcomes(int(state.range(0))));
+    OutcomeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    bool descending = false;
+    for (auto _ : state) {
+        descending = !descending;
+        proxy.sort(OutcomeTableModel::V3IdColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        benchmark::DoNotOptimize(proxy.rowCount());
+    }
+}
+BENCHMARK(BM_PreviewSort)->Arg(100000)->Unit(benchmark::kMillisecond);
 #endif
 
 } // namespace
