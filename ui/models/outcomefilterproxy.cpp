@@ -7,6 +7,7 @@ OutcomeFilterProxy::OutcomeFilterProxy(QObject *parent)
 {
     setSortRole(OutcomeTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
     updateActivationOrder();
 }
 
@@ -89,6 +90,7 @@ void OutcomeFilterProxy::setTextFilter(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_matcher.setPattern(m_text);
     m_statusTextMatches.clear();
     m_activationTextMatches.clear();
     if (!m_text.isEmpty()) {
@@ -120,7 +122,9 @@ bool OutcomeFilterProxy::textMatches(const DeviceOutcome &outcome, const QString
 {
     // The same texts the columns display (OutcomeTableModel::data), read without QVariants;
     // the notes column's joined text is precomputed by the model.
-    const auto has = [this](const QString &text) { return text.contains(m_text, Qt::CaseInsensitive); };
+    const auto has = [this](const QString &text) {
+        return text.size() >= m_text.size() && m_matcher.indexIn(text) >= 0;
+    };
     return m_statusTextMatches.value(int(outcome.status))
         || m_activationTextMatches.value(activationKey(outcome))
         || has(outcome.v2DeviceId) || has(outcome.v3DeviceId) || has(outcome.devEui)

@@ -3,6 +3,7 @@
 #include "convert/deviceoutcome.h"
 
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 #include <optional>
 
 // Sorts the preview table on OutcomeTableModel::SortRole and filters it by status and by a
@@ -32,6 +33,7 @@ private:
 
     std::optional<OutcomeStatus> m_status;
     QString m_text;
+    QStringMatcher m_matcher;   // m_text, case-insensitive: its search table is built once
     // Which translated status / activation texts contain m_text, computed once per filter
     // change instead of translating them again for each of 100,000 rows.
     QList<bool> m_statusTextMatches;       // by int(OutcomeStatus)
