@@ -1,10 +1,9 @@
 #include "appkeyrunner.h"
 
-#include "console.h"
-#include "exitcodes.h"
-
 #include "appkey/appkeyjob.h"
 #include "appkey/appkeyjournal.h"
+#include "console.h"
+#include "exitcodes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,7 +30,8 @@ AppKeyRunner::AppKeyRunner(AppKeyRunSettings settings, AppKeyPlan plan, QObject 
     });
     connect(m_job, &AppKeyJob::finished, this, &AppKeyRunner::finish);
     if (m_settings.verbose)
-        connect(m_job, &AppKeyJob::requestLogged, this, [](const QString &line) { Console::error(line); });
+        connect(m_job, &AppKeyJob::requestLogged, this,
+            [](const QString &line) { Console::error(line); });
 }
 
 void AppKeyRunner::start()
@@ -44,32 +44,38 @@ void AppKeyRunner::start()
     } else if (m_job->plan().ok()) {
         const int count = int(m_job->plan().devices().size());
         if (m_settings.dryRun)
-            Console::error(Text::tr("dry run: checking the AppKey of %n OTAA device(s) in TTN v2, writing "
-                                    "nothing", nullptr, count));
+            Console::error(
+                Text::tr("dry run: checking the AppKey of %n OTAA device(s) in TTN v2, writing "
+                         "nothing",
+                    nullptr, count));
         else
             Console::error(m_settings.action == AppKeyAction::Change
-                           ? Text::tr("changing the AppKey of %n OTAA device(s) in TTN v2; the original keys "
-                                      "stay in %1", nullptr, count)
-                                 .arg(QDir::toNativeSeparators(m_job->plan().path()))
-                           : Text::tr("restoring the original AppKey of %n OTAA device(s) in TTN v2 from %1",
-                                      nullptr, count)
-                                 .arg(QDir::toNativeSeparators(m_job->plan().path())));
+                    ? Text::tr(
+                        "changing the AppKey of %n OTAA device(s) in TTN v2; the original keys "
+                        "stay in %1",
+                        nullptr, count)
+                          .arg(QDir::toNativeSeparators(m_job->plan().path()))
+                    : Text::tr(
+                        "restoring the original AppKey of %n OTAA device(s) in TTN v2 from %1",
+                        nullptr, count)
+                          .arg(QDir::toNativeSeparators(m_job->plan().path())));
     }
     m_job->start();
 }
 
 void AppKeyRunner::warnAboutInterruptedRuns()
 {
-    const QList<AppKeyJournalRun> open = AppKeyJournal::unresolvedRuns(AppKeyJournal::defaultDirectory(),
-                                                                       m_settings.connection.appId);
+    const QList<AppKeyJournalRun> open = AppKeyJournal::unresolvedRuns(
+        AppKeyJournal::defaultDirectory(), m_settings.connection.appId);
     for (const AppKeyJournalRun &run : open) {
-        Console::error(Text::tr("note: an earlier AppKey %1 of %2 devices from %3 (%4) did not finish; "
-                                "running it again with the same devices.json resumes it (journal %5)")
-                           .arg(AppKeyJournal::actionName(run.action))
-                           .arg(run.planned)
-                           .arg(QDir::toNativeSeparators(run.devicesFile),
-                                run.startedAt.toLocalTime().toString(Qt::ISODate),
-                                QDir::toNativeSeparators(run.path)));
+        Console::error(
+            Text::tr("note: an earlier AppKey %1 of %2 devices from %3 (%4) did not finish; "
+                     "running it again with the same devices.json resumes it (journal %5)")
+                .arg(AppKeyJournal::actionName(run.action))
+                .arg(run.planned)
+                .arg(QDir::toNativeSeparators(run.devicesFile),
+                    run.startedAt.toLocalTime().toString(Qt::ISODate),
+                    QDir::toNativeSeparators(run.path)));
     }
 }
 
@@ -85,15 +91,17 @@ QString AppKeyRunner::deviceLine(const AppKeyDeviceResult &result, AppKeyAction 
     const bool change = action == AppKeyAction::Change;
     switch (result.status) {
     case AppKeyDeviceResult::Status::Written:
-        return change ? Text::tr("changed AppKey of %1 (fingerprint %2 → %3)")
-                            .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint)
-                      : Text::tr("restored AppKey of %1 (fingerprint %2 → %3)")
-                            .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint);
+        return change
+            ? Text::tr("changed AppKey of %1 (fingerprint %2 → %3)")
+                  .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint)
+            : Text::tr("restored AppKey of %1 (fingerprint %2 → %3)")
+                  .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint);
     case AppKeyDeviceResult::Status::WouldWrite:
-        return change ? Text::tr("would change AppKey of %1 (fingerprint %2)")
-                            .arg(result.v2DeviceId, result.oldKeyFingerprint)
-                      : Text::tr("would restore AppKey of %1 (fingerprint %2 → %3)")
-                            .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint);
+        return change
+            ? Text::tr("would change AppKey of %1 (fingerprint %2)")
+                  .arg(result.v2DeviceId, result.oldKeyFingerprint)
+            : Text::tr("would restore AppKey of %1 (fingerprint %2 → %3)")
+                  .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint);
     case AppKeyDeviceResult::Status::Already:
         return Text::tr("unchanged %1: %2").arg(result.v2DeviceId, result.reason);
     case AppKeyDeviceResult::Status::Failed:
@@ -107,20 +115,22 @@ QStringList AppKeyRunner::summaryLines(const AppKeyRunSummary &summary)
     QStringList lines;
     const bool change = summary.action == AppKeyAction::Change;
     if (summary.dryRun) {
-        lines << (change ? Text::tr("dry run: %n AppKey(s) would be changed, nothing was written to TTN v2",
-                                    nullptr, summary.wouldWrite)
-                         : Text::tr("dry run: %n AppKey(s) would be restored, nothing was written to TTN v2",
-                                    nullptr, summary.wouldWrite));
+        lines << (change
+                ? Text::tr("dry run: %n AppKey(s) would be changed, nothing was written to TTN v2",
+                    nullptr, summary.wouldWrite)
+                : Text::tr("dry run: %n AppKey(s) would be restored, nothing was written to TTN v2",
+                    nullptr, summary.wouldWrite));
     } else {
-        lines << (change ? Text::tr("AppKeys in TTN v2: %1 changed, %2 already changed, %3 failed")
-                         : Text::tr("AppKeys in TTN v2: %1 restored, %2 already original, %3 failed"))
+        lines << (change
+                ? Text::tr("AppKeys in TTN v2: %1 changed, %2 already changed, %3 failed")
+                : Text::tr("AppKeys in TTN v2: %1 restored, %2 already original, %3 failed"))
                      .arg(summary.written)
                      .arg(summary.already)
                      .arg(summary.failed);
     }
     if (summary.notRun() > 0 && summary.planned > 0)
-        lines << Text::tr("%n device(s) not processed: run the same command again to finish", nullptr,
-                          summary.notRun());
+        lines << Text::tr("%n device(s) not processed: run the same command again to finish",
+            nullptr, summary.notRun());
     if (!summary.journalPath.isEmpty())
         lines << Text::tr("journal: %1").arg(QDir::toNativeSeparators(summary.journalPath));
     return lines;

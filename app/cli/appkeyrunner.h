@@ -12,7 +12,7 @@ struct AppKeyRunSettings
 {
     V2Connection connection;
     AppKeyAction action = AppKeyAction::Change;
-    bool dryRun = false;      // GETs only: list what would change
+    bool dryRun = false; // GETs only: list what would change
     bool verbose = false;
 };
 

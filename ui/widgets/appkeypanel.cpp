@@ -65,7 +65,8 @@ AppKeyPanel::AppKeyPanel(QWidget *parent)
 
 AppKeyPanel::~AppKeyPanel() = default;
 
-void AppKeyPanel::setContext(const V2Connection &connection, const QString &savedPath, int savedDeviceCount)
+void AppKeyPanel::setContext(
+    const V2Connection &connection, const QString &savedPath, int savedDeviceCount)
 {
     if (isRunning())
         return;
@@ -93,7 +94,7 @@ bool AppKeyPanel::isRunning() const
 void AppKeyPanel::cancel()
 {
     if (m_job)
-        m_job->cancel();   // finished() follows after the request in flight
+        m_job->cancel(); // finished() follows after the request in flight
 }
 
 void AppKeyPanel::updateButtons()
@@ -109,12 +110,12 @@ void AppKeyPanel::showInterruptedRuns()
 {
     if (m_connection.appId.isEmpty())
         return;
-    const QList<AppKeyJournalRun> open = AppKeyJournal::unresolvedRuns(m_journalDir, m_connection.appId);
+    const QList<AppKeyJournalRun> open
+        = AppKeyJournal::unresolvedRuns(m_journalDir, m_connection.appId);
     if (open.isEmpty())
         return;
     const AppKeyJournalRun &last = open.constLast();
-    m_status->showMessage(
-        InlineMessage::Kind::Warning,
+    m_status->showMessage(InlineMessage::Kind::Warning,
         tr("An earlier AppKey run for this application did not finish (%1, %2 of %3 devices done, "
            "from %4). Run it again with the same devices.json to finish it, or restore to undo it.")
             .arg(QLocale().toString(last.startedAt.toLocalTime(), QLocale::ShortFormat))
@@ -129,7 +130,8 @@ void AppKeyPanel::begin(AppKeyAction action)
         return;
     // Reread the saved file off the GUI thread (100,000 lines take a moment): the file on disk,
     // with the count the export page read back, is the only source of the keys.
-    m_status->showMessage(InlineMessage::Kind::Busy, tr("Reading %1…").arg(QDir::toNativeSeparators(m_savedPath)));
+    m_status->showMessage(
+        InlineMessage::Kind::Busy, tr("Reading %1…").arg(QDir::toNativeSeparators(m_savedPath)));
     auto plan = std::make_shared<AppKeyPlan>();
     const QString path = m_savedPath;
     const int count = m_savedCount;
@@ -138,7 +140,8 @@ void AppKeyPanel::begin(AppKeyAction action)
         m_plan = *plan;
         onPlanLoaded(action);
     });
-    m_loader->start([plan, path, count](const std::atomic_bool &) { *plan = AppKeyPlan::load(path, count); });
+    m_loader->start(
+        [plan, path, count](const std::atomic_bool &) { *plan = AppKeyPlan::load(path, count); });
     updateButtons();
 }
 
@@ -153,7 +156,7 @@ void AppKeyPanel::onPlanLoaded(AppKeyAction action)
     const int count = int(m_plan.devices().size());
     if (count == 0) {
         m_status->showMessage(InlineMessage::Kind::Info,
-                              tr("devices.json holds no OTAA device: there is no AppKey to change."));
+            tr("devices.json holds no OTAA device: there is no AppKey to change."));
         return;
     }
     if (confirm(action, count))
@@ -164,19 +167,19 @@ bool AppKeyPanel::confirm(AppKeyAction action, int count)
 {
     const QString file = QDir::toNativeSeparators(m_savedPath);
     if (action == AppKeyAction::Change) {
-        return MessageBox::question(
-                   this, tr("Change AppKeys in TTN v2"),
+        return MessageBox::question(this, tr("Change AppKeys in TTN v2"),
                    tr("Change the AppKey of %n device(s) in TTN v2?", nullptr, count) + u"\n\n"_s
-                       + tr("Each device gets a new random AppKey in TTN v2, so it can no longer join "
+                       + tr("Each device gets a new random AppKey in TTN v2, so it can no longer "
+                            "join "
                             "there. Nothing else changes. The original keys stay in %1; “Restore…” "
                             "puts them back.")
                              .arg(file),
                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes;
     }
-    return MessageBox::question(
-               this, tr("Restore AppKeys in TTN v2"),
-               tr("Restore the original AppKey of %n device(s) in TTN v2?", nullptr, count) + u"\n\n"_s
+    return MessageBox::question(this, tr("Restore AppKeys in TTN v2"),
+               tr("Restore the original AppKey of %n device(s) in TTN v2?", nullptr, count)
+                   + u"\n\n"_s
                    + tr("The keys come from %1. Devices that can join TTN v2 again may leave The "
                         "Things Stack.")
                          .arg(file),
@@ -195,12 +198,12 @@ void AppKeyPanel::run(AppKeyAction action)
     m_progress->setRange(0, int(m_plan.devices().size()));
     m_progress->setValue(0);
     m_progress->show();
-    m_status->showMessage(InlineMessage::Kind::Busy, action == AppKeyAction::Change
-                                                         ? tr("Changing AppKeys in TTN v2…")
-                                                         : tr("Restoring AppKeys in TTN v2…"));
+    m_status->showMessage(InlineMessage::Kind::Busy,
+        action == AppKeyAction::Change ? tr("Changing AppKeys in TTN v2…")
+                                       : tr("Restoring AppKeys in TTN v2…"));
     connect(m_job, &AppKeyJob::progress, m_progress, &QProgressBar::setValue);
     connect(m_job, &AppKeyJob::deviceFinished, this,
-            [this, action](const AppKeyDeviceResult &result) { addResult(result, action); });
+        [this, action](const AppKeyDeviceResult &result) { addResult(result, action); });
     connect(m_job, &AppKeyJob::finished, this, &AppKeyPanel::onFinished);
     updateButtons();
     m_job->start();
@@ -214,7 +217,8 @@ void AppKeyPanel::addResult(const AppKeyDeviceResult &result, AppKeyAction actio
     switch (result.status) {
     case AppKeyDeviceResult::Status::Written:
     case AppKeyDeviceResult::Status::WouldWrite:
-        text = (change ? tr("%1: new AppKey (fingerprint %2 → %3)") : tr("%1: original AppKey back (fingerprint %2 → %3)"))
+        text = (change ? tr("%1: new AppKey (fingerprint %2 → %3)")
+                       : tr("%1: original AppKey back (fingerprint %2 → %3)"))
                    .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint);
         icon = UiIcons::success();
         break;
@@ -238,20 +242,24 @@ void AppKeyPanel::onFinished(const AppKeyRunSummary &summary)
     m_progress->hide();
     updateButtons();
     const bool change = summary.action == AppKeyAction::Change;
-    const QString counts = change
-        ? tr("%1 changed, %2 already changed, %3 failed.").arg(summary.written).arg(summary.already).arg(summary.failed)
-        : tr("%1 restored, %2 already original, %3 failed.").arg(summary.written).arg(summary.already).arg(summary.failed);
+    const QString counts = change ? tr("%1 changed, %2 already changed, %3 failed.")
+                                        .arg(summary.written)
+                                        .arg(summary.already)
+                                        .arg(summary.failed)
+                                  : tr("%1 restored, %2 already original, %3 failed.")
+                                        .arg(summary.written)
+                                        .arg(summary.already)
+                                        .arg(summary.failed);
     if (!summary.fatalMessage.isEmpty()) {
         m_status->showMessage(InlineMessage::Kind::Error, summary.fatalMessage + u' ' + counts);
     } else if (summary.canceled || !summary.complete()) {
         m_status->showMessage(InlineMessage::Kind::Warning,
-                              (summary.canceled ? tr("Canceled.") : tr("Not every device was done."))
-                                  + u' ' + counts + u' '
-                                  + tr("Run it again to finish: devices already done are skipped."));
+            (summary.canceled ? tr("Canceled.") : tr("Not every device was done.")) + u' ' + counts
+                + u' ' + tr("Run it again to finish: devices already done are skipped."));
     } else {
         m_status->showMessage(InlineMessage::Kind::Success,
-                              change ? tr("Every exported OTAA device has a new AppKey in TTN v2. %1").arg(counts)
-                                     : tr("Every device has its original AppKey in TTN v2 again. %1").arg(counts));
+            change ? tr("Every exported OTAA device has a new AppKey in TTN v2. %1").arg(counts)
+                   : tr("Every device has its original AppKey in TTN v2 again. %1").arg(counts));
         if (change)
             emit changeSucceeded();
         else

@@ -26,13 +26,13 @@ public:
 
     // What the export page saved; an empty path disables both buttons.
     void setContext(const V2Connection &connection, const QString &savedPath, int savedDeviceCount);
-    void setJournalDirectory(const QString &directory);   // tests; default: AppKeyJournal's
+    void setJournalDirectory(const QString &directory); // tests; default: AppKeyJournal's
     bool isRunning() const;
     void cancel();
 
 signals:
-    void changeSucceeded();    // every exported OTAA device has a new key in v2
-    void restoreSucceeded();   // every one has its original key again
+    void changeSucceeded(); // every exported OTAA device has a new key in v2
+    void restoreSucceeded(); // every one has its original key again
 
 private:
     void begin(AppKeyAction action);

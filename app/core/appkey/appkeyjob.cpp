@@ -10,7 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-AppKeyJob::AppKeyJob(V2Connection connection, AppKeyPlan plan, AppKeyJobOptions options, QObject *parent)
+AppKeyJob::AppKeyJob(
+    V2Connection connection, AppKeyPlan plan, AppKeyJobOptions options, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
     , m_plan(std::move(plan))
@@ -40,15 +41,17 @@ void AppKeyJob::start()
         stop(wrongApp);
         return;
     }
-    const QString journalDir = m_options.journalDirectory.isEmpty() ? AppKeyJournal::defaultDirectory()
-                                                                     : m_options.journalDirectory;
+    const QString journalDir = m_options.journalDirectory.isEmpty()
+        ? AppKeyJournal::defaultDirectory()
+        : m_options.journalDirectory;
     m_generatedKeys = AppKeyJournal::generatedKeyFingerprints(journalDir, m_connection.appId);
     if (m_summary.planned == 0) {
         finishRun();
         return;
     }
     if (!m_options.dryRun) {
-        if (!m_journal.begin(m_options.action, m_connection.appId, m_plan.path(), m_summary.planned)) {
+        if (!m_journal.begin(
+                m_options.action, m_connection.appId, m_plan.path(), m_summary.planned)) {
             stop(tr("nothing was changed in TTN v2: %1").arg(m_journal.errorString()));
             return;
         }
@@ -74,7 +77,7 @@ void AppKeyJob::cancel()
     m_cancelRequested = true;
     m_summary.canceled = true;
     if (m_writing)
-        return;   // the PUT in flight finishes (and is journaled) first
+        return; // the PUT in flight finishes (and is journaled) first
     if (m_call)
         m_call->abort();
     // Outside of start() (before the event loop ran it) the job may have no call at all.
@@ -104,9 +107,10 @@ void AppKeyJob::processNext()
             AppKeyDeviceResult result;
             result.v2DeviceId = entry.v2DeviceId;
             result.status = AppKeyDeviceResult::Status::Failed;
-            result.reason = tr("devices.json holds an AppKey that ttn-lw-migrate generated earlier, "
-                               "not the device's original: use the devices.json saved before the "
-                               "AppKeys were changed");
+            result.reason
+                = tr("devices.json holds an AppKey that ttn-lw-migrate generated earlier, "
+                     "not the device's original: use the devices.json saved before the "
+                     "AppKeys were changed");
             deviceDone(result);
             continue;
         }
@@ -133,8 +137,8 @@ void AppKeyJob::onGet(const V2Result &result)
         processNext();
         return;
     }
-    const AppKeyDecision decision = AppKeyStep::decide(m_options.action, entry, result.body,
-                                                       m_options.randomSource);
+    const AppKeyDecision decision
+        = AppKeyStep::decide(m_options.action, entry, result.body, m_options.randomSource);
     outcome.oldKeyFingerprint = AppKeys::fingerprint(decision.currentKey);
     outcome.reason = decision.reason;
     if (decision.kind != AppKeyDecision::Kind::Write || m_options.dryRun || m_cancelRequested) {
@@ -145,7 +149,7 @@ void AppKeyJob::onGet(const V2Result &result)
         if (decision.kind == AppKeyDecision::Kind::Write)
             outcome.newKeyFingerprint = AppKeys::fingerprint(decision.targetKey);
         if (decision.kind == AppKeyDecision::Kind::Write && !m_options.dryRun) {
-            finishRun();   // canceled between GET and PUT: this device stays as it was
+            finishRun(); // canceled between GET and PUT: this device stays as it was
             return;
         }
         deviceDone(outcome);
@@ -197,23 +201,33 @@ void AppKeyJob::deviceDone(AppKeyDeviceResult result, bool journal)
 {
     result.reason = Redact::text(result.reason);
     switch (result.status) {
-    case AppKeyDeviceResult::Status::Written: ++m_summary.written; break;
-    case AppKeyDeviceResult::Status::Already: ++m_summary.already; break;
-    case AppKeyDeviceResult::Status::WouldWrite: ++m_summary.wouldWrite; break;
-    case AppKeyDeviceResult::Status::Failed: ++m_summary.failed; break;
+    case AppKeyDeviceResult::Status::Written:
+        ++m_summary.written;
+        break;
+    case AppKeyDeviceResult::Status::Already:
+        ++m_summary.already;
+        break;
+    case AppKeyDeviceResult::Status::WouldWrite:
+        ++m_summary.wouldWrite;
+        break;
+    case AppKeyDeviceResult::Status::Failed:
+        ++m_summary.failed;
+        break;
     }
     if (journal && m_journalOpen && result.status != AppKeyDeviceResult::Status::WouldWrite) {
         AppKeyJournalEntry entry;
         entry.v2DeviceId = result.v2DeviceId;
-        entry.state = result.status == AppKeyDeviceResult::Status::Written ? AppKeyJournalEntry::State::Done
-            : result.status == AppKeyDeviceResult::Status::Already        ? AppKeyJournalEntry::State::Already
-                                                                          : AppKeyJournalEntry::State::Failed;
+        entry.state = result.status == AppKeyDeviceResult::Status::Written
+            ? AppKeyJournalEntry::State::Done
+            : result.status == AppKeyDeviceResult::Status::Already
+            ? AppKeyJournalEntry::State::Already
+            : AppKeyJournalEntry::State::Failed;
         entry.time = QDateTime::currentDateTimeUtc();
         entry.oldKeyFingerprint = result.oldKeyFingerprint;
         entry.newKeyFingerprint = result.newKeyFingerprint;
         entry.reason = result.reason;
         if (!m_journal.record(entry) && !m_cancelRequested) {
-            m_cancelRequested = true;   // no further write without a journal
+            m_cancelRequested = true; // no further write without a journal
             m_summary.fatalMessage = m_journal.errorString();
         }
     }

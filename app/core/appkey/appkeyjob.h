@@ -17,9 +17,9 @@ class V2Client;
 struct AppKeyJobOptions
 {
     AppKeyAction action = AppKeyAction::Change;
-    bool dryRun = false;              // GETs only: report what would be written
-    QString journalDirectory;         // empty: AppKeyJournal::defaultDirectory()
-    AppKeys::RandomSource randomSource;   // tests only; default: the system CSPRNG
+    bool dryRun = false; // GETs only: report what would be written
+    QString journalDirectory; // empty: AppKeyJournal::defaultDirectory()
+    AppKeys::RandomSource randomSource; // tests only; default: the system CSPRNG
 };
 
 // Changes (or restores) the v2 AppKey of every OTAA device of a devices.json that was read back
@@ -33,17 +33,17 @@ class AppKeyJob : public QObject
     Q_OBJECT
 public:
     AppKeyJob(V2Connection connection, AppKeyPlan plan, AppKeyJobOptions options,
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~AppKeyJob() override;
 
     const AppKeyPlan &plan() const { return m_plan; }
     void start();
-    void cancel();   // finished() follows with summary.canceled
+    void cancel(); // finished() follows with summary.canceled
 
 signals:
     void progress(int done, int total);
     void deviceFinished(const AppKeyDeviceResult &result);
-    void requestLogged(const QString &line);   // --verbose, already redacted
+    void requestLogged(const QString &line); // --verbose, already redacted
     void finished(const AppKeyRunSummary &summary);
 
 private:

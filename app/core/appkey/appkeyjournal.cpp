@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -92,8 +91,8 @@ AppKeyJournal::AppKeyJournal(QString directory)
 
 AppKeyJournal::~AppKeyJournal() = default;
 
-bool AppKeyJournal::begin(AppKeyAction action, const QString &appId, const QString &devicesFile,
-                          int planned)
+bool AppKeyJournal::begin(
+    AppKeyAction action, const QString &appId, const QString &devicesFile, int planned)
 {
     const QString shownDir = QDir::toNativeSeparators(m_directory);
     if (!QDir().mkpath(m_directory)) {
@@ -102,9 +101,8 @@ bool AppKeyJournal::begin(AppKeyAction action, const QString &appId, const QStri
     }
     QFile::setPermissions(m_directory, kOwnerOnlyDir);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString stem = u"%1-%2-%3"_s.arg(fileNamePart(appId),
-                                           now.toString(u"yyyyMMdd'T'HHmmss'Z'"_s),
-                                           actionName(action));
+    const QString stem = u"%1-%2-%3"_s.arg(
+        fileNamePart(appId), now.toString(u"yyyyMMdd'T'HHmmss'Z'"_s), actionName(action));
     for (int n = 1; n < 1000; ++n) {
         const QString name = n == 1 ? stem + u".json"_s : u"%1-%2.json"_s.arg(stem).arg(n);
         m_file.setFileName(QDir(m_directory).filePath(name));
@@ -121,24 +119,25 @@ bool AppKeyJournal::begin(AppKeyAction action, const QString &appId, const QStri
         m_file.close();
         return false;
     }
-    const QJsonObject header{
-        {u"format"_s, kFormat},
-        {u"version"_s, 1},
-        {u"action"_s, actionName(action)},
-        {u"application_id"_s, appId},
-        {u"devices_file"_s, QFileInfo(devicesFile).absoluteFilePath()},
-        {u"planned"_s, planned},
-        {u"started_at"_s, timeText(now)},
+    const QJsonObject header {
+        { u"format"_s, kFormat },
+        { u"version"_s, 1 },
+        { u"action"_s, actionName(action) },
+        { u"application_id"_s, appId },
+        { u"devices_file"_s, QFileInfo(devicesFile).absoluteFilePath() },
+        { u"planned"_s, planned },
+        { u"started_at"_s, timeText(now) },
     };
     return writeLine(QJsonDocument(header).toJson(QJsonDocument::Compact));
 }
 
 bool AppKeyJournal::record(const AppKeyJournalEntry &entry)
 {
-    QJsonObject line{
-        {u"dev_id"_s, entry.v2DeviceId},
-        {u"state"_s, stateName(entry.state)},
-        {u"time"_s, timeText(entry.time.isValid() ? entry.time : QDateTime::currentDateTimeUtc())},
+    QJsonObject line {
+        { u"dev_id"_s, entry.v2DeviceId },
+        { u"state"_s, stateName(entry.state) },
+        { u"time"_s,
+            timeText(entry.time.isValid() ? entry.time : QDateTime::currentDateTimeUtc()) },
     };
     if (!entry.oldKeyFingerprint.isEmpty())
         line.insert(u"old_key_fingerprint"_s, entry.oldKeyFingerprint);
@@ -151,9 +150,9 @@ bool AppKeyJournal::record(const AppKeyJournalEntry &entry)
 
 bool AppKeyJournal::finish(bool canceled)
 {
-    const QJsonObject line{
-        {u"finished_at"_s, timeText(QDateTime::currentDateTimeUtc())},
-        {u"canceled"_s, canceled},
+    const QJsonObject line {
+        { u"finished_at"_s, timeText(QDateTime::currentDateTimeUtc()) },
+        { u"canceled"_s, canceled },
     };
     const bool written = writeLine(QJsonDocument(line).toJson(QJsonDocument::Compact));
     m_file.close();
@@ -192,7 +191,7 @@ AppKeyJournalRun AppKeyJournal::readRun(const QString &path)
             continue;
         if (!headerSeen) {
             if (line.value("format"_L1).toString() != kFormat)
-                return run;   // not a journal: no application, never listed
+                return run; // not a journal: no application, never listed
             headerSeen = true;
             run.action = line.value("action"_L1).toString() == u"restore" ? AppKeyAction::Restore
                                                                           : AppKeyAction::Change;
@@ -215,15 +214,24 @@ AppKeyJournalRun AppKeyJournal::readRun(const QString &path)
         lastState.insert(devId, state);
         const QString newKey = line.value("new_key_fingerprint"_L1).toString();
         if (!newKey.isEmpty()
-            && (state == AppKeyJournalEntry::State::Pending || state == AppKeyJournalEntry::State::Done))
+            && (state == AppKeyJournalEntry::State::Pending
+                || state == AppKeyJournalEntry::State::Done))
             run.newKeyFingerprints.insert(newKey);
     }
     for (auto it = lastState.cbegin(); it != lastState.cend(); ++it) {
         switch (it.value()) {
-        case AppKeyJournalEntry::State::Pending: ++run.pending; break;
-        case AppKeyJournalEntry::State::Done: ++run.done; break;
-        case AppKeyJournalEntry::State::Already: ++run.already; break;
-        case AppKeyJournalEntry::State::Failed: ++run.failed; break;
+        case AppKeyJournalEntry::State::Pending:
+            ++run.pending;
+            break;
+        case AppKeyJournalEntry::State::Done:
+            ++run.done;
+            break;
+        case AppKeyJournalEntry::State::Already:
+            ++run.already;
+            break;
+        case AppKeyJournalEntry::State::Failed:
+            ++run.failed;
+            break;
         }
     }
     return run;
@@ -233,20 +241,22 @@ QList<AppKeyJournalRun> AppKeyJournal::readRuns(const QString &directory, const 
 {
     QList<AppKeyJournalRun> runs;
     const QDir dir(directory);
-    const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    const QStringList names = dir.entryList({ u"*.json"_s }, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         AppKeyJournalRun run = readRun(dir.filePath(name));
         if (run.appId.isEmpty() || (!appId.isEmpty() && run.appId != appId))
             continue;
         runs.append(std::move(run));
     }
-    std::stable_sort(runs.begin(), runs.end(), [](const AppKeyJournalRun &a, const AppKeyJournalRun &b) {
-        return a.startedAt < b.startedAt;
-    });
+    std::stable_sort(
+        runs.begin(), runs.end(), [](const AppKeyJournalRun &a, const AppKeyJournalRun &b) {
+            return a.startedAt < b.startedAt;
+        });
     return runs;
 }
 
-QList<AppKeyJournalRun> AppKeyJournal::unresolvedRuns(const QString &directory, const QString &appId)
+QList<AppKeyJournalRun> AppKeyJournal::unresolvedRuns(
+    const QString &directory, const QString &appId)
 {
     const QList<AppKeyJournalRun> runs = readRuns(directory, appId);
     QList<AppKeyJournalRun> open;
@@ -254,18 +264,19 @@ QList<AppKeyJournalRun> AppKeyJournal::unresolvedRuns(const QString &directory, 
         const AppKeyJournalRun &run = runs.at(i);
         if (run.complete())
             continue;
-        const bool settledLater = std::any_of(runs.cbegin() + i + 1, runs.cend(),
-                                              [&run](const AppKeyJournalRun &later) {
-            return later.complete() && later.appId == run.appId
-                && later.devicesFile == run.devicesFile;
-        });
+        const bool settledLater = std::any_of(
+            runs.cbegin() + i + 1, runs.cend(), [&run](const AppKeyJournalRun &later) {
+                return later.complete() && later.appId == run.appId
+                    && later.devicesFile == run.devicesFile;
+            });
         if (!settledLater)
             open.append(run);
     }
     return open;
 }
 
-QSet<QString> AppKeyJournal::generatedKeyFingerprints(const QString &directory, const QString &appId)
+QSet<QString> AppKeyJournal::generatedKeyFingerprints(
+    const QString &directory, const QString &appId)
 {
     QSet<QString> keys;
     const QList<AppKeyJournalRun> runs = readRuns(directory, appId);

@@ -18,7 +18,7 @@ struct AppKeyJournalEntry
     QDateTime time;
     QString oldKeyFingerprint;
     QString newKeyFingerprint;
-    QString reason;   // for Failed/Already: one sentence, redacted
+    QString reason; // for Failed/Already: one sentence, redacted
 };
 
 // A journal file, summarised.
@@ -26,17 +26,17 @@ struct AppKeyJournalRun
 {
     QString path;
     AppKeyAction action = AppKeyAction::Change;
-    QString appId;         // the v2 application ID
-    QString devicesFile;   // absolute path of the devices.json the run read
+    QString appId; // the v2 application ID
+    QString devicesFile; // absolute path of the devices.json the run read
     QDateTime startedAt;
-    QDateTime finishedAt;  // invalid when the run never ended (killed, crashed, power loss)
+    QDateTime finishedAt; // invalid when the run never ended (killed, crashed, power loss)
     int planned = 0;
-    int done = 0;          // devices whose last entry is Done / Already / Failed / Pending
+    int done = 0; // devices whose last entry is Done / Already / Failed / Pending
     int already = 0;
     int failed = 0;
-    int pending = 0;       // a write was sent but its answer never recorded
+    int pending = 0; // a write was sent but its answer never recorded
     bool canceled = false;
-    QSet<QString> newKeyFingerprints;   // keys this run wrote (or was writing) to v2
+    QSet<QString> newKeyFingerprints; // keys this run wrote (or was writing) to v2
 
     bool finished() const { return finishedAt.isValid(); }
     // Every planned device reached its goal: nothing to resume.
@@ -71,16 +71,17 @@ public:
 
     static AppKeyJournalRun readRun(const QString &path);
     // Every journal in `directory` (of `appId` when given), oldest first.
-    static QList<AppKeyJournalRun> readRuns(const QString &directory, const QString &appId = QString());
+    static QList<AppKeyJournalRun> readRuns(
+        const QString &directory, const QString &appId = QString());
     // Runs that did not complete and were not completed later by a change or restore of the
     // same application and devices.json: what the user should resume or undo.
-    static QList<AppKeyJournalRun> unresolvedRuns(const QString &directory,
-                                                   const QString &appId = QString());
+    static QList<AppKeyJournalRun> unresolvedRuns(
+        const QString &directory, const QString &appId = QString());
     // Fingerprints of every key a change run of `appId` wrote to v2. A devices.json holding
     // such a key was exported after a change, so it no longer has the device's original key.
     static QSet<QString> generatedKeyFingerprints(const QString &directory, const QString &appId);
 
-    static QString actionName(AppKeyAction action);   // "change" / "restore"
+    static QString actionName(AppKeyAction action); // "change" / "restore"
     static QString stateName(AppKeyJournalEntry::State state);
 
 private:

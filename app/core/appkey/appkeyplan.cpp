@@ -52,10 +52,11 @@ AppKeyPlan AppKeyPlan::load(const QString &path, int expectedDeviceLines)
         return plan;
     }
     if (expectedDeviceLines >= 0 && plan.m_deviceLines != expectedDeviceLines) {
-        plan.m_error = Text::tr("%1 holds %2 devices, but %3 were exported: nothing is changed in TTN v2")
-                           .arg(shown)
-                           .arg(plan.m_deviceLines)
-                           .arg(expectedDeviceLines);
+        plan.m_error
+            = Text::tr("%1 holds %2 devices, but %3 were exported: nothing is changed in TTN v2")
+                  .arg(shown)
+                  .arg(plan.m_deviceLines)
+                  .arg(expectedDeviceLines);
         plan.m_devices.clear();
     }
     return plan;
@@ -72,7 +73,8 @@ bool AppKeyPlan::readLine(const QByteArray &bytes, int lineNumber)
     ++m_deviceLines;
     const QJsonObject device = document.object();
     const QJsonObject ids = device.value("ids"_L1).toObject();
-    const QString appId = ids.value("application_ids"_L1).toObject().value("application_id"_L1).toString();
+    const QString appId
+        = ids.value("application_ids"_L1).toObject().value("application_id"_L1).toString();
     if (appId.isEmpty()) {
         m_error = Text::tr("line %1 has no ids.application_ids.application_id").arg(lineNumber);
         return false;
@@ -86,17 +88,22 @@ bool AppKeyPlan::readLine(const QByteArray &bytes, int lineNumber)
         return false;
     }
     if (!device.value("supports_join"_L1).toBool())
-        return true;   // ABP (session only): its v2 AppKey is not ours to change
+        return true; // ABP (session only): its v2 AppKey is not ours to change
 
     AppKeyPlanEntry entry;
     entry.line = lineNumber;
     entry.v2DeviceId = device.value("name"_L1).toString();
     entry.devEui = ids.value("dev_eui"_L1).toString().toUpper();
-    entry.appKey = device.value("root_keys"_L1).toObject().value("app_key"_L1).toObject()
-                       .value("key"_L1).toString().toUpper();
+    entry.appKey = device.value("root_keys"_L1)
+                       .toObject()
+                       .value("app_key"_L1)
+                       .toObject()
+                       .value("key"_L1)
+                       .toString()
+                       .toUpper();
     if (!V3Ids::isValidV2Id(entry.v2DeviceId)) {
         m_error = Text::tr("line %1: “name” is not a v2 device ID (it must hold the original "
-                     "v2 dev_id, as this tool writes it)")
+                           "v2 dev_id, as this tool writes it)")
                       .arg(lineNumber);
         return false;
     }

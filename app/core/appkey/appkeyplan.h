@@ -7,10 +7,10 @@
 // One OTAA device of a saved devices.json whose v2 AppKey may be changed or restored.
 struct AppKeyPlanEntry
 {
-    QString v2DeviceId;   // the line's "name": the original v2 dev_id
-    QString devEui;       // ids.dev_eui, to make sure v2 still has the same device
-    QString appKey;       // root_keys.app_key.key: the original AppKey (secret, never printed)
-    int line = 0;         // 1-based line in the file, for messages
+    QString v2DeviceId; // the line's "name": the original v2 dev_id
+    QString devEui; // ids.dev_eui, to make sure v2 still has the same device
+    QString appKey; // root_keys.app_key.key: the original AppKey (secret, never printed)
+    int line = 0; // 1-based line in the file, for messages
 };
 
 // The devices whose v2 AppKey a change (or restore) touches, read back from a devices.json on
@@ -25,7 +25,7 @@ public:
     static AppKeyPlan load(const QString &path, int expectedDeviceLines = -1);
 
     bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }   // translated, never contains a key
+    QString error() const { return m_error; } // translated, never contains a key
     QString path() const { return m_path; }
     const QList<AppKeyPlanEntry> &devices() const { return m_devices; }
     int deviceLines() const { return m_deviceLines; }

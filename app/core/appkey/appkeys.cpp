@@ -2,7 +2,6 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-
 #include <cctype>
 
 namespace {
@@ -10,7 +9,7 @@ QByteArray systemRandom16()
 {
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
-                                         reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
+        reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
     return bytes;
 }
 } // namespace

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <functional>
 
 // Small pure helpers for v2 AppKeys (32 hex digits, the secret of an OTAA device).

@@ -22,7 +22,7 @@ AppKeyDecision fail(const QString &reason)
 } // namespace
 
 AppKeyDecision AppKeyStep::decide(AppKeyAction action, const AppKeyPlanEntry &entry,
-                                  const QByteArray &getBody, const AppKeys::RandomSource &random)
+    const QByteArray &getBody, const AppKeys::RandomSource &random)
 {
     QJsonParseError parseError;
     QJsonObject device = QJsonDocument::fromJson(getBody, &parseError).object();
@@ -53,8 +53,9 @@ AppKeyDecision AppKeyStep::decide(AppKeyAction action, const AppKeyPlanEntry &en
             decision.reason = Text::tr("its AppKey in TTN v2 was already changed");
             return decision;
         }
-        for (int attempt = 0; attempt < 8 && (decision.targetKey.isEmpty()
-                                              || AppKeys::same(decision.targetKey, entry.appKey)); ++attempt)
+        for (int attempt = 0; attempt < 8
+             && (decision.targetKey.isEmpty() || AppKeys::same(decision.targetKey, entry.appKey));
+             ++attempt)
             decision.targetKey = AppKeys::generate(random);
         if (AppKeys::same(decision.targetKey, entry.appKey))
             return fail(Text::tr("no new random AppKey could be made"));

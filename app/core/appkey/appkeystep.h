@@ -18,13 +18,13 @@ struct AppKeyDecision
 {
     enum class Kind { Write, Already, Fail };
     Kind kind = Kind::Fail;
-    QString currentKey;   // secret: only for fingerprints
-    QString targetKey;    // secret: the key a Write puts into v2
-    QByteArray body;      // Write: the PUT body
-    QString reason;       // Already / Fail: one translated sentence without any key
+    QString currentKey; // secret: only for fingerprints
+    QString targetKey; // secret: the key a Write puts into v2
+    QByteArray body; // Write: the PUT body
+    QString reason; // Already / Fail: one translated sentence without any key
 };
 
 namespace AppKeyStep {
 AppKeyDecision decide(AppKeyAction action, const AppKeyPlanEntry &entry, const QByteArray &getBody,
-                      const AppKeys::RandomSource &random = AppKeys::RandomSource());
+    const AppKeys::RandomSource &random = AppKeys::RandomSource());
 }

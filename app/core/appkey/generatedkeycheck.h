@@ -15,7 +15,7 @@ public:
     // `journalDirectory` empty: AppKeyJournal::defaultDirectory().
     explicit GeneratedKeyCheck(const QString &v2AppId, const QString &journalDirectory = QString());
 
-    bool isEmpty() const { return m_fingerprints.isEmpty(); }   // no change was ever journaled
+    bool isEmpty() const { return m_fingerprints.isEmpty(); } // no change was ever journaled
     // True when the v3 device line's root_keys.app_key.key is a key a change run generated.
     bool holdsGeneratedKey(const QByteArray &v3DeviceJson) const;
 
