@@ -4,8 +4,10 @@
 #include "app/screenshottour.h"
 #include "migrationwizard.h"
 #include "settings/wizardsettings.h"
+#include "util/appinfo.h"
 #include "util/redact.h"
 #include "util/translations.h"
+#include "widgets/appicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,12 +65,16 @@ int main(int argc, char *argv[])
                                                       : new QApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"ttn-lw-migrate-wizard"_s);
-    QCoreApplication::setOrganizationName(u"ttn-lw-migrate-wizard"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(TTNMIG_VERSION));
+    QCoreApplication::setOrganizationName(AppInfo::organizationName());
+    QCoreApplication::setApplicationVersion(AppInfo::version());
     Translations::install();
-    QGuiApplication::setApplicationDisplayName(
-        QCoreApplication::translate("main", "TTN v2 Migration Wizard"));
-    QGuiApplication::setDesktopFileName(u"ttn-lw-migrate-wizard"_s);
+    if (qobject_cast<QApplication *>(&app)) {
+        // The same name, ID and icon as the desktop file, so the desktop groups the window
+        // under its menu entry (Wayland app_id, X11 WM_CLASS) and shows the right icon.
+        QGuiApplication::setApplicationDisplayName(AppInfo::displayName());
+        QGuiApplication::setDesktopFileName(AppInfo::desktopId());
+        QApplication::setWindowIcon(AppIcon::icon());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

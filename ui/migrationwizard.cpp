@@ -7,6 +7,7 @@
 #include "pages/nextstepspage.h"
 #include "pages/optionspage.h"
 #include "pages/previewpage.h"
+#include "widgets/aboutdialog.h"
 #include "widgets/appkeypanel.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    AboutDialog::attachTo(this);   // "About…" in the button row
     setPage(ConnectPageId, m_connect);
     setPage(DevicesPageId, m_devices);
     setPage(OptionsPageId, m_options);

@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's free functions a tr() that lupdate files under "EmulatorOptions".
+class Text
 {
-    return QCoreApplication::translate("EmulatorOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EmulatorOptions)
+};
 
 bool readInt(const QCommandLineParser &parser, const QString &name, int minimum, int *out,
              QString *error)
@@ -22,7 +23,7 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int minimum,
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < minimum) {
-        *error = tr("--%1 needs a whole number of at least %2").arg(name).arg(minimum);
+        *error = Text::tr("--%1 needs a whole number of at least %2").arg(name).arg(minimum);
         return false;
     }
     *out = value;
@@ -37,7 +38,7 @@ bool readDouble(const QCommandLineParser &parser, const QString &name, double ma
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || value < 0 || value > maximum) {
-        *error = tr("--%1 needs a number between 0 and %2").arg(name).arg(maximum);
+        *error = Text::tr("--%1 needs a number between 0 and %2").arg(name).arg(maximum);
         return false;
     }
     *out = value;
@@ -50,31 +51,35 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("A local TTN v2 handler and discovery server for tests and demos.\n"
-               "Prints one line to stdout when listening:\n"
-               "ttnv2-emulator listening handler=URL discovery=URL app=IDS"));
+        Text::tr("A local TTN v2 handler and discovery server for tests and demos.\n"
+                 "Prints one line to stdout when listening:\n"
+                 "ttnv2-emulator listening handler=URL discovery=URL app=IDS"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QList<QCommandLineOption> options {
-        { u"bind"_s, tr("Address to listen on (default 127.0.0.1)."), u"address"_s },
-        { u"allow-remote"_s, tr("Allow a non-loopback --bind address.") },
-        { u"port"_s, tr("TCP port, 0 = any free port (default 0)."), u"port"_s },
-        { u"data"_s, tr("Load applications and devices from a JSON file."), u"file"_s },
-        { u"generate"_s, tr("Generate N deterministic devices."), u"n"_s },
-        { u"app-id"_s, tr("Application ID for --generate (default generated-app)."), u"id"_s },
-        { u"access-key"_s, tr("Access key for --generate (default: the published demo key)."),
-          u"key"_s },
-        { u"abp-ratio"_s, tr("Share of ABP devices for --generate, 0..1 (default 0)."),
-          u"ratio"_s },
-        { u"seed"_s, tr("Random seed for --generate (default 1)."), u"seed"_s },
-        { u"demo"_s, tr("Serve the demo application (demo-application).") },
-        { u"rate-limit"_s, tr("Requests per second per application and key, 0 = off "
-                              "(default 5)."), u"r"_s },
-        { u"latency-ms"_s, tr("Delay added to every answer (default 0)."), u"ms"_s },
-        { u"fail-every"_s, tr("Answer every N-th request with --fail-status."), u"n"_s },
-        { u"fail-status"_s, tr("HTTP status for --fail-every (default 503)."), u"code"_s },
-        { u"reset-every"_s, tr("Abort every N-th connection halfway through the body."), u"n"_s },
-        { u"garbage-every"_s, tr("Answer every N-th request with truncated JSON."), u"n"_s },
+        { u"bind"_s, Text::tr("Address to listen on (default 127.0.0.1)."), u"address"_s },
+        { u"allow-remote"_s, Text::tr("Allow a non-loopback --bind address.") },
+        { u"port"_s, Text::tr("TCP port, 0 = any free port (default 0)."), u"port"_s },
+        { u"data"_s, Text::tr("Load applications and devices from a JSON file."), u"file"_s },
+        { u"generate"_s, Text::tr("Generate N deterministic devices."), u"n"_s },
+        { u"app-id"_s, Text::tr("Application ID for --generate (default generated-app)."),
+            u"id"_s },
+        { u"access-key"_s, Text::tr("Access key for --generate (default: the published demo key)."),
+            u"key"_s },
+        { u"abp-ratio"_s, Text::tr("Share of ABP devices for --generate, 0..1 (default 0)."),
+            u"ratio"_s },
+        { u"seed"_s, Text::tr("Random seed for --generate (default 1)."), u"seed"_s },
+        { u"demo"_s, Text::tr("Serve the demo application (demo-application).") },
+        { u"rate-limit"_s,
+            Text::tr("Requests per second per application and key, 0 = off "
+                     "(default 5)."),
+            u"r"_s },
+        { u"latency-ms"_s, Text::tr("Delay added to every answer (default 0)."), u"ms"_s },
+        { u"fail-every"_s, Text::tr("Answer every N-th request with --fail-status."), u"n"_s },
+        { u"fail-status"_s, Text::tr("HTTP status for --fail-every (default 503)."), u"code"_s },
+        { u"reset-every"_s, Text::tr("Abort every N-th connection halfway through the body."),
+            u"n"_s },
+        { u"garbage-every"_s, Text::tr("Answer every N-th request with truncated JSON."), u"n"_s },
     };
     parser.addOptions(options);
 
@@ -94,7 +99,8 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("unexpected argument: %1").arg(parser.positionalArguments().first());
+        result.error
+            = Text::tr("unexpected argument: %1").arg(parser.positionalArguments().first());
         return result;
     }
 
@@ -105,13 +111,13 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
         o.bind = text == "localhost"_L1 ? QHostAddress(QHostAddress::LocalHost)
                                         : QHostAddress(text);
         if (o.bind.isNull()) {
-            error = tr("--bind needs an IP address");
+            error = Text::tr("--bind needs an IP address");
             return result;
         }
         if (!o.bind.isLoopback() && !parser.isSet(u"allow-remote"_s)) {
-            error = tr("refusing to listen on %1: it is not a loopback address (add "
-                       "--allow-remote if you really mean it)")
-                            .arg(text);
+            error = Text::tr("refusing to listen on %1: it is not a loopback address (add "
+                             "--allow-remote if you really mean it)")
+                        .arg(text);
             return result;
         }
     }
@@ -128,11 +134,11 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
         || !readDouble(parser, u"abp-ratio"_s, 1, &o.abpRatio, &error)
         || !readDouble(parser, u"rate-limit"_s, 1e9, &o.rateLimit, &error)) {
         if (error.isEmpty())
-            error = tr("--port must be between 0 and 65535");
+            error = Text::tr("--port must be between 0 and 65535");
         return result;
     }
     if (o.failStatus > 599) {
-        error = tr("--fail-status must be an HTTP status code");
+        error = Text::tr("--fail-status must be an HTTP status code");
         return result;
     }
     o.port = static_cast<quint16>(port);
@@ -144,11 +150,11 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
                                                  : V2Emulator::demoAccessKey();
     if (o.generateCount == 0 && (parser.isSet(u"app-id"_s) || parser.isSet(u"access-key"_s)
                                  || parser.isSet(u"abp-ratio"_s) || parser.isSet(u"seed"_s))) {
-        error = tr("--app-id, --access-key, --abp-ratio and --seed need --generate");
+        error = Text::tr("--app-id, --access-key, --abp-ratio and --seed need --generate");
         return result;
     }
     if (o.dataFile.isEmpty() && o.generateCount == 0 && !o.demo) {
-        error = tr("nothing to serve: use --demo, --data FILE or --generate N");
+        error = Text::tr("nothing to serve: use --demo, --data FILE or --generate N");
         return result;
     }
     return result;

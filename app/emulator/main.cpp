@@ -1,6 +1,7 @@
 // ttnv2-emulator: serves a local TTN v2 handler + discovery API until SIGINT/SIGTERM.
 #include "emulatoroptions.h"
 #include "signalwatcher.h"
+#include "util/translations.h"
 #include "v2emulator.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ttnv2-emulator", text);
-}
 
 void printError(const QString &message)
 {
@@ -37,13 +33,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ttnv2-emulator"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TTNMIG_VERSION));
+    Translations::install();
 
     const EmulatorOptionsParse parsed = parseEmulatorOptions(QCoreApplication::arguments());
     if (parsed.exitNow)
         return 0;
     if (!parsed.error.isEmpty()) {
         printError(parsed.error);
-        fprintf(stderr, "%s\n", qUtf8Printable(tr("Try 'ttnv2-emulator --help'.")));
+        fprintf(stderr, "%s\n",
+                qUtf8Printable(QCoreApplication::translate("ttnv2-emulator",
+                                                           "Try 'ttnv2-emulator --help'.")));
         return 2;
     }
     const EmulatorOptions &options = parsed.options;
@@ -53,9 +52,10 @@ int main(int argc, char *argv[])
         emulator.loadDemo();
         // The demo key is a published value; showing it is what makes --demo usable.
         fprintf(stderr, "%s\n",
-                qUtf8Printable(tr("demo application %1, access key %2")
-                                       .arg(V2Emulator::demoApplicationId(),
-                                            V2Emulator::demoAccessKey())));
+                qUtf8Printable(QCoreApplication::translate("ttnv2-emulator",
+                                                           "demo application %1, access key %2")
+                                   .arg(V2Emulator::demoApplicationId(),
+                                        V2Emulator::demoAccessKey())));
     }
     QString error;
     if (!options.dataFile.isEmpty() && !emulator.loadFile(options.dataFile, &error)) {
@@ -73,9 +73,9 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
     if (!emulator.listen(options.bind, options.port)) {
-        printError(tr("cannot listen on %1 port %2")
-                           .arg(options.bind.toString())
-                           .arg(options.port));
+        printError(QCoreApplication::translate("ttnv2-emulator", "cannot listen on %1 port %2")
+                       .arg(options.bind.toString())
+                       .arg(options.port));
         return 1;
     }
     const QString url = emulator.handlerUrl().toString();
@@ -84,7 +84,9 @@ int main(int argc, char *argv[])
             qUtf8Printable(emulator.applicationIds().join(u',')));
     fflush(stdout);
     const int code = QCoreApplication::exec();
-    fprintf(stderr, "%s\n", qUtf8Printable(tr("stopped after %1 requests")
-                                                   .arg(emulator.requestCount())));
+    const QString stopped
+        = QCoreApplication::translate("ttnv2-emulator", "stopped after %1 requests")
+              .arg(emulator.requestCount());
+    fprintf(stderr, "%s\n", qUtf8Printable(stopped));
     return code;
 }

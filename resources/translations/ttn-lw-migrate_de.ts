@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>Programmsymbol</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>Übe&amp;r…</translation>
+    </message>
+</context>
+<context>
     <name>AppInfo</name>
     <message>
         <source>Licensed under the %1 licence.</source>
@@ -1302,111 +1317,111 @@ Exit-Codes:
     <name>EmulatorOptions</name>
     <message>
         <source>--%1 needs a whole number of at least %2</source>
-        <translation type="vanished">--%1 braucht eine ganze Zahl von mindestens %2</translation>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2</translation>
     </message>
     <message>
         <source>--%1 needs a number between 0 and %2</source>
-        <translation type="vanished">--%1 braucht eine Zahl zwischen 0 und %2</translation>
+        <translation>--%1 braucht eine Zahl zwischen 0 und %2</translation>
     </message>
     <message>
         <source>A local TTN v2 handler and discovery server for tests and demos.
 Prints one line to stdout when listening:
 ttnv2-emulator listening handler=URL discovery=URL app=IDS</source>
-        <translation type="vanished">Ein lokaler TTN-v2-Handler und Discovery-Server für Tests und Demos.
+        <translation>Ein lokaler TTN-v2-Handler und Discovery-Server für Tests und Demos.
 Gibt eine Zeile auf stdout aus, sobald er lauscht:
 ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="vanished">Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
     </message>
     <message>
         <source>Allow a non-loopback --bind address.</source>
-        <translation type="vanished">Eine --bind-Adresse erlauben, die keine Loopback-Adresse ist.</translation>
+        <translation>Eine --bind-Adresse erlauben, die keine Loopback-Adresse ist.</translation>
     </message>
     <message>
         <source>TCP port, 0 = any free port (default 0).</source>
-        <translation type="vanished">TCP-Port, 0 = ein beliebiger freier Port (Standard 0).</translation>
+        <translation>TCP-Port, 0 = ein beliebiger freier Port (Standard 0).</translation>
     </message>
     <message>
         <source>Load applications and devices from a JSON file.</source>
-        <translation type="vanished">Anwendungen und Endgeräte aus einer JSON-Datei laden.</translation>
+        <translation>Anwendungen und Endgeräte aus einer JSON-Datei laden.</translation>
     </message>
     <message>
         <source>Generate N deterministic devices.</source>
-        <translation type="vanished">N deterministische Endgeräte erzeugen.</translation>
+        <translation>N deterministische Endgeräte erzeugen.</translation>
     </message>
     <message>
         <source>Application ID for --generate (default generated-app).</source>
-        <translation type="vanished">Anwendungs-ID für --generate (Standard generated-app).</translation>
+        <translation>Anwendungs-ID für --generate (Standard generated-app).</translation>
     </message>
     <message>
         <source>Access key for --generate (default: the published demo key).</source>
-        <translation type="vanished">Zugriffsschlüssel für --generate (Standard: der veröffentlichte Demo-Schlüssel).</translation>
+        <translation>Zugriffsschlüssel für --generate (Standard: der veröffentlichte Demo-Schlüssel).</translation>
     </message>
     <message>
         <source>Share of ABP devices for --generate, 0..1 (default 0).</source>
-        <translation type="vanished">Anteil der ABP-Endgeräte für --generate, 0..1 (Standard 0).</translation>
+        <translation>Anteil der ABP-Endgeräte für --generate, 0..1 (Standard 0).</translation>
     </message>
     <message>
         <source>Random seed for --generate (default 1).</source>
-        <translation type="vanished">Zufalls-Seed für --generate (Standard 1).</translation>
+        <translation>Zufalls-Seed für --generate (Standard 1).</translation>
     </message>
     <message>
         <source>Serve the demo application (demo-application).</source>
-        <translation type="vanished">Die Demo-Anwendung bereitstellen (demo-application).</translation>
+        <translation>Die Demo-Anwendung bereitstellen (demo-application).</translation>
     </message>
     <message>
         <source>Requests per second per application and key, 0 = off (default 5).</source>
-        <translation type="vanished">Anfragen pro Sekunde je Anwendung und Schlüssel, 0 = aus (Standard 5).</translation>
+        <translation>Anfragen pro Sekunde je Anwendung und Schlüssel, 0 = aus (Standard 5).</translation>
     </message>
     <message>
         <source>Delay added to every answer (default 0).</source>
-        <translation type="vanished">Verzögerung, die jeder Antwort hinzugefügt wird (Standard 0).</translation>
+        <translation>Verzögerung, die jeder Antwort hinzugefügt wird (Standard 0).</translation>
     </message>
     <message>
         <source>Answer every N-th request with --fail-status.</source>
-        <translation type="vanished">Jede N-te Anfrage mit --fail-status beantworten.</translation>
+        <translation>Jede N-te Anfrage mit --fail-status beantworten.</translation>
     </message>
     <message>
         <source>HTTP status for --fail-every (default 503).</source>
-        <translation type="vanished">HTTP-Status für --fail-every (Standard 503).</translation>
+        <translation>HTTP-Status für --fail-every (Standard 503).</translation>
     </message>
     <message>
         <source>Abort every N-th connection halfway through the body.</source>
-        <translation type="vanished">Jede N-te Verbindung mitten im Body abbrechen.</translation>
+        <translation>Jede N-te Verbindung mitten im Body abbrechen.</translation>
     </message>
     <message>
         <source>Answer every N-th request with truncated JSON.</source>
-        <translation type="vanished">Jede N-te Anfrage mit abgeschnittenem JSON beantworten.</translation>
+        <translation>Jede N-te Anfrage mit abgeschnittenem JSON beantworten.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="vanished">unerwartetes Argument: %1</translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--bind needs an IP address</source>
-        <translation type="vanished">--bind braucht eine IP-Adresse</translation>
+        <translation>--bind braucht eine IP-Adresse</translation>
     </message>
     <message>
         <source>refusing to listen on %1: it is not a loopback address (add --allow-remote if you really mean it)</source>
-        <translation type="vanished">Lauschen auf %1 abgelehnt: keine Loopback-Adresse (fügen Sie --allow-remote hinzu, wenn Sie das wirklich wollen)</translation>
+        <translation>Lauschen auf %1 abgelehnt: keine Loopback-Adresse (fügen Sie --allow-remote hinzu, wenn Sie das wirklich wollen)</translation>
     </message>
     <message>
         <source>--port must be between 0 and 65535</source>
-        <translation type="vanished">--port muss zwischen 0 und 65535 liegen</translation>
+        <translation>--port muss zwischen 0 und 65535 liegen</translation>
     </message>
     <message>
         <source>--fail-status must be an HTTP status code</source>
-        <translation type="vanished">--fail-status muss ein HTTP-Statuscode sein</translation>
+        <translation>--fail-status muss ein HTTP-Statuscode sein</translation>
     </message>
     <message>
         <source>--app-id, --access-key, --abp-ratio and --seed need --generate</source>
-        <translation type="vanished">--app-id, --access-key, --abp-ratio und --seed brauchen --generate</translation>
+        <translation>--app-id, --access-key, --abp-ratio und --seed brauchen --generate</translation>
     </message>
     <message>
         <source>nothing to serve: use --demo, --data FILE or --generate N</source>
-        <translation type="vanished">nichts bereitzustellen: --demo, --data FILE oder --generate N verwenden</translation>
+        <translation>nichts bereitzustellen: --demo, --data FILE oder --generate N verwenden</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2466,6 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <translation>Der v2-Handler %1 hat den Zugriffsschlüssel nicht akzeptiert (HTTP 401). Prüfen Sie, ob der Schlüssel zur Anwendung „%2“ gehört und vollständig kopiert wurde.</translation>
     </message>
     <message>
-        <source>The access key has no ᳞vices” right for application “%1” (HTTP 403). Use a key with the ᳞vices” right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device “%1” does not exist in application “%2” (HTTP 404). Check the device ID.</source>
         <translation>Das Endgerät „%1“ existiert in der Anwendung „%2“ nicht (HTTP 404). Prüfen Sie die Endgeräte-ID.</translation>
     </message>
@@ -2490,6 +2501,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>The access key has no “devices” right for application “%1” (HTTP 403). Use a key with the “devices” right.</source>
+        <translation>Der Zugriffsschlüssel hat für die Anwendung „%1“ nicht das Recht „devices“ (HTTP 403). Verwenden Sie einen Schlüssel mit dem Recht „devices“.</translation>
+    </message>
 </context>
 <context>
     <name>V3Ids</name>
@@ -2510,7 +2525,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>main</name>
     <message>
         <source>TTN v2 Migration Wizard</source>
-        <translation>TTN-v2-Migrationsassistent</translation>
+        <translation type="vanished">TTN-v2-Migrationsassistent</translation>
     </message>
     <message>
         <source>Moves LoRaWAN end devices from TTN v2 to The Things Stack, step by step.</source>
@@ -2525,19 +2540,19 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>ttnv2-emulator</name>
     <message>
         <source>Try &apos;ttnv2-emulator --help&apos;.</source>
-        <translation type="vanished">Siehe &apos;ttnv2-emulator --help&apos;.</translation>
+        <translation>Siehe &apos;ttnv2-emulator --help&apos;.</translation>
     </message>
     <message>
         <source>demo application %1, access key %2</source>
-        <translation type="vanished">Demo-Anwendung %1, Zugriffsschlüssel %2</translation>
+        <translation>Demo-Anwendung %1, Zugriffsschlüssel %2</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2</source>
-        <translation type="vanished">Lauschen auf %1 Port %2 nicht möglich</translation>
+        <translation>Lauschen auf %1 Port %2 nicht möglich</translation>
     </message>
     <message>
         <source>stopped after %1 requests</source>
-        <translation type="vanished">nach %1 Anfragen beendet</translation>
+        <translation>nach %1 Anfragen beendet</translation>
     </message>
 </context>
 </TS>

@@ -7,10 +7,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// Gives this file's free functions a tr() that lupdate files under "InputRules".
+class Text
 {
-    return QCoreApplication::translate("InputRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InputRules)
+};
 
 // v3 IDs are at most 36 characters and a device needs at least one character after "<prefix>-".
 constexpr int maxPrefixLength = 34;
@@ -26,39 +27,41 @@ bool InputRules::isV2Id(const QString &id)
 QString InputRules::appIdProblem(const QString &appId)
 {
     if (appId.trimmed().isEmpty())
-        return tr("Enter the application ID of your TTN v2 application.");
+        return Text::tr("Enter the application ID of your TTN v2 application.");
     if (isV2Id(appId))
         return {};
     if (isV2Id(appId.toLower()))
-        return tr("Application IDs are lowercase: write it as “%1”.").arg(appId.toLower());
-    return tr("“%1” is not a TTN v2 application ID: use 2 to 36 lowercase letters and digits, "
-              "with single - or _ between them.")
+        return Text::tr("Application IDs are lowercase: write it as “%1”.").arg(appId.toLower());
+    return Text::tr(
+        "“%1” is not a TTN v2 application ID: use 2 to 36 lowercase letters and digits, "
+        "with single - or _ between them.")
         .arg(appId);
 }
 
 QString InputRules::accessKeyProblem(const QString &key)
 {
     if (key.isEmpty())
-        return tr("Enter an access key of the application with the “devices” right.");
+        return Text::tr("Enter an access key of the application with the “devices” right.");
     for (const QChar c : key) {
         if (c.isSpace())
-            return tr("The access key contains a space: paste it again without spaces.");
+            return Text::tr("The access key contains a space: paste it again without spaces.");
     }
     return {};
 }
 
 QString InputRules::addressProblem(const QString &url, bool discovery)
 {
-    const QString what = discovery ? tr("discovery server address") : tr("handler address");
+    const QString what
+        = discovery ? Text::tr("discovery server address") : Text::tr("handler address");
     if (url.trimmed().isEmpty())
-        return tr("Enter the %1.").arg(what);
+        return Text::tr("Enter the %1.").arg(what);
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || (parsed.scheme() != u"http"_s && parsed.scheme() != u"https"_s))
-        return tr("The %1 must start with http:// or https://, "
-                  "for example http://eu.thethings.network:8084.")
+        return Text::tr("The %1 must start with http:// or https://, "
+                        "for example http://eu.thethings.network:8084.")
             .arg(what);
     if (parsed.host().isEmpty())
-        return tr("The %1 has no host name.").arg(what);
+        return Text::tr("The %1 has no host name.").arg(what);
     return {};
 }
 
@@ -68,21 +71,23 @@ QString InputRules::devIdPrefixProblem(const QString &prefix)
     if (prefix.isEmpty())
         return {};
     if (prefix.size() > maxPrefixLength)
-        return tr("The prefix is too long: device IDs may have at most 36 characters.");
+        return Text::tr("The prefix is too long: device IDs may have at most 36 characters.");
     if (!rule.match(prefix).hasMatch())
-        return tr("The prefix may contain lowercase letters, digits and single dashes, and must "
-                  "start and end with a letter or digit.");
+        return Text::tr(
+            "The prefix may contain lowercase letters, digits and single dashes, and must "
+            "start and end with a letter or digit.");
     return {};
 }
 
 QString InputRules::deviceIdProblem(const QString &devId)
 {
     if (devId.trimmed().isEmpty())
-        return tr("Enter the ID of the v2 end device.");
+        return Text::tr("Enter the ID of the v2 end device.");
     for (const QChar c : devId.trimmed()) {
         if (c.isSpace())
-            return tr("A device ID has no spaces; to export several devices choose “A list of "
-                      "devices”.");
+            return Text::tr(
+                "A device ID has no spaces; to export several devices choose “A list of "
+                "devices”.");
     }
     return {};
 }

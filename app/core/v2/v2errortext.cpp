@@ -37,10 +37,10 @@ QString connectionSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
 QString applicationNotFoundSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
 {
     if (detail == V2ErrorDetail::NotAnnounced)
-        return Text::tr("No v2 handler on the discovery server %1 announces application \u201c%2\u201d. "
+        return Text::tr("No v2 handler on the discovery server %1 announces application “%2”. "
                   "Check the application ID, or give the handler's address with "
                   "--ttnv2.handler-address.").arg(s.server, s.appId);
-    return Text::tr("Application \u201c%1\u201d is not registered on the v2 handler %2 (wrong handler "
+    return Text::tr("Application “%1” is not registered on the v2 handler %2 (wrong handler "
               "or region). Check the application ID, or give the handler of the application's "
               "region with --ttnv2.handler-address.").arg(s.appId, s.server);
 }
@@ -74,22 +74,22 @@ QString V2ErrorText::sentence(V2ErrorKind kind, int httpStatus, const V2ErrorSub
         return QString();
     case V2ErrorKind::BadRequest:
         return Text::tr("The v2 handler %1 rejected the request as invalid (HTTP 400). Check the "
-                  "application ID \u201c%2\u201d, the device IDs and that an access key is set.")
+                  "application ID “%2”, the device IDs and that an access key is set.")
             .arg(s.server, s.appId);
     case V2ErrorKind::Unauthenticated:
         return Text::tr("The v2 handler %1 did not accept the access key (HTTP 401). Check that the "
-                  "key belongs to application \u201c%2\u201d and was copied completely.")
+                  "key belongs to application “%2” and was copied completely.")
             .arg(s.server, s.appId);
     case V2ErrorKind::PermissionDenied:
-        return Text::tr("The access key has no \u201cdevices\u201d right for application \u201c%1\u201d "
-                  "(HTTP 403). Use a key with the \u201cdevices\u201d right.").arg(s.appId);
+        return Text::tr("The access key has no “devices” right for application “%1” "
+                  "(HTTP 403). Use a key with the “devices” right.").arg(s.appId);
     case V2ErrorKind::NotFound:
-        return Text::tr("Device \u201c%1\u201d does not exist in application \u201c%2\u201d (HTTP 404). "
+        return Text::tr("Device “%1” does not exist in application “%2” (HTTP 404). "
                   "Check the device ID.").arg(s.deviceId, s.appId);
     case V2ErrorKind::ApplicationNotFound:
         return applicationNotFoundSentence(s, detail);
     case V2ErrorKind::AlreadyExists:
-        return Text::tr("The v2 handler reports a conflict for device \u201c%1\u201d (HTTP 409): another "
+        return Text::tr("The v2 handler reports a conflict for device “%1” (HTTP 409): another "
                   "device already uses the same AppEUI and DevEUI.").arg(s.deviceId);
     case V2ErrorKind::RateLimited:
         return Text::tr("The v2 handler %1 kept refusing requests because of its rate limit (HTTP "
