@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Run it again to finish: devices already done are skipped.</source>
-        <translation>Führen Sie es erneut aus, um es abzuschließen: Bereits bearbeitete Endgeräte werden übersprungen.</translation>
+        <translation>Führen Sie den Vorgang erneut aus, um ihn abzuschließen: Bereits bearbeitete Endgeräte werden übersprungen.</translation>
     </message>
     <message>
         <source>Every exported OTAA device has a new AppKey in TTN v2. %1</source>
