@@ -34,16 +34,6 @@ DeviceOutcome failedWith(DeviceOutcome outcome, const QString &reason)
     return outcome;
 }
 
-qsizetype codePoints(const QString &text)
-{
-    qsizetype count = text.size();
-    for (const QChar c : text) {
-        if (c.isLowSurrogate())
-            --count;
-    }
-    return count;
-}
-
 void writeKey(CompactJsonWriter &json, QByteArrayView objectKey, const QString &hex)
 {
     json.beginObject(objectKey);
@@ -161,7 +151,7 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device) const
                 "The Things Stack")
                 .arg(device.appId));
     }
-    if (codePoints(device.description) > maxDescriptionLength) {
+    if (V3Ids::codePointCount(device.description) > maxDescriptionLength) {
         return failedWith(outcome,
             QCoreApplication::translate(
                 "DeviceConverter", "the description is longer than %1 characters")

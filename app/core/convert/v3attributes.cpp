@@ -9,16 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qsizetype codePoints(const QString &text)
-{
-    qsizetype count = text.size();
-    for (const QChar c : text) {
-        if (c.isLowSurrogate())
-            --count;
-    }
-    return count;
-}
-
 // Keys come from v2 data and may be long or contain control characters: quote them shortened.
 QString shown(const QString &key)
 {
@@ -61,7 +51,7 @@ V3Attributes V3Attributes::build(
                 return result;
             }
         }
-        if (codePoints(value) > DeviceConverter::maxAttributeValueLength) {
+        if (V3Ids::codePointCount(value) > DeviceConverter::maxAttributeValueLength) {
             result.error = QCoreApplication::translate(
                 "DeviceConverter", "the value of attribute \"%1\" is longer than %2 characters")
                                .arg(shown(key))

@@ -102,4 +102,14 @@ bool isValidV2Id(const QString &id)
     return matchesIdShape(id, u"-_", 2, 36);
 }
 
+qsizetype codePointCount(const QString &text)
+{
+    qsizetype count = text.size();
+    for (const QChar c : text) {
+        if (c.isLowSurrogate())
+            --count;
+    }
+    return count;
+}
+
 } // namespace V3Ids

@@ -28,6 +28,10 @@ QString prefixProblem(const QString &prefix);
 // '_' -> '-'. The result may still be invalid: check it with isValidId().
 QString normaliseAttributeKey(const QString &key);
 
+// Length as The Things Stack counts it for names, descriptions and attribute values: Unicode
+// code points, so a character outside the BMP (two UTF-16 units) counts once.
+qsizetype codePointCount(const QString &text);
+
 // The v2 ID rule (validation.go): ^[0-9a-z](?:[_-]?[0-9a-z]){1,35}$, at most 36 characters.
 bool isValidV2Id(const QString &id);
 
