@@ -96,8 +96,10 @@ void TstBadInput::deviceIdFiles_data()
         << QByteArray("dev-000001\nBad ID!\n") << -1 << QStringList{u"dev-000001"_s} << u"line 2: \"Bad ID!\""_s;
     QTest::newRow("only comments") << QByteArray("# nothing\n\n") << 2 << QStringList() << u"device ID"_s;
     QTest::newRow("empty stdin") << QByteArray() << 2 << QStringList() << u"device ID"_s;
-    QTest::newRow("UTF-16 file") << QByteArray("\xFF\xFE" "d\0e\0v\0-\0" "0\0" "0\0" "0\0" "0\0" "0\0" "1\0\n\0", 26)
-                                 << -1 << QStringList() << u"."_s;
+    const QString utf16Text = u"dev-000001\n"_s;
+    const QByteArray utf16 = QByteArray("\xFF\xFE")
+        + QByteArray(reinterpret_cast<const char *>(utf16Text.utf16()), utf16Text.size() * 2);
+    QTest::newRow("UTF-16 file") << utf16 << -1 << QStringList() << u"."_s;
 }
 
 void TstBadInput::deviceIdFiles()
