@@ -16,11 +16,16 @@ generator=()
 if command -v ninja >/dev/null 2>&1; then generator=(-G Ninja); fi
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     CC=clang CXX=clang++ cmake -S "$root" -B "$build_dir" "${generator[@]}" \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTTNMIG_FUZZ=ON -DTTNMIG_BUILD_WIZARD=OFF >/dev/null
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" \
+        -DTTNMIG_FUZZ=ON -DTTNMIG_BUILD_WIZARD=OFF >/dev/null
 else
     cmake "$build_dir" >/dev/null
 fi
-cmake --build "$build_dir" --target fuzz_v2parser --parallel "$(nproc)"
+if ! cmake --build "$build_dir" --target fuzz_v2parser --parallel "$(nproc)" >"$build_dir/fuzz-build.log" 2>&1; then
+    tail -n 60 "$build_dir/fuzz-build.log"
+    echo "fuzz: the clang build failed (full log: $build_dir/fuzz-build.log)" >&2
+    exit 1
+fi
 mkdir -p "$build_dir/fuzz-corpus"
 cd "$build_dir"
 # Qt's own libraries are not instrumented; leak reports from them would be noise.
