@@ -12,6 +12,7 @@ packages=(
     clang libclang-rt-14-dev
     desktop-file-utils appstream dpkg-dev file librsvg2-bin qt6-translations-l10n
     time                      # /usr/bin/time -v: peak RSS in tests/bench/run-benchmarks.sh
+    openssl                   # throwaway CA and server certificate for tests/reliability/tst_tls
 )
 
 missing=()
