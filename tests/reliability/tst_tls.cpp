@@ -4,6 +4,8 @@
 #include "support/cannedserver.h"
 #include "support/tlsfixture.h"
 
+#include "job/connectiontest.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -31,6 +33,7 @@ private slots:
     void caCertMakesItWork_data();
     void caCertMakesItWork();
     void unreadableCaCertIsAnError();
+    void wizardTestConnectionRecoversOnceTheCaIsGiven();
 
 private:
     CliRun exportCommand() const;
@@ -160,6 +163,33 @@ void TstTls::unreadableCaCertIsAnError()
         QVERIFY2(result.err.contains(QFileInfo(path).fileName().toUtf8()), qPrintable(result.describe()));
         QCOMPARE(m_front.requests().size(), requestsBefore);
     }
+}
+
+// The wizard's sequence: "Test connection" fails on the certificate, the user picks the CA
+// file, tests again in the same process. The second attempt must not inherit the first
+// one's failed TLS state (a QNetworkAccessManager that saw the failure would keep failing).
+void TstTls::wizardTestConnectionRecoversOnceTheCaIsGiven()
+{
+    V2Connection connection;
+    connection.appId = u"tls-app"_s;
+    connection.accessKey = kAccessKey;
+    connection.handlerUrl = m_front.url();
+    connection.timeoutMs = 5000;
+    connection.maxAttempts = 1;
+    const auto test = [](const V2Connection &c) {
+        ConnectionTest check(c);
+        QSignalSpy finished(&check, &ConnectionTest::finished);
+        check.start();
+        V2Error timedOut;
+        timedOut.kind = V2ErrorKind::Canceled;
+        return finished.wait(15000) ? finished.constFirst().constFirst().value<V2Error>() : timedOut;
+    };
+    const V2Error first = test(connection);
+    QCOMPARE(first.kind, V2ErrorKind::Tls);
+    QVERIFY2(first.message.contains(u"ca-cert"_s) || first.message.contains(u"certificate"_s), qPrintable(first.message));
+    connection.caCertPath = m_tls.caCertPath();
+    const V2Error second = test(connection);
+    QVERIFY2(!second.isError(), qPrintable(second.message));
 }
 
 QTEST_GUILESS_MAIN(TstTls)
