@@ -62,6 +62,8 @@ private slots:
     void fatalMidRunLeavesNoPartialOutput();
     void transientFaultsViaEmulatorFlags_data();
     void transientFaultsViaEmulatorFlags();
+    void pacingAtTheHandlersLimit_data();
+    void pacingAtTheHandlersLimit();
 
 private:
     V2Emulator m_emulator;
@@ -221,6 +223,46 @@ void TstCliFaults::transientFaultsViaEmulatorFlags()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     const bool saidRetried = result.err.contains("retried");
     QVERIFY2(saidRetried == retries, qPrintable(result.describe()));
+}
+
+void TstCliFaults::pacingAtTheHandlersLimit_data()
+{
+    QTest::addColumn<QString>("requestsPerSecond");   // "" = the default (5)
+    QTest::addColumn<bool>("retries");
+    QTest::newRow("default pace") << QString() << false;
+    QTest::newRow("--ttnv2.requests-per-second 100") << u"100"_s << true;
+}
+
+void TstCliFaults::pacingAtTheHandlersLimit()
+{
+    // 20 ABP devices: 21 requests against the real limit (5/s, burst 5). Paced, none is
+    // refused; unpaced, the handler refuses many (429) and the retries still export them all.
+    QFETCH(QString, requestsPerSecond);
+    QFETCH(bool, retries);
+    const QString key = u"ttn-account-v2.PacingKey-0123456789abcdefghijklmnopqrstuvwx"_s;
+    const QStringList flags = {u"--generate"_s, u"20"_s, u"--app-id"_s, u"paced-app"_s, u"--access-key"_s, key,
+                               u"--abp-ratio"_s, u"1"_s, u"--seed"_s, u"9"_s};
+    static QStringList baseline;
+    if (baseline.isEmpty()) {
+        EmulatorProcess clean;
+        QVERIFY2(clean.start(flags + QStringList{u"--rate-limit"_s, u"0"_s}), qPrintable(clean.errorString()));
+        CliRun run = exportCommand(clean.handlerUrl(), u"paced-app"_s, key, true);
+        run.arguments << u"--ttnv2.requests-per-second"_s << u"1000"_s;
+        const CliResult result = run.run();
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        baseline = Ndjson::canonical(result.out);
+        QCOMPARE(baseline.size(), 20);
+    }
+    EmulatorProcess emulator;
+    QVERIFY2(emulator.start(flags + QStringList{u"--rate-limit"_s, u"5"_s}), qPrintable(emulator.errorString()));
+    CliRun run = exportCommand(emulator.handlerUrl(), u"paced-app"_s, key, true);
+    if (!requestsPerSecond.isEmpty())
+        run.arguments << u"--ttnv2.requests-per-second"_s << requestsPerSecond;
+    const CliResult result = run.run();
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    const QString difference = Ndjson::firstDifference(baseline, Ndjson::canonical(result.out));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QVERIFY2(result.err.contains("retried") == retries, qPrintable(result.describe()));
 }
 
 QTEST_GUILESS_MAIN(TstCliFaults)
