@@ -8,10 +8,6 @@
 
 #include <memory>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
-
 namespace ttnv2emu {
 
 namespace {
@@ -113,44 +109,21 @@ void EmulatorHttpServer::deliver(QHttpServerResponder &responder, QTcpSocket *so
                           QByteArray::number(reply.body.size()));
     if (reply.delivery == Reply::Delivery::ResetMidBody) {
         responder.writeBody(reply.body.constData(), reply.body.size() / 2);
-        resetAfterFlush(socket);
+        closeMidBody(socket);
         return;
     }
     responder.writeBody(reply.body);
 }
 
-void EmulatorHttpServer::resetAfterFlush(QTcpSocket *socket)
+void EmulatorHttpServer::closeMidBody(QTcpSocket *socket)
 {
-    // Let the headers and half body reach the client first, then reset the connection
-    // (SO_LINGER 0 turns close() into a TCP RST) like a proxy or a crashing server would.
-    QPointer<QTcpSocket> guard(socket);
-    auto abortNow = [guard]() {
-        if (!guard)
-            return;
-#ifdef Q_OS_UNIX
-        const qintptr fd = guard->socketDescriptor();
-        if (fd >= 0) {
-            const linger hardClose { 1, 0 };
-            ::setsockopt(static_cast<int>(fd), SOL_SOCKET, SO_LINGER, &hardClose,
-                         sizeof(hardClose));
-        }
-#endif
-        guard->abort();
-    };
-    auto abortSoon = [this, abortNow]() { QTimer::singleShot(20, this, abortNow); };
-    socket->flush();
-    if (socket->bytesToWrite() == 0) {
-        abortSoon();
-        return;
-    }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(socket, &QTcpSocket::bytesWritten, this,
-                          [guard, connection, abortSoon]() {
-                              if (guard && guard->bytesToWrite() > 0)
-                                  return;
-                              QObject::disconnect(*connection);
-                              abortSoon();
-                          });
+    // Cut the connection once the headers and half the body are on their way, like a proxy
+    // or a crashing server would. A graceful close (FIN) rather than an RST on purpose: an
+    // RST makes the client's kernel drop bytes it has not read yet, and when it drops the
+    // headers too, QNetworkAccessManager silently resends the GET on a new connection, so
+    // the fault would vanish on a busy machine. After a FIN the client always reads the
+    // headers first and then sees the body end early: a deterministic truncated reply.
+    socket->disconnectFromHost();
 }
 
 } // namespace ttnv2emu

@@ -31,7 +31,7 @@ protected:
 private:
     static IncomingRequest toIncoming(const QHttpServerRequest &request);
     void deliver(QHttpServerResponder &responder, QTcpSocket *socket, const Reply &reply);
-    void resetAfterFlush(QTcpSocket *socket);
+    static void closeMidBody(QTcpSocket *socket);
 
     Dispatcher m_dispatcher;
 };

@@ -77,7 +77,7 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
         { u"latency-ms"_s, Text::tr("Delay added to every answer (default 0)."), u"ms"_s },
         { u"fail-every"_s, Text::tr("Answer every N-th request with --fail-status."), u"n"_s },
         { u"fail-status"_s, Text::tr("HTTP status for --fail-every (default 503)."), u"code"_s },
-        { u"reset-every"_s, Text::tr("Abort every N-th connection halfway through the body."),
+        { u"reset-every"_s, Text::tr("Cut every N-th connection halfway through the body."),
             u"n"_s },
         { u"garbage-every"_s, Text::tr("Answer every N-th request with truncated JSON."), u"n"_s },
     };

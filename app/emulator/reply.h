@@ -27,7 +27,7 @@ struct Reply
 {
     enum class Delivery {
         Normal,
-        ResetMidBody, // headers + half the body, then abort the connection
+        ResetMidBody, // headers + half the body, then close the connection
     };
 
     int status = 200;

@@ -70,7 +70,7 @@ public:
     void setLatency(int ms);                       // added to every answer
     void failEveryNth(int n, int httpStatus);      // 0 = off
     void failNext(int count, int httpStatus, int retryAfterSeconds = 0);
-    void setResetEveryNth(int n);                  // abort the connection mid-body; 0 = off
+    void setResetEveryNth(int n);                  // close the connection mid-body; 0 = off
     void setGarbageEveryNth(int n);                // 200 with truncated JSON; 0 = off
     void clearFaults();                            // all fault knobs off
 

@@ -1388,8 +1388,8 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <translation>HTTP-Status für --fail-every (Standard 503).</translation>
     </message>
     <message>
-        <source>Abort every N-th connection halfway through the body.</source>
-        <translation>Jede N-te Verbindung mitten im Body abbrechen.</translation>
+        <source>Cut every N-th connection halfway through the body.</source>
+        <translation>Jede N-te Verbindung mitten im Body trennen.</translation>
     </message>
     <message>
         <source>Answer every N-th request with truncated JSON.</source>
