@@ -122,10 +122,8 @@ bool ExportFile::writeLine(const QByteArray &compactJson)
         m_file.cancelWriting();
         return false;
     }
-    QByteArray line;
-    line.reserve(compactJson.size() + 1);
-    line.append(compactJson).append('\n');
-    if (m_file.write(line) != line.size()) {
+    // Two writes into QSaveFile's buffer instead of building a copy of every line.
+    if (m_file.write(compactJson) != compactJson.size() || !m_file.putChar('\n')) {
         if (m_error.isEmpty())
             m_error = m_file.errorString();
         return false;
@@ -185,14 +183,24 @@ int ExportFile::countDeviceLines(const QString &path, QString *error)
         }
         return -1;
     }
-    const QByteArray content = file.readAll();
+    // Mapped rather than read: no second copy of a file that can be tens of MB.
+    QByteArray readCopy;
+    QByteArrayView content;
+    if (file.size() > 0) {
+        if (const uchar *mapped = file.map(0, file.size()))
+            content = QByteArrayView(mapped, file.size());
+    }
+    if (content.isEmpty()) {
+        readCopy = file.readAll();
+        content = readCopy;
+    }
     int count = 0;
     qsizetype start = 0;
     while (start < content.size()) {
         qsizetype end = content.indexOf('\n', start);
         if (end < 0)
             end = content.size();
-        const QByteArrayView line = QByteArrayView(content).sliced(start, end - start).trimmed();
+        const QByteArrayView line = content.sliced(start, end - start).trimmed();
         start = end + 1;
         if (!line.isEmpty() && isOneJsonObject(line))
             ++count;

@@ -24,8 +24,12 @@ bool JsonReader::fail(const char *what)
 
 void JsonReader::skipWhitespace()
 {
-    while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-        ++m_p;
+    if (m_p < m_end && static_cast<unsigned char>(*m_p) > ' ')
+        return;   // compact JSON: the usual case, one comparison
+    const char *p = m_p;
+    while (p < m_end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        ++p;
+    m_p = p;
 }
 
 bool JsonReader::atEnd()
@@ -82,6 +86,11 @@ bool JsonReader::beginArray()
 
 bool JsonReader::nextKey(QByteArray &key)
 {
+    return nextMember(&key);
+}
+
+bool JsonReader::nextMember(QByteArray *key)
+{
     skipWhitespace();
     if (failed() || m_first.empty())
         return false;
@@ -99,7 +108,7 @@ bool JsonReader::nextKey(QByteArray &key)
     m_first.back() = 0;
     if (m_p == m_end || *m_p != '"')
         return fail(QT_TRANSLATE_NOOP("JsonReader", "expected a member name"));
-    if (!readStringBytes(key, nullptr))
+    if (!(key ? readStringBytes(*key, nullptr) : skipString()))
         return false;
     skipWhitespace();
     if (m_p == m_end || *m_p != ':')
@@ -261,6 +270,65 @@ bool JsonReader::readStringBytes(QByteArray &out, bool *hadEscapes)
     return fail(QT_TRANSLATE_NOOP("JsonReader", "unterminated string"));
 }
 
+namespace {
+
+// Bytes that end the plain run of a string: the closing quote, an escape, a control character.
+struct StringStopTable
+{
+    bool stops[256] = {};
+    constexpr StringStopTable()
+    {
+        for (int c = 0; c < 0x20; ++c)
+            stops[c] = true;
+        stops[int('"')] = true;
+        stops[int('\\')] = true;
+    }
+};
+constexpr StringStopTable kStringStops;
+
+} // namespace
+
+bool JsonReader::skipString()
+{
+    // The checks of readStringBytes() without building the text: the read-back of a
+    // 100,000-device export skips three million strings; copying each was most of its time.
+    skipWhitespace();
+    if (failed() || m_p == m_end || *m_p != '"')
+        return fail(QT_TRANSLATE_NOOP("JsonReader", "expected a string"));
+    ++m_p;
+    while (m_p < m_end) {
+        // A local cursor: stepping m_p itself stores it on every byte (char may alias it).
+        const char *p = m_p;
+        const char *const end = m_end;
+        while (p < end && !kStringStops.stops[static_cast<unsigned char>(*p)])
+            ++p;
+        m_p = p;
+        if (m_p == m_end)
+            break;
+        const char c = *m_p;
+        if (c == '"') {
+            ++m_p;
+            return true;
+        }
+        if (c != '\\')
+            return fail(QT_TRANSLATE_NOOP("JsonReader", "control character in a string"));
+        if (m_end - m_p < 2)
+            break;
+        const char escape = m_p[1];
+        if (escape == 'u') {
+            if (m_end - m_p < 6 || hexValue(m_p[2]) < 0 || hexValue(m_p[3]) < 0
+                || hexValue(m_p[4]) < 0 || hexValue(m_p[5]) < 0)
+                return fail(QT_TRANSLATE_NOOP("JsonReader", "invalid \\u escape"));
+            m_p += 6;
+        } else if (escape != '\0' && std::strchr("\"\\/bfnrt", escape)) {
+            m_p += 2;
+        } else {
+            return fail(QT_TRANSLATE_NOOP("JsonReader", "invalid escape in a string"));
+        }
+    }
+    return fail(QT_TRANSLATE_NOOP("JsonReader", "unterminated string"));
+}
+
 bool JsonReader::readString(QString &out)
 {
     // Fast path straight from the input: one allocation per string.
@@ -350,14 +418,13 @@ bool JsonReader::skipValueAt(int depth)
 {
     if (depth >= maxDepth)
         return fail(QT_TRANSLATE_NOOP("JsonReader", "nested too deeply"));
-    QByteArray ignored;
     QByteArrayView number;
     bool flag = false;
     switch (peek()) {
     case Type::Object:
         if (!beginObject())
             return false;
-        while (nextKey(m_scratch)) {
+        while (nextMember(nullptr)) {
             if (!skipValueAt(depth + 1))
                 return false;
         }
@@ -371,7 +438,7 @@ bool JsonReader::skipValueAt(int depth)
         }
         return !failed();
     case Type::String:
-        return readStringBytes(ignored, nullptr);
+        return skipString();
     case Type::Number:
         return readNumberText(number);
     case Type::Bool:
