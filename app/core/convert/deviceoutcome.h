@@ -27,6 +27,9 @@ struct DeviceOutcome
     QByteArray json;          // compact v3 EndDevice JSON, no trailing newline; only when Exported
 };
 
+// Implicitly shared Qt members and plain values only: the preview's list of 100,000 outcomes
+// grows by moving bytes, not by moving each outcome's strings one by one.
+Q_DECLARE_TYPEINFO(DeviceOutcome, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(DeviceOutcome)
 
 QString activationName(Activation activation);     // "OTAA", "ABP", "template", "unusable"

@@ -31,6 +31,9 @@ struct V2Device
     QString activationConstraints;
     qint64 lastSeenNs = 0;
 };
+// Implicitly shared Qt members and plain values only: a QList of 100,000 devices can grow by
+// moving bytes instead of moving every string one by one.
+Q_DECLARE_TYPEINFO(V2Device, Q_RELOCATABLE_TYPE);
 
 // A device as read from a v2 response: either usable, or failed with a reason (the rest of
 // the list is still usable). `device.devId` is filled whenever the JSON had one.
@@ -41,6 +44,7 @@ struct V2ParsedDevice
     QStringList warnings; // e.g. lowercase hex normalised
     bool ok() const { return error.isEmpty(); }
 };
+Q_DECLARE_TYPEINFO(V2ParsedDevice, Q_RELOCATABLE_TYPE);
 
 struct V2DeviceListParse
 {
