@@ -30,6 +30,7 @@ private slots:
     void cleanupTestCase();
 
     void directHandlerListsDevices();
+    void largeListArrivesWhole();
     void discoveryFindsTheHandler();
     void directAddressWinsOverDiscovery();
     void discoveryWithoutTheApplication();
@@ -115,6 +116,24 @@ void TstV2Client::directHandlerListsDevices()
     QCOMPARE(m_emulator.requests().last().path, u"/applications/client-app/devices?limit=2&offset=1"_s);
     QCOMPARE(QJsonDocument::fromJson(page.body).object().value("devices"_L1).toArray().size(), 2);
     QCOMPARE(page.total, 5);
+}
+
+void TstV2Client::largeListArrivesWhole()
+{
+    // ~7 MB: read in many bounded pieces (V2Call::kReadChunk) into one buffer.
+    const QString app = u"large-app"_s;
+    m_emulator.addApplication(app, accessKey());
+    m_emulator.generate(app, 20000, 3, 0.2);
+    V2Connection c = connection();
+    c.appId = app;
+    V2Client client(c);
+    const V2Result result = run(client, V2Request::listDevices());
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QVERIFY2(result.body.size() > 4 * (qint64(1) << 20), qPrintable(QString::number(result.body.size())));
+    QCOMPARE(result.total, 20000);
+    const QJsonArray devices = QJsonDocument::fromJson(result.body).object().value("devices"_L1).toArray();
+    QCOMPARE(devices.size(), 20000);
+    QCOMPARE(client.requestCount(), 1);
 }
 
 void TstV2Client::discoveryFindsTheHandler()
