@@ -7,6 +7,7 @@
 #include "pages/nextstepspage.h"
 #include "pages/optionspage.h"
 #include "pages/previewpage.h"
+#include "v2/tlssetup.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/appkeypanel.h"
 
@@ -23,6 +24,7 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     , m_export(new ExportPage(this))
     , m_nextSteps(new NextStepsPage(this))
 {
+    TlsSetup::warmUpInBackground();   // the first "Test connection" then does not freeze the window
     setObjectName(u"migrationWizard"_s);
     setWindowTitle(tr("Migrate devices from TTN v2 to The Things Stack"));
     setWizardStyle(QWizard::ModernStyle);

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
+#include <QThreadPool>
+
+#include <mutex>
 
 namespace {
 struct Text
@@ -38,4 +41,12 @@ TlsSetup::Result TlsSetup::load(const QString &caCertPath)
     }
     result.configuration.addCaCertificates(certificates);
     return result;
+}
+
+void TlsSetup::warmUpInBackground()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        QThreadPool::globalInstance()->start([] { QSslConfiguration::defaultConfiguration(); });
+    });
 }

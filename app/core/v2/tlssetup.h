@@ -18,4 +18,9 @@ struct Result
 
 Result load(const QString &caCertPath);
 
+// Loads the TLS backend and the system CA list once, on a pool thread. The first time, that
+// takes tens of ms; an interactive program calls this at start so its first request does not
+// freeze the window for it. Safe to call more than once.
+void warmUpInBackground();
+
 } // namespace TlsSetup
