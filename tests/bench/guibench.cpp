@@ -28,7 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTreeView>
+#include <QTableView>
 
 #include <cstdio>
 #include <functional>
@@ -165,7 +165,7 @@ int runGuiBench(int argc, char **argv)
 
     // Phase 2: what a user does with the full table.
     auto browse = [&]() {
-        auto *table = driver.find<QTreeView>(u"outcomeTable"_s);
+        auto *table = driver.find<QTableView>(u"outcomeTable"_s);
         auto *text = driver.find<QLineEdit>(u"textFilterEdit"_s);
         auto *combo = driver.find<QComboBox>(u"statusFilterCombo"_s);
         if (!table || !text || !combo)
@@ -208,7 +208,7 @@ int runGuiBench(int argc, char **argv)
             return fail(driver.lastError());
         PreviewPage *page = wizard.previewPage();
         auto *job = page->findChild<ExportJob *>();
-        auto *table = driver.find<QTreeView>(u"outcomeTable"_s);
+        auto *table = driver.find<QTableView>(u"outcomeTable"_s);
         if (!job || !table)
             return fail(u"the preview page did not start an export job"_s);
         auto *probe = new PaintProbe(clock, table);

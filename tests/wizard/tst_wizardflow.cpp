@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+#include <QTableView>
 #include <QTreeView>
 
 #include <memory>
@@ -200,7 +201,7 @@ private slots:
         const QString countsText = m_driver->find<QLabel>(u"countsLabel"_s)->text();
         QVERIFY2(countsText.contains(u"%1 will be exported"_s.arg(counts.exported)),
                  qPrintable(countsText));
-        QCOMPARE(m_driver->find<QTreeView>(u"outcomeTable"_s)->model()->rowCount(),
+        QCOMPARE(m_driver->find<QTableView>(u"outcomeTable"_s)->model()->rowCount(),
                  int(outcomes.size()));
 
         // Save through the injected file name, then compare with the CLI's output.

@@ -110,6 +110,33 @@ private slots:
         QCOMPARE(proxy.rowCount(), 5);
     }
 
+    void outcomeProxyTextFilterFoldsCaseWithinOneColumn()
+    {
+        OutcomeTableModel model;
+        OutcomeFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QList<DeviceOutcome> outcomes = sampleOutcomes();
+        outcomes.append(makeOutcome(u"umlaut"_s, OutcomeStatus::Failed, u"Größe ÜBERSCHRITTEN"_s));
+        model.append(outcomes);
+        const auto rowsFor = [&proxy](const QString &text) {
+            proxy.setTextFilter(text);
+            QStringList ids;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                ids << proxy.index(row, OutcomeTableModel::V2IdColumn).data().toString();
+            return ids;
+        };
+        // Case-insensitive beyond ASCII, in the notes column.
+        QCOMPARE(rowsFor(u"größe überschritten"_s), QStringList { u"umlaut"_s });
+        // EUIs are shown in uppercase and found in lowercase.
+        QCOMPARE(rowsFor(u"70b3d57ed0001a2b"_s).size(), outcomes.size());
+        // A match never spans two columns: "alpha" is the v2 ID and "alpha" the v3 ID.
+        QVERIFY(rowsFor(u"alphaalpha"_s).isEmpty());
+        QVERIFY(rowsFor(u"alpha"_s + QChar(OutcomeTableModel::kSearchFieldSeparator) + u"alpha"_s)
+                    .isEmpty());
+        // Status and activation texts still match, though they are not in the search text.
+        QCOMPARE(rowsFor(u"SKIPPED"_s), QStringList { u"abp_meter"_s });
+    }
+
     void outcomeModelHandlesOneHundredThousandRows()
     {
         OutcomeTableModel model;

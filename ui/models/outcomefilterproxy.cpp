@@ -7,7 +7,6 @@ OutcomeFilterProxy::OutcomeFilterProxy(QObject *parent)
 {
     setSortRole(OutcomeTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
     updateActivationOrder();
 }
 
@@ -90,7 +89,10 @@ void OutcomeFilterProxy::setTextFilter(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    m_matcher.setPattern(m_text);
+    // A typed separator could match across two columns: such a text matches no ID at all.
+    m_matcher.setPattern(m_text.contains(OutcomeTableModel::kSearchFieldSeparator)
+                             ? QByteArray()
+                             : m_text.toCaseFolded().toUtf8());
     m_statusTextMatches.clear();
     m_activationTextMatches.clear();
     if (!m_text.isEmpty()) {
@@ -118,17 +120,15 @@ void OutcomeFilterProxy::refilter()
     invalidate();
 }
 
-bool OutcomeFilterProxy::textMatches(const DeviceOutcome &outcome, const QString &notes) const
+bool OutcomeFilterProxy::textMatches(const DeviceOutcome &outcome, const QByteArray &searchText) const
 {
-    // The same texts the columns display (OutcomeTableModel::data), read without QVariants;
-    // the notes column's joined text is precomputed by the model.
-    const auto has = [this](const QString &text) {
-        return text.size() >= m_text.size() && m_matcher.indexIn(text) >= 0;
-    };
-    return m_statusTextMatches.value(int(outcome.status))
-        || m_activationTextMatches.value(activationKey(outcome))
-        || has(outcome.v2DeviceId) || has(outcome.v3DeviceId) || has(outcome.devEui)
-        || has(outcome.joinEui) || (!notes.isEmpty() && has(notes));
+    // The same texts the columns display (OutcomeTableModel::data), read without QVariants:
+    // status and activation through the flags computed per filter text, the other columns
+    // through the model's case-folded search text.
+    if (m_statusTextMatches.value(int(outcome.status))
+        || m_activationTextMatches.value(activationKey(outcome)))
+        return true;
+    return !m_matcher.pattern().isEmpty() && m_matcher.indexIn(searchText) >= 0;
 }
 
 bool OutcomeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -139,7 +139,7 @@ bool OutcomeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         const DeviceOutcome &outcome = outcomes->outcome(sourceRow);
         if (m_status && outcome.status != *m_status)
             return false;
-        return m_text.isEmpty() || textMatches(outcome, outcomes->notes(sourceRow));
+        return m_text.isEmpty() || textMatches(outcome, outcomes->searchText(sourceRow));
     }
     const QAbstractItemModel *source = sourceModel();
     if (m_status) {

@@ -3,7 +3,7 @@
 #include "convert/deviceoutcome.h"
 
 #include <QSortFilterProxyModel>
-#include <QStringMatcher>
+#include <QByteArrayMatcher>
 #include <optional>
 
 // Sorts the preview table on OutcomeTableModel::SortRole and filters it by status and by a
@@ -27,13 +27,15 @@ protected:
 
 private:
     void refilter();
-    bool textMatches(const DeviceOutcome &outcome, const QString &notes) const;
+    bool textMatches(const DeviceOutcome &outcome, const QByteArray &searchText) const;
     static int activationKey(const DeviceOutcome &outcome);
     void updateActivationOrder();
 
     std::optional<OutcomeStatus> m_status;
     QString m_text;
-    QStringMatcher m_matcher;   // m_text, case-insensitive: its search table is built once
+    // m_text case-folded as UTF-8, searched in OutcomeTableModel::searchText(): a byte search
+    // with its table built once per filter text. Empty when nothing can match there.
+    QByteArrayMatcher m_matcher;
     // Which translated status / activation texts contain m_text, computed once per filter
     // change instead of translating them again for each of 100,000 rows.
     QList<bool> m_statusTextMatches;       // by int(OutcomeStatus)

@@ -2,6 +2,8 @@
 
 #include "widgets/uiicons.h"
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 OutcomeTableModel::OutcomeTableModel(QObject *parent)
@@ -127,16 +129,53 @@ QVariant OutcomeTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void OutcomeTableModel::append(const QList<DeviceOutcome> &batch)
+QByteArray OutcomeTableModel::buildSearchText(const DeviceOutcome &outcome, const QString &notes)
+{
+    // Case folding once per row, not once per row and keystroke: QStringMatcher's
+    // case-insensitive search was most of a 100,000-row filter pass. UTF-8 because a
+    // substring of code points is a substring of their UTF-8 bytes; fields are separated by
+    // a character no typed text holds, so a match never spans two columns.
+    const QString *fields[] = { &outcome.v2DeviceId, &outcome.v3DeviceId, &outcome.devEui,
+                                &outcome.joinEui, &notes };
+    // IDs and EUIs are ASCII: fold them byte by byte into one buffer (the rows arrive on
+    // the GUI thread, 25,000 at a time); anything else takes QString's full case folding.
+    qsizetype size = std::size(fields) - 1;
+    for (const QString *field : fields)
+        size += field->size();
+    QByteArray ascii(size, Qt::Uninitialized);
+    char *out = ascii.data();
+    for (const QString *field : fields) {
+        if (field != fields[0])
+            *out++ = char(kSearchFieldSeparator);
+        for (const QChar c : *field) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80) {
+                QString text;
+                for (const QString *f : fields) {
+                    if (f != fields[0])
+                        text += kSearchFieldSeparator;
+                    text += *f;
+                }
+                return text.toCaseFolded().toUtf8();
+            }
+            *out++ = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+        }
+    }
+    return ascii;
+}
+
+void OutcomeTableModel::append(QList<DeviceOutcome> batch)
 {
     if (batch.isEmpty())
         return;
     const int first = int(m_outcomes.size());
     beginInsertRows(QModelIndex(), first, first + int(batch.size()) - 1);
-    m_outcomes.append(batch);
-    for (const DeviceOutcome &outcome : batch) {
+    m_notes.reserve(first + batch.size());
+    m_searchTexts.reserve(first + batch.size());
+    for (const DeviceOutcome &outcome : std::as_const(batch)) {
         m_notes.append(outcome.reason.isEmpty() && outcome.warnings.isEmpty() ? QString()
                                                                               : notesText(outcome));
+        m_searchTexts.append(buildSearchText(outcome, m_notes.constLast()));
         switch (outcome.status) {
         case OutcomeStatus::Exported:
             ++m_counts.exported;
@@ -149,6 +188,7 @@ void OutcomeTableModel::append(const QList<DeviceOutcome> &batch)
             break;
         }
     }
+    m_outcomes.append(std::move(batch));   // moved when the caller gave its list up
     endInsertRows();
 }
 
@@ -157,6 +197,7 @@ void OutcomeTableModel::clear()
     beginResetModel();
     m_outcomes.clear();
     m_notes.clear();
+    m_searchTexts.clear();
     m_counts = {};
     endResetModel();
 }

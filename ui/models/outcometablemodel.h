@@ -33,7 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void append(const QList<DeviceOutcome> &batch);
+    void append(QList<DeviceOutcome> batch);
     void clear();
 
     const DeviceOutcome &outcome(int row) const { return m_outcomes.at(row); }
@@ -42,13 +42,20 @@ public:
     // notesText() precomputed when the row is appended (most rows have none), so filtering
     // and sorting 100,000 rows never joins strings per row.
     const QString &notes(int row) const { return m_notes.at(row); }
+    // The texts of the ID, EUI and notes columns, case-folded, as UTF-8, separated by
+    // kSearchFieldSeparator: what the text filter searches, built once per row
+    // (buildSearchText()).
+    const QByteArray &searchText(int row) const { return m_searchTexts.at(row); }
+    static constexpr char16_t kSearchFieldSeparator = u'\x1f';
 
     static QString statusText(OutcomeStatus status);
     static QString activationText(const DeviceOutcome &outcome);
     static QString notesText(const DeviceOutcome &outcome);
+    static QByteArray buildSearchText(const DeviceOutcome &outcome, const QString &notes);
 
 private:
     QList<DeviceOutcome> m_outcomes;
     QList<QString> m_notes;   // notesText() per row
+    QList<QByteArray> m_searchTexts;   // searchText() per row
     Counts m_counts;
 };

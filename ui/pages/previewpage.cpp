@@ -22,7 +22,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
-#include <QTreeView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,7 +36,7 @@ namespace {
 // once (100,000 rows then take ~5 insertions; each one is a few tens of ms of GUI work).
 constexpr int kFillIntervalMs = 250;
 constexpr int kFillCatchUpMs = 20;   // between chunks when more are waiting
-constexpr qsizetype kMaxRowsPerFill = 25000;
+constexpr qsizetype kMaxRowsPerFill = 10000;
 constexpr int kTextFilterDelayMs = 150;
 
 } // namespace
@@ -51,7 +51,7 @@ PreviewPage::PreviewPage(QWidget *parent)
     , m_banner(new InlineMessage(this))
     , m_statusFilter(new QComboBox(this))
     , m_textFilter(new QLineEdit(this))
-    , m_table(new QTreeView(this))
+    , m_table(new QTableView(this))
     , m_json(new DeviceJsonView(this))
     , m_copyCommand(new QPushButton(UiIcons::copy(), tr("Copy as &command"), this))
     , m_copied(new QLabel(this))
@@ -91,13 +91,28 @@ PreviewPage::PreviewPage(QWidget *parent)
     m_table->setObjectName(u"outcomeTable"_s);
     m_table->setAccessibleName(tr("Preview of every device"));
     m_table->setModel(m_proxy);
-    m_table->setRootIsDecorated(false);
-    m_table->setUniformRowHeights(true);
-    m_table->setAllColumnsShowFocus(true);
+    // A table, not a tree: every row has the same height, so 100,000 rows need no per-row
+    // layout when rows arrive, are filtered or sorted (QTreeView lays out all of them).
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->setTabKeyNavigation(false);
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(
+        std::max(m_table->fontMetrics().height(),
+                 m_table->style()->pixelMetric(QStyle::PM_SmallIconSize))
+        + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameVMargin) + 2);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);   // request order until the user sorts
-    QHeaderView *header = m_table->header();
+    QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Widths from the content they hold, so EUIs and statuses are never cut at any scale.
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = metrics.averageCharWidth() * 3;
@@ -256,7 +271,7 @@ void PreviewPage::fillTable()
     }
     m_pendingRows -= chunk.size();
     const bool first = m_model->rowCount() == 0;
-    m_model->append(chunk);
+    m_model->append(std::move(chunk));
     if (first && m_proxy->rowCount() > 0) {
         m_table->selectionModel()->setCurrentIndex(
             m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -20,7 +20,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTimer;
-class QTreeView;
+class QTableView;
 
 // Page 4: the dry run. Runs the export for the chosen devices without writing anything, shows
 // every device's outcome with counts, the exact JSON of the selected device (keys masked), and
@@ -66,7 +66,7 @@ private:
     InlineMessage *m_banner;
     QComboBox *m_statusFilter;
     QLineEdit *m_textFilter;
-    QTreeView *m_table;
+    QTableView *m_table;
     DeviceJsonView *m_json;
     QPushButton *m_copyCommand;
     QLabel *m_copied;

@@ -16,7 +16,7 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QThread>
-#include <QTreeView>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -155,7 +155,7 @@ bool WizardDriver::saveTo(const QString &path)
 
 bool WizardDriver::selectPreviewRow(const QString &v2DeviceId)
 {
-    auto *table = find<QTreeView>(u"outcomeTable"_s);
+    auto *table = find<QTableView>(u"outcomeTable"_s);
     QAbstractItemModel *model = table->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, OutcomeTableModel::V2IdColumn);
