@@ -1,8 +1,14 @@
 #include "stallmeter.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 StallMeter::StallMeter(int intervalMs, QObject *parent)
     : QObject(parent), m_intervalMs(intervalMs)
 {
+    // TTNMIG_BENCH_STALL_TRACE=MS prints every stall longer than MS to stderr, with the time
+    // it ended, to find what blocked (e.g. next to `perf record` timestamps).
+    m_traceMs = std::atoi(qgetenv("TTNMIG_BENCH_STALL_TRACE").constData());
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
@@ -37,4 +43,8 @@ void StallMeter::tick()
     }
     if (lateness > 50)
         ++m_over50;
+    if (m_traceMs > 0 && lateness > m_traceMs)
+        std::fprintf(stderr, "stall %lld ms ended at %lld ms (monotonic %.3f s)\n",
+                     static_cast<long long>(lateness), static_cast<long long>(now),
+                     double(m_clock.msecsSinceReference()) / 1000.0);
 }

@@ -31,4 +31,5 @@ private:
     qint64 m_maxStallAtMs = 0;
     qint64 m_ticks = 0;
     qint64 m_over50 = 0;
+    int m_traceMs = 0;
 };
