@@ -46,5 +46,5 @@ void StallMeter::tick()
     if (m_traceMs > 0 && lateness > m_traceMs)
         std::fprintf(stderr, "stall %lld ms ended at %lld ms (monotonic %.3f s)\n",
                      static_cast<long long>(lateness), static_cast<long long>(now),
-                     double(m_clock.msecsSinceReference()) / 1000.0);
+                     double(m_clock.msecsSinceReference() + now) / 1000.0);
 }
