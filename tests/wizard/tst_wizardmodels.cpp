@@ -137,6 +137,33 @@ private slots:
         QCOMPARE(rowsFor(u"SKIPPED"_s), QStringList { u"abp_meter"_s });
     }
 
+    void outcomeProxySortsTextCaseInsensitively()
+    {
+        OutcomeTableModel model;
+        OutcomeFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.append({makeOutcome(u"beta"_s, OutcomeStatus::Failed, u"b: Zweite"_s),
+                      makeOutcome(u"Alpha"_s, OutcomeStatus::Failed, u"B: erste"_s),
+                      makeOutcome(u"ab"_s, OutcomeStatus::Failed, u"a"_s),
+                      makeOutcome(u"abc"_s, OutcomeStatus::Exported)});
+        const auto column = [&proxy](int section) {
+            QStringList texts;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                texts << proxy.index(row, section).data().toString();
+            return texts;
+        };
+        proxy.sort(OutcomeTableModel::V2IdColumn);
+        QCOMPARE(column(OutcomeTableModel::V2IdColumn),
+                 (QStringList { u"ab"_s, u"abc"_s, u"Alpha"_s, u"beta"_s }));
+        proxy.sort(OutcomeTableModel::V2IdColumn, Qt::DescendingOrder);
+        QCOMPARE(column(OutcomeTableModel::V2IdColumn),
+                 (QStringList { u"beta"_s, u"Alpha"_s, u"abc"_s, u"ab"_s }));
+        // Notes: empty first, then by folded text; equal keys keep their order.
+        proxy.sort(OutcomeTableModel::NotesColumn);
+        QCOMPARE(column(OutcomeTableModel::V2IdColumn),
+                 (QStringList { u"abc"_s, u"ab"_s, u"Alpha"_s, u"beta"_s }));
+    }
+
     void outcomeModelHandlesOneHundredThousandRows()
     {
         OutcomeTableModel model;

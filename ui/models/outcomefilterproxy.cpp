@@ -53,24 +53,28 @@ bool OutcomeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     const int rightRow = right.row();
     const DeviceOutcome &a = outcomes->outcome(leftRow);
     const DeviceOutcome &b = outcomes->outcome(rightRow);
-    const auto textLess = [](const QString &x, const QString &y) {
-        return QString::compare(x, y, Qt::CaseInsensitive) < 0;
+    // Text columns compare their case-folded bytes in the model's search text (the order of
+    // a case-insensitive QString::compare, without folding both strings again ~1.7 million
+    // times: that was 70% of sorting 100,000 rows).
+    const auto textLess = [outcomes, leftRow, rightRow](OutcomeTableModel::SearchField field) {
+        return OutcomeTableModel::searchField(outcomes->searchText(leftRow), field)
+            < OutcomeTableModel::searchField(outcomes->searchText(rightRow), field);
     };
     switch (left.column()) {
     case OutcomeTableModel::StatusColumn:
         return int(a.status) < int(b.status);
     case OutcomeTableModel::V2IdColumn:
-        return textLess(a.v2DeviceId, b.v2DeviceId);
+        return textLess(OutcomeTableModel::SearchField::V2Id);
     case OutcomeTableModel::V3IdColumn:
-        return textLess(a.v3DeviceId, b.v3DeviceId);
+        return textLess(OutcomeTableModel::SearchField::V3Id);
     case OutcomeTableModel::DevEuiColumn:
-        return textLess(a.devEui, b.devEui);
+        return textLess(OutcomeTableModel::SearchField::DevEui);
     case OutcomeTableModel::JoinEuiColumn:
-        return textLess(a.joinEui, b.joinEui);
+        return textLess(OutcomeTableModel::SearchField::JoinEui);
     case OutcomeTableModel::ActivationColumn:
         return m_activationOrder.value(activationKey(a)) < m_activationOrder.value(activationKey(b));
     case OutcomeTableModel::NotesColumn:
-        return textLess(outcomes->notes(leftRow), outcomes->notes(rightRow));
+        return textLess(OutcomeTableModel::SearchField::Notes);
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

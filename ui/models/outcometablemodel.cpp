@@ -164,6 +164,19 @@ QByteArray OutcomeTableModel::buildSearchText(const DeviceOutcome &outcome, cons
     return ascii;
 }
 
+QByteArrayView OutcomeTableModel::searchField(const QByteArray &searchText, SearchField field)
+{
+    QByteArrayView rest(searchText);
+    for (int skip = int(field); skip > 0; --skip) {
+        const qsizetype separator = rest.indexOf(char(kSearchFieldSeparator));
+        if (separator < 0)
+            return {};
+        rest = rest.sliced(separator + 1);
+    }
+    const qsizetype end = rest.indexOf(char(kSearchFieldSeparator));
+    return end < 0 ? rest : rest.first(end);
+}
+
 void OutcomeTableModel::append(QList<DeviceOutcome> batch)
 {
     if (batch.isEmpty())

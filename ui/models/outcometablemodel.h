@@ -47,6 +47,9 @@ public:
     // (buildSearchText()).
     const QByteArray &searchText(int row) const { return m_searchTexts.at(row); }
     static constexpr char16_t kSearchFieldSeparator = u'\x1f';
+    enum class SearchField { V2Id, V3Id, DevEui, JoinEui, Notes };   // their order in it
+    // One field of a search text (case-folded UTF-8, without the separator).
+    static QByteArrayView searchField(const QByteArray &searchText, SearchField field);
 
     static QString statusText(OutcomeStatus status);
     static QString activationText(const DeviceOutcome &outcome);
