@@ -8,7 +8,7 @@
 #include "appkeyrunner.h"
 #include "exportrunner.h"
 #include "helptext.h"
-#include "interruptwatcher.h"
+#include "util/interruptwatcher.h"
 
 #include "util/redact.h"
 #include "util/translations.h"

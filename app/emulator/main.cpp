@@ -1,6 +1,6 @@
 // ttnv2-emulator: serves a local TTN v2 handler + discovery API until SIGINT/SIGTERM.
 #include "emulatoroptions.h"
-#include "signalwatcher.h"
+#include "util/interruptwatcher.h"
 #include "util/translations.h"
 #include "v2emulator.h"
 
@@ -68,8 +68,8 @@ int main(int argc, char *argv[])
     }
     configure(emulator, options);
 
-    SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, &app, [](int) {
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &app, [](int) {
         QCoreApplication::quit();
     });
     if (!emulator.listen(options.bind, options.port)) {

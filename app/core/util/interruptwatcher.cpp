@@ -1,4 +1,4 @@
-#include "interruptwatcher.h"
+#include "util/interruptwatcher.h"
 
 #include <QSocketNotifier>
 

@@ -5,8 +5,9 @@
 class QSocketNotifier;
 
 // Turns SIGINT / SIGTERM into a Qt signal (self-pipe trick: the handler only writes one
-// byte), so the run can cancel cleanly: no partial output file, exit 128 + signal number.
-// A second signal while canceling falls back to the default action.
+// byte), so a program stops through its event loop: the CLI cancels cleanly (no partial
+// output file, exit 128 + signal number), the emulator closes its sockets. A second signal
+// while stopping falls back to the default action. One per process.
 class InterruptWatcher : public QObject
 {
     Q_OBJECT
@@ -15,7 +16,7 @@ public:
     ~InterruptWatcher() override;
 
 signals:
-    void interrupted(int exitCode);
+    void interrupted(int exitCode);   // 128 + the signal's number, the shell's convention
 
 private:
     void readSignal();
