@@ -1,5 +1,6 @@
 #include "migrationwizard.h"
 
+#include "appkey/appkeyjournal.h"
 #include "models/outcometablemodel.h"
 #include "pages/connectpage.h"
 #include "pages/devicespage.h"
@@ -87,6 +88,17 @@ ExportRequest MigrationWizard::exportRequest() const
     request.deviceIds = selectedDeviceIds();
     request.options = options();
     return request;
+}
+
+QString MigrationWizard::appKeyJournalDirectory() const
+{
+    return m_journalDirectory.isEmpty() ? AppKeyJournal::defaultDirectory() : m_journalDirectory;
+}
+
+void MigrationWizard::setAppKeyJournalDirectory(const QString &directory)
+{
+    m_journalDirectory = directory;
+    m_nextSteps->appKeyPanel()->setJournalDirectory(directory);
 }
 
 const QList<DeviceOutcome> &MigrationWizard::lastOutcomes() const

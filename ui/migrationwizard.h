@@ -35,6 +35,12 @@ public:
     QString savedPath() const;               // empty until devices.json is saved
     int savedDeviceCount() const;            // devices read back from savedPath(), -1 if none
 
+    // Where AppKey change/restore runs keep their journals (AppKeyJournal's default folder
+    // unless a test sets another). The export page reads them to refuse a devices.json that
+    // would carry keys a change run generated; the next-steps page writes them.
+    QString appKeyJournalDirectory() const;
+    void setAppKeyJournalDirectory(const QString &directory);
+
     // --demo: fill page 1 for the bundled emulator and say so in the title.
     void useDemo(const QString &appId, const QString &accessKey, const QUrl &handlerUrl);
 
@@ -58,4 +64,5 @@ private:
     PreviewPage *m_preview;
     ExportPage *m_export;
     NextStepsPage *m_nextSteps;
+    QString m_journalDirectory;   // empty: AppKeyJournal::defaultDirectory()
 };

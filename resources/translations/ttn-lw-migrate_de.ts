@@ -1571,6 +1571,13 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>Reading the saved file back…</source>
         <translation>Gespeicherte Datei wird zurückgelesen…</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Endgerät würde einen AppKey bekommen, den dieses Programm in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat. Stellen Sie zuerst die ursprünglichen Schlüssel wieder her („Wiederherstellen…“ auf der letzten Seite, mit der devices.json von vor der Änderung) und erstellen Sie dann die Vorschau erneut.</numerusform>
+            <numerusform>Nicht gespeichert: %n Endgeräte würden einen AppKey bekommen, den dieses Programm in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat. Stellen Sie zuerst die ursprünglichen Schlüssel wieder her („Wiederherstellen…“ auf der letzten Seite, mit der devices.json von vor der Änderung) und erstellen Sie dann die Vorschau erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>

@@ -137,6 +137,13 @@
             <numerusform>Saved. Read back %n devices from %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</source>
+        <translation>
+            <numerusform>Not saved: %n device would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</numerusform>
+            <numerusform>Not saved: %n devices would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>

@@ -1,6 +1,8 @@
 // The wizard's next-steps page: "Change AppKeys in TTN v2 now…" after a saved export, through
 // the MessageBox seam (No writes nothing; Yes changes every exported OTAA device, lists each
-// result and ticks the checklist item), then "Restore…" puts the originals back.
+// result and ticks the checklist item); a new export then refuses to save over devices.json
+// (it would carry the generated keys), then "Restore…" puts the originals back and an export
+// saves again.
 #include "appkey/appkeyplan.h"
 #include "appkey/appkeys.h"
 #include "migrationwizard.h"
@@ -14,6 +16,7 @@
 #include "wizardtestsupport.h"
 
 #include <QAbstractButton>
+#include <QFile>
 #include <QListWidget>
 #include <QLocale>
 #include <QTest>
@@ -73,8 +76,7 @@ void TestAppKeyWizard::changeAndRestoreFromTheNextStepsPage()
     QVERIFY(driver.next());
     QCOMPARE(wizard.currentId(), int(MigrationWizard::NextStepsPageId));
 
-    AppKeyPanel *panel = wizard.nextStepsPage()->appKeyPanel();
-    panel->setJournalDirectory(m_dir.filePath(u"journals"_s));
+    wizard.setAppKeyJournalDirectory(m_dir.filePath(u"journals"_s));
     const AppKeyPlan plan = AppKeyPlan::load(path);
     QVERIFY(plan.devices().size() >= 5);
     QHash<QString, QString> originals;
@@ -112,6 +114,38 @@ void TestAppKeyWizard::changeAndRestoreFromTheNextStepsPage()
         QVERIFY(!results->item(row)->text().contains(hexKey));
     }
 
+    // A new export now carries the generated keys: the wizard refuses to save it, and the
+    // devices.json with the originals stays as it was.
+    const auto exportAgain = [this, app](const QString &target, QString *error) {
+        MigrationWizard again;
+        again.setAppKeyJournalDirectory(m_dir.filePath(u"journals"_s));
+        again.useDemo(app, V2Emulator::demoAccessKey(), m_emulator.handlerUrl());
+        again.show();
+        WizardDriver second(again);
+        const bool walked = second.next() && second.chooseApplication(false) && second.next()
+            && second.setOptions(false, QString()) && second.next() && second.waitForPreview()
+            && second.next();
+        if (!walked) {
+            *error = u"walk: "_s + second.lastError();
+            return false;
+        }
+        const bool saved = second.saveTo(target);
+        *error = second.lastError();
+        return saved;
+    };
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray originalBytes = original.readAll();
+    original.close();
+    QString error;
+    QVERIFY(!exportAgain(path, &error));
+    QVERIFY2(error.contains(u"Not saved: %1 devices would get an AppKey that this tool generated"_s
+                                .arg(plan.devices().size())),
+             qPrintable(error));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), originalBytes);
+    original.close();
+
     // "Restore…" with Yes: the originals are back, the item is unticked again.
     m_emulator.clearRequests();
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -123,6 +157,11 @@ void TestAppKeyWizard::changeAndRestoreFromTheNextStepsPage()
     for (auto it = originals.cbegin(); it != originals.cend(); ++it)
         QCOMPARE(appKeyOf(m_emulator.device(app, it.key())), it.value());
     QVERIFY(!item->isDone());
+
+    // With the originals back in v2, an export saves again (and holds the original keys).
+    const QString afterRestore = m_dir.filePath(u"devices-after-restore.json"_s);
+    QVERIFY2(exportAgain(afterRestore, &error), qPrintable(error));
+    QCOMPARE(AppKeyPlan::load(afterRestore).devices().size(), plan.devices().size());
 }
 
 QTEST_MAIN(TestAppKeyWizard)

@@ -1,5 +1,6 @@
 #include "pages/exportpage.h"
 
+#include "appkey/generatedkeycheck.h"
 #include "io/exportfile.h"
 #include "jobs/exportwriter.h"
 #include "migrationwizard.h"
@@ -120,10 +121,28 @@ void ExportPage::save(const QString &path)
         m_result->showMessage(InlineMessage::Kind::Error, problem);
         return;
     }
+    // After an AppKey change run, v2 holds keys this tool generated while the devices keep
+    // their originals: such an export must never replace a devices.json (it may be the one
+    // holding the originals). The CLI refuses the same way.
+    const GeneratedKeyCheck generatedKeys(migrationWizard()->connection().appId,
+                                          migrationWizard()->appKeyJournalDirectory());
     QByteArrayList lines;
+    int withGeneratedKey = 0;
     for (const DeviceOutcome &outcome : migrationWizard()->lastOutcomes()) {
-        if (outcome.status == OutcomeStatus::Exported)
-            lines << outcome.json;
+        if (outcome.status != OutcomeStatus::Exported)
+            continue;
+        lines << outcome.json;
+        if (!generatedKeys.isEmpty() && generatedKeys.holdsGeneratedKey(outcome.json))
+            ++withGeneratedKey;
+    }
+    if (withGeneratedKey > 0) {
+        m_result->showMessage(
+            InlineMessage::Kind::Error,
+            tr("Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, "
+               "not the key the device itself has. Restore the original keys first (\u201cRestore"
+               "\u2026\u201d on the last page, with the devices.json saved before the change), "
+               "then preview again.", nullptr, withGeneratedKey));
+        return;
     }
     m_pendingPath = path;
     m_writer = new ExportWriter(path, lines, this);
