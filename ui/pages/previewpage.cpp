@@ -102,10 +102,11 @@ PreviewPage::PreviewPage(QWidget *parent)
     QHeaderView *rows = m_table->verticalHeader();
     rows->hide();
     rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(
-        std::max(m_table->fontMetrics().height(),
-                 m_table->style()->pixelMetric(QStyle::PM_SmallIconSize))
-        + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameVMargin) + 2);
+    // As compact as a tree view's rows: the taller of a line of text and a status icon.
+    rows->setMinimumSectionSize(1);
+    rows->setDefaultSectionSize(std::max(m_table->fontMetrics().height(),
+                                         m_table->style()->pixelMetric(QStyle::PM_SmallIconSize))
+                                + 2);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);   // request order until the user sorts
     QHeaderView *header = m_table->horizontalHeader();
