@@ -90,6 +90,11 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshots(u"screenshot-dir"_s, QString(), u"dir"_s);
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshots);
+    // Hidden: the same tour with a dark palette (files named …-dark.png), to check that no
+    // widget hard-codes a colour that only works on light backgrounds.
+    QCommandLineOption screenshotsDark(u"screenshot-dark"_s, QString());
+    screenshotsDark.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotsDark);
     parser.process(app);
 
     const QString screenshotDir = parser.value(screenshots);
@@ -106,8 +111,12 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    if (!screenshotDir.isEmpty())
-        return ScreenshotTour(wizard, screenshotDir).run();
+    if (!screenshotDir.isEmpty()) {
+        const bool dark = parser.isSet(screenshotsDark);
+        if (dark)
+            ScreenshotTour::useDarkPalette();
+        return ScreenshotTour(wizard, screenshotDir, dark ? u"-dark"_s : QString()).run();
+    }
 
     wizard.show();
     if (qEnvironmentVariableIsSet("TTNMIG_EXIT_AFTER_FIRST_PAINT"))

@@ -3,7 +3,9 @@
 #include "migrationwizard.h"
 #include "tools/wizarddriver.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QPalette>
 #include <QDir>
 #include <QPixmap>
 #include <QTemporaryDir>
@@ -13,10 +15,44 @@
 
 using namespace Qt::StringLiterals;
 
-ScreenshotTour::ScreenshotTour(MigrationWizard &wizard, const QString &folder)
+ScreenshotTour::ScreenshotTour(MigrationWizard &wizard, const QString &folder,
+                               const QString &nameSuffix)
     : m_wizard(wizard)
     , m_folder(folder)
+    , m_nameSuffix(nameSuffix)
 {
+}
+
+void ScreenshotTour::useDarkPalette()
+{
+    QApplication::setStyle(u"Fusion"_s);
+    QPalette dark;
+    const QColor window(0x35, 0x35, 0x35);
+    const QColor base(0x25, 0x25, 0x25);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabled);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xf0));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    dark.setColor(QPalette::Midlight, QColor(0x45, 0x45, 0x45));
+    dark.setColor(QPalette::Mid, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(dark);
 }
 
 int ScreenshotTour::run()
@@ -54,7 +90,8 @@ bool ScreenshotTour::grab(const QString &name)
     WizardDriver(m_wizard, 150).waitUntil([] { return false; });
     const QPixmap pixmap = m_wizard.grab();
     const QString suffix = pixmap.devicePixelRatio() > 1.0 ? u"@2x"_s : QString();
-    const QString path = QDir(m_folder).filePath(u"wizard-"_s + name + suffix + u".png"_s);
+    const QString path
+        = QDir(m_folder).filePath(u"wizard-"_s + name + m_nameSuffix + suffix + u".png"_s);
     if (!pixmap.save(path))
         return false;
     std::printf("%s\n", qPrintable(path));

@@ -10,12 +10,18 @@ class MigrationWizard;
 class ScreenshotTour
 {
 public:
-    ScreenshotTour(MigrationWizard &wizard, const QString &folder);
+    // `nameSuffix` goes before the scale suffix, e.g. "-dark" → wizard-1-connect-dark@2x.png.
+    ScreenshotTour(MigrationWizard &wizard, const QString &folder,
+                   const QString &nameSuffix = QString());
     int run();   // process exit code
+
+    // Fusion with a dark palette, as a desktop in dark mode gives it (call before the tour).
+    static void useDarkPalette();
 
 private:
     bool grab(const QString &name);
 
     MigrationWizard &m_wizard;
     QString m_folder;
+    QString m_nameSuffix;
 };
