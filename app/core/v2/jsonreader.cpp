@@ -138,6 +138,29 @@ bool JsonReader::nextElement()
 
 namespace {
 
+// Bytes that end the plain run of a string: the closing quote, an escape, a control character.
+struct StringStopTable
+{
+    bool stops[256] = {};
+    constexpr StringStopTable()
+    {
+        for (int c = 0; c < 0x20; ++c)
+            stops[c] = true;
+        stops[int('"')] = true;
+        stops[int('\\')] = true;
+    }
+};
+constexpr StringStopTable kStringStops;
+
+// The first byte from `p` on that ends a string's plain run (or `end`). A local cursor, not
+// m_p: stepping a member stores it on every byte (char may alias it).
+const char *plainRunEnd(const char *p, const char *end)
+{
+    while (p < end && !kStringStops.stops[static_cast<unsigned char>(*p)])
+        ++p;
+    return p;
+}
+
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -178,8 +201,7 @@ bool JsonReader::readStringBytes(QByteArray &out, bool *hadEscapes)
     ++m_p;
     // Fast path: no escapes, the bytes are copied as they are.
     const char *start = m_p;
-    while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20)
-        ++m_p;
+    m_p = plainRunEnd(m_p, m_end);
     if (m_p < m_end && *m_p == '"') {
         // resize + copy reuses the caller's buffer (keys are read into the same one each time)
         out.resize(m_p - start);
@@ -270,24 +292,6 @@ bool JsonReader::readStringBytes(QByteArray &out, bool *hadEscapes)
     return fail(QT_TRANSLATE_NOOP("JsonReader", "unterminated string"));
 }
 
-namespace {
-
-// Bytes that end the plain run of a string: the closing quote, an escape, a control character.
-struct StringStopTable
-{
-    bool stops[256] = {};
-    constexpr StringStopTable()
-    {
-        for (int c = 0; c < 0x20; ++c)
-            stops[c] = true;
-        stops[int('"')] = true;
-        stops[int('\\')] = true;
-    }
-};
-constexpr StringStopTable kStringStops;
-
-} // namespace
-
 bool JsonReader::skipString()
 {
     // The checks of readStringBytes() without building the text: the read-back of a
@@ -297,12 +301,7 @@ bool JsonReader::skipString()
         return fail(QT_TRANSLATE_NOOP("JsonReader", "expected a string"));
     ++m_p;
     while (m_p < m_end) {
-        // A local cursor: stepping m_p itself stores it on every byte (char may alias it).
-        const char *p = m_p;
-        const char *const end = m_end;
-        while (p < end && !kStringStops.stops[static_cast<unsigned char>(*p)])
-            ++p;
-        m_p = p;
+        m_p = plainRunEnd(m_p, m_end);
         if (m_p == m_end)
             break;
         const char c = *m_p;
@@ -335,9 +334,7 @@ bool JsonReader::readString(QString &out)
     skipWhitespace();
     if (!failed() && m_p < m_end && *m_p == '"') {
         const char *start = m_p + 1;
-        const char *p = start;
-        while (p < m_end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
-            ++p;
+        const char *p = plainRunEnd(start, m_end);
         if (p < m_end && *p == '"') {
             out = QString::fromUtf8(start, p - start);
             m_p = p + 1;
