@@ -2,6 +2,7 @@
 
 #include "widgets/uiicons.h"
 
+#include <algorithm>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -137,8 +138,20 @@ QByteArray OutcomeTableModel::buildSearchText(const DeviceOutcome &outcome, cons
     // a character no typed text holds, so a match never spans two columns.
     const QString *fields[] = { &outcome.v2DeviceId, &outcome.v3DeviceId, &outcome.devEui,
                                 &outcome.joinEui, &notes };
+    const auto isAscii = [](const QString *field) {
+        return std::all_of(field->cbegin(), field->cend(),
+                           [](QChar c) { return c.unicode() < 0x80; });
+    };
+    if (!std::all_of(std::begin(fields), std::end(fields), isAscii)) {
+        QString text = *fields[0];
+        for (auto field = std::begin(fields) + 1; field != std::end(fields); ++field) {
+            text += kSearchFieldSeparator;
+            text += **field;
+        }
+        return text.toCaseFolded().toUtf8();
+    }
     // IDs and EUIs are ASCII: fold them byte by byte into one buffer (the rows arrive on
-    // the GUI thread, 25,000 at a time); anything else takes QString's full case folding.
+    // the GUI thread, up to 10,000 at a time), without QString's full case folding.
     qsizetype size = std::size(fields) - 1;
     for (const QString *field : fields)
         size += field->size();
@@ -149,15 +162,6 @@ QByteArray OutcomeTableModel::buildSearchText(const DeviceOutcome &outcome, cons
             *out++ = char(kSearchFieldSeparator);
         for (const QChar c : *field) {
             const char16_t u = c.unicode();
-            if (u >= 0x80) {
-                QString text;
-                for (const QString *f : fields) {
-                    if (f != fields[0])
-                        text += kSearchFieldSeparator;
-                    text += *f;
-                }
-                return text.toCaseFolded().toUtf8();
-            }
             *out++ = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
         }
     }

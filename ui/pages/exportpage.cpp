@@ -132,7 +132,7 @@ void ExportPage::save(const QString &path)
         if (outcome.status != OutcomeStatus::Exported)
             continue;
         lines << outcome.json;
-        if (!generatedKeys.isEmpty() && generatedKeys.holdsGeneratedKey(outcome.json))
+        if (generatedKeys.holdsGeneratedKey(outcome.json))
             ++withGeneratedKey;
     }
     if (withGeneratedKey > 0) {

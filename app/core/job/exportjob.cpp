@@ -62,7 +62,6 @@ public:
     std::function<void()> afterTask;
     QPointer<DeviceFetcher> fetcher;
     QList<V2ParsedDevice> devices;
-    int total = 0;   // devices being converted
     ExportSummary summary;
     QElapsedTimer clock;
     QElapsedTimer sinceProgress;
@@ -196,7 +195,7 @@ void ExportJob::Private::fetchWithGets(const QStringList &ids, bool countersOnly
 
 void ExportJob::Private::convert()
 {
-    total = int(devices.size());
+    const int total = int(devices.size());
     emit q->stageChanged(ExportJob::tr("Converting %n device(s)\u2026", nullptr, total));
     emit q->progress(0, total);
     // Shared, not moved into the worker: freeing 100,000 devices right before the worker
@@ -228,7 +227,7 @@ void ExportJob::Private::reportConversionProgress(bool final)
         return;
     sinceProgress.start();
     reportedProgress = converted;
-    emit q->progress(converted, total);
+    emit q->progress(converted, int(devices.size()));
 }
 
 void ExportJob::Private::onBatch(const QList<DeviceOutcome> &batch)
@@ -250,7 +249,7 @@ void ExportJob::Private::onBatch(const QList<DeviceOutcome> &batch)
     }
     converted += int(batch.size());
     emit q->outcomesReady(batch);
-    reportConversionProgress(converted == total);
+    reportConversionProgress(converted == int(devices.size()));
 }
 
 void ExportJob::Private::fail(const V2Error &error)
