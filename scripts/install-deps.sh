@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libgl-dev libqt6svg6 qtkeychain-qt6-dev
     xvfb xauth
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
     desktop-file-utils appstream dpkg-dev file librsvg2-bin qt6-translations-l10n
     time                      # /usr/bin/time -v: peak RSS in tests/bench/run-benchmarks.sh
     openssl                   # throwaway CA and server certificate for tests/reliability/tst_tls

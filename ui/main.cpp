@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 
@@ -61,8 +60,8 @@ int main(int argc, char *argv[])
 {
     Redact::installMessageHandler();
     std::unique_ptr<QCoreApplication> application(wantsTextOnly(argc, argv)
-                                                      ? new QCoreApplication(argc, argv)
-                                                      : new QApplication(argc, argv));
+            ? new QCoreApplication(argc, argv)
+            : new QApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"ttn-lw-migrate-wizard"_s);
     QCoreApplication::setOrganizationName(AppInfo::organizationName());
@@ -81,10 +80,10 @@ int main(int argc, char *argv[])
         "main", "Moves LoRaWAN end devices from TTN v2 to The Things Stack, step by step."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(
-        u"demo"_s,
-        QCoreApplication::translate("main", "Start with the bundled TTN v2 emulator and sample "
-                                            "devices on 127.0.0.1; nothing leaves this computer."));
+    const QCommandLineOption demo(u"demo"_s,
+        QCoreApplication::translate("main",
+            "Start with the bundled TTN v2 emulator and sample "
+            "devices on 127.0.0.1; nothing leaves this computer."));
     parser.addOption(demo);
     // Hidden: walks the demo through every page and saves a PNG of each (docs/screenshots).
     QCommandLineOption screenshots(u"screenshot-dir"_s, QString(), u"dir"_s);
@@ -99,7 +98,7 @@ int main(int argc, char *argv[])
 
     const QString screenshotDir = parser.value(screenshots);
     QTemporaryDir tourSettings;
-    if (!screenshotDir.isEmpty())   // a tour must neither read nor change the user's settings
+    if (!screenshotDir.isEmpty()) // a tour must neither read nor change the user's settings
         WizardSettings::useTemporaryFile(tourSettings.filePath(u"settings.ini"_s));
 
     MigrationWizard wizard;

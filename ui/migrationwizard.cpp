@@ -25,14 +25,14 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     , m_export(new ExportPage(this))
     , m_nextSteps(new NextStepsPage(this))
 {
-    TlsSetup::warmUpInBackground();   // the first "Test connection" then does not freeze the window
+    TlsSetup::warmUpInBackground(); // the first "Test connection" then does not freeze the window
     setObjectName(u"migrationWizard"_s);
     setWindowTitle(tr("Migrate devices from TTN v2 to The Things Stack"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    AboutDialog::attachTo(this);   // "About…" in the button row
+    AboutDialog::attachTo(this); // "About…" in the button row
     setPage(ConnectPageId, m_connect);
     setPage(DevicesPageId, m_devices);
     setPage(OptionsPageId, m_options);
@@ -116,8 +116,8 @@ int MigrationWizard::savedDeviceCount() const
     return m_export->readBackCount();
 }
 
-void MigrationWizard::useDemo(const QString &appId, const QString &accessKey,
-                              const QUrl &handlerUrl)
+void MigrationWizard::useDemo(
+    const QString &appId, const QString &accessKey, const QUrl &handlerUrl)
 {
     m_connect->useDemo(appId, accessKey, handlerUrl);
     setWindowTitle(tr("Migrate devices from TTN v2 to The Things Stack (demo)"));
@@ -129,7 +129,7 @@ void MigrationWizard::cancelRunningWork()
     m_devices->cancelListing();
     m_preview->cancel();
     m_export->cancelSave();
-    m_nextSteps->appKeyPanel()->cancel();   // stops after the write in flight
+    m_nextSteps->appKeyPanel()->cancel(); // stops after the write in flight
 }
 
 void MigrationWizard::reject()

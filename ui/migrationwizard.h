@@ -20,8 +20,14 @@ class MigrationWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ConnectPageId, DevicesPageId, OptionsPageId, PreviewPageId, ExportPageId,
-                  NextStepsPageId };
+    enum PageId {
+        ConnectPageId,
+        DevicesPageId,
+        OptionsPageId,
+        PreviewPageId,
+        ExportPageId,
+        NextStepsPageId
+    };
 
     explicit MigrationWizard(QWidget *parent = nullptr);
     ~MigrationWizard() override;
@@ -30,10 +36,10 @@ public:
     ExportScope scope() const;
     QStringList selectedDeviceIds() const;
     ConversionOptions options() const;
-    ExportRequest exportRequest() const;     // what the preview runs
-    const QList<DeviceOutcome> &lastOutcomes() const;   // the preview's result
-    QString savedPath() const;               // empty until devices.json is saved
-    int savedDeviceCount() const;            // devices read back from savedPath(), -1 if none
+    ExportRequest exportRequest() const; // what the preview runs
+    const QList<DeviceOutcome> &lastOutcomes() const; // the preview's result
+    QString savedPath() const; // empty until devices.json is saved
+    int savedDeviceCount() const; // devices read back from savedPath(), -1 if none
 
     // Where AppKey change/restore runs keep their journals (AppKeyJournal's default folder
     // unless a test sets another). The export page reads them to refuse a devices.json that
@@ -64,5 +70,5 @@ private:
     PreviewPage *m_preview;
     ExportPage *m_export;
     NextStepsPage *m_nextSteps;
-    QString m_journalDirectory;   // empty: AppKeyJournal::defaultDirectory()
+    QString m_journalDirectory; // empty: AppKeyJournal::defaultDirectory()
 };

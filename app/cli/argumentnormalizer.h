@@ -8,5 +8,5 @@
 // `--flag=true` before parsing. Values of other flags and everything after `--` are kept as
 // they are, so an ID that looks like a flag is never rewritten.
 namespace ArgumentNormalizer {
-QStringList normalize(const QStringList &arguments);   // arguments[0] is the program
+QStringList normalize(const QStringList &arguments); // arguments[0] is the program
 }

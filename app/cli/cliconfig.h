@@ -15,13 +15,13 @@ struct CliConfig
     CliAction action = CliAction::Run;
     CliForm form = CliForm::Source;
     CliCommand command = CliCommand::None;
-    QStringList positionals;        // after the command word: device IDs or the application ID
+    QStringList positionals; // after the command word: device IDs or the application ID
 
     QString appId;
-    QString accessKey;              // secret: registered with Redact as soon as it is read
+    QString accessKey; // secret: registered with Redact as soon as it is read
     QString frequencyPlanId;
     bool withSession = false;
-    bool changeAppKey = false;      // after -o is written and read back: new v2 AppKeys
+    bool changeAppKey = false; // after -o is written and read back: new v2 AppKeys
     QString handlerAddress;
     QString discoveryAddress;
     QString caCertPath;
@@ -31,7 +31,7 @@ struct CliConfig
     QString devIdPrefix;
     bool dryRun = false;
     bool verbose = false;
-    QString outputPath;             // empty: NDJSON on stdout
+    QString outputPath; // empty: NDJSON on stdout
 };
 
 // The parse result: either a config, or one usage error line (exit code 2).
@@ -39,6 +39,6 @@ struct CliParseResult
 {
     CliConfig config;
     QString usageError;
-    bool suggestHelp = false;       // syntax errors add "see --help"
+    bool suggestHelp = false; // syntax errors add "see --help"
     bool ok() const { return usageError.isEmpty(); }
 };

@@ -19,7 +19,8 @@ const QList<CliFlag> &CliFlags::all()
         { u"frequency-plan-id"_s, u"ID"_s, u"FREQUENCY_PLAN_ID"_s, true, false, false },
         { u"with-session"_s, QString(), u"TTNV2_WITH_SESSION"_s, true, true, false },
         { u"handler-address"_s, u"URL"_s, u"TTNV2_HANDLER_ADDRESS"_s, true, false, false },
-        { u"discovery-server-address"_s, u"URL"_s, u"TTNV2_DISCOVERY_SERVER_ADDRESS"_s, true, false, false },
+        { u"discovery-server-address"_s, u"URL"_s, u"TTNV2_DISCOVERY_SERVER_ADDRESS"_s, true, false,
+            false },
         { u"ca-cert"_s, u"FILE"_s, u"TTNV2_CA_CERT"_s, true, false, false },
         // An explicit step that writes to v2: deliberately no environment variable.
         { u"change-app-key"_s, QString(), QString(), true, true, false },

@@ -12,9 +12,9 @@ enum class CliForm { Source, Ttnv2 };
 // form; global ones never do.
 struct CliFlag
 {
-    QString name;          // unprefixed, e.g. "app-id"
-    QString valueName;     // for --help; empty for bool flags
-    QString envVar;        // empty when the flag has no environment variable
+    QString name; // unprefixed, e.g. "app-id"
+    QString valueName; // for --help; empty for bool flags
+    QString envVar; // empty when the flag has no environment variable
     bool sourceScoped = true;
     bool isBool = false;
     bool advanced = false; // listed under "Advanced" in --help
@@ -22,12 +22,12 @@ struct CliFlag
 
 namespace CliFlags {
 const QList<CliFlag> &all();
-const CliFlag *find(const QString &name);   // by unprefixed name
+const CliFlag *find(const QString &name); // by unprefixed name
 // Accepts any spelling ("ttnv2.app-id", "app-id", "o", "output") and tells whether it is a
 // Go-style bool flag that may appear without a value.
 bool isBoolName(const QString &spelledName);
 bool takesValue(const QString &spelledName);
 // "--ttnv2.app-id" on the --source form, "--app-id" on the ttnv2 form.
 QString spelled(const QString &name, CliForm form);
-QString prefixed(const QString &name);      // "ttnv2.app-id"
-}
+QString prefixed(const QString &name); // "ttnv2.app-id"
+} // namespace CliFlags

@@ -19,8 +19,8 @@ struct Text
 CliCommand commandFromWord(const QString &word)
 {
     // The official tool's aliases, so copied commands keep working.
-    static const QStringList device = { u"device"_s, u"devices"_s, u"end-device"_s,
-                                        u"end-devices"_s, u"dev"_s };
+    static const QStringList device
+        = { u"device"_s, u"devices"_s, u"end-device"_s, u"end-devices"_s, u"dev"_s };
     static const QStringList application = { u"application"_s, u"applications"_s, u"app"_s };
     if (device.contains(word))
         return CliCommand::Device;
@@ -41,8 +41,8 @@ void addOptions(QCommandLineParser &parser)
             names << CliFlags::prefixed(flag.name);
         names << flag.name;
         // Bool flags take a value too: the normalizer turns a bare one into "=true".
-        parser.addOption(QCommandLineOption(names, QString(),
-                                            flag.isBool ? u"bool"_s : flag.valueName));
+        parser.addOption(
+            QCommandLineOption(names, QString(), flag.isBool ? u"bool"_s : flag.valueName));
     }
     parser.addOption(QCommandLineOption(u"source"_s, QString(), u"SOURCE"_s));
     parser.addOption(QCommandLineOption(QStringList { u"o"_s, u"output"_s }, QString(), u"FILE"_s));
@@ -75,7 +75,7 @@ struct Reader
         const std::optional<bool> parsed = ValueParsers::parseBool(value);
         if (!parsed) {
             result.usageError = Text::tr("invalid value \"%1\" for %2: use true or false")
-                                        .arg(value, describe(name));
+                                    .arg(value, describe(name));
             return false;
         }
         *out = *parsed;
@@ -107,7 +107,7 @@ QString checkSpellings(const QCommandLineParser &parser, CliForm form)
         const CliFlag *flag = CliFlags::find(name);
         if (form == CliForm::Source && flag && flag->sourceScoped) {
             return Text::tr("unknown flag --%1 (with --source ttnv2 it is spelled %2)")
-                    .arg(name, CliFlags::spelled(name, form));
+                .arg(name, CliFlags::spelled(name, form));
         }
     }
     return QString();
@@ -133,7 +133,9 @@ bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
     const QString word = words.takeFirst();
     config.command = commandFromWord(word);
     if (config.command == CliCommand::None) {
-        result.usageError = Text::tr("unknown command \"%1\": use device, application or restore-app-keys").arg(word);
+        result.usageError
+            = Text::tr("unknown command \"%1\": use device, application or restore-app-keys")
+                  .arg(word);
         result.suggestHelp = true;
         return false;
     }
@@ -141,12 +143,14 @@ bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
 
     const QString source = parser.value(u"source"_s);
     if (config.form == CliForm::Source && !parser.isSet(u"source"_s)) {
-        result.usageError = Text::tr("missing --source: this tool migrates from TTN v2, pass --source ttnv2");
+        result.usageError
+            = Text::tr("missing --source: this tool migrates from TTN v2, pass --source ttnv2");
         result.suggestHelp = true;
         return false;
     }
     if (parser.isSet(u"source"_s) && source != u"ttnv2") {
-        result.usageError = Text::tr("unsupported source \"%1\": only ttnv2 is supported").arg(source);
+        result.usageError
+            = Text::tr("unsupported source \"%1\": only ttnv2 is supported").arg(source);
         return false;
     }
     const QString spellingError = checkSpellings(parser, config.form);
@@ -180,10 +184,11 @@ bool readValues(const Reader &reader, CliParseResult &result)
         return false;
 
     if (reader.parser.isSet(u"requests-per-second"_s)) {
-        const auto rate = ValueParsers::parsePositiveNumber(reader.parser.value(u"requests-per-second"_s));
+        const auto rate
+            = ValueParsers::parsePositiveNumber(reader.parser.value(u"requests-per-second"_s));
         if (!rate) {
             result.usageError = Text::tr("invalid value for %1: use a number above 0, e.g. 5")
-                                        .arg(reader.describe(u"requests-per-second"_s));
+                                    .arg(reader.describe(u"requests-per-second"_s));
             return false;
         }
         config.requestsPerSecond = *rate;
@@ -191,8 +196,9 @@ bool readValues(const Reader &reader, CliParseResult &result)
     if (reader.parser.isSet(u"timeout"_s)) {
         const auto timeout = ValueParsers::parseDurationMs(reader.parser.value(u"timeout"_s));
         if (!timeout) {
-            result.usageError = Text::tr("invalid value for %1: use a duration such as 30s or 500ms")
-                                        .arg(reader.describe(u"timeout"_s));
+            result.usageError
+                = Text::tr("invalid value for %1: use a duration such as 30s or 500ms")
+                      .arg(reader.describe(u"timeout"_s));
             return false;
         }
         config.timeoutMs = *timeout;
@@ -202,7 +208,8 @@ bool readValues(const Reader &reader, CliParseResult &result)
 
 } // namespace
 
-CliParseResult CliParser::parse(const QStringList &arguments, const QProcessEnvironment &environment)
+CliParseResult CliParser::parse(
+    const QStringList &arguments, const QProcessEnvironment &environment)
 {
     CliParseResult result;
     QCommandLineParser parser;
@@ -221,8 +228,8 @@ CliParseResult CliParser::parse(const QStringList &arguments, const QProcessEnvi
     }
     if (!parsed) {
         result.usageError = parser.unknownOptionNames().isEmpty()
-                ? parser.errorText()
-                : unknownFlagError(parser.unknownOptionNames());
+            ? parser.errorText()
+            : unknownFlagError(parser.unknownOptionNames());
         result.suggestHelp = true;
         return result;
     }

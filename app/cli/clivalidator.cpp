@@ -30,8 +30,9 @@ QString flagOrEnv(const CliConfig &config, const QString &name)
 QString checkFrequencyPlan(const CliConfig &config)
 {
     if (config.frequencyPlanId.isEmpty()) {
-        return Text::tr("missing frequency plan: pass %1 or set FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)")
-                .arg(CliFlags::spelled(u"frequency-plan-id"_s, config.form));
+        return Text::tr(
+            "missing frequency plan: pass %1 or set FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)")
+            .arg(CliFlags::spelled(u"frequency-plan-id"_s, config.form));
     }
     if (FrequencyPlanCatalog::contains(config.frequencyPlanId))
         return QString();
@@ -39,20 +40,21 @@ QString checkFrequencyPlan(const CliConfig &config)
     if (matches.isEmpty())
         return Text::tr("unknown frequency plan \"%1\"").arg(config.frequencyPlanId);
     return Text::tr("unknown frequency plan \"%1\"; did you mean %2?")
-            .arg(config.frequencyPlanId, matches.join(u", "_s));
+        .arg(config.frequencyPlanId, matches.join(u", "_s));
 }
 
 // restore-app-keys FILE: the devices.json whose original AppKeys go back to v2.
 QString checkRestore(const CliConfig &config)
 {
     if (config.positionals.size() != 1)
-        return Text::tr("restore-app-keys needs exactly one devices.json (the file of the export whose AppKeys "
-                        "were changed)");
+        return Text::tr(
+            "restore-app-keys needs exactly one devices.json (the file of the export whose AppKeys "
+            "were changed)");
     if (!config.outputPath.isEmpty())
         return Text::tr("restore-app-keys writes no file: leave out -o");
     if (config.changeAppKey)
         return Text::tr("restore-app-keys cannot be combined with %1")
-                .arg(CliFlags::spelled(u"change-app-key"_s, config.form));
+            .arg(CliFlags::spelled(u"change-app-key"_s, config.form));
     const QFileInfo file(config.positionals.constFirst());
     if (!file.isFile() || !file.isReadable())
         return Text::tr("cannot read \"%1\"").arg(config.positionals.constFirst());
@@ -64,9 +66,10 @@ QString checkChangeAppKey(const CliConfig &config)
 {
     if (!config.changeAppKey || !config.outputPath.isEmpty())
         return QString();
-    return Text::tr("%1 needs -o FILE: AppKeys are changed only after the export is written to a file and "
-                    "read back")
-            .arg(CliFlags::spelled(u"change-app-key"_s, config.form));
+    return Text::tr(
+        "%1 needs -o FILE: AppKeys are changed only after the export is written to a file and "
+        "read back")
+        .arg(CliFlags::spelled(u"change-app-key"_s, config.form));
 }
 
 QString checkAccessKey(const CliConfig &config)
@@ -74,19 +77,21 @@ QString checkAccessKey(const CliConfig &config)
     if (!config.accessKey.isEmpty())
         return QString();
     return Text::tr("missing access key: set TTNV2_APP_ACCESS_KEY (or pass %1) to a v2 application "
-              "access key with the \"devices\" right")
-            .arg(CliFlags::spelled(u"app-access-key"_s, config.form));
+                    "access key with the \"devices\" right")
+        .arg(CliFlags::spelled(u"app-access-key"_s, config.form));
 }
 
 QString resolveApplication(const CliConfig &config, QString *appId)
 {
     if (config.command == CliCommand::Application) {
         if (config.positionals.size() > 1)
-            return Text::tr("one application at a time: got %1 application IDs").arg(config.positionals.size());
+            return Text::tr("one application at a time: got %1 application IDs")
+                .arg(config.positionals.size());
         *appId = config.positionals.isEmpty() ? config.appId : config.positionals.constFirst();
         if (appId->isEmpty()) {
-            return Text::tr("missing application ID: pass it as an argument "
-                      "(ttn-lw-migrate application --source ttnv2 \"my-app\") or set TTNV2_APP_ID");
+            return Text::tr(
+                "missing application ID: pass it as an argument "
+                "(ttn-lw-migrate application --source ttnv2 \"my-app\") or set TTNV2_APP_ID");
         }
         return QString();
     }
@@ -101,24 +106,27 @@ QString resolveAddress(const CliConfig &config, V2Connection *connection)
     if (!config.handlerAddress.isEmpty()) {
         connection->handlerUrl = CliValidator::addressFromText(config.handlerAddress);
         if (connection->handlerUrl.isEmpty()) {
-            return Text::tr("invalid handler address \"%1\": use a URL such as http://eu.thethings.network:8084")
-                    .arg(config.handlerAddress);
+            return Text::tr("invalid handler address \"%1\": use a URL such as "
+                            "http://eu.thethings.network:8084")
+                .arg(config.handlerAddress);
         }
         return QString();
     }
     if (!config.discoveryAddress.isEmpty()) {
         connection->discoveryUrl = CliValidator::addressFromText(config.discoveryAddress);
         if (connection->discoveryUrl.isEmpty()) {
-            return Text::tr("invalid discovery server address \"%1\": use a URL such as http://discovery.example.com:8080")
-                    .arg(config.discoveryAddress);
+            return Text::tr("invalid discovery server address \"%1\": use a URL such as "
+                            "http://discovery.example.com:8080")
+                .arg(config.discoveryAddress);
         }
         return QString();
     }
     // The public TTN v2 network is shut down, so no address is a safe default.
-    return Text::tr("missing v2 address: pass %1 URL (the handler's HTTP API, e.g. http://eu.thethings.network:8084) "
-              "or %2 URL, or set TTNV2_HANDLER_ADDRESS or TTNV2_DISCOVERY_SERVER_ADDRESS")
-            .arg(CliFlags::spelled(u"handler-address"_s, config.form),
-                 CliFlags::spelled(u"discovery-server-address"_s, config.form));
+    return Text::tr("missing v2 address: pass %1 URL (the handler's HTTP API, e.g. "
+                    "http://eu.thethings.network:8084) "
+                    "or %2 URL, or set TTNV2_HANDLER_ADDRESS or TTNV2_DISCOVERY_SERVER_ADDRESS")
+        .arg(CliFlags::spelled(u"handler-address"_s, config.form),
+            CliFlags::spelled(u"discovery-server-address"_s, config.form));
 }
 
 QString checkCaCert(const CliConfig &config)
@@ -162,8 +170,8 @@ CliValidation CliValidator::validate(const CliConfig &config)
     CliValidation result;
     ExportRequest &request = result.request;
     request.scope = config.command == CliCommand::Application ? ExportScope::Application
-            : config.positionals.size() == 1                   ? ExportScope::SingleDevice
-                                                               : ExportScope::DeviceList;
+        : config.positionals.size() == 1                      ? ExportScope::SingleDevice
+                                                              : ExportScope::DeviceList;
     if (config.command == CliCommand::Device)
         request.deviceIds = config.positionals;
 

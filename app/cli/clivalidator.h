@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cliconfig.h"
-
 #include "job/exportrequest.h"
 
 // Checks every value before a single request is sent (cli.md: usage errors exit 2) and turns
@@ -10,7 +9,7 @@
 struct CliValidation
 {
     ExportRequest request;
-    QString usageError;   // one line; empty when everything is fine
+    QString usageError; // one line; empty when everything is fine
     bool ok() const { return usageError.isEmpty(); }
 };
 
@@ -19,4 +18,4 @@ CliValidation validate(const CliConfig &config);
 // "http://host:port" from what the user typed; a missing scheme means http:// (v2 handlers
 // and discovery servers speak plain HTTP). Invalid → empty QUrl.
 QUrl addressFromText(const QString &text);
-}
+} // namespace CliValidator

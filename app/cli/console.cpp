@@ -3,7 +3,6 @@
 #include "util/redact.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -39,7 +38,8 @@ void Console::fatal(const QString &line)
 
 bool Console::writeStdout(const QByteArray &bytes)
 {
-    if (!bytes.isEmpty() && std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()))
+    if (!bytes.isEmpty()
+        && std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()))
         return false;
     return std::fflush(stdout) == 0;
 }

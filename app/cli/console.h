@@ -6,9 +6,9 @@
 // The CLI's only ways to the terminal. stdout carries the NDJSON export and nothing else;
 // every stderr line passes through Redact first, so no key can reach the terminal.
 namespace Console {
-void error(const QString &line);          // one line on stderr, redacted, '\n' added
-void usageError(const QString &line, bool suggestHelp);   // "ttn-lw-migrate: …" (+ help hint)
-void fatal(const QString &line);          // "ttn-lw-migrate: …"
+void error(const QString &line); // one line on stderr, redacted, '\n' added
+void usageError(const QString &line, bool suggestHelp); // "ttn-lw-migrate: …" (+ help hint)
+void fatal(const QString &line); // "ttn-lw-migrate: …"
 bool writeStdout(const QByteArray &bytes); // raw bytes, flushed; false on a write error
 bool stdinIsTerminal();
-}
+} // namespace Console

@@ -2,11 +2,9 @@
 
 #include "console.h"
 
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QSet>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +28,8 @@ DeviceIdInput DeviceIdInputReader::fromArguments(const QStringList &positionals)
             return input;
         }
         if (seen.contains(id)) {
-            input.warnings << Text::tr("device ID %1 is given more than once; exporting it once").arg(id);
+            input.warnings
+                << Text::tr("device ID %1 is given more than once; exporting it once").arg(id);
             continue;
         }
         seen.insert(id);
@@ -53,8 +52,9 @@ DeviceIdInput DeviceIdInputReader::read(const QStringList &positionals)
         return fromArguments(positionals);
     if (Console::stdinIsTerminal()) {
         DeviceIdInput input;
-        input.error = Text::tr("no device IDs: pass them as arguments, or one per line on stdin "
-                         "(ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false < device_ids.txt)");
+        input.error = Text::tr(
+            "no device IDs: pass them as arguments, or one per line on stdin "
+            "(ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false < device_ids.txt)");
         return input;
     }
     QFile in;

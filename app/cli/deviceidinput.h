@@ -10,12 +10,12 @@ struct DeviceIdInput
 {
     QStringList ids;
     QStringList warnings;
-    QString error;   // usage error: exit 2
+    QString error; // usage error: exit 2
 };
 
 namespace DeviceIdInputReader {
 DeviceIdInput fromArguments(const QStringList &positionals);
-DeviceIdInput fromList(const DeviceIdList &list);   // stdin, already parsed
+DeviceIdInput fromList(const DeviceIdList &list); // stdin, already parsed
 // Positionals when there are any; else stdin (refused when it is a terminal).
 DeviceIdInput read(const QStringList &positionals);
-}
+} // namespace DeviceIdInputReader

@@ -8,7 +8,7 @@ constexpr int AllExported = 0;
 constexpr int Fatal = 1;
 constexpr int Usage = 2;
 constexpr int SomeNotExported = 3;
-constexpr int Interrupted = 130;   // 128 + SIGINT, what shells expect
+constexpr int Interrupted = 130; // 128 + SIGINT, what shells expect
 
 inline int forSummary(const ExportSummary &summary)
 {
@@ -16,4 +16,4 @@ inline int forSummary(const ExportSummary &summary)
         return Fatal;
     return summary.completeSuccess() ? AllExported : SomeNotExported;
 }
-}
+} // namespace ExitCode

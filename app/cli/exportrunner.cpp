@@ -1,20 +1,20 @@
 #include "exportrunner.h"
 
+#include "appkey/generatedkeycheck.h"
 #include "appkeyrunner.h"
 #include "console.h"
 #include "exitcodes.h"
-#include "outcomereport.h"
-
-#include "appkey/generatedkeycheck.h"
 #include "io/exportfile.h"
 #include "job/exportjob.h"
+#include "outcomereport.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 ExportRunner::ExportRunner(RunSettings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings))
+    : QObject(parent)
+    , m_settings(std::move(settings))
 {
 }
 
@@ -27,7 +27,8 @@ bool ExportRunner::prepare()
     m_file = std::make_unique<ExportFile>(m_settings.outputPath);
     if (m_file->open())
         return true;
-    Console::usageError(tr("cannot write %1: %2").arg(m_settings.outputPath, m_file->errorString()), false);
+    Console::usageError(
+        tr("cannot write %1: %2").arg(m_settings.outputPath, m_file->errorString()), false);
     m_file.reset();
     return false;
 }
@@ -40,12 +41,12 @@ void ExportRunner::logIntro()
         Console::error(tr("dry run: nothing is written to TTN v2"));
     const V2Connection &connection = m_settings.request.connection;
     const QString where = connection.handlerUrl.isEmpty()
-            ? tr("discovery server %1").arg(connection.discoveryUrl.toDisplayString())
-            : tr("handler %1").arg(connection.handlerUrl.toDisplayString());
+        ? tr("discovery server %1").arg(connection.discoveryUrl.toDisplayString())
+        : tr("handler %1").arg(connection.handlerUrl.toDisplayString());
     Console::error(tr("application %1 via %2; frequency plan %3; %4")
-                           .arg(connection.appId, where, m_settings.request.options.frequencyPlanId,
-                                m_settings.request.options.withSession ? tr("with session")
-                                                                       : tr("without session")));
+                       .arg(connection.appId, where, m_settings.request.options.frequencyPlanId,
+                           m_settings.request.options.withSession ? tr("with session")
+                                                                  : tr("without session")));
 }
 
 void ExportRunner::start()
@@ -56,8 +57,10 @@ void ExportRunner::start()
     connect(m_job, &ExportJob::outcomesReady, this, &ExportRunner::writeOutcomes);
     connect(m_job, &ExportJob::finished, this, &ExportRunner::finish);
     if (m_settings.verbose) {
-        connect(m_job, &ExportJob::requestLogged, this, [](const QString &line) { Console::error(line); });
-        connect(m_job, &ExportJob::stageChanged, this, [](const QString &stage) { Console::error(stage); });
+        connect(m_job, &ExportJob::requestLogged, this,
+            [](const QString &line) { Console::error(line); });
+        connect(m_job, &ExportJob::stageChanged, this,
+            [](const QString &stage) { Console::error(stage); });
     }
     m_job->start();
 }
@@ -80,7 +83,7 @@ void ExportRunner::interrupt(int exitCode)
 
 void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
 {
-    QByteArray lines;   // stdout gets the whole batch in one write
+    QByteArray lines; // stdout gets the whole batch in one write
     bool written = true;
     for (const DeviceOutcome &outcome : batch) {
         for (const QString &line : OutcomeReport::deviceLines(outcome, m_settings.verbose))
@@ -89,9 +92,10 @@ void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
             continue;
         if (m_generatedKeys && m_generatedKeys->holdsGeneratedKey(outcome.json)) {
             ++m_devicesWithGeneratedKey;
-            Console::error(tr("warning: %1 has an AppKey in TTN v2 that ttn-lw-migrate generated; the device "
-                              "still has its original key, which is in the devices.json saved before the change")
-                                   .arg(outcome.v2DeviceId));
+            Console::error(tr(
+                "warning: %1 has an AppKey in TTN v2 that ttn-lw-migrate generated; the device "
+                "still has its original key, which is in the devices.json saved before the change")
+                               .arg(outcome.v2DeviceId));
         }
         if (m_file)
             written = written && m_file->writeLine(outcome.json);
@@ -113,10 +117,12 @@ int ExportRunner::commitFile()
         // Never replace a devices.json with keys the devices do not have (it may be the one
         // holding the originals).
         m_file->cancel();
-        Console::fatal(tr("%1 was not written: %n device(s) would get an AppKey that ttn-lw-migrate "
-                          "generated, not the original; restore the keys first (restore-app-keys with the "
-                          "earlier devices.json)", nullptr, m_devicesWithGeneratedKey)
-                               .arg(m_file->path()));
+        Console::fatal(
+            tr("%1 was not written: %n device(s) would get an AppKey that ttn-lw-migrate "
+               "generated, not the original; restore the keys first (restore-app-keys with the "
+               "earlier devices.json)",
+                nullptr, m_devicesWithGeneratedKey)
+                .arg(m_file->path()));
         return ExitCode::Fatal;
     }
     if (!m_file->commit()) {
@@ -125,9 +131,9 @@ int ExportRunner::commitFile()
     }
     if (m_file->linesReadBack() != m_file->linesWritten()) {
         Console::fatal(tr("%1 holds %2 devices after writing %3: check the disk and run again")
-                               .arg(m_file->path())
-                               .arg(m_file->linesReadBack())
-                               .arg(m_file->linesWritten()));
+                           .arg(m_file->path())
+                           .arg(m_file->linesReadBack())
+                           .arg(m_file->linesWritten()));
         return ExitCode::Fatal;
     }
     Console::error(tr("wrote %1 devices to %2").arg(m_file->linesReadBack()).arg(m_file->path()));
@@ -149,15 +155,17 @@ void ExportRunner::finish(const ExportSummary &summary)
     } else if (m_outputBroken) {
         if (m_file)
             m_file->cancel();
-        Console::fatal(m_file ? tr("could not write %1: %2").arg(m_file->path(), m_file->errorString())
-                              : tr("could not write to stdout"));
+        Console::fatal(m_file
+                ? tr("could not write %1: %2").arg(m_file->path(), m_file->errorString())
+                : tr("could not write to stdout"));
         exitCode = ExitCode::Fatal;
     } else if (summary.fatal.isError() || summary.canceled) {
         if (m_file)
             m_file->cancel();
         if (m_settings.verbose && !summary.fatal.serverMessage.isEmpty())
             Console::error(tr("TTN v2 said: %1").arg(summary.fatal.serverMessage));
-        Console::fatal(summary.fatal.isError() ? summary.fatal.message : tr("the export was canceled"));
+        Console::fatal(
+            summary.fatal.isError() ? summary.fatal.message : tr("the export was canceled"));
     } else {
         for (const QString &line : OutcomeReport::summaryLines(summary))
             Console::error(line);
@@ -166,7 +174,7 @@ void ExportRunner::finish(const ExportSummary &summary)
             if (fileExit != ExitCode::AllExported)
                 exitCode = fileExit;
             else if (m_settings.changeAppKey) {
-                changeAppKeys(exitCode);   // finished() follows when the keys are done
+                changeAppKeys(exitCode); // finished() follows when the keys are done
                 return;
             }
         }

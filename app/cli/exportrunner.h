@@ -5,7 +5,6 @@
 #include "job/exportsummary.h"
 
 #include <QObject>
-
 #include <memory>
 
 class GeneratedKeyCheck;
@@ -17,11 +16,11 @@ class ExportJob;
 struct RunSettings
 {
     ExportRequest request;
-    QString outputPath;   // empty: stdout
+    QString outputPath; // empty: stdout
     bool verbose = false;
     bool dryRun = false;
-    bool changeAppKey = false;   // after the file is committed and read back (needs outputPath)
-    QString restoreFile;         // restore-app-keys: the devices.json with the original keys
+    bool changeAppKey = false; // after the file is committed and read back (needs outputPath)
+    QString restoreFile; // restore-app-keys: the devices.json with the original keys
 };
 
 // Runs one ExportJob for the command line: streams exported devices as NDJSON (stdout, or an
@@ -40,7 +39,7 @@ public:
     // was sent to v2.
     bool prepare();
     void start();
-    void interrupt(int exitCode);   // SIGINT/SIGTERM: cancel, write no file
+    void interrupt(int exitCode); // SIGINT/SIGTERM: cancel, write no file
 
 signals:
     void finished(int exitCode);

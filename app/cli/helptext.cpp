@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 QString HelpText::usage()
 {
-    return QCoreApplication::translate("Cli", R"(ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
+    return QCoreApplication::translate(
+        "Cli", R"(ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
 
 Usage:
   ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]

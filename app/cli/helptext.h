@@ -6,4 +6,4 @@
 namespace HelpText {
 QString usage();
 QString version();
-}
+} // namespace HelpText

@@ -1,21 +1,19 @@
 // ttn-lw-migrate: the migration guide's commands, verbatim (docs/cli.md).
 
+#include "appkeyrunner.h"
 #include "cliparser.h"
 #include "clivalidator.h"
 #include "console.h"
 #include "deviceidinput.h"
 #include "exitcodes.h"
-#include "appkeyrunner.h"
 #include "exportrunner.h"
 #include "helptext.h"
 #include "util/interruptwatcher.h"
-
 #include "util/redact.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
-
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -59,7 +57,8 @@ int prepareRun(const QStringList &arguments, RunSettings *settings)
             return ExitCode::Usage;
         }
         validation.request.deviceIds = ids.ids;
-        validation.request.scope = ids.ids.size() == 1 ? ExportScope::SingleDevice : ExportScope::DeviceList;
+        validation.request.scope
+            = ids.ids.size() == 1 ? ExportScope::SingleDevice : ExportScope::DeviceList;
     }
     settings->request = validation.request;
     settings->outputPath = parsed.config.outputPath;
@@ -81,10 +80,10 @@ int runRestore(const RunSettings &settings)
     restore.verbose = settings.verbose;
     AppKeyRunner runner(restore, AppKeyPlan::load(settings.restoreFile));
     InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, &AppKeyRunner::interrupt);
-    QObject::connect(&runner, &AppKeyRunner::finished, &runner, [](int exitCode) {
-        QCoreApplication::exit(exitCode);
-    });
+    QObject::connect(
+        &interrupts, &InterruptWatcher::interrupted, &runner, &AppKeyRunner::interrupt);
+    QObject::connect(&runner, &AppKeyRunner::finished, &runner,
+        [](int exitCode) { QCoreApplication::exit(exitCode); });
     QMetaObject::invokeMethod(&runner, &AppKeyRunner::start, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }
@@ -115,10 +114,10 @@ int main(int argc, char *argv[])
     if (!runner.prepare())
         return ExitCode::Usage;
     InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, &ExportRunner::interrupt);
-    QObject::connect(&runner, &ExportRunner::finished, &app, [](int exitCode) {
-        QCoreApplication::exit(exitCode);
-    });
+    QObject::connect(
+        &interrupts, &InterruptWatcher::interrupted, &runner, &ExportRunner::interrupt);
+    QObject::connect(&runner, &ExportRunner::finished, &app,
+        [](int exitCode) { QCoreApplication::exit(exitCode); });
     QMetaObject::invokeMethod(&runner, &ExportRunner::start, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }

@@ -14,8 +14,8 @@ struct Text
 QString exportedLine(const DeviceOutcome &outcome)
 {
     const QString how = outcome.sessionExported
-            ? Text::tr("%1, with session").arg(activationName(outcome.activation))
-            : Text::tr("%1, without session").arg(activationName(outcome.activation));
+        ? Text::tr("%1, with session").arg(activationName(outcome.activation))
+        : Text::tr("%1, without session").arg(activationName(outcome.activation));
     if (outcome.v3DeviceId == outcome.v2DeviceId)
         return Text::tr("exported %1 (%2)").arg(outcome.v2DeviceId, how);
     return Text::tr("exported %1 as %2 (%3)").arg(outcome.v2DeviceId, outcome.v3DeviceId, how);
@@ -46,14 +46,15 @@ QStringList OutcomeReport::summaryLines(const ExportSummary &summary)
 {
     QStringList lines;
     const QString seconds = QString::number(double(summary.elapsedMs) / 1000.0, 'f', 1);
-    const QString requests = summary.requests == 1 ? Text::tr("1 request to TTN v2")
-                                                   : Text::tr("%1 requests to TTN v2").arg(summary.requests);
+    const QString requests = summary.requests == 1
+        ? Text::tr("1 request to TTN v2")
+        : Text::tr("%1 requests to TTN v2").arg(summary.requests);
     lines << Text::tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)")
-                     .arg(summary.exported)
-                     .arg(summary.skipped)
-                     .arg(summary.failed)
-                     .arg(summary.requested)
-                     .arg(requests, seconds);
+                 .arg(summary.exported)
+                 .arg(summary.skipped)
+                 .arg(summary.failed)
+                 .arg(summary.requested)
+                 .arg(requests, seconds);
     if (summary.retries == 1)
         lines << Text::tr("retried 1 request after transient faults");
     else if (summary.retries > 1)

@@ -10,4 +10,4 @@ namespace OutcomeReport {
 // Skipped/failed: always shown. Exported: only with --verbose (`verbose`), plus warnings.
 QStringList deviceLines(const DeviceOutcome &outcome, bool verbose);
 QStringList summaryLines(const ExportSummary &summary);
-}
+} // namespace OutcomeReport

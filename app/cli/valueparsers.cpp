@@ -1,7 +1,6 @@
 #include "valueparsers.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 #include <limits>
 
@@ -37,8 +36,10 @@ std::optional<int> ValueParsers::parseDurationMs(const QString &text)
             const auto match = parts.next();
             const double value = match.captured(1).toDouble();
             const QString unit = match.captured(2);
-            const double factor = unit == u"ms" ? 1.0 : unit == u"s" ? 1000.0
-                    : unit == u"m" ? 60000.0 : 3600000.0;
+            const double factor = unit == u"ms" ? 1.0
+                : unit == u"s"                  ? 1000.0
+                : unit == u"m"                  ? 60000.0
+                                                : 3600000.0;
             totalMs += value * factor;
         }
     }

@@ -23,7 +23,7 @@ QString AccessControl::extractKey(const QByteArray &authorization, const QByteAr
 }
 
 AuthCheck AccessControl::check(const QByteArray &authorization, const QByteArray &metadataKey,
-                               const QString &appId, const QString &right) const
+    const QString &appId, const QString &right) const
 {
     AuthCheck result;
     const QString key = extractKey(authorization, metadataKey);

@@ -11,10 +11,10 @@ namespace ttnv2emu {
 // application itself.
 struct AuthCheck
 {
-    int httpStatus = 200;  // 200 = allowed
+    int httpStatus = 200; // 200 = allowed
     int grpcCode = 0;
-    QString message;       // never contains the key
-    QString clientId;      // stands for the key in the per-client rate limit (not the key)
+    QString message; // never contains the key
+    QString clientId; // stands for the key in the per-client rate limit (not the key)
     bool authenticated = false; // the key is known (a 403 still counts against rate limits)
     bool allowed() const { return httpStatus == 200; }
 };
@@ -30,7 +30,7 @@ public:
     // `authorization` is the Authorization header, `metadataKey` the Grpc-Metadata-Key header
     // (either may be empty). `right` is "devices" or "settings".
     AuthCheck check(const QByteArray &authorization, const QByteArray &metadataKey,
-                    const QString &appId, const QString &right) const;
+        const QString &appId, const QString &right) const;
 
     // The key from the two headers, as the grpc-gateway proxy extracts it ("" = none).
     static QString extractKey(const QByteArray &authorization, const QByteArray &metadataKey);

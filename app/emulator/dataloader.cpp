@@ -56,7 +56,7 @@ bool parseEmulatorData(const QByteArray &json, EmulatorData *data, QString *erro
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         *error = u"not a JSON object (%1 at offset %2)"_s.arg(parseError.errorString())
-                         .arg(parseError.offset);
+                     .arg(parseError.offset);
         return false;
     }
     const QJsonObject root = document.object();

@@ -20,7 +20,7 @@ struct ApplicationSpec
     QString appId;
     QList<AccessKeySpec> accessKeys;
     QList<QJsonObject> devices; // handler JSON shape
-    bool registered = true;     // false: known to the account server, on another handler
+    bool registered = true; // false: known to the account server, on another handler
 };
 
 struct EmulatorData

@@ -1,7 +1,6 @@
 #include "devicegenerator.h"
 
 #include <QRandomGenerator>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;

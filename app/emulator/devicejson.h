@@ -8,7 +8,7 @@ namespace ttnv2emu {
 
 enum class DeviceView {
     ListItem, // GET …/devices: every stored field and key, but no f_cnt_up/f_cnt_down/last_seen
-    Full,     // GET …/devices/{dev_id}: adds the live counters and last_seen
+    Full, // GET …/devices/{dev_id}: adds the live counters and last_seen
 };
 
 // Appends the device exactly as the handler's jsonpb marshaler writes it (field order of

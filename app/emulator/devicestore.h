@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QStringList>
 #include <QVector>
-
 #include <map>
 
 namespace ttnv2emu {

@@ -35,19 +35,19 @@ QByteArray DiscoveryRoutes::announcementJson(const Announcement &a)
 }
 
 Reply DiscoveryRoutes::handle(const IncomingRequest &request, const QStringList &segments,
-                              const QList<Announcement> &handlers)
+    const QList<Announcement> &handlers)
 {
     if (request.method != "GET")
         return Reply::error(405, 12, u"Method Not Allowed"_s);
     if (segments.size() < 2 || segments.size() > 3)
         return Reply::error(404, 5, u"Not Found"_s);
     const QString &serviceName = segments.at(1);
-    const bool known = serviceName == "handler"_L1 || serviceName == "router"_L1
-            || serviceName == "broker"_L1;
+    const bool known
+        = serviceName == "handler"_L1 || serviceName == "router"_L1 || serviceName == "broker"_L1;
     if (!known)
         return Reply::error(400, 3, u"invalid argument: service_name not valid"_s);
-    const QList<Announcement> services =
-            serviceName == "handler"_L1 ? handlers : QList<Announcement>();
+    const QList<Announcement> services
+        = serviceName == "handler"_L1 ? handlers : QList<Announcement>();
 
     if (segments.size() == 3) {
         for (const Announcement &announcement : services) {

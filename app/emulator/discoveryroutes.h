@@ -26,7 +26,7 @@ class DiscoveryRoutes
 public:
     // `segments` is the path split at '/', starting with "announcements".
     static Reply handle(const IncomingRequest &request, const QStringList &segments,
-                        const QList<Announcement> &handlers);
+        const QList<Announcement> &handlers);
 
     static QByteArray announcementJson(const Announcement &announcement);
 };

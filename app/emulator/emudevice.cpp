@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <cmath>
 #include <limits>
 
@@ -137,9 +136,12 @@ QString readLorawan(const QJsonObject &lorawan, Device *d)
         QByteArray *target;
     };
     const HexField hexFields[] = {
-        { "app_eui", 8, &d->appEui },   { "dev_eui", 8, &d->devEui },
-        { "dev_addr", 4, &d->devAddr }, { "app_key", 16, &d->appKey },
-        { "app_s_key", 16, &d->appSKey }, { "nwk_s_key", 16, &d->nwkSKey },
+        { "app_eui", 8, &d->appEui },
+        { "dev_eui", 8, &d->devEui },
+        { "dev_addr", 4, &d->devAddr },
+        { "app_key", 16, &d->appKey },
+        { "app_s_key", 16, &d->appSKey },
+        { "nwk_s_key", 16, &d->nwkSKey },
     };
     for (const HexField &field : hexFields) {
         if (!parseHexField(lorawan.value(QLatin1String(field.name)), field.bytes, field.target))
@@ -186,8 +188,8 @@ QString readTopLevel(const QJsonObject &json, Device *d)
 
 } // namespace
 
-DeviceParse parseDevice(const QJsonObject &json, const QString &appId, const QString &devId,
-                        bool lenient)
+DeviceParse parseDevice(
+    const QJsonObject &json, const QString &appId, const QString &devId, bool lenient)
 {
     DeviceParse result;
     Device &d = result.device;

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <map>
 
 namespace ttnv2emu {
@@ -23,10 +22,10 @@ struct Device
     qint32 altitude = 0;
     std::map<QString, QString> attributes; // jsonpb writes Go maps sorted by key
 
-    QByteArray appEui;  // 16 hex
-    QByteArray devEui;  // 16 hex
+    QByteArray appEui; // 16 hex
+    QByteArray devEui; // 16 hex
     QByteArray devAddr; // 8 hex
-    QByteArray appKey;  // 32 hex
+    QByteArray appKey; // 32 hex
     QByteArray appSKey; // 32 hex
     QByteArray nwkSKey; // 32 hex
     quint32 fCntUp = 0;
@@ -58,7 +57,7 @@ bool parseHexField(const QJsonValue &value, int byteLength, QByteArray *upperHex
 // level (grpc-gateway fills path parameters after decoding the body); pass empty strings to
 // take them from the body. With `lenient`, a missing lorawan_device app_id/dev_id is filled
 // from the top level (for data files); the HTTP API is strict about both levels.
-DeviceParse parseDevice(const QJsonObject &json, const QString &appId, const QString &devId,
-                        bool lenient);
+DeviceParse parseDevice(
+    const QJsonObject &json, const QString &appId, const QString &devId, bool lenient);
 
 } // namespace ttnv2emu

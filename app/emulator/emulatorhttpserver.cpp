@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <memory>
 
 namespace ttnv2emu {
@@ -15,41 +14,64 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    default: return QByteArrayLiteral("OTHER");
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    default:
+        return QByteArrayLiteral("OTHER");
     }
 }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 409: return QByteArrayLiteral("Conflict");
-    case 429: return QByteArrayLiteral("Too Many Requests");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 501: return QByteArrayLiteral("Not Implemented");
-    case 502: return QByteArrayLiteral("Bad Gateway");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    case 504: return QByteArrayLiteral("Gateway Timeout");
-    default: return QByteArrayLiteral("Status");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 
 } // namespace
 
 EmulatorHttpServer::EmulatorHttpServer(Dispatcher dispatcher, QObject *parent)
-    : QAbstractHttpServer(parent), m_dispatcher(std::move(dispatcher))
+    : QAbstractHttpServer(parent)
+    , m_dispatcher(std::move(dispatcher))
 {
 }
 
@@ -93,20 +115,20 @@ void EmulatorHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *
     // handleRequest() answers every request.
 }
 
-void EmulatorHttpServer::deliver(QHttpServerResponder &responder, QTcpSocket *socket,
-                                 const Reply &reply)
+void EmulatorHttpServer::deliver(
+    QHttpServerResponder &responder, QTcpSocket *socket, const Reply &reply)
 {
     // Written by hand: QHttpServerResponder::writeStatusLine() in 6.4 looks the reason phrase
     // up with std::map::at() and throws for codes it does not know (e.g. an injected 499).
-    socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + ' '
-                  + reasonPhrase(reply.status) + "\r\n");
+    socket->write(
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n");
     responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
-    responder.writeHeader(QByteArrayLiteral("Grpc-Metadata-Content-Type"),
-                          QByteArrayLiteral("application/grpc"));
+    responder.writeHeader(
+        QByteArrayLiteral("Grpc-Metadata-Content-Type"), QByteArrayLiteral("application/grpc"));
     for (const auto &header : reply.headers)
         responder.writeHeader(header.first, header.second);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"),
-                          QByteArray::number(reply.body.size()));
+    responder.writeHeader(
+        QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
     if (reply.delivery == Reply::Delivery::ResetMidBody) {
         responder.writeBody(reply.body.constData(), reply.body.size() / 2);
         closeMidBody(socket);

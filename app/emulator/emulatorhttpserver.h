@@ -3,7 +3,6 @@
 #include "reply.h"
 
 #include <QAbstractHttpServer>
-
 #include <functional>
 
 class QHttpServerResponder;

@@ -15,8 +15,8 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(EmulatorOptions)
 };
 
-bool readInt(const QCommandLineParser &parser, const QString &name, int minimum, int *out,
-             QString *error)
+bool readInt(
+    const QCommandLineParser &parser, const QString &name, int minimum, int *out, QString *error)
 {
     if (!parser.isSet(name))
         return true;
@@ -30,8 +30,8 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int minimum,
     return true;
 }
 
-bool readDouble(const QCommandLineParser &parser, const QString &name, double maximum,
-                double *out, QString *error)
+bool readDouble(const QCommandLineParser &parser, const QString &name, double maximum, double *out,
+    QString *error)
 {
     if (!parser.isSet(name))
         return true;
@@ -108,8 +108,8 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
     QString &error = result.error;
     if (parser.isSet(u"bind"_s)) {
         const QString text = parser.value(u"bind"_s);
-        o.bind = text == "localhost"_L1 ? QHostAddress(QHostAddress::LocalHost)
-                                        : QHostAddress(text);
+        o.bind
+            = text == "localhost"_L1 ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(text);
         if (o.bind.isNull()) {
             error = Text::tr("--bind needs an IP address");
             return result;
@@ -147,9 +147,10 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
     o.demo = parser.isSet(u"demo"_s);
     o.appId = parser.isSet(u"app-id"_s) ? parser.value(u"app-id"_s) : u"generated-app"_s;
     o.accessKey = parser.isSet(u"access-key"_s) ? parser.value(u"access-key"_s)
-                                                 : V2Emulator::demoAccessKey();
-    if (o.generateCount == 0 && (parser.isSet(u"app-id"_s) || parser.isSet(u"access-key"_s)
-                                 || parser.isSet(u"abp-ratio"_s) || parser.isSet(u"seed"_s))) {
+                                                : V2Emulator::demoAccessKey();
+    if (o.generateCount == 0
+        && (parser.isSet(u"app-id"_s) || parser.isSet(u"access-key"_s)
+            || parser.isSet(u"abp-ratio"_s) || parser.isSet(u"seed"_s))) {
         error = Text::tr("--app-id, --access-key, --abp-ratio and --seed need --generate");
         return result;
     }

@@ -26,7 +26,7 @@ struct EmulatorOptions
 struct EmulatorOptionsParse
 {
     EmulatorOptions options;
-    QString error;       // non-empty: usage error (exit 2)
+    QString error; // non-empty: usage error (exit 2)
     bool exitNow = false; // --help / --version were handled
 };
 

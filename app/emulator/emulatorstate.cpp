@@ -11,7 +11,7 @@ QUrl EmulatorState::baseUrl() const
     if (address == QHostAddress::LocalHostIPv6 || address == QHostAddress::AnyIPv6)
         url.setHost(u"::1"_s);
     else if (address.isNull() || address.isLoopback() || address == QHostAddress::Any
-             || address == QHostAddress::AnyIPv4)
+        || address == QHostAddress::AnyIPv4)
         url.setHost(u"127.0.0.1"_s);
     else
         url.setHost(address.toString());

@@ -64,7 +64,7 @@ Reply injectedError(const FaultInjector::Fault &fault)
     Reply reply = Reply::error(fault.status, code, message);
     if (fault.retryAfterSeconds > 0)
         reply.headers.append(
-                { QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSeconds) });
+            { QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSeconds) });
     return reply;
 }
 
@@ -79,8 +79,8 @@ void applyTransportFault(const FaultInjector::Fault &fault, Reply *reply)
         // A 200 whose JSON stops halfway (what a proxy cutting the stream looks like),
         // followed by bytes that are no JSON at all.
         const QByteArray original = reply->body.size() > 8
-                ? reply->body
-                : QByteArrayLiteral("{\"devices\":[{\"app_id\":\"");
+            ? reply->body
+            : QByteArrayLiteral("{\"devices\":[{\"app_id\":\"");
         reply->status = 200;
         reply->headers.clear();
         reply->body = original.left(original.size() / 2) + QByteArrayLiteral("\x01<html>garbage");

@@ -12,8 +12,8 @@ public:
     enum class Kind {
         None,
         ErrorStatus, // answer `status` with a v2 error body, before any processing
-        Reset,       // process normally, then close the connection halfway through the body
-        Garbage,     // process normally, then send 200 with a truncated JSON body
+        Reset, // process normally, then close the connection halfway through the body
+        Garbage, // process normally, then send 200 with a truncated JSON body
     };
     struct Fault
     {

@@ -29,8 +29,8 @@ Reply methodNotAllowed()
 
 Reply invalidId(const char *field)
 {
-    return Reply::error(400, kInvalidArgument,
-                        u"invalid argument: %1 not valid"_s.arg(QLatin1String(field)));
+    return Reply::error(
+        400, kInvalidArgument, u"invalid argument: %1 not valid"_s.arg(QLatin1String(field)));
 }
 
 // ?limit= / ?offset=: absent or empty = 0; anything but an integer is a 400 (core/proxy).
@@ -48,7 +48,9 @@ bool readPaging(const QUrlQuery &query, const QString &name, int *value)
 } // namespace
 
 HandlerRoutes::HandlerRoutes(DeviceStore &store, AccessControl &access, RateLimiter &limiter)
-    : m_store(store), m_access(access), m_limiter(limiter)
+    : m_store(store)
+    , m_access(access)
+    , m_limiter(limiter)
 {
 }
 
@@ -69,8 +71,7 @@ Reply HandlerRoutes::handle(const IncomingRequest &request, const QStringList &s
         return invalidId("dev_id");
 
     if (segments.size() == 2 && !isGet)
-        return Reply::error(501, kUnimplemented,
-                            u"ttnv2-emulator does not change applications"_s);
+        return Reply::error(501, kUnimplemented, u"ttnv2-emulator does not change applications"_s);
     if (segments.size() == 3 && !isGet && !isSet)
         return methodNotAllowed();
     if (segments.size() == 4 && !isGet && !isSet && method != "DELETE")
@@ -95,19 +96,17 @@ Reply HandlerRoutes::handle(const IncomingRequest &request, const QStringList &s
     return reply;
 }
 
-Reply HandlerRoutes::checkAccess(const IncomingRequest &request, const QString &appId,
-                                 const QString &right, int *rateWaitMs)
+Reply HandlerRoutes::checkAccess(
+    const IncomingRequest &request, const QString &appId, const QString &right, int *rateWaitMs)
 {
-    const AuthCheck auth =
-            m_access.check(request.authorization, request.metadataKey, appId, right);
+    const AuthCheck auth = m_access.check(request.authorization, request.metadataKey, appId, right);
     if (!auth.authenticated)
         return Reply::error(auth.httpStatus, auth.grpcCode, auth.message);
 
     const RateLimiter::Decision rate = m_limiter.reserve(appId, auth.clientId);
     if (!rate.allowed) {
         return Reply::error(429, kResourceExhausted,
-                            rate.applicationLimited
-                                    ? u"Rate limit for application %1 reached"_s.arg(appId)
+            rate.applicationLimited ? u"Rate limit for application %1 reached"_s.arg(appId)
                                     : u"Rate limit for client reached"_s);
     }
     *rateWaitMs = rate.waitMs;
@@ -140,10 +139,10 @@ Reply HandlerRoutes::listDevices(const IncomingRequest &request, const QString &
     int selected = 0;
     Reply reply = Reply::json(m_store.listBody(appId, offset, limit, &selected));
     // grpc-gateway forwards the handler's gRPC header metadata with this prefix.
-    reply.headers.append({ QByteArrayLiteral("Grpc-Metadata-Total"),
-                           QByteArray::number(m_store.count(appId)) });
-    reply.headers.append({ QByteArrayLiteral("Grpc-Metadata-Selected"),
-                           QByteArray::number(selected) });
+    reply.headers.append(
+        { QByteArrayLiteral("Grpc-Metadata-Total"), QByteArray::number(m_store.count(appId)) });
+    reply.headers.append(
+        { QByteArrayLiteral("Grpc-Metadata-Selected"), QByteArray::number(selected) });
     return reply;
 }
 
@@ -151,19 +150,19 @@ Reply HandlerRoutes::getDevice(const QString &appId, const QString &devId)
 {
     const Device *device = m_store.find(appId, devId);
     if (!device)
-        return Reply::error(404, kNotFound,
-                            u"Device \"%1\" not found in Application \"%2\""_s.arg(devId, appId));
+        return Reply::error(
+            404, kNotFound, u"Device \"%1\" not found in Application \"%2\""_s.arg(devId, appId));
     return Reply::json(deviceJson(*device, DeviceView::Full));
 }
 
-Reply HandlerRoutes::setDevice(const IncomingRequest &request, const QString &appId,
-                               const QString &devId)
+Reply HandlerRoutes::setDevice(
+    const IncomingRequest &request, const QString &appId, const QString &devId)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Reply::error(400, kInvalidArgument,
-                            u"invalid argument: body is not a JSON object"_s);
+        return Reply::error(
+            400, kInvalidArgument, u"invalid argument: body is not a JSON object"_s);
     DeviceParse parsed = parseDevice(document.object(), appId, devId, false);
     if (!parsed.ok())
         return Reply::error(400, kInvalidArgument, parsed.error);
@@ -177,8 +176,7 @@ Reply HandlerRoutes::setDevice(const IncomingRequest &request, const QString &ap
     QString conflict;
     if (m_store.put(std::move(device), &conflict) == DeviceStore::PutResult::Conflict)
         return Reply::error(409, kAlreadyExists,
-                            u"Device with these AppEUI and DevEUI already exists as \"%1\""_s.arg(
-                                    conflict));
+            u"Device with these AppEUI and DevEUI already exists as \"%1\""_s.arg(conflict));
     Reply reply = Reply::json(QByteArrayLiteral("{}"));
     reply.isSuccessfulWrite = true;
     return reply;
@@ -187,8 +185,8 @@ Reply HandlerRoutes::setDevice(const IncomingRequest &request, const QString &ap
 Reply HandlerRoutes::deleteDevice(const QString &appId, const QString &devId)
 {
     if (!m_store.remove(appId, devId))
-        return Reply::error(404, kNotFound,
-                            u"Device \"%1\" not found in Application \"%2\""_s.arg(devId, appId));
+        return Reply::error(
+            404, kNotFound, u"Device \"%1\" not found in Application \"%2\""_s.arg(devId, appId));
     Reply reply = Reply::json(QByteArrayLiteral("{}"));
     reply.isSuccessfulWrite = true;
     return reply;

@@ -22,8 +22,8 @@ public:
     Reply handle(const IncomingRequest &request, const QStringList &segments);
 
 private:
-    Reply checkAccess(const IncomingRequest &request, const QString &appId,
-                      const QString &right, int *rateWaitMs);
+    Reply checkAccess(const IncomingRequest &request, const QString &appId, const QString &right,
+        int *rateWaitMs);
     Reply getApplication(const QString &appId);
     Reply listDevices(const IncomingRequest &request, const QString &appId);
     Reply getDevice(const QString &appId, const QString &devId);

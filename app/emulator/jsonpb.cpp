@@ -1,7 +1,6 @@
 #include "jsonpb.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace ttnv2emu::jsonpb {
@@ -16,12 +15,23 @@ void appendEscaped(QByteArray &out, const QByteArray &utf8)
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto c = static_cast<unsigned char>(utf8.at(i));
         switch (c) {
-        case '"': out += "\\\""; continue;
-        case '\\': out += "\\\\"; continue;
-        case '\n': out += "\\n"; continue;
-        case '\r': out += "\\r"; continue;
-        case '\t': out += "\\t"; continue;
-        default: break;
+        case '"':
+            out += "\\\"";
+            continue;
+        case '\\':
+            out += "\\\\";
+            continue;
+        case '\n':
+            out += "\\n";
+            continue;
+        case '\r':
+            out += "\\r";
+            continue;
+        case '\t':
+            out += "\\t";
+            continue;
+        default:
+            break;
         }
         if (c < 0x20 || c == '<' || c == '>' || c == '&') {
             out += "\\u00";
@@ -68,7 +78,8 @@ void appendNumber(QByteArray &out, double value)
     out += text;
 }
 
-ObjectWriter::ObjectWriter(QByteArray &out) : m_out(out)
+ObjectWriter::ObjectWriter(QByteArray &out)
+    : m_out(out)
 {
     m_out += '{';
 }

@@ -5,7 +5,6 @@
 #include "v2emulator.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +40,8 @@ int main(int argc, char *argv[])
     if (!parsed.error.isEmpty()) {
         printError(parsed.error);
         fprintf(stderr, "%s\n",
-                qUtf8Printable(QCoreApplication::translate("ttnv2-emulator",
-                                                           "Try 'ttnv2-emulator --help'.")));
+            qUtf8Printable(
+                QCoreApplication::translate("ttnv2-emulator", "Try 'ttnv2-emulator --help'.")));
         return 2;
     }
     const EmulatorOptions &options = parsed.options;
@@ -52,10 +51,9 @@ int main(int argc, char *argv[])
         emulator.loadDemo();
         // The demo key is a published value; showing it is what makes --demo usable.
         fprintf(stderr, "%s\n",
-                qUtf8Printable(QCoreApplication::translate("ttnv2-emulator",
-                                                           "demo application %1, access key %2")
-                                   .arg(V2Emulator::demoApplicationId(),
-                                        V2Emulator::demoAccessKey())));
+            qUtf8Printable(
+                QCoreApplication::translate("ttnv2-emulator", "demo application %1, access key %2")
+                    .arg(V2Emulator::demoApplicationId(), V2Emulator::demoAccessKey())));
     }
     QString error;
     if (!options.dataFile.isEmpty() && !emulator.loadFile(options.dataFile, &error)) {
@@ -69,9 +67,8 @@ int main(int argc, char *argv[])
     configure(emulator, options);
 
     InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &app, [](int) {
-        QCoreApplication::quit();
-    });
+    QObject::connect(
+        &interrupts, &InterruptWatcher::interrupted, &app, [](int) { QCoreApplication::quit(); });
     if (!emulator.listen(options.bind, options.port)) {
         printError(QCoreApplication::translate("ttnv2-emulator", "cannot listen on %1 port %2")
                        .arg(options.bind.toString())
@@ -80,8 +77,8 @@ int main(int argc, char *argv[])
     }
     const QString url = emulator.handlerUrl().toString();
     fprintf(stdout, "ttnv2-emulator listening handler=%s discovery=%s app=%s\n",
-            qUtf8Printable(url), qUtf8Printable(emulator.discoveryUrl().toString()),
-            qUtf8Printable(emulator.applicationIds().join(u',')));
+        qUtf8Printable(url), qUtf8Printable(emulator.discoveryUrl().toString()),
+        qUtf8Printable(emulator.applicationIds().join(u',')));
     fflush(stdout);
     const int code = QCoreApplication::exec();
     const QString stopped

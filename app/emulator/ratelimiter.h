@@ -19,7 +19,7 @@ public:
     struct Decision
     {
         bool allowed = true;
-        int waitMs = 0;           // delay the answer this long
+        int waitMs = 0; // delay the answer this long
         bool applicationLimited = false; // refused by the application bucket (else client)
     };
 

@@ -12,8 +12,8 @@ namespace ttnv2emu {
 // server reuses for the next request on the same connection).
 struct IncomingRequest
 {
-    QByteArray method;     // "GET", "POST", …
-    QString path;          // decoded, without query
+    QByteArray method; // "GET", "POST", …
+    QString path; // decoded, without query
     QUrlQuery query;
     QString pathWithQuery; // for the request log
     QByteArray authorization;

@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 using namespace ttnv2emu;
 
 V2Emulator::V2Emulator(QObject *parent)
-    : QObject(parent), m_state(std::make_unique<EmulatorState>())
+    : QObject(parent)
+    , m_state(std::make_unique<EmulatorState>())
 {
     m_server = new EmulatorHttpServer(
-            [this](const IncomingRequest &request) { return dispatch(request); }, this);
+        [this](const IncomingRequest &request) { return dispatch(request); }, this);
 }
 
 V2Emulator::~V2Emulator() = default;
@@ -54,8 +55,8 @@ QString V2Emulator::handlerId() const
     return u"ttn-handler-eu"_s;
 }
 
-void V2Emulator::addApplication(const QString &appId, const QString &accessKey,
-                                const QStringList &rights)
+void V2Emulator::addApplication(
+    const QString &appId, const QString &accessKey, const QStringList &rights)
 {
     QMutexLocker lock(&m_state->mutex);
     m_state->store.addApplication(appId);
@@ -69,8 +70,8 @@ void V2Emulator::addUnregisteredApplication(const QString &appId, const QString 
     m_state->access.addKey(appId, accessKey, { u"devices"_s, u"settings"_s });
 }
 
-void V2Emulator::addAnnouncement(const QString &id, const QUrl &apiAddress,
-                                 const QStringList &appIds)
+void V2Emulator::addAnnouncement(
+    const QString &id, const QUrl &apiAddress, const QStringList &appIds)
 {
     Announcement announcement;
     announcement.id = id;
@@ -118,7 +119,7 @@ bool V2Emulator::loadFile(const QString &path, QString *error)
         for (qsizetype i = 0; i < app.devices.size(); ++i) {
             if (!addDevice(app.appId, app.devices.at(i))) {
                 message = u"%1: application %2, device %3 is invalid or a duplicate"_s.arg(
-                        path, app.appId, QString::number(i));
+                    path, app.appId, QString::number(i));
                 return false;
             }
         }
@@ -269,8 +270,8 @@ Reply V2Emulator::dispatch(const IncomingRequest &request)
         own.netAddress = u"127.0.0.1:1904"_s;
         own.apiAddress = s.baseUrl().toString();
         own.appIds = s.store.applicationIds();
-        reply = DiscoveryRoutes::handle(request, segments, QList<Announcement> { own }
-                                                                   + s.otherHandlers);
+        reply = DiscoveryRoutes::handle(
+            request, segments, QList<Announcement> { own } + s.otherHandlers);
     } else {
         reply = Reply::error(404, 5, u"Not Found"_s);
     }
@@ -280,6 +281,6 @@ Reply V2Emulator::dispatch(const IncomingRequest &request)
     if (reply.isSuccessfulWrite)
         ++s.writeCount;
     s.log.append(EmulatorRequest { QString::fromLatin1(request.method), request.pathWithQuery,
-                                   reply.status, request.keyPresent() });
+        reply.status, request.keyPresent() });
     return reply;
 }

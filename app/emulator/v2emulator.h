@@ -7,15 +7,14 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 
 // One request as the emulator saw it. The access key itself is never stored.
 struct EmulatorRequest
 {
-    QString method;      // "GET", "PUT", …
-    QString path;        // with the query, e.g. "/applications/app/devices?limit=10"
-    int status = 0;      // HTTP status sent (a reset or garbage fault still records it)
+    QString method; // "GET", "PUT", …
+    QString path; // with the query, e.g. "/applications/app/devices?limit=10"
+    int status = 0; // HTTP status sent (a reset or garbage fault still records it)
     bool keyPresent = false; // an Authorization or Grpc-Metadata-Key header was sent
 };
 
@@ -40,15 +39,14 @@ public:
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QUrl handlerUrl() const;   // http://127.0.0.1:PORT
+    QUrl handlerUrl() const; // http://127.0.0.1:PORT
     QUrl discoveryUrl() const; // same server; GET /announcements/handler
     QString handlerId() const; // this handler's announcement ID ("ttn-handler-eu")
 
     // Data. An application added here is registered to this handler; call again with another
     // key to add more keys. Devices use the handler's JSON shape (see wire-formats.md A.1).
     void addApplication(const QString &appId, const QString &accessKey,
-                        const QStringList &rights = { QStringLiteral("devices"),
-                                                      QStringLiteral("settings") });
+        const QStringList &rights = { QStringLiteral("devices"), QStringLiteral("settings") });
     // An application the account server knows (its key is valid) that is registered to
     // another handler: requests answer 404 "Application not registered to this Handler".
     void addUnregisteredApplication(const QString &appId, const QString &accessKey);
@@ -66,13 +64,13 @@ public:
     QStringList applicationIds() const;
 
     // Knobs, effective immediately.
-    void setRateLimit(double perSecond);           // default 5 per app and per key; 0 = off
-    void setLatency(int ms);                       // added to every answer
-    void failEveryNth(int n, int httpStatus);      // 0 = off
+    void setRateLimit(double perSecond); // default 5 per app and per key; 0 = off
+    void setLatency(int ms); // added to every answer
+    void failEveryNth(int n, int httpStatus); // 0 = off
     void failNext(int count, int httpStatus, int retryAfterSeconds = 0);
-    void setResetEveryNth(int n);                  // close the connection mid-body; 0 = off
-    void setGarbageEveryNth(int n);                // 200 with truncated JSON; 0 = off
-    void clearFaults();                            // all fault knobs off
+    void setResetEveryNth(int n); // close the connection mid-body; 0 = off
+    void setGarbageEveryNth(int n); // 200 with truncated JSON; 0 = off
+    void clearFaults(); // all fault knobs off
 
     // Observation.
     int requestCount() const;

@@ -16,29 +16,33 @@
 
 namespace appkeytest {
 
-inline const QString kApp = QStringLiteral("key_app");   // v2 allows '_'; v3 gets "key-app"
+inline const QString kApp = QStringLiteral("key_app"); // v2 allows '_'; v3 gets "key-app"
 inline const QString kKey = QStringLiteral("ttn-account-v2.AppKeyTestSecret_Qw3eR5tY7uI9oP1aS2dF");
 
 // A device with every field v2 has, so a PUT that drops or changes one is noticed.
 inline QJsonObject richOtaaDevice()
 {
     using namespace Qt::StringLiterals;
-    const QJsonObject lorawan{
-        {u"app_id"_s, kApp}, {u"dev_id"_s, u"rich_otaa"_s},
-        {u"app_eui"_s, u"70B3D57ED0000001"_s}, {u"dev_eui"_s, u"0004A30B00FF0001"_s},
-        {u"dev_addr"_s, u"26011AAA"_s},
-        {u"app_key"_s, u"A1A2A3A4A5A6A7A8A9AAABACADAEAFB0"_s},
-        {u"app_s_key"_s, u"B1B2B3B4B5B6B7B8B9BABBBCBDBEBFC0"_s},
-        {u"nwk_s_key"_s, u"C1C2C3C4C5C6C7C8C9CACBCCCDCECFD0"_s},
-        {u"f_cnt_up"_s, 1234}, {u"f_cnt_down"_s, 56},
-        {u"uses32_bit_f_cnt"_s, true}, {u"disable_f_cnt_check"_s, true},
-        {u"activation_constraints"_s, u"local,otaa"_s},
+    const QJsonObject lorawan {
+        { u"app_id"_s, kApp },
+        { u"dev_id"_s, u"rich_otaa"_s },
+        { u"app_eui"_s, u"70B3D57ED0000001"_s },
+        { u"dev_eui"_s, u"0004A30B00FF0001"_s },
+        { u"dev_addr"_s, u"26011AAA"_s },
+        { u"app_key"_s, u"A1A2A3A4A5A6A7A8A9AAABACADAEAFB0"_s },
+        { u"app_s_key"_s, u"B1B2B3B4B5B6B7B8B9BABBBCBDBEBFC0"_s },
+        { u"nwk_s_key"_s, u"C1C2C3C4C5C6C7C8C9CACBCCCDCECFD0"_s },
+        { u"f_cnt_up"_s, 1234 },
+        { u"f_cnt_down"_s, 56 },
+        { u"uses32_bit_f_cnt"_s, true },
+        { u"disable_f_cnt_check"_s, true },
+        { u"activation_constraints"_s, u"local,otaa"_s },
     };
-    return {{u"app_id"_s, kApp}, {u"dev_id"_s, u"rich_otaa"_s},
-            {u"description"_s, u"Keller – Zähler 7"_s},
-            {u"latitude"_s, 52.3731}, {u"longitude"_s, 4.8922}, {u"altitude"_s, 3},
-            {u"attributes"_s, QJsonObject{{u"floor"_s, u"-1"_s}, {u"room"_s, u"boiler"_s}}},
-            {u"lorawan_device"_s, lorawan}};
+    return { { u"app_id"_s, kApp }, { u"dev_id"_s, u"rich_otaa"_s },
+        { u"description"_s, u"Keller – Zähler 7"_s }, { u"latitude"_s, 52.3731 },
+        { u"longitude"_s, 4.8922 }, { u"altitude"_s, 3 },
+        { u"attributes"_s, QJsonObject { { u"floor"_s, u"-1"_s }, { u"room"_s, u"boiler"_s } } },
+        { u"lorawan_device"_s, lorawan } };
 }
 
 // Starts the emulator with kApp: the rich device, 9 generated OTAA and 3 ABP devices.
@@ -58,7 +62,7 @@ inline V2Connection connection(const V2Emulator &emulator)
     c.appId = kApp;
     c.accessKey = kKey;
     c.handlerUrl = emulator.handlerUrl();
-    c.requestsPerSecond = 0;   // unpaced: the emulator's limit is off, tests stay fast
+    c.requestsPerSecond = 0; // unpaced: the emulator's limit is off, tests stay fast
     c.retryBaseDelayMs = 10;
     c.maxAttempts = 3;
     return c;
@@ -78,12 +82,13 @@ inline int exportTo(const V2Emulator &emulator, const QString &path, bool withSe
     if (!file.open())
         return -1;
     ExportJob job(request);
-    QObject::connect(&job, &ExportJob::outcomesReady, &job, [&file](const QList<DeviceOutcome> &batch) {
-        for (const DeviceOutcome &outcome : batch) {
-            if (outcome.status == OutcomeStatus::Exported)
-                file.writeLine(outcome.json);
-        }
-    });
+    QObject::connect(
+        &job, &ExportJob::outcomesReady, &job, [&file](const QList<DeviceOutcome> &batch) {
+            for (const DeviceOutcome &outcome : batch) {
+                if (outcome.status == OutcomeStatus::Exported)
+                    file.writeLine(outcome.json);
+            }
+        });
     QSignalSpy finished(&job, &ExportJob::finished);
     job.start();
     if (!finished.wait(20000) || !file.commit())
@@ -103,11 +108,11 @@ inline JobRun runJob(AppKeyJob &job, int cancelAfter = 0)
 {
     JobRun run;
     QObject::connect(&job, &AppKeyJob::deviceFinished, &job,
-                     [&run, &job, cancelAfter](const AppKeyDeviceResult &result) {
-        run.results << result;
-        if (cancelAfter > 0 && run.results.size() == cancelAfter)
-            job.cancel();
-    });
+        [&run, &job, cancelAfter](const AppKeyDeviceResult &result) {
+            run.results << result;
+            if (cancelAfter > 0 && run.results.size() == cancelAfter)
+                job.cancel();
+        });
     QObject::connect(&job, &AppKeyJob::finished, &job, [&run](const AppKeyRunSummary &summary) {
         run.summary = summary;
         run.finished = true;
@@ -120,7 +125,10 @@ inline JobRun runJob(AppKeyJob &job, int cancelAfter = 0)
 
 inline QString appKeyOf(const QJsonObject &v2Device)
 {
-    return v2Device.value(QLatin1String("lorawan_device")).toObject().value(QLatin1String("app_key")).toString();
+    return v2Device.value(QLatin1String("lorawan_device"))
+        .toObject()
+        .value(QLatin1String("app_key"))
+        .toString();
 }
 
 // The device without its AppKey: what must not move when only the key changes.

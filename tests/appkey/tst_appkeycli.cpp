@@ -2,10 +2,9 @@
 // processes against an in-process V2Emulator: no v2 write unless the file is safely written,
 // a dry run writes nothing, a full run changes exactly the exported OTAA devices, restore
 // puts the originals back, and nothing secret reaches the terminal or the journal.
+#include "appkey/appkeys.h"
 #include "clifixture.h"
 #include "clitestsupport.h"
-
-#include "appkey/appkeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,8 +16,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList kOtaa{u"otaa-one"_s, u"otaa_joined"_s};
-const QStringList kAll{u"otaa-one"_s, u"otaa_joined"_s, u"abp-meter"_s};
+const QStringList kOtaa { u"otaa-one"_s, u"otaa_joined"_s };
+const QStringList kAll { u"otaa-one"_s, u"otaa_joined"_s, u"abp-meter"_s };
 
 QByteArray diagnostics(const CliRun &run)
 {
@@ -81,7 +80,7 @@ void TestAppKeyCli::cleanup()
 QProcessEnvironment TestAppKeyCli::environment() const
 {
     QProcessEnvironment env = m_fixture->environment();
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));   // journals go here
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s)); // journals go here
     return env;
 }
 
@@ -95,21 +94,23 @@ QHash<QString, QJsonObject> TestAppKeyCli::snapshot()
 
 QStringList TestAppKeyCli::exportArgs(const QString &path) const
 {
-    return {u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId, u"--ttnv2.with-session=false"_s,
-            u"--ttnv2.requests-per-second"_s, u"50"_s, u"-o"_s, path, u"--ttnv2.change-app-key"_s};
+    return { u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
+        u"--ttnv2.with-session=false"_s, u"--ttnv2.requests-per-second"_s, u"50"_s, u"-o"_s, path,
+        u"--ttnv2.change-app-key"_s };
 }
 
 void TestAppKeyCli::changeNeedsAnOutputFile_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("source form") << QStringList{u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
-                                                u"--ttnv2.change-app-key"_s}
+    QTest::newRow("source form") << QStringList { u"application"_s, u"--source"_s, u"ttnv2"_s,
+        CliFixture::appId, u"--ttnv2.change-app-key"_s }
                                  << u"--ttnv2.change-app-key needs -o FILE"_s;
-    QTest::newRow("ttnv2 form") << QStringList{u"ttnv2"_s, u"device"_s, u"otaa-one"_s, u"--change-app-key=true"_s}
+    QTest::newRow("ttnv2 form") << QStringList { u"ttnv2"_s, u"device"_s, u"otaa-one"_s,
+        u"--change-app-key=true"_s }
                                 << u"--change-app-key needs -o FILE"_s;
-    QTest::newRow("dry run too") << QStringList{u"ttnv2"_s, u"device"_s, u"otaa-one"_s, u"--change-app-key"_s,
-                                                u"--dry-run"_s}
+    QTest::newRow("dry run too") << QStringList { u"ttnv2"_s, u"device"_s, u"otaa-one"_s,
+        u"--change-app-key"_s, u"--dry-run"_s }
                                  << u"--change-app-key needs -o FILE"_s;
 }
 
@@ -135,7 +136,7 @@ void TestAppKeyCli::unwritableOutputWritesNothingToV2()
     QCOMPARE(m_fixture->emulator().writeCount(), 0);
     QCOMPARE(snapshot(), before);
     QVERIFY(!QFile::exists(path));
-    QVERIFY(!QDir(m_dir->filePath(u"data"_s)).exists());   // no journal either
+    QVERIFY(!QDir(m_dir->filePath(u"data"_s)).exists()); // no journal either
 }
 
 void TestAppKeyCli::dryRunListsAndWritesNothing()
@@ -143,14 +144,15 @@ void TestAppKeyCli::dryRunListsAndWritesNothing()
     const QHash<QString, QJsonObject> before = snapshot();
     const QString path = m_dir->filePath(u"devices.json"_s);
     const CliRun run = CliTest::run(exportArgs(path) << u"--dry-run"_s, environment());
-    QVERIFY2(run.finished && run.exitCode == 3, diagnostics(run));   // abp-meter is skipped
-    QVERIFY(QFile::exists(path));   // the export itself is still written
+    QVERIFY2(run.finished && run.exitCode == 3, diagnostics(run)); // abp-meter is skipped
+    QVERIFY(QFile::exists(path)); // the export itself is still written
     for (const QString &id : kOtaa) {
         const QString line = u"would change AppKey of %1 (fingerprint %2)"_s.arg(
-                id, AppKeys::fingerprint(appKeyOf(before.value(id))));
+            id, AppKeys::fingerprint(appKeyOf(before.value(id))));
         QVERIFY2(run.err.contains(line.toUtf8()), run.err);
     }
-    QVERIFY2(run.err.contains("dry run: 2 AppKeys would be changed, nothing was written to TTN v2"), run.err);
+    QVERIFY2(run.err.contains("dry run: 2 AppKeys would be changed, nothing was written to TTN v2"),
+        run.err);
     QCOMPARE(m_fixture->emulator().writeCount(), 0);
     QCOMPARE(snapshot(), before);
     QVERIFY(!QDir(m_dir->filePath(u"data"_s)).exists());
@@ -161,9 +163,10 @@ void TestAppKeyCli::changeThenRestore()
     const QHash<QString, QJsonObject> before = snapshot();
     const QString path = m_dir->filePath(u"devices.json"_s);
     const CliRun run = CliTest::run(exportArgs(path) << u"--verbose"_s, environment());
-    QVERIFY2(run.finished && run.exitCode == 3, diagnostics(run));   // abp-meter is skipped
+    QVERIFY2(run.finished && run.exitCode == 3, diagnostics(run)); // abp-meter is skipped
     QVERIFY2(run.err.contains("wrote 2 devices to"), run.err);
-    QVERIFY2(run.err.contains("AppKeys in TTN v2: 2 changed, 0 already changed, 0 failed"), run.err);
+    QVERIFY2(
+        run.err.contains("AppKeys in TTN v2: 2 changed, 0 already changed, 0 failed"), run.err);
     QVERIFY2(run.err.indexOf("wrote 2 devices to") < run.err.indexOf("PUT /applications"), run.err);
     QCOMPARE(m_fixture->emulator().writeCount(), 2);
 
@@ -185,9 +188,9 @@ void TestAppKeyCli::changeThenRestore()
     QFile journal(journals.filePath(names.first()));
     QVERIFY(journal.open(QIODevice::ReadOnly));
     const QByteArray journalText = journal.readAll();
-    QVERIFY2(run.err.contains(names.first().toUtf8()), run.err);   // the summary names it
+    QVERIFY2(run.err.contains(names.first().toUtf8()), run.err); // the summary names it
     for (const QString &id : kOtaa) {
-        for (const QString &key : {appKeyOf(before.value(id)), appKeyOf(after.value(id))}) {
+        for (const QString &key : { appKeyOf(before.value(id)), appKeyOf(after.value(id)) }) {
             QVERIFY(!run.err.toUpper().contains(key.toUtf8()));
             QVERIFY(!journalText.toUpper().contains(key.toUtf8()));
         }
@@ -203,8 +206,9 @@ void TestAppKeyCli::changeThenRestore()
     m_fixture->emulator().clearRequests();
     const CliRun again = CliTest::run(exportArgs(path), environment());
     QVERIFY2(again.finished && again.exitCode == 1, diagnostics(again));
-    QVERIFY2(again.err.contains("was not written: 2 devices would get an AppKey that ttn-lw-migrate generated"),
-             again.err);
+    QVERIFY2(again.err.contains(
+                 "was not written: 2 devices would get an AppKey that ttn-lw-migrate generated"),
+        again.err);
     QVERIFY(first.open(QIODevice::ReadOnly));
     QCOMPARE(first.readAll(), original);
     first.close();
@@ -212,15 +216,17 @@ void TestAppKeyCli::changeThenRestore()
 
     // Restore from the first file, in the newer spelling; a second restore has nothing to do.
     m_fixture->emulator().clearRequests();
-    const CliRun restore = CliTest::run({u"ttnv2"_s, u"restore-app-keys"_s, path}, environment());
+    const CliRun restore = CliTest::run({ u"ttnv2"_s, u"restore-app-keys"_s, path }, environment());
     QVERIFY2(restore.finished && restore.exitCode == 0, diagnostics(restore));
-    QVERIFY2(restore.err.contains("AppKeys in TTN v2: 2 restored, 0 already original, 0 failed"), restore.err);
+    QVERIFY2(restore.err.contains("AppKeys in TTN v2: 2 restored, 0 already original, 0 failed"),
+        restore.err);
     QCOMPARE(m_fixture->emulator().writeCount(), 2);
     QCOMPARE(snapshot(), before);
-    const CliRun twice = CliTest::run({u"restore-app-keys"_s, u"--source"_s, u"ttnv2"_s, path, u"--dry-run"_s},
-                                      environment());
+    const CliRun twice = CliTest::run(
+        { u"restore-app-keys"_s, u"--source"_s, u"ttnv2"_s, path, u"--dry-run"_s }, environment());
     QVERIFY2(twice.finished && twice.exitCode == 0, diagnostics(twice));
-    QVERIFY2(twice.err.contains("unchanged otaa-one: it already has its original AppKey"), twice.err);
+    QVERIFY2(
+        twice.err.contains("unchanged otaa-one: it already has its original AppKey"), twice.err);
     QCOMPARE(m_fixture->emulator().writeCount(), 2);
     QVERIFY(restore.out.isEmpty() && twice.out.isEmpty());
 }
@@ -230,15 +236,17 @@ void TestAppKeyCli::restoreUsage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("withAppId");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no file") << QStringList{u"ttnv2"_s, u"restore-app-keys"_s} << true << u"exactly one devices.json"_s;
-    QTest::newRow("missing file") << QStringList{u"ttnv2"_s, u"restore-app-keys"_s, u"/no/such/devices.json"_s}
+    QTest::newRow("no file") << QStringList { u"ttnv2"_s, u"restore-app-keys"_s } << true
+                             << u"exactly one devices.json"_s;
+    QTest::newRow("missing file") << QStringList { u"ttnv2"_s, u"restore-app-keys"_s,
+        u"/no/such/devices.json"_s }
                                   << true << u"cannot read"_s;
-    QTest::newRow("no app id") << QStringList{u"ttnv2"_s, u"restore-app-keys"_s, u"FILE"_s} << false
-                               << u"missing application ID"_s;
-    QTest::newRow("with -o") << QStringList{u"ttnv2"_s, u"restore-app-keys"_s, u"FILE"_s, u"-o"_s, u"x.json"_s}
-                             << true << u"leave out -o"_s;
-    QTest::newRow("with change") << QStringList{u"restore-app-keys"_s, u"--source"_s, u"ttnv2"_s, u"FILE"_s,
-                                                u"--ttnv2.change-app-key"_s}
+    QTest::newRow("no app id") << QStringList { u"ttnv2"_s, u"restore-app-keys"_s, u"FILE"_s }
+                               << false << u"missing application ID"_s;
+    QTest::newRow("with -o") << QStringList { u"ttnv2"_s, u"restore-app-keys"_s, u"FILE"_s, u"-o"_s,
+        u"x.json"_s } << true << u"leave out -o"_s;
+    QTest::newRow("with change") << QStringList { u"restore-app-keys"_s, u"--source"_s, u"ttnv2"_s,
+        u"FILE"_s, u"--ttnv2.change-app-key"_s }
                                  << true << u"cannot be combined"_s;
 }
 

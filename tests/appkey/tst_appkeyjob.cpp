@@ -2,10 +2,9 @@
 // change gives every exported OTAA device a new key and moves nothing else, restore puts the
 // originals back, a dry run writes nothing, an interrupted run resumes without changing a
 // device twice, and the journal never holds a key.
-#include "appkeytestsupport.h"
-
 #include "appkey/appkeyjournal.h"
 #include "appkey/appkeys.h"
+#include "appkeytestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +18,7 @@ using namespace appkeytest;
 namespace {
 QStringList allDeviceIds()
 {
-    QStringList ids{u"rich_otaa"_s};
+    QStringList ids { u"rich_otaa"_s };
     for (int i = 1; i <= 12; ++i)
         ids << u"dev-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
     return ids;
@@ -65,7 +64,7 @@ void TstAppKeyJob::init()
     m_devicesPath = m_dir->filePath(u"devices.json"_s);
     m_journalDir = m_dir->filePath(u"journals"_s);
     m_exported = exportTo(*m_emulator, m_devicesPath);
-    QCOMPARE(m_exported, 10);   // 10 OTAA; the 3 ABP devices are skipped without sessions
+    QCOMPARE(m_exported, 10); // 10 OTAA; the 3 ABP devices are skipped without sessions
     m_emulator->clearRequests();
 }
 
@@ -101,10 +100,10 @@ void TstAppKeyJob::exportedPlanHasOnlyOtaaDevices()
     const AppKeyPlan plan = AppKeyPlan::load(withSession, 13);
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
     QCOMPARE(plan.deviceLines(), 13);
-    QCOMPARE(plan.devices().size(), 10);   // ABP lines are never planned
+    QCOMPARE(plan.devices().size(), 10); // ABP lines are never planned
     QCOMPARE(plan.v3ApplicationId(), u"key-app"_s);
     QVERIFY(plan.applicationProblem(kApp).isEmpty());
-    const QStringList abp{u"dev-000004"_s, u"dev-000008"_s, u"dev-000012"_s};
+    const QStringList abp { u"dev-000004"_s, u"dev-000008"_s, u"dev-000012"_s };
     for (const AppKeyPlanEntry &entry : plan.devices()) {
         QVERIFY(!abp.contains(entry.v2DeviceId));
         QCOMPARE(entry.appKey, appKeyOf(m_emulator->device(kApp, entry.v2DeviceId)));
@@ -123,7 +122,7 @@ void TstAppKeyJob::changeGivesNewKeysAndMovesNothingElse()
     QCOMPARE(run.summary.written, 10);
     QCOMPARE(run.summary.already, 0);
     QCOMPARE(m_emulator->writeCount(), 10);
-    QCOMPARE(m_emulator->requestCount(), 20);   // one GET and one PUT per device
+    QCOMPARE(m_emulator->requestCount(), 20); // one GET and one PUT per device
 
     QSet<QString> otaa;
     for (const AppKeyPlanEntry &entry : plan.devices())
@@ -134,7 +133,7 @@ void TstAppKeyJob::changeGivesNewKeysAndMovesNothingElse()
         const QJsonObject &now = after.value(it.key());
         QVERIFY(!old.isEmpty());
         if (!otaa.contains(it.key())) {
-            QCOMPARE(now, old);   // ABP: untouched
+            QCOMPARE(now, old); // ABP: untouched
             continue;
         }
         QCOMPARE(withoutAppKey(now), withoutAppKey(old));
@@ -145,8 +144,10 @@ void TstAppKeyJob::changeGivesNewKeysAndMovesNothingElse()
     // Every result names the old and the new key by fingerprint, and they match v2.
     for (const AppKeyDeviceResult &result : run.results) {
         QCOMPARE(result.status, AppKeyDeviceResult::Status::Written);
-        QCOMPARE(result.oldKeyFingerprint, AppKeys::fingerprint(appKeyOf(before.value(result.v2DeviceId))));
-        QCOMPARE(result.newKeyFingerprint, AppKeys::fingerprint(appKeyOf(after.value(result.v2DeviceId))));
+        QCOMPARE(result.oldKeyFingerprint,
+            AppKeys::fingerprint(appKeyOf(before.value(result.v2DeviceId))));
+        QCOMPARE(result.newKeyFingerprint,
+            AppKeys::fingerprint(appKeyOf(after.value(result.v2DeviceId))));
     }
     QVERIFY(AppKeyJournal::unresolvedRuns(m_journalDir, kApp).isEmpty());
 }
@@ -163,7 +164,7 @@ void TstAppKeyJob::restorePutsTheOriginalsBack()
     QVERIFY2(run.summary.complete(), qPrintable(run.summary.fatalMessage));
     QCOMPARE(run.summary.written, 10);
     QCOMPARE(m_emulator->writeCount(), 10);
-    QCOMPARE(snapshot(), before);   // every device exactly as it was, keys included
+    QCOMPARE(snapshot(), before); // every device exactly as it was, keys included
 
     // A second restore has nothing left to do.
     m_emulator->clearRequests();
@@ -218,7 +219,8 @@ void TstAppKeyJob::cancelHalfwayThenResumeThenRestore()
     QCOMPARE(resumed.summary.written, 6);
     QCOMPARE(m_emulator->writeCount(), 6);
     for (const AppKeyDeviceResult &result : interrupted.results)
-        QCOMPARE(appKeyOf(m_emulator->device(kApp, result.v2DeviceId)), appKeyOf(halfway.value(result.v2DeviceId)));
+        QCOMPARE(appKeyOf(m_emulator->device(kApp, result.v2DeviceId)),
+            appKeyOf(halfway.value(result.v2DeviceId)));
     QVERIFY(AppKeyJournal::unresolvedRuns(m_journalDir, kApp).isEmpty());
 
     // Undo everything.
@@ -231,10 +233,11 @@ void TstAppKeyJob::failureMidRunIsResumed()
 {
     QScopedPointer<AppKeyJob> first(makeJob(AppKeyAction::Change));
     // After the third device, v2 fails one request with a non-transient error.
-    connect(first.get(), &AppKeyJob::deviceFinished, this, [this, count = 0](const AppKeyDeviceResult &) mutable {
-        if (++count == 3)
-            m_emulator->failNext(1, 500);
-    });
+    connect(first.get(), &AppKeyJob::deviceFinished, this,
+        [this, count = 0](const AppKeyDeviceResult &) mutable {
+            if (++count == 3)
+                m_emulator->failNext(1, 500);
+        });
     const JobRun run = runJob(*first);
     QVERIFY(run.finished);
     QCOMPARE(run.summary.failed, 1);
@@ -253,17 +256,19 @@ void TstAppKeyJob::failureMidRunIsResumed()
     QCOMPARE(resumed.summary.already, 9);
     QCOMPARE(m_emulator->writeCount(), 1);
     for (const AppKeyDeviceResult &result : resumed.results)
-        QCOMPARE(result.status == AppKeyDeviceResult::Status::Written, result.v2DeviceId == failedId);
+        QCOMPARE(
+            result.status == AppKeyDeviceResult::Status::Written, result.v2DeviceId == failedId);
     QVERIFY(AppKeyJournal::unresolvedRuns(m_journalDir, kApp).isEmpty());
 }
 
 void TstAppKeyJob::fatalErrorStopsTheRun()
 {
     QScopedPointer<AppKeyJob> job(makeJob(AppKeyAction::Change));
-    connect(job.get(), &AppKeyJob::deviceFinished, this, [this, count = 0](const AppKeyDeviceResult &) mutable {
-        if (++count == 2)
-            m_emulator->failNext(1, 401);
-    });
+    connect(job.get(), &AppKeyJob::deviceFinished, this,
+        [this, count = 0](const AppKeyDeviceResult &) mutable {
+            if (++count == 2)
+                m_emulator->failNext(1, 401);
+        });
     const JobRun run = runJob(*job);
     QVERIFY(run.finished);
     QVERIFY(!run.summary.fatalMessage.isEmpty());
@@ -283,18 +288,21 @@ void TstAppKeyJob::wrongApplicationOrCountWritesNothing()
     const QString otherPath = m_dir->filePath(u"other.json"_s);
     QFile other(otherPath);
     QVERIFY(other.open(QIODevice::WriteOnly));
-    other.write(QByteArray(content).replace("\"application_id\":\"key-app\"", "\"application_id\":\"other-app\""));
+    other.write(QByteArray(content).replace(
+        "\"application_id\":\"key-app\"", "\"application_id\":\"other-app\""));
     other.close();
     QScopedPointer<AppKeyJob> job(makeJob(AppKeyAction::Change, false, otherPath));
     const JobRun run = runJob(*job);
-    QVERIFY2(run.summary.fatalMessage.contains(u"other-app"_s), qPrintable(run.summary.fatalMessage));
+    QVERIFY2(
+        run.summary.fatalMessage.contains(u"other-app"_s), qPrintable(run.summary.fatalMessage));
     QCOMPARE(m_emulator->requestCount(), 0);
 
     // A count that differs from what was exported.
     const AppKeyPlan plan = AppKeyPlan::load(m_devicesPath, m_exported + 1);
     QVERIFY(!plan.ok());
     QVERIFY(plan.devices().isEmpty());
-    AppKeyJob refused(connection(*m_emulator), plan, AppKeyJobOptions{AppKeyAction::Change, false, m_journalDir, {}});
+    AppKeyJob refused(connection(*m_emulator), plan,
+        AppKeyJobOptions { AppKeyAction::Change, false, m_journalDir, {} });
     QVERIFY(!runJob(refused).summary.fatalMessage.isEmpty());
     QCOMPARE(m_emulator->requestCount(), 0);
     QVERIFY(!QDir(m_journalDir).exists() || QDir(m_journalDir).isEmpty());
@@ -308,11 +316,12 @@ void TstAppKeyJob::exportAfterChangeIsRefused()
     const QString later = m_dir->filePath(u"later.json"_s);
     QCOMPARE(exportTo(*m_emulator, later), 10);
     m_emulator->clearRequests();
-    for (const AppKeyAction action : {AppKeyAction::Change, AppKeyAction::Restore}) {
+    for (const AppKeyAction action : { AppKeyAction::Change, AppKeyAction::Restore }) {
         QScopedPointer<AppKeyJob> job(makeJob(action, false, later));
         const JobRun run = runJob(*job);
         QCOMPARE(run.summary.failed, 10);
-        QVERIFY2(run.results.first().reason.contains(u"generated"_s), qPrintable(run.results.first().reason));
+        QVERIFY2(run.results.first().reason.contains(u"generated"_s),
+            qPrintable(run.results.first().reason));
     }
     QCOMPARE(m_emulator->writeCount(), 0);
 }
@@ -336,8 +345,9 @@ void TstAppKeyJob::journalHoldsNoKeyAndIsPrivate()
         QVERIFY(file.open(QIODevice::ReadOnly));
         all += file.readAll();
 #ifdef Q_OS_UNIX
-        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
-                 QFile::Permissions());
+        QCOMPARE(file.permissions()
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+            QFile::Permissions());
 #endif
     }
     QVERIFY(all.contains("\"old_key_fingerprint\""));

@@ -20,7 +20,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +47,7 @@ void TestAppKeyWizard::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    Translations::install();   // English plural forms, as the wizard's main() installs them
+    Translations::install(); // English plural forms, as the wizard's main() installs them
     WizardTestSupport::useThrowawaySettings(m_dir);
     m_emulator.loadDemo();
     m_emulator.setRateLimit(0);
@@ -95,7 +94,7 @@ void TestAppKeyWizard::changeAndRestoreFromTheNextStepsPage()
     change->click();
     QTRY_VERIFY2(MessageBox::lastText().contains(
                      u"Change the AppKey of %1 devices in TTN v2?"_s.arg(plan.devices().size())),
-                 qPrintable(status->text() + u" | "_s + MessageBox::lastText()));
+        qPrintable(status->text() + u" | "_s + MessageBox::lastText()));
     QTRY_VERIFY(change->isEnabled());
     QCOMPARE(m_emulator.requestCount(), 0);
     QVERIFY(!item->isDone());
@@ -139,9 +138,10 @@ void TestAppKeyWizard::changeAndRestoreFromTheNextStepsPage()
     original.close();
     QString error;
     QVERIFY(!exportAgain(path, &error));
-    QVERIFY2(error.contains(u"Not saved: %1 devices would get an AppKey that this tool generated"_s
-                                .arg(plan.devices().size())),
-             qPrintable(error));
+    QVERIFY2(
+        error.contains(u"Not saved: %1 devices would get an AppKey that this tool generated"_s.arg(
+            plan.devices().size())),
+        qPrintable(error));
     QVERIFY(original.open(QIODevice::ReadOnly));
     QCOMPARE(original.readAll(), originalBytes);
     original.close();
@@ -152,7 +152,8 @@ void TestAppKeyWizard::changeAndRestoreFromTheNextStepsPage()
     driver.find<QAbstractButton>(u"restoreKeysButton"_s)->click();
     QTRY_VERIFY(MessageBox::lastText().contains(u"Restore the original AppKey of"_s));
     QTRY_VERIFY_WITH_TIMEOUT(status->kind() == InlineMessage::Kind::Success
-                                 && status->text().contains(u"original AppKey"_s), 20000);
+            && status->text().contains(u"original AppKey"_s),
+        20000);
     QCOMPARE(m_emulator.writeCount(), int(plan.devices().size()));
     for (auto it = originals.cbegin(); it != originals.cend(); ++it)
         QCOMPARE(appKeyOf(m_emulator.device(app, it.key())), it.value());

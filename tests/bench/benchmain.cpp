@@ -10,15 +10,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QUrl>
-
 #include <algorithm>
 #include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
-int runConvertBench(const QStringList &arguments);   // convertbench.cpp
-int runGuiBench(int argc, char **argv);               // guibench.cpp
+int runConvertBench(const QStringList &arguments); // convertbench.cpp
+int runGuiBench(int argc, char **argv); // guibench.cpp
 
 namespace {
 
@@ -38,16 +37,18 @@ V2Options parseV2Options(const QStringList &arguments, const QString &what)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(what);
-    parser.addOptions({{u"handler"_s, u"v2 handler base URL"_s, u"url"_s},
-                       {u"app"_s, u"v2 application ID"_s, u"id"_s},
-                       {u"sample"_s, u"number of per-device GETs to measure"_s, u"n"_s, u"50"_s}});
+    parser.addOptions({ { u"handler"_s, u"v2 handler base URL"_s, u"url"_s },
+        { u"app"_s, u"v2 application ID"_s, u"id"_s },
+        { u"sample"_s, u"number of per-device GETs to measure"_s, u"n"_s, u"50"_s } });
     parser.process(arguments);
-    return {QUrl(parser.value(u"handler"_s)), parser.value(u"app"_s), parser.value(u"sample"_s).toInt()};
+    return { QUrl(parser.value(u"handler"_s)), parser.value(u"app"_s),
+        parser.value(u"sample"_s).toInt() };
 }
 
 int runOfficial(const QStringList &arguments)
 {
-    const V2Options options = parseV2Options(arguments, u"One list call, then one paced GET per device"_s);
+    const V2Options options
+        = parseV2Options(arguments, u"One list call, then one paced GET per device"_s);
     OfficialPattern pattern(options.handler, options.appId, accessKeyFromEnvironment());
     const OfficialPatternResult result = pattern.run(options.sample);
     if (!result.error.isEmpty()) {
@@ -84,16 +85,16 @@ int runCheckFile(const QStringList &arguments)
 int runCheckSessions(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({{u"handler"_s, u"v2 handler base URL"_s, u"url"_s},
-                       {u"app"_s, u"v2 application ID"_s, u"id"_s},
-                       {u"sample"_s, u"devices to compare"_s, u"n"_s, u"10"_s}});
+    parser.addOptions({ { u"handler"_s, u"v2 handler base URL"_s, u"url"_s },
+        { u"app"_s, u"v2 application ID"_s, u"id"_s },
+        { u"sample"_s, u"devices to compare"_s, u"n"_s, u"10"_s } });
     parser.addPositionalArgument(u"file"_s, u"devices.json written with sessions"_s);
     parser.process(arguments.mid(1));
     if (parser.positionalArguments().isEmpty())
         parser.showHelp(2);
-    const SessionCheckResult result = checkSessionCounters(parser.positionalArguments().constFirst(),
-                                                           QUrl(parser.value(u"handler"_s)), parser.value(u"app"_s),
-                                                           accessKeyFromEnvironment(), parser.value(u"sample"_s).toInt());
+    const SessionCheckResult result = checkSessionCounters(
+        parser.positionalArguments().constFirst(), QUrl(parser.value(u"handler"_s)),
+        parser.value(u"app"_s), accessKeyFromEnvironment(), parser.value(u"sample"_s).toInt());
     printFigure("sessions_in_file", result.sessionsInFile);
     printFigure("counters_checked", result.checked);
     printFigure("counter_mismatches", result.mismatches);
@@ -107,8 +108,8 @@ int runCheckSessions(const QStringList &arguments)
 int runColdStart(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({{u"wizard"_s, u"path of ttn-lw-migrate-wizard"_s, u"path"_s},
-                       {u"runs"_s, u"number of starts; the median is reported"_s, u"n"_s, u"5"_s}});
+    parser.addOptions({ { u"wizard"_s, u"path of ttn-lw-migrate-wizard"_s, u"path"_s },
+        { u"runs"_s, u"number of starts; the median is reported"_s, u"n"_s, u"5"_s } });
     parser.process(arguments.mid(1));
     QList<qint64> runs;
     for (int i = 0; i < std::max(1, parser.value(u"runs"_s).toInt()); ++i) {
@@ -130,14 +131,15 @@ int runColdStart(const QStringList &arguments)
 void printUsage()
 {
     std::fprintf(stderr,
-                 "usage: ttnmig-bench <command> [options]\n"
-                 "  convert --n N                       conversion + NDJSON writing throughput\n"
-                 "  gui --handler URL --app ID          wizard preview + export: preview latency, GUI stalls\n"
-                 "  official --handler URL --app ID --sample K   the official tool's N+1 request pattern\n"
-                 "  check-file devices.json             validate an export\n"
-                 "  check-sessions devices.json --handler URL --app ID   compare frame counters with v2\n"
-                 "  coldstart --wizard PATH [--runs R]  process start to first painted page\n"
-                 "The access key comes from TTNV2_APP_ACCESS_KEY.\n");
+        "usage: ttnmig-bench <command> [options]\n"
+        "  convert --n N                       conversion + NDJSON writing throughput\n"
+        "  gui --handler URL --app ID          wizard preview + export: preview latency, GUI "
+        "stalls\n"
+        "  official --handler URL --app ID --sample K   the official tool's N+1 request pattern\n"
+        "  check-file devices.json             validate an export\n"
+        "  check-sessions devices.json --handler URL --app ID   compare frame counters with v2\n"
+        "  coldstart --wizard PATH [--runs R]  process start to first painted page\n"
+        "The access key comes from TTNV2_APP_ACCESS_KEY.\n");
 }
 
 } // namespace
@@ -146,7 +148,7 @@ int main(int argc, char **argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == "gui"_L1)
-        return runGuiBench(argc, argv);   // needs a QApplication, not a QCoreApplication
+        return runGuiBench(argc, argv); // needs a QApplication, not a QCoreApplication
 
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 qint64 measureColdStartMs(const QString &wizardPath, QString *error)
 {
     QProcess wizard;
-    QTemporaryDir config;   // the wizard must neither read nor change the user's settings
+    QTemporaryDir config; // the wizard must neither read nor change the user's settings
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
     environment.insert(u"TTNMIG_EXIT_AFTER_FIRST_PAINT"_s, u"1"_s);
@@ -41,7 +41,8 @@ qint64 measureColdStartMs(const QString &wizardPath, QString *error)
         if (wizard.state() == QProcess::NotRunning)
             break;
     }
-    *error = u"the wizard never reported its first paint (does it honour TTNMIG_EXIT_AFTER_FIRST_PAINT?)"_s;
+    *error
+        = u"the wizard never reported its first paint (does it honour TTNMIG_EXIT_AFTER_FIRST_PAINT?)"_s;
     wizard.kill();
     wizard.waitForFinished(2000);
     return -1;

@@ -2,16 +2,14 @@
 // inner loop: DeviceConverter on every device, each exported line appended to an ExportFile
 // (QSaveFile), committed atomically. Parsing the list body is timed separately.
 #include "benchoutput.h"
-#include "syntheticfleet.h"
-
 #include "convert/deviceconverter.h"
 #include "io/exportfile.h"
+#include "syntheticfleet.h"
 #include "v2/v2deviceparser.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <ctime>
 
@@ -22,7 +20,7 @@ namespace {
 // the neighbours than about the code, so both are printed.
 qint64 processCpuNs()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
@@ -31,7 +29,7 @@ qint64 processCpuNs()
 int runConvertBench(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"n"_s, u"number of devices"_s, u"n"_s, u"100000"_s});
+    parser.addOption({ u"n"_s, u"number of devices"_s, u"n"_s, u"100000"_s });
     parser.process(arguments.mid(1));
     const int n = parser.value(u"n"_s).toInt();
 
@@ -43,7 +41,8 @@ int runConvertBench(const QStringList &arguments)
     const V2DeviceListParse parsed = V2DeviceParser::parseList(body);
     const qint64 parseNs = parseClock.nsecsElapsed();
     if (!parsed.ok() || parsed.devices.size() != n) {
-        std::fprintf(stderr, "convert: the synthetic list did not parse (%s)\n", qPrintable(parsed.fatalError));
+        std::fprintf(stderr, "convert: the synthetic list did not parse (%s)\n",
+            qPrintable(parsed.fatalError));
         return 1;
     }
 

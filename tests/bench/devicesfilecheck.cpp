@@ -18,13 +18,21 @@ QString problemIn(const QJsonObject &device)
     if (device.value("frequency_plan_id"_L1).toString().isEmpty())
         return u"no frequency_plan_id"_s;
     const bool otaa = device.value("supports_join"_L1).toBool();
-    if (otaa && device.value("root_keys"_L1).toObject().value("app_key"_L1).toObject().value("key"_L1).toString().size() != 32)
+    if (otaa
+        && device.value("root_keys"_L1)
+                .toObject()
+                .value("app_key"_L1)
+                .toObject()
+                .value("key"_L1)
+                .toString()
+                .size()
+            != 32)
         return u"OTAA device without a 32-digit root_keys.app_key.key"_s;
     if (!otaa && !device.contains("session"_L1))
         return u"ABP device without a session"_s;
     return {};
 }
-}
+} // namespace
 
 DevicesFileCheck DevicesFileCheck::read(const QString &path)
 {
@@ -45,8 +53,8 @@ DevicesFileCheck DevicesFileCheck::read(const QString &path)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         QString problem = error.error != QJsonParseError::NoError ? error.errorString()
-                          : !document.isObject()                 ? u"not a JSON object"_s
-                                                                 : problemIn(document.object());
+            : !document.isObject()                                ? u"not a JSON object"_s
+                                                                  : problemIn(document.object());
         if (!problem.isEmpty()) {
             if (check.firstProblem.isEmpty())
                 check.firstProblem = u"line %1: %2"_s.arg(check.lines).arg(problem);
@@ -58,8 +66,8 @@ DevicesFileCheck DevicesFileCheck::read(const QString &path)
         if (!session.isEmpty()) {
             ++check.withSession;
             check.sessionCounters.insert(device.value("name"_L1).toString(),
-                                         {session.value("last_f_cnt_up"_L1).toInteger(),
-                                          session.value("last_n_f_cnt_down"_L1).toInteger()});
+                { session.value("last_f_cnt_up"_L1).toInteger(),
+                    session.value("last_n_f_cnt_down"_L1).toInteger() });
         }
     }
     return check;

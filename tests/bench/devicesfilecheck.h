@@ -11,7 +11,7 @@ struct DevicesFileCheck
     int lines = 0;
     int valid = 0;
     int withSession = 0;
-    QString firstProblem;   // line number and what is wrong; never a key
+    QString firstProblem; // line number and what is wrong; never a key
     // v2 device name (the v3 `name` field) -> {last_f_cnt_up, last_n_f_cnt_down}
     QHash<QString, QPair<qint64, qint64>> sessionCounters;
 

@@ -3,10 +3,9 @@
 // parsing the v2 list, converting a device, converting + writing the NDJSON file, and the
 // preview model/proxy at 100,000 rows.
 //   build-bench/bin/ttnmig-microbench --benchmark_filter=Convert
-#include "syntheticfleet.h"
-
 #include "convert/deviceconverter.h"
 #include "io/exportfile.h"
+#include "syntheticfleet.h"
 #include "v2/v2deviceparser.h"
 
 #ifdef TTNMIG_BENCH_HAS_UI
@@ -16,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +30,8 @@ ConversionOptions benchOptions()
 
 void BM_ParseList(benchmark::State &state)
 {
-    const QByteArray body = SyntheticFleet::listBody(SyntheticFleet::devices(u"bench-app"_s, int(state.range(0))));
+    const QByteArray body
+        = SyntheticFleet::listBody(SyntheticFleet::devices(u"bench-app"_s, int(state.range(0))));
     for (auto _ : state)
         benchmark::DoNotOptimize(V2DeviceParser::parseList(body));
     state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -107,7 +106,7 @@ void BM_PreviewTextFilter(benchmark::State &state)
     model.append(previewOutcomes(int(state.range(0))));
     OutcomeFilterProxy proxy;
     proxy.setSourceModel(&model);
-    const QStringList keystrokes{u"s"_s, u"se"_s, u"sensor-00042"_s, QString()};
+    const QStringList keystrokes { u"s"_s, u"se"_s, u"sensor-00042"_s, QString() };
     qsizetype k = 0;
     for (auto _ : state) {
         proxy.setTextFilter(keystrokes.at(k++ % keystrokes.size()));
@@ -125,7 +124,8 @@ void BM_PreviewStatusFilter(benchmark::State &state)
     bool skippedOnly = false;
     for (auto _ : state) {
         skippedOnly = !skippedOnly;
-        proxy.setStatusFilter(skippedOnly ? std::optional<OutcomeStatus>(OutcomeStatus::Skipped) : std::nullopt);
+        proxy.setStatusFilter(
+            skippedOnly ? std::optional<OutcomeStatus>(OutcomeStatus::Skipped) : std::nullopt);
         benchmark::DoNotOptimize(proxy.rowCount());
     }
 }
@@ -140,7 +140,8 @@ void BM_PreviewSort(benchmark::State &state)
     bool descending = false;
     for (auto _ : state) {
         descending = !descending;
-        proxy.sort(OutcomeTableModel::V3IdColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        proxy.sort(
+            OutcomeTableModel::V3IdColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         benchmark::DoNotOptimize(proxy.rowCount());
     }
 }

@@ -13,18 +13,20 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kPaceMs = 200;          // ttn-lw-migrate: one v2 call per 200 ms
-constexpr int kMaxRetries = 10;       // ... retried up to 10 times
-constexpr int kBackoffStepMs = 1000;  // ... waiting 1 s × attempt
-}
+constexpr int kPaceMs = 200; // ttn-lw-migrate: one v2 call per 200 ms
+constexpr int kMaxRetries = 10; // ... retried up to 10 times
+constexpr int kBackoffStepMs = 1000; // ... waiting 1 s × attempt
+} // namespace
 
 OfficialPattern::OfficialPattern(QUrl handlerUrl, QString appId, QByteArray accessKey)
-    : m_handlerUrl(std::move(handlerUrl)), m_appId(std::move(appId)), m_accessKey(std::move(accessKey))
+    : m_handlerUrl(std::move(handlerUrl))
+    , m_appId(std::move(appId))
+    , m_accessKey(std::move(accessKey))
 {
 }
 
 bool OfficialPattern::get(QNetworkAccessManager &nam, const QString &path, QByteArray *body,
-                          OfficialPatternResult &result)
+    OfficialPatternResult &result)
 {
     QUrl url = m_handlerUrl;
     url.setPath(path);
@@ -74,7 +76,7 @@ OfficialPatternResult OfficialPattern::run(int sampleSize)
     const int sample = std::min(sampleSize, int(ids.size()));
     QElapsedTimer sampleClock;
     sampleClock.start();
-    qint64 nextSlot = 0;   // the official tool sends on a 200 ms ticker
+    qint64 nextSlot = 0; // the official tool sends on a 200 ms ticker
     for (int i = 0; i < sample; ++i) {
         const qint64 wait = nextSlot - sampleClock.elapsed();
         if (wait > 0)

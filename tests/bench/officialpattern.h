@@ -15,11 +15,11 @@ struct OfficialPatternResult
 {
     int listedDevices = 0;
     qint64 listMs = 0;
-    int sampleGets = 0;       // GETs that completed (2xx) in the sample
-    qint64 sampleMs = 0;      // wall time of the sampled GETs, pacing included
-    int requests = 0;         // sent, retries included
-    int rateLimited = 0;      // 429 answers seen
-    QString error;            // non-empty: the run could not be measured
+    int sampleGets = 0; // GETs that completed (2xx) in the sample
+    qint64 sampleMs = 0; // wall time of the sampled GETs, pacing included
+    int requests = 0; // sent, retries included
+    int rateLimited = 0; // 429 answers seen
+    QString error; // non-empty: the run could not be measured
 
     double msPerDevice() const { return sampleGets > 0 ? double(sampleMs) / sampleGets : 0; }
     // Whole application: the list call plus one paced GET per listed device.
@@ -33,7 +33,8 @@ public:
     OfficialPattern(QUrl handlerUrl, QString appId, QByteArray accessKey);
     OfficialPatternResult run(int sampleSize);
     // Sends one GET with the official tool's retry rule; false (and result.error) on failure.
-    bool get(QNetworkAccessManager &nam, const QString &path, QByteArray *body, OfficialPatternResult &result);
+    bool get(QNetworkAccessManager &nam, const QString &path, QByteArray *body,
+        OfficialPatternResult &result);
 
 private:
     QUrl m_handlerUrl;

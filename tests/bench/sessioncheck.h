@@ -15,4 +15,4 @@ struct SessionCheckResult
 };
 
 SessionCheckResult checkSessionCounters(const QString &devicesFile, const QUrl &handlerUrl,
-                                        const QString &appId, const QByteArray &accessKey, int sample);
+    const QString &appId, const QByteArray &accessKey, int sample);

@@ -4,7 +4,8 @@
 #include <cstdlib>
 
 StallMeter::StallMeter(int intervalMs, QObject *parent)
-    : QObject(parent), m_intervalMs(intervalMs)
+    : QObject(parent)
+    , m_intervalMs(intervalMs)
 {
     // TTNMIG_BENCH_STALL_TRACE=MS prints every stall longer than MS to stderr, with the time
     // it ended, to find what blocked (e.g. next to `perf record` timestamps).
@@ -27,7 +28,7 @@ void StallMeter::start()
 
 void StallMeter::stop()
 {
-    tick();   // a block that lasted until the end counts too
+    tick(); // a block that lasted until the end counts too
     m_timer.stop();
 }
 
@@ -45,6 +46,6 @@ void StallMeter::tick()
         ++m_over50;
     if (m_traceMs > 0 && lateness > m_traceMs)
         std::fprintf(stderr, "stall %lld ms ended at %lld ms (monotonic %.3f s)\n",
-                     static_cast<long long>(lateness), static_cast<long long>(now),
-                     double(m_clock.msecsSinceReference() + now) / 1000.0);
+            static_cast<long long>(lateness), static_cast<long long>(now),
+            double(m_clock.msecsSinceReference() + now) / 1000.0);
 }

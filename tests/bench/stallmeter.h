@@ -13,12 +13,12 @@ class StallMeter : public QObject
 public:
     explicit StallMeter(int intervalMs = 10, QObject *parent = nullptr);
 
-    void start();   // also restarts the clock
+    void start(); // also restarts the clock
     void stop();
     qint64 maxStallMs() const { return m_maxStallMs; }
-    qint64 maxStallEndedAtMs() const { return m_maxStallAtMs; }   // on the meter's clock
+    qint64 maxStallEndedAtMs() const { return m_maxStallAtMs; } // on the meter's clock
     qint64 ticks() const { return m_ticks; }
-    qint64 stallsOver50Ms() const { return m_over50; }   // ticks later than the GUI budget
+    qint64 stallsOver50Ms() const { return m_over50; } // ticks later than the GUI budget
 
 private:
     void tick();

@@ -15,7 +15,7 @@ QString hex(QRandomGenerator &random, int bytes)
         b = char(random.bounded(256));
     return QString::fromLatin1(raw.toHex().toUpper());
 }
-}
+} // namespace
 
 QList<V2Device> SyntheticFleet::devices(const QString &appId, int count)
 {
@@ -35,11 +35,11 @@ QList<V2Device> SyntheticFleet::devices(const QString &appId, int count)
             d.longitude = 4.9041 - (i % 500) / 1e4;
             d.altitude = i % 30;
         }
-        d.attributes = {{u"building"_s, u"b%1"_s.arg(i % 13)}, {u"model"_s, u"lht65"_s}};
+        d.attributes = { { u"building"_s, u"b%1"_s.arg(i % 13) }, { u"model"_s, u"lht65"_s } };
         const bool abp = i % 5 == 4;
         if (!abp)
             d.appKey = hex(random, 16);
-        if (abp || i % 3 == 1) {   // ABP, or an OTAA device that has joined
+        if (abp || i % 3 == 1) { // ABP, or an OTAA device that has joined
             d.devAddr = hex(random, 4);
             d.nwkSKey = hex(random, 16);
             d.appSKey = hex(random, 16);
@@ -56,15 +56,16 @@ QByteArray SyntheticFleet::listBody(const QList<V2Device> &devices)
 {
     QJsonArray list;
     for (const V2Device &d : devices) {
-        QJsonObject lorawan{{u"app_eui"_s, d.appEui}, {u"dev_eui"_s, d.devEui}, {u"app_id"_s, d.appId},
-                            {u"dev_id"_s, d.devId}, {u"dev_addr"_s, d.devAddr}, {u"nwk_s_key"_s, d.nwkSKey},
-                            {u"app_s_key"_s, d.appSKey}, {u"app_key"_s, d.appKey},
-                            {u"activation_constraints"_s, d.activationConstraints}};
+        QJsonObject lorawan { { u"app_eui"_s, d.appEui }, { u"dev_eui"_s, d.devEui },
+            { u"app_id"_s, d.appId }, { u"dev_id"_s, d.devId }, { u"dev_addr"_s, d.devAddr },
+            { u"nwk_s_key"_s, d.nwkSKey }, { u"app_s_key"_s, d.appSKey },
+            { u"app_key"_s, d.appKey }, { u"activation_constraints"_s, d.activationConstraints } };
         if (d.uses32BitFCnt)
             lorawan.insert(u"uses32_bit_f_cnt"_s, true);
         if (d.disableFCntCheck)
             lorawan.insert(u"disable_f_cnt_check"_s, true);
-        QJsonObject device{{u"app_id"_s, d.appId}, {u"dev_id"_s, d.devId}, {u"lorawan_device"_s, lorawan}};
+        QJsonObject device { { u"app_id"_s, d.appId }, { u"dev_id"_s, d.devId },
+            { u"lorawan_device"_s, lorawan } };
         if (!d.description.isEmpty())
             device.insert(u"description"_s, d.description);
         if (d.latitude != 0 || d.longitude != 0) {
@@ -79,5 +80,5 @@ QByteArray SyntheticFleet::listBody(const QList<V2Device> &devices)
         device.insert(u"attributes"_s, attributes);
         list.append(device);
     }
-    return QJsonDocument(QJsonObject{{u"devices"_s, list}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject { { u"devices"_s, list } }).toJson(QJsonDocument::Compact);
 }

@@ -35,8 +35,8 @@ const QByteArray kAbpMeter = R"({"app_id":"test-app","dev_id":"abp-meter","loraw
 QStringList CliFixture::deviceSecrets()
 {
     return { u"0123456789ABCDEF0123456789ABCDEF"_s, u"A1B2C3D4E5F60718293A4B5C6D7E8F90"_s,
-             u"11112222333344445555666677778888"_s, u"99990000AAAABBBBCCCCDDDDEEEEFFFF"_s,
-             u"0A0B0C0D0E0F0A0B0C0D0E0F0A0B0C0D"_s, u"F0E0D0C0B0A0F0E0D0C0B0A0F0E0D0C0"_s };
+        u"11112222333344445555666677778888"_s, u"99990000AAAABBBBCCCCDDDDEEEEFFFF"_s,
+        u"0A0B0C0D0E0F0A0B0C0D0E0F0A0B0C0D"_s, u"F0E0D0C0B0A0F0E0D0C0B0A0F0E0D0C0"_s };
 }
 
 CliFixture::CliFixture()
@@ -65,7 +65,8 @@ QProcessEnvironment CliFixture::environment() const
 
 QJsonObject CliFixture::expectedOtaaOne(const QString &plan)
 {
-    QJsonObject device = parse(R"({"ids":{"device_id":"otaa-one","application_ids":{"application_id":"test-app"},
+    QJsonObject device
+        = parse(R"({"ids":{"device_id":"otaa-one","application_ids":{"application_id":"test-app"},
       "dev_eui":"0004A30B00000001","join_eui":"70B3D57ED0000001"},"name":"otaa-one",
       "lorawan_version":"MAC_V1_0_2","lorawan_phy_version":"PHY_V1_0_2_REV_B","frequency_plan_id":"EU_863_870_TTN",
       "supports_join":true,"root_keys":{"app_key":{"key":"0123456789ABCDEF0123456789ABCDEF"}},
@@ -77,7 +78,8 @@ QJsonObject CliFixture::expectedOtaaOne(const QString &plan)
 QJsonObject CliFixture::expectedOtaaJoined(bool withSession)
 {
     if (!withSession) {
-        return parse(R"({"ids":{"device_id":"otaa-joined","application_ids":{"application_id":"test-app"},
+        return parse(
+            R"({"ids":{"device_id":"otaa-joined","application_ids":{"application_id":"test-app"},
           "dev_eui":"0004A30B00000002","join_eui":"70B3D57ED0000001"},"name":"otaa_joined",
           "description":"K\u00fchlraum S\u00fcd","attributes":{"floor":"-1","old-id":"otaa_joined"},
           "locations":{"user":{"latitude":52.37,"longitude":4.88,"altitude":3,"source":"SOURCE_REGISTRY"}},
@@ -85,7 +87,8 @@ QJsonObject CliFixture::expectedOtaaJoined(bool withSession)
           "supports_join":true,"root_keys":{"app_key":{"key":"A1B2C3D4E5F60718293A4B5C6D7E8F90"}},
           "mac_settings":{"supports_32_bit_f_cnt":true,"status_time_periodicity":"0s","status_count_periodicity":0}})");
     }
-    return parse(R"({"ids":{"device_id":"otaa-joined","application_ids":{"application_id":"test-app"},
+    return parse(
+        R"({"ids":{"device_id":"otaa-joined","application_ids":{"application_id":"test-app"},
       "dev_eui":"0004A30B00000002","join_eui":"70B3D57ED0000001"},"name":"otaa_joined",
       "description":"K\u00fchlraum S\u00fcd","attributes":{"floor":"-1","old-id":"otaa_joined"},
       "locations":{"user":{"latitude":52.37,"longitude":4.88,"altitude":3,"source":"SOURCE_REGISTRY"}},
@@ -111,9 +114,8 @@ QJsonObject CliFixture::expectedAbpMeterWithSession()
 QStringList CliFixture::expectedTopLevelKeys(const QJsonObject &expected)
 {
     static const QStringList order = { u"ids"_s, u"name"_s, u"description"_s, u"attributes"_s,
-                                       u"locations"_s, u"lorawan_version"_s, u"lorawan_phy_version"_s,
-                                       u"frequency_plan_id"_s, u"supports_join"_s, u"root_keys"_s,
-                                       u"mac_settings"_s, u"session"_s };
+        u"locations"_s, u"lorawan_version"_s, u"lorawan_phy_version"_s, u"frequency_plan_id"_s,
+        u"supports_join"_s, u"root_keys"_s, u"mac_settings"_s, u"session"_s };
     QStringList keys;
     for (const QString &key : order) {
         if (expected.contains(key))

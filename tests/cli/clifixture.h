@@ -14,7 +14,8 @@ class CliFixture
 {
 public:
     static inline const QString appId = QStringLiteral("test-app");
-    static inline const QString accessKey = QStringLiteral("ttn-account-v2.cli-test-key-Zq8w3LmN5pR7tV9x");
+    static inline const QString accessKey
+        = QStringLiteral("ttn-account-v2.cli-test-key-Zq8w3LmN5pR7tV9x");
     // Every key of the fixture: none may ever appear on stderr.
     static QStringList deviceSecrets();
 

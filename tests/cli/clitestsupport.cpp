@@ -52,7 +52,8 @@ QProcessEnvironment CliTest::cleanEnvironment()
     return environment;
 }
 
-void CliTest::startCli(QProcess &process, const QStringList &arguments, const QProcessEnvironment &environment)
+void CliTest::startCli(
+    QProcess &process, const QStringList &arguments, const QProcessEnvironment &environment)
 {
     process.setProcessEnvironment(environment);
     process.start(binary(), arguments);
@@ -84,7 +85,7 @@ CliRun CliTest::finishCli(QProcess &process, int timeoutMs)
 }
 
 CliRun CliTest::run(const QStringList &arguments, const QProcessEnvironment &environment,
-                    const QByteArray &stdinBytes, int timeoutMs)
+    const QByteArray &stdinBytes, int timeoutMs)
 {
     QProcess process;
     startCli(process, arguments, environment);

@@ -3,7 +3,6 @@
 
 #include "clifixture.h"
 #include "clitestsupport.h"
-
 #include "job/commandlinebuilder.h"
 
 #include <QDateTime>
@@ -28,27 +27,33 @@ void verifyDeviceLine(const QByteArray &line, const QJsonObject &expected)
     QVERIFY2(!line.contains(": ") && !line.startsWith(' '), "not compact");
     QCOMPARE(CliTest::topLevelKeys(line), CliFixture::expectedTopLevelKeys(expected));
     if (document.object() != expected) {
-        qWarning("actual:   %s", QJsonDocument(document.object()).toJson(QJsonDocument::Compact).constData());
-        qWarning("expected: %s", QJsonDocument(expected).toJson(QJsonDocument::Compact).constData());
+        qWarning("actual:   %s",
+            QJsonDocument(document.object()).toJson(QJsonDocument::Compact).constData());
+        qWarning(
+            "expected: %s", QJsonDocument(expected).toJson(QJsonDocument::Compact).constData());
     }
     QCOMPARE(document.object(), expected);
 }
 
 void verifySessionValues(const QByteArray &line, const QDateTime &before)
 {
-    const QJsonObject session = QJsonDocument::fromJson(line).object().value(u"session"_s).toObject();
+    const QJsonObject session
+        = QJsonDocument::fromJson(line).object().value(u"session"_s).toObject();
     const QByteArray keyId = QByteArray::fromBase64(
-            session.value(u"keys"_s).toObject().value(u"session_key_id"_s).toString().toLatin1(),
-            QByteArray::AbortOnBase64DecodingErrors);
+        session.value(u"keys"_s).toObject().value(u"session_key_id"_s).toString().toLatin1(),
+        QByteArray::AbortOnBase64DecodingErrors);
     QCOMPARE(keyId.size(), 16);
-    const QDateTime startedAt = QDateTime::fromString(session.value(u"started_at"_s).toString(), Qt::ISODateWithMs);
+    const QDateTime startedAt
+        = QDateTime::fromString(session.value(u"started_at"_s).toString(), Qt::ISODateWithMs);
     QVERIFY(startedAt.isValid());
-    QVERIFY(startedAt >= before.addSecs(-1) && startedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+    QVERIFY(
+        startedAt >= before.addSecs(-1) && startedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
 }
 
 QByteArray diagnostics(const CliRun &run)
 {
-    return "exit " + QByteArray::number(run.exitCode) + "\nstderr:\n" + run.err + "\nstdout:\n" + run.out;
+    return "exit " + QByteArray::number(run.exitCode) + "\nstderr:\n" + run.err + "\nstdout:\n"
+        + run.out;
 }
 } // namespace
 
@@ -94,9 +99,9 @@ void TestCliExport::cleanup()
 
 void TestCliExport::guideSingleDevice()
 {
-    const CliRun run = CliTest::run({ u"device"_s, u"--source"_s, u"ttnv2"_s, u"otaa-one"_s,
-                                      u"--ttnv2.with-session=false"_s },
-                                    m_fixture->environment());
+    const CliRun run = CliTest::run(
+        { u"device"_s, u"--source"_s, u"ttnv2"_s, u"otaa-one"_s, u"--ttnv2.with-session=false"_s },
+        m_fixture->environment());
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
     QCOMPARE(run.outLines().size(), 1);
     QVERIFY(run.out.endsWith('\n'));
@@ -109,27 +114,31 @@ void TestCliExport::guideSingleDevice()
 void TestCliExport::guideDeviceListFromStdin()
 {
     // BOM, CRLF, a comment, a blank line, surrounding blanks, a duplicate, no final newline.
-    const QByteArray deviceIds = "\xEF\xBB\xBF" "otaa-one\r\n# the joined one:\r\n\r\n  otaa_joined  \r\notaa-one";
-    const CliRun run = CliTest::run({ u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.with-session=false"_s },
-                                    m_fixture->environment(), deviceIds);
+    const QByteArray deviceIds = "\xEF\xBB\xBF"
+                                 "otaa-one\r\n# the joined one:\r\n\r\n  otaa_joined  \r\notaa-one";
+    const CliRun run
+        = CliTest::run({ u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.with-session=false"_s },
+            m_fixture->environment(), deviceIds);
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
     QCOMPARE(run.outLines().size(), 2);
     verifyDeviceLine(run.outLines().at(0), CliFixture::expectedOtaaOne());
     verifyDeviceLine(run.outLines().at(1), CliFixture::expectedOtaaJoined(false));
-    QVERIFY2(run.err.contains("otaa-one"), run.err);   // the duplicate is named in a warning
+    QVERIFY2(run.err.contains("otaa-one"), run.err); // the duplicate is named in a warning
     QVERIFY2(run.err.contains("2 exported, 0 skipped, 0 failed"), run.err);
 }
 
 void TestCliExport::guideApplicationSkipsAbp()
 {
-    const CliRun run = CliTest::run({ u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
-                                      u"--ttnv2.with-session=false"_s },
-                                    m_fixture->environment());
+    const CliRun run = CliTest::run({ u"application"_s, u"--source"_s, u"ttnv2"_s,
+                                        CliFixture::appId, u"--ttnv2.with-session=false"_s },
+        m_fixture->environment());
     QVERIFY2(run.finished && run.exitCode == 3, diagnostics(run));
-    QCOMPARE(run.outLines().size(), 2);   // by dev_id: abp-meter (skipped), otaa-one, otaa_joined
+    QCOMPARE(run.outLines().size(), 2); // by dev_id: abp-meter (skipped), otaa-one, otaa_joined
     verifyDeviceLine(run.outLines().at(0), CliFixture::expectedOtaaOne());
     verifyDeviceLine(run.outLines().at(1), CliFixture::expectedOtaaJoined(false));
-    QVERIFY2(run.err.contains("skipped abp-meter: ABP device: cannot be migrated without its session"), run.err);
+    QVERIFY2(
+        run.err.contains("skipped abp-meter: ABP device: cannot be migrated without its session"),
+        run.err);
     QVERIFY2(run.err.contains("2 exported, 1 skipped, 0 failed"), run.err);
     // Without sessions one list call is enough (no GET per device).
     QCOMPARE(m_fixture->emulator().requestCount(), 1);
@@ -142,13 +151,13 @@ void TestCliExport::guideCommandsDryRunVerbose_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<int>("lines");
     QTest::newRow("device") << QStringList { u"device"_s, u"--source"_s, u"ttnv2"_s, u"otaa-one"_s,
-                                             u"--ttnv2.with-session=false"_s, u"--dry-run"_s, u"--verbose"_s }
+        u"--ttnv2.with-session=false"_s, u"--dry-run"_s, u"--verbose"_s }
                             << QByteArray() << 0 << 1;
-    QTest::newRow("stdin") << QStringList { u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.with-session=false"_s,
-                                            u"--dry-run"_s, u"--verbose"_s }
+    QTest::newRow("stdin") << QStringList { u"device"_s, u"--source"_s, u"ttnv2"_s,
+        u"--ttnv2.with-session=false"_s, u"--dry-run"_s, u"--verbose"_s }
                            << QByteArray("otaa-one\notaa_joined\n") << 0 << 2;
-    QTest::newRow("application") << QStringList { u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
-                                                  u"--ttnv2.with-session=false"_s, u"--dry-run"_s, u"--verbose"_s }
+    QTest::newRow("application") << QStringList { u"application"_s, u"--source"_s, u"ttnv2"_s,
+        CliFixture::appId, u"--ttnv2.with-session=false"_s, u"--dry-run"_s, u"--verbose"_s }
                                  << QByteArray() << 3 << 2;
 }
 
@@ -162,16 +171,17 @@ void TestCliExport::guideCommandsDryRunVerbose()
     QVERIFY2(run.finished && run.exitCode == exitCode, diagnostics(run));
     QCOMPARE(run.outLines().size(), lines);
     QVERIFY2(run.err.contains("dry run: nothing is written to TTN v2"), run.err);
-    QVERIFY2(run.err.contains("GET /applications/test-app/devices"), run.err);   // request lines
-    QVERIFY2(run.err.contains("exported otaa-one"), run.err);                   // device decisions
+    QVERIFY2(run.err.contains("GET /applications/test-app/devices"), run.err); // request lines
+    QVERIFY2(run.err.contains("exported otaa-one"), run.err); // device decisions
     QCOMPARE(m_fixture->emulator().writeCount(), 0);
 }
 
 void TestCliExport::ttnv2FormWithSession()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const CliRun run = CliTest::run({ u"ttnv2"_s, u"application"_s, CliFixture::appId, u"--with-session"_s },
-                                    m_fixture->environment());
+    const CliRun run
+        = CliTest::run({ u"ttnv2"_s, u"application"_s, CliFixture::appId, u"--with-session"_s },
+            m_fixture->environment());
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
     QCOMPARE(run.outLines().size(), 3);
     verifyDeviceLine(run.outLines().at(0), CliFixture::expectedAbpMeterWithSession());
@@ -189,26 +199,27 @@ void TestCliExport::flagsWinOverEnvironment()
     environment.insert(u"FREQUENCY_PLAN_ID"_s, u"EU_863_870"_s);
     environment.insert(u"TTNV2_WITH_SESSION"_s, u"true"_s);
     environment.insert(u"TTNV2_HANDLER_ADDRESS"_s, u"http://127.0.0.1:1"_s);
-    const CliRun run = CliTest::run({ u"device"_s, u"--source"_s, u"ttnv2"_s, u"otaa-one"_s,
-                                      u"--ttnv2.app-id"_s, CliFixture::appId,
-                                      u"--ttnv2.app-access-key="_s + CliFixture::accessKey,
-                                      u"--ttnv2.frequency-plan-id"_s, u"US_902_928_FSB_2"_s,
-                                      u"--ttnv2.with-session=false"_s,
-                                      u"--ttnv2.handler-address"_s, m_fixture->handlerAddress() },
-                                    environment);
+    const CliRun run = CliTest::run(
+        { u"device"_s, u"--source"_s, u"ttnv2"_s, u"otaa-one"_s, u"--ttnv2.app-id"_s,
+            CliFixture::appId, u"--ttnv2.app-access-key="_s + CliFixture::accessKey,
+            u"--ttnv2.frequency-plan-id"_s, u"US_902_928_FSB_2"_s, u"--ttnv2.with-session=false"_s,
+            u"--ttnv2.handler-address"_s, m_fixture->handlerAddress() },
+        environment);
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
     QCOMPARE(run.outLines().size(), 1);
-    verifyDeviceLine(run.outLines().constFirst(), CliFixture::expectedOtaaOne(u"US_902_928_FSB_2"_s));
+    verifyDeviceLine(
+        run.outLines().constFirst(), CliFixture::expectedOtaaOne(u"US_902_928_FSB_2"_s));
 }
 
 void TestCliExport::discoveryFindsTheHandler()
 {
     QProcessEnvironment environment = m_fixture->environment();
     environment.remove(u"TTNV2_HANDLER_ADDRESS"_s);
-    environment.insert(u"TTNV2_DISCOVERY_SERVER_ADDRESS"_s, m_fixture->emulator().discoveryUrl().toString());
-    const CliRun run = CliTest::run({ u"device"_s, u"--source"_s, u"ttnv2"_s, u"otaa-one"_s,
-                                      u"--ttnv2.with-session=false"_s },
-                                    environment);
+    environment.insert(
+        u"TTNV2_DISCOVERY_SERVER_ADDRESS"_s, m_fixture->emulator().discoveryUrl().toString());
+    const CliRun run = CliTest::run(
+        { u"device"_s, u"--source"_s, u"ttnv2"_s, u"otaa-one"_s, u"--ttnv2.with-session=false"_s },
+        environment);
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
     verifyDeviceLine(run.outLines().constFirst(), CliFixture::expectedOtaaOne());
     bool askedDiscovery = false;
@@ -220,9 +231,9 @@ void TestCliExport::discoveryFindsTheHandler()
 
 void TestCliExport::unknownDeviceFails()
 {
-    const CliRun run = CliTest::run({ u"device"_s, u"--source"_s, u"ttnv2"_s, u"otaa-one"_s, u"no-such-device"_s,
-                                      u"--ttnv2.with-session=false"_s },
-                                    m_fixture->environment());
+    const CliRun run = CliTest::run({ u"device"_s, u"--source"_s, u"ttnv2"_s, u"otaa-one"_s,
+                                        u"no-such-device"_s, u"--ttnv2.with-session=false"_s },
+        m_fixture->environment());
     QVERIFY2(run.finished && run.exitCode == 3, diagnostics(run));
     QCOMPARE(run.outLines().size(), 1);
     verifyDeviceLine(run.outLines().constFirst(), CliFixture::expectedOtaaOne());
@@ -233,9 +244,9 @@ void TestCliExport::unknownDeviceFails()
 void TestCliExport::transientFaultsAreRetried()
 {
     m_fixture->emulator().failNext(1, 503);
-    const CliRun run = CliTest::run({ u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
-                                      u"--ttnv2.with-session=true"_s },
-                                    m_fixture->environment());
+    const CliRun run = CliTest::run({ u"application"_s, u"--source"_s, u"ttnv2"_s,
+                                        CliFixture::appId, u"--ttnv2.with-session=true"_s },
+        m_fixture->environment());
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
     QCOMPARE(run.outLines().size(), 3);
     QVERIFY2(run.err.contains("retried 1 request after transient faults"), run.err);
@@ -254,32 +265,35 @@ void TestCliExport::outputFileIsAtomicAndPrivate()
     // A fatal run (wrong key) leaves the previous file exactly as it was.
     QProcessEnvironment wrongKey = m_fixture->environment();
     wrongKey.insert(u"TTNV2_APP_ACCESS_KEY"_s, u"ttn-account-v2.not-the-right-key"_s);
-    const CliRun failed = CliTest::run({ u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
-                                         u"--ttnv2.with-session=false"_s, u"-o"_s, path },
-                                       wrongKey);
+    const CliRun failed
+        = CliTest::run({ u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
+                           u"--ttnv2.with-session=false"_s, u"-o"_s, path },
+            wrongKey);
     QVERIFY2(failed.finished && failed.exitCode == 1, diagnostics(failed));
     {
         QFile previous(path);
         QVERIFY(previous.open(QIODevice::ReadOnly));
         QCOMPARE(previous.readAll(), QByteArray("previous export\n"));
     }
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);   // no temp file left
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp file left
 
-    const CliRun run = CliTest::run({ u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
-                                      u"--ttnv2.with-session=false"_s, u"-o"_s, path },
-                                    m_fixture->environment());
+    const CliRun run
+        = CliTest::run({ u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
+                           u"--ttnv2.with-session=false"_s, u"-o"_s, path },
+            m_fixture->environment());
     QVERIFY2(run.finished && run.exitCode == 3, diagnostics(run));
-    QVERIFY(run.out.isEmpty());   // the export went to the file
+    QVERIFY(run.out.isEmpty()); // the export went to the file
     QVERIFY2(run.err.contains("wrote 2 devices to"), run.err);
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = written.readAll().split('\n');
-    QCOMPARE(lines.size(), 3);   // two lines and the empty part after the final '\n'
+    QCOMPARE(lines.size(), 3); // two lines and the empty part after the final '\n'
     verifyDeviceLine(lines.at(0), CliFixture::expectedOtaaOne());
     verifyDeviceLine(lines.at(1), CliFixture::expectedOtaaJoined(false));
 #ifdef Q_OS_UNIX
-    QCOMPARE(written.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
-             QFile::Permissions());
+    QCOMPARE(written.permissions()
+            & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+        QFile::Permissions());
 #endif
 }
 
@@ -294,16 +308,17 @@ void TestCliExport::verboseRunLeaksNoSecret()
 {
     QFETCH(bool, keyAsFlag);
     QStringList arguments = { u"application"_s, u"--source"_s, u"ttnv2"_s, CliFixture::appId,
-                              u"--ttnv2.with-session=true"_s, u"--verbose"_s, u"--dry-run"_s };
+        u"--ttnv2.with-session=true"_s, u"--verbose"_s, u"--dry-run"_s };
     QProcessEnvironment environment = m_fixture->environment();
     if (keyAsFlag) {
         environment.remove(u"TTNV2_APP_ACCESS_KEY"_s);
         arguments << u"--ttnv2.app-access-key"_s << CliFixture::accessKey;
     }
-    m_fixture->emulator().failNext(1, 503);   // a retried request is logged too
+    m_fixture->emulator().failNext(1, 503); // a retried request is logged too
     const CliRun run = CliTest::run(arguments, environment);
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
-    QVERIFY(run.err.contains("GET /applications/test-app/devices/otaa_joined"));   // it did log requests
+    QVERIFY(
+        run.err.contains("GET /applications/test-app/devices/otaa_joined")); // it did log requests
     QVERIFY(!run.err.contains(CliFixture::accessKey.toUtf8()));
     QVERIFY(!run.out.contains(CliFixture::accessKey.toUtf8()));
     QVERIFY(!run.err.contains("cli-test-key"));
@@ -313,11 +328,13 @@ void TestCliExport::verboseRunLeaksNoSecret()
 
 void TestCliExport::devIdPrefix()
 {
-    const CliRun run = CliTest::run({ u"ttnv2"_s, u"device"_s, u"otaa-one"_s, u"--dev-id-prefix"_s, u"site1"_s },
-                                    m_fixture->environment());
+    const CliRun run
+        = CliTest::run({ u"ttnv2"_s, u"device"_s, u"otaa-one"_s, u"--dev-id-prefix"_s, u"site1"_s },
+            m_fixture->environment());
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
     const QJsonObject device = QJsonDocument::fromJson(run.outLines().constFirst()).object();
-    QCOMPARE(device.value(u"ids"_s).toObject().value(u"device_id"_s).toString(), u"site1-otaa-one"_s);
+    QCOMPARE(
+        device.value(u"ids"_s).toObject().value(u"device_id"_s).toString(), u"site1-otaa-one"_s);
 }
 
 void TestCliExport::copiedCommandRuns_data()
@@ -352,7 +369,8 @@ void TestCliExport::copiedCommandRuns()
         QVERIFY(ids.open(QIODevice::WriteOnly));
         ids.write("otaa-one\notaa_joined\n");
     }
-    QString command = CommandLineBuilder::build(request, toFile ? dir.filePath(u"out.json"_s) : QString());
+    QString command
+        = CommandLineBuilder::build(request, toFile ? dir.filePath(u"out.json"_s) : QString());
     QVERIFY2(command.contains(u"<your access key>"_s), qPrintable(command));
     QVERIFY(!command.contains(CliFixture::accessKey));
     command.replace(u"<your access key>"_s, CliFixture::accessKey);
@@ -365,7 +383,8 @@ void TestCliExport::copiedCommandRuns()
     QVERIFY(shell.waitForStarted());
     shell.closeWriteChannel();
     const CliRun run = CliTest::finishCli(shell);
-    QVERIFY2(run.finished && run.exitCode == exitCode, diagnostics(run) + "\ncommand: " + command.toUtf8());
+    QVERIFY2(run.finished && run.exitCode == exitCode,
+        diagnostics(run) + "\ncommand: " + command.toUtf8());
     QFile output(dir.filePath(toFile ? u"out.json"_s : u"devices.json"_s));
     QVERIFY(output.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = output.readAll().split('\n');

@@ -53,23 +53,21 @@ void TestCliParser::normalize_data()
     QTest::addColumn<QStringList>("input");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("bare bool gets =true")
-            << QStringList { u"p"_s, u"device"_s, u"--ttnv2.with-session"_s, u"--verbose"_s }
-            << QStringList { u"p"_s, u"device"_s, u"--ttnv2.with-session=true"_s, u"--verbose=true"_s };
+        << QStringList { u"p"_s, u"device"_s, u"--ttnv2.with-session"_s, u"--verbose"_s }
+        << QStringList { u"p"_s, u"device"_s, u"--ttnv2.with-session=true"_s, u"--verbose=true"_s };
     QTest::newRow("explicit value kept")
-            << QStringList { u"p"_s, u"--ttnv2.with-session=false"_s, u"--dry-run=0"_s }
-            << QStringList { u"p"_s, u"--ttnv2.with-session=false"_s, u"--dry-run=0"_s };
+        << QStringList { u"p"_s, u"--ttnv2.with-session=false"_s, u"--dry-run=0"_s }
+        << QStringList { u"p"_s, u"--ttnv2.with-session=false"_s, u"--dry-run=0"_s };
     QTest::newRow("unprefixed bool")
-            << QStringList { u"p"_s, u"ttnv2"_s, u"device"_s, u"--with-session"_s }
-            << QStringList { u"p"_s, u"ttnv2"_s, u"device"_s, u"--with-session=true"_s };
+        << QStringList { u"p"_s, u"ttnv2"_s, u"device"_s, u"--with-session"_s }
+        << QStringList { u"p"_s, u"ttnv2"_s, u"device"_s, u"--with-session=true"_s };
     QTest::newRow("value of a value flag untouched")
-            << QStringList { u"p"_s, u"--ttnv2.app-id"_s, u"--verbose"_s, u"-o"_s, u"--dry-run"_s }
-            << QStringList { u"p"_s, u"--ttnv2.app-id"_s, u"--verbose"_s, u"-o"_s, u"--dry-run"_s };
-    QTest::newRow("after -- untouched")
-            << QStringList { u"p"_s, u"--"_s, u"--verbose"_s }
-            << QStringList { u"p"_s, u"--"_s, u"--verbose"_s };
-    QTest::newRow("unknown flag untouched")
-            << QStringList { u"p"_s, u"--nope"_s, u"x"_s }
-            << QStringList { u"p"_s, u"--nope"_s, u"x"_s };
+        << QStringList { u"p"_s, u"--ttnv2.app-id"_s, u"--verbose"_s, u"-o"_s, u"--dry-run"_s }
+        << QStringList { u"p"_s, u"--ttnv2.app-id"_s, u"--verbose"_s, u"-o"_s, u"--dry-run"_s };
+    QTest::newRow("after -- untouched") << QStringList { u"p"_s, u"--"_s, u"--verbose"_s }
+                                        << QStringList { u"p"_s, u"--"_s, u"--verbose"_s };
+    QTest::newRow("unknown flag untouched") << QStringList { u"p"_s, u"--nope"_s, u"x"_s }
+                                            << QStringList { u"p"_s, u"--nope"_s, u"x"_s };
 }
 
 void TestCliParser::normalize()
@@ -94,28 +92,29 @@ void TestCliParser::guideCommands_data()
     const int source = int(CliForm::Source);
     const int ttnv2 = int(CliForm::Ttnv2);
     QTest::newRow("guide: one device")
-            << u"device --source ttnv2 v2-end-device-ID --ttnv2.with-session=false"_s << device << source
-            << QStringList { u"v2-end-device-ID"_s } << false << false << false;
+        << u"device --source ttnv2 v2-end-device-ID --ttnv2.with-session=false"_s << device
+        << source << QStringList { u"v2-end-device-ID"_s } << false << false << false;
     QTest::newRow("guide: stdin list")
-            << u"device --source ttnv2 --ttnv2.with-session=false"_s << device << source << QStringList()
-            << false << false << false;
+        << u"device --source ttnv2 --ttnv2.with-session=false"_s << device << source
+        << QStringList() << false << false << false;
     QTest::newRow("guide: application")
-            << u"application --source ttnv2 ttn-v2-application-ID --ttnv2.with-session=false"_s << application
-            << source << QStringList { u"ttn-v2-application-ID"_s } << false << false << false;
+        << u"application --source ttnv2 ttn-v2-application-ID --ttnv2.with-session=false"_s
+        << application << source << QStringList { u"ttn-v2-application-ID"_s } << false << false
+        << false;
     QTest::newRow("guide + dry-run verbose")
-            << u"application --source ttnv2 app1 --ttnv2.with-session=false --dry-run --verbose"_s
-            << application << source << QStringList { u"app1"_s } << false << true << true;
+        << u"application --source ttnv2 app1 --ttnv2.with-session=false --dry-run --verbose"_s
+        << application << source << QStringList { u"app1"_s } << false << true << true;
     QTest::newRow("--source=ttnv2 before command")
-            << u"--source=ttnv2 device a b --ttnv2.with-session"_s << device << source
-            << QStringList { u"a"_s, u"b"_s } << true << false << false;
-    QTest::newRow("official alias devices")
-            << u"devices --source ttnv2 a"_s << device << source << QStringList { u"a"_s } << false << false << false;
+        << u"--source=ttnv2 device a b --ttnv2.with-session"_s << device << source
+        << QStringList { u"a"_s, u"b"_s } << true << false << false;
+    QTest::newRow("official alias devices") << u"devices --source ttnv2 a"_s << device << source
+                                            << QStringList { u"a"_s } << false << false << false;
     QTest::newRow("ttnv2 form unprefixed")
-            << u"ttnv2 device a --with-session=true --dry-run"_s << device << ttnv2 << QStringList { u"a"_s }
-            << true << true << false;
+        << u"ttnv2 device a --with-session=true --dry-run"_s << device << ttnv2
+        << QStringList { u"a"_s } << true << true << false;
     QTest::newRow("ttnv2 form application")
-            << u"ttnv2 application my-app --with-session=false --verbose"_s << application << ttnv2
-            << QStringList { u"my-app"_s } << false << false << true;
+        << u"ttnv2 application my-app --with-session=false --verbose"_s << application << ttnv2
+        << QStringList { u"my-app"_s } << false << false << true;
 }
 
 void TestCliParser::guideCommands()
@@ -140,17 +139,17 @@ void TestCliParser::guideCommands()
 
 void TestCliParser::flagsWinOverEnvironment()
 {
-    const QStringList env = { u"TTNV2_APP_ID=env-app"_s, u"TTNV2_APP_ACCESS_KEY=ttn-account-v2.env"_s,
-                              u"FREQUENCY_PLAN_ID=US_902_928_FSB_2"_s, u"TTNV2_WITH_SESSION=true"_s,
-                              u"TTNV2_HANDLER_ADDRESS=http://env:1"_s,
-                              u"TTNV2_DISCOVERY_SERVER_ADDRESS=http://envdisc:2"_s,
-                              u"TTNV2_CA_CERT=/env.pem"_s };
+    const QStringList env = { u"TTNV2_APP_ID=env-app"_s,
+        u"TTNV2_APP_ACCESS_KEY=ttn-account-v2.env"_s, u"FREQUENCY_PLAN_ID=US_902_928_FSB_2"_s,
+        u"TTNV2_WITH_SESSION=true"_s, u"TTNV2_HANDLER_ADDRESS=http://env:1"_s,
+        u"TTNV2_DISCOVERY_SERVER_ADDRESS=http://envdisc:2"_s, u"TTNV2_CA_CERT=/env.pem"_s };
     const CliParseResult result = parse(
-            u"device --source ttnv2 d1 --ttnv2.app-id flag-app --ttnv2.app-access-key ttn-account-v2.flag "
-            "--ttnv2.frequency-plan-id=EU_863_870_TTN --ttnv2.with-session=false "
-            "--ttnv2.handler-address http://flag:1 --ttnv2.discovery-server-address http://flagdisc:2 "
-            "--ttnv2.ca-cert /flag.pem --dev-id-prefix pre -o out.json"_s,
-            env);
+        u"device --source ttnv2 d1 --ttnv2.app-id flag-app --ttnv2.app-access-key "
+        u"ttn-account-v2.flag "
+        "--ttnv2.frequency-plan-id=EU_863_870_TTN --ttnv2.with-session=false "
+        "--ttnv2.handler-address http://flag:1 --ttnv2.discovery-server-address http://flagdisc:2 "
+        "--ttnv2.ca-cert /flag.pem --dev-id-prefix pre -o out.json"_s,
+        env);
     QVERIFY2(result.ok(), qPrintable(result.usageError));
     const CliConfig &config = result.config;
     QCOMPARE(config.appId, u"flag-app"_s);
@@ -166,9 +165,9 @@ void TestCliParser::flagsWinOverEnvironment()
 
 void TestCliParser::environmentFillsIn()
 {
-    const QStringList env = { u"TTNV2_APP_ID=env-app"_s, u"TTNV2_APP_ACCESS_KEY=ttn-account-v2.env"_s,
-                              u"FREQUENCY_PLAN_ID=US_902_928_FSB_2"_s, u"TTNV2_WITH_SESSION=true"_s,
-                              u"TTNV2_DISCOVERY_SERVER_ADDRESS=http://envdisc:2"_s };
+    const QStringList env = { u"TTNV2_APP_ID=env-app"_s,
+        u"TTNV2_APP_ACCESS_KEY=ttn-account-v2.env"_s, u"FREQUENCY_PLAN_ID=US_902_928_FSB_2"_s,
+        u"TTNV2_WITH_SESSION=true"_s, u"TTNV2_DISCOVERY_SERVER_ADDRESS=http://envdisc:2"_s };
     const CliParseResult result = parse(u"ttnv2 device d1"_s, env);
     QVERIFY2(result.ok(), qPrintable(result.usageError));
     QCOMPARE(result.config.appId, u"env-app"_s);
@@ -195,7 +194,8 @@ void TestCliParser::boolSpellings()
 {
     QFETCH(QString, flag);
     QFETCH(bool, expected);
-    const CliParseResult result = parse(u"device --source ttnv2 d "_s + flag, { u"TTNV2_WITH_SESSION=maybe"_s });
+    const CliParseResult result
+        = parse(u"device --source ttnv2 d "_s + flag, { u"TTNV2_WITH_SESSION=maybe"_s });
     QVERIFY2(result.ok(), qPrintable(result.usageError));
     QCOMPARE(result.config.withSession, expected);
 }
@@ -205,24 +205,27 @@ void TestCliParser::usageErrors_data()
     QTest::addColumn<QString>("commandLine");
     QTest::addColumn<QStringList>("env");
     QTest::addColumn<QString>("expectedPart");
-    QTest::newRow("unknown flag") << u"device --source ttnv2 d --ttnv2.with-sesion=false"_s << QStringList()
-                                  << u"unknown flag --ttnv2.with-sesion"_s;
-    QTest::newRow("unknown command") << u"gateway --source ttnv2"_s << QStringList() << u"unknown command \"gateway\""_s;
+    QTest::newRow("unknown flag") << u"device --source ttnv2 d --ttnv2.with-sesion=false"_s
+                                  << QStringList() << u"unknown flag --ttnv2.with-sesion"_s;
+    QTest::newRow("unknown command")
+        << u"gateway --source ttnv2"_s << QStringList() << u"unknown command \"gateway\""_s;
     QTest::newRow("no command") << u"--source ttnv2"_s << QStringList() << u"missing command"_s;
     QTest::newRow("no source") << u"device d"_s << QStringList() << u"pass --source ttnv2"_s;
     QTest::newRow("other source") << u"device --source chirpstack d"_s << QStringList()
                                   << u"unsupported source \"chirpstack\""_s;
-    QTest::newRow("unprefixed on source form") << u"device --source ttnv2 d --with-session=false"_s << QStringList()
-                                               << u"--ttnv2.with-session"_s;
-    QTest::newRow("bad bool flag") << u"device --source ttnv2 d --ttnv2.with-session=maybe"_s << QStringList()
-                                   << u"--ttnv2.with-session"_s;
-    QTest::newRow("bad bool env") << u"device --source ttnv2 d"_s << QStringList { u"TTNV2_WITH_SESSION=yes"_s }
+    QTest::newRow("unprefixed on source form") << u"device --source ttnv2 d --with-session=false"_s
+                                               << QStringList() << u"--ttnv2.with-session"_s;
+    QTest::newRow("bad bool flag") << u"device --source ttnv2 d --ttnv2.with-session=maybe"_s
+                                   << QStringList() << u"--ttnv2.with-session"_s;
+    QTest::newRow("bad bool env") << u"device --source ttnv2 d"_s
+                                  << QStringList { u"TTNV2_WITH_SESSION=yes"_s }
                                   << u"TTNV2_WITH_SESSION"_s;
-    QTest::newRow("missing value") << u"device --source ttnv2 d --ttnv2.app-id"_s << QStringList()
-                                   << u"ttnv2.app-id"_s;
-    QTest::newRow("bad rate") << u"device --source ttnv2 d --ttnv2.requests-per-second=0"_s << QStringList()
-                              << u"--ttnv2.requests-per-second"_s;
-    QTest::newRow("bad timeout") << u"ttnv2 device d --timeout=soon"_s << QStringList() << u"--timeout"_s;
+    QTest::newRow("missing value")
+        << u"device --source ttnv2 d --ttnv2.app-id"_s << QStringList() << u"ttnv2.app-id"_s;
+    QTest::newRow("bad rate") << u"device --source ttnv2 d --ttnv2.requests-per-second=0"_s
+                              << QStringList() << u"--ttnv2.requests-per-second"_s;
+    QTest::newRow("bad timeout") << u"ttnv2 device d --timeout=soon"_s << QStringList()
+                                 << u"--timeout"_s;
 }
 
 void TestCliParser::usageErrors()
@@ -243,7 +246,8 @@ void TestCliParser::helpAndVersion_data()
     QTest::newRow("--help") << u"--help"_s << int(CliAction::Help);
     QTest::newRow("-h") << u"-h"_s << int(CliAction::Help);
     QTest::newRow("help command") << u"help"_s << int(CliAction::Help);
-    QTest::newRow("help after command") << u"device --source ttnv2 --help"_s << int(CliAction::Help);
+    QTest::newRow("help after command")
+        << u"device --source ttnv2 --help"_s << int(CliAction::Help);
     QTest::newRow("--version") << u"--version"_s << int(CliAction::Version);
 }
 
@@ -258,7 +262,8 @@ void TestCliParser::helpAndVersion()
 
 void TestCliParser::advancedFlags()
 {
-    const CliParseResult result = parse(u"ttnv2 device d --requests-per-second 2.5 --timeout 1m30s"_s);
+    const CliParseResult result
+        = parse(u"ttnv2 device d --requests-per-second 2.5 --timeout 1m30s"_s);
     QVERIFY2(result.ok(), qPrintable(result.usageError));
     QCOMPARE(result.config.requestsPerSecond, 2.5);
     QCOMPARE(result.config.timeoutMs, 90000);
@@ -270,7 +275,7 @@ void TestCliParser::advancedFlags()
 void TestCliParser::durations_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("expectedMs");   // -1: invalid
+    QTest::addColumn<int>("expectedMs"); // -1: invalid
     QTest::newRow("seconds") << u"30s"_s << 30000;
     QTest::newRow("ms") << u"500ms"_s << 500;
     QTest::newRow("minutes") << u"2m"_s << 120000;

@@ -64,7 +64,7 @@ void TestCliValidator::validConfigBecomesRequest()
     const CliValidation application = CliValidator::validate(config);
     QVERIFY(application.ok());
     QCOMPARE(int(application.request.scope), int(ExportScope::Application));
-    QCOMPARE(application.request.connection.appId, u"positional-app"_s);   // the argument wins
+    QCOMPARE(application.request.connection.appId, u"positional-app"_s); // the argument wins
 }
 
 void TestCliValidator::problems_data()
@@ -78,10 +78,11 @@ void TestCliValidator::problems_data()
     QTest::newRow("two applications") << u"apps=a,b"_s << u"one application at a time"_s;
     QTest::newRow("no address") << u"handler="_s << u"TTNV2_DISCOVERY_SERVER_ADDRESS"_s;
     QTest::newRow("bad address") << u"handler=ftp://x"_s << u"invalid handler address"_s;
-    QTest::newRow("bad discovery") << u"discovery=http://"_s << u"invalid discovery server address"_s;
+    QTest::newRow("bad discovery")
+        << u"discovery=http://"_s << u"invalid discovery server address"_s;
     QTest::newRow("missing CA") << u"ca=/nonexistent/ca.pem"_s << u"/nonexistent/ca.pem"_s;
-    QTest::newRow("output folder missing") << u"output=/nonexistent-dir/devices.json"_s
-                                           << u"/nonexistent-dir/devices.json"_s;
+    QTest::newRow("output folder missing")
+        << u"output=/nonexistent-dir/devices.json"_s << u"/nonexistent-dir/devices.json"_s;
 }
 
 void TestCliValidator::problems()
@@ -118,14 +119,17 @@ void TestCliValidator::problems()
 void TestCliValidator::addresses_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("expected");   // empty: refused
-    QTest::newRow("http") << u"http://eu.thethings.network:8084"_s << u"http://eu.thethings.network:8084"_s;
+    QTest::addColumn<QString>("expected"); // empty: refused
+    QTest::newRow("http") << u"http://eu.thethings.network:8084"_s
+                          << u"http://eu.thethings.network:8084"_s;
     QTest::newRow("https") << u"https://v2.example.com"_s << u"https://v2.example.com"_s;
-    QTest::newRow("no scheme means http") << u"eu.thethings.network:8084"_s << u"http://eu.thethings.network:8084"_s;
+    QTest::newRow("no scheme means http")
+        << u"eu.thethings.network:8084"_s << u"http://eu.thethings.network:8084"_s;
     QTest::newRow("loopback") << u"127.0.0.1:9000"_s << u"http://127.0.0.1:9000"_s;
     QTest::newRow("empty port") << u"http://127.0.0.1:"_s << QString();
     QTest::newRow("empty port, no scheme") << u"127.0.0.1:/"_s << QString();
-    QTest::newRow("path kept") << u"https://v2.example.com/handler"_s << u"https://v2.example.com/handler"_s;
+    QTest::newRow("path kept") << u"https://v2.example.com/handler"_s
+                               << u"https://v2.example.com/handler"_s;
     QTest::newRow("other scheme") << u"ftp://example.com"_s << QString();
     QTest::newRow("no host") << u"http://"_s << QString();
     QTest::newRow("spaces") << u"http://exa mple.com"_s << QString();
@@ -146,10 +150,11 @@ void TestCliValidator::deviceLines()
     exported.activation = Activation::Otaa;
     exported.status = OutcomeStatus::Exported;
     exported.warnings = { u"attribute key renamed"_s };
-    QCOMPARE(OutcomeReport::deviceLines(exported, false), QStringList { u"warning sensor_01: attribute key renamed"_s });
+    QCOMPARE(OutcomeReport::deviceLines(exported, false),
+        QStringList { u"warning sensor_01: attribute key renamed"_s });
     QCOMPARE(OutcomeReport::deviceLines(exported, true),
-             (QStringList { u"exported sensor_01 as sensor-01 (OTAA, without session)"_s,
-                            u"warning sensor_01: attribute key renamed"_s }));
+        (QStringList { u"exported sensor_01 as sensor-01 (OTAA, without session)"_s,
+            u"warning sensor_01: attribute key renamed"_s }));
 
     DeviceOutcome skipped;
     skipped.v2DeviceId = u"sensor-7"_s;
@@ -157,7 +162,7 @@ void TestCliValidator::deviceLines()
     skipped.status = OutcomeStatus::Skipped;
     skipped.reason = u"ABP device: cannot be migrated without its session"_s;
     QCOMPARE(OutcomeReport::deviceLines(skipped, false),
-             QStringList { u"skipped sensor-7: ABP device: cannot be migrated without its session"_s });
+        QStringList { u"skipped sensor-7: ABP device: cannot be migrated without its session"_s });
 
     DeviceOutcome failed;
     failed.v2DeviceId = u"ab"_s;
@@ -176,12 +181,14 @@ void TestCliValidator::summaryLines()
     summary.requests = 1;
     summary.elapsedMs = 1240;
     QCOMPARE(OutcomeReport::summaryLines(summary),
-             QStringList { u"summary: 3 exported, 1 skipped, 1 failed of 5 requested (1 request to TTN v2, 1.2 s)"_s });
+        QStringList {
+            u"summary: 3 exported, 1 skipped, 1 failed of 5 requested (1 request to TTN v2, 1.2 s)"_s });
     summary.requests = 7;
     summary.retries = 2;
     QCOMPARE(OutcomeReport::summaryLines(summary),
-             (QStringList { u"summary: 3 exported, 1 skipped, 1 failed of 5 requested (7 requests to TTN v2, 1.2 s)"_s,
-                            u"retried 2 requests after transient faults"_s }));
+        (QStringList {
+            u"summary: 3 exported, 1 skipped, 1 failed of 5 requested (7 requests to TTN v2, 1.2 s)"_s,
+            u"retried 2 requests after transient faults"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestCliValidator)

@@ -33,7 +33,8 @@ inline qint64 promptMs(qint64 ms)
 
 inline const QString &accessKey()
 {
-    static const QString key = QStringLiteral("ttn-account-v2.ClientTestSecret_Zq8vX2mN4pR7tY1wK9sD3fG6hJ0lB5cV");
+    static const QString key
+        = QStringLiteral("ttn-account-v2.ClientTestSecret_Zq8vX2mN4pR7tY1wK9sD3fG6hJ0lB5cV");
     return key;
 }
 

@@ -36,52 +36,52 @@ void TstCommandLineBuilder::build_data()
     QTest::addColumn<QString>("expected");
 
     ExportRequest app = baseRequest();
-    QTest::newRow("application to stdout")
-        << app << QString()
-        << kPrefix + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
-                     "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
-                     "http://eu.thethings.network:8084 > devices.json"_s;
+    QTest::newRow("application to stdout") << app << QString()
+                                           << kPrefix
+            + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
+              "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
+              "http://eu.thethings.network:8084 > devices.json"_s;
 
     ExportRequest session = app;
     session.options.withSession = true;
     session.options.devIdPrefix = u"eu"_s;
-    QTest::newRow("application with session, prefix, -o")
-        << session << u"/tmp/out/devices.json"_s
-        << kPrefix + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
-                     "EU_863_870_TTN --ttnv2.with-session=true --ttnv2.handler-address "
-                     "http://eu.thethings.network:8084 --dev-id-prefix eu -o /tmp/out/devices.json"_s;
+    QTest::newRow("application with session, prefix, -o") << session << u"/tmp/out/devices.json"_s
+                                                          << kPrefix
+            + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
+              "EU_863_870_TTN --ttnv2.with-session=true --ttnv2.handler-address "
+              "http://eu.thethings.network:8084 --dev-id-prefix eu -o /tmp/out/devices.json"_s;
 
     ExportRequest single = baseRequest();
     single.scope = ExportScope::SingleDevice;
-    single.deviceIds = {u"my-dev"_s};
-    QTest::newRow("single device")
-        << single << QString()
-        << kPrefix + u"device --source ttnv2 \"my-dev\" --ttnv2.app-id my-app "
-                     "--ttnv2.frequency-plan-id EU_863_870_TTN --ttnv2.with-session=false "
-                     "--ttnv2.handler-address http://eu.thethings.network:8084 > devices.json"_s;
+    single.deviceIds = { u"my-dev"_s };
+    QTest::newRow("single device") << single << QString()
+                                   << kPrefix
+            + u"device --source ttnv2 \"my-dev\" --ttnv2.app-id my-app "
+              "--ttnv2.frequency-plan-id EU_863_870_TTN --ttnv2.with-session=false "
+              "--ttnv2.handler-address http://eu.thethings.network:8084 > devices.json"_s;
 
     ExportRequest list = baseRequest();
     list.scope = ExportScope::DeviceList;
-    list.deviceIds = {u"a"_s, u"b"_s, u"c"_s};
+    list.deviceIds = { u"a"_s, u"b"_s, u"c"_s };
     list.connection.handlerUrl = QUrl();
     list.connection.discoveryUrl = QUrl(u"http://discovery.example:8080"_s);
     list.connection.caCertPath = u"/home/me/My CA's.pem"_s;
-    QTest::newRow("device list via discovery, quoted CA path")
-        << list << u"out.json"_s
-        << kPrefix + u"device --source ttnv2 --ttnv2.app-id my-app --ttnv2.frequency-plan-id "
-                     "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.discovery-server-address "
-                     "http://discovery.example:8080 --ttnv2.ca-cert '/home/me/My CA'\\''s.pem' "
-                     "-o out.json < device_ids.txt"_s;
+    QTest::newRow("device list via discovery, quoted CA path") << list << u"out.json"_s
+                                                               << kPrefix
+            + u"device --source ttnv2 --ttnv2.app-id my-app --ttnv2.frequency-plan-id "
+              "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.discovery-server-address "
+              "http://discovery.example:8080 --ttnv2.ca-cert '/home/me/My CA'\\''s.pem' "
+              "-o out.json < device_ids.txt"_s;
 
     ExportRequest both = baseRequest();
     both.connection.discoveryUrl = QUrl(u"http://discovery.example:8080"_s);
     both.connection.handlerUrl = QUrl(u"http://user:pw@h.example:8084"_s);
     both.connection.appId = u"app with $pace"_s;
-    QTest::newRow("direct address wins, no userinfo, odd app id")
-        << both << QString()
-        << kPrefix + u"application --source ttnv2 'app with $pace' --ttnv2.frequency-plan-id "
-                     "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
-                     "http://h.example:8084 > devices.json"_s;
+    QTest::newRow("direct address wins, no userinfo, odd app id") << both << QString()
+                                                                  << kPrefix
+            + u"application --source ttnv2 'app with $pace' --ttnv2.frequency-plan-id "
+              "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
+              "http://h.example:8084 > devices.json"_s;
 }
 
 void TstCommandLineBuilder::build()

@@ -1,7 +1,6 @@
 // "Test connection" against a real V2Emulator: one list request with limit=1 proves address,
 // application and key, and reports the application's device count.
 #include "clienttestsupport.h"
-
 #include "job/connectiontest.h"
 #include "v2emulator.h"
 
@@ -59,16 +58,16 @@ Outcome TstConnectionTest::runTest(const V2Connection &connection)
     Outcome outcome;
     ConnectionTest test(connection);
     connect(&test, &ConnectionTest::finished, this,
-            [&outcome](const V2Error &error, const QUrl &handler, int count) {
-                outcome.error = error;
-                outcome.handler = handler;
-                outcome.count = count;
-                ++outcome.signals_;
-            });
+        [&outcome](const V2Error &error, const QUrl &handler, int count) {
+            outcome.error = error;
+            outcome.handler = handler;
+            outcome.count = count;
+            ++outcome.signals_;
+        });
     test.start();
     if (!QTest::qWaitFor([&outcome] { return outcome.signals_ > 0; }, 10000))
         qWarning("ConnectionTest did not finish in time");
-    QTest::qWait(10);  // a second finished() would arrive now
+    QTest::qWait(10); // a second finished() would arrive now
     return outcome;
 }
 
@@ -82,12 +81,12 @@ void TstConnectionTest::results_data()
     QTest::newRow("ok") << kApp << accessKey() << false << V2ErrorKind::None << 42;
     QTest::newRow("wrong key") << kApp << u"ttn-account-v2.Wrong_Conn_0123456789abcdefghijk"_s
                                << false << V2ErrorKind::Unauthenticated << -1;
-    QTest::newRow("wrong app (other handler)") << u"elsewhere-app"_s << kOtherKey << false
-                                               << V2ErrorKind::ApplicationNotFound << -1;
-    QTest::newRow("key of another app") << u"elsewhere-app"_s << accessKey() << false
-                                        << V2ErrorKind::PermissionDenied << -1;
-    QTest::newRow("unreachable port") << kApp << accessKey() << true
-                                      << V2ErrorKind::ConnectionFailed << -1;
+    QTest::newRow("wrong app (other handler)")
+        << u"elsewhere-app"_s << kOtherKey << false << V2ErrorKind::ApplicationNotFound << -1;
+    QTest::newRow("key of another app")
+        << u"elsewhere-app"_s << accessKey() << false << V2ErrorKind::PermissionDenied << -1;
+    QTest::newRow("unreachable port")
+        << kApp << accessKey() << true << V2ErrorKind::ConnectionFailed << -1;
 }
 
 void TstConnectionTest::results()

@@ -2,7 +2,6 @@
 // per-device GETs with sessions (paced), retries, fatal errors without outcomes, cancel,
 // batches in order without freezing the event loop, and no key in any --verbose line.
 #include "clienttestsupport.h"
-
 #include "job/exportjob.h"
 #include "util/redact.h"
 #include "v2emulator.h"
@@ -31,8 +30,8 @@ struct Run
 
 QJsonObject v2Device(const QString &devId, const QString &devEui, bool abp, quint32 fCntUp = 0)
 {
-    QJsonObject lorawan{{u"app_id"_s, kApp}, {u"dev_id"_s, devId},
-                        {u"app_eui"_s, u"70B3D57ED0000001"_s}, {u"dev_eui"_s, devEui}};
+    QJsonObject lorawan { { u"app_id"_s, kApp }, { u"dev_id"_s, devId },
+        { u"app_eui"_s, u"70B3D57ED0000001"_s }, { u"dev_eui"_s, devEui } };
     if (abp) {
         lorawan.insert(u"dev_addr"_s, u"26011234"_s);
         lorawan.insert(u"nwk_s_key"_s, u"00112233445566778899AABBCCDDEEFF"_s);
@@ -46,7 +45,7 @@ QJsonObject v2Device(const QString &devId, const QString &devEui, bool abp, quin
         lorawan.insert(u"nwk_s_key"_s, u""_s);
         lorawan.insert(u"app_s_key"_s, u""_s);
     }
-    return {{u"app_id"_s, kApp}, {u"dev_id"_s, devId}, {u"lorawan_device"_s, lorawan}};
+    return { { u"app_id"_s, kApp }, { u"dev_id"_s, devId }, { u"lorawan_device"_s, lorawan } };
 }
 
 // v2 access keys belong to one application.
@@ -93,8 +92,8 @@ private slots:
     void verboseLinesAreRedacted();
 
 private:
-    ExportRequest request(ExportScope scope = ExportScope::Application,
-                          const QStringList &deviceIds = {}) const;
+    ExportRequest request(
+        ExportScope scope = ExportScope::Application, const QStringList &deviceIds = {}) const;
     Run execute(ExportJob &job, int timeoutMs = 15000);
     V2Emulator m_emulator;
 };
@@ -170,10 +169,10 @@ void TstExportJob::applicationWithoutSessionIsOneListCall()
     QCOMPARE(run.summary.requests, 1);
     QCOMPARE(run.summary.retries, 0);
     QCOMPARE(ids(run.outcomes),
-             (QStringList{u"abp-a"_s, u"abp-d"_s, u"otaa-b"_s, u"otaa-c"_s, u"otaa-e"_s}));
+        (QStringList { u"abp-a"_s, u"abp-d"_s, u"otaa-b"_s, u"otaa-c"_s, u"otaa-e"_s }));
     QCOMPARE(run.summary.requested, 5);
     QCOMPARE(run.summary.exported, 3);
-    QCOMPARE(run.summary.skipped, 2);  // ABP without with-session
+    QCOMPARE(run.summary.skipped, 2); // ABP without with-session
     QCOMPARE(run.summary.failed, 0);
     QCOMPARE(run.outcomes.at(0).status, OutcomeStatus::Skipped);
     QCOMPARE(run.outcomes.at(2).status, OutcomeStatus::Exported);
@@ -200,44 +199,45 @@ void TstExportJob::applicationThroughDiscoveryIsTwoRequests()
 
 void TstExportJob::fewDevicesUseGets()
 {
-    ExportJob job(request(ExportScope::DeviceList, {u"otaa-c"_s, u"missing-dev"_s}));
+    ExportJob job(request(ExportScope::DeviceList, { u"otaa-c"_s, u"missing-dev"_s }));
     const Run run = execute(job);
     QVERIFY(run.finished);
     QVERIFY(!run.summary.fatal.isError());
     const QList<EmulatorRequest> requests = m_emulator.requests();
     QCOMPARE(requests.size(), 2);
-    QStringList paths{requests.at(0).path, requests.at(1).path};
+    QStringList paths { requests.at(0).path, requests.at(1).path };
     paths.sort();
-    QCOMPARE(paths, (QStringList{u"/applications/job-app/devices/missing-dev"_s,
-                                 u"/applications/job-app/devices/otaa-c"_s}));
-    QCOMPARE(ids(run.outcomes), (QStringList{u"otaa-c"_s, u"missing-dev"_s}));
+    QCOMPARE(paths,
+        (QStringList { u"/applications/job-app/devices/missing-dev"_s,
+            u"/applications/job-app/devices/otaa-c"_s }));
+    QCOMPARE(ids(run.outcomes), (QStringList { u"otaa-c"_s, u"missing-dev"_s }));
     QCOMPARE(run.outcomes.at(0).status, OutcomeStatus::Exported);
     QCOMPARE(run.outcomes.at(1).status, OutcomeStatus::Failed);
     QVERIFY2(run.outcomes.at(1).reason.contains(u"device not found in application"_s),
-             qPrintable(run.outcomes.at(1).reason));
+        qPrintable(run.outcomes.at(1).reason));
     QCOMPARE(run.summary.requested, 2);
     QCOMPARE(run.summary.failed, 1);
     QVERIFY(!run.summary.completeSuccess());
 
     m_emulator.clearRequests();
-    ExportJob single(request(ExportScope::SingleDevice, {u"otaa-e"_s}));
+    ExportJob single(request(ExportScope::SingleDevice, { u"otaa-e"_s }));
     const Run one = execute(single);
     QVERIFY(one.finished);
     QCOMPARE(m_emulator.requestCount(), 1);
-    QCOMPARE(ids(one.outcomes), QStringList{u"otaa-e"_s});
+    QCOMPARE(ids(one.outcomes), QStringList { u"otaa-e"_s });
     QVERIFY(one.summary.completeSuccess());
 }
 
 void TstExportJob::manyDevicesUseOneFilteredList()
 {
-    const QStringList wanted{u"otaa-e"_s, u"nope"_s, u"abp-a"_s, u"otaa-b"_s};
+    const QStringList wanted { u"otaa-e"_s, u"nope"_s, u"abp-a"_s, u"otaa-b"_s };
     ExportJob job(request(ExportScope::DeviceList, wanted));
     const Run run = execute(job);
     QVERIFY(run.finished);
     QVERIFY(!run.summary.fatal.isError());
     QCOMPARE(m_emulator.requestCount(), 1);
     QCOMPARE(m_emulator.requests().first().path, u"/applications/job-app/devices"_s);
-    QCOMPARE(ids(run.outcomes), wanted);  // request order, not list order
+    QCOMPARE(ids(run.outcomes), wanted); // request order, not list order
     QCOMPARE(run.outcomes.at(1).status, OutcomeStatus::Failed);
     QVERIFY(run.outcomes.at(1).reason.contains(u"device not found in application"_s));
     QCOMPARE(run.summary.requested, 4);
@@ -255,7 +255,7 @@ void TstExportJob::withSessionReadsCountersPaced()
     // Six session devices in a second app: list + 6 GETs at 5/s take at least a second.
     const QString app = u"session-app"_s;
     m_emulator.addApplication(app, keyFor(app));
-    m_emulator.generate(app, 8, 11, 0.75);  // 6 ABP, 2 OTAA of which one has joined
+    m_emulator.generate(app, 8, 11, 0.75); // 6 ABP, 2 OTAA of which one has joined
     useApp(r, app);
     ExportJob job(r);
     QElapsedTimer timer;
@@ -270,18 +270,21 @@ void TstExportJob::withSessionReadsCountersPaced()
             continue;
         ++sessions;
         const QJsonObject stored = m_emulator.device(app, o.v2DeviceId);
-        const qint64 fCntUp = stored.value("lorawan_device"_L1).toObject().value("f_cnt_up"_L1).toInteger();
-        const QJsonObject session = QJsonDocument::fromJson(o.json).object().value("session"_L1).toObject();
+        const qint64 fCntUp
+            = stored.value("lorawan_device"_L1).toObject().value("f_cnt_up"_L1).toInteger();
+        const QJsonObject session
+            = QJsonDocument::fromJson(o.json).object().value("session"_L1).toObject();
         QCOMPARE(session.value("last_f_cnt_up"_L1).toInteger(), fCntUp);
     }
     QVERIFY(sessions >= 6);
     const QList<EmulatorRequest> requests = m_emulator.requests();
-    QCOMPARE(requests.size(), 1 + sessions);  // the list, then one GET per session device
+    QCOMPARE(requests.size(), 1 + sessions); // the list, then one GET per session device
     QCOMPARE(requests.first().path, u"/applications/session-app/devices"_s);
     for (const EmulatorRequest &req : requests)
         QVERIFY2(req.status == 200, "paced requests never hit the handler's limit");
     QCOMPARE(run.summary.retries, 0);
-    QVERIFY2(timer.elapsed() >= (sessions - 1) * 200 - 50, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(
+        timer.elapsed() >= (sessions - 1) * 200 - 50, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TstExportJob::retriesAreCountedAndFinish()
@@ -297,14 +300,14 @@ void TstExportJob::retriesAreCountedAndFinish()
 
     m_emulator.clearRequests();
     m_emulator.failNext(1, 429, 1);
-    ExportJob limited(request(ExportScope::SingleDevice, {u"otaa-b"_s}));
+    ExportJob limited(request(ExportScope::SingleDevice, { u"otaa-b"_s }));
     QElapsedTimer timer;
     timer.start();
     const Run again = execute(limited);
     QVERIFY(again.finished);
     QVERIFY(again.summary.completeSuccess());
     QCOMPARE(again.summary.retries, 1);
-    QVERIFY(timer.elapsed() >= 950);  // Retry-After: 1
+    QVERIFY(timer.elapsed() >= 950); // Retry-After: 1
 }
 
 void TstExportJob::fatalErrorsStopWithoutOutcomes_data()
@@ -313,12 +316,12 @@ void TstExportJob::fatalErrorsStopWithoutOutcomes_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("closedPort");
     QTest::addColumn<int>("kind");
-    QTest::newRow("wrong key, application") << int(ExportScope::Application)
-                                            << u"ttn-account-v2.Wrong_0123456789abcdefghijklmnopqrs"_s
-                                            << false << int(V2ErrorKind::Unauthenticated);
-    QTest::newRow("wrong key, single device") << int(ExportScope::SingleDevice)
-                                              << u"ttn-account-v2.Wrong_0123456789abcdefghijklmnopqrs"_s
-                                              << false << int(V2ErrorKind::Unauthenticated);
+    QTest::newRow("wrong key, application")
+        << int(ExportScope::Application) << u"ttn-account-v2.Wrong_0123456789abcdefghijklmnopqrs"_s
+        << false << int(V2ErrorKind::Unauthenticated);
+    QTest::newRow("wrong key, single device")
+        << int(ExportScope::SingleDevice) << u"ttn-account-v2.Wrong_0123456789abcdefghijklmnopqrs"_s
+        << false << int(V2ErrorKind::Unauthenticated);
     QTest::newRow("unreachable") << int(ExportScope::Application) << accessKey() << true
                                  << int(V2ErrorKind::ConnectionFailed);
 }
@@ -329,7 +332,7 @@ void TstExportJob::fatalErrorsStopWithoutOutcomes()
     QFETCH(QString, key);
     QFETCH(bool, closedPort);
     QFETCH(int, kind);
-    ExportRequest r = request(ExportScope(scope), {u"otaa-b"_s});
+    ExportRequest r = request(ExportScope(scope), { u"otaa-b"_s });
     r.connection.accessKey = key;
     if (closedPort)
         r.connection.handlerUrl = loopback(clienttest::closedPort());
@@ -374,7 +377,7 @@ void TstExportJob::cancelStopsPromptly()
     ExportJob job(request());
     Run run;
     connect(&job, &ExportJob::outcomesReady, this,
-            [&run](const QList<DeviceOutcome> &b) { run.outcomes += b; });
+        [&run](const QList<DeviceOutcome> &b) { run.outcomes += b; });
     connect(&job, &ExportJob::finished, this, [&run](const ExportSummary &s) {
         run.summary = s;
         run.finished = true;
@@ -390,7 +393,7 @@ void TstExportJob::cancelStopsPromptly()
     QVERIFY(!run.summary.fatal.isError());
     QVERIFY(run.outcomes.isEmpty());
     QVERIFY(!run.summary.completeSuccess());
-    job.cancel();  // harmless afterwards
+    job.cancel(); // harmless afterwards
     QTest::qWait(20);
 }
 
@@ -402,7 +405,7 @@ void TstExportJob::cancelDuringConversion()
     Run run;
     connect(&job, &ExportJob::outcomesReady, this, [&run, &job](const QList<DeviceOutcome> &b) {
         run.outcomes += b;
-        job.cancel();  // after the first batch
+        job.cancel(); // after the first batch
     });
     connect(&job, &ExportJob::finished, this, [&run](const ExportSummary &s) {
         run.summary = s;
@@ -424,11 +427,11 @@ void TstExportJob::largeApplicationInBatchesWithoutFreezing()
     qint64 longestGap = 0;
     QTimer ticker;
     ticker.setInterval(5);
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        longestGap = std::max(longestGap, sinceTick.restart());
-    });
+    connect(&ticker, &QTimer::timeout, this,
+        [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
     int lastProgress = -1;
-    connect(&job, &ExportJob::progress, this, [&lastProgress](int done, int) { lastProgress = done; });
+    connect(
+        &job, &ExportJob::progress, this, [&lastProgress](int done, int) { lastProgress = done; });
     sinceTick.start();
     ticker.start();
     const Run run = execute(job, 20000);
@@ -456,7 +459,7 @@ void TstExportJob::verboseLinesAreRedacted()
 {
     Redact::clearRegisteredSecrets();
     m_emulator.failNext(1, 503);
-    ExportRequest r = request(ExportScope::DeviceList, {u"abp-a"_s, u"abp-d"_s});
+    ExportRequest r = request(ExportScope::DeviceList, { u"abp-a"_s, u"abp-d"_s });
     r.options.withSession = true;
     r.connection.handlerUrl = QUrl();
     r.connection.discoveryUrl = m_emulator.discoveryUrl();
@@ -465,7 +468,7 @@ void TstExportJob::verboseLinesAreRedacted()
     QVERIFY(run.finished);
     QVERIFY2(!run.summary.fatal.isError(), qPrintable(run.summary.fatal.message));
     QCOMPARE(run.lines.size(), run.summary.requests);
-    QCOMPARE(run.summary.requests, 4);  // discovery (503 + retry) and two GETs
+    QCOMPARE(run.summary.requests, 4); // discovery (503 + retry) and two GETs
     QVERIFY(run.lines.join(u'\n').contains(u"retry 2/8"_s));
     for (const QString &line : run.lines) {
         QVERIFY2(!line.contains(accessKey()), qPrintable(line));

@@ -2,7 +2,6 @@
 // kind, retries with back-off and Retry-After, the key's whereabouts, redirects and size cap.
 #include "clienttestsupport.h"
 #include "rawhttpserver.h"
-
 #include "util/redact.h"
 #include "v2emulator.h"
 
@@ -60,10 +59,10 @@ void TstV2Client::initTestCase()
     QVERIFY(m_emulator.listen());
     m_emulator.addApplication(kApp, accessKey());
     m_emulator.generate(kApp, 5, 7, 0.4);
-    m_emulator.addApplication(u"no-rights-app"_s, u"ttn-account-v2.NoRightsKey_abcdefghijklmnop0123456789"_s,
-                              {u"settings"_s});
-    m_emulator.addUnregisteredApplication(u"other-region-app"_s,
-                                          u"ttn-account-v2.OtherRegionKey_abcdefghijklmn0123456789"_s);
+    m_emulator.addApplication(u"no-rights-app"_s,
+        u"ttn-account-v2.NoRightsKey_abcdefghijklmnop0123456789"_s, { u"settings"_s });
+    m_emulator.addUnregisteredApplication(
+        u"other-region-app"_s, u"ttn-account-v2.OtherRegionKey_abcdefghijklmn0123456789"_s);
 }
 
 void TstV2Client::init()
@@ -100,7 +99,8 @@ void TstV2Client::directHandlerListsDevices()
     QCOMPARE(result.httpStatus, 200);
     QCOMPARE(result.total, 5);
     QCOMPARE(result.attempts, 1);
-    const QJsonArray devices = QJsonDocument::fromJson(result.body).object().value("devices"_L1).toArray();
+    const QJsonArray devices
+        = QJsonDocument::fromJson(result.body).object().value("devices"_L1).toArray();
     QCOMPARE(devices.size(), 5);
 
     const QList<EmulatorRequest> requests = m_emulator.requests();
@@ -113,7 +113,8 @@ void TstV2Client::directHandlerListsDevices()
 
     const V2Result page = run(client, V2Request::listDevices(2, 1));
     QVERIFY(page.ok());
-    QCOMPARE(m_emulator.requests().last().path, u"/applications/client-app/devices?limit=2&offset=1"_s);
+    QCOMPARE(
+        m_emulator.requests().last().path, u"/applications/client-app/devices?limit=2&offset=1"_s);
     QCOMPARE(QJsonDocument::fromJson(page.body).object().value("devices"_L1).toArray().size(), 2);
     QCOMPARE(page.total, 5);
 }
@@ -129,9 +130,11 @@ void TstV2Client::largeListArrivesWhole()
     V2Client client(c);
     const V2Result result = run(client, V2Request::listDevices());
     QVERIFY2(result.ok(), qPrintable(result.error.message));
-    QVERIFY2(result.body.size() > 4 * (qint64(1) << 20), qPrintable(QString::number(result.body.size())));
+    QVERIFY2(result.body.size() > 4 * (qint64(1) << 20),
+        qPrintable(QString::number(result.body.size())));
     QCOMPARE(result.total, 20000);
-    const QJsonArray devices = QJsonDocument::fromJson(result.body).object().value("devices"_L1).toArray();
+    const QJsonArray devices
+        = QJsonDocument::fromJson(result.body).object().value("devices"_L1).toArray();
     QCOMPARE(devices.size(), 20000);
     QCOMPARE(client.requestCount(), 1);
 }
@@ -192,20 +195,21 @@ void TstV2Client::getAndSetOneDevice()
     QCOMPARE(m_emulator.writeCount(), 0);
 
     device.insert("description"_L1, u"changed by the test"_s);
-    const V2Result set = run(client, V2Request::setDevice(u"dev-000001"_s,
-                                                          QJsonDocument(device).toJson(QJsonDocument::Compact)));
+    const V2Result set = run(client,
+        V2Request::setDevice(
+            u"dev-000001"_s, QJsonDocument(device).toJson(QJsonDocument::Compact)));
     QVERIFY2(set.ok(), qPrintable(set.error.message));
     QCOMPARE(m_emulator.requests().last().method, u"PUT"_s);
     QCOMPARE(m_emulator.writeCount(), 1);
     QCOMPARE(m_emulator.device(kApp, u"dev-000001"_s).value("description"_L1).toString(),
-             u"changed by the test"_s);
+        u"changed by the test"_s);
 }
 
 void TstV2Client::errorKinds_data()
 {
     QTest::addColumn<QString>("app");
     QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("device");  // empty: list
+    QTest::addColumn<QString>("device"); // empty: list
     QTest::addColumn<int>("injectStatus");
     QTest::addColumn<V2ErrorKind>("kind");
     QTest::addColumn<int>("status");
@@ -213,23 +217,28 @@ void TstV2Client::errorKinds_data()
     const QString key = accessKey();
     QTest::newRow("wrong key") << kApp << u"ttn-account-v2.WrongKey_0123456789abcdefghijklmnopq"_s
                                << QString() << 0 << V2ErrorKind::Unauthenticated << 401;
-    QTest::newRow("missing key") << kApp << QString() << QString() << 0 << V2ErrorKind::BadRequest << 400;
-    QTest::newRow("no devices right") << u"no-rights-app"_s
-                                      << u"ttn-account-v2.NoRightsKey_abcdefghijklmnop0123456789"_s
-                                      << QString() << 0 << V2ErrorKind::PermissionDenied << 403;
-    QTest::newRow("key of another app") << u"no-rights-app"_s << key << QString() << 0
-                                        << V2ErrorKind::PermissionDenied << 403;
-    QTest::newRow("wrong handler") << u"other-region-app"_s
-                                   << u"ttn-account-v2.OtherRegionKey_abcdefghijklmn0123456789"_s
-                                   << QString() << 0 << V2ErrorKind::ApplicationNotFound << 404;
-    QTest::newRow("wrong handler, device") << u"other-region-app"_s
-                                           << u"ttn-account-v2.OtherRegionKey_abcdefghijklmn0123456789"_s
-                                           << u"dev-1"_s << 0 << V2ErrorKind::ApplicationNotFound << 404;
-    QTest::newRow("unknown device") << kApp << key << u"no-such-dev"_s << 0 << V2ErrorKind::NotFound << 404;
+    QTest::newRow("missing key") << kApp << QString() << QString() << 0 << V2ErrorKind::BadRequest
+                                 << 400;
+    QTest::newRow("no devices right")
+        << u"no-rights-app"_s << u"ttn-account-v2.NoRightsKey_abcdefghijklmnop0123456789"_s
+        << QString() << 0 << V2ErrorKind::PermissionDenied << 403;
+    QTest::newRow("key of another app")
+        << u"no-rights-app"_s << key << QString() << 0 << V2ErrorKind::PermissionDenied << 403;
+    QTest::newRow("wrong handler")
+        << u"other-region-app"_s << u"ttn-account-v2.OtherRegionKey_abcdefghijklmn0123456789"_s
+        << QString() << 0 << V2ErrorKind::ApplicationNotFound << 404;
+    QTest::newRow("wrong handler, device")
+        << u"other-region-app"_s << u"ttn-account-v2.OtherRegionKey_abcdefghijklmn0123456789"_s
+        << u"dev-1"_s << 0 << V2ErrorKind::ApplicationNotFound << 404;
+    QTest::newRow("unknown device")
+        << kApp << key << u"no-such-dev"_s << 0 << V2ErrorKind::NotFound << 404;
     QTest::newRow("500") << kApp << key << QString() << 500 << V2ErrorKind::ServerError << 500;
-    QTest::newRow("409") << kApp << key << u"dev-000001"_s << 409 << V2ErrorKind::AlreadyExists << 409;
-    QTest::newRow("503 persists") << kApp << key << QString() << 503 << V2ErrorKind::Unavailable << 503;
-    QTest::newRow("429 persists") << kApp << key << QString() << 429 << V2ErrorKind::RateLimited << 429;
+    QTest::newRow("409") << kApp << key << u"dev-000001"_s << 409 << V2ErrorKind::AlreadyExists
+                         << 409;
+    QTest::newRow("503 persists") << kApp << key << QString() << 503 << V2ErrorKind::Unavailable
+                                  << 503;
+    QTest::newRow("429 persists") << kApp << key << QString() << 429 << V2ErrorKind::RateLimited
+                                  << 429;
 }
 
 void TstV2Client::errorKinds()
@@ -248,12 +257,12 @@ void TstV2Client::errorKinds()
     c.accessKey = key;
     c.maxAttempts = 2;
     V2Client client(c);
-    const V2Result result = run(client, device.isEmpty() ? V2Request::listDevices()
-                                                         : V2Request::getDevice(device));
+    const V2Result result
+        = run(client, device.isEmpty() ? V2Request::listDevices() : V2Request::getDevice(device));
     QCOMPARE(result.error.kind, kind);
     QCOMPARE(result.httpStatus, status);
     QVERIFY(!result.error.message.isEmpty());
-    for (const QString &secret : {accessKey(), key}) {
+    for (const QString &secret : { accessKey(), key }) {
         if (secret.isEmpty())
             continue;
         QVERIFY2(!result.error.message.contains(secret), qPrintable(result.error.message));
@@ -273,7 +282,7 @@ void TstV2Client::refusedConnection()
     QVERIFY(result.error.isFatalForRun());
     QCOMPARE(result.attempts, 1);
     QVERIFY2(result.error.message.contains(QString::number(c.handlerUrl.port())),
-             qPrintable(result.error.message));
+        qPrintable(result.error.message));
 }
 
 void TstV2Client::noServerAddress()
@@ -301,7 +310,7 @@ void TstV2Client::retriesTransientFaults()
     QCOMPARE(lines.size(), 3);
     QVERIFY2(lines.at(0).contains(u"\u2192 503 ("_s), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(2).contains(u"\u2192 200 ("_s) && lines.at(2).contains(u"retry 3/8"_s),
-             qPrintable(lines.at(2)));
+        qPrintable(lines.at(2)));
 }
 
 void TstV2Client::givesUpAfterMaxAttempts()
@@ -357,7 +366,7 @@ void TstV2Client::connectionResetIsRetried()
     QVERIFY(failed.error.transientReset);
     QCOMPARE(failed.attempts, 2);
     QVERIFY(failed.body.isEmpty());
-    QTest::qWait(100);  // Qt may resend a reset GET on its own; let it land before the next test
+    QTest::qWait(100); // Qt may resend a reset GET on its own; let it land before the next test
 }
 
 void TstV2Client::slowAnswersTimeOut()
@@ -373,16 +382,17 @@ void TstV2Client::slowAnswersTimeOut()
     QCOMPARE(result.error.kind, V2ErrorKind::Timeout);
     QVERIFY(result.error.isTransient());
     QCOMPARE(result.attempts, 2);
-    QVERIFY(timer.elapsed() < promptMs(1400));  // two 200 ms attempts, not the server's 1.5 s
+    QVERIFY(timer.elapsed() < promptMs(1400)); // two 200 ms attempts, not the server's 1.5 s
     m_emulator.setLatency(0);
     QTest::qWait(50);
 }
 
 void TstV2Client::redirectsAreNotFollowed()
 {
-    const QUrl target = m_emulator.handlerUrl().resolved(QUrl(u"/applications/redirect-target/devices"_s));
+    const QUrl target
+        = m_emulator.handlerUrl().resolved(QUrl(u"/applications/redirect-target/devices"_s));
     RawHttpServer redirector("HTTP/1.1 302 Found\r\nLocation: " + target.toEncoded()
-                             + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     V2Connection c = connection();
     c.handlerUrl = redirector.url();
     V2Client client(c);
@@ -442,11 +452,13 @@ void TstV2Client::verboseLinesNeverCarryTheKey()
     QVERIFY(run(client, V2Request::listDevices()).ok());
     QVERIFY(run(client, V2Request::getDevice(u"dev-000002"_s)).ok());
     QCOMPARE(lines.size(), 4);
-    QVERIFY2(lines.at(0).startsWith(u"GET /announcements/handler \u2192 503 ("_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).startsWith(u"GET /announcements/handler \u2192 503 ("_s),
+        qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).contains(u"retry 2/8"_s), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(2).startsWith(u"GET /applications/client-app/devices \u2192 200 ("_s),
-             qPrintable(lines.at(2)));
-    QVERIFY(lines.at(3).startsWith(u"GET /applications/client-app/devices/dev-000002 \u2192 200 ("_s));
+        qPrintable(lines.at(2)));
+    QVERIFY(
+        lines.at(3).startsWith(u"GET /applications/client-app/devices/dev-000002 \u2192 200 ("_s));
     for (const QString &line : std::as_const(lines)) {
         QVERIFY(!line.contains(accessKey()));
         QVERIFY(!line.contains(u"ttn-account-v2"_s));

@@ -63,7 +63,7 @@ void TstV2Logic::pacerSpacesRequests()
     QCOMPARE(pacer.reserve(), 0);
     QCOMPARE(pacer.reserve(), 200);
     QCOMPARE(pacer.reserve(), 400);
-    now += 400;  // the two waiting ones have gone by now
+    now += 400; // the two waiting ones have gone by now
     QCOMPARE(pacer.reserve(), 200);
 }
 
@@ -75,7 +75,7 @@ void TstV2Logic::pacerRefillsAndCapsBurst()
     for (int i = 0; i < 3; ++i)
         QCOMPARE(pacer.reserve(), 0);
     QCOMPARE(pacer.reserve(), 200);
-    now += 60'000;  // a long pause refills only up to the burst
+    now += 60'000; // a long pause refills only up to the burst
     for (int i = 0; i < 3; ++i)
         QCOMPARE(pacer.reserve(), 0);
     QVERIFY(pacer.reserve() > 0);
@@ -89,10 +89,10 @@ void TstV2Logic::pacerHoldAndRelease()
     RequestPacer pacer(5.0, 1, [&now] { return now; });
     QCOMPARE(pacer.reserve(), 0);
     pacer.holdFor(1000);
-    QCOMPARE(pacer.reserve(), 1000);  // nobody before the server's pause is over
-    QCOMPARE(pacer.reserve(), 1200);  // and then spaced again, not all at once
+    QCOMPARE(pacer.reserve(), 1000); // nobody before the server's pause is over
+    QCOMPARE(pacer.reserve(), 1200); // and then spaced again, not all at once
     pacer.release();
-    QCOMPARE(pacer.reserve(), 1200);  // the released slot is reused
+    QCOMPARE(pacer.reserve(), 1200); // the released slot is reused
     now += 2000;
     QVERIFY(pacer.reserve() <= 200);
 }
@@ -129,7 +129,7 @@ void TstV2Logic::retryDelay()
     QFETCH(qint64, retryAfter);
     QFETCH(double, jitter);
     QFETCH(qint64, expected);
-    RetryPolicy policy;  // 8 attempts, 500 ms base, 30 s cap
+    RetryPolicy policy; // 8 attempts, 500 ms base, 30 s cap
     QCOMPARE(policy.delayAfter(failedAttempt, retryAfter, jitter), expected);
 }
 
@@ -183,8 +183,8 @@ void TstV2Logic::mapping_data()
         << V2ErrorKind::ApplicationNotFound;
     QTest::newRow("404 list") << 404 << NE::ContentNotFoundError << "{}"_ba << true << false
                               << V2ErrorKind::ApplicationNotFound;
-    QTest::newRow("404 discovery") << 404 << NE::ContentNotFoundError << "nope"_ba << true << true
-                                   << V2ErrorKind::BadResponse;
+    QTest::newRow("404 discovery")
+        << 404 << NE::ContentNotFoundError << "nope"_ba << true << true << V2ErrorKind::BadResponse;
     QTest::newRow("409") << 409 << NE::ContentConflictError << "{}"_ba << false << false
                          << V2ErrorKind::AlreadyExists;
     QTest::newRow("429") << 429 << NE::UnknownContentError << "{}"_ba << true << false
@@ -200,22 +200,22 @@ void TstV2Logic::mapping_data()
     QTest::newRow("504") << 504 << NE::UnknownServerError << ""_ba << true << false
                          << V2ErrorKind::Unavailable;
     QTest::newRow("301") << 301 << none << ""_ba << true << false << V2ErrorKind::BadResponse;
-    QTest::newRow("418 other 4xx") << 418 << NE::UnknownContentError << ""_ba << true << false
-                                   << V2ErrorKind::BadRequest;
+    QTest::newRow("418 other 4xx")
+        << 418 << NE::UnknownContentError << ""_ba << true << false << V2ErrorKind::BadRequest;
     QTest::newRow("refused") << 0 << NE::ConnectionRefusedError << ""_ba << true << false
                              << V2ErrorKind::ConnectionFailed;
-    QTest::newRow("host not found") << 0 << NE::HostNotFoundError << ""_ba << true << false
-                                    << V2ErrorKind::ConnectionFailed;
+    QTest::newRow("host not found")
+        << 0 << NE::HostNotFoundError << ""_ba << true << false << V2ErrorKind::ConnectionFailed;
     QTest::newRow("reset") << 0 << NE::RemoteHostClosedError << ""_ba << true << false
                            << V2ErrorKind::ConnectionFailed;
     QTest::newRow("timeout") << 0 << NE::TimeoutError << ""_ba << true << false
                              << V2ErrorKind::Timeout;
-    QTest::newRow("transfer timeout") << 0 << NE::OperationCanceledError << ""_ba << true << false
-                                      << V2ErrorKind::Timeout;
+    QTest::newRow("transfer timeout")
+        << 0 << NE::OperationCanceledError << ""_ba << true << false << V2ErrorKind::Timeout;
     QTest::newRow("tls") << 0 << NE::SslHandshakeFailedError << ""_ba << true << false
                          << V2ErrorKind::Tls;
-    QTest::newRow("redirect elsewhere") << 0 << NE::InsecureRedirectError << ""_ba << true
-                                        << false << V2ErrorKind::BadResponse;
+    QTest::newRow("redirect elsewhere")
+        << 0 << NE::InsecureRedirectError << ""_ba << true << false << V2ErrorKind::BadResponse;
 }
 
 void TstV2Logic::mapping()
@@ -284,7 +284,8 @@ void TstV2Logic::serverMessage_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("error") << R"({"error":"Device not found","code":5})"_ba << u"Device not found"_s;
+    QTest::newRow("error") << R"({"error":"Device not found","code":5})"_ba
+                           << u"Device not found"_s;
     QTest::newRow("message only") << R"({"code":5,"message":"gone"})"_ba << u"gone"_s;
     QTest::newRow("error wins") << R"({"error":"a","message":"b"})"_ba << u"a"_s;
     QTest::newRow("no text") << R"({"code":5})"_ba << QString();
@@ -340,7 +341,7 @@ void TstV2Logic::sentencesNeverCarryTheKey()
     facts.httpStatus = 401;
     facts.body = (u"{\"error\":\"key "_s + kKey + u" is not valid\"}"_s).toUtf8();
     V2ErrorSubject subject = handlerSubject();
-    subject.appId = kKey;  // even a key pasted into the wrong field stays hidden
+    subject.appId = kKey; // even a key pasted into the wrong field stays hidden
     const V2Error e = V2ErrorMapper::map(facts, subject);
     QCOMPARE(e.kind, V2ErrorKind::Unauthenticated);
     QVERIFY(!e.message.contains(kKey));
@@ -359,17 +360,22 @@ void TstV2Logic::discovery_data()
         {"id":"ttn-handler-eu","api_address":"http://eu.example:8084","metadata":[{"app_id":"x"},{"app_id":"my-app"}]}]})";
     using S = HandlerDiscovery::Lookup::Status;
     QTest::newRow("found") << two << int(S::Found) << u"http://eu.example:8084"_s;
-    QTest::newRow("none announces") << R"({"services":[{"id":"h","api_address":"http://a:1","metadata":[{"app_id":"x"}]}]})"_ba
-                                    << int(S::NotAnnounced) << QString();
+    QTest::newRow("none announces")
+        << R"({"services":[{"id":"h","api_address":"http://a:1","metadata":[{"app_id":"x"}]}]})"_ba
+        << int(S::NotAnnounced) << QString();
     QTest::newRow("empty discovery") << "{}"_ba << int(S::NotAnnounced) << QString();
-    QTest::newRow("broker metadata") << R"({"services":[{"id":"b","metadata":[{"dev_addr_prefix":"JgAAAAc="}]}]})"_ba
-                                     << int(S::NotAnnounced) << QString();
+    QTest::newRow("broker metadata")
+        << R"({"services":[{"id":"b","metadata":[{"dev_addr_prefix":"JgAAAAc="}]}]})"_ba
+        << int(S::NotAnnounced) << QString();
     QTest::newRow("not json") << "<html>"_ba << int(S::Unreadable) << QString();
-    QTest::newRow("services not a list") << R"({"services":5})"_ba << int(S::Unreadable) << QString();
-    QTest::newRow("no api address") << R"({"services":[{"id":"h","metadata":[{"app_id":"my-app"}]}]})"_ba
-                                    << int(S::Unreadable) << QString();
-    QTest::newRow("bad api address") << R"({"services":[{"id":"h","api_address":"eu:8084","metadata":[{"app_id":"my-app"}]}]})"_ba
-                                     << int(S::Unreadable) << QString();
+    QTest::newRow("services not a list")
+        << R"({"services":5})"_ba << int(S::Unreadable) << QString();
+    QTest::newRow("no api address")
+        << R"({"services":[{"id":"h","metadata":[{"app_id":"my-app"}]}]})"_ba << int(S::Unreadable)
+        << QString();
+    QTest::newRow("bad api address")
+        << R"({"services":[{"id":"h","api_address":"eu:8084","metadata":[{"app_id":"my-app"}]}]})"_ba
+        << int(S::Unreadable) << QString();
 }
 
 void TstV2Logic::discovery()
@@ -380,7 +386,8 @@ void TstV2Logic::discovery()
     const HandlerDiscovery::Lookup lookup = HandlerDiscovery::find(body, u"my-app"_s);
     QCOMPARE(int(lookup.status), status);
     QCOMPARE(lookup.handlerUrl.toString(), url);
-    QCOMPARE(lookup.problem.isEmpty(), lookup.status != HandlerDiscovery::Lookup::Status::Unreadable);
+    QCOMPARE(
+        lookup.problem.isEmpty(), lookup.status != HandlerDiscovery::Lookup::Status::Unreadable);
 }
 
 void TstV2Logic::logLine_data()
@@ -389,8 +396,7 @@ void TstV2Logic::logLine_data()
     QTest::addColumn<int>("attempt");
     QTest::addColumn<int>("networkError");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("ok") << 200 << 1 << 0
-                        << u"GET /applications/app/devices \u2192 200 (23 ms)"_s;
+    QTest::newRow("ok") << 200 << 1 << 0 << u"GET /applications/app/devices \u2192 200 (23 ms)"_s;
     QTest::newRow("retry") << 503 << 2 << 0
                            << u"GET /applications/app/devices \u2192 503 (23 ms, retry 2/8)"_s;
     QTest::newRow("refused") << 0 << 1 << int(QNetworkReply::ConnectionRefusedError)
@@ -407,9 +413,9 @@ void TstV2Logic::logLine()
     facts.httpStatus = status;
     facts.networkError = QNetworkReply::NetworkError(networkError);
     const V2Error error = V2ErrorMapper::map(facts, handlerSubject());
-    QCOMPARE(RequestLogLine::format(u"GET"_s, u"/applications/app/devices"_s, status, error, 23,
-                                    attempt, 8),
-             expected);
+    QCOMPARE(RequestLogLine::format(
+                 u"GET"_s, u"/applications/app/devices"_s, status, error, 23, attempt, 8),
+        expected);
 }
 
 void TstV2Logic::fetchPlan_data()
@@ -420,21 +426,20 @@ void TstV2Logic::fetchPlan_data()
     QTest::addColumn<FetchPlan::Source>("source");
     QTest::addColumn<bool>("counterGets");
     QTest::addColumn<QStringList>("planIds");
-    const QStringList three{u"a"_s, u"b"_s, u"c"_s};
+    const QStringList three { u"a"_s, u"b"_s, u"c"_s };
     QTest::newRow("application") << int(ExportScope::Application) << QStringList() << false
                                  << FetchPlan::Source::ListAll << false << QStringList();
     QTest::newRow("application, session") << int(ExportScope::Application) << QStringList() << true
                                           << FetchPlan::Source::ListAll << true << QStringList();
-    QTest::newRow("single") << int(ExportScope::SingleDevice) << QStringList{u"a"_s} << false
-                            << FetchPlan::Source::GetEach << false << QStringList{u"a"_s};
-    QTest::newRow("two") << int(ExportScope::DeviceList) << QStringList{u"a"_s, u"b"_s} << false
-                         << FetchPlan::Source::GetEach << false << QStringList{u"a"_s, u"b"_s};
+    QTest::newRow("single") << int(ExportScope::SingleDevice) << QStringList { u"a"_s } << false
+                            << FetchPlan::Source::GetEach << false << QStringList { u"a"_s };
+    QTest::newRow("two") << int(ExportScope::DeviceList) << QStringList { u"a"_s, u"b"_s } << false
+                         << FetchPlan::Source::GetEach << false << QStringList { u"a"_s, u"b"_s };
     QTest::newRow("three") << int(ExportScope::DeviceList) << three << false
                            << FetchPlan::Source::ListFiltered << false << three;
-    QTest::newRow("duplicates collapse") << int(ExportScope::DeviceList)
-                                         << QStringList{u"a"_s, u" a "_s, u"b"_s, u""_s, u"a"_s}
-                                         << false << FetchPlan::Source::GetEach << false
-                                         << QStringList{u"a"_s, u"b"_s};
+    QTest::newRow("duplicates collapse")
+        << int(ExportScope::DeviceList) << QStringList { u"a"_s, u" a "_s, u"b"_s, u""_s, u"a"_s }
+        << false << FetchPlan::Source::GetEach << false << QStringList { u"a"_s, u"b"_s };
     QTest::newRow("three, session") << int(ExportScope::DeviceList) << three << true
                                     << FetchPlan::Source::GetEach << false << three;
 }

@@ -25,11 +25,9 @@ inline QJsonObject otaaDevice(const QString &devId, const QString &devEui)
         { u"app_id"_s, u"app-one"_s },
         { u"dev_id"_s, devId },
         { u"lorawan_device"_s,
-          QJsonObject { { u"app_id"_s, u"app-one"_s },
-                        { u"dev_id"_s, devId },
-                        { u"app_eui"_s, u"70b3d57ed0000001"_s },
-                        { u"dev_eui"_s, devEui },
-                        { u"app_key"_s, u"00112233445566778899aabbccddeeff"_s } } },
+            QJsonObject { { u"app_id"_s, u"app-one"_s }, { u"dev_id"_s, devId },
+                { u"app_eui"_s, u"70b3d57ed0000001"_s }, { u"dev_eui"_s, devEui },
+                { u"app_key"_s, u"00112233445566778899aabbccddeeff"_s } } },
     };
 }
 
@@ -44,8 +42,8 @@ inline void populate(V2Emulator *emulator)
 {
     emulator->setRateLimit(0);
     emulator->addApplication(u"app-one"_s, QString::fromLatin1(kKey));
-    emulator->addApplication(u"app-one"_s, QString::fromLatin1(kSettingsOnlyKey),
-                               { u"settings"_s });
+    emulator->addApplication(
+        u"app-one"_s, QString::fromLatin1(kSettingsOnlyKey), { u"settings"_s });
     emulator->addApplication(u"app-empty"_s, QString::fromLatin1(kOtherAppKey));
     emulator->addUnregisteredApplication(u"app-elsewhere"_s, QString::fromLatin1(kForeignKey));
     QVERIFY(emulator->addDevice(u"app-one"_s, otaaDevice(u"dev-b"_s, u"0004A30B00000002"_s)));

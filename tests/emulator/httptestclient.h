@@ -35,13 +35,16 @@ struct HttpResult
 class HttpTestClient
 {
 public:
-    explicit HttpTestClient(const QUrl &base) : m_base(base) {}
+    explicit HttpTestClient(const QUrl &base)
+        : m_base(base)
+    {
+    }
 
     void setKey(const QByteArray &key) { m_authorization = key.isEmpty() ? key : "Key " + key; }
     void setAuthorization(const QByteArray &value) { m_authorization = value; }
 
     QNetworkReply *start(const QByteArray &method, const QString &pathAndQuery,
-                         const QByteArray &body = {}, const QByteArray &metadataKey = {})
+        const QByteArray &body = {}, const QByteArray &metadataKey = {})
     {
         QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));
         request.setTransferTimeout(10000);
@@ -50,7 +53,8 @@ public:
         if (!metadataKey.isEmpty())
             request.setRawHeader("Grpc-Metadata-Key", metadataKey);
         if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         return m_manager.sendCustomRequest(request, method, body);
     }
 
@@ -73,7 +77,7 @@ public:
     }
 
     HttpResult send(const QByteArray &method, const QString &pathAndQuery,
-                    const QByteArray &body = {}, const QByteArray &metadataKey = {})
+        const QByteArray &body = {}, const QByteArray &metadataKey = {})
     {
         QElapsedTimer timer;
         timer.start();

@@ -44,8 +44,8 @@ void TestEmulatorData::cleanup()
 
 void TestEmulatorData::discoveryAnnouncesApplications()
 {
-    m_emulator->addAnnouncement(u"ttn-handler-other"_s,
-                                QUrl(u"http://127.0.0.1:9/"_s), { u"app-elsewhere"_s });
+    m_emulator->addAnnouncement(
+        u"ttn-handler-other"_s, QUrl(u"http://127.0.0.1:9/"_s), { u"app-elsewhere"_s });
     HttpTestClient discovery(m_emulator->discoveryUrl());
     const HttpResult all = discovery.get(u"/announcements/handler"_s);
     QCOMPARE(all.status, 200);
@@ -59,9 +59,14 @@ void TestEmulatorData::discoveryAnnouncesApplications()
     for (const QJsonValue &entry : own.value(u"metadata"_s).toArray())
         apps.append(entry.toObject().value(u"app_id"_s).toString());
     QCOMPARE(apps, (QStringList { u"app-empty"_s, u"app-one"_s }));
-    QCOMPARE(services.at(1).toObject().value(u"metadata"_s).toArray().at(0).toObject().value(
-                     u"app_id"_s),
-             QJsonValue(u"app-elsewhere"_s));
+    QCOMPARE(services.at(1)
+                 .toObject()
+                 .value(u"metadata"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"app_id"_s),
+        QJsonValue(u"app-elsewhere"_s));
 
     const HttpResult one = discovery.get(u"/announcements/handler/ttn-handler-other"_s);
     QCOMPARE(one.status, 200);
@@ -92,12 +97,12 @@ void TestEmulatorData::loadFileAndWrongHandler()
     const HttpResult device = m_client->get(u"/applications/file-app/devices/from-file"_s);
     QCOMPARE(device.status, 200);
     QCOMPARE(device.json().value(u"lorawan_device"_s).toObject().value(u"dev_id"_s).toString(),
-             u"from-file"_s);
+        u"from-file"_s);
     m_client->setKey("ttn-account-v2.moved");
     const HttpResult moved = m_client->get(u"/applications/moved-app/devices"_s);
     QCOMPARE(moved.status, 404);
     QCOMPARE(moved.json().value(u"message"_s).toString(),
-             u"Application not registered to this Handler"_s);
+        u"Application not registered to this Handler"_s);
 
     QVERIFY(!m_emulator->loadFile(dir.filePath(u"missing.json"_s), &error));
     QVERIFY(!error.isEmpty());
@@ -120,8 +125,8 @@ void TestEmulatorData::demoCoversConversionCases()
         ids.insert(device.value(u"dev_id"_s).toString());
         const bool hasKey = !lorawan.value(u"app_key"_s).toString().isEmpty();
         const bool session = !lorawan.value(u"dev_addr"_s).toString().isEmpty()
-                && !lorawan.value(u"nwk_s_key"_s).toString().isEmpty()
-                && !lorawan.value(u"app_s_key"_s).toString().isEmpty();
+            && !lorawan.value(u"nwk_s_key"_s).toString().isEmpty()
+            && !lorawan.value(u"app_s_key"_s).toString().isEmpty();
         template_ |= lorawan.value(u"dev_eui"_s).toString().isEmpty();
         abp |= !hasKey && session;
         unusable |= !hasKey && !session;
@@ -130,7 +135,8 @@ void TestEmulatorData::demoCoversConversionCases()
     QVERIFY(ids.size() >= 12);
     QVERIFY(ids.contains(u"sensor_01"_s));
     QVERIFY(ids.contains(u"ab"_s));
-    QVERIFY(std::any_of(ids.cbegin(), ids.cend(), [](const QString &id) { return id.size() == 36; }));
+    QVERIFY(
+        std::any_of(ids.cbegin(), ids.cend(), [](const QString &id) { return id.size() == 36; }));
     QVERIFY(template_ && abp && unusable && manyAttributes);
     const HttpResult joined = client.get(u"/applications/demo-application/devices/otaa-joined"_s);
     QVERIFY(joined.body.contains("\"f_cnt_up\":"));

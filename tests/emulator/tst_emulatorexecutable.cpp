@@ -29,8 +29,8 @@ private:
     static QUrl start(QProcess &process, const QStringList &arguments, QString *appList);
 };
 
-QUrl TestEmulatorExecutable::start(QProcess &process, const QStringList &arguments,
-                                   QString *appList)
+QUrl TestEmulatorExecutable::start(
+    QProcess &process, const QStringList &arguments, QString *appList)
 {
     process.start(program(), arguments);
     if (!process.waitForStarted(5000))
@@ -41,8 +41,8 @@ QUrl TestEmulatorExecutable::start(QProcess &process, const QStringList &argumen
         process.waitForReadyRead(100);
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
     static const QRegularExpression format(
-            u"^ttnv2-emulator listening handler=(http://127\\.0\\.0\\.1:\\d+) "
-            "discovery=(http://127\\.0\\.0\\.1:\\d+) app=(\\S+)$"_s);
+        u"^ttnv2-emulator listening handler=(http://127\\.0\\.0\\.1:\\d+) "
+        "discovery=(http://127\\.0\\.0\\.1:\\d+) app=(\\S+)$"_s);
     const QRegularExpressionMatch match = format.match(line);
     if (!match.hasMatch() || match.captured(1) != match.captured(2)) {
         qWarning("unexpected stdout line: %s", qPrintable(line));
@@ -123,11 +123,10 @@ void TestEmulatorExecutable::servesGeneratedDevicesWithKnobs()
     QString apps;
     const QString key = u"ttn-account-v2.secret-generated-key"_s;
     const QUrl url = start(process,
-                           { u"--generate"_s, u"25"_s, u"--app-id"_s, u"bench-app"_s,
-                             u"--access-key"_s, key, u"--abp-ratio"_s, u"0.2"_s,
-                             u"--fail-every"_s, u"2"_s, u"--fail-status"_s, u"503"_s,
-                             u"--latency-ms"_s, u"30"_s },
-                           &apps);
+        { u"--generate"_s, u"25"_s, u"--app-id"_s, u"bench-app"_s, u"--access-key"_s, key,
+            u"--abp-ratio"_s, u"0.2"_s, u"--fail-every"_s, u"2"_s, u"--fail-status"_s, u"503"_s,
+            u"--latency-ms"_s, u"30"_s },
+        &apps);
     QVERIFY(url.isValid());
     QCOMPARE(apps, u"bench-app"_s);
     HttpTestClient client(url);
@@ -158,9 +157,12 @@ void TestEmulatorExecutable::demoAndGeneratedTogether()
     QCOMPARE(apps, u"demo-application,generated-app"_s);
     HttpTestClient client(url);
     client.setKey("ttn-account-v2.demo-access-key-for-the-local-emulator");
-    QCOMPARE(client.get(u"/applications/generated-app/devices"_s).json().value(u"devices"_s)
-                     .toArray().size(),
-             3);
+    QCOMPARE(client.get(u"/applications/generated-app/devices"_s)
+                 .json()
+                 .value(u"devices"_s)
+                 .toArray()
+                 .size(),
+        3);
     QCOMPARE(client.get(u"/applications/demo-application/devices/otaa-plain"_s).status, 200);
     ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
     QVERIFY(process.waitForFinished(10000));

@@ -1,6 +1,6 @@
 // The emulator's handler and discovery HTTP API, over real loopback HTTP.
-#include "httptestclient.h"
 #include "emulatortestdata.h"
+#include "httptestclient.h"
 #include "v2emulator.h"
 
 #include <QJsonArray>
@@ -55,8 +55,7 @@ void TestEmulatorHandler::cleanup()
 
 void TestEmulatorHandler::listHasShapeHeadersAndOrder()
 {
-    QCOMPARE(m_emulator->handlerUrl().toString(),
-             u"http://127.0.0.1:%1"_s.arg(m_emulator->port()));
+    QCOMPARE(m_emulator->handlerUrl().toString(), u"http://127.0.0.1:%1"_s.arg(m_emulator->port()));
     const HttpResult result = m_client->get(u"/applications/app-one/devices"_s);
     QCOMPARE(result.status, 200);
     QCOMPARE(result.header("Grpc-Metadata-Total"), QByteArray("3"));
@@ -143,19 +142,20 @@ void TestEmulatorHandler::jsonpbOmitsZeroValuesButKeepsHexFields()
     QCOMPARE(plain.status, 200);
     // Exact bytes: field order of the protos, zero values omitted, hex fields always there.
     QCOMPARE(plain.body,
-             QByteArray("{\"app_id\":\"app-one\",\"dev_id\":\"dev-a\",\"lorawan_device\":{"
-                        "\"app_eui\":\"70B3D57ED0000001\",\"dev_eui\":\"0004A30B00000001\","
-                        "\"app_id\":\"app-one\",\"dev_id\":\"dev-a\",\"dev_addr\":\"\","
-                        "\"nwk_s_key\":\"\",\"app_s_key\":\"\","
-                        "\"app_key\":\"00112233445566778899AABBCCDDEEFF\"}}"));
+        QByteArray("{\"app_id\":\"app-one\",\"dev_id\":\"dev-a\",\"lorawan_device\":{"
+                   "\"app_eui\":\"70B3D57ED0000001\",\"dev_eui\":\"0004A30B00000001\","
+                   "\"app_id\":\"app-one\",\"dev_id\":\"dev-a\",\"dev_addr\":\"\","
+                   "\"nwk_s_key\":\"\",\"app_s_key\":\"\","
+                   "\"app_key\":\"00112233445566778899AABBCCDDEEFF\"}}"));
 
     const HttpResult full = m_client->get(u"/applications/app-one/devices/dev-c"_s);
     // Floats as given, attributes a plain object, Go's HTML-safe escaping, UTF-8 as is.
     QVERIFY(full.body.contains("\"latitude\":52.37,\"longitude\":4.88,\"altitude\":3"));
     QVERIFY(full.body.contains("\"attributes\":{\"room\":\"5\"}"));
     QVERIFY(full.body.contains(
-            u"\"description\":\"K\u00fchlraum \\u003cS\u00fcd\\u003e \\u0026 \u2603\""_s.toUtf8()));
-    QCOMPARE(full.json().value(u"description"_s).toString(), u"K\u00fchlraum <S\u00fcd> & \u2603"_s);
+        u"\"description\":\"K\u00fchlraum \\u003cS\u00fcd\\u003e \\u0026 \u2603\""_s.toUtf8()));
+    QCOMPARE(
+        full.json().value(u"description"_s).toString(), u"K\u00fchlraum <S\u00fcd> & \u2603"_s);
 }
 
 void TestEmulatorHandler::unknownDeviceIs404()
@@ -175,19 +175,19 @@ void TestEmulatorHandler::authErrors_data()
     const QString list = u"/applications/app-one/devices"_s;
     QTest::newRow("missing") << QByteArray() << list << 400 << 3
                              << u"neither token nor key present"_s;
-    QTest::newRow("bearer is not a key") << QByteArray("Bearer x") << list << 400 << 3
-                                         << u"neither token nor key present"_s;
+    QTest::newRow("bearer is not a key")
+        << QByteArray("Bearer x") << list << 400 << 3 << u"neither token nor key present"_s;
     QTest::newRow("unknown key") << QByteArray("Key ttn-account-v2.unknown") << list << 401 << 16
                                  << u"invalid access key"_s;
-    QTest::newRow("no devices right") << QByteArray("Key " + kSettingsOnlyKey) << list << 403
-                                      << 7 << u"No \"devices\" rights to Application \"app-one\""_s;
+    QTest::newRow("no devices right") << QByteArray("Key " + kSettingsOnlyKey) << list << 403 << 7
+                                      << u"No \"devices\" rights to Application \"app-one\""_s;
     QTest::newRow("key of another app") << QByteArray("Key " + kOtherAppKey) << list << 403 << 7
                                         << u"No \"devices\" rights to Application \"app-one\""_s;
     QTest::newRow("wrong handler")
-            << QByteArray("Key " + kForeignKey) << u"/applications/app-elsewhere/devices"_s << 404
-            << 5 << u"Application not registered to this Handler"_s;
-    QTest::newRow("lowercase key prefix") << QByteArray("key " + kKey) << list << 200 << 0
-                                          << QString();
+        << QByteArray("Key " + kForeignKey) << u"/applications/app-elsewhere/devices"_s << 404 << 5
+        << u"Application not registered to this Handler"_s;
+    QTest::newRow("lowercase key prefix")
+        << QByteArray("key " + kKey) << list << 200 << 0 << QString();
 }
 
 void TestEmulatorHandler::authErrors()

@@ -82,7 +82,7 @@ void TestEmulatorKnobs::rateLimitAnswers429WhenHammered()
             QCOMPARE(result.status, 429);
             QCOMPARE(result.json().value(u"code"_s).toInt(), 8);
             QCOMPARE(result.json().value(u"message"_s).toString(),
-                     u"Rate limit for application knob-app reached"_s);
+                u"Rate limit for application knob-app reached"_s);
             ++limited;
         }
     }
@@ -177,7 +177,7 @@ void TestEmulatorKnobs::failNextWithRetryAfter()
     // Injected write failures do not touch the store.
     m_emulator->failNext(1, 503);
     const QByteArray body = QJsonDocument(m_emulator->device(u"knob-app"_s, u"dev-000002"_s))
-                                    .toJson(QJsonDocument::Compact);
+                                .toJson(QJsonDocument::Compact);
     QCOMPARE(m_client->send("PUT", kList + u"/dev-000002"_s, body).status, 503);
     QCOMPARE(m_emulator->writeCount(), 0);
     QCOMPARE(m_client->send("PUT", kList + u"/dev-000002"_s, body).status, 200);

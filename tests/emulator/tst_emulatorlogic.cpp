@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QtTest>
-
 #include <ctime>
 
 // Timing limits mean nothing under AddressSanitizer (5-10x slower); correctness still runs.
@@ -87,8 +86,8 @@ void TestEmulatorLogic::hexParsing_data()
     QTest::newRow("lower") << QJsonValue(u"70b3d57ed0000001"_s) << 8 << true
                            << QByteArray("70B3D57ED0000001");
     QTest::newRow("empty = unset") << QJsonValue(u""_s) << 8 << true << QByteArray();
-    QTest::newRow("absent = unset") << QJsonValue(QJsonValue::Undefined) << 8 << true
-                                    << QByteArray();
+    QTest::newRow("absent = unset")
+        << QJsonValue(QJsonValue::Undefined) << 8 << true << QByteArray();
     QTest::newRow("all zero = unset") << QJsonValue(u"00000000"_s) << 4 << true << QByteArray();
     QTest::newRow("too short") << QJsonValue(u"70B3"_s) << 8 << false << QByteArray();
     QTest::newRow("not hex") << QJsonValue(u"70B3D57ED000000G"_s) << 8 << false << QByteArray();
@@ -256,8 +255,8 @@ void TestEmulatorLogic::faultSchedule()
     for (int i = 1; i <= 6; ++i)
         kinds.append(faults.next(i).kind);
     using K = FaultInjector::Kind;
-    QCOMPARE(kinds, (QList<K> { K::None, K::None, K::ErrorStatus, K::None, K::None,
-                                K::ErrorStatus }));
+    QCOMPARE(
+        kinds, (QList<K> { K::None, K::None, K::ErrorStatus, K::None, K::None, K::ErrorStatus }));
 
     faults.clear();
     faults.failNext(2, 429, 3);
@@ -298,8 +297,8 @@ void TestEmulatorLogic::storeServesHundredThousandDevicesFast()
     };
     qInfo("100k devices: generate+store %.0f ms, first list %.0f ms (%lld bytes), "
           "cached list + last page %.0f ms (CPU time)",
-          ms(start, generated), ms(generated, firstList), static_cast<long long>(body.size()),
-          ms(firstList, cached));
+        ms(start, generated), ms(generated, firstList), static_cast<long long>(body.size()),
+        ms(firstList, cached));
     // CPU time, so a busy CI machine does not make this flaky.
 #ifndef TTNV2EMU_SANITIZED
     QVERIFY2(ms(generated, firstList) < 1000, "serializing 100k devices took too long");

@@ -46,8 +46,8 @@ void TestEmulatorWrites::setDeviceCreatesAndUpdates()
 {
     QJsonObject device = otaaDevice(u"dev-new"_s, u"0004a30b000000ff"_s);
     device.insert(u"description"_s, u"first"_s);
-    HttpResult result = m_client->send("PUT", u"/applications/app-one/devices/dev-new"_s,
-                                       toBody(device));
+    HttpResult result
+        = m_client->send("PUT", u"/applications/app-one/devices/dev-new"_s, toBody(device));
     QCOMPARE(result.status, 200);
     QCOMPARE(result.body, QByteArray("{}"));
     QCOMPARE(m_emulator->deviceCount(u"app-one"_s), 4);
@@ -67,15 +67,15 @@ void TestEmulatorWrites::setDeviceCreatesAndUpdates()
     stored = m_emulator->device(u"app-one"_s, u"dev-new"_s);
     QVERIFY(!stored.contains(u"description"_s));
     QCOMPARE(stored.value(u"lorawan_device"_s).toObject().value(u"app_key"_s).toString(),
-             u"FFEEDDCCBBAA99887766554433221100"_s);
+        u"FFEEDDCCBBAA99887766554433221100"_s);
     QCOMPARE(m_emulator->writeCount(), 2);
 
     // Clearing the AppKey with "" (what convert-to-abp does).
     lorawan.insert(u"app_key"_s, u""_s);
     device.insert(u"lorawan_device"_s, lorawan);
-    QCOMPARE(m_client->send("PUT", u"/applications/app-one/devices/dev-new"_s, toBody(device))
-                     .status,
-             200);
+    QCOMPARE(
+        m_client->send("PUT", u"/applications/app-one/devices/dev-new"_s, toBody(device)).status,
+        200);
     const HttpResult read = m_client->get(u"/applications/app-one/devices/dev-new"_s);
     QVERIFY(read.body.contains("\"app_key\":\"\""));
     QCOMPARE(m_emulator->deviceCount(u"app-one"_s), 4);
@@ -84,8 +84,8 @@ void TestEmulatorWrites::setDeviceCreatesAndUpdates()
 void TestEmulatorWrites::setDeviceWithoutPathDevId()
 {
     const QJsonObject device = otaaDevice(u"dev-body"_s, u"0004A30B000000EE"_s);
-    const HttpResult result =
-            m_client->send("POST", u"/applications/app-one/devices"_s, toBody(device));
+    const HttpResult result
+        = m_client->send("POST", u"/applications/app-one/devices"_s, toBody(device));
     QCOMPARE(result.status, 200);
     QVERIFY(!m_emulator->device(u"app-one"_s, u"dev-body"_s).isEmpty());
 }
@@ -116,10 +116,10 @@ void TestEmulatorWrites::setDeviceValidates_data()
     QTest::newRow("short app_key") << path << withLorawan(u"app_key"_s, u"0011"_s);
     QTest::newRow("non-hex dev_eui") << path << withLorawan(u"dev_eui"_s, u"0004A30B0000ZZZZ"_s);
     QTest::newRow("negative f_cnt_up") << path << withLorawan(u"f_cnt_up"_s, -1);
-    QTest::newRow("uppercase dev_id in path") << u"/applications/app-one/devices/Dev-X"_s
-                                              << toBody(good);
-    QTest::newRow("double dash in dev_id") << u"/applications/app-one/devices/dev--x"_s
-                                           << toBody(good);
+    QTest::newRow("uppercase dev_id in path")
+        << u"/applications/app-one/devices/Dev-X"_s << toBody(good);
+    QTest::newRow("double dash in dev_id")
+        << u"/applications/app-one/devices/dev--x"_s << toBody(good);
 }
 
 void TestEmulatorWrites::setDeviceValidates()
@@ -137,15 +137,15 @@ void TestEmulatorWrites::setDeviceConflictIs409()
 {
     // Same AppEUI+DevEUI as dev-a under another ID.
     const QJsonObject device = otaaDevice(u"dev-dup"_s, u"0004A30B00000001"_s);
-    const HttpResult result =
-            m_client->send("PUT", u"/applications/app-one/devices/dev-dup"_s, toBody(device));
+    const HttpResult result
+        = m_client->send("PUT", u"/applications/app-one/devices/dev-dup"_s, toBody(device));
     QCOMPARE(result.status, 409);
     QCOMPARE(result.json().value(u"code"_s).toInt(), 6);
     QVERIFY(m_emulator->device(u"app-one"_s, u"dev-dup"_s).isEmpty());
     // Updating the owner itself is fine.
     const QJsonObject same = otaaDevice(u"dev-a"_s, u"0004A30B00000001"_s);
-    QCOMPARE(m_client->send("PUT", u"/applications/app-one/devices/dev-a"_s, toBody(same)).status,
-             200);
+    QCOMPARE(
+        m_client->send("PUT", u"/applications/app-one/devices/dev-a"_s, toBody(same)).status, 200);
 }
 
 void TestEmulatorWrites::deleteDevice()
@@ -158,12 +158,12 @@ void TestEmulatorWrites::deleteDevice()
     result = m_client->send("DELETE", u"/applications/app-one/devices/dev-b"_s);
     QCOMPARE(result.status, 404);
     QCOMPARE(m_client->get(u"/applications/app-one/devices"_s).header("Grpc-Metadata-Total"),
-             QByteArray("2"));
+        QByteArray("2"));
     // Its EUIs are free again.
     const QJsonObject device = otaaDevice(u"dev-b2"_s, u"0004A30B00000002"_s);
-    QCOMPARE(m_client->send("PUT", u"/applications/app-one/devices/dev-b2"_s, toBody(device))
-                     .status,
-             200);
+    QCOMPARE(
+        m_client->send("PUT", u"/applications/app-one/devices/dev-b2"_s, toBody(device)).status,
+        200);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorWrites)

@@ -8,7 +8,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray input
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString problem = FuzzCheck::run(input);
     if (!problem.isEmpty()) {
         std::fprintf(stderr, "invariant violated: %s\n", problem.toUtf8().constData());

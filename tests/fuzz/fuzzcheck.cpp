@@ -28,7 +28,7 @@ QStringList rawKeysIn(const QByteArray &input)
         devices.append(doc.object());
     for (const QJsonValue &device : std::as_const(devices)) {
         const QJsonObject lorawan = device.toObject().value(u"lorawan_device"_s).toObject();
-        for (const QString &field : {u"app_key"_s, u"app_s_key"_s, u"nwk_s_key"_s}) {
+        for (const QString &field : { u"app_key"_s, u"app_s_key"_s, u"nwk_s_key"_s }) {
             const QString value = lorawan.value(field).toString();
             if (value.size() >= 8)
                 keys.append(value);
@@ -65,7 +65,8 @@ QString checkExportedJson(const DeviceOutcome &outcome)
     const QJsonValue joinEui = ids.value(u"join_eui"_s);
     if (!joinEui.isUndefined() && !isUpperHex(joinEui.toString(), 16))
         return u"join_eui is not 16 uppercase hex digits"_s;
-    const QJsonValue appKey = device.value(u"root_keys"_s).toObject().value(u"app_key"_s).toObject().value(u"key"_s);
+    const QJsonValue appKey
+        = device.value(u"root_keys"_s).toObject().value(u"app_key"_s).toObject().value(u"key"_s);
     if (!appKey.isUndefined() && !isUpperHex(appKey.toString(), 32))
         return u"root_keys.app_key.key is not 32 uppercase hex digits"_s;
     if (device.contains(u"session"_s)) {
@@ -73,7 +74,7 @@ QString checkExportedJson(const DeviceOutcome &outcome)
         const QJsonObject keys = session.value(u"keys"_s).toObject();
         if (!isUpperHex(session.value(u"dev_addr"_s).toString(), 8))
             return u"session.dev_addr is not 8 uppercase hex digits"_s;
-        for (const QString &key : {u"f_nwk_s_int_key"_s, u"app_s_key"_s}) {
+        for (const QString &key : { u"f_nwk_s_int_key"_s, u"app_s_key"_s }) {
             if (!isUpperHex(keys.value(key).toObject().value(u"key"_s).toString(), 32))
                 return u"session key %1 is not 32 uppercase hex digits"_s.arg(key);
         }
@@ -133,7 +134,7 @@ QString FuzzCheck::run(const QByteArray &input)
     for (const V2ParsedDevice &device : std::as_const(parsed)) {
         if (const QString leak = leakIn(device.error, rawKeys); !leak.isEmpty())
             return u"parser: "_s + leak;
-        for (const DeviceConverter *converter : {&withoutSession, &withSession}) {
+        for (const DeviceConverter *converter : { &withoutSession, &withSession }) {
             const DeviceOutcome outcome = converter->convert(device);
             if (!device.ok() && outcome.status == OutcomeStatus::Exported)
                 return u"a device the parser rejected was exported"_s;

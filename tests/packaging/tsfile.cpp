@@ -18,7 +18,8 @@ bool TsMessage::isFinished() const
 
 QString TsMessage::label() const
 {
-    return context + u": \""_s + source + u'"' + (comment.isEmpty() ? QString() : u" ("_s + comment + u')');
+    return context + u": \""_s + source + u'"'
+        + (comment.isEmpty() ? QString() : u" ("_s + comment + u')');
 }
 
 namespace {

@@ -9,13 +9,13 @@ struct TsMessage
 {
     QString context;
     QString source;
-    QString comment;            // disambiguation
+    QString comment; // disambiguation
     bool numerus = false;
-    QString type;               // "", "unfinished", "vanished" or "obsolete"
-    QStringList translations;   // one entry, or one per plural form when numerus
+    QString type; // "", "unfinished", "vanished" or "obsolete"
+    QStringList translations; // one entry, or one per plural form when numerus
 
-    bool isFinished() const;    // translated, not marked unfinished, no empty form
-    QString label() const;      // "Context: source" for failure messages
+    bool isFinished() const; // translated, not marked unfinished, no empty form
+    QString label() const; // "Context: source" for failure messages
 };
 
 // A .ts file as its language and messages; reading fails with a message for broken XML.

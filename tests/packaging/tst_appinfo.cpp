@@ -19,7 +19,8 @@ private slots:
 
     void versionTextNamesProgramVersionAndLicence()
     {
-        const QStringList lines = AppInfo::versionText(u"ttn-lw-migrate"_s).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines
+            = AppInfo::versionText(u"ttn-lw-migrate"_s).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0), u"ttn-lw-migrate "_s + AppInfo::version());
         QVERIFY(lines.at(1).contains(u"2026"_s));
@@ -28,8 +29,10 @@ private slots:
 
     void linksAreAbsoluteHttps()
     {
-        for (const QUrl &url : { AppInfo::homepage(), AppInfo::issueTracker(), AppInfo::licenseUrl() }) {
-            QVERIFY2(url.isValid() && url.scheme() == u"https" && !url.host().isEmpty(), qPrintable(url.toString()));
+        for (const QUrl &url :
+            { AppInfo::homepage(), AppInfo::issueTracker(), AppInfo::licenseUrl() }) {
+            QVERIFY2(url.isValid() && url.scheme() == u"https" && !url.host().isEmpty(),
+                qPrintable(url.toString()));
         }
         QVERIFY(AppInfo::issueTracker().toString().startsWith(AppInfo::homepage().toString()));
     }
@@ -37,8 +40,9 @@ private slots:
     void aboutHtmlHasEverything()
     {
         const QString html = AppInfo::aboutHtml();
-        for (const QString &part : { AppInfo::displayName(), AppInfo::version(), AppInfo::licenseName(),
-                                     AppInfo::homepage().toString(), AppInfo::issueTracker().toString() }) {
+        for (const QString &part :
+            { AppInfo::displayName(), AppInfo::version(), AppInfo::licenseName(),
+                AppInfo::homepage().toString(), AppInfo::issueTracker().toString() }) {
             QVERIFY2(html.contains(part), qPrintable(part));
         }
     }
@@ -49,7 +53,8 @@ private slots:
         const QString base = QStringLiteral(TTNMIG_SOURCE_DIR) + u"/packaging/linux/"_s + id;
         QVERIFY(QFile::exists(base + u".desktop"_s));
         QVERIFY(QFile::exists(base + u".metainfo.xml"_s));
-        QVERIFY(QFile::exists(QStringLiteral(TTNMIG_SOURCE_DIR) + u"/resources/icons/app/"_s + id + u".svg"_s));
+        QVERIFY(QFile::exists(
+            QStringLiteral(TTNMIG_SOURCE_DIR) + u"/resources/icons/app/"_s + id + u".svg"_s));
     }
 };
 

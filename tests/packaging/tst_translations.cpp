@@ -2,7 +2,6 @@
 // context it is looked up in at run time, the German .ts translates all of them (keeping
 // placeholders and technical tokens), and the embedded .qm files load by locale.
 #include "tsfile.h"
-
 #include "util/appinfo.h"
 #include "util/translations.h"
 
@@ -34,10 +33,11 @@ QString listed(const QStringList &lines)
 // "AppKeys" counts as "AppKey").
 QSet<QString> protectedTokens(const QString &text)
 {
-    static const QRegularExpression token(uR"(%L?[0-9]+|%n|<[^<>\s][^<>]*>|(?<![\w-])--[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)"
-                                          uR"(|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[\w-]+\.(?:json|txt|pem)\b)"
-                                          uR"(|https?://|(?<![A-Za-z])(?:OTAA|ABP|DevEUI|JoinEUI|AppEUI|AppKey)"
-                                          uR"(|DevAddr|NDJSON|JSON|ttn-lw-migrate|ttn-lw-cli)(?=s?(?![A-Za-z])))"_s);
+    static const QRegularExpression token(
+        uR"(%L?[0-9]+|%n|<[^<>\s][^<>]*>|(?<![\w-])--[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)"
+        uR"(|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[\w-]+\.(?:json|txt|pem)\b)"
+        uR"(|https?://|(?<![A-Za-z])(?:OTAA|ABP|DevEUI|JoinEUI|AppEUI|AppKey)"
+        uR"(|DevAddr|NDJSON|JSON|ttn-lw-migrate|ttn-lw-cli)(?=s?(?![A-Za-z])))"_s);
     QSet<QString> tokens;
     auto it = token.globalMatch(text);
     while (it.hasNext())
@@ -90,15 +90,15 @@ void TestTranslations::initTestCase()
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(TTNMIG_CMAKE_COMMAND),
-                  { u"-DLUPDATE="_s + QStringLiteral(TTNMIG_LUPDATE),
-                    u"-DSOURCE_DIRS="_s + QStringLiteral(TTNMIG_TRANSLATION_SOURCE_DIRS),
-                    u"-DINCLUDE_DIRS="_s + QStringLiteral(TTNMIG_TRANSLATION_INCLUDE_DIRS),
-                    u"-DTS_FILES="_s + QStringLiteral(TTNMIG_TS_FILES),
-                    u"-DOUTPUT_DIR="_s + m_dir.path(),
-                    u"-P"_s, QStringLiteral(TTNMIG_RUN_LUPDATE_SCRIPT) });
+        { u"-DLUPDATE="_s + QStringLiteral(TTNMIG_LUPDATE),
+            u"-DSOURCE_DIRS="_s + QStringLiteral(TTNMIG_TRANSLATION_SOURCE_DIRS),
+            u"-DINCLUDE_DIRS="_s + QStringLiteral(TTNMIG_TRANSLATION_INCLUDE_DIRS),
+            u"-DTS_FILES="_s + QStringLiteral(TTNMIG_TS_FILES), u"-DOUTPUT_DIR="_s + m_dir.path(),
+            u"-P"_s, QStringLiteral(TTNMIG_RUN_LUPDATE_SCRIPT) });
     QVERIFY2(lupdate.waitForFinished(90000), "lupdate did not finish");
     const QString output = QString::fromUtf8(lupdate.readAll());
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+        qPrintable(output));
     for (const QString &ts : QStringLiteral(TTNMIG_TS_FILES).split(u'|'))
         QVERIFY2(QFile::exists(m_dir.filePath(QFileInfo(ts).fileName())), qPrintable(output));
     // Each file is scanned once per .ts file: report every warning once.
@@ -132,8 +132,9 @@ void TestTranslations::lupdateFindsEveryStringInItsRunTimeContext()
             problems << line;
     }
     QVERIFY2(problems.isEmpty(),
-             qPrintable(u"%1 tr() calls lupdate cannot attribute to their run-time context:"_s.arg(problems.size())
-                        + listed(problems)));
+        qPrintable(u"%1 tr() calls lupdate cannot attribute to their run-time context:"_s.arg(
+                       problems.size())
+            + listed(problems)));
 }
 
 void TestTranslations::noTranslateCallsLupdateCannotRead()
@@ -161,8 +162,8 @@ void TestTranslations::noTranslateCallsLupdateCannotRead()
             }
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(u"Texts hidden from lupdate (see docs/packaging.md):"_s
-                                            + listed(problems)));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(u"Texts hidden from lupdate (see docs/packaging.md):"_s + listed(problems)));
 }
 
 void TestTranslations::sourceTextsAreReadBackIntact()
@@ -172,21 +173,24 @@ void TestTranslations::sourceTextsAreReadBackIntact()
     // Latin, general punctuation, arrows and a few symbols points to such an escape.
     const auto plausible = [](char32_t c) {
         return c < 0x250 || (c >= 0x2000 && c <= 0x206F) || (c >= 0x2190 && c <= 0x21FF)
-                || (c >= 0x2100 && c <= 0x214F) || (c >= 0x2200 && c <= 0x22FF) || (c >= 0x2700 && c <= 0x27BF)
-                || c == 0x2713 || c == 0x2717 || c == 0x25B6 || c == 0x25CF;
+            || (c >= 0x2100 && c <= 0x214F) || (c >= 0x2200 && c <= 0x22FF)
+            || (c >= 0x2700 && c <= 0x27BF) || c == 0x2713 || c == 0x2717 || c == 0x25B6
+            || c == 0x25CF;
     };
     QStringList problems;
     for (const TsMessage &message : refreshed(u"ttn-lw-migrate_de.ts"_s).messages) {
         for (const char32_t c : message.source.toUcs4()) {
             if (!plausible(c)) {
-                problems << message.label() + u" has U+%1: write the character itself, not a \\u escape"_s
-                                .arg(uint(c), 4, 16, QLatin1Char('0'));
+                problems << message.label()
+                        + u" has U+%1: write the character itself, not a \\u escape"_s.arg(
+                            uint(c), 4, 16, QLatin1Char('0'));
                 break;
             }
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(u"Source texts lupdate read differently from the compiler:"_s
-                                            + listed(problems)));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(
+            u"Source texts lupdate read differently from the compiler:"_s + listed(problems)));
 }
 
 void TestTranslations::languageFilesAreComplete_data()
@@ -215,9 +219,10 @@ void TestTranslations::languageFilesAreComplete()
             missing << message.label();
     }
     QVERIFY2(missing.isEmpty(),
-             qPrintable(u"%1 strings of the code are not translated in resources/translations/%2 "
-                        "(build the `lupdate` target, then translate them):"_s.arg(missing.size()).arg(baseName)
-                        + listed(missing)));
+        qPrintable(u"%1 strings of the code are not translated in resources/translations/%2 "
+                   "(build the `lupdate` target, then translate them):"_s.arg(missing.size())
+                       .arg(baseName)
+            + listed(missing)));
 }
 
 void TestTranslations::germanKeepsPlaceholdersAndTechnicalTokens()
@@ -238,17 +243,20 @@ void TestTranslations::germanKeepsPlaceholdersAndTechnicalTokens()
             QSet<QString> added = got;
             added.subtract(expected);
             if (acceleratorCount(form) != acceleratorCount(message.source))
-                problems << message.label() + u" has %1 keyboard accelerators (&), the source %2"_s
-                                .arg(acceleratorCount(form)).arg(acceleratorCount(message.source));
+                problems << message.label()
+                        + u" has %1 keyboard accelerators (&), the source %2"_s
+                              .arg(acceleratorCount(form))
+                              .arg(acceleratorCount(message.source));
             if (!lost.isEmpty() || !added.isEmpty()) {
-                problems << message.label() + u" lost {"_s + QStringList(lost.cbegin(), lost.cend()).join(u", "_s)
-                                + u"} added {"_s + QStringList(added.cbegin(), added.cend()).join(u", "_s)
-                                + u'}';
+                problems << message.label() + u" lost {"_s
+                        + QStringList(lost.cbegin(), lost.cend()).join(u", "_s) + u"} added {"_s
+                        + QStringList(added.cbegin(), added.cend()).join(u", "_s) + u'}';
             }
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(u"German translations that change placeholders or tokens:"_s
-                                            + listed(problems)));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(
+            u"German translations that change placeholders or tokens:"_s + listed(problems)));
 }
 
 void TestTranslations::acceleratorsAreCounted_data()
@@ -290,9 +298,9 @@ void TestTranslations::loadsByLocale()
         const QByteArray context = message.context.toUtf8();
         const QByteArray source = message.source.toUtf8();
         QCOMPARE(QCoreApplication::translate(context.constData(), source.constData(), nullptr, 1),
-                 QString(message.translations.at(0)).replace(u"%n"_s, u"1"_s));
+            QString(message.translations.at(0)).replace(u"%n"_s, u"1"_s));
         QCOMPARE(QCoreApplication::translate(context.constData(), source.constData(), nullptr, 7),
-                 QString(message.translations.at(1)).replace(u"%n"_s, u"7"_s));
+            QString(message.translations.at(1)).replace(u"%n"_s, u"7"_s));
         break;
     }
 

@@ -4,7 +4,6 @@
 // path that cannot be written is reported first.
 #include "support/clirun.h"
 #include "support/ndjson.h"
-
 #include "v2emulator.h"
 
 #include <QJsonDocument>
@@ -24,7 +23,12 @@ QStringList exportedIds(const QByteArray &ndjson)
     const QList<QByteArray> lines = ndjson.split('\n');
     for (const QByteArray &line : lines) {
         if (!line.isEmpty())
-            ids << QJsonDocument::fromJson(line).object().value(u"ids"_s).toObject().value(u"device_id"_s).toString();
+            ids << QJsonDocument::fromJson(line)
+                       .object()
+                       .value(u"ids"_s)
+                       .toObject()
+                       .value(u"device_id"_s)
+                       .toString();
     }
     return ids;
 }
@@ -63,10 +67,9 @@ void TstBadInput::init()
 CliRun TstBadInput::deviceCommand(const QByteArray &stdinData) const
 {
     CliRun run;
-    run.arguments = {u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.app-id"_s, kApp,
-                     u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s,
-                     u"--ttnv2.handler-address"_s, m_emulator.handlerUrl().toString(),
-                     u"--ttnv2.with-session=false"_s};
+    run.arguments = { u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.app-id"_s, kApp,
+        u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s, u"--ttnv2.handler-address"_s,
+        m_emulator.handlerUrl().toString(), u"--ttnv2.with-session=false"_s };
     run.environment.insert(u"TTNV2_APP_ACCESS_KEY"_s, kKey);
     run.stdinData = stdinData;
     return run;
@@ -78,23 +81,30 @@ void TstBadInput::deviceIdFiles_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("exported");
     QTest::addColumn<QString>("stderrMatches");
-    const QStringList three = {u"dev-000001"_s, u"dev-000002"_s, u"dev-000003"_s};
+    const QStringList three = { u"dev-000001"_s, u"dev-000002"_s, u"dev-000003"_s };
 
-    QTest::newRow("plain") << QByteArray("dev-000001\ndev-000002\ndev-000003\n") << 0 << three << QString();
+    QTest::newRow("plain") << QByteArray("dev-000001\ndev-000002\ndev-000003\n") << 0 << three
+                           << QString();
     QTest::newRow("BOM, CRLF, no final newline")
-        << QByteArray("\xEF\xBB\xBF" "dev-000001\r\ndev-000002\r\ndev-000003") << 0 << three << QString();
+        << QByteArray("\xEF\xBB\xBF"
+                      "dev-000001\r\ndev-000002\r\ndev-000003")
+        << 0 << three << QString();
     QTest::newRow("blanks, comments, spaces")
-        << QByteArray("# exported from the console\n\n  dev-000001  \n\t\n# dev-000004\ndev-000002\n\n\ndev-000003\n")
+        << QByteArray("# exported from the console\n\n  dev-000001  \n\t\n# "
+                      "dev-000004\ndev-000002\n\n\ndev-000003\n")
         << 0 << three << QString();
     QTest::newRow("duplicates warn")
         << QByteArray("dev-000001\ndev-000002\ndev-000001\ndev-000003\ndev-000002\n") << 0 << three
         << u"dev-000001"_s;
     QTest::newRow("unknown device fails alone")
-        << QByteArray("dev-000001\nno-such-device\n") << 3 << QStringList{u"dev-000001"_s} << u"no-such-device"_s;
+        << QByteArray("dev-000001\nno-such-device\n") << 3 << QStringList { u"dev-000001"_s }
+        << u"no-such-device"_s;
     // Named with its line on stderr and not requested; the rest is exported.
     QTest::newRow("invalid v2 IDs are named")
-        << QByteArray("dev-000001\nBad ID!\n") << -1 << QStringList{u"dev-000001"_s} << u"line 2: \"Bad ID!\""_s;
-    QTest::newRow("only comments") << QByteArray("# nothing\n\n") << 2 << QStringList() << u"device ID"_s;
+        << QByteArray("dev-000001\nBad ID!\n") << -1 << QStringList { u"dev-000001"_s }
+        << u"line 2: \"Bad ID!\""_s;
+    QTest::newRow("only comments")
+        << QByteArray("# nothing\n\n") << 2 << QStringList() << u"device ID"_s;
     QTest::newRow("empty stdin") << QByteArray() << 2 << QStringList() << u"device ID"_s;
     const QString utf16Text = u"dev-000001\n"_s;
     const QByteArray utf16 = QByteArray("\xFF\xFE")
@@ -114,14 +124,17 @@ void TstBadInput::deviceIdFiles()
         QVERIFY2(result.exitCode == exitCode, qPrintable(result.describe()));
     } else {
         // Refused up front (2, nothing asked), or the bad line is reported and skipped.
-        QVERIFY2(result.exitCode >= 0 && result.exitCode <= 3 && result.exitCode != 1, qPrintable(result.describe()));
+        QVERIFY2(result.exitCode >= 0 && result.exitCode <= 3 && result.exitCode != 1,
+            qPrintable(result.describe()));
         if (result.exitCode == 2)
             QCOMPARE(m_emulator.requestCount(), 0);
     }
     QCOMPARE(exportedIds(result.out), exported);
     if (!stderrMatches.isEmpty()) {
-        QVERIFY2(QString::fromUtf8(result.err).contains(QRegularExpression(stderrMatches, QRegularExpression::CaseInsensitiveOption)),
-                 qPrintable(result.describe()));
+        QVERIFY2(QString::fromUtf8(result.err)
+                     .contains(QRegularExpression(
+                         stderrMatches, QRegularExpression::CaseInsensitiveOption)),
+            qPrintable(result.describe()));
     }
     if (exitCode == 2)
         QCOMPARE(m_emulator.requestCount(), 0);
@@ -134,13 +147,15 @@ void TstBadInput::hugeDeviceIdFile()
     QByteArray input;
     input.reserve(16 * 1024 * 1024);
     for (int i = 1; i <= 50000; ++i)
-        input += "dev-" + QByteArray::number(i).rightJustified(6, '0') + "   # " + QByteArray(300, 'c') + "\r\n";
+        input += "dev-" + QByteArray::number(i).rightJustified(6, '0') + "   # "
+            + QByteArray(300, 'c') + "\r\n";
     QVERIFY(input.size() < 16 * 1024 * 1024);
     const CliResult result = deviceCommand(input).run();
     QVERIFY2(!result.crashed && !result.timedOut, qPrintable(result.describe().left(3000)));
     QVERIFY2(result.exitCode == 3, qPrintable(result.describe().left(3000)));
     QCOMPARE(exportedIds(result.out).size(), 5);
-    QVERIFY2(m_emulator.requestCount() <= 5, qPrintable(QString::number(m_emulator.requestCount())));
+    QVERIFY2(
+        m_emulator.requestCount() <= 5, qPrintable(QString::number(m_emulator.requestCount())));
     QVERIFY(result.err.contains("dev-050000"));
 
     // Beyond 16 MB the input is refused up front instead of being read without limit.
@@ -155,17 +170,18 @@ void TstBadInput::hugeDeviceIdFile()
 
 void TstBadInput::usageErrorsSendNothing_data()
 {
-    QTest::addColumn<QStringList>("replace");   // flag, value pairs replacing the defaults
+    QTest::addColumn<QStringList>("replace"); // flag, value pairs replacing the defaults
     QTest::addColumn<QString>("stderrMatches");
-    QTest::newRow("unknown frequency plan") << QStringList{u"--ttnv2.frequency-plan-id"_s, u"EU_868"_s}
-                                            << u"EU_863_870"_s;
-    QTest::newRow("frequency plan in lowercase") << QStringList{u"--ttnv2.frequency-plan-id"_s, u"eu_863_870_ttn"_s}
-                                                 << u"EU_863_870_TTN"_s;
-    QTest::newRow("output folder missing") << QStringList{u"-o"_s, u"/nonexistent-folder/devices.json"_s}
-                                           << u"/nonexistent-folder/devices\\.json"_s;
-    QTest::newRow("output is a folder") << QStringList{u"-o"_s, u"/tmp"_s} << u"/tmp"_s;
-    QTest::newRow("output in a read-only file system") << QStringList{u"-o"_s, u"/proc/devices.json"_s}
-                                                       << u"/proc/devices\\.json"_s;
+    QTest::newRow("unknown frequency plan")
+        << QStringList { u"--ttnv2.frequency-plan-id"_s, u"EU_868"_s } << u"EU_863_870"_s;
+    QTest::newRow("frequency plan in lowercase") << QStringList { u"--ttnv2.frequency-plan-id"_s,
+        u"eu_863_870_ttn"_s } << u"EU_863_870_TTN"_s;
+    QTest::newRow("output folder missing")
+        << QStringList { u"-o"_s, u"/nonexistent-folder/devices.json"_s }
+        << u"/nonexistent-folder/devices\\.json"_s;
+    QTest::newRow("output is a folder") << QStringList { u"-o"_s, u"/tmp"_s } << u"/tmp"_s;
+    QTest::newRow("output in a read-only file system")
+        << QStringList { u"-o"_s, u"/proc/devices.json"_s } << u"/proc/devices\\.json"_s;
 }
 
 void TstBadInput::usageErrorsSendNothing()
@@ -184,7 +200,8 @@ void TstBadInput::usageErrorsSendNothing()
     const CliResult result = run.run();
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
     QVERIFY(result.out.isEmpty());
-    QVERIFY2(QString::fromUtf8(result.err).contains(QRegularExpression(stderrMatches)), qPrintable(result.describe()));
+    QVERIFY2(QString::fromUtf8(result.err).contains(QRegularExpression(stderrMatches)),
+        qPrintable(result.describe()));
     QCOMPARE(m_emulator.requestCount(), 0);
 }
 

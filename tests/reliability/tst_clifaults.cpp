@@ -7,7 +7,6 @@
 #include "support/emulatorprocess.h"
 #include "support/ndjson.h"
 #include "support/outputdir.h"
-
 #include "v2emulator.h"
 
 #include <QElapsedTimer>
@@ -25,26 +24,27 @@ const QString kKey = u"ttn-account-v2.reliability-demo-key-1f9c2e"_s;
 const QString kSettingsOnlyKey = u"ttn-account-v2.reliability-settings-only-7d21"_s;
 const QString kElsewhereApp = u"elsewhere-app"_s;
 const QString kElsewhereKey = u"ttn-account-v2.reliability-elsewhere-key-44b0"_s;
-const QString kSessionApp = u"session-app"_s;   // ABP only: every device is fetched on its own
+const QString kSessionApp = u"session-app"_s; // ABP only: every device is fetched on its own
 // What the transient rows run against (docs/reliability.md shows the same flags).
-const QStringList kGenerated = {u"--generate"_s, u"10"_s, u"--app-id"_s, u"gen-app"_s, u"--access-key"_s,
-                                u"ttn-account-v2.GeneratedKey-0123456789abcdefghijklmnop"_s,
-                                u"--abp-ratio"_s, u"0.3"_s, u"--seed"_s, u"4"_s};
+const QStringList kGenerated = { u"--generate"_s, u"10"_s, u"--app-id"_s, u"gen-app"_s,
+    u"--access-key"_s, u"ttn-account-v2.GeneratedKey-0123456789abcdefghijklmnop"_s,
+    u"--abp-ratio"_s, u"0.3"_s, u"--seed"_s, u"4"_s };
 
-CliRun exportCommand(const QUrl &handler, const QString &app, const QString &key, bool withSession = false)
+CliRun exportCommand(
+    const QUrl &handler, const QString &app, const QString &key, bool withSession = false)
 {
     CliRun run;
-    run.arguments = {u"application"_s, u"--source"_s, u"ttnv2"_s, app,
-                     u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s,
-                     u"--ttnv2.handler-address"_s, handler.toString(),
-                     withSession ? u"--ttnv2.with-session=true"_s : u"--ttnv2.with-session=false"_s};
+    run.arguments
+        = { u"application"_s, u"--source"_s, u"ttnv2"_s, app, u"--ttnv2.frequency-plan-id"_s,
+              u"EU_863_870_TTN"_s, u"--ttnv2.handler-address"_s, handler.toString(),
+              withSession ? u"--ttnv2.with-session=true"_s : u"--ttnv2.with-session=false"_s };
     run.environment.insert(u"TTNV2_APP_ACCESS_KEY"_s, key);
     return run;
 }
 
 quint16 closedPort()
 {
-    QTcpServer server;   // bind, note the port, close: nothing listens there afterwards
+    QTcpServer server; // bind, note the port, close: nothing listens there afterwards
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
 }
@@ -73,8 +73,10 @@ void TstCliFaults::initTestCase()
 {
     QVERIFY(m_emulator.listen());
     QString error;
-    QVERIFY2(m_emulator.loadFile(QStringLiteral(TTNMIG_SOURCE_DIR "/tests/reliability/data/reliability-emulator.json"), &error),
-             qPrintable(error));
+    QVERIFY2(m_emulator.loadFile(QStringLiteral(TTNMIG_SOURCE_DIR
+                                     "/tests/reliability/data/reliability-emulator.json"),
+                 &error),
+        qPrintable(error));
     QCOMPARE(m_emulator.deviceCount(kApp), 5);
     m_emulator.addApplication(kSessionApp, kKey);
     m_emulator.generate(kSessionApp, 20, 5, 1.0);
@@ -92,23 +94,25 @@ void TstCliFaults::fatalFaultsStopFast_data()
 {
     QTest::addColumn<QString>("app");
     QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("handler");    // "" = the emulator, "closed" = a closed port
-    QTest::addColumn<int>("failStatus");     // emulator answers every request with this; 0 = no
+    QTest::addColumn<QString>("handler"); // "" = the emulator, "closed" = a closed port
+    QTest::addColumn<int>("failStatus"); // emulator answers every request with this; 0 = no
     QTest::addColumn<bool>("garbage");
-    QTest::addColumn<QString>("mustSay");    // regex the one line must match
+    QTest::addColumn<QString>("mustSay"); // regex the one line must match
 
-    QTest::newRow("wrong access key") << kApp << u"ttn-account-v2.WrongKey-zyxwvutsrqponmlkjihgfedcba98765"_s
-                                      << QString() << 0 << false << u"access key"_s;
-    QTest::newRow("key without devices right") << kApp << kSettingsOnlyKey << QString() << 0 << false
-                                               << u"devices"_s;
-    QTest::newRow("unknown application") << u"no-such-app"_s << kKey << QString() << 0 << false
-                                         << u"no-such-app"_s;
-    QTest::newRow("wrong handler") << kElsewhereApp << kElsewhereKey << QString() << 0 << false
-                                   << u"handler"_s;
-    QTest::newRow("unreachable host") << kApp << kKey << u"closed"_s << 0 << false
-                                      << u"127\\.0\\.0\\.1"_s;
+    QTest::newRow("wrong access key")
+        << kApp << u"ttn-account-v2.WrongKey-zyxwvutsrqponmlkjihgfedcba98765"_s << QString() << 0
+        << false << u"access key"_s;
+    QTest::newRow("key without devices right")
+        << kApp << kSettingsOnlyKey << QString() << 0 << false << u"devices"_s;
+    QTest::newRow("unknown application")
+        << u"no-such-app"_s << kKey << QString() << 0 << false << u"no-such-app"_s;
+    QTest::newRow("wrong handler")
+        << kElsewhereApp << kElsewhereKey << QString() << 0 << false << u"handler"_s;
+    QTest::newRow("unreachable host")
+        << kApp << kKey << u"closed"_s << 0 << false << u"127\\.0\\.0\\.1"_s;
     QTest::newRow("HTTP 500") << kApp << kKey << QString() << 500 << false << u"500|server"_s;
-    QTest::newRow("unreadable device list") << kApp << kKey << QString() << 0 << true << u"JSON|response|read"_s;
+    QTest::newRow("unreadable device list")
+        << kApp << kKey << QString() << 0 << true << u"JSON|response|read"_s;
 }
 
 void TstCliFaults::fatalFaultsStopFast()
@@ -119,14 +123,15 @@ void TstCliFaults::fatalFaultsStopFast()
     QFETCH(int, failStatus);
     QFETCH(bool, garbage);
     QFETCH(QString, mustSay);
-    const QUrl handlerUrl = handler == u"closed"_s ? QUrl(u"http://127.0.0.1:%1"_s.arg(closedPort()))
-                                                    : m_emulator.handlerUrl();
+    const QUrl handlerUrl = handler == u"closed"_s
+        ? QUrl(u"http://127.0.0.1:%1"_s.arg(closedPort()))
+        : m_emulator.handlerUrl();
     if (failStatus)
         m_emulator.failEveryNth(1, failStatus);
     if (garbage)
         m_emulator.setGarbageEveryNth(1);
 
-    for (const bool toFile : {false, true}) {
+    for (const bool toFile : { false, true }) {
         OutputDir dir;
         CliRun run = exportCommand(handlerUrl, app, key);
         if (toFile)
@@ -140,8 +145,9 @@ void TstCliFaults::fatalFaultsStopFast()
         QVERIFY2(result.out.isEmpty(), qPrintable(context));
         QVERIFY2(result.errLines().size() == 1, qPrintable(context));
         const QString line = result.errLines().constFirst();
-        QVERIFY2(line.contains(QRegularExpression(mustSay, QRegularExpression::CaseInsensitiveOption)),
-                 qPrintable(u"the line should say /%1/: %2"_s.arg(mustSay, line)));
+        QVERIFY2(
+            line.contains(QRegularExpression(mustSay, QRegularExpression::CaseInsensitiveOption)),
+            qPrintable(u"the line should say /%1/: %2"_s.arg(mustSay, line)));
         QVERIFY2(!result.err.contains(key.toUtf8()), "the access key reached stderr");
         QVERIFY2(clock.elapsed() < 15000, qPrintable(u"took %1 ms"_s.arg(clock.elapsed())));
         if (toFile)
@@ -185,17 +191,18 @@ void TstCliFaults::transientFaultsViaEmulatorFlags_data()
 {
     QTest::addColumn<QStringList>("faultFlags");
     QTest::addColumn<bool>("retries");
-    QTest::newRow("--latency-ms 100") << QStringList{u"--latency-ms"_s, u"100"_s} << false;
-    QTest::newRow("--rate-limit 5 (the real limit)") << QStringList{u"--rate-limit"_s, u"5"_s} << false;
+    QTest::newRow("--latency-ms 100") << QStringList { u"--latency-ms"_s, u"100"_s } << false;
+    QTest::newRow("--rate-limit 5 (the real limit)")
+        << QStringList { u"--rate-limit"_s, u"5"_s } << false;
     QTest::newRow("--fail-every 3 --fail-status 503")
-        << QStringList{u"--fail-every"_s, u"3"_s, u"--fail-status"_s, u"503"_s} << true;
+        << QStringList { u"--fail-every"_s, u"3"_s, u"--fail-status"_s, u"503"_s } << true;
     QTest::newRow("--fail-every 4 --fail-status 502")
-        << QStringList{u"--fail-every"_s, u"4"_s, u"--fail-status"_s, u"502"_s} << true;
+        << QStringList { u"--fail-every"_s, u"4"_s, u"--fail-status"_s, u"502"_s } << true;
     QTest::newRow("--fail-every 4 --fail-status 504")
-        << QStringList{u"--fail-every"_s, u"4"_s, u"--fail-status"_s, u"504"_s} << true;
+        << QStringList { u"--fail-every"_s, u"4"_s, u"--fail-status"_s, u"504"_s } << true;
     QTest::newRow("--fail-every 2 --fail-status 429")
-        << QStringList{u"--fail-every"_s, u"2"_s, u"--fail-status"_s, u"429"_s} << true;
-    QTest::newRow("--reset-every 3") << QStringList{u"--reset-every"_s, u"3"_s} << true;
+        << QStringList { u"--fail-every"_s, u"2"_s, u"--fail-status"_s, u"429"_s } << true;
+    QTest::newRow("--reset-every 3") << QStringList { u"--reset-every"_s, u"3"_s } << true;
 }
 
 void TstCliFaults::transientFaultsViaEmulatorFlags()
@@ -206,7 +213,8 @@ void TstCliFaults::transientFaultsViaEmulatorFlags()
     const QString key = kGenerated.at(5);
     if (baseline.isEmpty()) {
         EmulatorProcess clean;
-        QVERIFY2(clean.start(kGenerated + QStringList{u"--rate-limit"_s, u"0"_s}), qPrintable(clean.errorString()));
+        QVERIFY2(clean.start(kGenerated + QStringList { u"--rate-limit"_s, u"0"_s }),
+            qPrintable(clean.errorString()));
         const CliResult result = exportCommand(clean.handlerUrl(), u"gen-app"_s, key, true).run();
         QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         baseline = Ndjson::canonical(result.out);
@@ -227,7 +235,7 @@ void TstCliFaults::transientFaultsViaEmulatorFlags()
 
 void TstCliFaults::pacingAtTheHandlersLimit_data()
 {
-    QTest::addColumn<QString>("requestsPerSecond");   // "" = the default (5)
+    QTest::addColumn<QString>("requestsPerSecond"); // "" = the default (5)
     QTest::addColumn<bool>("retries");
     QTest::newRow("default pace") << QString() << false;
     QTest::newRow("--ttnv2.requests-per-second 100") << u"100"_s << true;
@@ -240,12 +248,13 @@ void TstCliFaults::pacingAtTheHandlersLimit()
     QFETCH(QString, requestsPerSecond);
     QFETCH(bool, retries);
     const QString key = u"ttn-account-v2.PacingKey-0123456789abcdefghijklmnopqrstuvwx"_s;
-    const QStringList flags = {u"--generate"_s, u"20"_s, u"--app-id"_s, u"paced-app"_s, u"--access-key"_s, key,
-                               u"--abp-ratio"_s, u"1"_s, u"--seed"_s, u"9"_s};
+    const QStringList flags = { u"--generate"_s, u"20"_s, u"--app-id"_s, u"paced-app"_s,
+        u"--access-key"_s, key, u"--abp-ratio"_s, u"1"_s, u"--seed"_s, u"9"_s };
     static QStringList baseline;
     if (baseline.isEmpty()) {
         EmulatorProcess clean;
-        QVERIFY2(clean.start(flags + QStringList{u"--rate-limit"_s, u"0"_s}), qPrintable(clean.errorString()));
+        QVERIFY2(clean.start(flags + QStringList { u"--rate-limit"_s, u"0"_s }),
+            qPrintable(clean.errorString()));
         CliRun run = exportCommand(clean.handlerUrl(), u"paced-app"_s, key, true);
         run.arguments << u"--ttnv2.requests-per-second"_s << u"1000"_s;
         const CliResult result = run.run();
@@ -254,7 +263,8 @@ void TstCliFaults::pacingAtTheHandlersLimit()
         QCOMPARE(baseline.size(), 20);
     }
     EmulatorProcess emulator;
-    QVERIFY2(emulator.start(flags + QStringList{u"--rate-limit"_s, u"5"_s}), qPrintable(emulator.errorString()));
+    QVERIFY2(emulator.start(flags + QStringList { u"--rate-limit"_s, u"5"_s }),
+        qPrintable(emulator.errorString()));
     CliRun run = exportCommand(emulator.handlerUrl(), u"paced-app"_s, key, true);
     if (!requestsPerSecond.isEmpty())
         run.arguments << u"--ttnv2.requests-per-second"_s << requestsPerSecond;

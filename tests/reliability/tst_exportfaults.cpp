@@ -4,7 +4,6 @@
 // masked), or fail cleanly: a fatal error with one sentence and nothing exported.
 #include "support/exportrun.h"
 #include "support/ndjson.h"
-
 #include "v2emulator.h"
 
 #include <QtTest>
@@ -38,7 +37,7 @@ private:
     int faultedAnswers() const;
 
     V2Emulator m_emulator;
-    QStringList m_baseline[2];   // [withSession]
+    QStringList m_baseline[2]; // [withSession]
 };
 
 ExportRequest TstExportFaults::request(bool withSession) const
@@ -47,7 +46,7 @@ ExportRequest TstExportFaults::request(bool withSession) const
     request.connection.appId = kApp;
     request.connection.accessKey = kKey;
     request.connection.handlerUrl = m_emulator.handlerUrl();
-    request.connection.requestsPerSecond = 0;   // pacing off: faults, not the limiter, are tested
+    request.connection.requestsPerSecond = 0; // pacing off: faults, not the limiter, are tested
     request.connection.retryBaseDelayMs = 10;
     request.connection.maxAttempts = 8;
     request.connection.timeoutMs = 5000;
@@ -73,13 +72,14 @@ void TstExportFaults::initTestCase()
     m_emulator.addApplication(kApp, kKey);
     m_emulator.generate(kApp, kDevices, 7, 0.25);
     m_emulator.setRateLimit(0);
-    for (bool withSession : {false, true}) {
+    for (bool withSession : { false, true }) {
         const ExportRun run = ExportRun::run(request(withSession));
         QVERIFY(run.finished);
         QVERIFY2(!run.summary.fatal.isError(), qPrintable(run.summary.fatal.message));
         QCOMPARE(run.summary.retries, 0);
         // Without session the ABP quarter is skipped (conversion.md), with it all are exported.
-        QCOMPARE(run.count(OutcomeStatus::Exported), withSession ? kDevices : kDevices - kDevices / 4);
+        QCOMPARE(
+            run.count(OutcomeStatus::Exported), withSession ? kDevices : kDevices - kDevices / 4);
         m_baseline[withSession] = Ndjson::canonical(run.ndjson());
     }
 }
@@ -101,7 +101,7 @@ void TstExportFaults::transientFaultsAreSurvived_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<int>("status");
 
-    for (bool withSession : {false, true}) {
+    for (bool withSession : { false, true }) {
         const char *mode = withSession ? "session" : "list";
         QTest::addRow("%s: latency 150 ms", mode) << withSession << int(Latency) << 150 << 0;
         QTest::addRow("%s: first 3 answers 503", mode) << withSession << int(StormNext) << 3 << 503;
@@ -126,11 +126,21 @@ void TstExportFaults::transientFaultsAreSurvived()
     QFETCH(int, n);
     QFETCH(int, status);
     switch (Fault(fault)) {
-    case Latency: m_emulator.setLatency(n); break;
-    case EveryNth: m_emulator.failEveryNth(n, status); break;
-    case StormNext: m_emulator.failNext(n, status); break;
-    case ResetEveryNth: m_emulator.setResetEveryNth(n); break;
-    case GarbageEveryNth: m_emulator.setGarbageEveryNth(n); break;
+    case Latency:
+        m_emulator.setLatency(n);
+        break;
+    case EveryNth:
+        m_emulator.failEveryNth(n, status);
+        break;
+    case StormNext:
+        m_emulator.failNext(n, status);
+        break;
+    case ResetEveryNth:
+        m_emulator.setResetEveryNth(n);
+        break;
+    case GarbageEveryNth:
+        m_emulator.setGarbageEveryNth(n);
+        break;
     }
     const ExportRun run = ExportRun::run(request(withSession));
     QVERIFY2(run.finished, "the export hung");
@@ -146,17 +156,20 @@ void TstExportFaults::transientFaultsAreSurvived()
         }
         const QStringList exported = Ndjson::canonical(run.ndjson());
         for (const QString &line : exported)
-            QVERIFY2(m_baseline[withSession].contains(line), qPrintable(u"wrong export: "_s + line.left(120)));
+            QVERIFY2(m_baseline[withSession].contains(line),
+                qPrintable(u"wrong export: "_s + line.left(120)));
         for (const DeviceOutcome &outcome : run.outcomes) {
             if (outcome.status == OutcomeStatus::Failed)
                 QVERIFY2(!outcome.reason.isEmpty(), qPrintable(outcome.v2DeviceId));
         }
-        QVERIFY(run.count(OutcomeStatus::Failed) <= faultedAnswers() + m_emulator.requestCount() / n);
+        QVERIFY(
+            run.count(OutcomeStatus::Failed) <= faultedAnswers() + m_emulator.requestCount() / n);
         return;
     }
 
     QVERIFY2(!run.summary.fatal.isError(), qPrintable(run.summary.fatal.message));
-    const QString difference = Ndjson::firstDifference(m_baseline[withSession], Ndjson::canonical(run.ndjson()));
+    const QString difference
+        = Ndjson::firstDifference(m_baseline[withSession], Ndjson::canonical(run.ndjson()));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     QCOMPARE(run.count(OutcomeStatus::Failed), 0);
     if (Fault(fault) != Latency) {
@@ -207,7 +220,7 @@ void TstExportFaults::pacingKeeps429Rare()
 
 void TstExportFaults::persistentFaultsStopCleanlyAndBounded_data()
 {
-    QTest::addColumn<int>("status");   // every request answers this; 0 = every connection resets
+    QTest::addColumn<int>("status"); // every request answers this; 0 = every connection resets
     QTest::addColumn<int>("expectedKind");
     QTest::addColumn<bool>("retried");
     QTest::newRow("503 forever") << 503 << int(V2ErrorKind::Unavailable) << true;
@@ -236,9 +249,11 @@ void TstExportFaults::persistentFaultsStopCleanlyAndBounded()
     QCOMPARE(run.count(OutcomeStatus::Exported), 0);
     // Bounded: maxAttempts requests (Qt may resend a reset GET once by itself).
     if (retried)
-        QVERIFY2(m_emulator.requestCount() >= 4 && m_emulator.requestCount() <= 8, qPrintable(QString::number(m_emulator.requestCount())));
+        QVERIFY2(m_emulator.requestCount() >= 4 && m_emulator.requestCount() <= 8,
+            qPrintable(QString::number(m_emulator.requestCount())));
     else
-        QVERIFY2(m_emulator.requestCount() <= 2, qPrintable(QString::number(m_emulator.requestCount())));
+        QVERIFY2(
+            m_emulator.requestCount() <= 2, qPrintable(QString::number(m_emulator.requestCount())));
 }
 
 void TstExportFaults::timeoutsAreBounded()

@@ -5,14 +5,12 @@
 // "devices.json.XXXXXX" can survive a SIGKILL; it must then be owner-only (0600).
 #include "support/clirun.h"
 #include "support/outputdir.h"
-
 #include "v2emulator.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QtTest>
-
 #include <csignal>
 #include <sys/types.h>
 
@@ -25,8 +23,9 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 // Read and write for the owner, nothing for group and others (0600).
 bool isOwnerOnly(QFileDevice::Permissions permissions)
 {
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
     return (permissions & others) == 0 && (permissions & kOwnerOnly) == kOwnerOnly;
 }
 } // namespace
@@ -63,10 +62,9 @@ void TstKillDuringSave::init()
 
 QStringList TstKillDuringSave::arguments(const QString &outputPath) const
 {
-    return {u"application"_s, u"--source"_s, u"ttnv2"_s, kApp,
-            u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s,
-            u"--ttnv2.handler-address"_s, m_emulator.handlerUrl().toString(),
-            u"--ttnv2.with-session=true"_s, u"-o"_s, outputPath};
+    return { u"application"_s, u"--source"_s, u"ttnv2"_s, kApp, u"--ttnv2.frequency-plan-id"_s,
+        u"EU_863_870_TTN"_s, u"--ttnv2.handler-address"_s, m_emulator.handlerUrl().toString(),
+        u"--ttnv2.with-session=true"_s, u"-o"_s, outputPath };
 }
 
 void TstKillDuringSave::signalMidRunKeepsPreviousFile_data()
@@ -99,7 +97,8 @@ void TstKillDuringSave::signalMidRunKeepsPreviousFile()
 
     QCOMPARE(dir.targetContent(), OutputDir::previousContent);
     QVERIFY2(cli.readAllStandardOutput().isEmpty(), "nothing may go to stdout with -o");
-    const QStringList leftovers = dir.entries().filter(QRegularExpression(u"^(?!devices\\.json$)"_s));
+    const QStringList leftovers
+        = dir.entries().filter(QRegularExpression(u"^(?!devices\\.json$)"_s));
     if (signal == SIGKILL) {
         QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
         for (const QString &name : leftovers) {
@@ -112,7 +111,8 @@ void TstKillDuringSave::signalMidRunKeepsPreviousFile()
     } else {
         // The CLI catches SIGTERM/SIGINT, cancels, and says the file was not written.
         QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(cli.exitCode() == 128 + signal || cli.exitCode() == 130, qPrintable(QString::number(cli.exitCode())));
+        QVERIFY2(cli.exitCode() == 128 + signal || cli.exitCode() == 130,
+            qPrintable(QString::number(cli.exitCode())));
         QVERIFY2(err.contains("was not written"), err.constData());
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
     }
@@ -137,7 +137,8 @@ void TstKillDuringSave::successfulRunWritesOwnerOnlyFile()
         QVERIFY(previous.open(QIODevice::WriteOnly));
         previous.write("{}\n");
         previous.close();
-        QVERIFY(previous.setPermissions(kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(
+            previous.setPermissions(kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     }
     CliRun run;
     run.arguments = arguments(target);
@@ -146,10 +147,12 @@ void TstKillDuringSave::successfulRunWritesOwnerOnlyFile()
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     QVERIFY(result.out.isEmpty());
     QFile written(target);
-    QVERIFY2(isOwnerOnly(written.permissions()), qPrintable(QString::number(written.permissions(), 16)));
+    QVERIFY2(
+        isOwnerOnly(written.permissions()), qPrintable(QString::number(written.permissions(), 16)));
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll().count('\n'), 40);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"devices.json"_s});
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"devices.json"_s });
 }
 
 QTEST_GUILESS_MAIN(TstKillDuringSave)

@@ -6,7 +6,6 @@
 #include "support/exportrun.h"
 #include "support/secretscan.h"
 #include "support/stderrcapture.h"
-
 #include "util/redact.h"
 #include "v2emulator.h"
 
@@ -49,7 +48,8 @@ void TstSecrets::initTestCase()
     m_scan.add(u"the secret part of the access key"_s, kKey.section(u'.', 1));
     for (int i = 1; i <= kDevices; ++i) {
         const QString id = u"dev-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
-        const QJsonObject lorawan = m_emulator.device(kApp, id).value(u"lorawan_device"_s).toObject();
+        const QJsonObject lorawan
+            = m_emulator.device(kApp, id).value(u"lorawan_device"_s).toObject();
         QVERIFY2(!lorawan.isEmpty(), qPrintable(id));
         m_scan.add(u"AppKey of "_s + id, lorawan.value(u"app_key"_s).toString());
         m_scan.add(u"AppSKey of "_s + id, lorawan.value(u"app_s_key"_s).toString());
@@ -69,9 +69,9 @@ void TstSecrets::init()
 void TstSecrets::verboseCliRunLeaksNothing_data()
 {
     QTest::addColumn<QString>("key");
-    QTest::addColumn<bool>("keyAsFlag");   // --ttnv2.app-access-key instead of the environment
-    QTest::addColumn<int>("fault");        // 0, or every request fails with this status
-    QTest::addColumn<bool>("garbage");     // the list body is cut and followed by garbage
+    QTest::addColumn<bool>("keyAsFlag"); // --ttnv2.app-access-key instead of the environment
+    QTest::addColumn<int>("fault"); // 0, or every request fails with this status
+    QTest::addColumn<bool>("garbage"); // the list body is cut and followed by garbage
     QTest::addColumn<bool>("expectExport");
 
     QTest::newRow("success, key in environment") << kKey << false << 0 << false << true;
@@ -93,9 +93,9 @@ void TstSecrets::verboseCliRunLeaksNothing()
         m_emulator.failEveryNth(1, fault);
     if (garbage)
         m_emulator.setGarbageEveryNth(1);
-    for (const QString &command : {u"application"_s, u"device"_s}) {
+    for (const QString &command : { u"application"_s, u"device"_s }) {
         CliRun run;
-        run.arguments = {command, u"--source"_s, u"ttnv2"_s};
+        run.arguments = { command, u"--source"_s, u"ttnv2"_s };
         if (command == u"application"_s)
             run.arguments << kApp;
         else
@@ -121,7 +121,7 @@ void TstSecrets::verboseCliRunLeaksNothing()
         } else {
             // The application command stops (1); per-device GETs may fail one by one (3).
             QVERIFY2(result.exitCode == 1 || (command == u"device"_s && result.exitCode == 3),
-                     qPrintable(result.describe()));
+                qPrintable(result.describe()));
             QVERIFY(result.out.isEmpty());
         }
     }
@@ -172,11 +172,12 @@ void TstSecrets::exportJobLogsLeakNothing()
     QStringList leaks = m_scan.leaks(log, u"Qt log"_s);
     leaks += m_scan.leaks(run.verboseLines.join(u'\n').toUtf8(), u"--verbose line"_s);
     leaks += m_scan.leaks(run.stages.join(u'\n').toUtf8(), u"stage"_s);
-    leaks += m_scan.leaks((run.summary.fatal.message + u'\n' + run.summary.fatal.serverMessage).toUtf8(),
-                          u"fatal error"_s);
+    leaks += m_scan.leaks(
+        (run.summary.fatal.message + u'\n' + run.summary.fatal.serverMessage).toUtf8(),
+        u"fatal error"_s);
     for (const DeviceOutcome &outcome : run.outcomes) {
         leaks += m_scan.leaks((outcome.reason + u'\n' + outcome.warnings.join(u'\n')).toUtf8(),
-                              u"outcome of "_s + outcome.v2DeviceId);
+            u"outcome of "_s + outcome.v2DeviceId);
     }
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
     QVERIFY2(!run.verboseLines.isEmpty(), "every request is logged for --verbose");

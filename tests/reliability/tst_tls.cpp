@@ -1,10 +1,9 @@
 // TLS to a private v2 deployment: a certificate the system does not trust is never accepted,
 // and --ttnv2.ca-cert (or TTNV2_CA_CERT) really adds the CA that makes it work.
-#include "support/clirun.h"
-#include "support/cannedserver.h"
-#include "support/tlsfixture.h"
-
 #include "job/connectiontest.h"
+#include "support/cannedserver.h"
+#include "support/clirun.h"
+#include "support/tlsfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,10 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kAccessKey = u"ttn-account-v2.TlsTestSecretKeyDoNotPrint0123456789abcdef"_s;
-const QByteArray kListBody =
-    R"({"devices":[)"
-    R"({"app_id":"tls-app","dev_id":"dev-a","lorawan_device":{"app_id":"tls-app","dev_id":"dev-a","app_eui":"70B3D57ED0000001","dev_eui":"0004A30B001C0001","dev_addr":"","app_key":"A1B2C3D4E5F60718293A4B5C6D7E8F90","app_s_key":"","nwk_s_key":""}},)"
-    R"({"app_id":"tls-app","dev_id":"dev-b","lorawan_device":{"app_id":"tls-app","dev_id":"dev-b","app_eui":"70B3D57ED0000001","dev_eui":"0004A30B001C0002","dev_addr":"","app_key":"0F1E2D3C4B5A69788796A5B4C3D2E1F0","app_s_key":"","nwk_s_key":""}}]})";
+const QByteArray kListBody
+    = R"({"devices":[)"
+      R"({"app_id":"tls-app","dev_id":"dev-a","lorawan_device":{"app_id":"tls-app","dev_id":"dev-a","app_eui":"70B3D57ED0000001","dev_eui":"0004A30B001C0001","dev_addr":"","app_key":"A1B2C3D4E5F60718293A4B5C6D7E8F90","app_s_key":"","nwk_s_key":""}},)"
+      R"({"app_id":"tls-app","dev_id":"dev-b","lorawan_device":{"app_id":"tls-app","dev_id":"dev-b","app_eui":"70B3D57ED0000001","dev_eui":"0004A30B001C0002","dev_addr":"","app_key":"0F1E2D3C4B5A69788796A5B4C3D2E1F0","app_s_key":"","nwk_s_key":""}}]})";
 } // namespace
 
 class TstTls : public QObject
@@ -47,8 +46,8 @@ void TstTls::initTestCase()
         QSKIP("Qt has no TLS backend here");
     QVERIFY2(m_tls.generate(), qPrintable(m_tls.errorString()));
     QVERIFY(m_front.listenTls(m_tls.serverCertPath(), m_tls.serverKeyPath()));
-    m_front.setResponse("/applications/tls-app/devices", {200, kListBody});
-    m_front.setResponse("/applications/tls-app", {200, R"({"app_id":"tls-app"})"});
+    m_front.setResponse("/applications/tls-app/devices", { 200, kListBody });
+    m_front.setResponse("/applications/tls-app", { 200, R"({"app_id":"tls-app"})" });
 }
 
 // The fixture itself: a plain Qt client fails the handshake without the CA and succeeds with
@@ -82,10 +81,9 @@ void TstTls::fixtureNeedsItsCa()
 CliRun TstTls::exportCommand() const
 {
     CliRun run;
-    run.arguments = {u"application"_s, u"--source"_s, u"ttnv2"_s, u"tls-app"_s,
-                     u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s,
-                     u"--ttnv2.handler-address"_s, m_front.url().toString(),
-                     u"--ttnv2.with-session=false"_s};
+    run.arguments = { u"application"_s, u"--source"_s, u"ttnv2"_s, u"tls-app"_s,
+        u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s, u"--ttnv2.handler-address"_s,
+        m_front.url().toString(), u"--ttnv2.with-session=false"_s };
     run.environment.insert(u"TTNV2_APP_ACCESS_KEY"_s, kAccessKey);
     run.timeoutMs = 30000;
     return run;
@@ -93,7 +91,7 @@ CliRun TstTls::exportCommand() const
 
 void TstTls::untrustedCertificateStopsTheRun_data()
 {
-    QTest::addColumn<QString>("caCert");   // "" = none, "other" = an unrelated CA
+    QTest::addColumn<QString>("caCert"); // "" = none, "other" = an unrelated CA
     QTest::newRow("no ca-cert") << QString();
     QTest::newRow("wrong ca-cert") << u"other"_s;
 }
@@ -111,8 +109,9 @@ void TstTls::untrustedCertificateStopsTheRun()
     QVERIFY2(result.out.isEmpty(), qPrintable(result.describe()));
     QCOMPARE(result.errLines().size(), 1);
     const QString line = result.errLines().constFirst();
-    QVERIFY2(line.contains(QRegularExpression(u"certificate|TLS|SSL"_s, QRegularExpression::CaseInsensitiveOption)),
-             qPrintable(line));
+    QVERIFY2(line.contains(QRegularExpression(
+                 u"certificate|TLS|SSL"_s, QRegularExpression::CaseInsensitiveOption)),
+        qPrintable(line));
     QVERIFY2(line.contains(u"ca-cert"_s), qPrintable(u"should say what to do: "_s + line));
     // The handshake failed, so no HTTP request (and no access key) ever reached the server.
     QCOMPARE(m_front.requests().size(), requestsBefore);
@@ -153,14 +152,15 @@ void TstTls::unreadableCaCertIsAnError()
     file.write("this is not a certificate\n");
     file.close();
 
-    for (const QString &path : {garbage, dir.filePath(u"missing.pem"_s)}) {
+    for (const QString &path : { garbage, dir.filePath(u"missing.pem"_s) }) {
         CliRun run = exportCommand();
         run.arguments << u"--ttnv2.ca-cert"_s << path;
         const qsizetype requestsBefore = m_front.requests().size();
         const CliResult result = run.run();
         QVERIFY2(result.exitCode == 1 || result.exitCode == 2, qPrintable(result.describe()));
         QVERIFY(result.out.isEmpty());
-        QVERIFY2(result.err.contains(QFileInfo(path).fileName().toUtf8()), qPrintable(result.describe()));
+        QVERIFY2(result.err.contains(QFileInfo(path).fileName().toUtf8()),
+            qPrintable(result.describe()));
         QCOMPARE(m_front.requests().size(), requestsBefore);
     }
 }
@@ -182,11 +182,13 @@ void TstTls::wizardTestConnectionRecoversOnceTheCaIsGiven()
         check.start();
         V2Error timedOut;
         timedOut.kind = V2ErrorKind::Canceled;
-        return finished.wait(15000) ? finished.constFirst().constFirst().value<V2Error>() : timedOut;
+        return finished.wait(15000) ? finished.constFirst().constFirst().value<V2Error>()
+                                    : timedOut;
     };
     const V2Error first = test(connection);
     QCOMPARE(first.kind, V2ErrorKind::Tls);
-    QVERIFY2(first.message.contains(u"ca-cert"_s) || first.message.contains(u"certificate"_s), qPrintable(first.message));
+    QVERIFY2(first.message.contains(u"ca-cert"_s) || first.message.contains(u"certificate"_s),
+        qPrintable(first.message));
     connection.caCertPath = m_tls.caCertPath();
     const V2Error second = test(connection);
     QVERIFY2(!second.isError(), qPrintable(second.message));

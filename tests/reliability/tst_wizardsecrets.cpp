@@ -3,13 +3,12 @@
 // anything else under the throwaway home — and no line of its Qt log holds the access key or
 // a device key; the export itself is owner-only, and an interrupted save leaves the previous
 // file byte-identical with no temporary next to it.
-#include "support/outputdir.h"
-#include "support/secretscan.h"
-#include "support/stderrcapture.h"
-
 #include "migrationwizard.h"
 #include "pages/exportpage.h"
 #include "settings/wizardsettings.h"
+#include "support/outputdir.h"
+#include "support/secretscan.h"
+#include "support/stderrcapture.h"
 #include "tools/wizarddriver.h"
 #include "util/redact.h"
 #include "v2emulator.h"
@@ -42,7 +41,8 @@ private slots:
     void keyPastedIntoAnotherFieldIsNotStored();
 
 private:
-    bool openAtExportPage(std::unique_ptr<MigrationWizard> &wizard, std::unique_ptr<WizardDriver> &driver);
+    bool openAtExportPage(
+        std::unique_ptr<MigrationWizard> &wizard, std::unique_ptr<WizardDriver> &driver);
     QStringList leaksInFiles(const QString &except) const;
 
     QTemporaryDir m_home;
@@ -63,17 +63,19 @@ void TstWizardSecrets::initTestCase()
     m_scan.add(u"the secret part of the access key"_s, kKey.section(u'.', 1));
     for (int i = 1; i <= kDevices; ++i) {
         const QString id = u"dev-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
-        const QJsonObject lorawan = m_emulator.device(kApp, id).value(u"lorawan_device"_s).toObject();
+        const QJsonObject lorawan
+            = m_emulator.device(kApp, id).value(u"lorawan_device"_s).toObject();
         m_scan.add(u"AppKey of "_s + id, lorawan.value(u"app_key"_s).toString());
         m_scan.add(u"AppSKey of "_s + id, lorawan.value(u"app_s_key"_s).toString());
         m_scan.add(u"NwkSKey of "_s + id, lorawan.value(u"nwk_s_key"_s).toString());
     }
 }
 
-bool TstWizardSecrets::openAtExportPage(std::unique_ptr<MigrationWizard> &wizard, std::unique_ptr<WizardDriver> &driver)
+bool TstWizardSecrets::openAtExportPage(
+    std::unique_ptr<MigrationWizard> &wizard, std::unique_ptr<WizardDriver> &driver)
 {
     wizard = std::make_unique<MigrationWizard>();
-    wizard->useDemo(kApp, kKey, m_emulator.handlerUrl());   // fills the fields a user types
+    wizard->useDemo(kApp, kKey, m_emulator.handlerUrl()); // fills the fields a user types
     wizard->show();
     driver = std::make_unique<WizardDriver>(*wizard);
     const bool ok = driver->testConnection() && driver->next() && driver->chooseApplication(false)
@@ -87,9 +89,9 @@ bool TstWizardSecrets::openAtExportPage(std::unique_ptr<MigrationWizard> &wizard
 QStringList TstWizardSecrets::leaksInFiles(const QString &except) const
 {
     QStringList leaks;
-    QStringList roots{m_home.path()};
-    for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
-                          QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation})
+    QStringList roots { m_home.path() };
+    for (auto location : { QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
+             QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation })
         roots << QStandardPaths::writableLocation(location);
     for (const QString &root : std::as_const(roots)) {
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -118,7 +120,7 @@ void TstWizardSecrets::fullRunLeavesNoSecretBehind()
         const bool saved = atExport && driver->saveTo(exportPath);
         const bool finished = saved && driver->next();
         const QString error = driver ? driver->lastError() : QString();
-        wizard.reset();   // closing the window
+        wizard.reset(); // closing the window
         QByteArray log = capture.take();
         QLoggingCategory::setFilterRules(u"ttnmig.*=false"_s);
         qInstallMessageHandler(nullptr);
@@ -136,7 +138,7 @@ void TstWizardSecrets::fullRunLeavesNoSecretBehind()
     QVERIFY(exported.open(QIODevice::ReadOnly));
     QVERIFY(!m_scan.leaks(exported.readAll(), u"export"_s).isEmpty());
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                            | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        | QFileDevice::ReadOther | QFileDevice::WriteOther;
     QCOMPARE(exported.permissions() & others, QFileDevice::Permissions());
 }
 
@@ -149,10 +151,11 @@ void TstWizardSecrets::closingMidSaveKeepsThePreviousFile()
         QVERIFY(openAtExportPage(wizard, driver));
         FileDialogProvider::setNextFileName(dir.target());
         driver->find<QAbstractButton>(u"saveButton"_s)->click();
-        QVERIFY2(wizard->exportPage()->isSaving(), "the save must still be running when the window closes");
-        wizard.reset();   // the window closes while the file is being written
+        QVERIFY2(wizard->exportPage()->isSaving(),
+            "the save must still be running when the window closes");
+        wizard.reset(); // the window closes while the file is being written
     }
-    QTest::qWait(100);   // anything queued by the saver would run now
+    QTest::qWait(100); // anything queued by the saver would run now
     QVERIFY2(dir.untouched().isEmpty(), qPrintable(dir.untouched()));
 }
 
@@ -176,7 +179,7 @@ void TstWizardSecrets::keyPastedIntoAnotherFieldIsNotStored()
     auto *edit = driver.find<QLineEdit>(field);
     QVERIFY(edit);
     edit->setText(field == u"addressEdit"_s ? u"http://"_s + kKey + u":8084"_s : kKey);
-    driver.next();   // refused or accepted: either way nothing secret may be stored
+    driver.next(); // refused or accepted: either way nothing secret may be stored
     wizard.reset();
     WizardSettings::instance().sync();
     const QStringList leaks = leaksInFiles(m_home.filePath(u"devices.json"_s));

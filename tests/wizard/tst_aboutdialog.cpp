@@ -12,7 +12,6 @@
 #include <QApplication>
 #include <QLabel>
 #include <QTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -45,9 +44,9 @@ private slots:
         QAbstractButton *button = aboutButton();
         QVERIFY(button);
         QVERIFY(button->isVisible());
-        QCOMPARE(button->text(), u"Abo&ut…"_s);   // Alt+U; no page uses &U
+        QCOMPARE(button->text(), u"Abo&ut…"_s); // Alt+U; no page uses &U
         QVERIFY(button->focusPolicy() & Qt::TabFocus);
-        QVERIFY(dialogs().isEmpty());   // created on demand, not at start-up
+        QVERIFY(dialogs().isEmpty()); // created on demand, not at start-up
     }
 
     void clickOpensVersionLicenceAndLinks()
@@ -56,7 +55,7 @@ private slots:
         QCOMPARE(dialogs().size(), 1);
         AboutDialog *dialog = dialogs().constFirst();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QCOMPARE(dialog->windowModality(), Qt::WindowModal);   // open(), not a blocking exec()
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(), not a blocking exec()
         QVERIFY(dialog->windowTitle().contains(AppInfo::displayName()));
 
         const QString text = dialog->text();
@@ -76,7 +75,7 @@ private slots:
 
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());
-        aboutButton()->click();   // again: the same dialog, not a second one
+        aboutButton()->click(); // again: the same dialog, not a second one
         QCOMPARE(dialogs().size(), 1);
         QTRY_VERIFY(dialog->isVisible());
     }
@@ -86,7 +85,7 @@ private slots:
         QApplication::setActiveWindow(m_wizard.get());
         QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
         QTest::keyClick(m_wizard.get(), Qt::Key_U, Qt::AltModifier);
-        QTRY_COMPARE(dialogs().size(), 1);   // a mnemonic "animates" the click: released later
+        QTRY_COMPARE(dialogs().size(), 1); // a mnemonic "animates" the click: released later
         QTRY_VERIFY(dialogs().constFirst()->isVisible());
     }
 
@@ -97,7 +96,7 @@ private slots:
         for (const int size : { 16, 48, 256 }) {
             const QImage image = icon.pixmap(size).toImage();
             QCOMPARE(image.size(), QSize(size, size));
-            QVERIFY(image.pixelColor(size / 2, size / 2).alpha() > 0);   // drawn, not blank
+            QVERIFY(image.pixelColor(size / 2, size / 2).alpha() > 0); // drawn, not blank
         }
     }
 };

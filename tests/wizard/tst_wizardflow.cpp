@@ -17,15 +17,14 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTest>
 #include <QTableView>
+#include <QTest>
 #include <QTreeView>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -65,8 +64,8 @@ private:
     void openWizardAtDevices()
     {
         m_wizard = std::make_unique<MigrationWizard>();
-        m_wizard->useDemo(V2Emulator::demoApplicationId(), V2Emulator::demoAccessKey(),
-                          m_emulator.handlerUrl());
+        m_wizard->useDemo(
+            V2Emulator::demoApplicationId(), V2Emulator::demoAccessKey(), m_emulator.handlerUrl());
         m_wizard->show();
         m_driver = std::make_unique<WizardDriver>(*m_wizard);
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
@@ -111,7 +110,7 @@ private slots:
         QVERIFY2(m_driver->testConnection(), qPrintable(m_driver->lastError()));
         const QString text = m_driver->find<InlineMessage>(u"connectionStatus"_s)->text();
         QVERIFY2(text.contains(u"14"_s) && text.contains(m_emulator.handlerUrl().host()),
-                 qPrintable(text));
+            qPrintable(text));
     }
 
     void connectionTestExplainsAWrongKey()
@@ -134,23 +133,24 @@ private slots:
         QTest::addColumn<QStringList>("cliArguments");
 
         QTest::newRow("one device")
-            << u"one"_s << QStringList{u"kuehlraum-sued"_s} << false << QString()
-            << QStringList{u"device"_s, u"--source"_s, u"ttnv2"_s, u"kuehlraum-sued"_s,
-                           u"--ttnv2.with-session=false"_s};
-        const QStringList list{u"otaa-plain"_s, u"abp-meter-1"_s, u"template-roj"_s, u"ab"_s,
-                               u"sensor_01"_s, u"no-such-device"_s};
+            << u"one"_s << QStringList { u"kuehlraum-sued"_s } << false << QString()
+            << QStringList { u"device"_s, u"--source"_s, u"ttnv2"_s, u"kuehlraum-sued"_s,
+                   u"--ttnv2.with-session=false"_s };
+        const QStringList list { u"otaa-plain"_s, u"abp-meter-1"_s, u"template-roj"_s, u"ab"_s,
+            u"sensor_01"_s, u"no-such-device"_s };
         QTest::newRow("list with prefix")
             << u"list"_s << list << false << u"v2"_s
-            << QStringList{u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.with-session=false"_s,
-                           u"--dev-id-prefix"_s, u"v2"_s};
+            << QStringList { u"device"_s, u"--source"_s, u"ttnv2"_s,
+                   u"--ttnv2.with-session=false"_s, u"--dev-id-prefix"_s, u"v2"_s };
         QTest::newRow("list with sessions")
-            << u"list"_s << QStringList{u"otaa-joined"_s, u"abp-meter-1"_s, u"otaa-plain"_s}
+            << u"list"_s << QStringList { u"otaa-joined"_s, u"abp-meter-1"_s, u"otaa-plain"_s }
             << true << QString()
-            << QStringList{u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.with-session=true"_s};
+            << QStringList { u"device"_s, u"--source"_s, u"ttnv2"_s,
+                   u"--ttnv2.with-session=true"_s };
         QTest::newRow("whole application")
             << u"application"_s << QStringList() << false << QString()
-            << QStringList{u"application"_s, u"--source"_s, u"ttnv2"_s, u"demo-application"_s,
-                           u"--ttnv2.with-session=false"_s};
+            << QStringList { u"application"_s, u"--source"_s, u"ttnv2"_s, u"demo-application"_s,
+                   u"--ttnv2.with-session=false"_s };
     }
 
     void scopesMatchTheCli()
@@ -186,8 +186,8 @@ private slots:
         }
         if (const DeviceOutcome *shortId = findOutcome(outcomes, u"ab"_s)) {
             // "ab" is a valid v2 ID, too short for v3 without a prefix; "v2-ab" is fine.
-            QCOMPARE(shortId->status, prefix.isEmpty() ? OutcomeStatus::Failed
-                                                       : OutcomeStatus::Exported);
+            QCOMPARE(shortId->status,
+                prefix.isEmpty() ? OutcomeStatus::Failed : OutcomeStatus::Exported);
         }
         if (const DeviceOutcome *missing = findOutcome(outcomes, u"no-such-device"_s)) {
             QCOMPARE(missing->status, OutcomeStatus::Failed);
@@ -200,26 +200,28 @@ private slots:
         const OutcomeTableModel::Counts counts = m_wizard->previewPage()->outcomeModel()->counts();
         const QString countsText = m_driver->find<QLabel>(u"countsLabel"_s)->text();
         QVERIFY2(countsText.contains(u"%1 will be exported"_s.arg(counts.exported)),
-                 qPrintable(countsText));
+            qPrintable(countsText));
         QCOMPARE(m_driver->find<QTableView>(u"outcomeTable"_s)->model()->rowCount(),
-                 int(outcomes.size()));
+            int(outcomes.size()));
 
         // Save through the injected file name, then compare with the CLI's output.
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));
         QVERIFY(!m_wizard->exportPage()->isComplete());
-        const QString path = m_dir.filePath(u"devices-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag()))
-                                                .replace(u' ', u'-'));
+        const QString path
+            = m_dir.filePath(u"devices-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag()))
+                                 .replace(u' ', u'-'));
         QVERIFY2(m_driver->saveTo(path), qPrintable(m_driver->lastError()));
         QCOMPARE(m_wizard->savedPath(), path);
         QCOMPARE(m_wizard->savedDeviceCount(), counts.exported);
-        QVERIFY(m_driver->find<InlineMessage>(u"saveResult"_s)->text().contains(
-            u"Read back %1 device"_s.arg(counts.exported)));
+        QVERIFY(m_driver->find<InlineMessage>(u"saveResult"_s)
+                    ->text()
+                    .contains(u"Read back %1 device"_s.arg(counts.exported)));
         QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser),
-                 QFile::ReadOwner | QFile::WriteOwner);
+            QFile::ReadOwner | QFile::WriteOwner);
 
-        const QByteArray stdinData = scope == u"list"_s ? ids.join(u'\n').toUtf8() + '\n'
-                                                        : QByteArray();
+        const QByteArray stdinData
+            = scope == u"list"_s ? ids.join(u'\n').toUtf8() + '\n' : QByteArray();
         const CliRun cli = runCli(cliArguments, m_emulator.handlerUrl(), stdinData);
         QVERIFY2(cli.exitCode == 0 || cli.exitCode == 3, cli.err.constData());
         const QByteArray saved = readFile(path);
@@ -239,8 +241,10 @@ private slots:
         QVERIFY(m_driver->selectPreviewRow(u"otaa-plain"_s));
         const auto *view = m_driver->find<DeviceJsonView>(u"deviceJson"_s);
         const QString appKey = m_emulator.device(V2Emulator::demoApplicationId(), u"otaa-plain"_s)
-                                   .value(u"lorawan_device"_s).toObject()
-                                   .value(u"app_key"_s).toString();
+                                   .value(u"lorawan_device"_s)
+                                   .toObject()
+                                   .value(u"app_key"_s)
+                                   .toString();
         QVERIFY(!appKey.isEmpty());
         QVERIFY(view->shownText().contains(u"\"key\": \"••••\""_s));
         QVERIFY(!view->shownText().contains(appKey));
@@ -249,7 +253,7 @@ private slots:
         // The shown JSON is the saved line, only indented.
         const QByteArray line = m_wizard->lastOutcomes().first().json;
         QCOMPARE(QString(view->shownText()).remove(u'\n').remove(u"  "_s).remove(u": "_s),
-                 QString::fromUtf8(line).remove(u':'));
+            QString::fromUtf8(line).remove(u':'));
     }
 
     void nextNeedsAnExportableDevice()
@@ -268,7 +272,8 @@ private slots:
         openWizardAtDevices();
         QVERIFY2(m_driver->chooseApplication(true), qPrintable(m_driver->lastError()));
         auto *table = m_driver->find<QTreeView>(u"deviceTable"_s);
-        QCOMPARE(table->model()->rowCount(), m_emulator.deviceCount(V2Emulator::demoApplicationId()));
+        QCOMPARE(
+            table->model()->rowCount(), m_emulator.deviceCount(V2Emulator::demoApplicationId()));
         m_driver->find<QAbstractButton>(u"checkNoneButton"_s)->click();
         QVERIFY(!m_wizard->devicesPage()->isComplete());
         // Filter to the OTAA "otaa-" devices and check those only.
@@ -276,7 +281,8 @@ private slots:
         m_driver->find<QAbstractButton>(u"checkAllButton"_s)->click();
         QCOMPARE(m_wizard->scope(), ExportScope::DeviceList);
         const QStringList selected = m_wizard->selectedDeviceIds();
-        QCOMPARE(selected, (QStringList{u"otaa-32bit-nocheck"_s, u"otaa-joined"_s, u"otaa-plain"_s}));
+        QCOMPARE(
+            selected, (QStringList { u"otaa-32bit-nocheck"_s, u"otaa-joined"_s, u"otaa-plain"_s }));
         goToPreview(false, QString());
         QCOMPARE(m_wizard->lastOutcomes().size(), 3);
         QCOMPARE(m_wizard->previewPage()->outcomeModel()->counts().exported, 3);
@@ -325,7 +331,7 @@ private slots:
         m_driver->find<QAbstractButton>(u"copyCommandButton"_s)->click();
         const QString command = QGuiApplication::clipboard()->text();
         QVERIFY2(command.contains(u"ttn-lw-migrate"_s) && command.contains(u"otaa-plain"_s),
-                 qPrintable(command));
+            qPrintable(command));
         QVERIFY(!command.contains(V2Emulator::demoAccessKey()));
     }
 
@@ -351,7 +357,8 @@ private slots:
         QVERIFY(!m_wizard->exportPage()->isSaving());
         QTest::qWait(50);
         QCOMPARE(readFile(path), QByteArray("previous export\n"));
-        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"devices.json"_s});
+        QCOMPARE(
+            QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList { u"devices.json"_s });
         QVERIFY(!m_wizard->exportPage()->isComplete());
 
         // Back while saving cancels too.
@@ -360,7 +367,8 @@ private slots:
         QVERIFY(m_driver->back());
         QTest::qWait(50);
         QCOMPARE(readFile(path), QByteArray("previous export\n"));
-        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"devices.json"_s});
+        QCOMPARE(
+            QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList { u"devices.json"_s });
     }
 
     void reportAndSettingsHoldNoSecrets()
@@ -373,9 +381,10 @@ private slots:
         QVERIFY(m_driver->next());
         NextStepsPage *page = m_wizard->nextStepsPage();
         QCOMPARE(m_driver->find<QLineEdit>(u"importCommandEdit"_s)->text(),
-                 u"ttn-lw-cli end-devices create --application-id demo-application < "_s
-                     + m_dir.filePath(u"report-devices.json"_s));
-        QVERIFY(m_driver->find<QAbstractButton>(u"changeKeysButton"_s)->isEnabled());   // the file is saved
+            u"ttn-lw-cli end-devices create --application-id demo-application < "_s
+                + m_dir.filePath(u"report-devices.json"_s));
+        QVERIFY(m_driver->find<QAbstractButton>(u"changeKeysButton"_s)
+                    ->isEnabled()); // the file is saved
         m_driver->find<QCheckBox>(u"check_import"_s)->setChecked(true);
 
         const QString reportPath = m_dir.filePath(u"report.md"_s);

@@ -9,8 +9,8 @@
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -24,9 +24,8 @@ public:
     {
         m_clock.start();
         m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this,
+            [this] { m_longest = std::max(m_longest, m_clock.restart()); });
         m_timer.start();
     }
     qint64 longestMs() const { return m_longest; }
@@ -75,8 +74,8 @@ private slots:
             },
             Qt::BlockingQueuedConnection);
         auto stopServer = qScopeGuard([&] {
-            QMetaObject::invokeMethod(&serverContext, [server] { delete server; },
-                                      Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                &serverContext, [server] { delete server; }, Qt::BlockingQueuedConnection);
             serverThread.quit();
             serverThread.wait();
         });
@@ -107,7 +106,8 @@ private slots:
         qint64 saveStall = 0;
         {
             StallMeter meter;
-            QVERIFY2(driver.saveTo(dir.filePath(u"devices.json"_s)), qPrintable(driver.lastError()));
+            QVERIFY2(
+                driver.saveTo(dir.filePath(u"devices.json"_s)), qPrintable(driver.lastError()));
             saveStall = meter.longestMs();
         }
         const qint64 saveMs = clock.elapsed();
@@ -115,7 +115,7 @@ private slots:
         QVERIFY(wizard.savedDeviceCount() > count / 2);
         qInfo("%d devices: preview %lld ms (longest stall %lld ms), save %lld ms (longest stall "
               "%lld ms)",
-              count, previewMs, previewStall, saveMs, saveStall);
+            count, previewMs, previewStall, saveMs, saveStall);
         // Generous for a loaded 2-core CI machine; a frozen GUI takes seconds.
         QVERIFY2(previewStall < 1500, qPrintable(QString::number(previewStall)));
         QVERIFY2(saveStall < 1500, qPrintable(QString::number(saveStall)));

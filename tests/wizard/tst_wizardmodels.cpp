@@ -34,10 +34,10 @@ DeviceOutcome makeOutcome(const QString &id, OutcomeStatus status, const QString
 
 QList<DeviceOutcome> sampleOutcomes()
 {
-    return {makeOutcome(u"alpha"_s, OutcomeStatus::Exported),
-            makeOutcome(u"abp_meter"_s, OutcomeStatus::Skipped, u"ABP device: reason"_s),
-            makeOutcome(u"ab"_s, OutcomeStatus::Failed, u"too short"_s),
-            makeOutcome(u"beta"_s, OutcomeStatus::Exported)};
+    return { makeOutcome(u"alpha"_s, OutcomeStatus::Exported),
+        makeOutcome(u"abp_meter"_s, OutcomeStatus::Skipped, u"ABP device: reason"_s),
+        makeOutcome(u"ab"_s, OutcomeStatus::Failed, u"too short"_s),
+        makeOutcome(u"beta"_s, OutcomeStatus::Exported) };
 }
 } // namespace
 
@@ -49,13 +49,14 @@ private slots:
     void outcomeModelAppendsBatchesAndCounts()
     {
         OutcomeTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         const QList<DeviceOutcome> all = sampleOutcomes();
         model.append(all.mid(0, 2));
         model.append(all.mid(2));
         model.append({});
-        QCOMPARE(inserted.count(), 2);   // one signal per batch, none for an empty one
+        QCOMPARE(inserted.count(), 2); // one signal per batch, none for an empty one
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.counts().exported, 2);
         QCOMPARE(model.counts().skipped, 1);
@@ -75,11 +76,12 @@ private slots:
     {
         OutcomeTableModel model;
         DeviceOutcome outcome = makeOutcome(u"secretive"_s, OutcomeStatus::Exported);
-        outcome.json = "{\"root_keys\":{\"app_key\":{\"key\":\"3EC1BA8857D247A0F09CC6CDFE96D09B\"}}}";
-        model.append({outcome});
+        outcome.json
+            = "{\"root_keys\":{\"app_key\":{\"key\":\"3EC1BA8857D247A0F09CC6CDFE96D09B\"}}}";
+        model.append({ outcome });
         for (int column = 0; column < model.columnCount(); ++column) {
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
-                             int(OutcomeTableModel::SortRole)}) {
+            for (int role :
+                { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(OutcomeTableModel::SortRole) }) {
                 QVERIFY(!model.index(0, column).data(role).toString().contains(u"3EC1BA88"_s));
             }
         }
@@ -90,7 +92,8 @@ private slots:
         OutcomeTableModel model;
         OutcomeFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.append(sampleOutcomes());
         QCOMPARE(proxy.rowCount(), 4);
         proxy.setStatusFilter(OutcomeStatus::Exported);
@@ -99,14 +102,15 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, OutcomeTableModel::V2IdColumn).data().toString(), u"beta"_s);
         proxy.setStatusFilter(std::nullopt);
-        proxy.setTextFilter(u"too short"_s);   // notes are searched too
+        proxy.setTextFilter(u"too short"_s); // notes are searched too
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setTextFilter(QString());
         proxy.sort(OutcomeTableModel::StatusColumn);
-        QCOMPARE(proxy.index(0, OutcomeTableModel::StatusColumn).data(OutcomeTableModel::StatusRole)
+        QCOMPARE(proxy.index(0, OutcomeTableModel::StatusColumn)
+                     .data(OutcomeTableModel::StatusRole)
                      .toInt(),
-                 int(OutcomeStatus::Exported));
-        model.append({makeOutcome(u"gamma"_s, OutcomeStatus::Failed, u"x"_s)});
+            int(OutcomeStatus::Exported));
+        model.append({ makeOutcome(u"gamma"_s, OutcomeStatus::Failed, u"x"_s) });
         QCOMPARE(proxy.rowCount(), 5);
     }
 
@@ -142,10 +146,10 @@ private slots:
         OutcomeTableModel model;
         OutcomeFilterProxy proxy;
         proxy.setSourceModel(&model);
-        model.append({makeOutcome(u"beta"_s, OutcomeStatus::Failed, u"b: Zweite"_s),
-                      makeOutcome(u"Alpha"_s, OutcomeStatus::Failed, u"B: erste"_s),
-                      makeOutcome(u"ab"_s, OutcomeStatus::Failed, u"a"_s),
-                      makeOutcome(u"abc"_s, OutcomeStatus::Exported)});
+        model.append({ makeOutcome(u"beta"_s, OutcomeStatus::Failed, u"b: Zweite"_s),
+            makeOutcome(u"Alpha"_s, OutcomeStatus::Failed, u"B: erste"_s),
+            makeOutcome(u"ab"_s, OutcomeStatus::Failed, u"a"_s),
+            makeOutcome(u"abc"_s, OutcomeStatus::Exported) });
         const auto column = [&proxy](int section) {
             QStringList texts;
             for (int row = 0; row < proxy.rowCount(); ++row)
@@ -154,14 +158,14 @@ private slots:
         };
         proxy.sort(OutcomeTableModel::V2IdColumn);
         QCOMPARE(column(OutcomeTableModel::V2IdColumn),
-                 (QStringList { u"ab"_s, u"abc"_s, u"Alpha"_s, u"beta"_s }));
+            (QStringList { u"ab"_s, u"abc"_s, u"Alpha"_s, u"beta"_s }));
         proxy.sort(OutcomeTableModel::V2IdColumn, Qt::DescendingOrder);
         QCOMPARE(column(OutcomeTableModel::V2IdColumn),
-                 (QStringList { u"beta"_s, u"Alpha"_s, u"abc"_s, u"ab"_s }));
+            (QStringList { u"beta"_s, u"Alpha"_s, u"abc"_s, u"ab"_s }));
         // Notes: empty first, then by folded text; equal keys keep their order.
         proxy.sort(OutcomeTableModel::NotesColumn);
         QCOMPARE(column(OutcomeTableModel::V2IdColumn),
-                 (QStringList { u"abc"_s, u"ab"_s, u"Alpha"_s, u"beta"_s }));
+            (QStringList { u"abc"_s, u"ab"_s, u"Alpha"_s, u"beta"_s }));
     }
 
     void outcomeModelHandlesOneHundredThousandRows()
@@ -186,10 +190,12 @@ private slots:
     void deviceSelectionChecksAndCounts()
     {
         DeviceSelectionModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &DeviceSelectionModel::checkedCountChanged);
         model.append(sampleOutcomes());
         QCOMPARE(model.checkedCount(), 4);
@@ -198,12 +204,12 @@ private slots:
         QVERIFY(!model.flags(model.index(0, 1)).testFlag(Qt::ItemIsUserCheckable));
         QVERIFY(model.setData(model.index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(model.index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-        QCOMPARE(model.checkedIds(), (QStringList{u"alpha"_s, u"ab"_s, u"beta"_s}));
+        QCOMPARE(model.checkedIds(), (QStringList { u"alpha"_s, u"ab"_s, u"beta"_s }));
         QVERIFY(!model.allChecked());
         model.setAllChecked(false);
         QCOMPARE(model.checkedCount(), 0);
-        model.setChecked({3, 0}, true);
-        QCOMPARE(model.checkedIds(), (QStringList{u"alpha"_s, u"beta"_s}));
+        model.setChecked({ 3, 0 }, true);
+        QCOMPARE(model.checkedIds(), (QStringList { u"alpha"_s, u"beta"_s }));
         QVERIFY(counted.count() >= 4);
         model.clear();
         QCOMPARE(model.checkedCount(), 0);
@@ -212,7 +218,8 @@ private slots:
     void frequencyPlanModelGroupsByBand()
     {
         FrequencyPlanModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), int(FrequencyPlanCatalog::bands().size()));
         int plans = 0;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -228,7 +235,8 @@ private slots:
         proxy.setRecursiveFilteringEnabled(true);
         proxy.setFilterKeyColumn(-1);
         proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setFilterFixedString(u"eu_863_870_ttn"_s);
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
@@ -241,16 +249,15 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("order kept") << QByteArray("{\"z\":1,\"a\":[true,null]}") << false
                                     << u"{\n  \"z\": 1,\n  \"a\": [\n    true,\n    null\n  ]\n}"_s;
-        QTest::newRow("empty containers") << QByteArray("{\"a\":{},\"b\":[]}") << false
-                                          << u"{\n  \"a\": {},\n  \"b\": []\n}"_s;
-        QTest::newRow("key masked") << QByteArray("{\"app_key\":{\"key\":\"00FF\"},\"name\":\"key\"}")
-                                    << true
-                                    << u"{\n  \"app_key\": {\n    \"key\": \"••••\"\n  },\n  \"name\": \"key\"\n}"_s;
-        QTest::newRow("key revealed") << QByteArray("{\"key\":\"00FF\"}") << false
-                                      << u"{\n  \"key\": \"00FF\"\n}"_s;
-        QTest::newRow("escapes and utf-8")
-            << QByteArray("{\"d\":\"a\\\"b,c:{\xe2\x98\x83\"}") << true
-            << u"{\n  \"d\": \"a\\\"b,c:{☃\"\n}"_s;
+        QTest::newRow("empty containers")
+            << QByteArray("{\"a\":{},\"b\":[]}") << false << u"{\n  \"a\": {},\n  \"b\": []\n}"_s;
+        QTest::newRow("key masked")
+            << QByteArray("{\"app_key\":{\"key\":\"00FF\"},\"name\":\"key\"}") << true
+            << u"{\n  \"app_key\": {\n    \"key\": \"••••\"\n  },\n  \"name\": \"key\"\n}"_s;
+        QTest::newRow("key revealed")
+            << QByteArray("{\"key\":\"00FF\"}") << false << u"{\n  \"key\": \"00FF\"\n}"_s;
+        QTest::newRow("escapes and utf-8") << QByteArray("{\"d\":\"a\\\"b,c:{\xe2\x98\x83\"}")
+                                           << true << u"{\n  \"d\": \"a\\\"b,c:{☃\"\n}"_s;
         QTest::newRow("session id not masked")
             << QByteArray("{\"keys\":{\"session_key_id\":\"AQID\",\"app_s_key\":{\"key\":\"AB\"}}}")
             << true

@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +30,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MigrationWizard> m_wizard;
 
-    template<typename T>
-    T *find(const QString &name) const
+    template <typename T> T *find(const QString &name) const
     {
         T *widget = m_wizard->findChild<T *>(name);
         if (!widget)
@@ -67,10 +65,7 @@ private slots:
         WizardTestSupport::useThrowawaySettings(*m_dir);
     }
 
-    void cleanup()
-    {
-        m_wizard.reset();
-    }
+    void cleanup() { m_wizard.reset(); }
 
     void connectPageExplainsWhatIsMissing_data()
     {
@@ -82,8 +77,8 @@ private slots:
         QTest::newRow("bad app") << u"My App"_s << u"k.key"_s << QString() << u"not a TTN v2"_s;
         QTest::newRow("upper app") << u"My-App"_s << u"k.key"_s << QString() << u"my-app"_s;
         QTest::newRow("empty key") << u"my-app"_s << QString() << QString() << u"access key"_s;
-        QTest::newRow("no scheme") << u"my-app"_s << u"k.key"_s << u"eu.example.com:8084"_s
-                                   << u"http://"_s;
+        QTest::newRow("no scheme")
+            << u"my-app"_s << u"k.key"_s << u"eu.example.com:8084"_s << u"http://"_s;
         QTest::newRow("empty url") << u"my-app"_s << u"k.key"_s << u" "_s << u"handler address"_s;
     }
 
@@ -130,7 +125,7 @@ private slots:
         openWizard();
         auto *filter = find<QLineEdit>(u"planFilterEdit"_s);
         filter->setText(u"AS_923"_s);
-        QCOMPARE(m_wizard->options().frequencyPlanId, u"EU_863_870_TTN"_s);   // the default
+        QCOMPARE(m_wizard->options().frequencyPlanId, u"EU_863_870_TTN"_s); // the default
         filter->clear();
         QVERIFY(find<QLabel>(u"selectedPlanLabel"_s)->text().contains(u"EU_863_870_TTN"_s));
     }
@@ -142,16 +137,16 @@ private slots:
         auto *preset = find<QComboBox>(u"addressPresetCombo"_s);
         auto *address = find<QLineEdit>(u"addressEdit"_s);
         QCOMPARE(m_wizard->connection().handlerUrl,
-                 QUrl(u"http://eu.thethings.network:8084"_s));   // the default preset
+            QUrl(u"http://eu.thethings.network:8084"_s)); // the default preset
         QVERIFY(address->isReadOnly());
         preset->setCurrentIndex(preset->findText(u"TTN v2 discovery server (historical)"_s));
         QVERIFY(m_wizard->connection().handlerUrl.isEmpty());
         QCOMPARE(m_wizard->connection().discoveryUrl,
-                 QUrl(u"http://discovery.thethingsnetwork.org:8080"_s));
+            QUrl(u"http://discovery.thethingsnetwork.org:8080"_s));
         preset->setCurrentIndex(preset->findText(u"Custom discovery server…"_s));
         address->setText(u"https://discovery.example.com:8080"_s);
-        QCOMPARE(m_wizard->connection().discoveryUrl,
-                 QUrl(u"https://discovery.example.com:8080"_s));
+        QCOMPARE(
+            m_wizard->connection().discoveryUrl, QUrl(u"https://discovery.example.com:8080"_s));
     }
 
     void showKeyTogglesEcho()
@@ -189,7 +184,7 @@ private slots:
         QVERIFY(find<QLineEdit>(u"accessKeyEdit"_s)->text().isEmpty());
         QCOMPARE(find<QComboBox>(u"addressPresetCombo"_s)->currentText(), u"Custom handler…"_s);
         QCOMPARE(m_wizard->connection().handlerUrl, QUrl(u"http://handler.example.com:8084"_s));
-        QVERIFY(!nextEnabled());   // the key must be typed again
+        QVERIFY(!nextEnabled()); // the key must be typed again
     }
 
     void devicesPageNeedsDevices()
@@ -198,7 +193,7 @@ private slots:
         fillValidConnection();
         m_wizard->next();
         DevicesPage *page = m_wizard->devicesPage();
-        QVERIFY(nextEnabled());   // the whole application needs no listing
+        QVERIFY(nextEnabled()); // the whole application needs no listing
         QCOMPARE(m_wizard->scope(), ExportScope::Application);
 
         page->setChoice(DevicesPage::Choice::OneDevice);
@@ -207,20 +202,20 @@ private slots:
         find<QLineEdit>(u"deviceIdEdit"_s)->setText(u" sensor-1 "_s);
         QVERIFY(nextEnabled());
         QCOMPARE(m_wizard->scope(), ExportScope::SingleDevice);
-        QCOMPARE(m_wizard->selectedDeviceIds(), QStringList{u"sensor-1"_s});
+        QCOMPARE(m_wizard->selectedDeviceIds(), QStringList { u"sensor-1"_s });
 
         page->setChoice(DevicesPage::Choice::DeviceList);
         find<QPlainTextEdit>(u"deviceListEdit"_s)->setPlainText(u"# only a comment\n\n"_s);
         QVERIFY(QTest::qWaitFor([page] { return !page->isParsingList(); }));
         QVERIFY(!nextEnabled());
-        find<QPlainTextEdit>(u"deviceListEdit"_s)->setPlainText(
-            u"sensor-1\r\nsensor-2\nsensor-1\nNot Valid\n"_s);
+        find<QPlainTextEdit>(u"deviceListEdit"_s)
+            ->setPlainText(u"sensor-1\r\nsensor-2\nsensor-1\nNot Valid\n"_s);
         QVERIFY(QTest::qWaitFor([page] { return !page->isParsingList(); }));
         QVERIFY(nextEnabled());
         QCOMPARE(m_wizard->scope(), ExportScope::DeviceList);
-        QCOMPARE(m_wizard->selectedDeviceIds(), (QStringList{u"sensor-1"_s, u"sensor-2"_s}));
+        QCOMPARE(m_wizard->selectedDeviceIds(), (QStringList { u"sensor-1"_s, u"sensor-2"_s }));
         auto *summary = find<InlineMessage>(u"listSummary"_s);
-        QCOMPARE(summary->kind(), InlineMessage::Kind::Warning);   // duplicate and invalid line
+        QCOMPARE(summary->kind(), InlineMessage::Kind::Warning); // duplicate and invalid line
     }
 
     void optionsPageValidatesPrefix()
@@ -248,13 +243,13 @@ private slots:
     {
         openWizard();
         const QList<QLabel *> labels = m_wizard->findChildren<QLabel *>();
-        for (const QString &name : {u"appIdEdit"_s, u"accessKeyEdit"_s, u"addressEdit"_s,
-                                    u"caCertEdit"_s, u"deviceIdEdit"_s, u"prefixEdit"_s}) {
+        for (const QString &name : { u"appIdEdit"_s, u"accessKeyEdit"_s, u"addressEdit"_s,
+                 u"caCertEdit"_s, u"deviceIdEdit"_s, u"prefixEdit"_s }) {
             auto *edit = find<QLineEdit>(name);
             QVERIFY2(edit, qPrintable(name));
             QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(name));
             const bool hasBuddy = std::any_of(labels.begin(), labels.end(),
-                                              [edit](QLabel *label) { return label->buddy() == edit; });
+                [edit](QLabel *label) { return label->buddy() == edit; });
             QVERIFY2(hasBuddy, qPrintable(name));
         }
     }
@@ -263,7 +258,7 @@ private slots:
     {
         openWizard();
         m_wizard->useDemo(V2Emulator::demoApplicationId(), V2Emulator::demoAccessKey(),
-                          QUrl(u"http://127.0.0.1:12345"_s));
+            QUrl(u"http://127.0.0.1:12345"_s));
         QVERIFY(m_wizard->windowTitle().contains(u"(demo)"_s));
         QVERIFY(find<QComboBox>(u"addressPresetCombo"_s)->currentText().contains(u"emulator"_s));
         QCOMPARE(m_wizard->connection().handlerUrl, QUrl(u"http://127.0.0.1:12345"_s));
@@ -278,12 +273,12 @@ private slots:
         env.remove(u"QT_QPA_PLATFORM"_s);
         env.remove(u"DISPLAY"_s);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TTNMIG_BIN_DIR "/ttn-lw-migrate-wizard"), {u"--help"_s});
+        process.start(QStringLiteral(TTNMIG_BIN_DIR "/ttn-lw-migrate-wizard"), { u"--help"_s });
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         const QByteArray help = process.readAllStandardOutput();
         QVERIFY(help.contains("--demo"));
-        QVERIFY(!help.contains("screenshot"));   // the tour option stays hidden
+        QVERIFY(!help.contains("screenshot")); // the tour option stays hidden
     }
 
     void messageBoxSeamAnswersWithoutShowing()

@@ -43,7 +43,8 @@ struct CliRun
 
 // Runs build/bin/ttn-lw-migrate with the migration guide's arguments and the key in the
 // environment, exactly as a user of the CLI would.
-inline CliRun runCli(const QStringList &arguments, const QUrl &handlerUrl, const QByteArray &stdinData)
+inline CliRun runCli(
+    const QStringList &arguments, const QUrl &handlerUrl, const QByteArray &stdinData)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

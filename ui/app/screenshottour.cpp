@@ -5,18 +5,17 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QPalette>
 #include <QDir>
+#include <QPalette>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
-ScreenshotTour::ScreenshotTour(MigrationWizard &wizard, const QString &folder,
-                               const QString &nameSuffix)
+ScreenshotTour::ScreenshotTour(
+    MigrationWizard &wizard, const QString &folder, const QString &nameSuffix)
     : m_wizard(wizard)
     , m_folder(folder)
     , m_nameSuffix(nameSuffix)
@@ -50,7 +49,7 @@ void ScreenshotTour::useDarkPalette()
     dark.setColor(QPalette::Mid, QColor(0x2a, 0x2a, 0x2a));
     dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
     dark.setColor(QPalette::Shadow, Qt::black);
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         dark.setColor(QPalette::Disabled, role, disabled);
     QApplication::setPalette(dark);
 }
@@ -64,11 +63,11 @@ int ScreenshotTour::run()
     QTemporaryDir exportDir;
     WizardDriver driver(m_wizard);
     m_wizard.show();
-    bool ok = driver.waitUntil([this] { return m_wizard.isVisible(); })
-        && driver.testConnection() && grab(u"1-connect"_s) && driver.next()
-        && driver.chooseApplication(true) && grab(u"2-devices"_s) && driver.next()
-        && grab(u"3-options"_s) && driver.next() && driver.waitForPreview()
-        && driver.selectPreviewRow(u"kuehlraum-sued"_s) && grab(u"4-preview"_s) && driver.next()
+    bool ok = driver.waitUntil([this] { return m_wizard.isVisible(); }) && driver.testConnection()
+        && grab(u"1-connect"_s) && driver.next() && driver.chooseApplication(true)
+        && grab(u"2-devices"_s) && driver.next() && grab(u"3-options"_s) && driver.next()
+        && driver.waitForPreview() && driver.selectPreviewRow(u"kuehlraum-sued"_s)
+        && grab(u"4-preview"_s) && driver.next()
         && driver.saveTo(exportDir.filePath(u"devices.json"_s)) && grab(u"5-export"_s)
         && driver.next();
     if (ok) {
@@ -77,7 +76,7 @@ int ScreenshotTour::run()
     }
     if (!ok) {
         std::fprintf(stderr, "screenshot tour stopped on page %d: %s\n", m_wizard.currentId(),
-                     qPrintable(driver.lastError()));
+            qPrintable(driver.lastError()));
         return 1;
     }
     m_wizard.close();

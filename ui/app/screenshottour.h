@@ -11,9 +11,9 @@ class ScreenshotTour
 {
 public:
     // `nameSuffix` goes before the scale suffix, e.g. "-dark" → wizard-1-connect-dark@2x.png.
-    ScreenshotTour(MigrationWizard &wizard, const QString &folder,
-                   const QString &nameSuffix = QString());
-    int run();   // process exit code
+    ScreenshotTour(
+        MigrationWizard &wizard, const QString &folder, const QString &nameSuffix = QString());
+    int run(); // process exit code
 
     // Fusion with a dark palette, as a desktop in dark mode gives it (call before the tour).
     static void useDarkPalette();

@@ -2,11 +2,10 @@
 
 #include "io/exportfile.h"
 
-#include <memory>
-
 #include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
+#include <memory>
 
 namespace {
 // Long enough to write many lines per slice, short enough to keep the window responsive.
@@ -86,8 +85,8 @@ void ExportWriter::commitInBackground()
     auto committed = std::make_shared<bool>(false);
     // The file is not touched from this thread until the worker has finished.
     m_commitThread = QThread::create([file, committed] { *committed = file->commit(); });
-    connect(m_commitThread, &QThread::finished, this,
-            [this, committed] { onCommitted(*committed); });
+    connect(
+        m_commitThread, &QThread::finished, this, [this, committed] { onCommitted(*committed); });
     m_commitThread->start();
 }
 

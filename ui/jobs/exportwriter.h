@@ -2,7 +2,6 @@
 
 #include <QByteArrayList>
 #include <QObject>
-
 #include <memory>
 
 class ExportFile;

@@ -47,7 +47,7 @@ bool DeviceSelectionModel::setData(const QModelIndex &index, const QVariant &val
     if (role != Qt::CheckStateRole || index.column() != IdColumn
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    setChecked({index.row()}, value.toInt() == Qt::Checked);
+    setChecked({ index.row() }, value.toInt() == Qt::Checked);
     return true;
 }
 
@@ -59,8 +59,7 @@ Qt::ItemFlags DeviceSelectionModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-QVariant DeviceSelectionModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant DeviceSelectionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
@@ -84,8 +83,8 @@ void DeviceSelectionModel::append(const QList<DeviceOutcome> &batch)
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(batch.size()) - 1);
     for (const DeviceOutcome &outcome : batch) {
-        m_rows.append({outcome.v2DeviceId, outcome.devEui, outcome.joinEui,
-                       OutcomeTableModel::activationText(outcome), true});
+        m_rows.append({ outcome.v2DeviceId, outcome.devEui, outcome.joinEui,
+            OutcomeTableModel::activationText(outcome), true });
     }
     m_checkedCount += int(batch.size());
     endInsertRows();
@@ -115,7 +114,7 @@ void DeviceSelectionModel::setChecked(const QList<int> &rows, bool checked)
     }
     if (last < 0)
         return;
-    emit dataChanged(index(first, IdColumn), index(last, IdColumn), {Qt::CheckStateRole});
+    emit dataChanged(index(first, IdColumn), index(last, IdColumn), { Qt::CheckStateRole });
     emit checkedCountChanged(m_checkedCount);
 }
 

@@ -20,8 +20,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void append(const QList<DeviceOutcome> &batch);
     void clear();
@@ -32,7 +32,7 @@ public:
 
     int checkedCount() const { return m_checkedCount; }
     bool allChecked() const { return m_checkedCount == int(m_rows.size()); }
-    QStringList checkedIds() const;   // in list order
+    QStringList checkedIds() const; // in list order
 
 signals:
     void checkedCountChanged(int checked);

@@ -7,14 +7,14 @@
 FrequencyPlanModel::FrequencyPlanModel(QObject *parent)
     : QStandardItemModel(0, ColumnCount, parent)
 {
-    setHorizontalHeaderLabels({tr("Frequency plan"), tr("ID")});
+    setHorizontalHeaderLabels({ tr("Frequency plan"), tr("ID") });
     QHash<QString, QStandardItem *> bands;
     for (const QString &band : FrequencyPlanCatalog::bands()) {
         auto *bandItem = new QStandardItem(band);
         bandItem->setFlags(Qt::ItemIsEnabled);
         auto *bandIdItem = new QStandardItem();
         bandIdItem->setFlags(Qt::ItemIsEnabled);
-        appendRow({bandItem, bandIdItem});
+        appendRow({ bandItem, bandIdItem });
         bands.insert(band, bandItem);
     }
     for (const FrequencyPlan &plan : FrequencyPlanCatalog::all()) {
@@ -24,17 +24,17 @@ FrequencyPlanModel::FrequencyPlanModel(QObject *parent)
             band->setFlags(Qt::ItemIsEnabled);
             auto *bandIdItem = new QStandardItem();
             bandIdItem->setFlags(Qt::ItemIsEnabled);
-            appendRow({band, bandIdItem});
+            appendRow({ band, bandIdItem });
             bands.insert(plan.bandId, band);
         }
         auto *name = new QStandardItem(plan.name.isEmpty() ? plan.id : plan.name);
         auto *id = new QStandardItem(plan.id);
-        for (QStandardItem *item : {name, id}) {
+        for (QStandardItem *item : { name, id }) {
             item->setData(plan.id, PlanIdRole);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setToolTip(plan.description.isEmpty() ? plan.name : plan.description);
         }
-        band->appendRow({name, id});
+        band->appendRow({ name, id });
     }
 }
 

@@ -19,12 +19,13 @@ void OutcomeFilterProxy::updateActivationOrder()
 {
     // The activation column sorts by its (translated) text; there are only eight texts.
     QList<std::pair<QString, int>> texts;
-    for (Activation activation : {Activation::Otaa, Activation::Abp, Activation::Template, Activation::Unusable}) {
+    for (Activation activation :
+        { Activation::Otaa, Activation::Abp, Activation::Template, Activation::Unusable }) {
         DeviceOutcome probe;
         probe.activation = activation;
-        for (bool session : {false, true}) {
+        for (bool session : { false, true }) {
             probe.sessionExported = session;
-            texts.append({OutcomeTableModel::activationText(probe), activationKey(probe)});
+            texts.append({ OutcomeTableModel::activationText(probe), activationKey(probe) });
         }
     }
     std::stable_sort(texts.begin(), texts.end(), [](const auto &a, const auto &b) {
@@ -37,7 +38,7 @@ void OutcomeFilterProxy::updateActivationOrder()
 
 void OutcomeFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    updateActivationOrder();   // the language may have changed since
+    updateActivationOrder(); // the language may have changed since
     QSortFilterProxyModel::sort(column, order);
 }
 
@@ -72,7 +73,8 @@ bool OutcomeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     case OutcomeTableModel::JoinEuiColumn:
         return textLess(OutcomeTableModel::SearchField::JoinEui);
     case OutcomeTableModel::ActivationColumn:
-        return m_activationOrder.value(activationKey(a)) < m_activationOrder.value(activationKey(b));
+        return m_activationOrder.value(activationKey(a))
+            < m_activationOrder.value(activationKey(b));
     case OutcomeTableModel::NotesColumn:
         return textLess(OutcomeTableModel::SearchField::Notes);
     }
@@ -95,17 +97,20 @@ void OutcomeFilterProxy::setTextFilter(const QString &text)
     m_text = trimmed;
     // A typed separator could match across two columns: such a text matches no ID at all.
     m_matcher.setPattern(m_text.contains(OutcomeTableModel::kSearchFieldSeparator)
-                             ? QByteArray()
-                             : m_text.toCaseFolded().toUtf8());
+            ? QByteArray()
+            : m_text.toCaseFolded().toUtf8());
     m_statusTextMatches.clear();
     m_activationTextMatches.clear();
     if (!m_text.isEmpty()) {
-        for (OutcomeStatus status : {OutcomeStatus::Exported, OutcomeStatus::Skipped, OutcomeStatus::Failed})
-            m_statusTextMatches.append(OutcomeTableModel::statusText(status).contains(m_text, Qt::CaseInsensitive));
-        for (Activation activation : {Activation::Otaa, Activation::Abp, Activation::Template, Activation::Unusable}) {
+        for (OutcomeStatus status :
+            { OutcomeStatus::Exported, OutcomeStatus::Skipped, OutcomeStatus::Failed })
+            m_statusTextMatches.append(
+                OutcomeTableModel::statusText(status).contains(m_text, Qt::CaseInsensitive));
+        for (Activation activation :
+            { Activation::Otaa, Activation::Abp, Activation::Template, Activation::Unusable }) {
             DeviceOutcome probe;
             probe.activation = activation;
-            for (bool session : {false, true}) {
+            for (bool session : { false, true }) {
                 probe.sessionExported = session;
                 m_activationTextMatches.append(
                     OutcomeTableModel::activationText(probe).contains(m_text, Qt::CaseInsensitive));
@@ -124,7 +129,8 @@ void OutcomeFilterProxy::refilter()
     invalidate();
 }
 
-bool OutcomeFilterProxy::textMatches(const DeviceOutcome &outcome, const QByteArray &searchText) const
+bool OutcomeFilterProxy::textMatches(
+    const DeviceOutcome &outcome, const QByteArray &searchText) const
 {
     // The same texts the columns display (OutcomeTableModel::data), read without QVariants:
     // status and activation through the flags computed per filter text, the other columns

@@ -2,8 +2,8 @@
 
 #include "convert/deviceoutcome.h"
 
-#include <QSortFilterProxyModel>
 #include <QByteArrayMatcher>
+#include <QSortFilterProxyModel>
 #include <optional>
 
 // Sorts the preview table on OutcomeTableModel::SortRole and filters it by status and by a
@@ -16,7 +16,7 @@ class OutcomeFilterProxy : public QSortFilterProxyModel
 public:
     explicit OutcomeFilterProxy(QObject *parent = nullptr);
 
-    void setStatusFilter(std::optional<OutcomeStatus> status);   // nullopt: every status
+    void setStatusFilter(std::optional<OutcomeStatus> status); // nullopt: every status
     void setTextFilter(const QString &text);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -38,7 +38,7 @@ private:
     QByteArrayMatcher m_matcher;
     // Which translated status / activation texts contain m_text, computed once per filter
     // change instead of translating them again for each of 100,000 rows.
-    QList<bool> m_statusTextMatches;       // by int(OutcomeStatus)
-    QList<bool> m_activationTextMatches;   // by activationKey()
-    QList<int> m_activationOrder;          // by activationKey(): rank of its text when sorted
+    QList<bool> m_statusTextMatches; // by int(OutcomeStatus)
+    QList<bool> m_activationTextMatches; // by activationKey()
+    QList<int> m_activationOrder; // by activationKey(): rank of its text when sorted
 };

@@ -136,11 +136,11 @@ QByteArray OutcomeTableModel::buildSearchText(const DeviceOutcome &outcome, cons
     // case-insensitive search was most of a 100,000-row filter pass. UTF-8 because a
     // substring of code points is a substring of their UTF-8 bytes; fields are separated by
     // a character no typed text holds, so a match never spans two columns.
-    const QString *fields[] = { &outcome.v2DeviceId, &outcome.v3DeviceId, &outcome.devEui,
-                                &outcome.joinEui, &notes };
+    const QString *fields[]
+        = { &outcome.v2DeviceId, &outcome.v3DeviceId, &outcome.devEui, &outcome.joinEui, &notes };
     const auto isAscii = [](const QString *field) {
-        return std::all_of(field->cbegin(), field->cend(),
-                           [](QChar c) { return c.unicode() < 0x80; });
+        return std::all_of(
+            field->cbegin(), field->cend(), [](QChar c) { return c.unicode() < 0x80; });
     };
     if (!std::all_of(std::begin(fields), std::end(fields), isAscii)) {
         QString text = *fields[0];
@@ -205,7 +205,7 @@ void OutcomeTableModel::append(QList<DeviceOutcome> batch)
             break;
         }
     }
-    m_outcomes.append(std::move(batch));   // moved when the caller gave its list up
+    m_outcomes.append(std::move(batch)); // moved when the caller gave its list up
     endInsertRows();
 }
 

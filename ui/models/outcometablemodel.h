@@ -12,8 +12,16 @@ class OutcomeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { StatusColumn, V2IdColumn, V3IdColumn, DevEuiColumn, JoinEuiColumn,
-                   ActivationColumn, NotesColumn, ColumnCount };
+    enum Columns {
+        StatusColumn,
+        V2IdColumn,
+        V3IdColumn,
+        DevEuiColumn,
+        JoinEuiColumn,
+        ActivationColumn,
+        NotesColumn,
+        ColumnCount
+    };
     enum Roles { SortRole = Qt::UserRole + 1, StatusRole };
 
     struct Counts
@@ -30,8 +38,8 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void append(QList<DeviceOutcome> batch);
     void clear();
@@ -47,7 +55,7 @@ public:
     // (buildSearchText()).
     const QByteArray &searchText(int row) const { return m_searchTexts.at(row); }
     static constexpr char16_t kSearchFieldSeparator = u'\x1f';
-    enum class SearchField { V2Id, V3Id, DevEui, JoinEui, Notes };   // their order in it
+    enum class SearchField { V2Id, V3Id, DevEui, JoinEui, Notes }; // their order in it
     // One field of a search text (case-folded UTF-8, without the separator).
     static QByteArrayView searchField(const QByteArray &searchText, SearchField field);
 
@@ -58,7 +66,7 @@ public:
 
 private:
     QList<DeviceOutcome> m_outcomes;
-    QList<QString> m_notes;   // notesText() per row
-    QList<QByteArray> m_searchTexts;   // searchText() per row
+    QList<QString> m_notes; // notesText() per row
+    QList<QByteArray> m_searchTexts; // searchText() per row
     Counts m_counts;
 };

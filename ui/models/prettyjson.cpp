@@ -73,7 +73,7 @@ QString PrettyJson::format(const QByteArray &json, bool maskKeys)
                 continue;
             }
             out += c;
-            stack.append({c == '{', c == '{'});
+            stack.append({ c == '{', c == '{' });
             newline(out, int(stack.size()));
         } else if (c == '}' || c == ']') {
             if (!stack.isEmpty())

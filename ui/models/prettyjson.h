@@ -8,5 +8,5 @@
 // `maskKeys`, the value of every member named "key" (AppKey, session keys) becomes "••••".
 namespace PrettyJson {
 QString format(const QByteArray &compactJson, bool maskKeys);
-QString maskText();   // "••••"
-}
+QString maskText(); // "••••"
+} // namespace PrettyJson

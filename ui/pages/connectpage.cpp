@@ -61,7 +61,8 @@ ConnectPage::ConnectPage(QWidget *parent)
         m_showKey->setToolTip(shown ? tr("Hide the access key") : tr("Show the access key"));
     });
     auto *keyHint = new QLabel(tr("Needs the “devices” right. It is used for this session only "
-                                  "and never saved."), this);
+                                  "and never saved."),
+        this);
     keyHint->setWordWrap(true);
     keyHint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -125,13 +126,13 @@ ConnectPage::ConnectPage(QWidget *parent)
     setTabOrder(m_browseCaCert, m_test);
     setTabOrder(m_test, m_plan->filterEdit());
 
-    for (QLineEdit *edit : {m_appId, m_accessKey, m_address, m_caCert})
+    for (QLineEdit *edit : { m_appId, m_accessKey, m_address, m_caCert })
         connect(edit, &QLineEdit::textChanged, this, &ConnectPage::onInputChanged);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ConnectPage::onPresetChanged);
     connect(m_browseCaCert, &QPushButton::clicked, this, &ConnectPage::browseCaCertificate);
     connect(m_test, &QPushButton::clicked, this, &ConnectPage::testConnection);
-    connect(m_plan, &FrequencyPlanPicker::currentPlanChanged, this,
-            &ConnectPage::updateCompleteness);
+    connect(
+        m_plan, &FrequencyPlanPicker::currentPlanChanged, this, &ConnectPage::updateCompleteness);
 
     restoreSettings();
     updateCompleteness();
@@ -280,7 +281,7 @@ bool ConnectPage::validatePage()
     settings.setAppId(appId());
     settings.setAddress(isDiscovery() ? WizardSettings::AddressKind::Discovery
                                       : WizardSettings::AddressKind::Handler,
-                        addressText());
+        addressText());
     settings.setCaCertPath(m_caCert->text().trimmed());
     settings.setFrequencyPlanId(frequencyPlanId());
     return true;
@@ -293,9 +294,8 @@ void ConnectPage::cleanupPage()
 
 void ConnectPage::browseCaCertificate()
 {
-    const QString path = FileDialogProvider::getOpenFileName(
-        this, tr("Choose a CA certificate"), m_caCert->text(),
-        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    const QString path = FileDialogProvider::getOpenFileName(this, tr("Choose a CA certificate"),
+        m_caCert->text(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
     if (!path.isEmpty())
         m_caCert->setText(path);
 }
@@ -323,8 +323,8 @@ void ConnectPage::testConnection()
     connect(m_runningTest, &ConnectionTest::finished, this, &ConnectPage::showTestResult);
     m_test->setEnabled(false);
     m_status->showMessage(InlineMessage::Kind::Busy,
-                          isDiscovery() ? tr("Asking the discovery server for the handler…")
-                                        : tr("Asking the handler for the application…"));
+        isDiscovery() ? tr("Asking the discovery server for the handler…")
+                      : tr("Asking the handler for the application…"));
     m_runningTest->start();
 }
 
@@ -339,7 +339,7 @@ void ConnectPage::showTestResult(const V2Error &error, const QUrl &handlerUrl, i
     if (!error.isError()) {
         const QString text = deviceCount >= 0
             ? tr("Connected to the handler at %1. Application “%2” has %n device(s).", nullptr,
-                 deviceCount)
+                deviceCount)
                   .arg(handler, appId())
             : tr("Connected to the handler at %1; the key can read application “%2”.")
                   .arg(handler, appId());

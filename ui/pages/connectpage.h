@@ -27,7 +27,7 @@ public:
     V2Connection connection() const;
     QString frequencyPlanId() const;
     QString appId() const;
-    QString addressText() const;   // the handler or discovery URL as typed
+    QString addressText() const; // the handler or discovery URL as typed
 
     // --demo: adds and selects a "Local emulator" preset and fills in the demo application.
     void useDemo(const QString &appId, const QString &accessKey, const QUrl &handlerUrl);

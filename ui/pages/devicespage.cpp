@@ -98,7 +98,8 @@ QWidget *DevicesPage::buildListPanel()
 {
     auto *panel = new QWidget(this);
     auto *label = new QLabel(tr("Device &IDs, one per line (blank lines and # comments are "
-                                "ignored):"), panel);
+                                "ignored):"),
+        panel);
     label->setWordWrap(true);
     m_listEdit = new QPlainTextEdit(panel);
     m_listEdit->setObjectName(u"deviceListEdit"_s);
@@ -118,8 +119,7 @@ QWidget *DevicesPage::buildListPanel()
     layout->addWidget(label);
     layout->addWidget(m_listEdit, 1);
     layout->addLayout(row);
-    connect(m_listEdit, &QPlainTextEdit::textChanged, m_parseTimer,
-            qOverload<>(&QTimer::start));
+    connect(m_listEdit, &QPlainTextEdit::textChanged, m_parseTimer, qOverload<>(&QTimer::start));
     connect(load, &QPushButton::clicked, this, &DevicesPage::loadListFile);
     return panel;
 }
@@ -128,7 +128,8 @@ QWidget *DevicesPage::buildApplicationPanel()
 {
     auto *panel = new QWidget(this);
     auto *intro = new QLabel(tr("Every device of the application is exported. To leave some out, "
-                                "list the devices and uncheck them."), panel);
+                                "list the devices and uncheck them."),
+        panel);
     intro->setWordWrap(true);
     m_listButton = new QPushButton(tr("&List devices"), panel);
     m_listButton->setObjectName(u"listDevicesButton"_s);
@@ -155,10 +156,10 @@ QWidget *DevicesPage::buildApplicationPanel()
     m_deviceTable->sortByColumn(-1, Qt::AscendingOrder);
     m_deviceTable->header()->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics metrics = m_deviceTable->fontMetrics();
-    const int euiWidth = metrics.horizontalAdvance(u"0004A30B00200002"_s)
-        + metrics.averageCharWidth() * 3;
-    m_deviceTable->header()->resizeSection(DeviceSelectionModel::IdColumn,
-                                           metrics.averageCharWidth() * 36);
+    const int euiWidth
+        = metrics.horizontalAdvance(u"0004A30B00200002"_s) + metrics.averageCharWidth() * 3;
+    m_deviceTable->header()->resizeSection(
+        DeviceSelectionModel::IdColumn, metrics.averageCharWidth() * 36);
     m_deviceTable->header()->resizeSection(DeviceSelectionModel::DevEuiColumn, euiWidth);
     m_deviceTable->header()->resizeSection(DeviceSelectionModel::JoinEuiColumn, euiWidth);
 
@@ -185,7 +186,7 @@ QWidget *DevicesPage::buildApplicationPanel()
 
     connect(m_listButton, &QPushButton::clicked, this, &DevicesPage::listDevices);
     connect(m_deviceFilter, &QLineEdit::textChanged, m_deviceProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+        &QSortFilterProxyModel::setFilterFixedString);
     connect(checkAll, &QPushButton::clicked, this, [this] { setVisibleRowsChecked(true); });
     connect(checkNone, &QPushButton::clicked, this, [this] { setVisibleRowsChecked(false); });
     connect(m_devices, &DeviceSelectionModel::checkedCountChanged, this, [this] {
@@ -231,7 +232,7 @@ QStringList DevicesPage::selectedDeviceIds() const
 {
     switch (choice()) {
     case Choice::OneDevice:
-        return {m_deviceId->text().trimmed()};
+        return { m_deviceId->text().trimmed() };
     case Choice::DeviceList:
         return m_listIds;
     case Choice::Application:
@@ -279,25 +280,23 @@ void DevicesPage::parsePastedList()
         QString text = tr("%n device ID(s).", nullptr, int(parsed.ids.size()));
         if (!parsed.warnings.isEmpty())
             text += u' ' + parsed.warnings.join(u' ');
-        m_listSummary->showMessage(parsed.warnings.isEmpty() ? InlineMessage::Kind::Info
-                                                             : InlineMessage::Kind::Warning,
-                                   text);
+        m_listSummary->showMessage(
+            parsed.warnings.isEmpty() ? InlineMessage::Kind::Info : InlineMessage::Kind::Warning,
+            text);
     }
     updateCompleteness();
 }
 
 void DevicesPage::loadListFile()
 {
-    const QString path = FileDialogProvider::getOpenFileName(
-        this, tr("Load device IDs"), WizardSettings::instance().lastFolder(),
-        tr("Text files (*.txt);;All files (*)"));
+    const QString path = FileDialogProvider::getOpenFileName(this, tr("Load device IDs"),
+        WizardSettings::instance().lastFolder(), tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_listSummary->showMessage(InlineMessage::Kind::Error,
-                                   tr("Could not read %1: %2")
-                                       .arg(QFileInfo(path).fileName(), file.errorString()));
+            tr("Could not read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return;
     }
     const DeviceIdList parsed = DeviceIdList::read(&file);
@@ -356,7 +355,7 @@ void DevicesPage::listDevices()
     ExportRequest request = migrationWizard()->exportRequest();
     request.scope = ExportScope::Application;
     request.deviceIds.clear();
-    request.options.withSession = false;   // one list request, no per-device GETs
+    request.options.withSession = false; // one list request, no per-device GETs
     m_listing = new ExportJob(request, this);
     connect(m_listing, &ExportJob::outcomesReady, m_devices, &DeviceSelectionModel::append);
     connect(m_listing, &ExportJob::stageChanged, this, [this](const QString &stage) {
@@ -380,8 +379,7 @@ void DevicesPage::onListingFinished(const ExportSummary &summary)
         m_listingStatus->showMessage(InlineMessage::Kind::Error, summary.fatal.message);
     } else {
         m_listed = true;
-        m_listingStatus->showMessage(
-            InlineMessage::Kind::Success,
+        m_listingStatus->showMessage(InlineMessage::Kind::Success,
             tr("%n device(s) in the application.", nullptr, m_devices->rowCount()));
     }
     updateSelectionLabel();
@@ -403,8 +401,7 @@ void DevicesPage::setVisibleRowsChecked(bool checked)
 
 void DevicesPage::updateSelectionLabel()
 {
-    m_selectionLabel->setText(
-        m_devices->rowCount() == 0
+    m_selectionLabel->setText(m_devices->rowCount() == 0
             ? tr("No devices listed yet.")
             : tr("%1 of %n device(s) selected.", nullptr, m_devices->rowCount())
                   .arg(m_devices->checkedCount()));

@@ -34,7 +34,7 @@ public:
     Choice choice() const;
     void setChoice(Choice choice);
     ExportScope scope() const;
-    QStringList selectedDeviceIds() const;   // empty for the whole application
+    QStringList selectedDeviceIds() const; // empty for the whole application
     DeviceSelectionModel *deviceModel() const { return m_devices; }
     bool isParsingList() const;
     bool isListing() const { return !m_listing.isNull(); }

@@ -79,7 +79,7 @@ void ExportPage::initializePage()
         exported += outcome.status == OutcomeStatus::Exported;
     m_intro->setText(tr("%n device(s) from the preview will be saved, one JSON object per line. "
                         "Skipped and failed devices are not in the file.",
-                        nullptr, exported));
+        nullptr, exported));
     m_result->clear();
     m_savedPath.clear();
     m_readBack = -1;
@@ -124,8 +124,8 @@ void ExportPage::save(const QString &path)
     // After an AppKey change run, v2 holds keys this tool generated while the devices keep
     // their originals: such an export must never replace a devices.json (it may be the one
     // holding the originals). The CLI refuses the same way.
-    const GeneratedKeyCheck generatedKeys(migrationWizard()->connection().appId,
-                                          migrationWizard()->appKeyJournalDirectory());
+    const GeneratedKeyCheck generatedKeys(
+        migrationWizard()->connection().appId, migrationWizard()->appKeyJournalDirectory());
     QByteArrayList lines;
     int withGeneratedKey = 0;
     for (const DeviceOutcome &outcome : migrationWizard()->lastOutcomes()) {
@@ -136,12 +136,12 @@ void ExportPage::save(const QString &path)
             ++withGeneratedKey;
     }
     if (withGeneratedKey > 0) {
-        m_result->showMessage(
-            InlineMessage::Kind::Error,
+        m_result->showMessage(InlineMessage::Kind::Error,
             tr("Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, "
                "not the key the device itself has. Restore the original keys first (\u201cRestore"
                "\u2026\u201d on the last page, with the devices.json saved before the change), "
-               "then preview again.", nullptr, withGeneratedKey));
+               "then preview again.",
+                nullptr, withGeneratedKey));
         return;
     }
     m_pendingPath = path;
@@ -161,8 +161,8 @@ void ExportPage::save(const QString &path)
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_result->showMessage(InlineMessage::Kind::Busy,
-                          tr("Saving to %1…").arg(QDir::toNativeSeparators(path)));
+    m_result->showMessage(
+        InlineMessage::Kind::Busy, tr("Saving to %1…").arg(QDir::toNativeSeparators(path)));
     updateCompleteness();
     m_writer->start();
 }
@@ -179,8 +179,8 @@ void ExportPage::cancelSave()
     m_progress->hide();
     m_cancel->hide();
     m_result->showMessage(InlineMessage::Kind::Info,
-                          tr("Saving canceled. Nothing was written; an existing file is "
-                             "unchanged."));
+        tr("Saving canceled. Nothing was written; an existing file is "
+           "unchanged."));
     updateCompleteness();
     emit saveFinished(false);
 }
@@ -197,11 +197,10 @@ void ExportPage::onFinished(bool ok, const QString &error, int readBack)
         m_savedPath = m_pendingPath;
         m_readBack = readBack;
         m_result->showMessage(InlineMessage::Kind::Success,
-                              tr("Saved. Read back %n device(s) from %1.", nullptr, readBack)
-                                  .arg(shownPath));
+            tr("Saved. Read back %n device(s) from %1.", nullptr, readBack).arg(shownPath));
     } else {
-        m_result->showMessage(InlineMessage::Kind::Error,
-                              tr("Could not save %1: %2").arg(shownPath, error));
+        m_result->showMessage(
+            InlineMessage::Kind::Error, tr("Could not save %1: %2").arg(shownPath, error));
     }
     updateCompleteness();
     emit saveFinished(ok);

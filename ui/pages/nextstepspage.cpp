@@ -53,8 +53,8 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
 
-    ChecklistItem *appKey = addItem(
-        u"appKey"_s, tr("Change the AppKey of the exported devices in TTN v2"),
+    ChecklistItem *appKey = addItem(u"appKey"_s,
+        tr("Change the AppKey of the exported devices in TTN v2"),
         tr("Otherwise a device may join TTN v2 again instead of The Things Stack. In the TTN v2 "
            "Console: Applications → your application → Devices → a device → Settings → "
            "generate a new App Key → Save. The original keys are safe in devices.json."));
@@ -64,10 +64,10 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     keysRow->addWidget(m_appKeys, 1);
     appKey->addExtra(keysRow);
     connect(m_appKeys, &AppKeyPanel::changeSucceeded, appKey, [appKey] { appKey->setDone(true); });
-    connect(m_appKeys, &AppKeyPanel::restoreSucceeded, appKey, [appKey] { appKey->setDone(false); });
+    connect(
+        m_appKeys, &AppKeyPanel::restoreSucceeded, appKey, [appKey] { appKey->setDone(false); });
 
-    ChecklistItem *import = addItem(
-        u"import"_s, tr("Import the devices into The Things Stack"),
+    ChecklistItem *import = addItem(u"import"_s, tr("Import the devices into The Things Stack"),
         tr("In The Things Stack Console: Applications → your application → End devices → "
            "Import end devices → The Things Stack JSON → choose devices.json. "
            "Or with the command line interface:"));
@@ -83,12 +83,12 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     import->addExtra(commandRow);
 
     addItem(u"join"_s, tr("Let the devices join The Things Stack"),
-            tr("Each OTAA device joins The Things Stack at its next join attempt. To speed it "
-               "up, send a downlink that makes it re-join, or power-cycle it. ABP devices that "
-               "the preview reported as skipped must be added in The Things Stack Console."));
+        tr("Each OTAA device joins The Things Stack at its next join attempt. To speed it "
+           "up, send a downlink that makes it re-join, or power-cycle it. ABP devices that "
+           "the preview reported as skipped must be added in The Things Stack Console."));
     addItem(u"gateways"_s, tr("Migrate your gateways"),
-            tr("When the devices work on The Things Stack, register your gateways there and "
-               "point them to The Things Stack's server address."));
+        tr("When the devices work on The Things Stack, register your gateways there and "
+           "point them to The Things Stack's server address."));
 
     for (ChecklistItem *item : std::as_const(m_items))
         listLayout->addWidget(item);
@@ -112,12 +112,11 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     layout->addLayout(reportRow);
 
     connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_command->text()); });
+        [this] { QApplication::clipboard()->setText(m_command->text()); });
     connect(m_saveReport, &QPushButton::clicked, this, &NextStepsPage::chooseReportPathAndSave);
 }
 
-ChecklistItem *NextStepsPage::addItem(const QString &key, const QString &title,
-                                      const QString &text)
+ChecklistItem *NextStepsPage::addItem(const QString &key, const QString &title, const QString &text)
 {
     auto *item = new ChecklistItem(key, title, text, this);
     connect(item, &ChecklistItem::toggled, this, [this, key](bool done) {
@@ -130,13 +129,13 @@ ChecklistItem *NextStepsPage::addItem(const QString &key, const QString &title,
 
 void NextStepsPage::initializePage()
 {
-    m_appId.clear();   // no saving while the stored state is loaded
+    m_appId.clear(); // no saving while the stored state is loaded
     const QString appId = migrationWizard()->connection().appId;
     for (ChecklistItem *item : std::as_const(m_items))
         item->setDone(WizardSettings::instance().checklistItem(appId, item->key()));
     m_appId = appId;
     m_appKeys->setContext(migrationWizard()->connection(), migrationWizard()->savedPath(),
-                          migrationWizard()->savedDeviceCount());
+        migrationWizard()->savedDeviceCount());
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
     m_reportResult->clear();
@@ -157,9 +156,9 @@ bool NextStepsPage::saveReport(const QString &path, QString *error) const
     const V2Connection connection = wizard->connection();
     MigrationReport report;
     report.applicationId = connection.appId;
-    report.v2Address = (connection.handlerUrl.isEmpty() ? connection.discoveryUrl
-                                                        : connection.handlerUrl)
-                           .toDisplayString();
+    report.v2Address
+        = (connection.handlerUrl.isEmpty() ? connection.discoveryUrl : connection.handlerUrl)
+              .toDisplayString();
     report.frequencyPlanId = wizard->options().frequencyPlanId;
     report.withSession = wizard->options().withSession;
     report.savedPath = wizard->savedPath();
@@ -167,7 +166,7 @@ bool NextStepsPage::saveReport(const QString &path, QString *error) const
     report.createdAt = QDateTime::currentDateTime();
     report.outcomes = wizard->lastOutcomes();
     for (const ChecklistItem *item : m_items)
-        report.checklist.append({item->title(), item->isDone()});
+        report.checklist.append({ item->title(), item->isDone() });
     return report.save(path, error);
 }
 
@@ -186,5 +185,5 @@ void NextStepsPage::chooseReportPathAndSave()
         return;
     }
     m_reportResult->showMessage(InlineMessage::Kind::Success,
-                                tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+        tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
 }

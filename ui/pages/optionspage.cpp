@@ -5,8 +5,8 @@
 #include "widgets/inlinemessage.h"
 
 #include <QButtonGroup>
-#include <QHBoxLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -45,8 +45,7 @@ OptionsPage::OptionsPage(QWidget *parent)
 
     m_sessionWarning->setObjectName(u"sessionWarning"_s);
     m_sessionWarning->setBanner(true);
-    m_sessionWarning->showMessage(
-        InlineMessage::Kind::Warning,
+    m_sessionWarning->showMessage(InlineMessage::Kind::Warning,
         tr("A device must never be active on both networks: once it is imported with its "
            "session, stop it in TTN v2 (change its AppKey or delete it) before it sends again."));
 
@@ -118,8 +117,8 @@ void OptionsPage::onInputChanged()
     m_sessionWarning->setVisible(withSession());
     const QString prefix = devIdPrefix();
     const QString example = u"my_sensor_01"_s;
-    const QString converted = (prefix.isEmpty() ? QString() : prefix + u'-')
-        + QString(example).replace(u'_', u'-');
+    const QString converted
+        = (prefix.isEmpty() ? QString() : prefix + u'-') + QString(example).replace(u'_', u'-');
     m_prefixExample->setText(tr("The v2 device “%1” becomes “%2” in The Things Stack; its old "
                                 "ID is kept in the attribute old-id.")
                                  .arg(example, converted));

@@ -21,10 +21,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
-#include <QTimer>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <utility>
 
@@ -35,7 +34,7 @@ namespace {
 // How often queued outcomes enter the table while the export runs, and how many at most at
 // once (100,000 rows then take ~5 insertions; each one is a few tens of ms of GUI work).
 constexpr int kFillIntervalMs = 250;
-constexpr int kFillCatchUpMs = 20;   // between chunks when more are waiting
+constexpr int kFillCatchUpMs = 20; // between chunks when more are waiting
 constexpr qsizetype kMaxRowsPerFill = 10000;
 constexpr int kTextFilterDelayMs = 150;
 
@@ -76,12 +75,12 @@ PreviewPage::PreviewPage(QWidget *parent)
     m_statusFilter->setObjectName(u"statusFilterCombo"_s);
     m_statusFilter->setAccessibleName(tr("Show devices with status"));
     m_statusFilter->addItem(tr("All devices"), -1);
-    m_statusFilter->addItem(UiIcons::status(OutcomeStatus::Exported), tr("Exported"),
-                            int(OutcomeStatus::Exported));
-    m_statusFilter->addItem(UiIcons::status(OutcomeStatus::Skipped), tr("Skipped"),
-                            int(OutcomeStatus::Skipped));
-    m_statusFilter->addItem(UiIcons::status(OutcomeStatus::Failed), tr("Failed"),
-                            int(OutcomeStatus::Failed));
+    m_statusFilter->addItem(
+        UiIcons::status(OutcomeStatus::Exported), tr("Exported"), int(OutcomeStatus::Exported));
+    m_statusFilter->addItem(
+        UiIcons::status(OutcomeStatus::Skipped), tr("Skipped"), int(OutcomeStatus::Skipped));
+    m_statusFilter->addItem(
+        UiIcons::status(OutcomeStatus::Failed), tr("Failed"), int(OutcomeStatus::Failed));
     m_textFilter->setObjectName(u"textFilterEdit"_s);
     m_textFilter->setAccessibleName(tr("Filter devices"));
     m_textFilter->setPlaceholderText(tr("Filter by ID, EUI or note"));
@@ -105,10 +104,10 @@ PreviewPage::PreviewPage(QWidget *parent)
     // As compact as a tree view's rows: the taller of a line of text and a status icon.
     rows->setMinimumSectionSize(1);
     rows->setDefaultSectionSize(std::max(m_table->fontMetrics().height(),
-                                         m_table->style()->pixelMetric(QStyle::PM_SmallIconSize))
-                                + 2);
+                                    m_table->style()->pixelMetric(QStyle::PM_SmallIconSize))
+        + 2);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);   // request order until the user sorts
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // request order until the user sorts
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -120,13 +119,13 @@ PreviewPage::PreviewPage(QWidget *parent)
     const int iconSpace = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + padding;
     const int euiWidth = metrics.horizontalAdvance(u"0004A30B00200002"_s) + padding;
     header->resizeSection(OutcomeTableModel::StatusColumn,
-                          iconSpace + metrics.horizontalAdvance(tr("Exported")) + padding);
+        iconSpace + metrics.horizontalAdvance(tr("Exported")) + padding);
     header->resizeSection(OutcomeTableModel::V2IdColumn, metrics.averageCharWidth() * 20);
     header->resizeSection(OutcomeTableModel::V3IdColumn, metrics.averageCharWidth() * 20);
     header->resizeSection(OutcomeTableModel::DevEuiColumn, euiWidth);
     header->resizeSection(OutcomeTableModel::JoinEuiColumn, euiWidth);
     header->resizeSection(OutcomeTableModel::ActivationColumn,
-                          metrics.horizontalAdvance(tr("OTAA with session")) + padding);
+        metrics.horizontalAdvance(tr("OTAA with session")) + padding);
 
     m_json->setObjectName(u"deviceJson"_s);
     m_copyCommand->setObjectName(u"copyCommandButton"_s);
@@ -170,18 +169,16 @@ PreviewPage::PreviewPage(QWidget *parent)
 
     setTabOrder(m_statusFilter, m_textFilter);
     setTabOrder(m_textFilter, m_table);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
-            &PreviewPage::applyStatusFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &PreviewPage::applyStatusFilter);
     m_fillTimer->setSingleShot(true);
     connect(m_fillTimer, &QTimer::timeout, this, &PreviewPage::fillTable);
     m_textFilterTimer->setSingleShot(true);
     m_textFilterTimer->setInterval(kTextFilterDelayMs);
-    connect(m_textFilter, &QLineEdit::textChanged, m_textFilterTimer,
-            qOverload<>(&QTimer::start));
+    connect(m_textFilter, &QLineEdit::textChanged, m_textFilterTimer, qOverload<>(&QTimer::start));
     connect(m_textFilterTimer, &QTimer::timeout, this,
-            [this] { m_proxy->setTextFilter(m_textFilter->text()); });
+        [this] { m_proxy->setTextFilter(m_textFilter->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PreviewPage::showSelectedDevice);
+        &PreviewPage::showSelectedDevice);
     connect(m_banner, &InlineMessage::actionTriggered, this, &PreviewPage::start);
     connect(m_copyCommand, &QPushButton::clicked, this, &PreviewPage::copyCommand);
 }
@@ -252,7 +249,7 @@ void PreviewPage::onOutcomes(const QList<DeviceOutcome> &batch)
     m_pending.append(batch);
     m_pendingRows += batch.size();
     if (m_model->rowCount() == 0)
-        fillTable();   // the first rows at once: the user sees the preview start
+        fillTable(); // the first rows at once: the user sees the preview start
     else if (!m_fillTimer->isActive())
         m_fillTimer->start(kFillIntervalMs);
 }
@@ -267,7 +264,7 @@ void PreviewPage::fillTable()
     QList<DeviceOutcome> chunk;
     chunk.reserve(std::min(m_pendingRows, kMaxRowsPerFill));
     while (!m_pending.isEmpty()
-           && (chunk.isEmpty() || chunk.size() + m_pending.constFirst().size() <= kMaxRowsPerFill)) {
+        && (chunk.isEmpty() || chunk.size() + m_pending.constFirst().size() <= kMaxRowsPerFill)) {
         chunk.append(m_pending.takeFirst());
     }
     m_pendingRows -= chunk.size();
@@ -346,8 +343,8 @@ void PreviewPage::updateCounts()
 void PreviewPage::applyStatusFilter()
 {
     const int status = m_statusFilter->currentData().toInt();
-    m_proxy->setStatusFilter(status < 0 ? std::nullopt
-                                        : std::optional<OutcomeStatus>(OutcomeStatus(status)));
+    m_proxy->setStatusFilter(
+        status < 0 ? std::nullopt : std::optional<OutcomeStatus>(OutcomeStatus(status)));
 }
 
 void PreviewPage::showSelectedDevice()
@@ -358,8 +355,7 @@ void PreviewPage::showSelectedDevice()
 
 void PreviewPage::copyCommand()
 {
-    QApplication::clipboard()->setText(
-        CommandLineBuilder::build(m_request, u"devices.json"_s));
+    QApplication::clipboard()->setText(CommandLineBuilder::build(m_request, u"devices.json"_s));
     m_copied->setText(tr("Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running "
                          "it."));
 }

@@ -6,7 +6,6 @@
 #include "pages/wizardpage.h"
 
 #include <QPointer>
-
 #include <optional>
 
 class DeviceJsonView;
@@ -77,8 +76,8 @@ private:
     QList<QList<DeviceOutcome>> m_pending;
     qsizetype m_pendingRows = 0;
     QTimer *m_fillTimer;
-    QTimer *m_textFilterTimer;   // filters once typing pauses, not on every key
-    std::optional<ExportSummary> m_jobSummary;   // the job finished; rows may still be pending
+    QTimer *m_textFilterTimer; // filters once typing pauses, not on every key
+    std::optional<ExportSummary> m_jobSummary; // the job finished; rows may still be pending
     ExportRequest m_request;
     ExportSummary m_summary;
     bool m_finished = false;

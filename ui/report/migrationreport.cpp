@@ -45,8 +45,7 @@ QString MigrationReport::toMarkdown() const
 
     md += u"\n## "_s + tr("Summary") + u"\n\n"_s;
     md += tr("%n device(s) requested: ", nullptr, int(outcomes.size()))
-        + tr("%1 exported, %2 skipped, %3 failed.").arg(exported).arg(skipped).arg(failed)
-        + u'\n';
+        + tr("%1 exported, %2 skipped, %3 failed.").arg(exported).arg(skipped).arg(failed) + u'\n';
 
     if (skipped + failed > 0) {
         md += u"\n## "_s + tr("Not exported") + u"\n\n"_s;

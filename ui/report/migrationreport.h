@@ -21,8 +21,8 @@ public:
     QString savedPath;
     int readBack = -1;
     QDateTime createdAt;
-    QList<DeviceOutcome> outcomes;                 // only the safe fields are read
-    QList<QPair<QString, bool>> checklist;         // item title, done
+    QList<DeviceOutcome> outcomes; // only the safe fields are read
+    QList<QPair<QString, bool>> checklist; // item title, done
 
     QString toMarkdown() const;
     // Writes atomically (QSaveFile); on failure returns false and a translated reason.

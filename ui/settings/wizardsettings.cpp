@@ -80,7 +80,7 @@ QString WizardSettings::addressUrl() const
 void WizardSettings::setAddress(AddressKind kind, const QString &url)
 {
     m_settings->setValue(u"connection/addressKind"_s,
-                         kind == AddressKind::Discovery ? u"discovery"_s : u"handler"_s);
+        kind == AddressKind::Discovery ? u"discovery"_s : u"handler"_s);
     setText(*m_settings, u"connection/addressUrl"_s, url);
 }
 

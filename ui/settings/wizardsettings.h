@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <memory>
 
 class QSettings;
@@ -25,19 +24,19 @@ public:
     void setAppId(const QString &appId);
 
     AddressKind addressKind() const;
-    QString addressUrl() const;   // default: the historical public EU handler
+    QString addressUrl() const; // default: the historical public EU handler
     void setAddress(AddressKind kind, const QString &url);
 
     QString caCertPath() const;
     void setCaCertPath(const QString &path);
 
-    QString frequencyPlanId() const;   // default EU_863_870_TTN
+    QString frequencyPlanId() const; // default EU_863_870_TTN
     void setFrequencyPlanId(const QString &id);
 
     QString devIdPrefix() const;
     void setDevIdPrefix(const QString &prefix);
 
-    QString lastFolder() const;   // default: the user's documents folder
+    QString lastFolder() const; // default: the user's documents folder
     void setLastFolder(const QString &folder);
 
     // The post-export checklist, per application.

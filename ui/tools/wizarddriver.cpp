@@ -15,8 +15,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
-#include <QThread>
 #include <QTableView>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -109,8 +109,7 @@ bool WizardDriver::chooseDeviceList(const QStringList &deviceIds)
     m_wizard.devicesPage()->setChoice(DevicesPage::Choice::DeviceList);
     find<QPlainTextEdit>(u"deviceListEdit"_s)->setPlainText(deviceIds.join(u'\n') + u'\n');
     DevicesPage *page = m_wizard.devicesPage();
-    return waitUntil([page] { return !page->isParsingList(); })
-        || fail(u"the list was not read"_s);
+    return waitUntil([page] { return !page->isParsingList(); }) || fail(u"the list was not read"_s);
 }
 
 bool WizardDriver::chooseApplication(bool listDevices)
@@ -149,8 +148,7 @@ bool WizardDriver::saveTo(const QString &path)
     ExportPage *page = m_wizard.exportPage();
     if (!waitUntil([page] { return !page->isSaving(); }))
         return fail(u"saving did not finish"_s);
-    return !page->savedPath().isEmpty()
-        || fail(find<InlineMessage>(u"saveResult"_s)->text());
+    return !page->savedPath().isEmpty() || fail(find<InlineMessage>(u"saveResult"_s)->text());
 }
 
 bool WizardDriver::selectPreviewRow(const QString &v2DeviceId)

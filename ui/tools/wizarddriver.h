@@ -4,9 +4,7 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <functional>
-
 
 // Drives the wizard the way a person would: fills fields, clicks buttons found by objectName,
 // waits for the pages' background work. Shared by the end-to-end tests and the screenshot
@@ -17,8 +15,7 @@ class WizardDriver
 public:
     explicit WizardDriver(MigrationWizard &wizard, int timeoutMs = 20000);
 
-    template<typename T>
-    T *find(const QString &objectName) const;
+    template <typename T> T *find(const QString &objectName) const;
 
     bool fillConnection(const QString &appId, const QString &accessKey);
     bool testConnection();
@@ -28,7 +25,7 @@ public:
     bool chooseDeviceList(const QStringList &deviceIds);
     bool chooseApplication(bool listDevices);
     bool setOptions(bool withSession, const QString &prefix);
-    bool waitForPreview();   // on the preview page
+    bool waitForPreview(); // on the preview page
     bool saveTo(const QString &path);
     bool selectPreviewRow(const QString &v2DeviceId);
 
@@ -45,8 +42,7 @@ private:
     QString m_error;
 };
 
-template<typename T>
-T *WizardDriver::find(const QString &objectName) const
+template <typename T> T *WizardDriver::find(const QString &objectName) const
 {
     return m_wizard.findChild<T *>(objectName);
 }

@@ -13,7 +13,7 @@ class AboutDialog : public QDialog
 public:
     explicit AboutDialog(QWidget *parent = nullptr);
 
-    QString text() const;   // the rich text shown, for tests
+    QString text() const; // the rich text shown, for tests
 
     // Turns the wizard's Help button into "About…", which opens one AboutDialog per wizard,
     // window-modal and without a nested event loop (open(), not exec()).

@@ -6,8 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-ChecklistItem::ChecklistItem(const QString &key, const QString &title,
-                             const QString &explanation, QWidget *parent)
+ChecklistItem::ChecklistItem(
+    const QString &key, const QString &title, const QString &explanation, QWidget *parent)
     : QFrame(parent)
     , m_key(key)
     , m_check(new QCheckBox(title, this))

@@ -13,7 +13,7 @@ class ChecklistItem : public QFrame
     Q_OBJECT
 public:
     ChecklistItem(const QString &key, const QString &title, const QString &explanation,
-                  QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     QString key() const { return m_key; }
     QString title() const;

@@ -71,7 +71,7 @@ void DeviceJsonView::render()
     if (m_outcome.status != OutcomeStatus::Exported) {
         m_caption->setText(tr("%1 is not exported.").arg(m_outcome.v2DeviceId));
         m_text->setPlainText(OutcomeTableModel::statusText(m_outcome.status) + u": "_s
-                             + OutcomeTableModel::notesText(m_outcome));
+            + OutcomeTableModel::notesText(m_outcome));
         return;
     }
     m_caption->setText(tr("JSON for %1 (one line in devices.json):").arg(m_outcome.v3DeviceId));

@@ -16,7 +16,7 @@ class DeviceJsonView : public QWidget
 public:
     explicit DeviceJsonView(QWidget *parent = nullptr);
 
-    void showOutcome(const DeviceOutcome *outcome);   // nullptr: nothing selected
+    void showOutcome(const DeviceOutcome *outcome); // nullptr: nothing selected
     bool keysRevealed() const;
     void setKeysRevealed(bool revealed);
     QString shownText() const;

@@ -11,8 +11,8 @@ std::optional<QString> &nextAnswer()
 }
 } // namespace
 
-QString FileDialogProvider::getSaveFileName(QWidget *parent, const QString &caption,
-                                            const QString &path, const QString &filter)
+QString FileDialogProvider::getSaveFileName(
+    QWidget *parent, const QString &caption, const QString &path, const QString &filter)
 {
     QString answer;
     if (takeNext(&answer))
@@ -20,8 +20,8 @@ QString FileDialogProvider::getSaveFileName(QWidget *parent, const QString &capt
     return QFileDialog::getSaveFileName(parent, caption, path, filter);
 }
 
-QString FileDialogProvider::getOpenFileName(QWidget *parent, const QString &caption,
-                                            const QString &dir, const QString &filter)
+QString FileDialogProvider::getOpenFileName(
+    QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     QString answer;
     if (takeNext(&answer))

@@ -9,10 +9,10 @@ class QWidget;
 class FileDialogProvider
 {
 public:
-    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
-                                   const QString &filter);
-    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                   const QString &filter);
+    static QString getSaveFileName(
+        QWidget *parent, const QString &caption, const QString &path, const QString &filter);
+    static QString getOpenFileName(
+        QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 
     // The next dialog returns `fileName` without showing anything ("" = the user cancelled).
     static void setNextFileName(const QString &fileName);

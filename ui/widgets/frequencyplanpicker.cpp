@@ -41,8 +41,8 @@ FrequencyPlanPicker::FrequencyPlanPicker(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FrequencyPlanModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(FrequencyPlanModel::IdColumn,
-                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(
+        FrequencyPlanModel::IdColumn, QHeaderView::ResizeToContents);
     // Enough rows to compare a few plans; the page stays usable on small screens.
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 7);
 
@@ -59,7 +59,7 @@ FrequencyPlanPicker::FrequencyPlanPicker(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &FrequencyPlanPicker::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FrequencyPlanPicker::onSelectionChanged);
+        &FrequencyPlanPicker::onSelectionChanged);
     showSelectedPlan();
 }
 
@@ -109,10 +109,9 @@ void FrequencyPlanPicker::applyFilter(const QString &text)
 
 void FrequencyPlanPicker::onSelectionChanged()
 {
-    const QString planId
-        = m_view->currentIndex().data(FrequencyPlanModel::PlanIdRole).toString();
+    const QString planId = m_view->currentIndex().data(FrequencyPlanModel::PlanIdRole).toString();
     if (planId.isEmpty() || planId == m_planId)
-        return;   // a band row, or nothing new: keep the plan chosen before
+        return; // a band row, or nothing new: keep the plan chosen before
     m_planId = planId;
     showSelectedPlan();
     emit currentPlanChanged(m_planId);

@@ -16,7 +16,7 @@ public:
     explicit InlineMessage(QWidget *parent = nullptr);
 
     void showMessage(Kind kind, const QString &text);
-    void clear();   // hides the widget
+    void clear(); // hides the widget
     Kind kind() const { return m_kind; }
     QString text() const;
 

@@ -17,17 +17,15 @@ QString &lastAskedText()
 } // namespace
 
 QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title,
-                                                const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton)
+    const QString &text, QMessageBox::StandardButtons buttons,
+    QMessageBox::StandardButton defaultButton)
 {
     return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
-                                                 const QString &text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+    const QString &text, QMessageBox::StandardButtons buttons,
+    QMessageBox::StandardButton defaultButton)
 {
     return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
@@ -43,9 +41,8 @@ QString MessageBox::lastText()
 }
 
 QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *parent,
-                                            const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton)
+    const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+    QMessageBox::StandardButton defaultButton)
 {
     lastAskedText() = text;
     if (auto &answer = nextAnswer()) {

@@ -8,17 +8,12 @@ class MessageBox
 {
 public:
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
-                                               const QString &text,
-                                               QMessageBox::StandardButtons buttons
-                                               = QMessageBox::Ok,
-                                               QMessageBox::StandardButton defaultButton
-                                               = QMessageBox::NoButton);
+        const QString &text, QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
-                                                const QString &text,
-                                                QMessageBox::StandardButtons buttons
-                                                = QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton
-                                                = QMessageBox::No);
+        const QString &text,
+        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box asked, answered or not (tests check what the user was told).
@@ -26,7 +21,6 @@ public:
 
 private:
     static QMessageBox::StandardButton ask(QMessageBox::Icon icon, QWidget *parent,
-                                           const QString &title, const QString &text,
-                                           QMessageBox::StandardButtons buttons,
-                                           QMessageBox::StandardButton defaultButton);
+        const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+        QMessageBox::StandardButton defaultButton);
 };

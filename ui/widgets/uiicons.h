@@ -15,4 +15,4 @@ QIcon error();
 QIcon busy();
 QIcon copy();
 QIcon reveal();
-}
+} // namespace UiIcons

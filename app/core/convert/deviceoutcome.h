@@ -16,15 +16,15 @@ enum class OutcomeStatus { Exported, Skipped, Failed };
 struct DeviceOutcome
 {
     QString v2DeviceId;
-    QString v3DeviceId;       // empty when it could not be derived
+    QString v3DeviceId; // empty when it could not be derived
     QString devEui;
     QString joinEui;
     Activation activation = Activation::Unusable;
     OutcomeStatus status = OutcomeStatus::Failed;
-    QString reason;           // why skipped / failed (translated, no secrets)
-    QStringList warnings;     // exported, but with something to know (translated, no secrets)
+    QString reason; // why skipped / failed (translated, no secrets)
+    QStringList warnings; // exported, but with something to know (translated, no secrets)
     bool sessionExported = false;
-    QByteArray json;          // compact v3 EndDevice JSON, no trailing newline; only when Exported
+    QByteArray json; // compact v3 EndDevice JSON, no trailing newline; only when Exported
 };
 
 // Implicitly shared Qt members and plain values only: the preview's list of 100,000 outcomes
@@ -32,5 +32,5 @@ struct DeviceOutcome
 Q_DECLARE_TYPEINFO(DeviceOutcome, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(DeviceOutcome)
 
-QString activationName(Activation activation);     // "OTAA", "ABP", "template", "unusable"
-QString outcomeStatusName(OutcomeStatus status);    // "exported", "skipped", "failed"
+QString activationName(Activation activation); // "OTAA", "ABP", "template", "unusable"
+QString outcomeStatusName(OutcomeStatus status); // "exported", "skipped", "failed"

@@ -6,9 +6,9 @@
 
 struct FrequencyPlan
 {
-    QString id;          // e.g. EU_863_870_TTN
-    QString bandId;      // e.g. EU_863_870
-    QString name;        // e.g. "Europe 863-870 MHz (SF9 for RX2 - recommended)"
+    QString id; // e.g. EU_863_870_TTN
+    QString bandId; // e.g. EU_863_870
+    QString name; // e.g. "Europe 863-870 MHz (SF9 for RX2 - recommended)"
     QString description;
 };
 
@@ -17,10 +17,10 @@ struct FrequencyPlan
 class FrequencyPlanCatalog
 {
 public:
-    static const QList<FrequencyPlan> &all();         // in the file's order
+    static const QList<FrequencyPlan> &all(); // in the file's order
     static bool contains(const QString &id);
     static const FrequencyPlan *find(const QString &id);
-    static QStringList bands();                        // distinct band IDs, in order
+    static QStringList bands(); // distinct band IDs, in order
     // Up to `count` known IDs closest to a mistyped one (case-insensitive edit distance,
     // prefix matches first), for "did you mean" messages.
     static QStringList closestMatches(const QString &id, int count = 3);

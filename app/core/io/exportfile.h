@@ -12,19 +12,19 @@ class ExportFile
 {
 public:
     explicit ExportFile(const QString &path);
-    ~ExportFile();   // without commit(): discards, the target is untouched
+    ~ExportFile(); // without commit(): discards, the target is untouched
 
     // Fails (with a translated message) when the folder is missing or not writable; call it
     // before any request is sent to v2 so the user learns early.
     bool open();
-    bool writeLine(const QByteArray &compactJson);   // appends json + '\n'
-    bool commit();                                    // atomic rename + read back + count
+    bool writeLine(const QByteArray &compactJson); // appends json + '\n'
+    bool commit(); // atomic rename + read back + count
     void cancel();
 
     QString path() const;
     QString errorString() const;
     int linesWritten() const;
-    int linesReadBack() const;   // valid after a successful commit()
+    int linesReadBack() const; // valid after a successful commit()
 
     // Checks that `path` can be written (folder exists and is writable, target not a dir),
     // without creating anything. Empty string when fine, else the translated reason.

@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QTimer>
-
 #include <limits>
 
 class ConnectionTest::Private
@@ -51,8 +50,8 @@ void ConnectionTest::Private::onListed(const V2Result &result)
         subject.server = result.handlerUrl.toDisplayString();
         subject.appId = client->connection().appId;
         finish(V2ErrorMapper::make(V2ErrorKind::BadResponse, subject, result.httpStatus,
-                                   V2ErrorDetail::None, ConnectionTest::tr("not a JSON object")),
-               result.handlerUrl);
+                   V2ErrorDetail::None, ConnectionTest::tr("not a JSON object")),
+            result.handlerUrl);
         return;
     }
     const int total = result.total >= 0 && result.total <= std::numeric_limits<int>::max()

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <algorithm>
 
 namespace {
@@ -21,8 +20,8 @@ void failDuplicates(QList<V2ParsedDevice> &devices)
         if (!device.ok())
             continue;
         if (i > 0 && devices.at(i - 1).device.devId == device.device.devId) {
-            device.error = QCoreApplication::translate(
-                "ConversionSteps", "the handler listed this device more than once; only the first is exported");
+            device.error = QCoreApplication::translate("ConversionSteps",
+                "the handler listed this device more than once; only the first is exported");
             continue;
         }
         if (device.device.devEui.isEmpty())
@@ -34,15 +33,14 @@ void failDuplicates(QList<V2ParsedDevice> &devices)
             continue;
         }
         device.error = QCoreApplication::translate(
-            "ConversionSteps", "same DevEUI and AppEUI as device %1, which is exported instead").arg(*first);
+            "ConversionSteps", "same DevEUI and AppEUI as device %1, which is exported instead")
+                           .arg(*first);
     }
 }
 } // namespace
 
 ConversionSteps::ListParse ConversionSteps::parseList(const QByteArray &body,
-                                                      const QStringList &onlyIds,
-                                                      const QString &appId,
-                                                      const std::atomic_bool &canceled)
+    const QStringList &onlyIds, const QString &appId, const std::atomic_bool &canceled)
 {
     ListParse result;
     V2DeviceListParse parsed = V2DeviceParser::parseList(body);
@@ -108,8 +106,8 @@ void ConversionSteps::mergeCounters(V2ParsedDevice &listDevice, const V2ParsedDe
 }
 
 void ConversionSteps::convertAll(const QList<V2ParsedDevice> &devices,
-                                 const ConversionOptions &options, int batchSize,
-                                 const std::atomic_bool &canceled, const BatchSink &sink)
+    const ConversionOptions &options, int batchSize, const std::atomic_bool &canceled,
+    const BatchSink &sink)
 {
     const DeviceConverter converter(options);
     QList<DeviceOutcome> batch;

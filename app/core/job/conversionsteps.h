@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 
@@ -17,14 +16,14 @@ namespace ConversionSteps {
 struct ListParse
 {
     QList<V2ParsedDevice> devices;
-    QString fatalError;  // the list as a whole was unreadable
+    QString fatalError; // the list as a whole was unreadable
 };
 
 // Parses a list answer. With `onlyIds`, keeps those devices in that order and adds a failed
 // entry ("device not found in application …") for each one the list does not have; without,
 // keeps the handler's order (by dev_id). Devices without app_id get `appId`.
 ListParse parseList(const QByteArray &body, const QStringList &onlyIds, const QString &appId,
-                    const std::atomic_bool &canceled);
+    const std::atomic_bool &canceled);
 
 // A device whose session would be exported needs the frame counters only a GET returns.
 bool needsCounters(const V2ParsedDevice &device);
@@ -34,6 +33,6 @@ void mergeCounters(V2ParsedDevice &listDevice, const V2ParsedDevice &fromGet);
 // Converts the devices in order and hands out the outcomes `batchSize` at a time.
 using BatchSink = std::function<void(const QList<DeviceOutcome> &batch)>;
 void convertAll(const QList<V2ParsedDevice> &devices, const ConversionOptions &options,
-                int batchSize, const std::atomic_bool &canceled, const BatchSink &sink);
+    int batchSize, const std::atomic_bool &canceled, const BatchSink &sink);
 
 } // namespace ConversionSteps

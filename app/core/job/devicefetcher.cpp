@@ -32,7 +32,7 @@ void DeviceFetcher::sendNext()
     V2Call *call = m_client->send(V2Request::getDevice(m_ids.at(index)));
     m_calls.append(call);
     connect(call, &V2Call::finished, this,
-            [this, index](const V2Result &result) { onResult(index, result); });
+        [this, index](const V2Result &result) { onResult(index, result); });
 }
 
 void DeviceFetcher::onResult(int index, const V2Result &result)

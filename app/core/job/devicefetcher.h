@@ -23,7 +23,7 @@ public:
     DeviceFetcher(V2Client *client, QStringList ids, QObject *parent = nullptr);
 
     void start();
-    void cancel();  // stops every GET; finished() is not emitted
+    void cancel(); // stops every GET; finished() is not emitted
     // In the order of ids; valid after finished() without a fatal error.
     const QList<V2ParsedDevice> &devices() const { return m_devices; }
 

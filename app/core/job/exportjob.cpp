@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
-
 #include <memory>
 
 namespace {
@@ -21,7 +20,7 @@ constexpr int kBatchSize = 1000;
 // a view repaint synchronously (QProgressBar::setValue does), which lays out a 100,000-row
 // preview every time; one per batch froze the wizard for seconds at fleet scale.
 constexpr qint64 kProgressIntervalMs = 100;
-}
+} // namespace
 
 class ExportJob::Private
 {
@@ -39,7 +38,7 @@ public:
                 next();
         });
     }
-    ~Private() { delete task; }  // waits for the worker before the data it uses goes away
+    ~Private() { delete task; } // waits for the worker before the data it uses goes away
 
     void resolve();
     void fetch();
@@ -81,8 +80,9 @@ void ExportJob::Private::runInBackground(BackgroundTask::Work work, std::functio
 void ExportJob::Private::resolve()
 {
     if (!client->handlerUrl().isValid())
-        emit q->stageChanged(ExportJob::tr("Finding the handler of application \u201c%1\u201d\u2026")
-                                 .arg(request.connection.appId));
+        emit q->stageChanged(
+            ExportJob::tr("Finding the handler of application \u201c%1\u201d\u2026")
+                .arg(request.connection.appId));
     V2Call *call = client->send(V2Request::findHandler());
     QObject::connect(call, &V2Call::finished, q, [this](const V2Result &result) {
         if (!result.ok()) {
@@ -100,11 +100,12 @@ void ExportJob::Private::fetch()
         fetchWithGets(plan.deviceIds, false, {});
         return;
     }
-    emit q->stageChanged(ExportJob::tr("Reading the device list of application \u201c%1\u201d\u2026")
-                             .arg(request.connection.appId));
+    emit q->stageChanged(
+        ExportJob::tr("Reading the device list of application \u201c%1\u201d\u2026")
+            .arg(request.connection.appId));
     V2Call *call = client->send(V2Request::listDevices());
-    QObject::connect(call, &V2Call::finished, q,
-                     [this](const V2Result &result) { onListAnswer(result); });
+    QObject::connect(
+        call, &V2Call::finished, q, [this](const V2Result &result) { onListAnswer(result); });
 }
 
 void ExportJob::Private::onListAnswer(const V2Result &result)
@@ -116,8 +117,8 @@ void ExportJob::Private::onListAnswer(const V2Result &result)
     }
     auto parse = std::make_shared<ConversionSteps::ListParse>();
     const QByteArray body = result.body;
-    const QStringList onlyIds = plan.source == FetchPlan::Source::ListFiltered ? plan.deviceIds
-                                                                              : QStringList();
+    const QStringList onlyIds
+        = plan.source == FetchPlan::Source::ListFiltered ? plan.deviceIds : QStringList();
     const QString appId = request.connection.appId;
     runInBackground(
         [parse, body, onlyIds, appId](const std::atomic_bool &stop) {
@@ -133,7 +134,7 @@ void ExportJob::Private::onListAnswer(const V2Result &result)
                 subject.server = result.handlerUrl.toDisplayString();
                 subject.appId = request.connection.appId;
                 fail(V2ErrorMapper::make(V2ErrorKind::BadResponse, subject, result.httpStatus,
-                                         V2ErrorDetail::None, parse->fatalError));
+                    V2ErrorDetail::None, parse->fatalError));
                 return;
             }
             onListParsed(*parse);
@@ -160,36 +161,36 @@ void ExportJob::Private::onListParsed(const ConversionSteps::ListParse &parse)
     fetchWithGets(ids, true, targets);
 }
 
-void ExportJob::Private::fetchWithGets(const QStringList &ids, bool countersOnly,
-                                       const QList<int> &targets)
+void ExportJob::Private::fetchWithGets(
+    const QStringList &ids, bool countersOnly, const QList<int> &targets)
 {
     if (ids.isEmpty()) {
         convert();
         return;
     }
     emit q->stageChanged(countersOnly
-                             ? ExportJob::tr("Reading the frame counters of %n device(s)\u2026",
-                                             nullptr, int(ids.size()))
-                             : ExportJob::tr("Reading %n device(s)\u2026", nullptr, int(ids.size())));
+            ? ExportJob::tr(
+                "Reading the frame counters of %n device(s)\u2026", nullptr, int(ids.size()))
+            : ExportJob::tr("Reading %n device(s)\u2026", nullptr, int(ids.size())));
     emit q->progress(0, int(ids.size()));
     fetcher = new DeviceFetcher(client, ids, q);
     QObject::connect(fetcher, &DeviceFetcher::progress, q, &ExportJob::progress);
-    QObject::connect(fetcher, &DeviceFetcher::finished, q,
-                     [this, countersOnly, targets](const V2Error &fatal) {
-                         const QList<V2ParsedDevice> fetched = fetcher->devices();
-                         fetcher->deleteLater();
-                         if (fatal.isError()) {
-                             fail(fatal);
-                             return;
-                         }
-                         if (!countersOnly) {
-                             devices = fetched;
-                         } else {
-                             for (int k = 0; k < targets.size(); ++k)
-                                 ConversionSteps::mergeCounters(devices[targets.at(k)], fetched.at(k));
-                         }
-                         convert();
-                     });
+    QObject::connect(
+        fetcher, &DeviceFetcher::finished, q, [this, countersOnly, targets](const V2Error &fatal) {
+            const QList<V2ParsedDevice> fetched = fetcher->devices();
+            fetcher->deleteLater();
+            if (fatal.isError()) {
+                fail(fatal);
+                return;
+            }
+            if (!countersOnly) {
+                devices = fetched;
+            } else {
+                for (int k = 0; k < targets.size(); ++k)
+                    ConversionSteps::mergeCounters(devices[targets.at(k)], fetched.at(k));
+            }
+            convert();
+        });
     fetcher->start();
 }
 
@@ -206,12 +207,11 @@ void ExportJob::Private::convert()
     ExportJob *job = q;
     runInBackground(
         [this, job, input, options](const std::atomic_bool &stop) {
-            ConversionSteps::convertAll(input, options, kBatchSize, stop,
-                                        [this, job](const QList<DeviceOutcome> &batch) {
-                                            QMetaObject::invokeMethod(
-                                                job, [this, batch] { onBatch(batch); },
-                                                Qt::QueuedConnection);
-                                        });
+            ConversionSteps::convertAll(
+                input, options, kBatchSize, stop, [this, job](const QList<DeviceOutcome> &batch) {
+                    QMetaObject::invokeMethod(
+                        job, [this, batch] { onBatch(batch); }, Qt::QueuedConnection);
+                });
         },
         [this] {
             reportConversionProgress(true);
@@ -313,7 +313,7 @@ void ExportJob::cancel()
     d->canceled = true;
     d->stopEverything();
     if (d->task->isRunning()) {
-        d->afterTask = [this] { d->emitFinished(); };  // as soon as the worker has stopped
+        d->afterTask = [this] { d->emitFinished(); }; // as soon as the worker has stopped
         return;
     }
     QTimer::singleShot(0, this, [this] { d->emitFinished(); });

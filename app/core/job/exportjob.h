@@ -21,13 +21,14 @@ public:
 
     const ExportRequest &request() const;
     void start();
-    void cancel();   // finished() still follows, with summary.canceled set
+    void cancel(); // finished() still follows, with summary.canceled set
 
 signals:
-    void progress(int done, int total);                  // total is -1 while unknown
-    void stageChanged(const QString &message);           // "Finding the handler…", translated
-    void outcomesReady(const QList<DeviceOutcome> &batch); // in request order (application: by dev_id)
-    void requestLogged(const QString &line);             // --verbose line, already redacted
+    void progress(int done, int total); // total is -1 while unknown
+    void stageChanged(const QString &message); // "Finding the handler…", translated
+    void outcomesReady(
+        const QList<DeviceOutcome> &batch); // in request order (application: by dev_id)
+    void requestLogged(const QString &line); // --verbose line, already redacted
     void finished(const ExportSummary &summary);
 
 private:

@@ -13,6 +13,6 @@ struct ExportRequest
 {
     V2Connection connection;
     ExportScope scope = ExportScope::Application;
-    QStringList deviceIds;     // v2 device IDs for SingleDevice / DeviceList, de-duplicated
+    QStringList deviceIds; // v2 device IDs for SingleDevice / DeviceList, de-duplicated
     ConversionOptions options;
 };

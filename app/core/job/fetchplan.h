@@ -10,14 +10,14 @@
 struct FetchPlan
 {
     enum class Source {
-        ListAll,       // one list call, every device of the application
-        ListFiltered,  // one list call, keep only the requested IDs (in request order)
-        GetEach,       // one GET per requested device
+        ListAll, // one list call, every device of the application
+        ListFiltered, // one list call, keep only the requested IDs (in request order)
+        GetEach, // one GET per requested device
     };
     Source source = Source::ListAll;
     // After the list: one GET per device that has a session, for its frame counters.
     bool sessionCounterGets = false;
-    QStringList deviceIds;  // requested IDs, de-duplicated, in request order (empty: ListAll)
+    QStringList deviceIds; // requested IDs, de-duplicated, in request order (empty: ListAll)
 
     // Up to this many requested devices are fetched with GETs: one small answer each beats
     // downloading the whole application.

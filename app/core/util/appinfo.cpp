@@ -75,19 +75,21 @@ QString shortDescription()
 
 QString versionText(const QString &programName)
 {
-    return u"%1 %2\n%3\n%4\n"_s.arg(programName, version(), copyright(), licenceSentence(licenseName()));
+    return u"%1 %2\n%3\n%4\n"_s.arg(
+        programName, version(), copyright(), licenceSentence(licenseName()));
 }
 
 QString aboutHtml()
 {
     const auto link = [](const QUrl &url, const QString &text) {
-        return u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded), text.toHtmlEscaped());
+        return u"<a href=\"%1\">%2</a>"_s.arg(
+            url.toString(QUrl::FullyEncoded), text.toHtmlEscaped());
     };
     return u"<h3>%1</h3><p>%2</p><p>%3</p><p>%4<br>%5</p><p>%6 · %7</p>"_s.arg(
         displayName().toHtmlEscaped(), Text::tr("Version %1").arg(version()).toHtmlEscaped(),
         shortDescription().toHtmlEscaped(), copyright().toHtmlEscaped(),
-        licenceSentence(link(licenseUrl(), licenseName())),
-        link(homepage(), Text::tr("Homepage")), link(issueTracker(), Text::tr("Report a problem")));
+        licenceSentence(link(licenseUrl(), licenseName())), link(homepage(), Text::tr("Homepage")),
+        link(issueTracker(), Text::tr("Report a problem")));
 }
 
 } // namespace AppInfo

@@ -8,11 +8,11 @@
 // sentences are translated (call after Translations::install()).
 namespace AppInfo {
 
-QString version();                 // "0.9.0", the CMake project() version
-QString organizationName();        // for QCoreApplication / QSettings
-QString desktopId();               // reverse-DNS ID of the .desktop file, metainfo and icon
-QString licenseName();             // "MIT"
-QString copyright();               // "Copyright © 2026 The ttn-lw-migrate-wizard developers"
+QString version(); // "0.9.0", the CMake project() version
+QString organizationName(); // for QCoreApplication / QSettings
+QString desktopId(); // reverse-DNS ID of the .desktop file, metainfo and icon
+QString licenseName(); // "MIT"
+QString copyright(); // "Copyright © 2026 The ttn-lw-migrate-wizard developers"
 QUrl homepage();
 QUrl issueTracker();
 QUrl licenseUrl();

@@ -19,7 +19,8 @@ void onSignal(int signalNumber)
 }
 } // namespace
 
-InterruptWatcher::InterruptWatcher(QObject *parent) : QObject(parent)
+InterruptWatcher::InterruptWatcher(QObject *parent)
+    : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSockets) != 0)
         return;
@@ -46,7 +47,10 @@ void InterruptWatcher::readSignal()
         emit interrupted(128 + byte);
 }
 #else
-InterruptWatcher::InterruptWatcher(QObject *parent) : QObject(parent) { }
+InterruptWatcher::InterruptWatcher(QObject *parent)
+    : QObject(parent)
+{
+}
 InterruptWatcher::~InterruptWatcher() = default;
 void InterruptWatcher::readSignal() { }
 #endif

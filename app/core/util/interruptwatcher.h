@@ -16,7 +16,7 @@ public:
     ~InterruptWatcher() override;
 
 signals:
-    void interrupted(int exitCode);   // 128 + the signal's number, the shell's convention
+    void interrupted(int exitCode); // 128 + the signal's number, the shell's convention
 
 private:
     void readSignal();

@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcV2Http)     // ttnmig.v2.http: one line per request
-Q_DECLARE_LOGGING_CATEGORY(lcExport)     // ttnmig.export: per-device decisions
-Q_DECLARE_LOGGING_CATEGORY(lcEmulator)   // ttnmig.emulator
-Q_DECLARE_LOGGING_CATEGORY(lcUi)         // ttnmig.ui
+Q_DECLARE_LOGGING_CATEGORY(lcV2Http) // ttnmig.v2.http: one line per request
+Q_DECLARE_LOGGING_CATEGORY(lcExport) // ttnmig.export: per-device decisions
+Q_DECLARE_LOGGING_CATEGORY(lcEmulator) // ttnmig.emulator
+Q_DECLARE_LOGGING_CATEGORY(lcUi) // ttnmig.ui

@@ -15,7 +15,7 @@ QString text(const QString &text);
 // Registers a secret that must never appear anywhere (e.g. the access key the user typed).
 // Thread-safe. Empty or very short values are ignored.
 void registerSecret(const QString &secret);
-void clearRegisteredSecrets();   // for tests
+void clearRegisteredSecrets(); // for tests
 
 // Installs a Qt message handler that redacts every qDebug/qInfo/qWarning/qCritical line
 // before it reaches stderr, so even a crash or a third-party warning cannot leak a key.

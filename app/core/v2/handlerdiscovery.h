@@ -13,9 +13,9 @@ struct Lookup
 {
     enum class Status { Found, NotAnnounced, Unreadable };
     Status status = Status::Unreadable;
-    QUrl handlerUrl;     // when Found
-    QString handlerId;   // announcement id, for --verbose
-    QString problem;     // when Unreadable: what was wrong (safe to show)
+    QUrl handlerUrl; // when Found
+    QString handlerId; // announcement id, for --verbose
+    QString problem; // when Unreadable: what was wrong (safe to show)
 };
 
 Lookup find(const QByteArray &body, const QString &appId);

@@ -24,8 +24,8 @@ bool JsonReader::fail(const char *what)
 
 void JsonReader::skipWhitespace()
 {
-    if (m_p < m_end && static_cast<unsigned char>(*m_p) > ' ')
-        return;   // compact JSON: the usual case, one comparison
+    if (m_p<m_end &&static_cast<unsigned char>(*m_p)> ' ')
+        return; // compact JSON: the usual case, one comparison
     const char *p = m_p;
     while (p < m_end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
         ++p;

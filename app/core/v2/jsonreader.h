@@ -44,7 +44,7 @@ private:
     void skipWhitespace();
     bool readStringBytes(QByteArray &out, bool *hadEscapes);
     bool skipString();
-    bool nextMember(QByteArray *key);   // nextKey(), or with nullptr: the key is only checked
+    bool nextMember(QByteArray *key); // nextKey(), or with nullptr: the key is only checked
     bool skipValueAt(int depth);
 
     const char *m_begin;

@@ -25,7 +25,7 @@ QString RequestLogLine::outcomeWithoutStatus(const V2Error &error)
 }
 
 QString RequestLogLine::format(const QString &method, const QString &pathAndQuery, int httpStatus,
-                               const V2Error &error, qint64 elapsedMs, int attempt, int maxAttempts)
+    const V2Error &error, qint64 elapsedMs, int attempt, int maxAttempts)
 {
     QString outcome = httpStatus > 0 ? QString::number(httpStatus) : outcomeWithoutStatus(error);
     // An error that is not the status itself (a body cut short, too large) is named too.

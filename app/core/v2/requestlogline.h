@@ -10,7 +10,7 @@
 namespace RequestLogLine {
 
 QString format(const QString &method, const QString &pathAndQuery, int httpStatus,
-               const V2Error &error, qint64 elapsedMs, int attempt, int maxAttempts);
+    const V2Error &error, qint64 elapsedMs, int attempt, int maxAttempts);
 
 // Short name of what happened when there was no HTTP status ("connection refused", …).
 QString outcomeWithoutStatus(const V2Error &error);

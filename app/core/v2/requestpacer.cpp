@@ -1,7 +1,6 @@
 #include "v2/requestpacer.h"
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <functional>
 
 // A token bucket shared by every request of one V2Client, so that the client stays under the
@@ -11,7 +10,7 @@
 class RequestPacer
 {
 public:
-    using Clock = std::function<qint64()>;  // monotonic milliseconds
+    using Clock = std::function<qint64()>; // monotonic milliseconds
 
     // ratePerSecond <= 0 disables pacing. burst is clamped to 1..5.
     explicit RequestPacer(double ratePerSecond = 5.0, int burst = 1, Clock clock = Clock());

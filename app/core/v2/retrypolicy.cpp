@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
-
 #include <algorithm>
 
 qint64 RetryPolicy::delayAfter(int failedAttempt, qint64 retryAfterMs, double jitter01) const
@@ -32,8 +31,8 @@ qint64 RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &no
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     if (!trimmed.endsWith(" GMT"))
         return -1;
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed).chopped(4),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    const QDateTime when = QLocale::c().toDateTime(
+        QString::fromLatin1(trimmed).chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!when.isValid())
         return -1;
     QDateTime utc = when;

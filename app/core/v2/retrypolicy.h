@@ -10,7 +10,7 @@ struct RetryPolicy
     int maxAttempts = 8;
     int baseDelayMs = 500;
     int maxDelayMs = 30000;
-    int maxRetryAfterMs = 120000;  // a server asking for a longer pause means "not now"
+    int maxRetryAfterMs = 120000; // a server asking for a longer pause means "not now"
 
     // Delay before the attempt after `failedAttempt` (1-based), or -1 when there is none.
     // retryAfterMs < 0: the server did not say. jitter01 in [0, 1): the random part.

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QThreadPool>
-
 #include <mutex>
 
 namespace {
@@ -35,8 +34,8 @@ TlsSetup::Result TlsSetup::load(const QString &caCertPath)
             problem = Text::tr("%1 holds no PEM certificate").arg(caCertPath);
     }
     if (!problem.isEmpty()) {
-        result.error = V2ErrorMapper::make(V2ErrorKind::Tls, V2ErrorSubject(), 0,
-                                           V2ErrorDetail::CaCertUnreadable, problem);
+        result.error = V2ErrorMapper::make(
+            V2ErrorKind::Tls, V2ErrorSubject(), 0, V2ErrorDetail::CaCertUnreadable, problem);
         return result;
     }
     result.configuration.addCaCertificates(certificates);

@@ -13,7 +13,7 @@ namespace TlsSetup {
 struct Result
 {
     QSslConfiguration configuration;
-    V2Error error;  // Tls kind when the CA file is missing, unreadable or holds no certificate
+    V2Error error; // Tls kind when the CA file is missing, unreadable or holds no certificate
 };
 
 Result load(const QString &caCertPath);

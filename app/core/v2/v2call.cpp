@@ -12,7 +12,6 @@
 #include <QRandomGenerator>
 #include <QSslError>
 #include <QUrlQuery>
-
 #include <algorithm>
 #include <limits>
 
@@ -22,15 +21,17 @@ namespace {
 
 QString serverDisplay(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                        | QUrl::RemoveFragment)
+    return url
+        .adjusted(
+            QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
         .toDisplayString();
 }
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == "https"_L1 ? 443 : 80) == b.port(b.scheme() == "https"_L1 ? 443 : 80);
+        && a.port(a.scheme() == "https"_L1 ? 443 : 80)
+        == b.port(b.scheme() == "https"_L1 ? 443 : 80);
 }
 
 QUrl withPath(QUrl base, const QString &encodedSuffix)
@@ -132,7 +133,8 @@ V2ErrorSubject V2Call::subject() const
 {
     V2ErrorSubject s;
     s.discovery = m_result.request.operation == V2Operation::FindHandler;
-    s.server = serverDisplay(s.discovery ? m_client->connection().discoveryUrl : m_client->handlerUrl());
+    s.server
+        = serverDisplay(s.discovery ? m_client->connection().discoveryUrl : m_client->handlerUrl());
     s.appId = m_client->connection().appId;
     s.deviceId = m_result.request.deviceId;
     return s;
@@ -150,13 +152,13 @@ void V2Call::start()
     }
     const bool find = m_result.request.operation == V2Operation::FindHandler;
     if (find && m_client->handlerUrl().isValid()) {
-        finish();  // a configured handler address wins over discovery: no request needed
+        finish(); // a configured handler address wins over discovery: no request needed
         return;
     }
     const QUrl server = find ? m_client->connection().discoveryUrl : m_client->handlerUrl();
     if (!server.isValid() || server.host().isEmpty()) {
-        m_result.error = V2ErrorMapper::make(V2ErrorKind::ConnectionFailed, subject(), 0,
-                                             V2ErrorDetail::NoServerAddress);
+        m_result.error = V2ErrorMapper::make(
+            V2ErrorKind::ConnectionFailed, subject(), 0, V2ErrorDetail::NoServerAddress);
         finish();
         return;
     }
@@ -219,9 +221,12 @@ void V2Call::sendNow()
     const QUrl url = targetUrl();
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ttn-lw-migrate/" TTNMIG_VERSION));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader, QByteArray("ttn-lw-migrate/" TTNMIG_VERSION));
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(m_client->connection().timeoutMs);
     request.setSslConfiguration(m_client->sslConfiguration());
     // The key goes to the handler and nowhere else: not to discovery, not to another host.
@@ -303,17 +308,17 @@ void V2Call::onReplyFinished()
     facts.sizeCapText = sizeText(sizeCap());
     facts.applicationLevel = isList();
     bool hasLength = false;
-    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+    const qint64 announced
+        = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
     facts.truncated = facts.networkError == QNetworkReply::NoError && !m_tooLarge && hasLength
         && announced != m_body.size();
     m_result.httpStatus = facts.httpStatus;
     m_result.error = V2ErrorMapper::map(facts, subject());
 
     const int maxAttempts = m_client->retryPolicy().maxAttempts;
-    const QString line = RequestLogLine::format(QString::fromLatin1(method()), logPath(reply->url()),
-                                                facts.httpStatus, m_result.error,
-                                                m_attemptTimer.elapsed(), m_result.attempts,
-                                                maxAttempts);
+    const QString line = RequestLogLine::format(QString::fromLatin1(method()),
+        logPath(reply->url()), facts.httpStatus, m_result.error, m_attemptTimer.elapsed(),
+        m_result.attempts, maxAttempts);
     qCDebug(lcV2Http).noquote() << line;
     m_client->logAttempt(line);
 
@@ -323,13 +328,13 @@ void V2Call::onReplyFinished()
         return;
     }
     if (m_result.error.isTransient()) {
-        const qint64 retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                               QDateTime::currentDateTimeUtc());
+        const qint64 retryAfter = RetryPolicy::parseRetryAfter(
+            reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         const qint64 delay = m_client->retryPolicy().delayAfter(
             m_result.attempts, retryAfter, QRandomGenerator::global()->generateDouble());
         if (delay >= 0) {
             if (retryAfter > 0 && isPaced())
-                m_client->pacer().holdFor(retryAfter);  // the whole client backs off, not just us
+                m_client->pacer().holdFor(retryAfter); // the whole client backs off, not just us
             m_body.clear();
             waitBackoff(delay);
             return;
@@ -347,7 +352,8 @@ void V2Call::handleSuccess(const QByteArray &body, QNetworkReply *reply)
     if (m_result.request.operation != V2Operation::FindHandler)
         return;
 
-    const HandlerDiscovery::Lookup lookup = HandlerDiscovery::find(body, m_client->connection().appId);
+    const HandlerDiscovery::Lookup lookup
+        = HandlerDiscovery::find(body, m_client->connection().appId);
     switch (lookup.status) {
     case HandlerDiscovery::Lookup::Status::Found:
         m_result.handlerUrl = lookup.handlerUrl;
@@ -355,11 +361,11 @@ void V2Call::handleSuccess(const QByteArray &body, QNetworkReply *reply)
         break;
     case HandlerDiscovery::Lookup::Status::NotAnnounced:
         m_result.error = V2ErrorMapper::make(V2ErrorKind::ApplicationNotFound, subject(),
-                                             m_result.httpStatus, V2ErrorDetail::NotAnnounced);
+            m_result.httpStatus, V2ErrorDetail::NotAnnounced);
         break;
     case HandlerDiscovery::Lookup::Status::Unreadable:
         m_result.error = V2ErrorMapper::make(V2ErrorKind::BadResponse, subject(),
-                                             m_result.httpStatus, V2ErrorDetail::None, lookup.problem);
+            m_result.httpStatus, V2ErrorDetail::None, lookup.problem);
         break;
     }
 }

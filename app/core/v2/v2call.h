@@ -48,8 +48,8 @@ private:
     V2ErrorSubject subject() const;
     void handleSuccess(const QByteArray &body, QNetworkReply *reply);
 
-    static constexpr qint64 kReadChunk = qint64(1) << 20;    // 1 MiB
-    static constexpr qint64 kMaxReserve = qint64(64) << 20;  // 64 MiB
+    static constexpr qint64 kReadChunk = qint64(1) << 20; // 1 MiB
+    static constexpr qint64 kMaxReserve = qint64(64) << 20; // 64 MiB
 
     V2Client *m_client;
     V2Result m_result;

@@ -6,7 +6,6 @@
 
 #include <QNetworkAccessManager>
 #include <QTimer>
-
 #include <algorithm>
 
 V2Client::V2Client(V2Connection connection, QObject *parent)

@@ -38,14 +38,14 @@ public:
     // Stops every call in flight; aborted calls emit nothing more.
     void abortAll();
 
-    int requestCount() const { return m_requests; }  // HTTP requests sent, retries included
+    int requestCount() const { return m_requests; } // HTTP requests sent, retries included
     int retryCount() const { return m_retries; }
 
-    static constexpr qint64 kListSizeCap = qint64(1) << 30;    // 1 GiB
-    static constexpr qint64 kSingleSizeCap = qint64(4) << 20;  // 4 MiB
+    static constexpr qint64 kListSizeCap = qint64(1) << 30; // 1 GiB
+    static constexpr qint64 kSingleSizeCap = qint64(4) << 20; // 4 MiB
 
 signals:
-    void requestLogged(const QString &line);  // one redacted --verbose line per attempt
+    void requestLogged(const QString &line); // one redacted --verbose line per attempt
 
 private:
     friend class V2Call;

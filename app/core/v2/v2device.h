@@ -18,12 +18,12 @@ struct V2Device
     // In the order the handler sent them (jsonpb writes Go maps sorted by key).
     QList<QPair<QString, QString>> attributes;
 
-    QString appEui;   // 16 hex, v3 join_eui
-    QString devEui;   // 16 hex
-    QString devAddr;  // 8 hex
-    QString appKey;   // 32 hex, secret
-    QString appSKey;  // 32 hex, secret
-    QString nwkSKey;  // 32 hex, secret
+    QString appEui; // 16 hex, v3 join_eui
+    QString devEui; // 16 hex
+    QString devAddr; // 8 hex
+    QString appKey; // 32 hex, secret
+    QString appSKey; // 32 hex, secret
+    QString nwkSKey; // 32 hex, secret
     quint32 fCntUp = 0;
     quint32 fCntDown = 0;
     bool disableFCntCheck = false;
@@ -40,7 +40,7 @@ Q_DECLARE_TYPEINFO(V2Device, Q_RELOCATABLE_TYPE);
 struct V2ParsedDevice
 {
     V2Device device;
-    QString error;        // non-empty: this device fails with this (translated) reason
+    QString error; // non-empty: this device fails with this (translated) reason
     QStringList warnings; // e.g. lowercase hex normalised
     bool ok() const { return error.isEmpty(); }
 };

@@ -7,19 +7,20 @@
 // (translated, never containing a secret) that says what is wrong and what to do.
 enum class V2ErrorKind {
     None,
-    BadRequest,            // 400
-    Unauthenticated,       // 401: wrong or expired access key
-    PermissionDenied,      // 403: key lacks the "devices" right
-    NotFound,              // 404: unknown device
-    ApplicationNotFound,   // 404 "not registered to this Handler" / unknown application / not in discovery
-    AlreadyExists,         // 409
-    RateLimited,           // 429 (transient)
-    ServerError,           // 500 and other 5xx that are not transient
-    Unavailable,           // 502/503/504 (transient)
-    Timeout,               // (transient)
-    ConnectionFailed,      // refused, reset, host not found (reset is transient)
-    Tls,                   // certificate or handshake problem: never ignored
-    BadResponse,           // body unreadable / wrong shape
+    BadRequest, // 400
+    Unauthenticated, // 401: wrong or expired access key
+    PermissionDenied, // 403: key lacks the "devices" right
+    NotFound, // 404: unknown device
+    ApplicationNotFound, // 404 "not registered to this Handler" / unknown application / not in
+                         // discovery
+    AlreadyExists, // 409
+    RateLimited, // 429 (transient)
+    ServerError, // 500 and other 5xx that are not transient
+    Unavailable, // 502/503/504 (transient)
+    Timeout, // (transient)
+    ConnectionFailed, // refused, reset, host not found (reset is transient)
+    Tls, // certificate or handshake problem: never ignored
+    BadResponse, // body unreadable / wrong shape
     Canceled,
 };
 
@@ -27,8 +28,8 @@ struct V2Error
 {
     V2ErrorKind kind = V2ErrorKind::None;
     int httpStatus = 0;
-    QString message;        // one sentence for the user, safe to print
-    QString serverMessage;  // what v2 said (redacted), for --verbose
+    QString message; // one sentence for the user, safe to print
+    QString serverMessage; // what v2 said (redacted), for --verbose
     bool transientReset = false; // ConnectionFailed because the peer reset it: worth a retry
 
     bool isError() const { return kind != V2ErrorKind::None; }

@@ -11,16 +11,17 @@ namespace {
 
 constexpr int kMaxPlainMessageChars = 300;
 
-V2Error fromHttpStatus(const V2ErrorMapper::ReplyFacts &f, const V2ErrorSubject &subject,
-                       const QString &server)
+V2Error fromHttpStatus(
+    const V2ErrorMapper::ReplyFacts &f, const V2ErrorSubject &subject, const QString &server)
 {
     using V2ErrorMapper::make;
     const int status = f.httpStatus;
     if (status >= 300 && status < 400)
-        return make(V2ErrorKind::BadResponse, subject, status, V2ErrorDetail::Redirected, {}, server);
+        return make(
+            V2ErrorKind::BadResponse, subject, status, V2ErrorDetail::Redirected, {}, server);
     if (subject.discovery && status >= 400 && status < 500)
         return make(V2ErrorKind::BadResponse, subject, status, V2ErrorDetail::None,
-                    u"HTTP %1"_s.arg(status), server);
+            u"HTTP %1"_s.arg(status), server);
     switch (status) {
     case 400:
         return make(V2ErrorKind::BadRequest, subject, status, {}, {}, server);
@@ -74,7 +75,7 @@ V2Error fromNetworkError(const V2ErrorMapper::ReplyFacts &f, const V2ErrorSubjec
         return make(V2ErrorKind::Timeout, subject);
     case QNetworkReply::SslHandshakeFailedError:
         return make(V2ErrorKind::Tls, subject, 0, V2ErrorDetail::None,
-                    f.tlsErrorText.isEmpty() ? f.networkErrorText : f.tlsErrorText);
+            f.tlsErrorText.isEmpty() ? f.networkErrorText : f.tlsErrorText);
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
         return make(V2ErrorKind::BadResponse, subject, 0, V2ErrorDetail::Redirected);
@@ -89,7 +90,7 @@ V2Error fromNetworkError(const V2ErrorMapper::ReplyFacts &f, const V2ErrorSubjec
 } // namespace
 
 V2Error V2ErrorMapper::make(V2ErrorKind kind, const V2ErrorSubject &subject, int httpStatus,
-                            V2ErrorDetail detail, const QString &extra, const QString &server)
+    V2ErrorDetail detail, const QString &extra, const QString &server)
 {
     V2Error error;
     error.kind = kind;
@@ -104,7 +105,7 @@ QString V2ErrorMapper::serverMessage(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
-        for (const auto key : {"error"_L1, "message"_L1}) {
+        for (const auto key : { "error"_L1, "message"_L1 }) {
             const QString text = o.value(key).toString().trimmed();
             if (!text.isEmpty())
                 return Redact::text(text);
@@ -121,8 +122,7 @@ QString V2ErrorMapper::serverMessage(const QByteArray &body)
 V2Error V2ErrorMapper::map(const ReplyFacts &f, const V2ErrorSubject &subject)
 {
     if (f.tooLarge)
-        return make(V2ErrorKind::BadResponse, subject, 0, V2ErrorDetail::TooLarge,
-                    f.sizeCapText);
+        return make(V2ErrorKind::BadResponse, subject, 0, V2ErrorDetail::TooLarge, f.sizeCapText);
     if (f.timedOut)
         return make(V2ErrorKind::Timeout, subject);
     if (f.truncated) {

@@ -15,22 +15,26 @@ QString connectionSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
     switch (detail) {
     case V2ErrorDetail::HostNotFound:
         return Text::tr("Could not find the server %1. Check the spelling of the address and your "
-                  "network connection.").arg(s.server);
+                        "network connection.")
+            .arg(s.server);
     case V2ErrorDetail::ConnectionReset:
-        return Text::tr("The connection to %1 was closed unexpectedly, even after several attempts. "
-                  "Check your network connection and try again later.").arg(s.server);
+        return Text::tr(
+            "The connection to %1 was closed unexpectedly, even after several attempts. "
+            "Check your network connection and try again later.")
+            .arg(s.server);
     case V2ErrorDetail::NoServerAddress:
         return Text::tr("No v2 server address is set. Give the handler's address with "
-                  "--ttnv2.handler-address or a discovery server with "
-                  "--ttnv2.discovery-server-address.");
+                        "--ttnv2.handler-address or a discovery server with "
+                        "--ttnv2.discovery-server-address.");
     default:
         break;
     }
     if (s.discovery)
         return Text::tr("Could not connect to the discovery server %1: the connection was refused. "
-                  "Check the address and port (--ttnv2.discovery-server-address).").arg(s.server);
+                        "Check the address and port (--ttnv2.discovery-server-address).")
+            .arg(s.server);
     return Text::tr("Could not connect to the v2 handler %1: the connection was refused. Check the "
-              "address and port (the handler's HTTP API usually listens on port 8084).")
+                    "address and port (the handler's HTTP API usually listens on port 8084).")
         .arg(s.server);
 }
 
@@ -38,11 +42,14 @@ QString applicationNotFoundSentence(const V2ErrorSubject &s, V2ErrorDetail detai
 {
     if (detail == V2ErrorDetail::NotAnnounced)
         return Text::tr("No v2 handler on the discovery server %1 announces application “%2”. "
-                  "Check the application ID, or give the handler's address with "
-                  "--ttnv2.handler-address.").arg(s.server, s.appId);
-    return Text::tr("Application “%1” is not registered on the v2 handler %2 (wrong handler "
-              "or region). Check the application ID, or give the handler of the application's "
-              "region with --ttnv2.handler-address.").arg(s.appId, s.server);
+                        "Check the application ID, or give the handler's address with "
+                        "--ttnv2.handler-address.")
+            .arg(s.server, s.appId);
+    return Text::tr(
+        "Application “%1” is not registered on the v2 handler %2 (wrong handler "
+        "or region). Check the application ID, or give the handler of the application's "
+        "region with --ttnv2.handler-address.")
+        .arg(s.appId, s.server);
 }
 
 QString badResponseSentence(const V2ErrorSubject &s, V2ErrorDetail detail, const QString &extra)
@@ -50,68 +57,82 @@ QString badResponseSentence(const V2ErrorSubject &s, V2ErrorDetail detail, const
     switch (detail) {
     case V2ErrorDetail::TooLarge:
         return Text::tr("The answer from %1 was larger than %2, which is not plausible for a v2 "
-                  "handler. Check that the address points to a TTN v2 handler's HTTP API.")
+                        "handler. Check that the address points to a TTN v2 handler's HTTP API.")
             .arg(s.server, extra);
     case V2ErrorDetail::Redirected:
         return Text::tr("The server %1 redirected the request to another address. Give the final "
-                  "address instead.").arg(s.server);
+                        "address instead.")
+            .arg(s.server);
     default:
         break;
     }
     return Text::tr("The answer from %1 could not be read (%2). Check that the address points to a "
-              "TTN v2 %3.")
+                    "TTN v2 %3.")
         .arg(s.server, extra,
-             s.discovery ? Text::tr("discovery server's HTTP API") : Text::tr("handler's HTTP API"));
+            s.discovery ? Text::tr("discovery server's HTTP API") : Text::tr("handler's HTTP API"));
 }
 
 } // namespace
 
 QString V2ErrorText::sentence(V2ErrorKind kind, int httpStatus, const V2ErrorSubject &s,
-                              V2ErrorDetail detail, const QString &extra)
+    V2ErrorDetail detail, const QString &extra)
 {
     switch (kind) {
     case V2ErrorKind::None:
         return QString();
     case V2ErrorKind::BadRequest:
         return Text::tr("The v2 handler %1 rejected the request as invalid (HTTP 400). Check the "
-                  "application ID “%2”, the device IDs and that an access key is set.")
+                        "application ID “%2”, the device IDs and that an access key is set.")
             .arg(s.server, s.appId);
     case V2ErrorKind::Unauthenticated:
-        return Text::tr("The v2 handler %1 did not accept the access key (HTTP 401). Check that the "
-                  "key belongs to application “%2” and was copied completely.")
+        return Text::tr(
+            "The v2 handler %1 did not accept the access key (HTTP 401). Check that the "
+            "key belongs to application “%2” and was copied completely.")
             .arg(s.server, s.appId);
     case V2ErrorKind::PermissionDenied:
         return Text::tr("The access key has no “devices” right for application “%1” "
-                  "(HTTP 403). Use a key with the “devices” right.").arg(s.appId);
+                        "(HTTP 403). Use a key with the “devices” right.")
+            .arg(s.appId);
     case V2ErrorKind::NotFound:
         return Text::tr("Device “%1” does not exist in application “%2” (HTTP 404). "
-                  "Check the device ID.").arg(s.deviceId, s.appId);
+                        "Check the device ID.")
+            .arg(s.deviceId, s.appId);
     case V2ErrorKind::ApplicationNotFound:
         return applicationNotFoundSentence(s, detail);
     case V2ErrorKind::AlreadyExists:
         return Text::tr("The v2 handler reports a conflict for device “%1” (HTTP 409): another "
-                  "device already uses the same AppEUI and DevEUI.").arg(s.deviceId);
+                        "device already uses the same AppEUI and DevEUI.")
+            .arg(s.deviceId);
     case V2ErrorKind::RateLimited:
         return Text::tr("The v2 handler %1 kept refusing requests because of its rate limit (HTTP "
-                  "429), even after waiting. Wait a few minutes and try again.").arg(s.server);
+                        "429), even after waiting. Wait a few minutes and try again.")
+            .arg(s.server);
     case V2ErrorKind::ServerError:
-        return Text::tr("The v2 server %1 reported an internal error (HTTP %2). Try again later; if it "
-                  "persists, its operator has to check the server.")
-            .arg(s.server).arg(httpStatus);
+        return Text::tr(
+            "The v2 server %1 reported an internal error (HTTP %2). Try again later; if it "
+            "persists, its operator has to check the server.")
+            .arg(s.server)
+            .arg(httpStatus);
     case V2ErrorKind::Unavailable:
-        return Text::tr("The v2 server %1 is unavailable (HTTP %2), even after several attempts. Try "
-                  "again later.").arg(s.server).arg(httpStatus);
+        return Text::tr(
+            "The v2 server %1 is unavailable (HTTP %2), even after several attempts. Try "
+            "again later.")
+            .arg(s.server)
+            .arg(httpStatus);
     case V2ErrorKind::Timeout:
-        return Text::tr("The v2 server %1 did not answer in time, even after several attempts. Check "
-                  "the address and your network connection, then try again.").arg(s.server);
+        return Text::tr(
+            "The v2 server %1 did not answer in time, even after several attempts. Check "
+            "the address and your network connection, then try again.")
+            .arg(s.server);
     case V2ErrorKind::ConnectionFailed:
         return connectionSentence(s, detail);
     case V2ErrorKind::Tls:
         if (detail == V2ErrorDetail::CaCertUnreadable)
             return Text::tr("The CA certificate given with --ttnv2.ca-cert could not be used (%1). "
-                      "Give a readable PEM file.").arg(extra);
+                            "Give a readable PEM file.")
+                .arg(extra);
         return Text::tr("The secure connection to %1 failed (%2). If the server uses a private "
-                  "certificate authority, give its certificate with --ttnv2.ca-cert.")
+                        "certificate authority, give its certificate with --ttnv2.ca-cert.")
             .arg(s.server, extra);
     case V2ErrorKind::BadResponse:
         return badResponseSentence(s, detail, extra);

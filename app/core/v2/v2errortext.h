@@ -8,9 +8,9 @@
 // and device the user has to check.
 struct V2ErrorSubject
 {
-    QString server;    // "http://host:port" of the server that answered (or did not)
+    QString server; // "http://host:port" of the server that answered (or did not)
     QString appId;
-    QString deviceId;  // empty for application-level requests
+    QString deviceId; // empty for application-level requests
     bool discovery = false;
 };
 
@@ -20,11 +20,11 @@ enum class V2ErrorDetail {
     ConnectionRefused,
     HostNotFound,
     ConnectionReset,
-    NotAnnounced,       // discovery: no handler announces the application
-    NoServerAddress,    // neither a handler nor a discovery address was given
-    TooLarge,           // response over the size cap
-    Redirected,         // redirect to another host
-    CaCertUnreadable,   // --ttnv2.ca-cert file missing or not PEM
+    NotAnnounced, // discovery: no handler announces the application
+    NoServerAddress, // neither a handler nor a discovery address was given
+    TooLarge, // response over the size cap
+    Redirected, // redirect to another host
+    CaCertUnreadable, // --ttnv2.ca-cert file missing or not PEM
 };
 
 namespace V2ErrorText {
@@ -32,6 +32,6 @@ namespace V2ErrorText {
 // One translated sentence: what is wrong and what to do. `extra` is inserted where the kind
 // needs it (TLS error text, body parse error, CA file name); it must already be safe.
 QString sentence(V2ErrorKind kind, int httpStatus, const V2ErrorSubject &subject,
-                 V2ErrorDetail detail = V2ErrorDetail::None, const QString &extra = QString());
+    V2ErrorDetail detail = V2ErrorDetail::None, const QString &extra = QString());
 
 } // namespace V2ErrorText

@@ -4,12 +4,14 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
-CannedServer::CannedServer(QObject *parent) : QObject(parent) { }
+CannedServer::CannedServer(QObject *parent)
+    : QObject(parent)
+{
+}
 CannedServer::~CannedServer() = default;
 
 bool CannedServer::listen()
@@ -31,7 +33,7 @@ bool CannedServer::listenTls(const QString &certPath, const QString &keyPath)
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
     config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);   // clients are not authenticated
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not authenticated
     auto server = std::make_unique<QSslServer>();
     server->setSslConfiguration(config);
     m_server = std::move(server);
@@ -46,7 +48,8 @@ bool CannedServer::listenTls(const QString &certPath, const QString &keyPath)
 
 QUrl CannedServer::url() const
 {
-    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_server->serverPort()));
+    return QUrl(
+        u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_server->serverPort()));
 }
 
 void CannedServer::setResponse(const QByteArray &path, const Response &response)
@@ -69,11 +72,12 @@ void CannedServer::serve(QTcpSocket *socket)
         if (const qsizetype query = path.indexOf('?'); query >= 0)
             path.truncate(query);
         const Response response = m_responses.value(
-            path, Response{404, R"({"error":"not found","code":5,"message":"not found"})"});
-        const QByteArray reply = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\n"
-                                 "Content-Type: application/json\r\nConnection: close\r\n"
-                                 "Content-Length: " + QByteArray::number(response.body.size())
-                                 + "\r\n\r\n" + response.body;
+            path, Response { 404, R"({"error":"not found","code":5,"message":"not found"})" });
+        const QByteArray reply = "HTTP/1.1 " + QByteArray::number(response.status)
+            + " X\r\n"
+              "Content-Type: application/json\r\nConnection: close\r\n"
+              "Content-Length: "
+            + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;
         buffer->clear();
         socket->write(reply);
         socket->disconnectFromHost();

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QTcpServer>
 #include <QUrl>
-
 #include <memory>
 
 // A tiny HTTP(S) server on 127.0.0.1 that answers GET requests with canned bodies. It serves
@@ -25,10 +24,10 @@ public:
 
     explicit CannedServer(QObject *parent = nullptr);
     ~CannedServer() override;
-    bool listen();                                                  // plain HTTP
+    bool listen(); // plain HTTP
     bool listenTls(const QString &certPath, const QString &keyPath); // HTTPS
-    QUrl url() const;                                              // http(s)://127.0.0.1:<port>
-    void setResponse(const QByteArray &path, const Response &response);   // path without query
+    QUrl url() const; // http(s)://127.0.0.1:<port>
+    void setResponse(const QByteArray &path, const Response &response); // path without query
 
     // Requests that got past the TLS handshake ("GET /path HTTP/1.1").
     QList<QByteArray> requests() const { return m_requests; }

@@ -66,10 +66,11 @@ CliResult CliRun::run() const
         process.setWorkingDirectory(workingDirectory);
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            loop.quit();
-    });
+    QObject::connect(
+        &process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart)
+                loop.quit();
+        });
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
@@ -78,7 +79,8 @@ CliResult CliRun::run() const
     });
     process.start(executable(), arguments);
     if (!process.waitForStarted(10000)) {
-        result.err = "could not start " + executable().toLocal8Bit() + ": " + process.errorString().toLocal8Bit();
+        result.err = "could not start " + executable().toLocal8Bit() + ": "
+            + process.errorString().toLocal8Bit();
         return result;
     }
     process.write(stdinData);

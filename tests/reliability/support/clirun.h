@@ -13,10 +13,10 @@ struct CliResult
     int exitCode = -1;
     bool crashed = false;
     bool timedOut = false;
-    QByteArray out;   // stdout
-    QByteArray err;   // stderr
-    QStringList errLines() const;   // non-empty stderr lines
-    QString describe() const;       // for failure messages (stderr is redacted by the product)
+    QByteArray out; // stdout
+    QByteArray err; // stderr
+    QStringList errLines() const; // non-empty stderr lines
+    QString describe() const; // for failure messages (stderr is redacted by the product)
 };
 
 struct CliRun

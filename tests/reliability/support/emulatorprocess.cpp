@@ -32,7 +32,8 @@ bool EmulatorProcess::start(const QStringList &arguments)
             return true;
         }
     }
-    m_error = u"ttnv2-emulator did not start: "_s + QString::fromUtf8(output + m_process.readAllStandardError());
+    m_error = u"ttnv2-emulator did not start: "_s
+        + QString::fromUtf8(output + m_process.readAllStandardError());
     return false;
 }
 

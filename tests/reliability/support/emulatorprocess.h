@@ -10,7 +10,7 @@ class EmulatorProcess
 {
 public:
     ~EmulatorProcess();
-    bool start(const QStringList &arguments);   // waits for its "listening handler=…" line
+    bool start(const QStringList &arguments); // waits for its "listening handler=…" line
     QUrl handlerUrl() const { return m_handlerUrl; }
     QString errorString() const { return m_error; }
     void stop();

@@ -29,15 +29,12 @@ ExportRun ExportRun::run(const ExportRequest &request, int timeoutMs)
     ExportRun result;
     ExportJob job(request);
     QEventLoop loop;
-    QObject::connect(&job, &ExportJob::outcomesReady, &loop, [&result](const QList<DeviceOutcome> &batch) {
-        result.outcomes += batch;
-    });
-    QObject::connect(&job, &ExportJob::requestLogged, &loop, [&result](const QString &line) {
-        result.verboseLines.append(line);
-    });
-    QObject::connect(&job, &ExportJob::stageChanged, &loop, [&result](const QString &stage) {
-        result.stages.append(stage);
-    });
+    QObject::connect(&job, &ExportJob::outcomesReady, &loop,
+        [&result](const QList<DeviceOutcome> &batch) { result.outcomes += batch; });
+    QObject::connect(&job, &ExportJob::requestLogged, &loop,
+        [&result](const QString &line) { result.verboseLines.append(line); });
+    QObject::connect(&job, &ExportJob::stageChanged, &loop,
+        [&result](const QString &stage) { result.stages.append(stage); });
     QObject::connect(&job, &ExportJob::finished, &loop, [&](const ExportSummary &summary) {
         result.summary = summary;
         result.finished = true;
@@ -52,7 +49,7 @@ ExportRun ExportRun::run(const ExportRequest &request, int timeoutMs)
     result.elapsedMs = clock.elapsed();
     if (!result.finished) {
         job.cancel();
-        QEventLoop drain;   // let the canceled job wind down before it is destroyed
+        QEventLoop drain; // let the canceled job wind down before it is destroyed
         QObject::connect(&job, &ExportJob::finished, &drain, &QEventLoop::quit);
         QTimer::singleShot(5000, &drain, &QEventLoop::quit);
         drain.exec();

@@ -13,9 +13,9 @@ struct ExportRun
 {
     QList<DeviceOutcome> outcomes;
     ExportSummary summary;
-    QStringList verboseLines;   // requestLogged()
-    QStringList stages;         // stageChanged()
-    bool finished = false;      // false: it did not finish within the timeout
+    QStringList verboseLines; // requestLogged()
+    QStringList stages; // stageChanged()
+    bool finished = false; // false: it did not finish within the timeout
     qint64 elapsedMs = 0;
 
     // The exported devices as NDJSON, in the order they were reported.

@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,8 +18,10 @@ QJsonObject masked(QJsonObject device)
     QJsonObject keys = session.value(u"keys"_s).toObject();
     if (keys.contains(u"session_key_id"_s)) {
         // Still check the shape: 16 random bytes in base64.
-        const QByteArray raw = QByteArray::fromBase64(keys.value(u"session_key_id"_s).toString().toLatin1());
-        keys.insert(u"session_key_id"_s, raw.size() == 16 ? u"<masked 16 bytes>"_s : u"<wrong size>"_s);
+        const QByteArray raw
+            = QByteArray::fromBase64(keys.value(u"session_key_id"_s).toString().toLatin1());
+        keys.insert(
+            u"session_key_id"_s, raw.size() == 16 ? u"<masked 16 bytes>"_s : u"<wrong size>"_s);
         session.insert(u"keys"_s, keys);
     }
     device.insert(u"session"_s, session);
@@ -41,7 +42,8 @@ QStringList Ndjson::canonical(const QByteArray &ndjson)
             lines.append(u"<invalid: %1>"_s.arg(QString::fromUtf8(line.left(200))));
             continue;
         }
-        lines.append(QString::fromUtf8(QJsonDocument(masked(doc.object())).toJson(QJsonDocument::Compact)));
+        lines.append(
+            QString::fromUtf8(QJsonDocument(masked(doc.object())).toJson(QJsonDocument::Compact)));
     }
     std::sort(lines.begin(), lines.end());
     return lines;
@@ -62,7 +64,10 @@ QString Ndjson::firstDifference(const QStringList &expected, const QStringList &
         const QString e = expected.value(i, u"<missing>"_s);
         const QString a = actual.value(i, u"<missing>"_s);
         if (e != a)
-            return u"line %1 of %2/%3:\n expected %4\n actual   %5"_s.arg(i).arg(expected.size()).arg(actual.size()).arg(maskKeys(e), maskKeys(a));
+            return u"line %1 of %2/%3:\n expected %4\n actual   %5"_s.arg(i)
+                .arg(expected.size())
+                .arg(actual.size())
+                .arg(maskKeys(e), maskKeys(a));
     }
     return QString();
 }

@@ -21,7 +21,8 @@ QString OutputDir::target() const
 
 QStringList OutputDir::entries() const
 {
-    return QDir(m_dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    return QDir(m_dir.path())
+        .entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 QByteArray OutputDir::targetContent() const
@@ -34,7 +35,7 @@ QString OutputDir::untouched() const
 {
     if (targetContent() != previousContent)
         return u"the previous devices.json changed"_s;
-    if (entries() != QStringList{u"devices.json"_s})
+    if (entries() != QStringList { u"devices.json"_s })
         return u"stray files left: "_s + entries().join(u", "_s);
     return QString();
 }

@@ -12,8 +12,8 @@ class OutputDir
 public:
     static const QByteArray previousContent;
     OutputDir();
-    QString target() const;             // <dir>/devices.json, holding previousContent
-    QStringList entries() const;        // file names in the folder, sorted
+    QString target() const; // <dir>/devices.json, holding previousContent
+    QStringList entries() const; // file names in the folder, sorted
     QByteArray targetContent() const;
     // Empty when the target is intact and nothing else is in the folder, else what is wrong.
     QString untouched() const;

@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 void SecretScan::add(const QString &label, const QString &value)
 {
     if (!value.isEmpty())
-        m_secrets.append({label, value});
+        m_secrets.append({ label, value });
 }
 
 QStringList SecretScan::leaks(const QByteArray &text, const QString &where) const
@@ -15,7 +15,7 @@ QStringList SecretScan::leaks(const QByteArray &text, const QString &where) cons
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const QString line = QString::fromUtf8(lines.at(n));
         for (const Secret &secret : m_secrets) {
-            QStringList forms{secret.value};
+            QStringList forms { secret.value };
             const QByteArray bytes = QByteArray::fromHex(secret.value.toLatin1());
             if (bytes.size() * 2 == secret.value.size()) {
                 forms << QString::fromLatin1(bytes.toBase64())

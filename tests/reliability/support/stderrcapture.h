@@ -9,7 +9,7 @@ class StderrCapture
 public:
     StderrCapture();
     ~StderrCapture();
-    QByteArray take();   // restores stderr and returns what was written meanwhile
+    QByteArray take(); // restores stderr and returns what was written meanwhile
 
 private:
     int m_savedFd = -1;

@@ -10,11 +10,11 @@ class TlsFixture
 {
 public:
     TlsFixture();
-    bool generate();            // false (with errorString) when openssl is missing or fails
+    bool generate(); // false (with errorString) when openssl is missing or fails
     QString errorString() const { return m_error; }
 
-    QString caCertPath() const;       // PEM of the CA that signed the server certificate
-    QString otherCaCertPath() const;  // PEM of a CA that signed nothing we serve
+    QString caCertPath() const; // PEM of the CA that signed the server certificate
+    QString otherCaCertPath() const; // PEM of a CA that signed nothing we serve
     QString serverCertPath() const;
     QString serverKeyPath() const;
     QString dir() const { return m_dir.path(); }
