@@ -105,6 +105,13 @@ def _not_allowed_below(server, path):
     return _BELOW[key]
 
 
+def middleware_create(dev):
+    """CreateEndDeviceRequest is validated as a whole (no field mask)."""
+    for path, reason in validate_end_device(dev):
+        yield E.validation_chain(path, reason)
+        return
+
+
 # -- Identity Server ---------------------------------------------------------------------
 
 # What the IS keeps of a created device (bunstore EndDevice model).
