@@ -10,6 +10,7 @@ without sessions, and require that
     agree with that.
 
     run_export_check.py --bin-dir build/bin [--seeds 1,2,5] [--no-demo] [--keep DIR]
+                        [--plans EU_863_870_TTN,RU_864_870_TTN]
 """
 
 import argparse
@@ -26,16 +27,21 @@ from ttsindep.checker import check_files  # noqa: E402
 import never_seen_apps  # noqa: E402
 
 DEFAULT_SEEDS = "1,2,5"
+DEFAULT_PLAN = "EU_863_870_TTN"
 
 
-def check_app(bin_dir, work, label, data_file, app_id, key, v2_ids):
+def check_app(bin_dir, work, label, data_file, app_id, key, v2_ids, plans):
     failures = []
     v2 = drive.start_v2(bin_dir, data_file)
     try:
-        for with_session in (False, True):
+        for plan, with_session in [(p, s) for p in plans for s in (False, True)]:
             variant = "%s, with-session=%s" % (label, "true" if with_session else "false")
-            out = os.path.join(work, "%s-%s.json" % (label.replace(" ", "-"), "session" if with_session else "nosession"))
-            rc, _, err = drive.export(bin_dir, v2.handler, key, app_id, with_session, out)
+            name = "%s-%s" % (label.replace(" ", "-"), "session" if with_session else "nosession")
+            if plans != [DEFAULT_PLAN]:
+                variant += ", %s" % plan
+                name += "-" + plan
+            out = os.path.join(work, name + ".json")
+            rc, _, err = drive.export(bin_dir, v2.handler, key, app_id, with_session, out, plan)
             with open(out + ".stderr", "w", encoding="utf-8") as f:
                 f.write(err)
             if rc not in (0, 3) or not os.path.exists(out):
@@ -57,6 +63,7 @@ def main(argv=None):
     ap.add_argument("--bin-dir", required=True)
     ap.add_argument("--seeds", default=DEFAULT_SEEDS)
     ap.add_argument("--no-demo", action="store_true")
+    ap.add_argument("--plans", default=DEFAULT_PLAN, help="frequency plans to export with (comma-separated)")
     ap.add_argument("--keep", help="keep the generated applications and exports in this directory")
     args = ap.parse_args(argv)
     work_ctx = None
@@ -67,10 +74,11 @@ def main(argv=None):
         work_ctx = tempfile.TemporaryDirectory(prefix="independent-export-")
         work = work_ctx.name
     failures = []
+    plans = [p for p in args.plans.split(",") if p]
     try:
         if not args.no_demo:
             ids = drive.demo_device_ids(args.bin_dir)
-            failures += check_app(args.bin_dir, work, "demo", None, "demo-application", drive.DEMO_KEY, ids)
+            failures += check_app(args.bin_dir, work, "demo", None, "demo-application", drive.DEMO_KEY, ids, plans)
         for seed in [int(s) for s in args.seeds.split(",") if s]:
             out = os.path.join(work, "seed-%d" % seed)
             never_seen_apps.main(["--seed", str(seed), "--out", out])
@@ -78,7 +86,7 @@ def main(argv=None):
                 manifest = json.load(f)
             ids = [d["dev_id"] for d in manifest["devices"]]
             failures += check_app(args.bin_dir, work, "seed %d" % seed, os.path.join(out, "v2-data.json"),
-                                  manifest["app_id"], manifest["access_key"], ids)
+                                  manifest["app_id"], manifest["access_key"], ids, plans)
     finally:
         if work_ctx:
             work_ctx.cleanup()

@@ -99,7 +99,7 @@ class Handler(BaseHTTPRequestHandler):
     def handle_api(self, method):
         emu = self.server.emulator
         url = urllib.parse.urlsplit(self.path)
-        body = self.read_body() if method in ("POST", "PUT") else None
+        body = self.read_body()  # read it whatever the method: keep-alive needs the stream in step
         if url.path == "/__dump" and method == "GET":
             self.send_json(200, emu.dump())
             return

@@ -13,6 +13,7 @@ TTS source files they come from are listed in README.md next to this script.
 
 import argparse
 import os
+import signal
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -21,6 +22,8 @@ from ttsindep.checker import check_files  # noqa: E402
 
 
 def main(argv=None):
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the output quietly
     ap = argparse.ArgumentParser(prog="ttsjson_check.py", description=__doc__.split("\n")[0])
     ap.add_argument("files", nargs="*", help="the export, or all its numbered parts")
     ap.add_argument("--application-id", help="the target application (replaces the file's, as the importers do)")
