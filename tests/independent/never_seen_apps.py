@@ -161,9 +161,11 @@ class Generator:
         elif odd < 0.09:
             out["note"] = "v" * 201
         elif odd < 0.11:
-            for extra in ("a01", "a02", "a03", "a04", "a05", "a06", "a07", "a08", "a09", "a10", "a11", "a12")[
-                    :r.choice([11, 12])]:
-                out[extra] = "x"
+            want = r.choice([11, 12])  # more pairs than TTS takes
+            extra = 1
+            while len(out) < want:
+                out["extra%02d" % extra] = "x"
+                extra += 1
         return out
 
     def location(self, device):

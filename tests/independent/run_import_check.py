@@ -105,7 +105,7 @@ def check_app(bin_dir, work, label, data_file, app_id, key, importer="product"):
                     failures.append("%s, import %d: the API key's secret appears on stderr" % (variant, attempt))
                 if rc != 0:
                     lines = [ln for ln in err.strip().splitlines() if ln.strip()]
-                    failures.append("%s, import %d: ttn-lw-migrate tts import exited %d: %s"
+                    failures.append("%s, import %d: the import exited %d: %s"
                                     % (variant, attempt, rc, " | ".join(lines[-3:])[:400]))
                 state = "%s.state-%d.json" % (export, attempt)
                 drive.dump(tts.url, state)

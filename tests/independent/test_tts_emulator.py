@@ -122,7 +122,8 @@ class EmulatorTest(unittest.TestCase):
     def test_no_authorization_header(self):
         req = tts_emulator.urllib.request.Request(self.base + "/api/v3/applications/%s/devices" % APP)
         try:
-            tts_emulator.urllib.request.urlopen(req)
+            opener = tts_emulator.urllib.request.build_opener(tts_emulator.urllib.request.ProxyHandler({}))
+            opener.open(req)
             self.fail("expected 403")
         except tts_emulator.urllib.error.HTTPError as e:
             self.assertEqual(e.code, 403)

@@ -39,7 +39,8 @@ ADDRESS = go_regexp(r"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.
 
 def load_state(args):
     if args.url:
-        with urllib.request.urlopen(args.url.rstrip("/") + "/__dump", timeout=30) as r:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: no proxy
+        with opener.open(args.url.rstrip("/") + "/__dump", timeout=30) as r:
             raw = r.read().decode("utf-8")
     else:
         with open(args.dump, encoding="utf-8") as f:

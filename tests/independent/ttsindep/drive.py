@@ -12,6 +12,8 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEMO_KEY = "ttn-account-v2.demo-access-key-for-the-local-emulator"
+# Loopback only: never through a proxy from the environment.
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 class Process:
@@ -68,7 +70,7 @@ def start_tts(applications, api_key, state_file=None):
 
 
 def dump(url, path):
-    with urllib.request.urlopen(url + "/__dump", timeout=60) as r:
+    with OPENER.open(url + "/__dump", timeout=60) as r:
         data = r.read()
     with open(path, "wb") as f:
         f.write(data)
@@ -168,7 +170,7 @@ def demo_device_ids(bin_dir):
     try:
         req = urllib.request.Request(p.handler + "/applications/demo-application/devices")
         req.add_header("Authorization", "Key " + DEMO_KEY)
-        with urllib.request.urlopen(req, timeout=30) as r:
+        with OPENER.open(req, timeout=30) as r:
             devices = json.loads(r.read()).get("devices", [])
         return [d["dev_id"] for d in devices]
     finally:

@@ -8,6 +8,8 @@ import json
 import urllib.error
 import urllib.request
 
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: no proxy
+
 from . import paths as P
 from . import rules
 from .encode import encode_message
@@ -24,7 +26,7 @@ class Client:
         req.add_header("Authorization", "Bearer " + self.api_key)
         req.add_header("Content-Type", "application/json")
         try:
-            with urllib.request.urlopen(req, timeout=30) as r:
+            with _OPENER.open(req, timeout=30) as r:
                 return r.status, json.loads(r.read() or b"{}"), dict(r.headers)
         except urllib.error.HTTPError as e:
             return e.code, json.loads(e.read() or b"{}"), dict(e.headers)
