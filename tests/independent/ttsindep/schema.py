@@ -5,6 +5,7 @@ from ttnpb.EndDevice with its fields, types, validation rules and the JSON optio
 change how a field is read (hex byte strings, wrapper messages, enum aliases).
 """
 
+import functools
 import json
 import os
 
@@ -109,6 +110,7 @@ def masks():
     return _MASKS
 
 
+@functools.lru_cache(maxsize=None)
 def reserved_ids():
     words = set()
     with open(os.path.join(DATA_DIR, "reserved_ids.txt"), encoding="ascii") as f:
@@ -116,12 +118,14 @@ def reserved_ids():
             line = line.strip()
             if line and not line.startswith("#"):
                 words.add(line)
-    return words
+    return frozenset(words)
 
 
+@functools.lru_cache(maxsize=None)
 def frequency_plans():
     return _load("frequency_plans.json")["plans"]
 
 
+@functools.lru_cache(maxsize=None)
 def bands():
     return _load("bands.json")["bands"]
