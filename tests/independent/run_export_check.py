@@ -7,7 +7,8 @@ without sessions, and require that
   * ttsjson_check.py finds nothing in the export, and
   * every device of the application is either in the export or listed on stderr as skipped
     or failed with a reason (exactly one outcome), and the summary line and the exit code
-    agree with that.
+    agree with that;
+  * no key of the export and not the access key appears on stderr.
 
     run_export_check.py --bin-dir build/bin [--seeds 1,2,5] [--no-demo] [--keep DIR]
                         [--plans EU_863_870_TTN,RU_864_870_TTN]
@@ -52,6 +53,8 @@ def check_app(bin_dir, work, label, data_file, app_id, key, v2_ids, plans):
                 failures.append("%s: ttsjson_check: %s" % (variant, f))
             for p in drive.claim_problems(v2_ids, out, err, rc):
                 failures.append("%s: CLI claim: %s" % (variant, p))
+            for s in drive.leaked(drive.secrets_in(out, [key]), err):
+                failures.append("%s: a secret appears on stderr (%s...)" % (variant, s[:4]))
             print("%s: %d devices exported, %d ttsjson_check finding(s)" % (variant, devices, len(findings)))
     finally:
         v2.stop()

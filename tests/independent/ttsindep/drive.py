@@ -203,3 +203,29 @@ def report(name, failures, shown=60):
         print("FAIL " + f)
     if len(failures) > shown:
         print("FAIL ... and %d more (run by hand with --keep DIR to see all)" % (len(failures) - shown))
+
+
+def secrets_in(export_file, extra=()):
+    """The secrets of an export (AppKeys, session keys, session key IDs) and any extra ones,
+    to look for in logs."""
+    found = set(s for s in extra if s)
+    if not os.path.exists(export_file):
+        return found
+    with open(export_file, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            try:
+                dev = json.loads(line)
+            except ValueError:
+                continue
+            keys = [((dev.get("root_keys") or {}).get(k) or {}).get("key") for k in ("app_key", "nwk_key")]
+            sess = (dev.get("session") or {}).get("keys") or {}
+            keys += [(sess.get(k) or {}).get("key") for k in ("f_nwk_s_int_key", "s_nwk_s_int_key",
+                                                              "nwk_s_enc_key", "app_s_key")]
+            keys.append(sess.get("session_key_id"))
+            found.update(k for k in keys if k)
+    return found
+
+
+def leaked(secrets, text):
+    low = text.lower()
+    return sorted(s for s in secrets if s.lower() in low)
