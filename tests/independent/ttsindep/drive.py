@@ -186,6 +186,7 @@ def reasons(failures):
         text = re.sub(r"^ttsjson_check: ", "", text)
         text = re.sub(r"^[\w.-]+\.json:\d+ \S+: ", "", text)
         text = re.sub(r"'[^']*'|`[^`]*`|\"[^\"]*\"", "…", text)
+        text = re.sub(r"[\w.-]+\.json:\d+", "…", text)
         text = re.sub(r"\b[0-9A-F]{8,}\b|\b0x[0-9A-F]{2}\b", "…", text)
         text = re.sub(r"\b\d+\b", "N", text)
         counts[text] = counts.get(text, 0) + 1
