@@ -13,6 +13,7 @@ packages=(
     desktop-file-utils appstream dpkg-dev file librsvg2-bin qt6-translations-l10n
     time                      # /usr/bin/time -v: peak RSS in tests/bench/run-benchmarks.sh
     openssl                   # throwaway CA and server certificate for tests/reliability/tst_tls
+    python3                   # tests/independent: checkers and a TTS emulator written from TTS's source
 )
 
 missing=()
