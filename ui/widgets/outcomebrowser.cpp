@@ -18,10 +18,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int kTextFilterDelayMs = 150;
-} // namespace
-
 OutcomeBrowser::OutcomeBrowser(OutcomeTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -62,7 +58,7 @@ OutcomeBrowser::OutcomeBrowser(OutcomeTableModel *model, QWidget *parent)
     connect(
         m_statusFilter, &QComboBox::currentIndexChanged, this, &OutcomeBrowser::applyStatusFilter);
     m_textFilterTimer->setSingleShot(true);
-    m_textFilterTimer->setInterval(kTextFilterDelayMs);
+    m_textFilterTimer->setInterval(textFilterDelayMs);
     connect(m_textFilter, &QLineEdit::textChanged, m_textFilterTimer, qOverload<>(&QTimer::start));
     connect(m_textFilterTimer, &QTimer::timeout, this,
         [this] { m_proxy->setTextFilter(m_textFilter->text()); });

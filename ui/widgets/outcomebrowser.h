@@ -38,5 +38,7 @@ private:
     QComboBox *m_statusFilter;
     QLineEdit *m_textFilter;
     QTableView *m_table;
-    QTimer *m_textFilterTimer; // filters once typing pauses, not on every key
+    // Filters once typing pauses this long, not on every key (each filter pass is O(rows)).
+    static constexpr int textFilterDelayMs = 150;
+    QTimer *m_textFilterTimer;
 };
