@@ -3,7 +3,7 @@
 add_library(ttnmig_options INTERFACE)
 
 target_compile_options(ttnmig_options INTERFACE
-    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual>)
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wold-style-cast>)
 if(TTNMIG_WERROR)
     target_compile_options(ttnmig_options INTERFACE $<$<CXX_COMPILER_ID:GNU,Clang>:-Werror>)
 endif()
@@ -15,8 +15,7 @@ target_compile_definitions(ttnmig_options INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_CONTEXTLESS_CONNECT        # honoured by Qt >= 6.7; documents intent on 6.4
     QT_NO_FOREACH
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400
-    TTNMIG_VERSION="${PROJECT_VERSION}")
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
 if(TTNMIG_SANITIZE)
     set(_san -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

@@ -11,6 +11,7 @@ packages=(
     xvfb xauth
     clang libclang-rt-14-dev clang-format
     desktop-file-utils appstream dpkg-dev file librsvg2-bin qt6-translations-l10n
+    lintian                   # tests/packaging/check_deb.sh: the .deb must be lintian-clean
     time                      # /usr/bin/time -v: peak RSS in tests/bench/run-benchmarks.sh
     openssl                   # throwaway CA and server certificate for tests/reliability/tst_tls
     python3                   # tests/independent: checkers and a TTS emulator written from TTS's source

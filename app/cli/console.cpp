@@ -1,8 +1,10 @@
 #include "console.h"
 
+#include "io/ndjsonwriter.h"
 #include "util/redact.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -42,6 +44,16 @@ bool Console::writeStdout(const QByteArray &bytes)
         && std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()))
         return false;
     return std::fflush(stdout) == 0;
+}
+
+NdjsonWriter &Console::stdoutLines()
+{
+    // Over the C stdout (not closed with the QFile), buffered by QFile until flush().
+    static QFile file;
+    static const bool opened = file.open(stdout, QIODevice::WriteOnly);
+    static NdjsonWriter writer(&file);
+    Q_UNUSED(opened) // a file that did not open fails the first writeLine() with a reason
+    return writer;
 }
 
 bool Console::stdinIsTerminal()

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class NdjsonWriter;
+
 // The CLI's only ways to the terminal. stdout carries the NDJSON export and nothing else;
 // every stderr line passes through Redact first, so no key can reach the terminal.
 namespace Console {
@@ -10,5 +12,6 @@ void error(const QString &line); // one line on stderr, redacted, '\n' added
 void usageError(const QString &line, bool suggestHelp); // "ttn-lw-migrate: …" (+ help hint)
 void fatal(const QString &line); // "ttn-lw-migrate: …"
 bool writeStdout(const QByteArray &bytes); // raw bytes, flushed; false on a write error
+NdjsonWriter &stdoutLines(); // the export on stdout; flush() after each batch
 bool stdinIsTerminal();
 } // namespace Console

@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exitcodes.h"
 #include "io/exportfile.h"
+#include "io/ndjsonwriter.h"
 #include "job/exportjob.h"
 #include "outcomereport.h"
 
@@ -83,15 +84,13 @@ void ExportRunner::interrupt(int exitCode)
 
 void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
 {
-    QByteArray lines; // stdout gets the whole batch in one write
     bool written = true;
     for (const DeviceOutcome &outcome : batch) {
         for (const QString &line : OutcomeReport::deviceLines(outcome, m_settings.verbose))
             Console::error(line);
         if (outcome.status != OutcomeStatus::Exported || m_outputBroken)
             continue;
-        if (m_generatedKeys && m_generatedKeys->holdsGeneratedKey(outcome.json)) {
-            ++m_devicesWithGeneratedKey;
+        if (m_generatedKeys && m_generatedKeys->note(outcome.json)) {
             Console::error(tr(
                 "warning: %1 has an AppKey in TTN v2 that ttn-lw-migrate generated; the device "
                 "still has its original key, which is in the devices.json saved before the change")
@@ -100,10 +99,10 @@ void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
         if (m_file)
             written = written && m_file->writeLine(outcome.json);
         else
-            lines += outcome.json + '\n';
+            written = written && Console::stdoutLines().writeLine(outcome.json);
     }
-    if (!m_file && !lines.isEmpty() && !m_outputBroken)
-        written = Console::writeStdout(lines);
+    if (!m_file && !m_outputBroken) // stdout gets the whole batch at once
+        written = Console::stdoutLines().flush() && written;
     if (!written && !m_outputBroken) {
         m_outputBroken = true;
         if (m_job)
@@ -113,7 +112,8 @@ void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
 
 int ExportRunner::commitFile()
 {
-    if (m_devicesWithGeneratedKey > 0) {
+    const int withGeneratedKey = m_generatedKeys ? m_generatedKeys->devicesWithGeneratedKey() : 0;
+    if (withGeneratedKey > 0) {
         // Never replace a devices.json with keys the devices do not have (it may be the one
         // holding the originals).
         m_file->cancel();
@@ -121,7 +121,7 @@ int ExportRunner::commitFile()
             tr("%1 was not written: %n device(s) would get an AppKey that ttn-lw-migrate "
                "generated, not the original; restore the keys first (restore-app-keys with the "
                "earlier devices.json)",
-                nullptr, m_devicesWithGeneratedKey)
+                nullptr, withGeneratedKey)
                 .arg(m_file->path()));
         return ExitCode::Fatal;
     }

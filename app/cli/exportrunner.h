@@ -56,7 +56,6 @@ private:
     std::unique_ptr<ExportFile> m_file;
     AppKeyRunner *m_appKeys = nullptr;
     std::unique_ptr<GeneratedKeyCheck> m_generatedKeys;
-    int m_devicesWithGeneratedKey = 0;
     int m_interruptExitCode = 0;
     bool m_outputBroken = false;
     bool m_finished = false;

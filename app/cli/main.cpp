@@ -8,6 +8,7 @@
 #include "exitcodes.h"
 #include "exportrunner.h"
 #include "helptext.h"
+#include "util/appinfo.h"
 #include "util/interruptwatcher.h"
 #include "util/redact.h"
 #include "util/translations.h"
@@ -100,7 +101,7 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ttn-lw-migrate"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(TTNMIG_VERSION));
+    QCoreApplication::setApplicationVersion(AppInfo::version());
     Translations::install();
 
     RunSettings settings;

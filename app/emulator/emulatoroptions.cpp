@@ -1,5 +1,6 @@
 #include "emulatoroptions.h"
 
+#include "util/appinfo.h"
 #include "v2emulator.h"
 
 #include <QCommandLineParser>
@@ -94,7 +95,7 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(u"version"_s)) {
-        fprintf(stdout, "ttnv2-emulator %s\n", TTNMIG_VERSION);
+        fprintf(stdout, "ttnv2-emulator %s\n", qUtf8Printable(AppInfo::version()));
         result.exitNow = true;
         return result;
     }

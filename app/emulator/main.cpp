@@ -1,5 +1,6 @@
 // ttnv2-emulator: serves a local TTN v2 handler + discovery API until SIGINT/SIGTERM.
 #include "emulatoroptions.h"
+#include "util/appinfo.h"
 #include "util/interruptwatcher.h"
 #include "util/translations.h"
 #include "v2emulator.h"
@@ -31,7 +32,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ttnv2-emulator"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(TTNMIG_VERSION));
+    QCoreApplication::setApplicationVersion(AppInfo::version());
     Translations::install();
 
     const EmulatorOptionsParse parsed = parseEmulatorOptions(QCoreApplication::arguments());
@@ -76,9 +77,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString url = emulator.handlerUrl().toString();
-    fprintf(stdout, "ttnv2-emulator listening handler=%s discovery=%s app=%s\n",
+    // With --demo the line ends with the demo key (a published value): the wizard's --demo
+    // starts this program and fills its connect page from the line.
+    const QString demoKey
+        = options.demo ? u" demo-key="_s + V2Emulator::demoAccessKey() : QString();
+    fprintf(stdout, "ttnv2-emulator listening handler=%s discovery=%s app=%s%s\n",
         qUtf8Printable(url), qUtf8Printable(emulator.discoveryUrl().toString()),
-        qUtf8Printable(emulator.applicationIds().join(u',')));
+        qUtf8Printable(emulator.applicationIds().join(u',')), qUtf8Printable(demoKey));
     fflush(stdout);
     const int code = QCoreApplication::exec();
     const QString stopped

@@ -4,7 +4,7 @@
 // puts the originals back, and nothing secret reaches the terminal or the journal.
 #include "appkey/appkeys.h"
 #include "clifixture.h"
-#include "clitestsupport.h"
+#include "cliprocess.h"
 
 #include <QDir>
 #include <QFile>

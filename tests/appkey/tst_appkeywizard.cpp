@@ -7,12 +7,13 @@
 #include "appkey/appkeys.h"
 #include "migrationwizard.h"
 #include "pages/nextstepspage.h"
-#include "tools/wizarddriver.h"
 #include "util/translations.h"
+#include "v2emulator.h"
 #include "widgets/appkeypanel.h"
 #include "widgets/checklistitem.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "wizarddriver.h"
 #include "wizardtestsupport.h"
 
 #include <QAbstractButton>

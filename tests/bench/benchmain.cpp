@@ -108,13 +108,15 @@ int runCheckSessions(const QStringList &arguments)
 int runColdStart(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({ { u"wizard"_s, u"path of ttn-lw-migrate-wizard"_s, u"path"_s },
-        { u"runs"_s, u"number of starts; the median is reported"_s, u"n"_s, u"5"_s } });
+    parser.addOptions(
+        { { u"tour"_s, u"path of ttnmig-wizard-tour (starts like ttn-lw-migrate-wizard)"_s,
+              u"path"_s },
+            { u"runs"_s, u"number of starts; the median is reported"_s, u"n"_s, u"5"_s } });
     parser.process(arguments.mid(1));
     QList<qint64> runs;
     for (int i = 0; i < std::max(1, parser.value(u"runs"_s).toInt()); ++i) {
         QString error;
-        const qint64 ms = measureColdStartMs(parser.value(u"wizard"_s), &error);
+        const qint64 ms = measureColdStartMs(parser.value(u"tour"_s), &error);
         if (ms < 0) {
             std::fprintf(stderr, "cold start: %s\n", qPrintable(error));
             return 1;
@@ -138,7 +140,7 @@ void printUsage()
         "  official --handler URL --app ID --sample K   the official tool's N+1 request pattern\n"
         "  check-file devices.json             validate an export\n"
         "  check-sessions devices.json --handler URL --app ID   compare frame counters with v2\n"
-        "  coldstart --wizard PATH [--runs R]  process start to first painted page\n"
+        "  coldstart --tour PATH [--runs R]    process start to the wizard's first painted page\n"
         "The access key comes from TTNV2_APP_ACCESS_KEY.\n");
 }
 

@@ -13,8 +13,8 @@
 #include "pages/previewpage.h"
 #include "settings/wizardsettings.h"
 #include "stallmeter.h"
-#include "tools/wizarddriver.h"
 #include "widgets/filedialogprovider.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>

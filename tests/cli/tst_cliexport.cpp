@@ -2,8 +2,9 @@
 // what reaches stdout (exact NDJSON), stderr (reasons, summary) and the exit code.
 
 #include "clifixture.h"
-#include "clitestsupport.h"
+#include "cliprocess.h"
 #include "job/commandlinebuilder.h"
+#include "ndjson.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -21,11 +22,11 @@ const QString kPlan = u"EU_863_870_TTN"_s;
 void verifyDeviceLine(const QByteArray &line, const QJsonObject &expected)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(CliTest::maskVolatile(line), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(Ndjson::maskVolatile(line), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
     QVERIFY(document.isObject());
     QVERIFY2(!line.contains(": ") && !line.startsWith(' '), "not compact");
-    QCOMPARE(CliTest::topLevelKeys(line), CliFixture::expectedTopLevelKeys(expected));
+    QCOMPARE(Ndjson::topLevelKeys(line), CliFixture::expectedTopLevelKeys(expected));
     if (document.object() != expected) {
         qWarning("actual:   %s",
             QJsonDocument(document.object()).toJson(QJsonDocument::Compact).constData());

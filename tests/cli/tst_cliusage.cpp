@@ -2,7 +2,7 @@
 // fatal errors (exit 1, one line, nothing on stdout), --help/--version, Ctrl-C (exit 130).
 
 #include "clifixture.h"
-#include "clitestsupport.h"
+#include "cliprocess.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -190,7 +190,7 @@ void TestCliUsage::version()
 {
     const CliRun run = CliTest::run({ u"--version"_s }, CliTest::cleanEnvironment());
     QVERIFY2(run.finished && run.exitCode == 0, diagnostics(run));
-    QCOMPARE(run.outLines().value(0), QByteArray("ttn-lw-migrate " TTNMIG_VERSION));
+    QCOMPARE(run.outLines().value(0), QByteArray("ttn-lw-migrate " TTNMIG_PROJECT_VERSION));
     QVERIFY(run.out.endsWith('\n'));
     QVERIFY(run.err.isEmpty());
 }

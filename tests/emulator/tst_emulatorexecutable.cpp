@@ -1,5 +1,6 @@
 // The ttnv2-emulator executable: starts, prints its one stdout line, serves, stops on SIGTERM.
 #include "httptestclient.h"
+#include "v2emulator.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -42,13 +43,19 @@ QUrl TestEmulatorExecutable::start(
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
     static const QRegularExpression format(
         u"^ttnv2-emulator listening handler=(http://127\\.0\\.0\\.1:\\d+) "
-        "discovery=(http://127\\.0\\.0\\.1:\\d+) app=(\\S+)$"_s);
+        "discovery=(http://127\\.0\\.0\\.1:\\d+) app=(\\S+)( demo-key=(\\S+))?$"_s);
     const QRegularExpressionMatch match = format.match(line);
     if (!match.hasMatch() || match.captured(1) != match.captured(2)) {
         qWarning("unexpected stdout line: %s", qPrintable(line));
         return {};
     }
     *appList = match.captured(3);
+    // Only --demo names its key (the published one), which the wizard's --demo reads.
+    if (match.captured(5)
+        != (arguments.contains(u"--demo"_s) ? V2Emulator::demoAccessKey() : QString())) {
+        qWarning("unexpected demo key in: %s", qPrintable(line));
+        return {};
+    }
     return QUrl(match.captured(1));
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package from an already built tree and checks it like a user would meet
-# it: file list, control fields, desktop and AppStream validation, and the programs running
-# from the unpacked package (not from the build tree).
+# it: file list, control fields, lintian (no error, no warning), desktop and AppStream
+# validation, and the programs running from the unpacked package (not from the build tree).
 #   check_deb.sh <cpack> <build-dir> <version> <binary,binary,...>
 set -euo pipefail
 cpack=$1 build=$2 version=$3
@@ -37,6 +37,7 @@ for exe in "${binaries[@]}"; do
 done
 expect_file "usr/share/man/man1/ttn-lw-migrate.1.gz"
 expect_file "usr/share/doc/ttn-lw-migrate-wizard/copyright"
+expect_file "usr/share/doc/ttn-lw-migrate-wizard/changelog.gz"
 wizard=false
 for exe in "${binaries[@]}"; do [ "$exe" = ttn-lw-migrate-wizard ] && wizard=true; done
 if $wizard; then
@@ -67,12 +68,24 @@ done
 dpkg-deb -I "$deb" >"$work/info"
 grep -q "Description:" "$work/info" && pass "Description" || fail "no Description"
 
+# 3b. Lintian, Debian's own package checker: any E: (error) or W: (warning) line fails.
+if ! command -v lintian >/dev/null 2>&1; then
+    fail "lintian is not installed (scripts/install-deps.sh installs it)"
+else
+    lintian --tag-display-limit 0 "$deb" >"$work/lintian" 2>&1 || true
+    if grep -E '^[EW]: ' "$work/lintian" >"$work/lintian-bad"; then
+        fail "lintian: $(cat "$work/lintian-bad")"
+    else
+        pass "lintian: no error, no warning"
+    fi
+fi
+
 # 4. Unpack and validate the desktop integration as installed.
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 if $wizard; then
     if out=$(desktop-file-validate "$root/usr/share/applications/$id.desktop" 2>&1) \
-        && ! grep -Eq '(error|warning):' <<<"$out"; then
+        && ! grep -Eq '(error|warning|hint):' <<<"$out"; then
         pass "desktop-file-validate"
     else
         fail "desktop-file-validate: $out"

@@ -14,7 +14,7 @@ private slots:
     {
         static const QRegularExpression semver(u"^[0-9]+\\.[0-9]+\\.[0-9]+$"_s);
         QVERIFY(semver.match(AppInfo::version()).hasMatch());
-        QCOMPARE(AppInfo::version(), QStringLiteral(TTNMIG_VERSION));
+        QCOMPARE(AppInfo::version(), QStringLiteral(TTNMIG_PROJECT_VERSION));
     }
 
     void versionTextNamesProgramVersionAndLicence()

@@ -3,9 +3,9 @@
 // (exit 1); a bad device fails alone with a reason that names the field, never the key value
 // (exit 3); lowercase hex is accepted, written uppercase, with a warning. Never a crash, never
 // a wrong or duplicate export line.
-#include "support/cannedserver.h"
-#include "support/clirun.h"
-#include "support/ndjson.h"
+#include "cannedserver.h"
+#include "cliprocess.h"
+#include "ndjson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,7 +35,7 @@ private slots:
     void oversizedDeviceBody();
 
 private:
-    CliResult exportApplication(const QByteArray &listBody, int status = 200);
+    CliRun exportApplication(const QByteArray &listBody, int status = 200);
     CannedServer m_server;
 };
 
@@ -44,10 +44,10 @@ void TstBadData::initTestCase()
     QVERIFY(m_server.listen());
 }
 
-CliResult TstBadData::exportApplication(const QByteArray &listBody, int status)
+CliRun TstBadData::exportApplication(const QByteArray &listBody, int status)
 {
     m_server.setResponse("/applications/my-app/devices", { status, listBody });
-    CliRun run;
+    CliCommand run;
     run.arguments = { u"application"_s, u"--source"_s, u"ttnv2"_s, kApp,
         u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s, u"--ttnv2.handler-address"_s,
         m_server.url().toString(), u"--ttnv2.with-session=false"_s };
@@ -100,7 +100,7 @@ void TstBadData::badListBodies()
     QFETCH(QString, stderrMatches);
     const QByteArray body = corpus(file);
     QVERIFY2(!body.isEmpty() || file.contains(u"empty"_s), qPrintable(file));
-    const CliResult result = exportApplication(body);
+    const CliRun result = exportApplication(body);
 
     QVERIFY2(!result.crashed && !result.timedOut, qPrintable(result.describe()));
     QVERIFY2(result.exitCode == exitCode, qPrintable(result.describe()));
@@ -146,12 +146,12 @@ void TstBadData::oversizedDeviceBody()
         += R"(","lorawan_device":{"app_eui":"70B3D57ED0000001","dev_eui":"0004A30B001C0530","app_key":"00112233445566778899AABBCCDDEEFF"}})";
     m_server.setResponse("/applications/my-app/devices/big", { 200, huge });
     m_server.setResponse("/applications/my-app/devices", { 200, "{\"devices\":[" + huge + "]}" });
-    CliRun run;
+    CliCommand run;
     run.arguments = { u"device"_s, u"--source"_s, u"ttnv2"_s, u"big"_s, u"--ttnv2.app-id"_s, kApp,
         u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s, u"--ttnv2.handler-address"_s,
         m_server.url().toString(), u"--ttnv2.with-session=true"_s };
     run.environment.insert(u"TTNV2_APP_ACCESS_KEY"_s, kKey);
-    const CliResult result = run.run();
+    const CliRun result = run.run();
     QVERIFY2(result.exitCode == 1 || result.exitCode == 3, qPrintable(result.describe()));
     QVERIFY2(result.out.isEmpty(), qPrintable(result.describe()));
     QVERIFY2(result.err.contains("MiB") || result.err.contains("large")

@@ -2,8 +2,8 @@
 // sees no request), or tolerated exactly as cli.md says: device-ID files with a BOM, CRLF,
 // blanks, comments and duplicates; unknown frequency plans get "did you mean"; an output
 // path that cannot be written is reported first.
-#include "support/clirun.h"
-#include "support/ndjson.h"
+#include "cliprocess.h"
+#include "ndjson.h"
 #include "v2emulator.h"
 
 #include <QJsonDocument>
@@ -47,7 +47,7 @@ private slots:
     void usageErrorsSendNothing();
 
 private:
-    CliRun deviceCommand(const QByteArray &stdinData) const;
+    CliCommand deviceCommand(const QByteArray &stdinData) const;
     V2Emulator m_emulator;
 };
 
@@ -64,9 +64,9 @@ void TstBadInput::init()
     m_emulator.clearRequests();
 }
 
-CliRun TstBadInput::deviceCommand(const QByteArray &stdinData) const
+CliCommand TstBadInput::deviceCommand(const QByteArray &stdinData) const
 {
-    CliRun run;
+    CliCommand run;
     run.arguments = { u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.app-id"_s, kApp,
         u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s, u"--ttnv2.handler-address"_s,
         m_emulator.handlerUrl().toString(), u"--ttnv2.with-session=false"_s };
@@ -118,7 +118,7 @@ void TstBadInput::deviceIdFiles()
     QFETCH(int, exitCode);
     QFETCH(QStringList, exported);
     QFETCH(QString, stderrMatches);
-    const CliResult result = deviceCommand(input).run();
+    const CliRun result = deviceCommand(input).run();
     QVERIFY2(!result.crashed && !result.timedOut, qPrintable(result.describe()));
     if (exitCode >= 0) {
         QVERIFY2(result.exitCode == exitCode, qPrintable(result.describe()));
@@ -150,7 +150,7 @@ void TstBadInput::hugeDeviceIdFile()
         input += "dev-" + QByteArray::number(i).rightJustified(6, '0') + "   # "
             + QByteArray(300, 'c') + "\r\n";
     QVERIFY(input.size() < 16 * 1024 * 1024);
-    const CliResult result = deviceCommand(input).run();
+    const CliRun result = deviceCommand(input).run();
     QVERIFY2(!result.crashed && !result.timedOut, qPrintable(result.describe().left(3000)));
     QVERIFY2(result.exitCode == 3, qPrintable(result.describe().left(3000)));
     QCOMPARE(exportedIds(result.out).size(), 5);
@@ -161,7 +161,7 @@ void TstBadInput::hugeDeviceIdFile()
     // Beyond 16 MB the input is refused up front instead of being read without limit.
     input += QByteArray(2 * 1024 * 1024, '#');
     m_emulator.clearRequests();
-    const CliResult tooBig = deviceCommand(input).run();
+    const CliRun tooBig = deviceCommand(input).run();
     QVERIFY2(tooBig.exitCode == 2, qPrintable(tooBig.describe().left(3000)));
     QVERIFY(tooBig.out.isEmpty());
     QCOMPARE(tooBig.errLines().size(), 1);
@@ -188,7 +188,7 @@ void TstBadInput::usageErrorsSendNothing()
 {
     QFETCH(QStringList, replace);
     QFETCH(QString, stderrMatches);
-    CliRun run = deviceCommand(QByteArray());
+    CliCommand run = deviceCommand(QByteArray());
     run.arguments << u"dev-000001"_s;
     for (qsizetype i = 0; i + 1 < replace.size(); i += 2) {
         const qsizetype at = run.arguments.indexOf(replace.at(i));
@@ -197,7 +197,7 @@ void TstBadInput::usageErrorsSendNothing()
         else
             run.arguments << replace.at(i) << replace.at(i + 1);
     }
-    const CliResult result = run.run();
+    const CliRun result = run.run();
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
     QVERIFY(result.out.isEmpty());
     QVERIFY2(QString::fromUtf8(result.err).contains(QRegularExpression(stderrMatches)),

@@ -3,10 +3,10 @@
 // on stdout, no -o file (a previous one stays byte-identical), fast. Transient faults
 // (ttnv2-emulator started with the flags docs/reliability.md lists): the same export as a
 // fault-free run, exit 0, and the summary says that it retried.
-#include "support/clirun.h"
-#include "support/emulatorprocess.h"
-#include "support/ndjson.h"
-#include "support/outputdir.h"
+#include "cliprocess.h"
+#include "emulatorprocess.h"
+#include "ndjson.h"
+#include "outputdir.h"
 #include "v2emulator.h"
 
 #include <QElapsedTimer>
@@ -30,10 +30,10 @@ const QStringList kGenerated = { u"--generate"_s, u"10"_s, u"--app-id"_s, u"gen-
     u"--access-key"_s, u"ttn-account-v2.GeneratedKey-0123456789abcdefghijklmnop"_s,
     u"--abp-ratio"_s, u"0.3"_s, u"--seed"_s, u"4"_s };
 
-CliRun exportCommand(
+CliCommand exportCommand(
     const QUrl &handler, const QString &app, const QString &key, bool withSession = false)
 {
-    CliRun run;
+    CliCommand run;
     run.arguments
         = { u"application"_s, u"--source"_s, u"ttnv2"_s, app, u"--ttnv2.frequency-plan-id"_s,
               u"EU_863_870_TTN"_s, u"--ttnv2.handler-address"_s, handler.toString(),
@@ -133,12 +133,12 @@ void TstCliFaults::fatalFaultsStopFast()
 
     for (const bool toFile : { false, true }) {
         OutputDir dir;
-        CliRun run = exportCommand(handlerUrl, app, key);
+        CliCommand run = exportCommand(handlerUrl, app, key);
         if (toFile)
             run.arguments << u"-o"_s << dir.target();
         QElapsedTimer clock;
         clock.start();
-        const CliResult result = run.run();
+        const CliRun result = run.run();
         const QString context = (toFile ? u"-o: "_s : u"stdout: "_s) + result.describe();
 
         QVERIFY2(result.exitCode == 1, qPrintable(context));
@@ -168,7 +168,7 @@ void TstCliFaults::fatalMidRunLeavesNoPartialOutput()
     QFETCH(bool, toFile);
     OutputDir dir;
     m_emulator.setLatency(50);
-    CliRun run = exportCommand(m_emulator.handlerUrl(), kSessionApp, kKey, true);
+    CliCommand run = exportCommand(m_emulator.handlerUrl(), kSessionApp, kKey, true);
     if (toFile)
         run.arguments << u"-o"_s << dir.target();
     QTimer revoke;
@@ -179,7 +179,7 @@ void TstCliFaults::fatalMidRunLeavesNoPartialOutput()
         }
     });
     revoke.start(5);
-    const CliResult result = run.run();
+    const CliRun result = run.run();
     QVERIFY2(m_emulator.requestCount() > 5, "the fault came too late to test anything");
     QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
     QVERIFY2(result.out.isEmpty(), qPrintable(u"partial output on stdout: "_s + result.describe()));
@@ -215,7 +215,7 @@ void TstCliFaults::transientFaultsViaEmulatorFlags()
         EmulatorProcess clean;
         QVERIFY2(clean.start(kGenerated + QStringList { u"--rate-limit"_s, u"0"_s }),
             qPrintable(clean.errorString()));
-        const CliResult result = exportCommand(clean.handlerUrl(), u"gen-app"_s, key, true).run();
+        const CliRun result = exportCommand(clean.handlerUrl(), u"gen-app"_s, key, true).run();
         QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         baseline = Ndjson::canonical(result.out);
         QCOMPARE(baseline.size(), 10);
@@ -225,7 +225,7 @@ void TstCliFaults::transientFaultsViaEmulatorFlags()
     if (!faultFlags.contains(u"--rate-limit"_s))
         flags << u"--rate-limit"_s << u"0"_s;
     QVERIFY2(emulator.start(flags), qPrintable(emulator.errorString()));
-    const CliResult result = exportCommand(emulator.handlerUrl(), u"gen-app"_s, key, true).run();
+    const CliRun result = exportCommand(emulator.handlerUrl(), u"gen-app"_s, key, true).run();
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     const QString difference = Ndjson::firstDifference(baseline, Ndjson::canonical(result.out));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
@@ -255,9 +255,9 @@ void TstCliFaults::pacingAtTheHandlersLimit()
         EmulatorProcess clean;
         QVERIFY2(clean.start(flags + QStringList { u"--rate-limit"_s, u"0"_s }),
             qPrintable(clean.errorString()));
-        CliRun run = exportCommand(clean.handlerUrl(), u"paced-app"_s, key, true);
+        CliCommand run = exportCommand(clean.handlerUrl(), u"paced-app"_s, key, true);
         run.arguments << u"--ttnv2.requests-per-second"_s << u"1000"_s;
-        const CliResult result = run.run();
+        const CliRun result = run.run();
         QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         baseline = Ndjson::canonical(result.out);
         QCOMPARE(baseline.size(), 20);
@@ -265,10 +265,10 @@ void TstCliFaults::pacingAtTheHandlersLimit()
     EmulatorProcess emulator;
     QVERIFY2(emulator.start(flags + QStringList { u"--rate-limit"_s, u"5"_s }),
         qPrintable(emulator.errorString()));
-    CliRun run = exportCommand(emulator.handlerUrl(), u"paced-app"_s, key, true);
+    CliCommand run = exportCommand(emulator.handlerUrl(), u"paced-app"_s, key, true);
     if (!requestsPerSecond.isEmpty())
         run.arguments << u"--ttnv2.requests-per-second"_s << requestsPerSecond;
-    const CliResult result = run.run();
+    const CliRun result = run.run();
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     const QString difference = Ndjson::firstDifference(baseline, Ndjson::canonical(result.out));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));

@@ -2,8 +2,8 @@
 // that injects latency, error statuses, 429 storms, resets mid-body and garbage bodies.
 // Every run must export exactly what a fault-free run exports (random session fields
 // masked), or fail cleanly: a fatal error with one sentence and nothing exported.
-#include "support/exportrun.h"
-#include "support/ndjson.h"
+#include "exportrun.h"
+#include "ndjson.h"
 #include "v2emulator.h"
 
 #include <QtTest>

@@ -3,8 +3,8 @@
 // commit; on Linux Qt opens that temporary with O_TMPFILE (no name in the folder), so even
 // SIGKILL leaves nothing behind. Where the file system lacks O_TMPFILE a named
 // "devices.json.XXXXXX" can survive a SIGKILL; it must then be owner-only (0600).
-#include "support/clirun.h"
-#include "support/outputdir.h"
+#include "cliprocess.h"
+#include "outputdir.h"
 #include "v2emulator.h"
 
 #include <QDir>
@@ -83,11 +83,11 @@ void TstKillDuringSave::signalMidRunKeepsPreviousFile()
     m_emulator.setLatency(20);
     QProcess cli;
     cli.setProcessEnvironment([] {
-        QProcessEnvironment env = CliRun::defaultEnvironment();
+        QProcessEnvironment env = CliTest::cleanEnvironment();
         env.insert(u"TTNV2_APP_ACCESS_KEY"_s, kKey);
         return env;
     }());
-    cli.start(CliRun::executable(), arguments(dir.target()));
+    cli.start(CliTest::binary(), arguments(dir.target()));
     QVERIFY(cli.waitForStarted(10000));
     // Wait until devices are arriving (some are already written to the temporary file).
     QTRY_VERIFY_WITH_TIMEOUT(m_emulator.requestCount() >= 8, 20000);
@@ -140,10 +140,10 @@ void TstKillDuringSave::successfulRunWritesOwnerOnlyFile()
         QVERIFY(
             previous.setPermissions(kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     }
-    CliRun run;
+    CliCommand run;
     run.arguments = arguments(target);
     run.environment.insert(u"TTNV2_APP_ACCESS_KEY"_s, kKey);
-    const CliResult result = run.run();
+    const CliRun result = run.run();
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     QVERIFY(result.out.isEmpty());
     QFile written(target);

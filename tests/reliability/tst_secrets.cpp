@@ -2,10 +2,10 @@
 // the Qt log (all ttnmig.* categories on), error sentences or the summary. stdout is the export
 // and may hold root and session keys; the scanner is checked against it so it cannot pass
 // vacuously. Failures name the secret ("AppKey of dev-000003"), never its value.
-#include "support/clirun.h"
-#include "support/exportrun.h"
-#include "support/secretscan.h"
-#include "support/stderrcapture.h"
+#include "cliprocess.h"
+#include "exportrun.h"
+#include "secretscan.h"
+#include "stderrcapture.h"
 #include "util/redact.h"
 #include "v2emulator.h"
 
@@ -94,7 +94,7 @@ void TstSecrets::verboseCliRunLeaksNothing()
     if (garbage)
         m_emulator.setGarbageEveryNth(1);
     for (const QString &command : { u"application"_s, u"device"_s }) {
-        CliRun run;
+        CliCommand run;
         run.arguments = { command, u"--source"_s, u"ttnv2"_s };
         if (command == u"application"_s)
             run.arguments << kApp;
@@ -108,7 +108,7 @@ void TstSecrets::verboseCliRunLeaksNothing()
         else
             run.environment.insert(u"TTNV2_APP_ACCESS_KEY"_s, key);
         run.environment.insert(u"QT_LOGGING_RULES"_s, u"ttnmig.*=true"_s);
-        const CliResult result = run.run();
+        const CliRun result = run.run();
 
         QVERIFY2(!result.crashed && !result.timedOut, qPrintable(result.describe()));
         QVERIFY2(result.errLines().size() >= 2, "a verbose run says what it does");

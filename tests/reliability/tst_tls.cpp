@@ -1,9 +1,9 @@
 // TLS to a private v2 deployment: a certificate the system does not trust is never accepted,
 // and --ttnv2.ca-cert (or TTNV2_CA_CERT) really adds the CA that makes it work.
+#include "cannedserver.h"
+#include "cliprocess.h"
 #include "job/connectiontest.h"
-#include "support/cannedserver.h"
-#include "support/clirun.h"
-#include "support/tlsfixture.h"
+#include "tlsfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -35,7 +35,7 @@ private slots:
     void wizardTestConnectionRecoversOnceTheCaIsGiven();
 
 private:
-    CliRun exportCommand() const;
+    CliCommand exportCommand() const;
     TlsFixture m_tls;
     CannedServer m_front;
 };
@@ -78,9 +78,9 @@ void TstTls::fixtureNeedsItsCa()
     reply->deleteLater();
 }
 
-CliRun TstTls::exportCommand() const
+CliCommand TstTls::exportCommand() const
 {
-    CliRun run;
+    CliCommand run;
     run.arguments = { u"application"_s, u"--source"_s, u"ttnv2"_s, u"tls-app"_s,
         u"--ttnv2.frequency-plan-id"_s, u"EU_863_870_TTN"_s, u"--ttnv2.handler-address"_s,
         m_front.url().toString(), u"--ttnv2.with-session=false"_s };
@@ -99,11 +99,11 @@ void TstTls::untrustedCertificateStopsTheRun_data()
 void TstTls::untrustedCertificateStopsTheRun()
 {
     QFETCH(QString, caCert);
-    CliRun run = exportCommand();
+    CliCommand run = exportCommand();
     if (caCert == u"other"_s)
         run.arguments << u"--ttnv2.ca-cert"_s << m_tls.otherCaCertPath();
     const qsizetype requestsBefore = m_front.requests().size();
-    const CliResult result = run.run();
+    const CliRun result = run.run();
 
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.out.isEmpty(), qPrintable(result.describe()));
@@ -128,12 +128,12 @@ void TstTls::caCertMakesItWork_data()
 void TstTls::caCertMakesItWork()
 {
     QFETCH(bool, viaEnvironment);
-    CliRun run = exportCommand();
+    CliCommand run = exportCommand();
     if (viaEnvironment)
         run.environment.insert(u"TTNV2_CA_CERT"_s, m_tls.caCertPath());
     else
         run.arguments << u"--ttnv2.ca-cert"_s << m_tls.caCertPath();
-    const CliResult result = run.run();
+    const CliRun result = run.run();
 
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
@@ -153,10 +153,10 @@ void TstTls::unreadableCaCertIsAnError()
     file.close();
 
     for (const QString &path : { garbage, dir.filePath(u"missing.pem"_s) }) {
-        CliRun run = exportCommand();
+        CliCommand run = exportCommand();
         run.arguments << u"--ttnv2.ca-cert"_s << path;
         const qsizetype requestsBefore = m_front.requests().size();
-        const CliResult result = run.run();
+        const CliRun result = run.run();
         QVERIFY2(result.exitCode == 1 || result.exitCode == 2, qPrintable(result.describe()));
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.contains(QFileInfo(path).fileName().toUtf8()),
@@ -176,6 +176,7 @@ void TstTls::wizardTestConnectionRecoversOnceTheCaIsGiven()
     connection.handlerUrl = m_front.url();
     connection.timeoutMs = 5000;
     connection.maxAttempts = 1;
+    connection.errorAudience = ErrorAudience::Wizard;
     const auto test = [](const V2Connection &c) {
         ConnectionTest check(c);
         QSignalSpy finished(&check, &ConnectionTest::finished);
@@ -187,7 +188,8 @@ void TstTls::wizardTestConnectionRecoversOnceTheCaIsGiven()
     };
     const V2Error first = test(connection);
     QCOMPARE(first.kind, V2ErrorKind::Tls);
-    QVERIFY2(first.message.contains(u"ca-cert"_s) || first.message.contains(u"certificate"_s),
+    // Worded for the wizard: its "CA certificate" field, not the command line's flag.
+    QVERIFY2(first.message.contains(u"“CA certificate”"_s) && !first.message.contains(u"--"_s),
         qPrintable(first.message));
     connection.caCertPath = m_tls.caCertPath();
     const V2Error second = test(connection);

@@ -4,15 +4,15 @@
 // a device key; the export itself is owner-only, and an interrupted save leaves the previous
 // file byte-identical with no temporary next to it.
 #include "migrationwizard.h"
+#include "outputdir.h"
 #include "pages/exportpage.h"
+#include "secretscan.h"
 #include "settings/wizardsettings.h"
-#include "support/outputdir.h"
-#include "support/secretscan.h"
-#include "support/stderrcapture.h"
-#include "tools/wizarddriver.h"
+#include "stderrcapture.h"
 #include "util/redact.h"
 #include "v2emulator.h"
 #include "widgets/filedialogprovider.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
 #include <QDirIterator>

@@ -59,7 +59,8 @@ private slots:
         QVERIFY(dialog->windowTitle().contains(AppInfo::displayName()));
 
         const QString text = dialog->text();
-        QVERIFY2(text.contains(u"Version "_s + QStringLiteral(TTNMIG_VERSION)), qPrintable(text));
+        QVERIFY2(text.contains(u"Version "_s + QStringLiteral(TTNMIG_PROJECT_VERSION)),
+            qPrintable(text));
         QVERIFY2(text.contains(u">MIT</a>"_s), qPrintable(text));
         QVERIFY(text.contains(AppInfo::licenseUrl().toString()));
         QVERIFY(text.contains(AppInfo::homepage().toString()));

@@ -2,16 +2,19 @@
 // application: each device scope, preview rows and reasons, the saved file compared byte for
 // byte with what the ttn-lw-migrate CLI writes for the same choices, permissions, cancel.
 
+#include "cliprocess.h"
 #include "migrationwizard.h"
 #include "models/outcometablemodel.h"
+#include "ndjson.h"
 #include "pages/devicespage.h"
 #include "pages/exportpage.h"
 #include "pages/nextstepspage.h"
 #include "pages/previewpage.h"
-#include "tools/wizarddriver.h"
+#include "v2emulator.h"
 #include "widgets/devicejsonview.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
+#include "wizarddriver.h"
 #include "wizardtestsupport.h"
 
 #include <QAbstractButton>
@@ -222,12 +225,18 @@ private slots:
 
         const QByteArray stdinData
             = scope == u"list"_s ? ids.join(u'\n').toUtf8() + '\n' : QByteArray();
-        const CliRun cli = runCli(cliArguments, m_emulator.handlerUrl(), stdinData);
+        // The migration guide's arguments with the key in the environment, as a CLI user runs it.
+        QProcessEnvironment environment = CliTest::cleanEnvironment();
+        environment.insert(u"TTNV2_APP_ACCESS_KEY"_s, V2Emulator::demoAccessKey());
+        environment.insert(u"TTNV2_HANDLER_ADDRESS"_s, m_emulator.handlerUrl().toString());
+        environment.insert(u"TTNV2_APP_ID"_s, V2Emulator::demoApplicationId());
+        environment.insert(u"FREQUENCY_PLAN_ID"_s, u"EU_863_870_TTN"_s);
+        const CliRun cli = CliTest::run(cliArguments, environment, stdinData);
         QVERIFY2(cli.exitCode == 0 || cli.exitCode == 3, cli.err.constData());
         const QByteArray saved = readFile(path);
         QCOMPARE(int(saved.count('\n')), counts.exported);
         QVERIFY(counts.exported > 0);
-        QCOMPARE(maskVolatile(saved), maskVolatile(cli.out));
+        QCOMPARE(Ndjson::maskVolatile(saved), Ndjson::maskVolatile(cli.out));
 
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::NextStepsPageId));

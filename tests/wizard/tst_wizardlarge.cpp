@@ -4,7 +4,8 @@
 #include "migrationwizard.h"
 #include "pages/exportpage.h"
 #include "pages/previewpage.h"
-#include "tools/wizarddriver.h"
+#include "v2emulator.h"
+#include "wizarddriver.h"
 #include "wizardtestsupport.h"
 
 #include <QElapsedTimer>

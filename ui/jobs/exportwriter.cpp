@@ -1,11 +1,12 @@
 #include "jobs/exportwriter.h"
 
 #include "io/exportfile.h"
+#include "job/backgroundtask.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 #include <QTimer>
 #include <memory>
+#include <utility>
 
 namespace {
 // Long enough to write many lines per slice, short enough to keep the window responsive.
@@ -42,13 +43,9 @@ void ExportWriter::start()
 void ExportWriter::cancel()
 {
     m_timer->stop();
-    if (m_commitThread) {
-        // Too late to cancel: the rename is atomic, so wait for it rather than tear it apart.
-        m_commitThread->disconnect(this);
-        m_commitThread->wait();
-        delete m_commitThread;
-        m_commitThread = nullptr;
-    }
+    // Too late to cancel a commit: the rename is atomic, so wait for it (the task's
+    // destructor does) rather than tear it apart.
+    delete std::exchange(m_commit, nullptr);
     if (m_file) {
         m_file->cancel();
         m_file.reset();
@@ -83,18 +80,17 @@ void ExportWriter::commitInBackground()
     emit committing();
     ExportFile *file = m_file.get();
     auto committed = std::make_shared<bool>(false);
-    // The file is not touched from this thread until the worker has finished.
-    m_commitThread = QThread::create([file, committed] { *committed = file->commit(); });
+    // The file is not touched from this thread until the task has finished.
+    m_commit = new BackgroundTask(this);
     connect(
-        m_commitThread, &QThread::finished, this, [this, committed] { onCommitted(*committed); });
-    m_commitThread->start();
+        m_commit, &BackgroundTask::finished, this, [this, committed] { onCommitted(*committed); });
+    m_commit->start([file, committed](const std::atomic_bool &) { *committed = file->commit(); });
 }
 
 void ExportWriter::onCommitted(bool ok)
 {
-    m_commitThread->wait();
-    delete m_commitThread;
-    m_commitThread = nullptr;
+    // Deleted later: this runs inside the task's finished() signal.
+    std::exchange(m_commit, nullptr)->deleteLater();
     if (!ok) {
         fail(m_file->errorString());
         return;

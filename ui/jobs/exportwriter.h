@@ -4,13 +4,13 @@
 #include <QObject>
 #include <memory>
 
+class BackgroundTask;
 class ExportFile;
-class QThread;
 class QTimer;
 
 // Saves the preview's device lines through ExportFile in small slices on the GUI thread's
 // event loop, so a 100,000-device file never freezes the window and Cancel is honoured
-// between slices; the final commit (rename + read back + count) runs on a worker thread.
+// between slices; the final commit (rename + read back + count) runs as a BackgroundTask.
 // Nothing reaches the target path before that atomic commit.
 class ExportWriter : public QObject
 {
@@ -42,6 +42,6 @@ private:
     QByteArrayList m_lines;
     std::unique_ptr<ExportFile> m_file;
     QTimer *m_timer;
-    QThread *m_commitThread = nullptr;
+    BackgroundTask *m_commit = nullptr; // while the commit runs
     int m_next = 0;
 };

@@ -22,8 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 enum PresetRole { KindRole = Qt::UserRole + 1, UrlRole };
-constexpr int handlerKind = 0;
-constexpr int discoveryKind = 1;
+using AddressKind = WizardSettings::AddressKind;
 } // namespace
 
 ConnectPage::ConnectPage(QWidget *parent)
@@ -145,38 +144,37 @@ ConnectPage::~ConnectPage()
 
 void ConnectPage::buildPresets()
 {
-    auto add = [this](const QString &label, int kind, const QString &url) {
+    auto add = [this](const QString &label, AddressKind kind, const QString &url) {
         m_preset->addItem(label);
-        m_preset->setItemData(m_preset->count() - 1, kind, KindRole);
+        m_preset->setItemData(m_preset->count() - 1, QVariant::fromValue(kind), KindRole);
         m_preset->setItemData(m_preset->count() - 1, url, UrlRole);
     };
     // The public TTN v2 servers are gone; they stay as presets for private mirrors and as a
     // reminder of the address format. Private v2 clusters use the "custom" entries.
-    add(tr("TTN v2 EU handler (historical)"), handlerKind, u"http://eu.thethings.network:8084"_s);
-    add(tr("TTN v2 US West handler (historical)"), handlerKind,
+    add(tr("TTN v2 EU handler (historical)"), AddressKind::Handler,
+        u"http://eu.thethings.network:8084"_s);
+    add(tr("TTN v2 US West handler (historical)"), AddressKind::Handler,
         u"http://us-west.thethings.network:8084"_s);
-    add(tr("TTN v2 Asia SE handler (historical)"), handlerKind,
+    add(tr("TTN v2 Asia SE handler (historical)"), AddressKind::Handler,
         u"http://asia-se.thethings.network:8084"_s);
-    add(tr("TTN v2 Brazil handler (historical)"), handlerKind,
+    add(tr("TTN v2 Brazil handler (historical)"), AddressKind::Handler,
         u"http://brazil.thethings.network:8084"_s);
-    add(tr("TTN v2 discovery server (historical)"), discoveryKind,
+    add(tr("TTN v2 discovery server (historical)"), AddressKind::Discovery,
         u"http://discovery.thethingsnetwork.org:8080"_s);
-    add(tr("Custom handler…"), handlerKind, QString());
-    add(tr("Custom discovery server…"), discoveryKind, QString());
+    add(tr("Custom handler…"), AddressKind::Handler, QString());
+    add(tr("Custom discovery server…"), AddressKind::Discovery, QString());
 }
 
 void ConnectPage::restoreSettings()
 {
     const WizardSettings &settings = WizardSettings::instance();
     m_appId->setText(settings.appId());
-    const int kind = settings.addressKind() == WizardSettings::AddressKind::Discovery
-        ? discoveryKind
-        : handlerKind;
+    const AddressKind kind = settings.addressKind();
     const QString url = settings.addressUrl();
     int match = -1;
     int custom = -1;
     for (int i = 0; i < m_preset->count(); ++i) {
-        if (m_preset->itemData(i, KindRole).toInt() != kind)
+        if (m_preset->itemData(i, KindRole).value<AddressKind>() != kind)
             continue;
         const QString presetUrl = m_preset->itemData(i, UrlRole).toString();
         if (presetUrl == url)
@@ -195,7 +193,7 @@ void ConnectPage::useDemo(const QString &appId, const QString &accessKey, const 
 {
     const QString url = handlerUrl.toString(QUrl::StripTrailingSlash);
     m_preset->insertItem(0, tr("Local emulator (demo)"));
-    m_preset->setItemData(0, handlerKind, KindRole);
+    m_preset->setItemData(0, QVariant::fromValue(AddressKind::Handler), KindRole);
     m_preset->setItemData(0, url, UrlRole);
     m_preset->setCurrentIndex(0);
     m_appId->setText(appId);
@@ -206,7 +204,12 @@ void ConnectPage::useDemo(const QString &appId, const QString &accessKey, const 
 
 bool ConnectPage::isDiscovery() const
 {
-    return m_preset->currentData(KindRole).toInt() == discoveryKind;
+    return addressKind() == AddressKind::Discovery;
+}
+
+WizardSettings::AddressKind ConnectPage::addressKind() const
+{
+    return m_preset->currentData(KindRole).value<AddressKind>();
 }
 
 void ConnectPage::onPresetChanged()
@@ -251,6 +254,7 @@ V2Connection ConnectPage::connection() const
     else
         connection.handlerUrl = url;
     connection.caCertPath = m_caCert->text().trimmed();
+    connection.errorAudience = ErrorAudience::Wizard;
     return connection;
 }
 
@@ -279,9 +283,7 @@ bool ConnectPage::validatePage()
     Redact::registerSecret(m_accessKey->text());
     WizardSettings &settings = WizardSettings::instance();
     settings.setAppId(appId());
-    settings.setAddress(isDiscovery() ? WizardSettings::AddressKind::Discovery
-                                      : WizardSettings::AddressKind::Handler,
-        addressText());
+    settings.setAddress(addressKind(), addressText());
     settings.setCaCertPath(m_caCert->text().trimmed());
     settings.setFrequencyPlanId(frequencyPlanId());
     return true;
@@ -346,42 +348,6 @@ void ConnectPage::showTestResult(const V2Error &error, const QUrl &handlerUrl, i
         m_status->showMessage(InlineMessage::Kind::Success, text);
         return;
     }
-    QString text;
-    switch (error.kind) {
-    case V2ErrorKind::Unauthenticated:
-        text = tr("The access key was not accepted. Copy the whole key of this application from "
-                  "the TTN v2 Console and try again.");
-        break;
-    case V2ErrorKind::PermissionDenied:
-        text = tr("The access key works but lacks the “devices” right. Use a key that has it.");
-        break;
-    case V2ErrorKind::ApplicationNotFound:
-        text = tr("Application “%1” is not registered to this handler. Check the application "
-                  "ID, or choose the handler (or discovery server) of your application.")
-                   .arg(appId());
-        break;
-    case V2ErrorKind::ConnectionFailed:
-    case V2ErrorKind::Timeout:
-        text = tr("Could not reach %1. Check the address and your network connection.")
-                   .arg(addressText());
-        break;
-    case V2ErrorKind::RateLimited:
-        text = tr("The handler is limiting requests right now. Wait a minute and test again.");
-        break;
-    case V2ErrorKind::Unavailable:
-    case V2ErrorKind::ServerError:
-        text = tr("The handler answered with an error (HTTP %1). Try again later.")
-                   .arg(error.httpStatus);
-        break;
-    case V2ErrorKind::BadResponse:
-        text = tr("Something answered at %1, but not like a TTN v2 handler. Check that the "
-                  "address points to the handler's HTTP API (usually port 8084).")
-                   .arg(addressText());
-        break;
-    default:
-        text = error.message;
-        break;
-    }
-    m_status->showMessage(InlineMessage::Kind::Error, text);
-    m_status->setToolTip(error.message);
+    // The core words the sentence for the wizard (its field names, never a flag).
+    m_status->showMessage(InlineMessage::Kind::Error, error.message);
 }

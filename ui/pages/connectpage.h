@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/wizardpage.h"
+#include "settings/wizardsettings.h"
 #include "v2/v2connection.h"
 
 #include <QPointer>
@@ -45,6 +46,7 @@ private:
     void testConnection();
     void showTestResult(const V2Error &error, const QUrl &handlerUrl, int deviceCount);
     bool isDiscovery() const;
+    WizardSettings::AddressKind addressKind() const;
     void restoreSettings();
 
     QLineEdit *m_appId;

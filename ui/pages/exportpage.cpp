@@ -123,19 +123,18 @@ void ExportPage::save(const QString &path)
     }
     // After an AppKey change run, v2 holds keys this tool generated while the devices keep
     // their originals: such an export must never replace a devices.json (it may be the one
-    // holding the originals). The CLI refuses the same way.
-    const GeneratedKeyCheck generatedKeys(
+    // holding the originals). The CLI refuses through the same check.
+    GeneratedKeyCheck generatedKeys(
         migrationWizard()->connection().appId, migrationWizard()->appKeyJournalDirectory());
     QByteArrayList lines;
-    int withGeneratedKey = 0;
     for (const DeviceOutcome &outcome : migrationWizard()->lastOutcomes()) {
         if (outcome.status != OutcomeStatus::Exported)
             continue;
         lines << outcome.json;
-        if (generatedKeys.holdsGeneratedKey(outcome.json))
-            ++withGeneratedKey;
+        generatedKeys.note(outcome.json);
     }
-    if (withGeneratedKey > 0) {
+    if (const int withGeneratedKey = generatedKeys.devicesWithGeneratedKey();
+        withGeneratedKey > 0) {
         m_result->showMessage(InlineMessage::Kind::Error,
             tr("Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, "
                "not the key the device itself has. Restore the original keys first (\u201cRestore"

@@ -6,24 +6,23 @@
 #include "pages/wizardpage.h"
 
 #include <QPointer>
-#include <optional>
 
 class DeviceJsonView;
 class ExportJob;
 class InlineMessage;
-class OutcomeFilterProxy;
+class OutcomeBrowser;
+class OutcomeCounts;
+class OutcomeFeeder;
 class OutcomeTableModel;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTimer;
-class QTableView;
 
-// Page 4: the dry run. Runs the export for the chosen devices without writing anything, shows
-// every device's outcome with counts, the exact JSON of the selected device (keys masked), and
-// the equivalent ttn-lw-migrate command. Next needs at least one exported device.
+// Page 4: the dry run. Runs the export for the chosen devices without writing anything and
+// orchestrates what shows it: the counts sentence (OutcomeCounts), every device's outcome in a
+// filterable table (OutcomeBrowser, fed in chunks by OutcomeFeeder), the exact JSON of the
+// selected device with its keys masked (DeviceJsonView), and the equivalent ttn-lw-migrate
+// command. Next needs at least one exported device.
 class PreviewPage : public WizardPage
 {
     Q_OBJECT
@@ -47,37 +46,25 @@ signals:
 
 private:
     void start();
-    void onOutcomes(const QList<DeviceOutcome> &batch);
-    void fillTable();
+    void onRowsFed(bool first);
     void onProgress(int done, int total);
-    void onFinished(const ExportSummary &summary);
-    void finish(const ExportSummary &summary);
+    void onJobFinished(const ExportSummary &summary);
+    void finish();
     void updateCounts();
-    void showSelectedDevice();
     void copyCommand();
-    void applyStatusFilter();
 
     OutcomeTableModel *m_model;
-    OutcomeFilterProxy *m_proxy;
-    QLabel *m_counts;
+    OutcomeFeeder *m_feeder;
+    OutcomeCounts *m_counts;
     QProgressBar *m_progress;
     QLabel *m_stage;
     InlineMessage *m_banner;
-    QComboBox *m_statusFilter;
-    QLineEdit *m_textFilter;
-    QTableView *m_table;
+    OutcomeBrowser *m_browser;
     DeviceJsonView *m_json;
     QPushButton *m_copyCommand;
     QLabel *m_copied;
     QPointer<ExportJob> m_job;
-    // Outcomes wait here and enter the table a few times a second in large chunks: every
-    // insertion makes the view lay out all rows and the proxy rebuild its mapping, so one
-    // insertion per 1,000-device batch cost O(N²) at fleet scale and stalled the GUI.
-    QList<QList<DeviceOutcome>> m_pending;
-    qsizetype m_pendingRows = 0;
-    QTimer *m_fillTimer;
-    QTimer *m_textFilterTimer; // filters once typing pauses, not on every key
-    std::optional<ExportSummary> m_jobSummary; // the job finished; rows may still be pending
+    ExportSummary m_jobSummary; // what the job reported; the page finishes once rows are fed
     ExportRequest m_request;
     ExportSummary m_summary;
     bool m_finished = false;

@@ -1,7 +1,7 @@
 #include "widgets/devicejsonview.h"
 
+#include "io/indentedjson.h"
 #include "models/outcometablemodel.h"
-#include "models/prettyjson.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -75,5 +75,5 @@ void DeviceJsonView::render()
         return;
     }
     m_caption->setText(tr("JSON for %1 (one line in devices.json):").arg(m_outcome.v3DeviceId));
-    m_text->setPlainText(PrettyJson::format(m_outcome.json, !m_reveal->isChecked()));
+    m_text->setPlainText(IndentedJson::format(m_outcome.json, !m_reveal->isChecked()));
 }

@@ -28,3 +28,10 @@ bool GeneratedKeyCheck::holdsGeneratedKey(const QByteArray &v3DeviceJson) const
                             .toString();
     return !key.isEmpty() && m_fingerprints.contains(AppKeys::fingerprint(key));
 }
+
+bool GeneratedKeyCheck::note(const QByteArray &v3DeviceJson)
+{
+    const bool generated = holdsGeneratedKey(v3DeviceJson);
+    m_noted += generated;
+    return generated;
+}

@@ -51,7 +51,7 @@ QString ExportFile::errorString() const
 
 int ExportFile::linesWritten() const
 {
-    return m_written;
+    return m_lines ? m_lines->linesWritten() : 0;
 }
 
 int ExportFile::linesReadBack() const
@@ -104,32 +104,24 @@ bool ExportFile::open()
         m_file.commit(); // discards the temporary file
         return false;
     }
-    m_written = 0;
+    m_lines.emplace(&m_file);
     m_readBack = -1;
     return true;
 }
 
 bool ExportFile::writeLine(const QByteArray &compactJson)
 {
-    if (!m_file.isOpen()) {
+    if (!m_file.isOpen() || !m_lines) {
         if (m_error.isEmpty())
             m_error = translate(QT_TRANSLATE_NOOP("ExportFile", "the file is not open"));
         return false;
     }
-    if (compactJson.contains('\n')) {
-        m_error = translate(QT_TRANSLATE_NOOP(
-            "ExportFile", "internal error: a device's JSON contains a line break"));
-        m_file.cancelWriting();
-        return false;
-    }
-    // Two writes into QSaveFile's buffer instead of building a copy of every line.
-    if (m_file.write(compactJson) != compactJson.size() || !m_file.putChar('\n')) {
-        if (m_error.isEmpty())
-            m_error = m_file.errorString();
-        return false;
-    }
-    ++m_written;
-    return true;
+    if (m_lines->writeLine(compactJson))
+        return true;
+    if (m_error.isEmpty())
+        m_error = m_lines->errorString();
+    m_file.cancelWriting(); // a file with a missing or broken line must never replace the target
+    return false;
 }
 
 bool ExportFile::commit()
@@ -154,12 +146,12 @@ bool ExportFile::commit()
         m_error = readError;
         return false;
     }
-    if (m_readBack != m_written) {
+    if (m_readBack != linesWritten()) {
         m_error = QCoreApplication::translate(
             "ExportFile", "read back %1 devices from %2, but %3 were written")
                       .arg(m_readBack)
                       .arg(QDir::toNativeSeparators(path()))
-                      .arg(m_written);
+                      .arg(linesWritten());
         return false;
     }
     return true;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "io/ndjsonwriter.h"
+
 #include <QByteArray>
 #include <QSaveFile>
 #include <QString>
+#include <optional>
 
 // Writes devices.json atomically: everything goes to a temporary file that is readable by
 // its owner only, and replaces the target only on commit(). Cancel, a crash or a kill before
@@ -34,7 +37,7 @@ public:
 
 private:
     QSaveFile m_file;
+    std::optional<NdjsonWriter> m_lines; // over m_file, from open() on
     QString m_error;
-    int m_written = 0;
     int m_readBack = -1;
 };

@@ -28,11 +28,9 @@ bool NdjsonWriter::writeLine(const QByteArray &compactJson)
         return fail(QCoreApplication::translate(
             "NdjsonWriter", "internal error: a device's JSON contains a line break"));
     }
-    // One write call per line: cheaper than two, and a line is never half-announced.
-    QByteArray line;
-    line.reserve(compactJson.size() + 1);
-    line.append(compactJson).append('\n');
-    if (m_device->write(line) != line.size()) {
+    // Two writes into the device's buffer (QFileDevice and QSaveFile buffer by default)
+    // instead of a copy of every line: 100,000 devices are tens of MB.
+    if (m_device->write(compactJson) != compactJson.size() || !m_device->putChar('\n')) {
         return fail(QCoreApplication::translate("NdjsonWriter", "writing failed: %1")
                         .arg(m_device->errorString()));
     }

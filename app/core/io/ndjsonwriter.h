@@ -5,9 +5,10 @@
 
 class QIODevice;
 
-// Writes one compact JSON object per line ("\n" after each) to any QIODevice: stdout, a
-// QSaveFile, or a QBuffer in tests. The first failed write is remembered; later writes fail too
-// so a broken pipe or a full disk is never silently ignored.
+// Writes one compact JSON object per line ("\n" after each) to any QIODevice: the CLI's
+// stdout (Console::stdoutLines()), ExportFile's QSaveFile, or a QBuffer in tests. The only
+// place that turns device JSON into NDJSON. The first failed write is remembered; later
+// writes fail too, so a broken pipe or a full disk is never silently ignored.
 class NdjsonWriter
 {
 public:

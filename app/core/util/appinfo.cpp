@@ -1,5 +1,7 @@
 #include "util/appinfo.h"
 
+#include "ttnmig_version.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,11 @@ namespace AppInfo {
 QString version()
 {
     return QStringLiteral(TTNMIG_VERSION);
+}
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("ttn-lw-migrate/" TTNMIG_VERSION);
 }
 
 QString organizationName()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QUrl>
 
@@ -9,6 +10,7 @@
 namespace AppInfo {
 
 QString version(); // "0.9.0", the CMake project() version
+QByteArray userAgent(); // "ttn-lw-migrate/0.9.0", the User-Agent of every request to v2
 QString organizationName(); // for QCoreApplication / QSettings
 QString desktopId(); // reverse-DNS ID of the .desktop file, metainfo and icon
 QString licenseName(); // "MIT"

@@ -15,7 +15,7 @@ struct Text
 };
 } // namespace
 
-TlsSetup::Result TlsSetup::load(const QString &caCertPath)
+TlsSetup::Result TlsSetup::load(const QString &caCertPath, ErrorAudience audience)
 {
     Result result;
     result.configuration = QSslConfiguration::defaultConfiguration();
@@ -34,8 +34,10 @@ TlsSetup::Result TlsSetup::load(const QString &caCertPath)
             problem = Text::tr("%1 holds no PEM certificate").arg(caCertPath);
     }
     if (!problem.isEmpty()) {
+        V2ErrorSubject subject;
+        subject.audience = audience;
         result.error = V2ErrorMapper::make(
-            V2ErrorKind::Tls, V2ErrorSubject(), 0, V2ErrorDetail::CaCertUnreadable, problem);
+            V2ErrorKind::Tls, subject, 0, V2ErrorDetail::CaCertUnreadable, problem);
         return result;
     }
     result.configuration.addCaCertificates(certificates);

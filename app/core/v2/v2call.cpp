@@ -1,5 +1,6 @@
 #include "v2/v2call.h"
 
+#include "util/appinfo.h"
 #include "util/logging.h"
 #include "util/redact.h"
 #include "v2/handlerdiscovery.h"
@@ -137,6 +138,7 @@ V2ErrorSubject V2Call::subject() const
         = serverDisplay(s.discovery ? m_client->connection().discoveryUrl : m_client->handlerUrl());
     s.appId = m_client->connection().appId;
     s.deviceId = m_result.request.deviceId;
+    s.audience = m_client->connection().errorAudience;
     return s;
 }
 
@@ -221,8 +223,7 @@ void V2Call::sendNow()
     const QUrl url = targetUrl();
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(
-        QNetworkRequest::UserAgentHeader, QByteArray("ttn-lw-migrate/" TTNMIG_VERSION));
+    request.setHeader(QNetworkRequest::UserAgentHeader, AppInfo::userAgent());
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(

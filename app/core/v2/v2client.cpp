@@ -21,7 +21,7 @@ V2Client::V2Client(V2Connection connection, QObject *parent)
     m_retryPolicy.maxAttempts = std::max(1, m_connection.maxAttempts);
     m_retryPolicy.baseDelayMs = std::max(1, m_connection.retryBaseDelayMs);
 
-    TlsSetup::Result tls = TlsSetup::load(m_connection.caCertPath);
+    TlsSetup::Result tls = TlsSetup::load(m_connection.caCertPath, m_connection.errorAudience);
     m_ssl = tls.configuration;
     m_setupError = tls.error;
     if (m_connection.handlerUrl.isValid() && !m_connection.handlerUrl.host().isEmpty())

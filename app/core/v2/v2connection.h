@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/erroraudience.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -16,4 +18,6 @@ struct V2Connection
     int timeoutMs = 30000; // per attempt
     int maxAttempts = 8; // for transient faults, with back-off and jitter
     int retryBaseDelayMs = 500; // first back-off step; doubles per attempt (tests shorten it)
+    // Who reads the errors: they name the settings to change as flags or as wizard fields.
+    ErrorAudience errorAudience = ErrorAudience::CommandLine;
 };

@@ -10,6 +10,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(V2Error)
 };
 
+// The sentences below that ask the user to change a setting come in two wordings: the
+// command line names its flags, the wizard the labels of its connect page ("Handler URL",
+// "Where v2 runs", "CA certificate"); a wizard user cannot pass a flag. Translators: the
+// quoted wizard labels must match the translated labels of the connect page.
+bool forWizard(const V2ErrorSubject &s)
+{
+    return s.audience == ErrorAudience::Wizard;
+}
+
 QString connectionSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
 {
     switch (detail) {
@@ -23,12 +32,19 @@ QString connectionSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
             "Check your network connection and try again later.")
             .arg(s.server);
     case V2ErrorDetail::NoServerAddress:
+        if (forWizard(s))
+            return Text::tr("No v2 server address is set. Choose where v2 runs under “Where v2 "
+                            "runs” and enter the address.");
         return Text::tr("No v2 server address is set. Give the handler's address with "
                         "--ttnv2.handler-address or a discovery server with "
                         "--ttnv2.discovery-server-address.");
     default:
         break;
     }
+    if (s.discovery && forWizard(s))
+        return Text::tr("Could not connect to the discovery server %1: the connection was refused. "
+                        "Check the address and port in “Discovery server URL”.")
+            .arg(s.server);
     if (s.discovery)
         return Text::tr("Could not connect to the discovery server %1: the connection was refused. "
                         "Check the address and port (--ttnv2.discovery-server-address).")
@@ -40,16 +56,45 @@ QString connectionSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
 
 QString applicationNotFoundSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
 {
+    if (detail == V2ErrorDetail::NotAnnounced && forWizard(s))
+        return Text::tr("No v2 handler on the discovery server %1 announces application “%2”. "
+                        "Check the application ID, or choose the application's handler under "
+                        "“Where v2 runs”.")
+            .arg(s.server, s.appId);
     if (detail == V2ErrorDetail::NotAnnounced)
         return Text::tr("No v2 handler on the discovery server %1 announces application “%2”. "
                         "Check the application ID, or give the handler's address with "
                         "--ttnv2.handler-address.")
             .arg(s.server, s.appId);
+    if (forWizard(s))
+        return Text::tr("Application “%1” is not registered on the v2 handler %2 (wrong handler "
+                        "or region). Check the application ID, or choose the handler of the "
+                        "application's region under “Where v2 runs”.")
+            .arg(s.appId, s.server);
     return Text::tr(
         "Application “%1” is not registered on the v2 handler %2 (wrong handler "
         "or region). Check the application ID, or give the handler of the application's "
         "region with --ttnv2.handler-address.")
         .arg(s.appId, s.server);
+}
+
+QString tlsSentence(const V2ErrorSubject &s, V2ErrorDetail detail, const QString &extra)
+{
+    if (detail == V2ErrorDetail::CaCertUnreadable && forWizard(s))
+        return Text::tr("The file in “CA certificate” could not be used (%1). Choose a readable "
+                        "PEM file.")
+            .arg(extra);
+    if (detail == V2ErrorDetail::CaCertUnreadable)
+        return Text::tr("The CA certificate given with --ttnv2.ca-cert could not be used (%1). "
+                        "Give a readable PEM file.")
+            .arg(extra);
+    if (forWizard(s))
+        return Text::tr("The secure connection to %1 failed (%2). If the server uses a private "
+                        "certificate authority, choose its certificate in “CA certificate”.")
+            .arg(s.server, extra);
+    return Text::tr("The secure connection to %1 failed (%2). If the server uses a private "
+                    "certificate authority, give its certificate with --ttnv2.ca-cert.")
+        .arg(s.server, extra);
 }
 
 QString badResponseSentence(const V2ErrorSubject &s, V2ErrorDetail detail, const QString &extra)
@@ -127,13 +172,7 @@ QString V2ErrorText::sentence(V2ErrorKind kind, int httpStatus, const V2ErrorSub
     case V2ErrorKind::ConnectionFailed:
         return connectionSentence(s, detail);
     case V2ErrorKind::Tls:
-        if (detail == V2ErrorDetail::CaCertUnreadable)
-            return Text::tr("The CA certificate given with --ttnv2.ca-cert could not be used (%1). "
-                            "Give a readable PEM file.")
-                .arg(extra);
-        return Text::tr("The secure connection to %1 failed (%2). If the server uses a private "
-                        "certificate authority, give its certificate with --ttnv2.ca-cert.")
-            .arg(s.server, extra);
+        return tlsSentence(s, detail, extra);
     case V2ErrorKind::BadResponse:
         return badResponseSentence(s, detail, extra);
     case V2ErrorKind::Canceled:

@@ -1,17 +1,20 @@
 #pragma once
 
+#include "util/erroraudience.h"
 #include "v2/v2error.h"
 
 #include <QString>
 
 // What a failed request was about, so that the sentence can name the server, application
-// and device the user has to check.
+// and device the user has to check, and who reads it, so that it names the setting to change
+// the way that reader sees it (a command line flag or a wizard field).
 struct V2ErrorSubject
 {
     QString server; // "http://host:port" of the server that answered (or did not)
     QString appId;
     QString deviceId; // empty for application-level requests
     bool discovery = false;
+    ErrorAudience audience = ErrorAudience::CommandLine;
 };
 
 // Finer cause for kinds that cover several situations, so the sentence can say what to do.
@@ -24,13 +27,14 @@ enum class V2ErrorDetail {
     NoServerAddress, // neither a handler nor a discovery address was given
     TooLarge, // response over the size cap
     Redirected, // redirect to another host
-    CaCertUnreadable, // --ttnv2.ca-cert file missing or not PEM
+    CaCertUnreadable, // the extra CA file is missing or not PEM
 };
 
 namespace V2ErrorText {
 
-// One translated sentence: what is wrong and what to do. `extra` is inserted where the kind
-// needs it (TLS error text, body parse error, CA file name); it must already be safe.
+// One translated sentence: what is wrong and what to do, naming settings the way
+// `subject.audience` knows them. `extra` is inserted where the kind needs it (TLS error text,
+// body parse error, CA file name); it must already be safe.
 QString sentence(V2ErrorKind kind, int httpStatus, const V2ErrorSubject &subject,
     V2ErrorDetail detail = V2ErrorDetail::None, const QString &extra = QString());
 

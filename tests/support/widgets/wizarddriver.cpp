@@ -1,4 +1,4 @@
-#include "tools/wizarddriver.h"
+#include "wizarddriver.h"
 
 #include "migrationwizard.h"
 #include "models/outcometablemodel.h"
@@ -67,14 +67,23 @@ bool WizardDriver::fillConnection(const QString &appId, const QString &accessKey
     return true;
 }
 
-bool WizardDriver::testConnection()
+bool WizardDriver::clickAndAwaitSuccess(
+    const QString &button, const QString &statusName, const QString &what)
 {
-    auto *status = find<InlineMessage>(u"connectionStatus"_s);
-    if (!click(u"testConnectionButton"_s))
+    auto *status = find<InlineMessage>(statusName);
+    if (!status)
+        return fail(u"no status "_s + statusName);
+    if (!click(button))
         return false;
     if (!waitUntil([status] { return status->kind() != InlineMessage::Kind::Busy; }))
-        return fail(u"connection test did not finish"_s);
+        return fail(what + u" did not finish"_s);
     return status->kind() == InlineMessage::Kind::Success || fail(status->text());
+}
+
+bool WizardDriver::testConnection()
+{
+    return clickAndAwaitSuccess(
+        u"testConnectionButton"_s, u"connectionStatus"_s, u"connection test"_s);
 }
 
 bool WizardDriver::next()
@@ -117,12 +126,7 @@ bool WizardDriver::chooseApplication(bool listDevices)
     m_wizard.devicesPage()->setChoice(DevicesPage::Choice::Application);
     if (!listDevices)
         return true;
-    auto *status = find<InlineMessage>(u"listingStatus"_s);
-    if (!click(u"listDevicesButton"_s))
-        return false;
-    if (!waitUntil([status] { return status->kind() != InlineMessage::Kind::Busy; }))
-        return fail(u"listing did not finish"_s);
-    return status->kind() == InlineMessage::Kind::Success || fail(status->text());
+    return clickAndAwaitSuccess(u"listDevicesButton"_s, u"listingStatus"_s, u"listing"_s);
 }
 
 bool WizardDriver::setOptions(bool withSession, const QString &prefix)

@@ -1,6 +1,6 @@
 #include "emulatorprocess.h"
 
-#include "clirun.h"
+#include "cliprocess.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
@@ -14,8 +14,8 @@ EmulatorProcess::~EmulatorProcess()
 
 bool EmulatorProcess::start(const QStringList &arguments)
 {
-    m_process.setProcessEnvironment(CliRun::defaultEnvironment());
-    m_process.start(CliRun::executable(u"ttnv2-emulator"_s), arguments);
+    m_process.setProcessEnvironment(CliTest::cleanEnvironment());
+    m_process.start(CliTest::binary(u"ttnv2-emulator"_s), arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();
         return false;

@@ -1,6 +1,6 @@
 #include "clifixture.h"
 
-#include "clitestsupport.h"
+#include "cliprocess.h"
 
 #include <QJsonDocument>
 
@@ -77,27 +77,26 @@ QJsonObject CliFixture::expectedOtaaOne(const QString &plan)
 
 QJsonObject CliFixture::expectedOtaaJoined(bool withSession)
 {
-    if (!withSession) {
-        return parse(
-            R"({"ids":{"device_id":"otaa-joined","application_ids":{"application_id":"test-app"},
-          "dev_eui":"0004A30B00000002","join_eui":"70B3D57ED0000001"},"name":"otaa_joined",
-          "description":"K\u00fchlraum S\u00fcd","attributes":{"floor":"-1","old-id":"otaa_joined"},
-          "locations":{"user":{"latitude":52.37,"longitude":4.88,"altitude":3,"source":"SOURCE_REGISTRY"}},
-          "lorawan_version":"MAC_V1_0_2","lorawan_phy_version":"PHY_V1_0_2_REV_B","frequency_plan_id":"EU_863_870_TTN",
-          "supports_join":true,"root_keys":{"app_key":{"key":"A1B2C3D4E5F60718293A4B5C6D7E8F90"}},
-          "mac_settings":{"supports_32_bit_f_cnt":true,"status_time_periodicity":"0s","status_count_periodicity":0}})");
-    }
-    return parse(
+    QJsonObject device = parse(
         R"({"ids":{"device_id":"otaa-joined","application_ids":{"application_id":"test-app"},
       "dev_eui":"0004A30B00000002","join_eui":"70B3D57ED0000001"},"name":"otaa_joined",
       "description":"K\u00fchlraum S\u00fcd","attributes":{"floor":"-1","old-id":"otaa_joined"},
       "locations":{"user":{"latitude":52.37,"longitude":4.88,"altitude":3,"source":"SOURCE_REGISTRY"}},
       "lorawan_version":"MAC_V1_0_2","lorawan_phy_version":"PHY_V1_0_2_REV_B","frequency_plan_id":"EU_863_870_TTN",
       "supports_join":true,"root_keys":{"app_key":{"key":"A1B2C3D4E5F60718293A4B5C6D7E8F90"}},
-      "mac_settings":{"supports_32_bit_f_cnt":true,"rx1_delay":1,"status_time_periodicity":"0s","status_count_periodicity":0},
-      "session":{"dev_addr":"26011234","keys":{"f_nwk_s_int_key":{"key":"99990000AAAABBBBCCCCDDDDEEEEFFFF"},
+      "mac_settings":{"supports_32_bit_f_cnt":true,"status_time_periodicity":"0s","status_count_periodicity":0}})");
+    if (!withSession)
+        return device;
+    // With its session the device keeps v2's 1 s RX1 delay and carries keys and counters.
+    QJsonObject mac = device.value(u"mac_settings"_s).toObject();
+    mac.insert(u"rx1_delay"_s, 1);
+    device.insert(u"mac_settings"_s, mac);
+    device.insert(u"session"_s,
+        parse(
+            R"({"dev_addr":"26011234","keys":{"f_nwk_s_int_key":{"key":"99990000AAAABBBBCCCCDDDDEEEEFFFF"},
         "app_s_key":{"key":"11112222333344445555666677778888"},"session_key_id":"MASKED"},
-        "last_f_cnt_up":10,"last_n_f_cnt_down":3,"started_at":"MASKED"}})");
+        "last_f_cnt_up":10,"last_n_f_cnt_down":3,"started_at":"MASKED"})"));
+    return device;
 }
 
 QJsonObject CliFixture::expectedAbpMeterWithSession()

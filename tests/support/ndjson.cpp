@@ -71,3 +71,50 @@ QString Ndjson::firstDifference(const QStringList &expected, const QStringList &
     }
     return QString();
 }
+
+QStringList Ndjson::topLevelKeys(const QByteArray &line)
+{
+    QStringList keys;
+    int depth = 0;
+    bool inString = false;
+    bool expectKey = false;
+    QByteArray current;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line.at(i);
+        if (inString) {
+            if (c == '\\') {
+                current += c;
+                if (i + 1 < line.size())
+                    current += line.at(++i);
+            } else if (c == '"') {
+                inString = false;
+                if (expectKey && depth == 1)
+                    keys << QString::fromUtf8(current);
+                expectKey = false;
+            } else {
+                current += c;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            current.clear();
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            expectKey = c == '{' && depth == 1;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expectKey = true;
+        }
+    }
+    return keys;
+}
+
+QByteArray Ndjson::maskVolatile(const QByteArray &ndjson)
+{
+    static const QRegularExpression volatileValue(u"\"(session_key_id|started_at)\":\"[^\"]*\""_s);
+    QString text = QString::fromUtf8(ndjson);
+    text.replace(volatileValue, u"\"\\1\":\"MASKED\""_s);
+    return text.toUtf8();
+}

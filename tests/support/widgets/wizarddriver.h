@@ -7,9 +7,11 @@
 #include <functional>
 
 // Drives the wizard the way a person would: fills fields, clicks buttons found by objectName,
-// waits for the pages' background work. Shared by the end-to-end tests and the screenshot
-// tour, so both walk the same path a user takes. Every step returns false when the wizard did
-// not do what a user would expect, with lastError() saying what.
+// waits for the pages' background work (by spinning the event loop: test and tool code only,
+// never linked into the product). Shared by the end-to-end tests, the GUI benchmark and the
+// screenshot tour (tools/wizard-tour), so all walk the same path a user takes. Every step
+// returns false when the wizard did not do what a user would expect, with lastError() saying
+// what.
 class WizardDriver
 {
 public:
@@ -36,6 +38,9 @@ public:
 private:
     bool fail(const QString &error);
     bool click(const QString &objectName);
+    // Clicks `button` and waits until the InlineMessage `statusName` is no longer busy.
+    bool clickAndAwaitSuccess(
+        const QString &button, const QString &statusName, const QString &what);
 
     MigrationWizard &m_wizard;
     int m_timeoutMs;

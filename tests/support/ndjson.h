@@ -4,8 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-// Compares exports: two runs of the same export differ only in the random
-// session.keys.session_key_id and the session.started_at timestamp.
+// Compares exports: two runs of the same export (or the CLI's and the wizard's) differ only in
+// the random session.keys.session_key_id and the session.started_at timestamp.
 namespace Ndjson {
 
 // One entry per line, each re-serialised compactly with those two fields masked, sorted by
@@ -15,5 +15,12 @@ QStringList canonical(const QByteArray &ndjson);
 
 // Where the two canonical forms first differ, or an empty string when they are equal.
 QString firstDifference(const QStringList &expected, const QStringList &actual);
+
+// The same two fields masked in the text itself ("MASKED"), so whole lines or files can be
+// compared byte for byte, key order and spacing included.
+QByteArray maskVolatile(const QByteArray &ndjson);
+
+// Keys of the top-level JSON object in the order they appear in `line`.
+QStringList topLevelKeys(const QByteArray &line);
 
 } // namespace Ndjson

@@ -1,7 +1,7 @@
-#include "app/screenshottour.h"
+#include "screenshottour.h"
 
 #include "migrationwizard.h"
-#include "tools/wizarddriver.h"
+#include "wizarddriver.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,0 +1,67 @@
+// ttnmig-wizard-tour: a developer tool, not installed. It starts the wizard exactly as
+// ttn-lw-migrate-wizard does (WizardStartup) and then either
+//   --screenshot-dir DIR [--dark]  walks the --demo wizard through its six pages like a user
+//                                  and saves a PNG of each (docs/screenshots), or
+//   --first-paint                  prints "first-paint" once the first page has painted and
+//                                  quits (the cold-start benchmark times that).
+
+#include "firstpaintprobe.h"
+#include "migrationwizard.h"
+#include "screenshottour.h"
+#include "settings/wizardsettings.h"
+#include "startup/demosession.h"
+#include "startup/wizardstartup.h"
+#include "util/redact.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    Redact::installMessageHandler();
+    QApplication app(argc, argv);
+    WizardStartup::configure(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Tours the ttn-lw-migrate-wizard for screenshots and "
+                                     u"the cold-start benchmark (a developer tool)."_s);
+    parser.addHelpOption();
+    const QCommandLineOption screenshots(u"screenshot-dir"_s,
+        u"Walk the demo through every page and save PNGs into <dir>."_s, u"dir"_s);
+    const QCommandLineOption dark(u"dark"_s,
+        u"With --screenshot-dir: Fusion with a dark palette, files named …-dark.png (checks "
+        u"that no widget hard-codes a colour that only works on light backgrounds)."_s);
+    const QCommandLineOption firstPaint(
+        u"first-paint"_s, u"Print \"first-paint\" once the first page has painted, then quit."_s);
+    parser.addOptions({ screenshots, dark, firstPaint });
+    parser.process(app);
+
+    if (parser.isSet(firstPaint)) {
+        MigrationWizard wizard;
+        wizard.show();
+        wizard.currentPage()->installEventFilter(new FirstPaintProbe(&wizard));
+        return app.exec();
+    }
+    const QString folder = parser.value(screenshots);
+    if (folder.isEmpty()) {
+        std::fputs(qUtf8Printable(parser.helpText()), stderr);
+        return 2;
+    }
+
+    QTemporaryDir settings; // a tour must neither read nor change the user's settings
+    WizardSettings::useTemporaryFile(settings.filePath(u"settings.ini"_s));
+    if (parser.isSet(dark))
+        ScreenshotTour::useDarkPalette();
+    MigrationWizard wizard;
+    DemoSession demo;
+    QString error;
+    if (!demo.start(wizard, &error)) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error));
+        return 1;
+    }
+    return ScreenshotTour(wizard, folder, parser.isSet(dark) ? u"-dark"_s : QString()).run();
+}

@@ -1,0 +1,132 @@
+#include "widgets/outcomebrowser.h"
+
+#include "models/outcomefilterproxy.h"
+#include "models/outcometablemodel.h"
+#include "widgets/uiicons.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+OutcomeBrowser::OutcomeBrowser(OutcomeTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new OutcomeFilterProxy(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_textFilter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_textFilterTimer(new QTimer(this))
+{
+    m_statusFilter->setObjectName(u"statusFilterCombo"_s);
+    m_statusFilter->setAccessibleName(tr("Show devices with status"));
+    m_statusFilter->addItem(tr("All devices"), -1);
+    for (const OutcomeStatus status :
+        { OutcomeStatus::Exported, OutcomeStatus::Skipped, OutcomeStatus::Failed }) {
+        m_statusFilter->addItem(UiIcons::status(status), OutcomeTableModel::statusText(status),
+            static_cast<int>(status));
+    }
+    m_textFilter->setObjectName(u"textFilterEdit"_s);
+    m_textFilter->setAccessibleName(tr("Filter devices"));
+    m_textFilter->setPlaceholderText(tr("Filter by ID, EUI or note"));
+    m_textFilter->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    setUpTable();
+
+    auto *filterRow = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_statusFilter);
+    filterRow->addWidget(showLabel);
+    filterRow->addWidget(m_statusFilter);
+    filterRow->addWidget(m_textFilter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+    setTabOrder(m_statusFilter, m_textFilter);
+    setTabOrder(m_textFilter, m_table);
+
+    connect(
+        m_statusFilter, &QComboBox::currentIndexChanged, this, &OutcomeBrowser::applyStatusFilter);
+    m_textFilterTimer->setSingleShot(true);
+    m_textFilterTimer->setInterval(textFilterDelayMs);
+    connect(m_textFilter, &QLineEdit::textChanged, m_textFilterTimer, qOverload<>(&QTimer::start));
+    connect(m_textFilterTimer, &QTimer::timeout, this,
+        [this] { m_proxy->setTextFilter(m_textFilter->text()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &OutcomeBrowser::emitCurrentOutcome);
+}
+
+void OutcomeBrowser::setUpTable()
+{
+    m_table->setObjectName(u"outcomeTable"_s);
+    m_table->setAccessibleName(tr("Preview of every device"));
+    m_table->setModel(m_proxy);
+    // A table, not a tree: every row has the same height, so 100,000 rows need no per-row
+    // layout when rows arrive, are filtered or sorted (QTreeView lays out all of them).
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->setTabKeyNavigation(false);
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    // As compact as a tree view's rows: the taller of a line of text and a status icon.
+    const int iconSize = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    rows->setMinimumSectionSize(1);
+    rows->setDefaultSectionSize(std::max(m_table->fontMetrics().height(), iconSize) + 2);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // request order until the user sorts
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Widths from the content they hold, so EUIs and statuses are never cut at any scale.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    const int euiWidth = metrics.horizontalAdvance(u"0004A30B00200002"_s) + padding;
+    header->resizeSection(OutcomeTableModel::StatusColumn,
+        iconSize + padding
+            + metrics.horizontalAdvance(OutcomeTableModel::statusText(OutcomeStatus::Exported))
+            + padding);
+    header->resizeSection(OutcomeTableModel::V2IdColumn, metrics.averageCharWidth() * 20);
+    header->resizeSection(OutcomeTableModel::V3IdColumn, metrics.averageCharWidth() * 20);
+    header->resizeSection(OutcomeTableModel::DevEuiColumn, euiWidth);
+    header->resizeSection(OutcomeTableModel::JoinEuiColumn, euiWidth);
+    header->resizeSection(OutcomeTableModel::ActivationColumn,
+        metrics.horizontalAdvance(tr("OTAA with session")) + padding);
+}
+
+void OutcomeBrowser::selectFirstRowIfNone()
+{
+    if (m_table->currentIndex().isValid() || m_proxy->rowCount() == 0)
+        return;
+    m_table->selectionModel()->setCurrentIndex(
+        m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void OutcomeBrowser::applyStatusFilter()
+{
+    const int status = m_statusFilter->currentData().toInt();
+    m_proxy->setStatusFilter(status < 0
+            ? std::nullopt
+            : std::optional<OutcomeStatus>(static_cast<OutcomeStatus>(status)));
+}
+
+void OutcomeBrowser::emitCurrentOutcome()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    emit currentOutcomeChanged(current.isValid() ? &m_model->outcome(current.row()) : nullptr);
+}
