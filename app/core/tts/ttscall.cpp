@@ -192,11 +192,18 @@ void TtsCall::logAttempt(int status, const TtsError &error)
         timing += u", attempt %1"_s.arg(m_result.attempts);
     QString line = u"%1 %2 %3 \u2192 %4 (%5)"_s.arg(QString::fromLatin1(m_result.request.method),
         ttsServerName(m_result.request.server), m_result.request.path, outcome.trimmed(), timing);
-    if (!error.correlationId.isEmpty())
-        line += u" correlation_id=%1"_s.arg(error.correlationId);
     if (error.isError() && !error.message.isEmpty())
         line += u": %1"_s.arg(error.message);
     line = Redact::text(line);
+    // TTS's correlation IDs are 32 hex digits, which the redaction takes for a key; in UUID
+    // form (what they are) they survive every later redaction and still find the server log.
+    if (!error.correlationId.isEmpty()) {
+        const QString id = error.correlationId;
+        line += u" correlation_id=%1"_s.arg(id.size() == 32
+                ? u"%1-%2-%3-%4-%5"_s.arg(
+                    id.left(8), id.mid(8, 4), id.mid(12, 4), id.mid(16, 4), id.mid(20))
+                : Redact::text(id));
+    }
     qCDebug(lcTtsHttp).noquote() << line;
     m_client->logLine(line);
 }
