@@ -175,15 +175,17 @@ void TstTtsLogic::baseUrlChecks()
 
 void TstTtsLogic::errorBodyByNamespaceAndName()
 {
-    const QByteArray body = R"j({"code":6,"message":"error:pkg/identityserver:end_device_euis_taken (…)","details":[{"@type":"type.googleapis.com/ttn.lorawan.v3.ErrorDetails","namespace":"pkg/identityserver","name":"end_device_euis_taken","message_format":"…","attributes":{"join_eui":"70B3D57ED0000001","dev_eui":"0004A30B001C0530","device_id":"other","application_id":"app2"},"correlation_id":"0123456789abcdef0123456789abcdef","code":6}]})j";
+    const QByteArray body
+        = R"j({"code":6,"message":"error:pkg/identityserver:end_device_euis_taken (…)","details":[{"@type":"type.googleapis.com/ttn.lorawan.v3.ErrorDetails","namespace":"pkg/identityserver","name":"end_device_euis_taken","message_format":"…","attributes":{"join_eui":"70B3D57ED0000001","dev_eui":"0004A30B001C0530","device_id":"other","application_id":"app2"},"correlation_id":"0123456789abcdef0123456789abcdef","code":6}]})j";
     const TtsError e = TtsError::fromHttp(409, body);
-QCOMPARE(e.kind, TtsErrorKind::Http);
-QCOMPARE(e.id, u"pkg/identityserver:end_device_euis_taken"_s);
-QCOMPARE(e.grpcCode, 6);
-QCOMPARE(e.correlationId, u"0123456789abcdef0123456789abcdef"_s);
-QCOMPARE(e.attribute(u"device_id"_s), u"other"_s);
-const QString sentence = TtsErrorText::sentence(e, {}, ErrorAudience::CommandLine);
-QVERIFY2(sentence.contains(u"“other”"_s) && sentence.contains(u"“app2”"_s), qPrintable(sentence));
+    QCOMPARE(e.kind, TtsErrorKind::Http);
+    QCOMPARE(e.id, u"pkg/identityserver:end_device_euis_taken"_s);
+    QCOMPARE(e.grpcCode, 6);
+    QCOMPARE(e.correlationId, u"0123456789abcdef0123456789abcdef"_s);
+    QCOMPARE(e.attribute(u"device_id"_s), u"other"_s);
+    const QString sentence = TtsErrorText::sentence(e, {}, ErrorAudience::CommandLine);
+    QVERIFY2(
+        sentence.contains(u"“other”"_s) && sentence.contains(u"“app2”"_s), qPrintable(sentence));
 }
 
 void TstTtsLogic::validationCauseChain()

@@ -103,7 +103,7 @@ void TtsCall::sendNow()
 
     QNetworkReply *reply = m_client->network()->sendCustomRequest(request, r.method, r.body);
     m_reply = reply;
-    m_client->countRequest(m_retries > 0 && m_result.attempts > 1);
+    m_client->countRequest(std::exchange(m_isRetry, false));
     m_attemptTimer.start();
     connect(reply, &QNetworkReply::readyRead, this, &TtsCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &TtsCall::onReplyFinished);
@@ -261,6 +261,7 @@ bool TtsCall::retryLater(QNetworkReply *reply)
         return false;
     const qint64 delay = qint64(c.retryBaseDelayMs) << std::min(m_retries, 20);
     ++m_retries;
+    m_isRetry = true;
     schedule(delay);
     return true;
 }

@@ -53,5 +53,6 @@ private:
     int m_retries = 0;
     int m_rateLimitRepeats = 0;
     bool m_tooLarge = false;
+    bool m_isRetry = false; // the next attempt repeats a transient failure (not a 429)
     bool m_done = false;
 };
