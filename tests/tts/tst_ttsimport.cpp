@@ -60,6 +60,8 @@ private slots:
     void failureInStep3IsRolledBack();
     void failedRollbackIsReportedPartlyCreated();
     void proxyHtml502IsRetried();
+    void brokenConnectionsAfterTheEffectAreRetried();
+    void unknownFrequencyPlanSharedByAllStopsTheImport();
     void cancelMidImportLeavesNoHalfDevice();
     void dryRunWritesNothing();
     void completeExistingRunsStepsTwoToFour();
@@ -410,6 +412,41 @@ void TstTtsImport::proxyHtml502IsRetried()
     QCOMPARE(o->status, TtsImportStatus::Failed);
     QVERIFY2(o->reason.contains(u"TTS unavailable"_s), qPrintable(o->reason));
     verifyNoLeftovers(*m_emulator, failing);
+}
+
+void TstTtsImport::brokenConnectionsAfterTheEffectAreRetried()
+{
+    // Every 3rd answer is cut halfway, after the request took effect (creates included).
+    m_emulator->setResetEveryNth(3);
+    const ImportRun run = runImport(connection(*m_emulator), fileDevices(otaaFleet(6)));
+    QVERIFY2(run.summary.completeSuccess(), qPrintable(run.lines.join(u'\n')));
+    QVERIFY(run.summary.retries > 0);
+    QCOMPARE(m_emulator->deviceCount(Reg::Identity, kApp), 6);
+    QCOMPARE(m_emulator->deviceCount(Reg::Application, kApp), 6);
+    QCOMPARE(countRequests(*m_emulator, u"DELETE"_s, QString()), 0);
+}
+
+void TstTtsImport::unknownFrequencyPlanSharedByAllStopsTheImport()
+{
+    QList<QJsonObject> devices = otaaFleet(12);
+    for (QJsonObject &device : devices)
+        device.insert(u"frequency_plan_id"_s, u"MARS_868"_s);
+    TtsImportOptions options;
+    options.concurrency = 1;
+    const ImportRun run = runImport(connection(*m_emulator), fileDevices(devices), options);
+    QVERIFY2(run.summary.fatal.contains(u"no frequency plan “MARS_868”"_s),
+        qPrintable(run.summary.fatal));
+    QCOMPARE(run.summary.failed, 1);
+    QCOMPARE(run.summary.notImported, 11);
+    QCOMPARE(m_emulator->deviceCount(Reg::Identity, kApp), 0); // the one tried was rolled back
+
+    // With mixed plans the others go on.
+    devices = otaaFleet(3, 20);
+    devices.first().insert(u"frequency_plan_id"_s, u"MARS_868"_s);
+    const ImportRun mixed = runImport(connection(*m_emulator), fileDevices(devices));
+    QVERIFY(mixed.summary.fatal.isEmpty());
+    QCOMPARE(mixed.summary.imported, 2);
+    QCOMPARE(mixed.summary.failed, 1);
 }
 
 void TstTtsImport::cancelMidImportLeavesNoHalfDevice()

@@ -151,6 +151,16 @@ TtsError TtsCall::errorOf(QNetworkReply *reply, int status) const
 {
     if (m_tooLarge)
         return TtsError::transport(TtsErrorKind::BadResponse, u"answer too large"_s);
+    // An answer cut short (the connection closed mid-body) is a broken connection, whatever
+    // its status said: its body cannot be trusted, and the request may have taken effect.
+    bool hasLength = false;
+    const qint64 announced
+        = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+    if (status > 0
+        && (reply->error() == QNetworkReply::RemoteHostClosedError
+            || (hasLength && announced != m_body.size())))
+        return TtsError::transport(TtsErrorKind::ConnectionFailed,
+            u"the connection closed in the middle of the answer"_s, true);
     if (status >= 300 && status < 400)
         return TtsError::transport(TtsErrorKind::BadResponse, u"redirected to another address"_s);
     if (status >= 400)
@@ -183,6 +193,8 @@ void TtsCall::logAttempt(int status, const TtsError &error)
     QString outcome = status > 0 ? QString::number(status) : QString();
     if (!error.id.isEmpty())
         outcome += u' ' + error.id;
+    else if (status > 0 && error.isError() && error.kind != TtsErrorKind::Http)
+        outcome += u' ' + error.networkText;
     else if (status == 0 && error.isError())
         outcome = error.networkText;
     else if (status == 0)

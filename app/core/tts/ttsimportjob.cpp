@@ -37,6 +37,17 @@ TtsImportJob::TtsImportJob(TtsConnection connection, QList<TtsFileDevice> device
     , m_limit(std::max(1, options.concurrency))
 {
     m_summary.dryRun = options.dryRun;
+    bool first = true;
+    for (const TtsFileDevice &device : std::as_const(m_devices)) {
+        if (!device.ok())
+            continue;
+        const QString plan = device.device.value(QLatin1String("frequency_plan_id")).toString();
+        if (first)
+            m_sharedPlan = plan;
+        else if (plan != m_sharedPlan)
+            m_sharedPlan.clear();
+        first = false;
+    }
     connect(m_client, &TtsClient::requestLogged, this, &TtsImportJob::requestLogged);
     // After a 429 the rest of the run goes one device at a time (§6).
     connect(m_client, &TtsClient::rateLimited, this, [this] { m_limit = 1; });
@@ -139,8 +150,11 @@ void TtsImportJob::launchMore()
 void TtsImportJob::onDevice(const TtsImportOutcome &outcome)
 {
     report(outcome);
-    if (outcome.stopsImport && !m_stopping) {
-        // The key or its rights: every further device would fail the same way.
+    // The key or its rights, or a frequency plan the server does not know while every
+    // device uses it (§5): every further device would fail the same way.
+    const bool unknownSharedPlan
+        = outcome.error.is("pkg/frequencyplans:not_found") && !m_sharedPlan.isEmpty();
+    if ((outcome.stopsImport || unknownSharedPlan) && !m_stopping) {
         m_summary.fatal = outcome.reason;
         m_summary.fatalError = outcome.error;
         stopRemaining(Text::tr("not attempted: the import stopped (%1)").arg(outcome.reason));

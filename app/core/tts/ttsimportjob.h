@@ -69,6 +69,7 @@ private:
     TtsImportSummary m_summary;
     QElapsedTimer m_clock;
     int m_limit = 4;
+    QString m_sharedPlan; // the one frequency plan of every device, empty when they differ
     bool m_stopping = false;
     bool m_finished = false;
 };
