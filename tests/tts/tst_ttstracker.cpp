@@ -45,6 +45,7 @@ private slots:
     void oneRequestPerThousandDevices();
     void missingDevicesAndErrors();
     void pollingRepeatsTheRefresh();
+    void sessionDetailFromTheNetworkServer();
 
 private:
     std::unique_ptr<TtsEmulator> m_emulator;
@@ -149,6 +150,30 @@ void TstTtsTracker::pollingRepeatsTheRefresh()
     tracker.stopPolling();
     // Outside tests the interval never goes below 30 s.
     QCOMPARE(TtsTracker::kMinIntervalMs, 30000);
+}
+
+void TstTtsTracker::sessionDetailFromTheNetworkServer()
+{
+    const QList<TtsFileDevice> file
+        = fileDevices({ otaaDevice(u"sensor-0001"_s, 1), abpDevice(u"meter-1"_s, 9) });
+    QVERIFY(runImport(connection(*m_emulator), file).summary.completeSuccess());
+    TtsTracker tracker(connection(*m_emulator, kReadOnlyKey), file);
+    QList<TtsSessionDetail> details;
+    QObject::connect(&tracker, &TtsTracker::sessionDetailReady, &tracker,
+        [&details](const TtsSessionDetail &d) { details << d; });
+    tracker.requestSessionDetail(u"meter-1"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(details.size(), 1, 20000);
+    QVERIFY(details.at(0).session);
+    QCOMPARE(details.at(0).devAddr, u"26011234"_s);
+    QCOMPARE(details.at(0).sessionStartedAt,
+        QDateTime::fromString(u"2024-10-01T12:00:00Z"_s, Qt::ISODate));
+    tracker.requestSessionDetail(u"sensor-0001"_s); // imported without session: none yet
+    QTRY_COMPARE_WITH_TIMEOUT(details.size(), 2, 20000);
+    QVERIFY(details.at(1).fatal.isEmpty());
+    QVERIFY(!details.at(1).session && !details.at(1).pendingSession);
+    tracker.requestSessionDetail(u"nobody"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(details.size(), 3, 20000);
+    QVERIFY(!details.at(2).fatal.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstTtsTracker)

@@ -1,10 +1,13 @@
 #include "tts/ttstracker.h"
 
+#include "tts/ttscall.h"
 #include "tts/ttsclient.h"
 #include "tts/ttserrortext.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +84,33 @@ void TtsTracker::startPolling(int intervalMs)
 void TtsTracker::stopPolling()
 {
     m_poll.stop();
+}
+
+void TtsTracker::requestSessionDetail(const QString &deviceId)
+{
+    TtsCall *call = m_client->send(TtsRequests::getNsDevice(m_client->connection().applicationId,
+        deviceId, u"session.dev_addr,session.started_at,pending_session.dev_addr"_s));
+    connect(call, &TtsCall::finished, this, [this, deviceId](const TtsResult &result) {
+        TtsSessionDetail detail;
+        detail.deviceId = deviceId;
+        if (!result.ok()) {
+            detail.error = result.error;
+            detail.fatal = TtsErrorText::sentence(result.error,
+                { m_client->apiBase(TtsServer::Network).adjusted(QUrl::RemovePath).toString(),
+                    m_client->connection().applicationId, deviceId },
+                m_audience);
+            emit sessionDetailReady(detail);
+            return;
+        }
+        const QJsonObject device = QJsonDocument::fromJson(result.body).object();
+        const QJsonObject session = device.value(u"session"_s).toObject();
+        const QJsonObject pending = device.value(u"pending_session"_s).toObject();
+        detail.session = !session.isEmpty();
+        detail.pendingSession = !pending.isEmpty();
+        detail.devAddr = (detail.session ? session : pending).value(u"dev_addr"_s).toString();
+        detail.sessionStartedAt = TtsDeviceLister::parseTime(session.value(u"started_at"_s));
+        emit sessionDetailReady(detail);
+    });
 }
 
 void TtsTracker::onListing(const TtsListing &listing)

@@ -50,6 +50,21 @@ struct TtsTrackerSnapshot
 
 Q_DECLARE_METATYPE(TtsTrackerSnapshot)
 
+// What the Network Server says about one device (§8, on demand): a pending session means the
+// join-accept was sent but not yet confirmed by an uplink; a session means the device uses it.
+struct TtsSessionDetail
+{
+    QString deviceId;
+    bool pendingSession = false;
+    bool session = false;
+    QString devAddr; // of the session, else of the pending session
+    QDateTime sessionStartedAt;
+    TtsError error;
+    QString fatal; // one sentence when the request failed
+};
+
+Q_DECLARE_METATYPE(TtsSessionDetail)
+
 // Watches the fleet arrive: each refresh lists the application's devices with
 // last_seen_at and activated_at (one request per 1000 devices) and classifies the devices of
 // the file against their IS created_at (server time), so a later run that did not import can
@@ -68,6 +83,8 @@ public:
     void refresh(); // one listing now (ignored while one is running)
     void startPolling(int intervalMs = kDefaultIntervalMs); // refresh now and then every interval
     void stopPolling();
+    // Asks the Network Server about one device (the user opened it): needs only devices read.
+    void requestSessionDetail(const QString &deviceId);
     // Tests may poll faster than TTS should be polled.
     void setMinimumIntervalForTesting(int ms) { m_minIntervalMs = ms; }
 
@@ -80,6 +97,7 @@ public:
 
 signals:
     void refreshed(const TtsTrackerSnapshot &snapshot);
+    void sessionDetailReady(const TtsSessionDetail &detail);
     void requestLogged(const QString &line);
 
 private:
