@@ -10,7 +10,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(TtsEmulator)
+    Q_DECLARE_TR_FUNCTIONS(TtsEmulatorOptions)
 };
 
 bool readInt(
@@ -21,10 +21,7 @@ bool readInt(
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < minimum) {
-        *error = QCoreApplication::translate(
-            "tts-emulator", "--%1 needs a whole number of at least %2")
-                     .arg(name)
-                     .arg(minimum);
+        *error = Text::tr("--%1 needs a whole number of at least %2").arg(name).arg(minimum);
         return false;
     }
     *out = value;
@@ -38,32 +35,32 @@ TtsEmulatorOptionsParse parseTtsEmulatorOptions(const QStringList &arguments)
     TtsEmulatorOptionsParse result;
     TtsEmulatorOptions &o = result.options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tts-emulator",
-        "A local The Things Stack (/api/v3 device registries) for tests and demos."));
+    parser.setApplicationDescription(
+        Text::tr("A local The Things Stack (/api/v3 device registries) for tests and demos."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("tts-emulator", text); };
     parser.addOptions({
-        { u"demo"_s, tr("Application demo-application with the published demo API key.") },
-        { u"data"_s, tr("Applications, API keys and devices from a JSON file."), u"file"_s },
-        { u"application-id"_s, tr("Application for --api-key and --generate."), u"id"_s },
-        { u"api-key"_s, tr("An API key (NNSXS.ID.SECRET) on --application-id."), u"key"_s },
-        { u"rights"_s, tr("Comma-separated rights of --api-key (default RIGHT_APPLICATION_ALL)."),
+        { u"demo"_s, Text::tr("Application demo-application with the published demo API key.") },
+        { u"data"_s, Text::tr("Applications, API keys and devices from a JSON file."), u"file"_s },
+        { u"application-id"_s, Text::tr("Application for --api-key and --generate."), u"id"_s },
+        { u"api-key"_s, Text::tr("An API key (NNSXS.ID.SECRET) on --application-id."), u"key"_s },
+        { u"rights"_s,
+            Text::tr("Comma-separated rights of --api-key (default RIGHT_APPLICATION_ALL)."),
             u"list"_s },
-        { u"generate"_s, tr("Register N devices in --application-id (tracking benchmarks)."),
+        { u"generate"_s, Text::tr("Register N devices in --application-id (tracking benchmarks)."),
             u"n"_s },
-        { u"bind"_s, tr("Address to listen on (default 127.0.0.1)."), u"address"_s },
-        { u"allow-remote"_s, tr("Allow a non-loopback --bind address.") },
-        { u"port"_s, tr("Port (default: any free port)."), u"port"_s },
-        { u"latency-ms"_s, tr("Delay every answer."), u"ms"_s },
-        { u"rate-limit"_s, tr("Requests per minute and API key (0 = off)."), u"n"_s },
-        { u"rate-burst"_s, tr("Bucket size of the rate limit (default: the rate)."), u"n"_s },
-        { u"fail-every"_s, tr("Answer every Nth request with --fail-status."), u"n"_s },
-        { u"fail-status"_s, tr("HTTP status of --fail-every (default 503)."), u"code"_s },
-        { u"reset-every"_s, tr("Close the connection mid-answer every Nth request."), u"n"_s },
+        { u"bind"_s, Text::tr("Address to listen on (default 127.0.0.1)."), u"address"_s },
+        { u"allow-remote"_s, Text::tr("Allow a non-loopback --bind address.") },
+        { u"port"_s, Text::tr("Port (default: any free port)."), u"port"_s },
+        { u"latency-ms"_s, Text::tr("Delay every answer."), u"ms"_s },
+        { u"rate-limit"_s, Text::tr("Requests per minute and API key (0 = off)."), u"n"_s },
+        { u"rate-burst"_s, Text::tr("Bucket size of the rate limit (default: the rate)."), u"n"_s },
+        { u"fail-every"_s, Text::tr("Answer every Nth request with --fail-status."), u"n"_s },
+        { u"fail-status"_s, Text::tr("HTTP status of --fail-every (default 503)."), u"code"_s },
+        { u"reset-every"_s, Text::tr("Close the connection mid-answer every Nth request."),
+            u"n"_s },
         { u"join-after-ms"_s,
-            tr("OTAA devices are seen this long after creation, active twice as long after."),
+            Text::tr("OTAA devices are seen this long after creation, active twice as long after."),
             u"ms"_s },
     });
     if (!parser.parse(arguments)) {
@@ -99,27 +96,28 @@ TtsEmulatorOptionsParse parseTtsEmulatorOptions(const QStringList &arguments)
         || !readInt(parser, u"join-after-ms"_s, 0, &o.joinAfterMs, &error))
         return result;
     if (port > 65535) {
-        error = tr("--port must be at most 65535");
+        error = Text::tr("--port must be at most 65535");
         return result;
     }
     o.port = quint16(port);
     if (parser.isSet(u"bind"_s)) {
         o.bind = QHostAddress(parser.value(u"bind"_s));
         if (o.bind.isNull()) {
-            error = tr("--bind needs an IP address");
+            error = Text::tr("--bind needs an IP address");
             return result;
         }
         if (!o.bind.isLoopback() && !parser.isSet(u"allow-remote"_s)) {
-            error = tr("--bind accepts loopback addresses only (add --allow-remote if you really "
-                       "mean it)");
+            error = Text::tr(
+                "--bind accepts loopback addresses only (add --allow-remote if you really "
+                "mean it)");
             return result;
         }
     }
     if ((!o.apiKey.isEmpty() || o.generateCount > 0) && o.applicationId.isEmpty()) {
-        error = tr("--api-key and --generate need --application-id");
+        error = Text::tr("--api-key and --generate need --application-id");
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        error = tr("unexpected argument %1").arg(parser.positionalArguments().constFirst());
+        error = Text::tr("unexpected argument %1").arg(parser.positionalArguments().constFirst());
     return result;
 }
