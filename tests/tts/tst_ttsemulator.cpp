@@ -89,10 +89,16 @@ void TstTtsEmulator::authenticationErrors()
     QCOMPARE(r.httpStatus, 401);
     QCOMPARE(r.error.id, u"pkg/identityserver:invalid_authorization"_s);
     QVERIFY(r.error.stopsImport());
-    c.apiKey = u"not-a-key"_s;
-    TtsClient garbage(c);
-    r = send(garbage, TtsRequests::listDevices(kApp, {}, 10, 1));
-    QCOMPARE(r.error.id, u"pkg/auth:token"_s);
+    // The client never sends a malformed key; ask the emulator directly.
+    QNetworkAccessManager nam;
+    QNetworkRequest request(
+        QUrl(m_emulator->baseUrl().toString() + u"/api/v3/applications/%1/devices"_s.arg(kApp)));
+    request.setRawHeader("Authorization", "Bearer not-a-key");
+    QNetworkReply *reply = nam.get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QCOMPARE(TtsError::fromHttp(400, reply->readAll()).id, u"pkg/auth:token"_s);
+    delete reply;
     TtsClient readOnly(connection(*m_emulator, kReadOnlyKey));
     r = send(readOnly, TtsRequests::deleteDevice(TtsServer::Identity, kApp, u"dev-1"_s));
     QCOMPARE(r.error.id, u"pkg/auth/rights:insufficient_application_rights"_s);

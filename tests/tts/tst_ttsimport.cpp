@@ -53,6 +53,7 @@ private slots:
     void missingRightStopsBeforeAnyWrite();
     void missingWriteKeysRightIsNamed();
     void unknownApplicationSaysBothPossibleCauses();
+    void malformedKeyIsNeverSent();
     void rateLimitStormEndsWithEveryDeviceImported();
     void injected429StormIsNotAFailure();
     void createAnswered503AfterItTookEffect();
@@ -304,6 +305,16 @@ void TstTtsImport::unknownApplicationSaysBothPossibleCauses()
     const ImportRun denied = runImport(badSecret, fileDevices(otaaFleet(1)));
     QVERIFY2(denied.summary.fatal.contains(u"not valid (or expired)"_s),
         qPrintable(denied.summary.fatal));
+}
+
+void TstTtsImport::malformedKeyIsNeverSent()
+{
+    const ImportRun run = runImport(
+        connection(*m_emulator, u"ttn-account-v2.SomeOldKey"_s), fileDevices(otaaFleet(2)));
+    QVERIFY2(
+        run.summary.fatal.contains(u"That is not an API key"_s), qPrintable(run.summary.fatal));
+    QCOMPARE(run.summary.notImported, 2);
+    QCOMPARE(m_emulator->requestCount(), 0);
 }
 
 void TstTtsImport::rateLimitStormEndsWithEveryDeviceImported()

@@ -33,8 +33,19 @@ TtsCall::~TtsCall()
 
 void TtsCall::start()
 {
-    if (!m_done)
-        schedule(0);
+    if (m_done)
+        return;
+    // §2: a key that cannot be an API key never leaves the machine; the answer is the one
+    // TTS would give (pkg/auth:token), so every face words it the same way.
+    if (!TtsConnectionCheck::apiKeyShapeOk(m_client->connection().apiKey)) {
+        m_result.error.kind = TtsErrorKind::Http;
+        m_result.error.httpStatus = 400;
+        m_result.error.id = u"pkg/auth:token"_s;
+        m_result.error.message = u"not an API key (checked before sending)"_s;
+        finish();
+        return;
+    }
+    schedule(0);
 }
 
 void TtsCall::schedule(qint64 ms)
