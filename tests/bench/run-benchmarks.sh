@@ -218,7 +218,7 @@ fi
 tts_line=""
 if [ -x "$bin/ttnmig-tts-bench" ]; then
     tts_args=(--devices 1000 --latency-ms 50 --tracking 100000)
-    [ "$smoke" = 1 ] && tts_args=(--devices 40 --latency-ms 5 --baseline-sample 8 --tracking 5000)
+    [ "$smoke" = 1 ] && tts_args=(--devices 40 --latency-ms 20 --baseline-sample 8 --tracking 5000)
     if "$bin/ttnmig-tts-bench" "${tts_args[@]}" >"$work/tts.txt" 2>"$work/tts.err"; then
         f() { figure "$1" "$work/tts.txt"; }
         judge "$(f tts_speedup) >= 3.5" "TTS import ≥ 3.5× faster than one device at a time ($(f tts_devices) devices, $(f tts_latency_ms) ms per request)" \
