@@ -16,6 +16,7 @@ Usage:
   ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
   ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
   ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json
+  ttn-lw-migrate tts import|status [flags] devices.json...   (see ttn-lw-migrate tts --help)
 Without DEVICE-IDs, the IDs are read from stdin, one per line.
 
 Examples (from the migration guide):

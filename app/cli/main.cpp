@@ -8,6 +8,7 @@
 #include "exitcodes.h"
 #include "exportrunner.h"
 #include "helptext.h"
+#include "ttscommand.h"
 #include "util/appinfo.h"
 #include "util/interruptwatcher.h"
 #include "util/redact.h"
@@ -103,6 +104,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"ttn-lw-migrate"_s);
     QCoreApplication::setApplicationVersion(AppInfo::version());
     Translations::install();
+    // `tts import|status`: the import into The Things Stack has its own flags.
+    if (TtsCommand::isTtsCommand(QCoreApplication::arguments()))
+        return TtsCommand::run(QCoreApplication::arguments());
 
     RunSettings settings;
     const int earlyExit = prepareRun(QCoreApplication::arguments(), &settings);

@@ -215,6 +215,25 @@ else
     note_broken "cold start: $(cat "$work/cold.err" 2>/dev/null)"
 fi
 
+# --- 5. import into The Things Stack (issue 11) --------------------------------------------------
+tts_line=""
+if [ -x "$bin/ttnmig-tts-bench" ]; then
+    tts_args=(--devices 1000 --latency-ms 50 --tracking 100000)
+    [ "$smoke" = 1 ] && tts_args=(--devices 40 --latency-ms 20 --baseline-sample 8 --tracking 5000)
+    if "$bin/ttnmig-tts-bench" "${tts_args[@]}" >"$work/tts.txt" 2>"$work/tts.err"; then
+        f() { figure "$1" "$work/tts.txt"; }
+        judge "$(f tts_speedup) >= 3.5" "TTS import ≥ 3.5× faster than one device at a time ($(f tts_devices) devices, $(f tts_latency_ms) ms per request)" \
+            "$(f tts_ours_s) s vs $(f tts_baseline_s) s: $(calc "$(f tts_speedup)")×"
+        judge "$(f tts_extra_requests) == 0" "TTS import: no request beyond 4 per device + pre-flight" \
+            "$(f tts_ours_requests) requests, $(f tts_expected_requests) expected"
+        judge "$(f tts_tracking_requests) <= 100" "tracking $(f tts_tracking_devices) devices ≤ 100 requests per refresh" \
+            "$(f tts_tracking_requests) requests, $(f tts_tracking_s) s"
+        tts_line="| TTS import, $(f tts_devices) devices at $(f tts_latency_ms) ms | ours $(f tts_ours_s) s ($(f tts_ours_requests) requests) · one at a time $(f tts_baseline_s) s (sample of $(f tts_baseline_sample), extrapolated) · $(calc "$(f tts_speedup)")× |"
+    else
+        note_broken "tts import: $(cat "$work/tts.err")"
+    fi
+fi
+
 # --- report --------------------------------------------------------------------------------------
 echo "## Whole application without sessions (CLI end to end) vs. the official one-GET-per-device pattern"
 echo
@@ -235,6 +254,7 @@ echo "|---|---|"
 echo "| with sessions, whole application | $sess_requests requests, $sess_429× 429, $(calc "$sess_ms/1000") s, $sess_rate devices/s, ${sess_exported:-0} lines, counters: ${checked:-0} compared, ${mismatches:-?} differ |"
 echo "| conversion + writing ($conv_n devices, atomic save + read-back included) | $(calc "${conv_rate:-0}" 0) devices/s wall, $(calc "${conv_cpu_rate:-0}" 0) devices per CPU-second |"
 echo "| wizard cold start | ${cold_ms:-?} ms |"
+[ -n "$tts_line" ] && echo "$tts_line"
 echo
 echo "## Targets"
 echo

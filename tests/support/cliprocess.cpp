@@ -58,7 +58,7 @@ QProcessEnvironment CliTest::cleanEnvironment()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QStringList keys = environment.keys();
     for (const QString &key : keys) {
-        if (key.startsWith(u"TTNV2_"_s) || key == u"FREQUENCY_PLAN_ID")
+        if (key.startsWith(u"TTNV2_"_s) || key.startsWith(u"TTS_"_s) || key == u"FREQUENCY_PLAN_ID")
             environment.remove(key);
     }
     environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=false"_s);

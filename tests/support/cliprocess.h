@@ -30,7 +30,7 @@ struct CliRun
 namespace CliTest {
 QString binary(const QString &name = QStringLiteral("ttn-lw-migrate"));
 // The system environment without any variable the CLI reads, so the developer's own
-// TTNV2_* settings never leak into a test; English messages and quiet Qt logging.
+// TTNV2_* and TTS_* settings never leak into a test; English messages and quiet Qt logging.
 QProcessEnvironment cleanEnvironment();
 void startCli(
     QProcess &process, const QStringList &arguments, const QProcessEnvironment &environment);

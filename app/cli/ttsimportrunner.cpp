@@ -1,0 +1,116 @@
+#include "ttsimportrunner.h"
+
+#include "console.h"
+#include "exitcodes.h"
+#include "tts/ttsimportjob.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+TtsImportRunner::TtsImportRunner(
+    const TtsCliConfig &config, const QList<TtsFileDevice> &devices, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    TtsImportOptions options;
+    options.concurrency = config.concurrency;
+    options.dryRun = config.dryRun;
+    options.audience = ErrorAudience::CommandLine;
+    m_job = new TtsImportJob(config.connection, devices, options, this);
+    connect(m_job, &TtsImportJob::deviceFinished, this, &TtsImportRunner::onDevice);
+    connect(m_job, &TtsImportJob::finished, this, &TtsImportRunner::onFinished);
+    if (config.verbose)
+        connect(m_job, &TtsImportJob::requestLogged, this,
+            [](const QString &line) { Console::error(line); });
+}
+
+void TtsImportRunner::start()
+{
+    if (m_config.verbose) {
+        const TtsConnection &c = m_config.connection;
+        Console::error(Text::tr("importing %1 into application %2 of %3 (API key %4)%5")
+                           .arg(m_config.files.join(u", "_s), c.applicationId,
+                               c.identityServerUrl.toDisplayString(), c.apiKeyId(),
+                               m_config.dryRun ? Text::tr(", dry run") : QString()));
+    }
+    m_job->start();
+}
+
+void TtsImportRunner::interrupt(int exitCode)
+{
+    if (m_interruptExitCode == 0)
+        Console::error(Text::tr("interrupted: finishing or rolling back the devices in flight…"));
+    m_interruptExitCode = exitCode;
+    m_job->cancel();
+}
+
+QString TtsImportRunner::deviceLine(const TtsImportOutcome &o)
+{
+    const QString id = o.deviceId.isEmpty() ? o.where : u"%1 (%2)"_s.arg(o.deviceId, o.where);
+    if (o.reason.isEmpty())
+        return u"%1 %2"_s.arg(ttsImportStatusName(o.status), id);
+    return u"%1 %2: %3"_s.arg(ttsImportStatusName(o.status), id, o.reason);
+}
+
+QString TtsImportRunner::summaryLine(const TtsImportSummary &s)
+{
+    const QString seconds = QString::number(double(s.elapsedMs) / 1000.0, 'f', 1);
+    if (s.dryRun)
+        return Text::tr("dry run: %1 would be imported, %2 already in TTS, %3 would fail of %4 "
+                        "(%5 requests, nothing written)")
+            .arg(s.wouldImport)
+            .arg(s.alreadyInTts)
+            .arg(s.failed + s.notImported)
+            .arg(s.total)
+            .arg(s.requests);
+    QString line = Text::tr("%1 imported, %2 already in TTS, %3 failed, %4 not imported of %5 "
+                            "in %6 s (%7 requests)")
+                       .arg(s.imported)
+                       .arg(s.alreadyInTts)
+                       .arg(s.failed)
+                       .arg(s.notImported)
+                       .arg(s.total)
+                       .arg(seconds)
+                       .arg(s.requests);
+    if (s.partlyCreated > 0)
+        line += Text::tr("; %1 partly created: delete them in the Console").arg(s.partlyCreated);
+    if (s.rateLimited > 0)
+        line += Text::tr("; throttled %1 times").arg(s.rateLimited);
+    return line;
+}
+
+int TtsImportRunner::exitCode(const TtsImportSummary &summary)
+{
+    if (!summary.fatal.isEmpty())
+        return ExitCode::Fatal;
+    return summary.completeSuccess() ? ExitCode::AllExported : ExitCode::SomeNotExported;
+}
+
+void TtsImportRunner::onDevice(const TtsImportOutcome &outcome)
+{
+    const bool quiet = outcome.status == TtsImportStatus::Imported
+        || outcome.status == TtsImportStatus::WouldImport;
+    if (quiet && !m_config.verbose && !m_config.dryRun)
+        return;
+    // A stopped import reports every device the same way: the fatal line says it once.
+    if (outcome.status == TtsImportStatus::NotImported && !m_config.verbose
+        && m_job->preflight().plans.isEmpty())
+        return;
+    Console::error(deviceLine(outcome));
+}
+
+void TtsImportRunner::onFinished(const TtsImportSummary &summary)
+{
+    if (!summary.fatal.isEmpty())
+        Console::fatal(summary.fatal);
+    Console::error(summaryLine(summary));
+    emit finished(m_interruptExitCode != 0 ? m_interruptExitCode : exitCode(summary));
+}

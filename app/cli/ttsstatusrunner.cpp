@@ -1,0 +1,92 @@
+#include "ttsstatusrunner.h"
+
+#include "console.h"
+#include "exitcodes.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : u"-"_s;
+}
+} // namespace
+
+TtsStatusRunner::TtsStatusRunner(
+    const TtsCliConfig &config, const QList<TtsFileDevice> &devices, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_devices(devices)
+    , m_tracker(new TtsTracker(config.connection, devices, ErrorAudience::CommandLine, this))
+{
+    connect(m_tracker, &TtsTracker::refreshed, this, &TtsStatusRunner::onRefreshed);
+    if (config.verbose)
+        connect(m_tracker, &TtsTracker::requestLogged, this,
+            [](const QString &line) { Console::error(line); });
+}
+
+void TtsStatusRunner::start()
+{
+    for (const TtsFileDevice &device : std::as_const(m_devices)) {
+        if (!device.ok())
+            Console::error(Text::tr("skipped %1: %2").arg(device.where(), device.error));
+    }
+    m_tracker->refresh();
+}
+
+QStringList TtsStatusRunner::tableLines(const TtsTrackerSnapshot &snapshot)
+{
+    QStringList lines;
+    lines << u"%1  %2  %3  %4"_s.arg(Text::tr("DEVICE").leftJustified(36),
+        Text::tr("STATE").leftJustified(10), Text::tr("LAST SEEN").leftJustified(20),
+        Text::tr("ACTIVE SINCE"));
+    for (const TtsTrackedDevice &d : snapshot.devices) {
+        lines << u"%1  %2  %3  %4"_s.arg(d.deviceId.leftJustified(36),
+            TtsTracker::stateName(d.state, d.withSession).leftJustified(10),
+            timeText(d.lastSeenAt).leftJustified(20), timeText(d.activatedAt));
+    }
+    return lines;
+}
+
+QString TtsStatusRunner::summaryLine(const TtsTrackerSnapshot &s)
+{
+    // The form cli.md fixes; every device is counted once.
+    return u"%1 joined, %2 waiting, %3 active of %4"_s.arg(s.joined)
+        .arg(s.waiting)
+        .arg(s.active)
+        .arg(s.total());
+}
+
+void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
+{
+    if (!snapshot.ok()) {
+        Console::fatal(snapshot.fatal);
+        emit finished(ExitCode::Fatal);
+        return;
+    }
+    QByteArray out;
+    for (const QString &line : tableLines(snapshot))
+        out += line.toLocal8Bit() + '\n';
+    out += summaryLine(snapshot).toLocal8Bit() + '\n';
+    if (!Console::writeStdout(out)) {
+        emit finished(ExitCode::Fatal);
+        return;
+    }
+    if (snapshot.notInTts > 0)
+        Console::error(Text::tr("%n device(s) of the file are not in application %1: import "
+                                "them with ttn-lw-migrate tts import",
+            nullptr, snapshot.notInTts)
+                           .arg(m_config.connection.applicationId));
+    if (snapshot.waiting > 0)
+        Console::error(Text::tr("still waiting is normal until a device retries its join; "
+                                "usual causes: %1")
+                           .arg(TtsTracker::usualCauses().join(u"; "_s)));
+    emit finished(snapshot.notInTts > 0 ? ExitCode::SomeNotExported : ExitCode::AllExported);
+}

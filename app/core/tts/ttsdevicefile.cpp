@@ -1,0 +1,124 @@
+#include "tts/ttsdevicefile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TtsDeviceFile)
+};
+
+bool hasKey(const QJsonObject &object, const char *field)
+{
+    return !object.value(QLatin1String(field)).toObject().value(u"key"_s).toString().isEmpty();
+}
+
+TtsFileDevice deviceFromLine(const QString &fileName, int lineNumber, const QByteArray &line)
+{
+    TtsFileDevice device;
+    device.fileName = fileName;
+    device.line = lineNumber;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        device.error = Text::tr("not valid JSON (%1 at character %2)")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset + 1);
+        return device;
+    }
+    if (!document.isObject()) {
+        device.error = Text::tr("not a JSON object (one end device per line is expected)");
+        return device;
+    }
+    device.device = document.object();
+    const QJsonObject ids = device.device.value(u"ids"_s).toObject();
+    device.deviceId = ids.value(u"device_id"_s).toString();
+    device.devEui = ids.value(u"dev_eui"_s).toString().toUpper();
+    device.joinEui = ids.value(u"join_eui"_s).toString().toUpper();
+    device.supportsJoin = device.device.value(u"supports_join"_s).toBool();
+    const QJsonObject session = device.device.value(u"session"_s).toObject();
+    device.hasSession = !session.isEmpty();
+    const QJsonObject sessionKeys = session.value(u"keys"_s).toObject();
+    device.hasKeys = hasKey(device.device.value(u"root_keys"_s).toObject(), "app_key")
+        || hasKey(sessionKeys, "f_nwk_s_int_key") || hasKey(sessionKeys, "app_s_key")
+        || sessionKeys.contains(u"session_key_id"_s);
+    if (device.deviceId.isEmpty())
+        device.error = Text::tr("no ids.device_id");
+    return device;
+}
+
+} // namespace
+
+QString TtsFileDevice::where() const
+{
+    return u"%1:%2"_s.arg(fileName).arg(line);
+}
+
+TtsDeviceFileContents TtsDeviceFile::parse(const QString &fileName, const QByteArray &bytes)
+{
+    TtsDeviceFileContents contents;
+    qsizetype start = 0;
+    int lineNumber = 0;
+    // A UTF-8 byte order mark is not part of the first device.
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        start = 3;
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        ++lineNumber;
+        const QByteArray line = bytes.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (line.isEmpty())
+            continue;
+        contents.devices.append(deviceFromLine(fileName, lineNumber, line));
+    }
+    return contents;
+}
+
+void TtsDeviceFile::markDuplicates(QList<TtsFileDevice> *devices)
+{
+    QHash<QString, QString> ids;
+    QHash<QString, QString> euis;
+    for (TtsFileDevice &device : *devices) {
+        if (!device.ok())
+            continue;
+        const auto id = ids.constFind(device.deviceId);
+        if (id != ids.constEnd()) {
+            device.error = Text::tr("the device ID appears twice (first at %1)").arg(*id);
+            continue;
+        }
+        ids.insert(device.deviceId, device.where());
+        if (device.devEui.isEmpty())
+            continue;
+        const QString pair = device.joinEui + u'/' + device.devEui;
+        const auto eui = euis.constFind(pair);
+        if (eui != euis.constEnd()) {
+            device.error = Text::tr("JoinEUI/DevEUI appear twice (first at %1)").arg(*eui);
+            continue;
+        }
+        euis.insert(pair, device.where());
+    }
+}
+
+TtsDeviceFileContents TtsDeviceFile::read(const QStringList &paths)
+{
+    TtsDeviceFileContents all;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            all.error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
+            return all;
+        }
+        TtsDeviceFileContents one = parse(path, file.readAll());
+        all.devices.append(std::move(one.devices));
+    }
+    markDuplicates(&all.devices);
+    return all;
+}

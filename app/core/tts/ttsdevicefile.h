@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// One line of devices.json (NDJSON, one EndDevice per line) as the import reads it. A line
+// that cannot be used keeps its place with `error` set, so it is reported like any device.
+struct TtsFileDevice
+{
+    QString fileName; // as given by the user
+    int line = 0; // 1-based
+    QString deviceId; // ids.device_id (may be empty when the line is broken)
+    QString devEui; // upper case, empty when absent
+    QString joinEui;
+    bool supportsJoin = false; // OTAA
+    bool hasSession = false; // imported with a session: "seen", never "joined" (§8)
+    bool hasKeys = false; // AppKey or session keys: needs RIGHT_APPLICATION_DEVICES_WRITE_KEYS
+    QJsonObject device; // the whole line; holds secrets, never logged
+    QString error; // translated; empty when the line is usable
+
+    bool ok() const { return error.isEmpty(); }
+    QString where() const; // "devices.json:12"
+};
+
+Q_DECLARE_METATYPE(TtsFileDevice)
+
+struct TtsDeviceFileContents
+{
+    QList<TtsFileDevice> devices; // every non-blank line, in file order (files in the order given)
+    QString error; // a file could not be read at all: nothing is imported
+};
+
+// Reads one export given as one or several files (parts of one export). Never crashes on a
+// bad line: that line becomes a device with an error. A device ID or EUI pair seen twice is
+// an error on the later line (TTS would refuse the second create anyway).
+namespace TtsDeviceFile {
+TtsDeviceFileContents read(const QStringList &paths);
+TtsDeviceFileContents parse(const QString &fileName, const QByteArray &bytes); // one file
+void markDuplicates(QList<TtsFileDevice> *devices);
+} // namespace TtsDeviceFile

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "tts/ttserror.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class TtsCall;
+class TtsClient;
+struct TtsResult;
+
+// One device as the Identity Server lists it (§7): the EUIs are in its ids; created_at and
+// updated_at come with every listing; last_seen_at / activated_at only when asked for.
+struct TtsListedDevice
+{
+    QString deviceId;
+    QString devEui; // upper case
+    QString joinEui;
+    QDateTime createdAt; // server time (UTC)
+    QDateTime lastSeenAt; // invalid when absent
+    QDateTime activatedAt;
+};
+
+struct TtsListing
+{
+    QList<TtsListedDevice> devices; // ordered by device ID
+    TtsError error;
+    int requests = 0; // pages asked for
+    bool ok() const { return !error.isError(); }
+};
+
+// Lists every device of the application, 1000 per page (§7), until the count reaches
+// X-Total-Count or a page comes back empty. One listing per start().
+class TtsDeviceLister : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 1000; // TTS's maximum
+
+    TtsDeviceLister(TtsClient *client, QString fieldMask, QObject *parent = nullptr);
+    void start();
+    void abort();
+
+    static QDateTime parseTime(const QJsonValue &value);
+
+signals:
+    void finished(const TtsListing &listing);
+
+private:
+    void requestPage();
+    void onPage(const TtsResult &result);
+
+    TtsClient *m_client;
+    QString m_fieldMask;
+    TtsListing m_listing;
+    QPointer<TtsCall> m_call;
+    int m_page = 1;
+};

@@ -1,0 +1,196 @@
+#include "tts/ttsimportjob.h"
+
+#include "tts/ttsclient.h"
+#include "tts/ttsdeviceimport.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <algorithm>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TtsImport)
+};
+
+TtsImportOutcome outcomeFor(
+    const TtsFileDevice &device, TtsImportStatus status, const QString &reason)
+{
+    TtsImportOutcome outcome;
+    outcome.deviceId = device.deviceId;
+    outcome.where = device.where();
+    outcome.withSession = device.hasSession;
+    outcome.status = status;
+    outcome.reason = reason;
+    return outcome;
+}
+
+} // namespace
+
+TtsImportJob::TtsImportJob(TtsConnection connection, QList<TtsFileDevice> devices,
+    TtsImportOptions options, QObject *parent)
+    : QObject(parent)
+    , m_client(new TtsClient(std::move(connection), this))
+    , m_devices(std::move(devices))
+    , m_options(options)
+    , m_limit(std::max(1, options.concurrency))
+{
+    m_summary.dryRun = options.dryRun;
+    bool first = true;
+    for (const TtsFileDevice &device : std::as_const(m_devices)) {
+        if (!device.ok())
+            continue;
+        const QString plan = device.device.value(QLatin1String("frequency_plan_id")).toString();
+        if (first)
+            m_sharedPlan = plan;
+        else if (plan != m_sharedPlan)
+            m_sharedPlan.clear();
+        first = false;
+    }
+    connect(m_client, &TtsClient::requestLogged, this, &TtsImportJob::requestLogged);
+    // After a 429 the rest of the run goes one device at a time (§6).
+    connect(m_client, &TtsClient::rateLimited, this, [this] { m_limit = 1; });
+}
+
+TtsImportJob::~TtsImportJob()
+{
+    m_client->abortAll();
+}
+
+void TtsImportJob::start()
+{
+    m_clock.start();
+    emit stageChanged(Text::tr("Checking the API key's rights and the application's devices…"));
+    m_preflightRunner = new TtsPreflight(
+        m_client, m_devices, m_options.completeExisting, m_options.audience, this);
+    connect(m_preflightRunner, &TtsPreflight::finished, this, &TtsImportJob::onPreflight);
+    m_preflightRunner->start();
+}
+
+void TtsImportJob::cancel()
+{
+    if (m_finished || m_stopping)
+        return;
+    m_summary.canceled = true;
+    if (m_preflight.plans.isEmpty() && m_preflightRunner && m_inFlight.isEmpty()
+        && m_queue.isEmpty()) {
+        // Still in the pre-flight: nothing was written yet.
+        m_preflightRunner->abort();
+        m_stopping = true;
+        for (const TtsFileDevice &device : std::as_const(m_devices))
+            report(outcomeFor(device, TtsImportStatus::NotImported, Text::tr("canceled")));
+        finishIfDone();
+        return;
+    }
+    for (TtsDeviceImport *device : std::as_const(m_inFlight))
+        device->cancel();
+    stopRemaining(Text::tr("canceled"));
+}
+
+void TtsImportJob::onPreflight(const TtsPreflightResult &result)
+{
+    if (m_stopping)
+        return;
+    m_preflight = result;
+    m_summary.requests = m_client->requestCount();
+    emit preflightFinished(result);
+    if (!result.ok()) {
+        m_summary.fatal = result.fatal;
+        m_summary.fatalError = result.error;
+        m_stopping = true;
+        for (const TtsFileDevice &device : std::as_const(m_devices))
+            report(outcomeFor(device, TtsImportStatus::NotImported, result.fatal));
+        finishIfDone();
+        return;
+    }
+    for (const TtsDevicePlan &plan : result.plans) {
+        switch (plan.action) {
+        case TtsPlanAction::Create:
+        case TtsPlanAction::Complete:
+            if (m_options.dryRun)
+                report(outcomeFor(plan.device, TtsImportStatus::WouldImport,
+                    plan.action == TtsPlanAction::Complete ? Text::tr("would be completed")
+                                                           : QString()));
+            else
+                m_queue.append(plan);
+            break;
+        case TtsPlanAction::AlreadyInTts:
+            report(outcomeFor(plan.device, TtsImportStatus::AlreadyInTts, plan.reason));
+            break;
+        case TtsPlanAction::Conflict:
+        case TtsPlanAction::Invalid:
+            report(outcomeFor(plan.device, TtsImportStatus::Failed, plan.reason));
+            break;
+        }
+    }
+    if (!m_queue.isEmpty())
+        emit stageChanged(Text::tr("Importing %n device(s)…", nullptr, int(m_queue.size())));
+    launchMore();
+    finishIfDone();
+}
+
+void TtsImportJob::launchMore()
+{
+    while (!m_stopping && !m_queue.isEmpty() && m_inFlight.size() < m_limit) {
+        const TtsDevicePlan plan = m_queue.takeFirst();
+        const bool listed = m_preflight.existing.contains(plan.device.deviceId);
+        auto *device = new TtsDeviceImport(m_client, plan, listed, m_options.audience, this);
+        m_inFlight.append(device);
+        connect(
+            device, &TtsDeviceImport::finished, this, [this, device](const TtsImportOutcome &o) {
+                m_inFlight.removeOne(device);
+                device->deleteLater();
+                onDevice(o);
+            });
+        device->start();
+    }
+}
+
+void TtsImportJob::onDevice(const TtsImportOutcome &outcome)
+{
+    report(outcome);
+    // The key or its rights, or a frequency plan the server does not know while every
+    // device uses it (§5): every further device would fail the same way.
+    const bool unknownSharedPlan
+        = outcome.error.is("pkg/frequencyplans:not_found") && !m_sharedPlan.isEmpty();
+    if ((outcome.stopsImport || unknownSharedPlan) && !m_stopping) {
+        m_summary.fatal = outcome.reason;
+        m_summary.fatalError = outcome.error;
+        stopRemaining(Text::tr("not attempted: the import stopped (%1)").arg(outcome.reason));
+    }
+    launchMore();
+    finishIfDone();
+}
+
+void TtsImportJob::stopRemaining(const QString &reason)
+{
+    m_stopping = true;
+    const QList<TtsDevicePlan> rest = std::exchange(m_queue, {});
+    for (const TtsDevicePlan &plan : rest)
+        report(outcomeFor(plan.device, TtsImportStatus::NotImported, reason));
+    finishIfDone();
+}
+
+void TtsImportJob::report(const TtsImportOutcome &outcome)
+{
+    m_summary.add(outcome);
+    emit deviceFinished(outcome);
+    emit progress(m_summary.total, int(m_devices.size()));
+}
+
+void TtsImportJob::finishIfDone()
+{
+    if (m_finished || !m_inFlight.isEmpty() || !m_queue.isEmpty())
+        return;
+    if (m_summary.total < m_devices.size())
+        return; // the pre-flight is still running
+    m_finished = true;
+    m_summary.requests = m_client->requestCount();
+    m_summary.retries = m_client->retryCount();
+    m_summary.rateLimited = m_client->rateLimitedCount();
+    m_summary.elapsedMs = m_clock.elapsed();
+    // Queued, so a caller that connected to finished() after start() still hears it.
+    const TtsImportSummary summary = m_summary;
+    QTimer::singleShot(0, this, [this, summary] { emit finished(summary); });
+}

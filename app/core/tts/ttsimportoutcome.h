@@ -1,0 +1,67 @@
+#pragma once
+
+#include "tts/ttserror.h"
+
+#include <QMetaType>
+#include <QString>
+
+// Every device of the file ends in exactly one of these, with its reason.
+enum class TtsImportStatus {
+    Imported, // the four calls (or, when completing, steps 2–4) succeeded
+    AlreadyInTts, // listed before the import with the same EUIs: not touched
+    WouldImport, // --dry-run: the pre-flight found nothing against it
+    Failed, // not imported; whatever this run created was rolled back
+    PartlyCreated, // the rollback failed: the IS record is left, delete it in the Console
+    NotImported, // not attempted or canceled before it was complete (nothing left behind)
+};
+
+struct TtsImportOutcome
+{
+    QString deviceId;
+    QString where; // "devices.json:12"
+    TtsImportStatus status = TtsImportStatus::NotImported;
+    QString reason; // translated, never a secret; empty for Imported
+    QString errorId; // namespace:name of the TTS error behind a failure, if any
+    bool withSession = false;
+    bool stopsImport = false; // the error stops the whole import (key, rights)
+    TtsError error; // the error behind Failed / PartlyCreated, for the log
+
+    bool isSuccess() const
+    {
+        return status == TtsImportStatus::Imported || status == TtsImportStatus::AlreadyInTts
+            || status == TtsImportStatus::WouldImport;
+    }
+};
+
+Q_DECLARE_METATYPE(TtsImportOutcome)
+
+// "imported", "already in TTS", … (translated).
+QString ttsImportStatusName(TtsImportStatus status);
+
+struct TtsImportSummary
+{
+    int total = 0;
+    int imported = 0;
+    int alreadyInTts = 0;
+    int wouldImport = 0;
+    int failed = 0;
+    int partlyCreated = 0;
+    int notImported = 0;
+    bool dryRun = false;
+    bool canceled = false;
+    QString fatal; // one sentence when the import stopped (or never started)
+    TtsError fatalError;
+    int requests = 0; // HTTP requests, repeats included
+    int retries = 0;
+    int rateLimited = 0; // 429 answers
+    qint64 elapsedMs = 0;
+
+    void add(const TtsImportOutcome &outcome);
+    bool completeSuccess() const
+    {
+        return fatal.isEmpty() && !canceled && failed == 0 && partlyCreated == 0
+            && notImported == 0;
+    }
+};
+
+Q_DECLARE_METATYPE(TtsImportSummary)

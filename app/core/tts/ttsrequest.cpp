@@ -1,0 +1,104 @@
+#include "tts/ttsrequest.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+QString prefix(TtsServer server)
+{
+    switch (server) {
+    case TtsServer::Identity:
+        return QString();
+    case TtsServer::Join:
+        return u"/js"_s;
+    case TtsServer::Network:
+        return u"/ns"_s;
+    case TtsServer::Application:
+        return u"/as"_s;
+    }
+    return QString();
+}
+
+QString devicePath(TtsServer server, const QString &app, const QString &dev)
+{
+    return u"%1/applications/%2/devices/%3"_s.arg(prefix(server), encoded(app), encoded(dev));
+}
+
+} // namespace
+
+QString ttsServerName(TtsServer server)
+{
+    switch (server) {
+    case TtsServer::Identity:
+        return u"IS"_s;
+    case TtsServer::Join:
+        return u"JS"_s;
+    case TtsServer::Network:
+        return u"NS"_s;
+    case TtsServer::Application:
+        return u"AS"_s;
+    }
+    return QString();
+}
+
+TtsRequest TtsRequests::rights(const QString &applicationId)
+{
+    return { "GET", TtsServer::Identity, u"/applications/%1/rights"_s.arg(encoded(applicationId)),
+        {}, {} };
+}
+
+TtsRequest TtsRequests::listDevices(
+    const QString &applicationId, const QString &fieldMask, int limit, int page)
+{
+    // The field mask is one comma-separated query value (§7); commas stay literal.
+    QString path = u"/applications/%1/devices?"_s.arg(encoded(applicationId));
+    if (!fieldMask.isEmpty())
+        path += u"field_mask=%1&"_s.arg(encoded(fieldMask).replace(u"%2C"_s, u","_s));
+    path += u"limit=%1&page=%2&order=device_id"_s.arg(limit).arg(page);
+    return { "GET", TtsServer::Identity, path, {}, {} };
+}
+
+TtsRequest TtsRequests::getDevice(
+    const QString &applicationId, const QString &deviceId, const QString &fieldMask)
+{
+    QString path = devicePath(TtsServer::Identity, applicationId, deviceId);
+    if (!fieldMask.isEmpty())
+        path += u"?field_mask=%1"_s.arg(encoded(fieldMask).replace(u"%2C"_s, u","_s));
+    return { "GET", TtsServer::Identity, path, {}, deviceId };
+}
+
+TtsRequest TtsRequests::createDevice(
+    const QString &applicationId, const QString &deviceId, QByteArray body)
+{
+    return { "POST", TtsServer::Identity, u"/applications/%1/devices"_s.arg(encoded(applicationId)),
+        std::move(body), deviceId };
+}
+
+TtsRequest TtsRequests::setDevice(
+    TtsServer server, const QString &applicationId, const QString &deviceId, QByteArray body)
+{
+    return { "PUT", server, devicePath(server, applicationId, deviceId), std::move(body),
+        deviceId };
+}
+
+TtsRequest TtsRequests::deleteDevice(
+    TtsServer server, const QString &applicationId, const QString &deviceId)
+{
+    return { "DELETE", server, devicePath(server, applicationId, deviceId), {}, deviceId };
+}
+
+TtsRequest TtsRequests::getNsDevice(
+    const QString &applicationId, const QString &deviceId, const QString &fieldMask)
+{
+    return { "GET", TtsServer::Network,
+        devicePath(TtsServer::Network, applicationId, deviceId)
+            + u"?field_mask=%1"_s.arg(encoded(fieldMask).replace(u"%2C"_s, u","_s)),
+        {}, deviceId };
+}

@@ -1,0 +1,254 @@
+// `ttn-lw-migrate tts import|status` as a process against an in-process TtsEmulator: exit
+// codes, usage errors before any request, flags over environment, --dry-run, the status
+// table and its summary line, and no secret on the terminal.
+#include "cliprocess.h"
+#include "ttstestsupport.h"
+
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace ttstest;
+using Reg = TtsEmulator::Registry;
+
+class TstTtsCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void importThenRerunThenStatus();
+    void someDevicesNotImportedExitsThree();
+    void usageErrorsBeforeAnyRequest_data();
+    void usageErrorsBeforeAnyRequest();
+    void flagsWinOverEnvironment();
+    void badKeyIsFatal();
+    void dryRunWritesNothing();
+    void clusterAddressIsUsedForTheServerParts();
+    void helpNamesBothCommands();
+
+private:
+    QProcessEnvironment environment(const QString &key = kKey) const;
+    QString writeFile(const QList<QJsonObject> &devices, const QString &name = u"devices.json"_s);
+
+    std::unique_ptr<TtsEmulator> m_emulator;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TstTtsCli::init()
+{
+    m_emulator = std::make_unique<TtsEmulator>();
+    setUpEmulator(*m_emulator);
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TstTtsCli::cleanup()
+{
+    m_emulator.reset();
+    m_dir.reset();
+}
+
+QProcessEnvironment TstTtsCli::environment(const QString &key) const
+{
+    QProcessEnvironment env = CliTest::cleanEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"TTS_"_s))
+            env.remove(name);
+    }
+    env.insert(u"TTS_ADDRESS"_s, m_emulator->baseUrl().toString());
+    env.insert(u"TTS_APPLICATION_ID"_s, kApp);
+    env.insert(u"TTS_API_KEY"_s, key);
+    return env;
+}
+
+QString TstTtsCli::writeFile(const QList<QJsonObject> &devices, const QString &name)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(ndjson(devices));
+    return path;
+}
+
+void TstTtsCli::importThenRerunThenStatus()
+{
+    const QList<QJsonObject> devices = otaaFleet(5);
+    // An export split into two parts is one import.
+    const QString part1 = writeFile(devices.mid(0, 3), u"devices-001.json"_s);
+    const QString part2 = writeFile(devices.mid(3), u"devices-002.json"_s);
+    CliRun run = CliTest::run({ u"tts"_s, u"import"_s, part1, part2 }, environment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("5 imported, 0 already in TTS, 0 failed"), run.err.constData());
+    QCOMPARE(m_emulator->deviceCount(Reg::Application, kApp), 5);
+
+    run = CliTest::run({ u"tts"_s, u"import"_s, part1, part2 }, environment());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("0 imported, 5 already in TTS"), run.err.constData());
+
+    m_emulator->markSeen(kApp, u"sensor-0001"_s, false);
+    m_emulator->markSeen(kApp, u"sensor-0002"_s, true);
+    run = CliTest::run({ u"tts"_s, u"status"_s, part1, part2 }, environment());
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.outLines();
+    QCOMPARE(lines.size(), 1 + 5 + 1);
+    QCOMPARE(lines.constLast(), QByteArray("1 joined, 3 waiting, 1 active of 5"));
+    QVERIFY(lines.at(1).startsWith("sensor-0001") && lines.at(1).contains("joined"));
+    QVERIFY(lines.at(2).contains("active"));
+    QVERIFY(lines.at(3).contains("waiting"));
+}
+
+void TstTtsCli::someDevicesNotImportedExitsThree()
+{
+    QList<QJsonObject> devices = otaaFleet(2);
+    devices << otaaDevice(u"admin"_s, 30);
+    const QString path = writeFile(devices);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("{not json\n");
+    file.close();
+    const CliRun run = CliTest::run({ u"tts"_s, u"import"_s, path }, environment());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("failed admin (") && run.err.contains("reserves the ID"),
+        run.err.constData());
+    QVERIFY2(run.err.contains("devices.json:4: not valid JSON"), run.err.constData());
+    QVERIFY(run.err.contains("2 imported, 0 already in TTS, 2 failed"));
+
+    // status: a device of the file that is not in TTS.
+    const CliRun status = CliTest::run({ u"tts"_s, u"status"_s, path }, environment());
+    QCOMPARE(status.exitCode, 3);
+    QCOMPARE(status.outLines().constLast(), QByteArray("0 joined, 2 waiting, 0 active of 3"));
+    QVERIFY(status.out.contains("not in TTS"));
+}
+
+void TstTtsCli::usageErrorsBeforeAnyRequest_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("unsetVariable");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("no command") << QStringList { u"tts"_s } << QString()
+                                << QByteArray("missing command after tts");
+    QTest::newRow("unknown command") << QStringList { u"tts"_s, u"export"_s, u"f"_s } << QString()
+                                     << QByteArray("unknown command \"tts export\"");
+    QTest::newRow("no file") << QStringList { u"tts"_s, u"import"_s } << QString()
+                             << QByteArray("missing FILE");
+    QTest::newRow("no address") << QStringList { u"tts"_s, u"import"_s, u"FILE"_s }
+                                << u"TTS_ADDRESS"_s << QByteArray("missing --tts.address");
+    QTest::newRow("bad url") << QStringList {
+        u"tts"_s, u"import"_s, u"FILE"_s, u"--tts.address"_s, u"eu1.example.com"_s
+    } << QString() << QByteArray("invalid --tts.address \"eu1.example.com\"");
+    QTest::newRow("no application")
+        << QStringList { u"tts"_s, u"status"_s, u"FILE"_s } << u"TTS_APPLICATION_ID"_s
+        << QByteArray("missing --tts.application-id");
+    QTest::newRow("bad application")
+        << QStringList { u"tts"_s, u"import"_s, u"FILE"_s, u"--tts.application-id"_s, u"My_App"_s }
+        << QString() << QByteArray("invalid --tts.application-id \"My_App\"");
+    QTest::newRow("no key") << QStringList { u"tts"_s, u"import"_s, u"FILE"_s } << u"TTS_API_KEY"_s
+                            << QByteArray("missing --tts.api-key");
+    QTest::newRow("bad key") << QStringList { u"tts"_s, u"import"_s, u"FILE"_s, u"--tts.api-key"_s,
+        u"NNSXS.onlytwo"_s } << QString()
+                             << QByteArray("invalid --tts.api-key: that is not an API key");
+    QTest::newRow("concurrency") << QStringList { u"tts"_s, u"import"_s, u"FILE"_s,
+        u"--concurrency"_s, u"0"_s }
+                                 << QString() << QByteArray("invalid value for --concurrency");
+    QTest::newRow("unknown flag") << QStringList { u"tts"_s, u"import"_s, u"FILE"_s,
+        u"--ttnv2.app-id"_s, u"x"_s }
+                                  << QString() << QByteArray("unknown flag --ttnv2.app-id");
+    QTest::newRow("missing file") << QStringList {
+        u"tts"_s, u"import"_s, u"/nonexistent/devices.json"_s
+    } << QString() << QByteArray("cannot read /nonexistent/devices.json");
+}
+
+void TstTtsCli::usageErrorsBeforeAnyRequest()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, unsetVariable);
+    QFETCH(QByteArray, expected);
+    const QString file = writeFile(otaaFleet(1));
+    arguments.replaceInStrings(u"FILE"_s, file);
+    QProcessEnvironment env = environment();
+    if (!unsetVariable.isEmpty())
+        env.remove(unsetVariable);
+    const CliRun run = CliTest::run(arguments, env);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected), run.err.constData());
+    QVERIFY(!run.err.contains(kKey.section(u'.', 2).toUtf8()));
+    QCOMPARE(m_emulator->requestCount(), 0);
+}
+
+void TstTtsCli::flagsWinOverEnvironment()
+{
+    const QString file = writeFile(otaaFleet(1));
+    QProcessEnvironment env = environment();
+    env.insert(u"TTS_APPLICATION_ID"_s, u"wrong-app"_s);
+    env.insert(u"TTS_API_KEY"_s, u"NNSXS.WRONG.KEY"_s);
+    const CliRun run
+        = CliTest::run({ u"tts"_s, u"import"_s, file, u"--tts.application-id"_s, kOtherApp,
+                           u"--tts.api-key"_s, kKey, u"--concurrency"_s, u"2"_s },
+            env);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_emulator->deviceCount(Reg::Identity, kOtherApp), 1);
+    QCOMPARE(m_emulator->deviceCount(Reg::Identity, kApp), 0);
+}
+
+void TstTtsCli::badKeyIsFatal()
+{
+    const QString file = writeFile(otaaFleet(2));
+    CliRun run = CliTest::run({ u"tts"_s, u"import"_s, file },
+        environment(u"NNSXS.TESTKEYID0123456789.WrongSecretValue"_s));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("The API key is not valid (or expired)"), run.err.constData());
+    QVERIFY(!run.err.contains("WrongSecretValue"));
+    QCOMPARE(m_emulator->writeCount(), 0);
+
+    run = CliTest::run({ u"tts"_s, u"import"_s, file }, environment(kReadOnlyKey));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("RIGHT_APPLICATION_DEVICES_WRITE"), run.err.constData());
+    QCOMPARE(m_emulator->writeCount(), 0);
+}
+
+void TstTtsCli::dryRunWritesNothing()
+{
+    const QString file = writeFile(otaaFleet(3));
+    const CliRun run = CliTest::run(
+        { u"tts"_s, u"import"_s, file, u"--dry-run"_s, u"--verbose"_s }, environment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.err.contains("would be imported sensor-0001"));
+    QVERIFY(run.err.contains("GET IS /applications/target-app/rights"));
+    QVERIFY(!run.err.contains(kKey.section(u'.', 2).toUtf8()));
+    QVERIFY(!run.err.contains("0123456789ABCDEF0123456789ABCDEF"));
+    QCOMPARE(m_emulator->writeCount(), 0);
+}
+
+void TstTtsCli::clusterAddressIsUsedForTheServerParts()
+{
+    // A second emulator as the "cluster": the IS keeps only the IS part.
+    TtsEmulator cluster;
+    setUpEmulator(cluster);
+    const QString file = writeFile(otaaFleet(1));
+    const CliRun run = CliTest::run(
+        { u"tts"_s, u"import"_s, file, u"--tts.cluster-address"_s, cluster.baseUrl().toString() },
+        environment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_emulator->deviceCount(Reg::Identity, kApp), 1);
+    QCOMPARE(m_emulator->deviceCount(Reg::Join, kApp), 0);
+    QCOMPARE(cluster.deviceCount(Reg::Join, kApp), 1);
+    QCOMPARE(cluster.deviceCount(Reg::Network, kApp), 1);
+    QCOMPARE(m_emulator->device(Reg::Identity, kApp, u"sensor-0001"_s)
+                 .value(u"join_server_address"_s)
+                 .toString(),
+        u"127.0.0.1:%1"_s.arg(cluster.port()));
+}
+
+void TstTtsCli::helpNamesBothCommands()
+{
+    const CliRun run = CliTest::run({ u"tts"_s, u"--help"_s }, environment());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("ttn-lw-migrate tts import"));
+    QVERIFY(run.out.contains("TTS_CLUSTER_ADDRESS"));
+    const CliRun general = CliTest::run({ u"--help"_s }, environment());
+    QVERIFY(general.out.contains("tts import"));
+}
+
+QTEST_GUILESS_MAIN(TstTtsCli)
+#include "tst_ttscli.moc"
