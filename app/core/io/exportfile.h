@@ -34,6 +34,11 @@ public:
     static QString checkWritable(const QString &path);
     // Number of non-blank lines that parse as a JSON object; -1 when the file is unreadable.
     static int countDeviceLines(const QString &path, QString *error = nullptr);
+    // What identifies one export: 32 hex digits of the SHA-256 of the file's bytes (each
+    // export carries its own timestamp, so two exports never share it). State that describes
+    // an export, like "the AppKeys of these devices were changed", is kept under it, so a
+    // fresh export of the same application starts clean. Empty when the file is unreadable.
+    static QString fingerprint(const QString &path);
 
 private:
     QSaveFile m_file;
