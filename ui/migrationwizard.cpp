@@ -1,6 +1,7 @@
 #include "migrationwizard.h"
 
 #include "appkey/appkeyjournal.h"
+#include "closeguard.h"
 #include "models/outcometablemodel.h"
 #include "pages/connectpage.h"
 #include "pages/devicespage.h"
@@ -132,8 +133,18 @@ void MigrationWizard::cancelRunningWork()
     m_nextSteps->appKeyPanel()->cancel(); // stops after the write in flight
 }
 
+void MigrationWizard::accept()
+{
+    if (!CloseGuard::mayClose(*this)) // e.g. an AppKey run still going
+        return;
+    QWizard::accept();
+}
+
 void MigrationWizard::reject()
 {
+    // Escape, Cancel and the close button: ask before work is thrown away.
+    if (!CloseGuard::mayClose(*this))
+        return;
     cancelRunningWork();
     QWizard::reject();
 }

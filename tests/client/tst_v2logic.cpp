@@ -3,6 +3,7 @@
 #include "job/fetchplan.h"
 #include "job/progressestimate.h"
 #include "util/durationtext.h"
+#include "util/localenumbers.h"
 #include "util/redact.h"
 #include "v2/handlerdiscovery.h"
 #include "v2/requestlogline.h"
@@ -63,6 +64,7 @@ private slots:
     void durationsAreRough_data();
     void durationsAreRough();
     void progressEstimate();
+    void countsAreGroupedByLocale();
 };
 
 void TstV2Logic::pacerSpacesRequests()
@@ -581,6 +583,21 @@ void TstV2Logic::progressEstimate()
     QCOMPARE(estimate.remainingMs(), qint64(0));
     estimate.update(3, 10); // a new run
     QCOMPARE(estimate.remainingMs(), qint64(-1));
+}
+
+void TstV2Logic::countsAreGroupedByLocale()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(LocaleNumbers::number(50000), u"50.000"_s);
+    // Only the count's own digits: not inside a longer number, not other numbers.
+    QCOMPARE(LocaleNumbers::withGroupedN(u"12345 Geräte, 123456 Byte, 12345."_s, 12345),
+        u"12.345 Geräte, 123456 Byte, 12.345."_s);
+    QCOMPARE(LocaleNumbers::withGroupedN(u"HTTP 999 und 999 Geräte"_s, 999),
+        u"HTTP 999 und 999 Geräte"_s); // nothing to group below a thousand
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(LocaleNumbers::withGroupedN(u"1000000 devices"_s, 1000000), u"1,000,000 devices"_s);
+    QLocale::setDefault(previous);
 }
 
 QTEST_GUILESS_MAIN(TstV2Logic)

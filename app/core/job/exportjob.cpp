@@ -6,6 +6,7 @@
 #include "job/devicefetcher.h"
 #include "job/fetchplan.h"
 #include "job/progressestimate.h"
+#include "util/localenumbers.h"
 #include "util/logging.h"
 #include "v2/v2call.h"
 #include "v2/v2client.h"
@@ -235,9 +236,10 @@ void ExportJob::Private::startGets()
 {
     awaitingConfirmation = false;
     const int count = int(getIds.size());
-    emit q->stageChanged(countersOnly
+    emit q->stageChanged(LocaleNumbers::withGroupedN(countersOnly
             ? ExportJob::tr("Reading the frame counters of %n device(s)\u2026", nullptr, count)
-            : ExportJob::tr("Reading %n device(s)\u2026", nullptr, count));
+            : ExportJob::tr("Reading %n device(s)\u2026", nullptr, count),
+        count));
     emit q->progress(0, count);
     fetcher = new DeviceFetcher(client, getIds, q);
     QObject::connect(fetcher, &DeviceFetcher::progress, q, &ExportJob::progress);
@@ -356,7 +358,8 @@ void ExportJob::Private::convert()
     readingOneByOne = false;
     converting = true;
     const int total = int(devices.size());
-    emit q->stageChanged(ExportJob::tr("Converting %n device(s)\u2026", nullptr, total));
+    emit q->stageChanged(LocaleNumbers::withGroupedN(
+        ExportJob::tr("Converting %n device(s)\u2026", nullptr, total), total));
     emit q->progress(0, total);
     // Shared, not moved into the worker: freeing 100,000 devices right before the worker
     // exits made glibc consolidate that thread's heap with its lock held, and the GUI thread,
