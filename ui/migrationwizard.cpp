@@ -47,9 +47,10 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     m_preview->setObjectName(u"previewPage"_s);
     m_export->setObjectName(u"exportPage"_s);
     m_nextSteps->setObjectName(u"nextStepsPage"_s);
-    // Wide enough for the preview table's ID and EUI columns; layouts still adapt to 2x scale.
+    // Wide enough for the preview table's IDs, EUIs and a readable part of each device's notes
+    // (the full reason is in the pane below it); grows with the font, adapts to 2x scale.
     const int em = fontMetrics().averageCharWidth();
-    resize(std::max(em * 130, 960), std::max(fontMetrics().height() * 42, 680));
+    resize(std::max(em * 150, 1100), std::max(fontMetrics().height() * 42, 700));
 }
 
 MigrationWizard::~MigrationWizard()

@@ -217,6 +217,7 @@ void OutcomeTableModel::append(QList<DeviceOutcome> batch)
             m_longestV2Id = outcome.v2DeviceId;
         if (outcome.v3DeviceId.size() > m_longestV3Id.size())
             m_longestV3Id = outcome.v3DeviceId;
+        m_hasSessions = m_hasSessions || outcome.sessionExported;
         switch (outcome.status) {
         case OutcomeStatus::Exported:
             ++m_counts.exported;
@@ -241,6 +242,7 @@ void OutcomeTableModel::clear()
     m_searchTexts.clear();
     m_longestV2Id.clear();
     m_longestV3Id.clear();
+    m_hasSessions = false;
     m_counts = {};
     endResetModel();
 }

@@ -51,6 +51,8 @@ public:
     // without looking at every row.
     const QString &longestV2Id() const { return m_longestV2Id; }
     const QString &longestV3Id() const { return m_longestV3Id; }
+    // Whether any row says "… with session" (the activation column needs that width then).
+    bool hasSessions() const { return m_hasSessions; }
     // notesText() precomputed when the row is appended (most rows have none), so filtering
     // and sorting 100,000 rows never joins strings per row.
     const QString &notes(int row) const { return m_notes.at(row); }
@@ -75,5 +77,6 @@ private:
     QList<QByteArray> m_searchTexts; // searchText() per row
     QString m_longestV2Id;
     QString m_longestV3Id;
+    bool m_hasSessions = false;
     Counts m_counts;
 };

@@ -116,7 +116,9 @@ QWidget *DevicesPage::buildListPanel()
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_listSummary, 1);
+    row->addStretch(); // keeps the button at the right while the summary is hidden
     row->addWidget(load, 0, Qt::AlignTop);
+    load->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(panel);
     layout->addWidget(label);
     layout->addWidget(m_listEdit, 1);
@@ -176,6 +178,8 @@ QWidget *DevicesPage::buildApplicationPanel()
     auto *top = new QHBoxLayout;
     top->addWidget(m_listButton, 0, Qt::AlignTop);
     top->addWidget(m_listingStatus, 1);
+    // As wide as its text, whether or not the status next to it is shown yet.
+    m_listButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_deviceFilter, 1);

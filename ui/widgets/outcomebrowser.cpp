@@ -89,6 +89,7 @@ OutcomeBrowser::OutcomeBrowser(OutcomeTableModel *model, QWidget *parent)
     });
     m_table->viewport()->installEventFilter(this);
     updateShownCount();
+    fitColumns();
 }
 
 bool OutcomeBrowser::eventFilter(QObject *watched, QEvent *event)
@@ -105,28 +106,39 @@ void OutcomeBrowser::fitColumns()
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = metrics.averageCharWidth() * 3;
-    // The notes get at least this much; the IDs share what the fixed columns leave beyond it.
-    const int notesMinimum = metrics.averageCharWidth() * 32;
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    // Activation: as wide as the texts in use ("OTAA with session" only with sessions).
+    int activation = header->fontMetrics().horizontalAdvance(
+        m_model->headerData(OutcomeTableModel::ActivationColumn, Qt::Horizontal).toString());
+    for (const Activation kind : { Activation::Otaa, Activation::Template, Activation::Unusable }) {
+        DeviceOutcome probe;
+        probe.activation = kind;
+        probe.sessionExported = kind == Activation::Otaa && m_model->hasSessions();
+        activation = std::max(
+            activation, metrics.horizontalAdvance(OutcomeTableModel::activationText(probe)));
+    }
+    header->resizeSection(OutcomeTableModel::ActivationColumn, activation + padding);
+    // Of what the fixed columns leave, the notes get at least 45% (and 32 characters); the IDs
+    // share the rest, up to their longest ID. A longer ID or note is in its tooltip.
     const int idMinimum = metrics.averageCharWidth() * 12;
     int fixed = 0;
     for (int column : { int(OutcomeTableModel::StatusColumn), int(OutcomeTableModel::DevEuiColumn),
              int(OutcomeTableModel::JoinEuiColumn), int(OutcomeTableModel::ActivationColumn) })
         fixed += header->sectionSize(column);
-    const int idBudget
-        = std::max(idMinimum, (m_table->viewport()->width() - fixed - notesMinimum) / 2);
-    const auto idWidth = [&](const QString &longest, const QString &title) {
+    const int left = m_table->viewport()->width() - fixed;
+    const int notesMinimum = std::max(metrics.averageCharWidth() * 32, left * 45 / 100);
+    const int idBudget = std::max(idMinimum, (left - notesMinimum) / 2);
+    const auto idWidth = [&](const QString &longest, int column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         const int wanted = std::max(metrics.horizontalAdvance(longest),
                                header->fontMetrics().horizontalAdvance(title))
             + padding;
         return std::clamp(wanted, idMinimum, idBudget);
     };
-    const QScopedValueRollback<bool> fitting(m_fitting, true);
     header->resizeSection(OutcomeTableModel::V2IdColumn,
-        idWidth(m_model->longestV2Id(),
-            m_model->headerData(OutcomeTableModel::V2IdColumn, Qt::Horizontal).toString()));
+        idWidth(m_model->longestV2Id(), OutcomeTableModel::V2IdColumn));
     header->resizeSection(OutcomeTableModel::V3IdColumn,
-        idWidth(m_model->longestV3Id(),
-            m_model->headerData(OutcomeTableModel::V3IdColumn, Qt::Horizontal).toString()));
+        idWidth(m_model->longestV3Id(), OutcomeTableModel::V3IdColumn));
 }
 
 QString OutcomeBrowser::shownText() const
@@ -183,8 +195,6 @@ void OutcomeBrowser::setUpTable()
     header->setMinimumSectionSize(metrics.averageCharWidth() * 6);
     header->resizeSection(OutcomeTableModel::DevEuiColumn, euiWidth);
     header->resizeSection(OutcomeTableModel::JoinEuiColumn, euiWidth);
-    header->resizeSection(OutcomeTableModel::ActivationColumn,
-        metrics.horizontalAdvance(tr("OTAA with session")) + padding);
 }
 
 void OutcomeBrowser::selectFirstRowIfNone()

@@ -209,5 +209,11 @@ QString ExportFile::fingerprint(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return {};
+    const QFileInfo info(path);
+    const QByteArray separator(1, '\0');
+    hash.addData(separator);
+    hash.addData(info.absoluteFilePath().toUtf8());
+    hash.addData(separator);
+    hash.addData(QByteArray::number(info.lastModified().toMSecsSinceEpoch()));
     return QString::fromLatin1(hash.result().first(16).toHex());
 }

@@ -290,13 +290,12 @@ DeviceOutcome ExportJob::Private::notReadOutcome(int index) const
         outcome.json.clear();
         outcome.warnings.clear();
         outcome.sessionExported = false;
-        outcome.reason = ExportJob::tr("not exported: stopped before the frame counters of its "
-                                       "session were read from TTN v2");
+        outcome.reason = ExportJob::tr(
+            "stopped before the frame counters of its session were read from TTN v2");
     } else {
         outcome.v2DeviceId = device.device.devId;
         outcome.activation = Activation::Unknown;
-        outcome.reason = ExportJob::tr("not exported: stopped before this device was read from "
-                                       "TTN v2");
+        outcome.reason = ExportJob::tr("stopped before this device was read from TTN v2");
     }
     outcome.status = OutcomeStatus::Skipped;
     return outcome;
