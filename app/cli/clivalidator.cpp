@@ -246,7 +246,7 @@ CliValidation CliValidator::validate(const CliConfig &config)
     request.options.devIdPrefix = config.devIdPrefix;
     request.options.dropInvalidAttributes = config.dropInvalidAttributes;
     // The command line streams every line to its output; the job need not keep a copy.
-    request.keepDeviceJson = false;
+    request.keepResult = false;
     request.options.exportTime = QDateTime::currentDateTimeUtc();
     return result;
 }

@@ -215,17 +215,33 @@ private slots:
         QCOMPARE(result->outcome(1).reason, u"unreadable"_s);
     }
 
-    void streamingHandsOutJsonButNeedNotKeepIt()
+    // The command line keeps no outcomes: the verdicts (and the JSON handed out) must be the
+    // ones the full result gives, also for chains of collisions.
+    void streamingGivesTheSameVerdicts()
     {
-        ConversionResult result(options(), { device(u"sensor-a"_s, 1), device(u"sensor-b"_s, 2) });
-        result.setKeepJson(false);
-        const DeviceOutcome first = result.convertNext();
-        QVERIFY(!first.json.isEmpty());
-        result.convertNext();
-        QVERIFY(result.atEnd());
-        QVERIFY(result.outcome(0).json.isEmpty());
-        QCOMPARE(result.outcome(0).status, OutcomeStatus::Exported);
-        QCOMPARE(result.readyForImport(), 2);
+        QList<V2ParsedDevice> sources { device(u"my-dev"_s, 1), device(u"my_dev"_s, 2),
+            device(u"third"_s, 2), device(u"fourth"_s, 1, QString()),
+            device(u"fifth"_s, 1, u"0000000000000000"_s), device(u"test"_s, 3),
+            device(u"sixth"_s, 4) };
+        sources[6].device.devId = u"sixth"_s;
+        sources[6].device.attributes = { { u"bad key"_s, u"x"_s } };
+        ConversionResult streaming(options(), sources);
+        streaming.setKeepOutcomes(false);
+        QList<DeviceOutcome> handedOut;
+        while (!streaming.atEnd())
+            handedOut << streaming.convertNext();
+        QCOMPARE(streaming.size(), 0);
+        const auto full = convertAll(sources);
+        QCOMPARE(handedOut.size(), full->size());
+        for (qsizetype row = 0; row < full->size(); ++row) {
+            QCOMPARE(handedOut.at(row).status, full->outcome(row).status);
+            QCOMPARE(handedOut.at(row).rule, full->outcome(row).rule);
+            QCOMPARE(handedOut.at(row).reason, full->outcome(row).reason);
+            QCOMPARE(handedOut.at(row).json, full->outcome(row).json);
+        }
+        QCOMPARE(statuses(*full), u"efeefff"_s);
+        QCOMPARE(streaming.readyForImport(), full->readyForImport());
+        QCOMPARE(streaming.count(OutcomeStatus::Failed), full->count(OutcomeStatus::Failed));
     }
 
     // A rename at fleet scale touches one device and its few neighbours, not the fleet.

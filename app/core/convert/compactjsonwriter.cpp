@@ -1,6 +1,7 @@
 #include "convert/compactjsonwriter.h"
 
 #include <QLocale>
+#include <QtGlobal>
 #include <array>
 #include <cstring>
 
@@ -86,6 +87,20 @@ char32_t decodeUtf8(const unsigned char *data, qsizetype size, qsizetype &i)
     return codePoint;
 }
 
+// Writes the \uXXXX form of the character starting at data[i] (a byte >= 0x80) and advances i.
+// Kept out of line: the plain-ASCII loop below stays small, and it is what almost every device
+// is made of (IDs, EUIs, keys, enum names).
+Q_NEVER_INLINE char *escapeNonAscii(
+    char *out, const unsigned char *data, qsizetype size, qsizetype &i)
+{
+    const char32_t codePoint = decodeUtf8(data, size, i);
+    if (codePoint < 0x10000)
+        return writeUnit(out, static_cast<char16_t>(codePoint));
+    const char32_t offset = codePoint - 0x10000;
+    out = writeUnit(out, static_cast<char16_t>(0xD800 + (offset >> 10)));
+    return writeUnit(out, static_cast<char16_t>(0xDC00 + (offset & 0x3FF)));
+}
+
 // Writes the escaped form of `utf8` at `out` (which has room for 6 bytes per input byte: a
 // control character takes 6, a 2-, 3- or 4-byte character 6, 6 or 12) and returns the end.
 char *escapeInto(char *out, QByteArrayView utf8)
@@ -94,22 +109,14 @@ char *escapeInto(char *out, QByteArrayView utf8)
     const qsizetype size = utf8.size();
     qsizetype i = 0;
     while (i < size) {
+        while (i < size && !escapeTable[data[i]])
+            *out++ = static_cast<char>(data[i++]);
+        if (i == size)
+            break;
         const unsigned char c = data[i];
         const char escape = escapeTable[c];
-        if (!escape) {
-            *out++ = static_cast<char>(c);
-            ++i;
-            continue;
-        }
         if (escape == 'U') {
-            const char32_t codePoint = decodeUtf8(data, size, i);
-            if (codePoint < 0x10000) {
-                out = writeUnit(out, static_cast<char16_t>(codePoint));
-            } else {
-                const char32_t offset = codePoint - 0x10000;
-                out = writeUnit(out, static_cast<char16_t>(0xD800 + (offset >> 10)));
-                out = writeUnit(out, static_cast<char16_t>(0xDC00 + (offset & 0x3FF)));
-            }
+            out = escapeNonAscii(out, data, size, i);
             continue;
         }
         ++i;

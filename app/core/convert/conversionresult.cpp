@@ -11,9 +11,22 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ConversionResult)
 };
 
-std::pair<QString, QString> euisOf(const DeviceOutcome &outcome)
+// 16 hex digits as a number: comparing two numbers is much cheaper than hashing and comparing
+// 32 characters, and a device that takes part has valid EUIs (TtsImportRules checked them).
+quint64 euiValue(const QString &hex)
 {
-    return { outcome.joinEui, outcome.devEui };
+    quint64 value = 0;
+    for (const QChar c : hex) {
+        const char16_t u = c.unicode();
+        const quint64 nibble = u <= u'9' ? u - u'0' : u - u'A' + 10;
+        value = (value << 4) | (nibble & 0xF);
+    }
+    return value;
+}
+
+ConversionResult::EuiKey euisOf(const DeviceOutcome &outcome)
+{
+    return { euiValue(outcome.joinEui), euiValue(outcome.devEui) };
 }
 
 } // namespace
@@ -22,9 +35,35 @@ ConversionResult::ConversionResult(ConversionOptions options, QList<V2ParsedDevi
     : m_converter(std::move(options))
     , m_sources(std::move(sources))
 {
-    m_outcomes.reserve(m_sources.size());
-    m_rowsById.reserve(m_sources.size());
-    m_rowsByEuis.reserve(m_sources.size());
+}
+
+void ConversionResult::setKeepOutcomes(bool keep)
+{
+    Q_ASSERT(m_converted == 0);
+    m_keepOutcomes = keep;
+    if (!keep) {
+        // Sized once: growing a hash of 100,000 keys step by step rehashes them all repeatedly.
+        m_exportedById.reserve(m_sources.size());
+        m_exportedByEuis.reserve(m_sources.size());
+    }
+}
+
+void ConversionResult::markDuplicate(
+    DeviceOutcome &outcome, TtsRule rule, const QString &firstV2DeviceId)
+{
+    outcome.status = OutcomeStatus::Failed;
+    outcome.rule = rule;
+    outcome.json.clear();
+    if (rule == TtsRule::DuplicateDeviceId) {
+        outcome.reason = Text::tr("device %1 of this export already has the device ID \"%2\" "
+                                  "(The Things Stack would refuse the second); give one of them "
+                                  "another ID")
+                             .arg(firstV2DeviceId, outcome.v3DeviceId);
+    } else {
+        outcome.reason = Text::tr("same DevEUI and JoinEUI (%1, %2) as device %3 of this export: "
+                                  "The Things Stack registers a pair only once")
+                             .arg(outcome.devEui, outcome.joinEui, firstV2DeviceId);
+    }
 }
 
 bool ConversionResult::takesPart(const DeviceOutcome &outcome)
@@ -38,11 +77,12 @@ DeviceOutcome ConversionResult::convertRow(qsizetype row) const
     return m_converter.convert(m_sources.at(row), m_chosenIds.value(row));
 }
 
-void ConversionResult::addToIndexes(qsizetype row)
+bool ConversionResult::addToIndexes(qsizetype row)
 {
     const DeviceOutcome &outcome = m_outcomes.at(row);
-    m_rowsById.insert(outcome.v3DeviceId, row);
-    m_rowsByEuis.insert(euisOf(outcome), row);
+    const bool aloneById = m_rowsById.insert(outcome.v3DeviceId, row);
+    const bool aloneByEuis = m_rowsByEuis.insert(euisOf(outcome), row);
+    return aloneById && aloneByEuis;
 }
 
 void ConversionResult::removeFromIndexes(qsizetype row)
@@ -54,8 +94,6 @@ void ConversionResult::removeFromIndexes(qsizetype row)
 
 void ConversionResult::store(qsizetype row, DeviceOutcome outcome)
 {
-    if (!m_keepJson)
-        outcome.json.clear();
     if (row == m_outcomes.size()) {
         ++m_counts[int(outcome.status)];
         m_outcomes.append(std::move(outcome));
@@ -91,21 +129,10 @@ bool ConversionResult::settleDuplicates(qsizetype row, bool *outcomeChanged)
             store(row, convertRow(row)); // it passed every other rule: exported again
     } else {
         DeviceOutcome failed = current;
-        failed.status = OutcomeStatus::Failed;
-        failed.json.clear();
-        if (sameId >= 0) {
-            failed.rule = TtsRule::DuplicateDeviceId;
-            failed.reason = Text::tr("device %1 of this export already has the device ID "
-                                     "\"%2\" (The Things Stack would refuse the second); give "
-                                     "one of them another ID")
-                                .arg(m_outcomes.at(sameId).v2DeviceId, current.v3DeviceId);
-        } else {
-            failed.rule = TtsRule::DuplicateEuis;
-            failed.reason
-                = Text::tr("same DevEUI and JoinEUI (%1, %2) as device %3 of this "
-                           "export: The Things Stack registers a pair only once")
-                      .arg(current.devEui, current.joinEui, m_outcomes.at(sameEuis).v2DeviceId);
-        }
+        if (sameId >= 0)
+            markDuplicate(failed, TtsRule::DuplicateDeviceId, m_outcomes.at(sameId).v2DeviceId);
+        else
+            markDuplicate(failed, TtsRule::DuplicateEuis, m_outcomes.at(sameEuis).v2DeviceId);
         store(row, std::move(failed));
     }
     const DeviceOutcome &after = m_outcomes.at(row);
@@ -115,16 +142,49 @@ bool ConversionResult::settleDuplicates(qsizetype row, bool *outcomeChanged)
 
 DeviceOutcome ConversionResult::convertNext()
 {
-    const qsizetype row = m_outcomes.size();
+    const qsizetype row = m_converted++;
+    if (row == 0 && m_keepOutcomes) {
+        m_outcomes.reserve(m_sources.size());
+        m_rowsById.reserve(m_sources.size());
+        m_rowsByEuis.reserve(m_sources.size());
+    }
     DeviceOutcome outcome = convertRow(row);
-    store(row, outcome);
-    if (!takesPart(outcome))
+    if (!m_keepOutcomes) {
+        settleStreaming(row, outcome);
+        ++m_counts[int(outcome.status)];
         return outcome;
-    addToIndexes(row);
+    }
+    store(row, outcome);
+    if (!takesPart(outcome) || addToIndexes(row))
+        return outcome; // the usual case: no other device shares its ID or EUIs
     bool changed = false;
     settleDuplicates(row, &changed);
-    // Exported: the converted outcome, with its JSON even when the stored copy has none.
     return changed ? m_outcomes.at(row) : outcome;
+}
+
+// Without kept outcomes rows only ever arrive in order, so the first exported device of each
+// ID and each EUI pair is all there is to compare with: the same verdicts as the full indexes
+// give, for a fraction of the memory.
+void ConversionResult::settleStreaming(qsizetype row, DeviceOutcome &outcome)
+{
+    if (outcome.status != OutcomeStatus::Exported)
+        return;
+    // One hash lookup per key: the slot holds row + 1, 0 when the key is new.
+    qsizetype &firstById = m_exportedById[outcome.v3DeviceId];
+    if (firstById != 0) {
+        markDuplicate(
+            outcome, TtsRule::DuplicateDeviceId, m_sources.at(firstById - 1).device.devId);
+        return;
+    }
+    const EuiKey euis = euisOf(outcome);
+    qsizetype &firstByEuis = m_exportedByEuis[euis];
+    if (firstByEuis != 0) {
+        m_exportedById.remove(outcome.v3DeviceId); // not exported after all
+        markDuplicate(outcome, TtsRule::DuplicateEuis, m_sources.at(firstByEuis - 1).device.devId);
+        return;
+    }
+    firstById = row + 1;
+    firstByEuis = row + 1;
 }
 
 TtsImportRules::Violation ConversionResult::checkDeviceId(

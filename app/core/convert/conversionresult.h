@@ -20,19 +20,23 @@
 class ConversionResult
 {
 public:
+    using EuiKey = std::pair<quint64, quint64>; // (JoinEUI, DevEUI)
+
     explicit ConversionResult(
         ConversionOptions options, QList<V2ParsedDevice> sources = QList<V2ParsedDevice>());
 
     // --- Filling (in order) ---
-    bool atEnd() const { return m_outcomes.size() == m_sources.size(); }
+    bool atEnd() const { return m_converted == m_sources.size(); }
     // Converts the next source, applies the duplicate rule and returns the outcome (with JSON).
     DeviceOutcome convertNext();
-    // The stored outcomes keep their JSON unless told otherwise (the command line streams each
-    // line to the file and needs no second copy of the export in memory).
-    void setKeepJson(bool keep) { m_keepJson = keep; }
+    // Before the first convertNext(): false keeps no outcomes, only what the duplicate rule
+    // needs (the command line streams each line to its output and never repairs; at 100,000
+    // devices this saves tens of MB and their page faults). outcomes() then stays empty and
+    // repairs are not possible; the verdicts are the same.
+    void setKeepOutcomes(bool keep);
 
     // --- Reading ---
-    qsizetype size() const { return m_outcomes.size(); }
+    qsizetype size() const { return m_outcomes.size(); } // 0 without kept outcomes
     const DeviceOutcome &outcome(qsizetype row) const { return m_outcomes.at(row); }
     const QList<DeviceOutcome> &outcomes() const { return m_outcomes; }
     const V2ParsedDevice &source(qsizetype row) const { return m_sources.at(row); }
@@ -55,7 +59,9 @@ public:
 private:
     DeviceOutcome convertRow(qsizetype row) const;
     static bool takesPart(const DeviceOutcome &outcome);
-    void addToIndexes(qsizetype row);
+    static void markDuplicate(DeviceOutcome &outcome, TtsRule rule, const QString &firstV2DeviceId);
+    void settleStreaming(qsizetype row, DeviceOutcome &outcome);
+    bool addToIndexes(qsizetype row); // true: no other row shares its ID or EUIs
     void removeFromIndexes(qsizetype row);
     // Applies the duplicate rule to `row` (which takes part) given the rows before it;
     // returns true when its status changed.
@@ -68,7 +74,11 @@ private:
     QList<DeviceOutcome> m_outcomes;
     QHash<qsizetype, QString> m_chosenIds;
     RowIndex<QString> m_rowsById;
-    RowIndex<std::pair<QString, QString>> m_rowsByEuis; // (JoinEUI, DevEUI)
+    RowIndex<EuiKey> m_rowsByEuis;
+    // Without kept outcomes: the first exported row + 1 of each ID and EUI pair.
+    QHash<QString, qsizetype> m_exportedById;
+    QHash<EuiKey, qsizetype> m_exportedByEuis;
+    qsizetype m_converted = 0;
     int m_counts[3] = { 0, 0, 0 };
-    bool m_keepJson = true;
+    bool m_keepOutcomes = true;
 };

@@ -12,17 +12,19 @@ template <typename Key> class RowIndex
 public:
     void reserve(qsizetype size) { m_first.reserve(size); }
 
-    void insert(const Key &key, qsizetype row)
+    // True when `row` is the only row with `key` (the usual case: nothing to compare).
+    bool insert(const Key &key, qsizetype row)
     {
         const auto first = m_first.find(key);
         if (first == m_first.end()) {
             m_first.insert(key, row);
-            return;
+            return true;
         }
         QList<qsizetype> &others = m_others[key];
         if (row < *first)
             std::swap(row, *first);
         others.insert(std::lower_bound(others.begin(), others.end(), row), row);
+        return false;
     }
 
     void remove(const Key &key, qsizetype row)

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,15 @@ Violation broken(TtsRule rule, const QString &reason)
     return { rule, reason };
 }
 
+constexpr std::array<bool, 128> upperHexTable = [] {
+    std::array<bool, 128> table {};
+    for (char c = '0'; c <= '9'; ++c)
+        table[size_t(c)] = true;
+    for (char c = 'A'; c <= 'F'; ++c)
+        table[size_t(c)] = true;
+    return table;
+}();
+
 // Upper-case hex of exactly `digits` digits: the product's own contract for EUIs and keys.
 bool isHex(const QString &text, int digits)
 {
@@ -34,7 +44,7 @@ bool isHex(const QString &text, int digits)
         return false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (!((u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'F')))
+        if (u >= 128 || !upperHexTable[u])
             return false;
     }
     return true;
@@ -54,6 +64,13 @@ bool isZeroHex(const QString &text)
 bool isUsableHex(const QString &text, int digits)
 {
     return isHex(text, digits) && !isZeroHex(text);
+}
+
+// More than `limit` code points, as TTS counts. A text of at most `limit` UTF-16 units cannot
+// be, so the usual short text is not walked at all.
+bool longerThan(const QString &text, int limit)
+{
+    return text.size() > limit && V3Ids::codePointCount(text) > limit;
 }
 
 // RFC 3339 in UTC as the converter writes it: YYYY-MM-DDTHH:MM:SS[.fraction]Z.
@@ -296,11 +313,11 @@ TtsImportRules::Violation TtsImportRules::check(const V3EndDevice &device) const
             Text::tr("application ID \"%1\" is not a valid ID in The Things Stack")
                 .arg(device.applicationId));
     }
-    if (V3Ids::codePointCount(device.name) > TtsLimits::maxNameLength) {
+    if (longerThan(device.name, TtsLimits::maxNameLength)) {
         return broken(TtsRule::NameLength,
             Text::tr("the name is longer than %1 characters").arg(TtsLimits::maxNameLength));
     }
-    if (V3Ids::codePointCount(device.description) > TtsLimits::maxDescriptionLength) {
+    if (longerThan(device.description, TtsLimits::maxDescriptionLength)) {
         return broken(TtsRule::DescriptionLength,
             Text::tr("the description is longer than %1 characters; shorten it in TTN v2 first")
                 .arg(TtsLimits::maxDescriptionLength));
@@ -344,8 +361,7 @@ bool TtsImportRules::isAcceptedAttributeKey(const QString &v3Key)
 
 bool TtsImportRules::isAcceptedAttributeValue(const QString &value)
 {
-    return value.size() <= TtsLimits::maxAttributeValueLength
-        || V3Ids::codePointCount(value) <= TtsLimits::maxAttributeValueLength;
+    return !longerThan(value, TtsLimits::maxAttributeValueLength);
 }
 
 TtsRepair TtsImportRules::repairFor(TtsRule rule)

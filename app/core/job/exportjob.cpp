@@ -206,7 +206,7 @@ void ExportJob::Private::convert()
     // lock held, and the GUI thread, freeing the outcome batches the worker had allocated,
     // waited ~50 ms for it.
     auto running = std::make_shared<ConversionResult>(request.options, devices);
-    running->setKeepJson(request.keepDeviceJson);
+    running->setKeepOutcomes(request.keepResult);
     ExportJob *job = q;
     runInBackground(
         [this, job, running](const std::atomic_bool &stop) {
@@ -217,7 +217,7 @@ void ExportJob::Private::convert()
                 });
         },
         [this, running] {
-            if (!canceled && running->atEnd())
+            if (!canceled && running->atEnd() && request.keepResult)
                 conversion = running;
             reportConversionProgress(true);
             emitFinished();

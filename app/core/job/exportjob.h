@@ -24,7 +24,8 @@ public:
     const ExportRequest &request() const;
     // Every device converted, with the v2 data it came from (for repairs: a new v3 ID for one
     // device without fetching again). Set once finished() reports a complete run; null after a
-    // fatal error or a cancel. The result then belongs to the caller's thread.
+    // fatal error or a cancel, or when the request keeps no result. The result then belongs to
+    // the caller's thread.
     std::shared_ptr<ConversionResult> result() const;
     void start();
     void cancel(); // finished() still follows, with summary.canceled set
