@@ -187,6 +187,9 @@ private slots:
         outcomes[2].status = OutcomeStatus::Exported;
         outcomes[2].json = QByteArray(19, 'x');
         QCOMPARE(ExportFileSet::exportBytes(outcomes), 30);
+        QVERIFY(!ExportFileSet::exceedsConsoleLimit(outcomes));
+        outcomes[2].json = QByteArray(16 * 1024 * 1024 - 10, 'x'); // 16 MiB with the others
+        QVERIFY(ExportFileSet::exceedsConsoleLimit(outcomes));
     }
 };
 

@@ -50,6 +50,11 @@ public:
     static qint64 exportBytes(const QList<DeviceOutcome> &outcomes);
     // An export of this size is refused by the Console's file input (16 MiB or more).
     static bool exceedsConsoleLimit(qint64 bytes);
+    // Whether devices.json of these outcomes would be (the wizard offers to split from it).
+    static bool exceedsConsoleLimit(const QList<DeviceOutcome> &outcomes)
+    {
+        return exceedsConsoleLimit(exportBytes(outcomes));
+    }
 
 private:
     bool openPart();
