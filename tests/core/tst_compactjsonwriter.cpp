@@ -90,6 +90,11 @@ private slots:
             << QByteArray("\xed\xa0\x80") << QByteArray("\\ufffd\\ufffd\\ufffd");
         QTest::newRow("above U+10FFFF")
             << QByteArray("\xf4\x90\x80\x80") << QByteArray("\\ufffd\\ufffd\\ufffd\\ufffd");
+        // The Console also obeys an HTML <meta charset=…> in the first 1024 bytes: a description
+        // holding one must not reach the file as markup.
+        QTest::newRow("meta charset") << QByteArray("<meta charset=iso-2022-kr>")
+                                      << QByteArray("\\u003cmeta charset=iso-2022-kr\\u003e");
+        QTest::newRow("ampersand") << QByteArray("a&b") << QByteArray("a\\u0026b");
     }
 
     void nonAsciiBecomesEscapes()
@@ -150,6 +155,15 @@ private slots:
         QByteArray out("x");
         CompactJsonWriter::appendEscaped(out, "a\"b\n");
         QCOMPARE(out, QByteArray("xa\\\"b\\n"));
+    }
+
+    // Text for people (the wizard's JSON pane): only what JSON itself requires is escaped.
+    void appendEscapedReadable()
+    {
+        QByteArray out;
+        CompactJsonWriter::appendEscaped(
+            out, "Z\xc3\xa4hler <b> & \"\n\xf0\x9f\x9a\x80", CompactJsonWriter::Escaping::Readable);
+        QCOMPARE(out, QByteArray("Z\xc3\xa4hler <b> & \\\"\\n\xf0\x9f\x9a\x80"));
     }
 };
 

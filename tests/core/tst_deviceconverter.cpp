@@ -191,7 +191,7 @@ private slots:
                    "\"dev_eui\":\"0004A30B001C0530\",\"join_eui\":\"0000000000000000\"},\"name\":"
                    "\"my-dev\","
                    "\"description\":\"K\\u00fchl \\\"schrank\\\" \\\\ "
-                   "\\ud83d\\ude80\\n\\t\\u0001 <&>\","
+                   "\\ud83d\\ude80\\n\\t\\u0001 \\u003c\\u0026\\u003e\","
                    "\"attributes\":{\"floor\":\"2\",\"room-name\":\"K\\u00fc"
                    "che\"},"
                    "\"locations\":{\"user\":{\"latitude\":52.37,\"longitude\":4.88,\"altitude\":-3,"

@@ -28,6 +28,12 @@ constexpr std::array<char, 256> escapeTable = [] {
     table['\t'] = 't';
     table['\b'] = 'b';
     table['\f'] = 'f';
+    // '<', '>' and '&' as \u003c, \u003e, \u0026 (what Go's encoding/json does too): the Console
+    // also looks for an HTML <meta charset=…> in the first 1024 bytes, and a device description
+    // holding one would make it decode the whole file in that charset.
+    table['<'] = 'h';
+    table['>'] = 'h';
+    table['&'] = 'h';
     return table;
 }();
 

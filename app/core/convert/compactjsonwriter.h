@@ -6,7 +6,7 @@
 
 // Writes compact JSON (no whitespace) with keys in exactly the order they are written.
 // QJsonObject cannot do this: it sorts its keys. Strings come in as UTF-8 and go out as pure
-// ASCII: control characters and every non-ASCII character are \u escapes
+// ASCII: control characters, every non-ASCII character and '<', '>', '&' are \u escapes
 // (surrogate pairs above U+FFFF), other ASCII is copied byte for byte. The writer does not validate
 // nesting: callers pair begin/end calls (the converter is the only user).
 //
