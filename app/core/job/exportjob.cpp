@@ -76,6 +76,7 @@ public:
     std::function<void()> afterTask;
     QPointer<DeviceFetcher> fetcher;
     QList<V2ParsedDevice> devices;
+    std::shared_ptr<ConversionResult> conversion; // complete runs only
     // The one-by-one reads (GETs): which GET fills which device, which devices are read (or
     // need no read), which were never read because of stop(), and how far they are reported.
     QStringList getIds;
@@ -92,7 +93,10 @@ public:
     bool reportAsRead = false;
     bool stopped = false;
     qint64 confirmAboveMs = 0;
-    std::optional<DeviceConverter> converter; // for outcomes reported on this thread
+    mutable std::optional<DeviceConverter> converter; // describes the devices not read
+    // The one-by-one reads fill this result on this thread, in order, as devices are read
+    // (the duplicate rule needs every earlier device); it becomes `conversion` when complete.
+    std::shared_ptr<ConversionResult> reading;
     ExportSummary summary;
     QElapsedTimer clock;
     QElapsedTimer sinceProgress;
@@ -286,7 +290,10 @@ DeviceOutcome ExportJob::Private::notReadOutcome(int index) const
     DeviceOutcome outcome;
     if (countersOnly && device.ok()) {
         // The list gave the device in full except its frame counters: show what it is.
+        if (!converter)
+            converter.emplace(request.options);
         outcome = converter->convert(device);
+        outcome.rule = TtsRule::None;
         outcome.json.clear();
         outcome.warnings.clear();
         outcome.sessionExported = false;
@@ -305,13 +312,19 @@ void ExportJob::Private::reportReadPrefix()
 {
     if (canceled || done || sliceQueued)
         return;
-    if (!converter)
-        converter.emplace(request.options);
+    if (!reading) {
+        reading = std::make_shared<ConversionResult>(request.options, devices);
+        reading->setKeepOutcomes(request.keepResult);
+    }
     QList<DeviceOutcome> batch;
     const int count = int(devices.size());
     while (reported < count && ready.at(reported) && batch.size() < kReadSlice) {
-        batch.append(unread.at(reported) ? notReadOutcome(reported)
-                                         : converter->convert(devices.at(reported)));
+        if (unread.at(reported)) {
+            batch.append(reading->skipNext(notReadOutcome(reported)));
+        } else {
+            reading->setSource(reported, devices.at(reported)); // as read, with its counters
+            batch.append(reading->convertNext());
+        }
         ++reported;
     }
     if (!batch.isEmpty())
@@ -325,8 +338,12 @@ void ExportJob::Private::reportReadPrefix()
         });
         return;
     }
-    if (readsDone && reported == count)
+    if (readsDone && reported == count) {
+        // A stopped run keeps no result: a repair would convert a device that was not read.
+        if (!stopped && request.keepResult && reading->atEnd())
+            conversion = reading;
         emitFinished();
+    }
 }
 
 void ExportJob::Private::stopReading()
@@ -360,21 +377,25 @@ void ExportJob::Private::convert()
     emit q->stageChanged(LocaleNumbers::withGroupedN(
         ExportJob::tr("Converting %n device(s)\u2026", nullptr, total), total));
     emit q->progress(0, total);
-    // Shared, not moved into the worker: freeing 100,000 devices right before the worker
-    // exits made glibc consolidate that thread's heap with its lock held, and the GUI thread,
-    // freeing the outcome batches the worker had allocated, waited ~50 ms for it.
-    const QList<V2ParsedDevice> input = devices;
-    const ConversionOptions options = request.options;
+    // The result shares the device list (no copy) and keeps it, so the wizard can repair one
+    // device later without fetching again. Shared, not moved into the worker: freeing 100,000
+    // devices right before the worker exits made glibc consolidate that thread's heap with its
+    // lock held, and the GUI thread, freeing the outcome batches the worker had allocated,
+    // waited ~50 ms for it.
+    auto running = std::make_shared<ConversionResult>(request.options, devices);
+    running->setKeepOutcomes(request.keepResult);
     ExportJob *job = q;
     runInBackground(
-        [this, job, input, options](const std::atomic_bool &stop) {
+        [this, job, running](const std::atomic_bool &stop) {
             ConversionSteps::convertAll(
-                input, options, kBatchSize, stop, [this, job](const QList<DeviceOutcome> &batch) {
+                *running, kBatchSize, stop, [this, job](const QList<DeviceOutcome> &batch) {
                     QMetaObject::invokeMethod(
                         job, [this, batch] { onBatch(batch); }, Qt::QueuedConnection);
                 });
         },
-        [this] {
+        [this, running] {
+            if (!canceled && running->atEnd() && request.keepResult)
+                conversion = running;
             reportConversionProgress(true);
             emitFinished();
         });
@@ -457,6 +478,11 @@ ExportJob::~ExportJob()
 const ExportRequest &ExportJob::request() const
 {
     return d->request;
+}
+
+std::shared_ptr<ConversionResult> ExportJob::result() const
+{
+    return d->conversion;
 }
 
 void ExportJob::setReportAsRead(bool asRead)

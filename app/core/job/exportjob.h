@@ -6,7 +6,9 @@
 
 #include <QList>
 #include <QObject>
+#include <memory>
 
+class ConversionResult;
 class V2Client;
 
 // Runs one dry-run export: resolve the handler, fetch devices with the fewest requests the
@@ -25,6 +27,12 @@ public:
     ~ExportJob() override;
 
     const ExportRequest &request() const;
+    // Every device converted, with the v2 data it came from (for repairs: a new v3 ID for one
+    // device without fetching again). Set once finished() reports a complete run; null after a
+    // fatal error, a cancel or a stop (the devices not read cannot be converted again), or when
+    // the request keeps no result. The result then belongs to
+    // the caller's thread.
+    std::shared_ptr<ConversionResult> result() const;
 
     // Report each device's outcome as soon as it is read, in request order, instead of after
     // the last one. A fatal error may then come after outcomes were reported (the wizard's
