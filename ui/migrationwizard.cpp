@@ -1,6 +1,7 @@
 #include "migrationwizard.h"
 
 #include "appkey/appkeyjournal.h"
+#include "closeguard.h"
 #include "models/outcometablemodel.h"
 #include "pages/connectpage.h"
 #include "pages/devicespage.h"
@@ -46,9 +47,10 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     m_preview->setObjectName(u"previewPage"_s);
     m_export->setObjectName(u"exportPage"_s);
     m_nextSteps->setObjectName(u"nextStepsPage"_s);
-    // Wide enough for the preview table's ID and EUI columns; layouts still adapt to 2x scale.
+    // Wide enough for the preview table's IDs, EUIs and a readable part of each device's notes
+    // (the full reason is in the pane below it); grows with the font, adapts to 2x scale.
     const int em = fontMetrics().averageCharWidth();
-    resize(std::max(em * 130, 960), std::max(fontMetrics().height() * 42, 680));
+    resize(std::max(em * 150, 1100), std::max(fontMetrics().height() * 42, 700));
 }
 
 MigrationWizard::~MigrationWizard()
@@ -132,8 +134,18 @@ void MigrationWizard::cancelRunningWork()
     m_nextSteps->appKeyPanel()->cancel(); // stops after the write in flight
 }
 
+void MigrationWizard::accept()
+{
+    if (!CloseGuard::mayClose(*this)) // e.g. an AppKey run still going
+        return;
+    QWizard::accept();
+}
+
 void MigrationWizard::reject()
 {
+    // Escape, Cancel and the close button: ask before work is thrown away.
+    if (!CloseGuard::mayClose(*this))
+        return;
     cancelRunningWork();
     QWizard::reject();
 }

@@ -61,7 +61,8 @@ public:
     void cancelRunningWork();
 
 public slots:
-    void reject() override;
+    void accept() override; // Finish
+    void reject() override; // Escape, Cancel, the window's close button
 
 private:
     ConnectPage *m_connect;
