@@ -233,6 +233,13 @@ void TtsEmulator::setResetEveryNth(int n)
     m_state->faults.resetEveryNth(n);
 }
 
+void TtsEmulator::setResetFirstAnswers(bool on)
+{
+    const QMutexLocker lock(&m_state->mutex);
+    m_state->resetFirstAnswers = on;
+    m_state->answeredRequests.clear();
+}
+
 void TtsEmulator::failMatching(const QByteArray &method, const QString &pathContains, int count,
     int httpStatus, const QString &ns, const QString &name)
 {
@@ -271,6 +278,8 @@ void TtsEmulator::clearFaults()
     const QMutexLocker lock(&m_state->mutex);
     m_state->faults.clear();
     m_state->matchFaults.clear();
+    m_state->resetFirstAnswers = false;
+    m_state->answeredRequests.clear();
     m_state->rateLimit.set(0, 0);
     m_state->latencyMs = 0;
 }
@@ -340,7 +349,15 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
 
     Reply reply;
     bool answered = false;
-    const ttnv2emu::FaultInjector::Fault fault = s.faults.next(number);
+    ttnv2emu::FaultInjector::Fault fault = s.faults.next(number);
+    if (s.resetFirstAnswers && fault.kind == ttnv2emu::FaultInjector::Kind::None) {
+        const QByteArray key
+            = request.method + ' ' + request.pathWithQuery.toUtf8() + ' ' + request.body;
+        if (!s.answeredRequests.contains(key)) {
+            s.answeredRequests.insert(key);
+            fault.kind = ttnv2emu::FaultInjector::Kind::Reset;
+        }
+    }
     if (fault.kind == ttnv2emu::FaultInjector::Kind::ErrorStatus) {
         answered = true;
         if (fault.status == 502 || fault.status == 504)

@@ -74,6 +74,11 @@ public:
     void failEveryNth(int n, int httpStatus); // 502/504: an HTML page, as a proxy answers
     void failNext(int count, int httpStatus);
     void setResetEveryNth(int n); // close the connection mid-body
+    // Close the connection mid-body on the first answer to each distinct request (method,
+    // path, body), after it took effect; repeats get whole answers. Unlike every-nth, which
+    // concurrent clients can hit on the same request again and again, this cuts every kind
+    // of call exactly once, whatever the interleaving.
+    void setResetFirstAnswers(bool on);
     // The next `count` requests with this method whose path contains `pathContains` answer
     // `httpStatus` with the TTS error ns:name, without any effect...
     void failMatching(const QByteArray &method, const QString &pathContains, int count,

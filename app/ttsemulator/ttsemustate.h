@@ -61,6 +61,8 @@ struct State
     RateLimit rateLimit;
     ttnv2emu::FaultInjector faults;
     QList<MatchFault> matchFaults;
+    bool resetFirstAnswers = false;
+    QSet<QByteArray> answeredRequests; // method, path and body of each request cut once
     QList<TtsEmulatorRequest> log;
     QElapsedTimer clock;
     int requestCount = 0;
