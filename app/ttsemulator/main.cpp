@@ -75,9 +75,12 @@ int main(int argc, char *argv[])
                        .arg(o.port));
         return 1;
     }
-    fprintf(stdout, "tts-emulator listening address=%s app=%s\n",
+    // With --demo the line also carries the published demo key, so a program that starts
+    // the emulator (the wizard's --demo) needs nothing else.
+    fprintf(stdout, "tts-emulator listening address=%s app=%s%s\n",
         qUtf8Printable(emulator.baseUrl().toString()),
-        qUtf8Printable(emulator.applicationIds().join(u',')));
+        qUtf8Printable(emulator.applicationIds().join(u',')),
+        o.demo ? qUtf8Printable(u" demo-key="_s + TtsEmulator::demoApiKey()) : "");
     fflush(stdout);
     const int code = QCoreApplication::exec();
     fprintf(stderr, "%s\n",

@@ -12,7 +12,9 @@ class QPushButton;
 
 // Page 6: what to do after the export, as a checklist the user ticks off (remembered per
 // application): change the AppKeys in v2, import into The Things Stack, let the devices join,
-// migrate the gateways. "Save report…" writes a summary without any key.
+// migrate the gateways. "Import into The Things Stack now…" and "Watch the devices join…" open
+// the pages that do it, and those tick their items. "Save report…" writes a summary (with the
+// import results and the latest status) without any key.
 class NextStepsPage : public WizardPage
 {
     Q_OBJECT
@@ -21,6 +23,10 @@ public:
 
     QString blockingReason() const override { return {}; }
     void initializePage() override;
+    // -1 (the last page) unless one of the buttons below asked for the import or status page.
+    int nextId() const override;
+    // Ticks a checklist item the wizard saw done ("import", "join") and remembers it.
+    void markDone(const QString &key);
 
     QList<ChecklistItem *> items() const { return m_items; }
     AppKeyPanel *appKeyPanel() const { return m_appKeys; }
