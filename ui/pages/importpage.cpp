@@ -349,8 +349,10 @@ QString ImportPage::rightsText(const QStringList &rights) const
 
 void ImportPage::onPreflight(const TtsPreflightResult &result)
 {
-    if (!result.rights.isEmpty())
-        m_rights = rightsText(result.rights);
+    // The rights this import needs, not every right the key has (RIGHT_APPLICATION_ALL
+    // expands to fourteen).
+    if (result.missingRights.isEmpty() && !result.rights.isEmpty())
+        m_rights = rightsText(TtsPreflight::neededRights(m_devices));
     if (result.ok())
         m_form->commitKey(); // the key was accepted: remember it if the user asked to
 }

@@ -69,7 +69,7 @@ StatusPage::StatusPage(QWidget *parent)
     m_refreshedAt->setObjectName(u"refreshedAtLabel"_s);
     m_refreshedAt->setWordWrap(true);
     m_status->setObjectName(u"trackingStatus"_s);
-    m_counts->setObjectName(u"statusCounts"_s);
+    m_counts->setObjectName(u"joinCounts"_s);
     m_counts->setWordWrap(true);
     QFont bold = m_counts->font();
     bold.setBold(true);
@@ -77,14 +77,14 @@ StatusPage::StatusPage(QWidget *parent)
     m_progress->setObjectName(u"joinProgress"_s);
     m_progress->setAccessibleName(tr("Devices joined"));
     m_progress->setFormat(tr("%p% joined"));
-    m_filter->setObjectName(u"statusFilterCombo"_s);
+    m_filter->setObjectName(u"joinFilterCombo"_s);
     m_filter->setAccessibleName(tr("Show devices"));
     m_filter->addItem(tr("All devices"), -1);
     m_filter->addItem(tr("Waiting"), int(TtsJoinState::Waiting));
     m_filter->addItem(tr("Joined or seen"), int(TtsJoinState::Joined));
     m_filter->addItem(tr("Active"), int(TtsJoinState::Active));
     m_filter->addItem(tr("Not in The Things Stack"), int(TtsJoinState::NotInTts));
-    m_search->setObjectName(u"statusSearchEdit"_s);
+    m_search->setObjectName(u"joinSearchEdit"_s);
     m_search->setAccessibleName(tr("Search devices"));
     m_search->setPlaceholderText(tr("Device ID"));
     m_search->setClearButtonEnabled(true);
@@ -96,7 +96,7 @@ StatusPage::StatusPage(QWidget *parent)
     m_reportResult->setObjectName(u"statusReportResult"_s);
 
     m_proxy->setSourceModel(m_model);
-    m_table->setObjectName(u"statusTable"_s);
+    m_table->setObjectName(u"joinTable"_s);
     m_table->setAccessibleName(tr("Device states"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
