@@ -302,7 +302,8 @@ void StatusPage::startTracking()
     const TtsConnection connection = m_form->connection();
     Redact::registerSecret(connection.apiKey);
     m_tracker = new TtsTracker(connection, m_devices, ErrorAudience::Wizard, this);
-    m_tracker->setMinimumIntervalForTesting(std::min(m_intervalMs, TtsTracker::kMinIntervalMs));
+    if (m_intervalMs < TtsTracker::kMinIntervalMs) // tests only: TTS is never polled faster
+        m_tracker->setMinimumIntervalForTesting(m_intervalMs);
     connect(m_tracker, &TtsTracker::refreshed, this, &StatusPage::onRefreshed);
     connect(m_tracker, &TtsTracker::sessionDetailReady, this, &StatusPage::onSessionDetail);
     m_status->showMessage(InlineMessage::Kind::Busy, tr("Asking The Things Stack…"));

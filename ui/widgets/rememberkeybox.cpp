@@ -64,7 +64,10 @@ void RememberKeyBox::commit()
             m_status->showMessage(
                 InlineMessage::Kind::Success, tr("The key is remembered in the system keychain."));
         else
-            m_status->showMessage(InlineMessage::Kind::Warning, Keychain::problemText(result));
+            m_status->showMessage(result.outcome == Keychain::Outcome::Disabled
+                    ? InlineMessage::Kind::Info
+                    : InlineMessage::Kind::Warning,
+                Keychain::problemText(result));
         done();
     });
 }
