@@ -470,6 +470,26 @@ private slots:
         QVERIFY(!checklistDone(u"join"_s)); // one OTAA device is not even in TTS
     }
 
+    // Tab goes through the import page in reading order: the form, then the buttons, the
+    // filter and the table.
+    void importPageTabOrderFollowsTheForm()
+    {
+        openImport(ttstest::otaaFleet(1));
+        QWizardPage *page = m_wizard->page(MigrationWizard::ImportPageId);
+        const QStringList expected { u"ttsPresetCombo"_s, u"ttsAddressEdit"_s, u"ttsClusterEdit"_s,
+            u"ttsAppIdEdit"_s, u"ttsApiKeyEdit"_s, u"rememberTtsKeyCheck"_s, u"checkButton"_s,
+            u"importButton"_s, u"retryFailedButton"_s, u"importFilterCombo"_s,
+            u"importSearchEdit"_s, u"importTable"_s };
+        QStringList chain;
+        QWidget *widget = page->findChild<QWidget *>(expected.first());
+        for (int i = 0; widget && i < 500 && chain.size() < expected.size(); ++i) {
+            if (expected.contains(widget->objectName()) && !chain.contains(widget->objectName()))
+                chain << widget->objectName();
+            widget = widget->nextInFocusChain();
+        }
+        QCOMPARE(chain, expected);
+    }
+
     // Every label of the new pages has a buddy, and no two shortcuts on a page collide (the
     // wizard's own buttons included).
     void mnemonicsAreUniqueAndLabelsHaveBuddies_data()

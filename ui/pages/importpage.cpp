@@ -94,7 +94,9 @@ ImportPage::ImportPage(QWidget *parent)
         ImportResultModel::ReasonColumn, QHeaderView::Stretch);
     const int em = fontMetrics().averageCharWidth();
     m_table->setColumnWidth(ImportResultModel::LineColumn, em * 7);
-    m_table->setColumnWidth(ImportResultModel::DeviceColumn, em * 36);
+    // Wide enough for a device ID of the longest kind TTS allows (36 characters).
+    m_table->setColumnWidth(ImportResultModel::DeviceColumn,
+        fontMetrics().horizontalAdvance(QString(36, u'n')) + em * 2);
     m_table->setColumnWidth(ImportResultModel::ResultColumn, em * 20);
     m_table->setMinimumHeight(fontMetrics().height() * 6);
 
