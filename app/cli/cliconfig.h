@@ -29,6 +29,11 @@ struct CliConfig
     int timeoutMs = 30000;
 
     QString devIdPrefix;
+    // Repairs and output for The Things Stack's import rules (tts-import-rules.md).
+    QString devIdMapPath; // --dev-id-map: "v2-id,v3-id" lines
+    bool dropInvalidAttributes = false;
+    bool split = false; // numbered parts named from -o
+    double splitSizeMiB = 0; // 0: the default part size
     bool dryRun = false;
     bool verbose = false;
     QString outputPath; // empty: NDJSON on stdout

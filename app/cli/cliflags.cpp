@@ -27,6 +27,10 @@ const QList<CliFlag> &CliFlags::all()
         { u"requests-per-second"_s, u"N"_s, QString(), true, false, true },
         { u"timeout"_s, u"DURATION"_s, QString(), true, false, true },
         { u"dev-id-prefix"_s, u"PREFIX"_s, QString(), false, false, false },
+        { u"dev-id-map"_s, u"FILE"_s, QString(), false, false, false },
+        { u"drop-invalid-attributes"_s, QString(), QString(), false, true, false },
+        { u"split"_s, QString(), QString(), false, true, false },
+        { u"split-size"_s, u"MIB"_s, QString(), false, false, false },
         { u"dry-run"_s, QString(), QString(), false, true, false },
         { u"verbose"_s, QString(), QString(), false, true, false },
     };

@@ -172,6 +172,7 @@ bool readValues(const Reader &reader, CliParseResult &result)
     config.discoveryAddress = reader.text(u"discovery-server-address"_s).trimmed();
     config.caCertPath = reader.text(u"ca-cert"_s).trimmed();
     config.devIdPrefix = reader.text(u"dev-id-prefix"_s).trimmed();
+    config.devIdMapPath = reader.text(u"dev-id-map"_s).trimmed();
     config.outputPath = reader.parser.value(u"output"_s);
     if (reader.parser.isSet(u"output"_s) && config.outputPath.isEmpty()) {
         result.usageError = Text::tr("-o needs a file name");
@@ -180,8 +181,20 @@ bool readValues(const Reader &reader, CliParseResult &result)
     if (!reader.boolean(u"with-session"_s, &config.withSession)
         || !reader.boolean(u"change-app-key"_s, &config.changeAppKey)
         || !reader.boolean(u"dry-run"_s, &config.dryRun)
-        || !reader.boolean(u"verbose"_s, &config.verbose))
+        || !reader.boolean(u"verbose"_s, &config.verbose)
+        || !reader.boolean(u"drop-invalid-attributes"_s, &config.dropInvalidAttributes)
+        || !reader.boolean(u"split"_s, &config.split))
         return false;
+    if (reader.parser.isSet(u"split-size"_s)) {
+        const auto size = ValueParsers::parsePositiveNumber(reader.parser.value(u"split-size"_s));
+        if (!size) {
+            result.usageError
+                = Text::tr("invalid value for --split-size: use a size in MiB, e.g. 10");
+            return false;
+        }
+        config.splitSizeMiB = *size;
+        config.split = true; // a part size asks for parts
+    }
 
     if (reader.parser.isSet(u"requests-per-second"_s)) {
         const auto rate

@@ -1,6 +1,9 @@
 #include "clivalidator.h"
 
 #include "convert/frequencyplancatalog.h"
+#include "convert/ttsimportrules.h"
+#include "convert/ttslimits.h"
+#include "io/deviceidmap.h"
 #include "io/exportfile.h"
 
 #include <QCoreApplication>
@@ -34,8 +37,11 @@ QString checkFrequencyPlan(const CliConfig &config)
             "missing frequency plan: pass %1 or set FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)")
             .arg(CliFlags::spelled(u"frequency-plan-id"_s, config.form));
     }
-    if (FrequencyPlanCatalog::contains(config.frequencyPlanId))
-        return QString();
+    if (FrequencyPlanCatalog::contains(config.frequencyPlanId)) {
+        // Known, but The Things Stack may still refuse it for v2 devices (its band has no
+        // regional parameters 1.0.2 rev B): say so before anything is fetched.
+        return TtsImportRules::checkFrequencyPlan(config.frequencyPlanId).reason;
+    }
     const QStringList matches = FrequencyPlanCatalog::closestMatches(config.frequencyPlanId);
     if (matches.isEmpty())
         return Text::tr("unknown frequency plan \"%1\"").arg(config.frequencyPlanId);
@@ -46,18 +52,54 @@ QString checkFrequencyPlan(const CliConfig &config)
 // restore-app-keys FILE: the devices.json whose original AppKeys go back to v2.
 QString checkRestore(const CliConfig &config)
 {
-    if (config.positionals.size() != 1)
+    if (config.positionals.isEmpty())
         return Text::tr(
-            "restore-app-keys needs exactly one devices.json (the file of the export whose AppKeys "
-            "were changed)");
+            "restore-app-keys needs the devices.json of the export whose AppKeys were changed "
+            "(every part, for a split export)");
     if (!config.outputPath.isEmpty())
         return Text::tr("restore-app-keys writes no file: leave out -o");
     if (config.changeAppKey)
         return Text::tr("restore-app-keys cannot be combined with %1")
             .arg(CliFlags::spelled(u"change-app-key"_s, config.form));
-    const QFileInfo file(config.positionals.constFirst());
-    if (!file.isFile() || !file.isReadable())
-        return Text::tr("cannot read \"%1\"").arg(config.positionals.constFirst());
+    for (const QString &path : config.positionals) {
+        const QFileInfo file(path);
+        if (!file.isFile() || !file.isReadable())
+            return Text::tr("cannot read \"%1\"").arg(path);
+    }
+    return QString();
+}
+
+// --split writes numbered parts named from -o; each below the Console's 16 MiB.
+QString checkSplit(const CliConfig &config, qint64 *splitBytes)
+{
+    *splitBytes = 0;
+    if (!config.split || config.command == CliCommand::RestoreAppKeys)
+        return QString();
+    if (config.outputPath.isEmpty())
+        return Text::tr("--split needs -o FILE: the parts are named from it (devices.json -> "
+                        "devices-001.json, devices-002.json, ...)");
+    const double maxMiB = double(TtsLimits::consoleMaxFileBytes) / (1024 * 1024);
+    const double sizeMiB = config.splitSizeMiB > 0
+        ? config.splitSizeMiB
+        : double(TtsLimits::defaultPartBytes) / (1024 * 1024);
+    if (sizeMiB < 1 || sizeMiB >= maxMiB) {
+        return Text::tr("invalid value for --split-size: use a size in MiB of at least 1 and "
+                        "below %1 (The Things Stack Console refuses files of %1 MiB or more)")
+            .arg(maxMiB);
+    }
+    *splitBytes = qint64(sizeMiB * 1024 * 1024);
+    return QString();
+}
+
+// --dev-id-map FILE: read and checked now, so a bad line is a usage error before any request.
+QString readDeviceIdMap(const CliConfig &config, QHash<QString, QString> *map)
+{
+    if (config.devIdMapPath.isEmpty() || config.command == CliCommand::RestoreAppKeys)
+        return QString();
+    const DeviceIdMap read = DeviceIdMap::read(config.devIdMapPath);
+    if (!read.error.isEmpty())
+        return Text::tr("--dev-id-map %1: %2").arg(config.devIdMapPath, read.error);
+    *map = read.ids;
     return QString();
 }
 
@@ -189,6 +231,10 @@ CliValidation CliValidator::validate(const CliConfig &config)
         error = checkCaCert(config);
     if (error.isEmpty())
         error = checkOutput(config);
+    if (error.isEmpty())
+        error = checkSplit(config, &result.splitBytes);
+    if (error.isEmpty())
+        error = readDeviceIdMap(config, &request.options.deviceIdMap);
     result.usageError = error;
 
     request.connection.accessKey = config.accessKey;
@@ -198,6 +244,9 @@ CliValidation CliValidator::validate(const CliConfig &config)
     request.options.frequencyPlanId = config.frequencyPlanId;
     request.options.withSession = config.withSession;
     request.options.devIdPrefix = config.devIdPrefix;
+    request.options.dropInvalidAttributes = config.dropInvalidAttributes;
+    // The command line streams every line to its output; the job need not keep a copy.
+    request.keepResult = false;
     request.options.exportTime = QDateTime::currentDateTimeUtc();
     return result;
 }

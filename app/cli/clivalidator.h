@@ -9,6 +9,7 @@
 struct CliValidation
 {
     ExportRequest request;
+    qint64 splitBytes = 0; // > 0: -o is written in numbered parts of at most this size
     QString usageError; // one line; empty when everything is fine
     bool ok() const { return usageError.isEmpty(); }
 };

@@ -4,7 +4,7 @@
 #include "appkeyrunner.h"
 #include "console.h"
 #include "exitcodes.h"
-#include "io/exportfile.h"
+#include "io/exportfileset.h"
 #include "io/ndjsonwriter.h"
 #include "job/exportjob.h"
 #include "outcomereport.h"
@@ -25,7 +25,7 @@ bool ExportRunner::prepare()
 {
     if (m_settings.outputPath.isEmpty())
         return true;
-    m_file = std::make_unique<ExportFile>(m_settings.outputPath);
+    m_file = std::make_unique<ExportFileSet>(m_settings.outputPath, m_settings.splitBytes);
     if (m_file->open())
         return true;
     Console::usageError(
@@ -53,6 +53,9 @@ void ExportRunner::logIntro()
 void ExportRunner::start()
 {
     logIntro();
+    const QHash<QString, QString> &map = m_settings.request.options.deviceIdMap;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        m_mappedNotSeen.insert(it.key());
     m_generatedKeys = std::make_unique<GeneratedKeyCheck>(m_settings.request.connection.appId);
     m_job = new ExportJob(m_settings.request, this);
     connect(m_job, &ExportJob::outcomesReady, this, &ExportRunner::writeOutcomes);
@@ -88,6 +91,12 @@ void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
     for (const DeviceOutcome &outcome : batch) {
         for (const QString &line : OutcomeReport::deviceLines(outcome, m_settings.verbose))
             Console::error(line);
+        if (!m_mappedNotSeen.isEmpty())
+            m_mappedNotSeen.remove(outcome.v2DeviceId);
+        if (outcome.status == OutcomeStatus::Failed && outcome.rule != TtsRule::None) {
+            m_refused.append(
+                u"%1: %2"_s.arg(outcome.v2DeviceId, OutcomeReport::reasonWithHint(outcome)));
+        }
         if (outcome.status != OutcomeStatus::Exported || m_outputBroken)
             continue;
         if (m_generatedKeys && m_generatedKeys->note(outcome.json)) {
@@ -98,8 +107,10 @@ void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
         }
         if (m_file)
             written = written && m_file->writeLine(outcome.json);
-        else
+        else {
             written = written && Console::stdoutLines().writeLine(outcome.json);
+            m_stdoutBytes += outcome.json.size() + 1;
+        }
     }
     if (!m_file && !m_outputBroken) // stdout gets the whole batch at once
         written = Console::stdoutLines().flush() && written;
@@ -136,8 +147,36 @@ int ExportRunner::commitFile()
                            .arg(m_file->linesWritten()));
         return ExitCode::Fatal;
     }
-    Console::error(tr("wrote %1 devices to %2").arg(m_file->linesReadBack()).arg(m_file->path()));
+    const QStringList paths = m_file->paths();
+    if (m_file->isSplit()) {
+        Console::error(
+            tr("wrote %1 devices to %n file(s) of at most %2 MiB: %3", nullptr, int(paths.size()))
+                .arg(m_file->linesReadBack())
+                .arg(double(m_settings.splitBytes) / (1024 * 1024), 0, 'g', 3)
+                .arg(paths.join(u", "_s)));
+        for (const QString &stale : m_file->staleParts()) {
+            Console::error(tr("warning: %1 is left from an earlier export and is not part of "
+                              "this one; delete it before importing")
+                               .arg(stale));
+        }
+    } else {
+        Console::error(
+            tr("wrote %1 devices to %2").arg(m_file->linesReadBack()).arg(m_file->path()));
+        warnAboutSize(m_file->bytesWritten(), m_file->path());
+    }
     return ExitCode::AllExported;
+}
+
+// The Things Stack Console refuses a file of 16 MiB or more (tts-import-rules.md).
+void ExportRunner::warnAboutSize(qint64 bytes, const QString &where)
+{
+    if (!ExportFileSet::exceedsConsoleLimit(bytes))
+        return;
+    Console::error(tr("warning: %1 is %2 MiB; The Things Stack Console refuses files of 16 MiB "
+                      "or more: export again with --split -o FILE for parts the Console takes, "
+                      "or import it with ttn-lw-cli")
+                       .arg(where)
+                       .arg(double(bytes) / (1024 * 1024), 0, 'f', 1));
 }
 
 void ExportRunner::finish(const ExportSummary &summary)
@@ -169,6 +208,16 @@ void ExportRunner::finish(const ExportSummary &summary)
     } else {
         for (const QString &line : OutcomeReport::summaryLines(summary))
             Console::error(line);
+        for (const QString &line : OutcomeReport::importLines(summary.exported, m_refused))
+            Console::error(line);
+        QStringList unknown(m_mappedNotSeen.cbegin(), m_mappedNotSeen.cend());
+        unknown.sort();
+        for (const QString &id : std::as_const(unknown)) {
+            Console::error(
+                tr("warning: --dev-id-map names %1, which is not a device of this export").arg(id));
+        }
+        if (!m_file)
+            warnAboutSize(m_stdoutBytes, tr("the export"));
         if (m_file) {
             const int fileExit = commitFile();
             if (fileExit != ExitCode::AllExported)
@@ -191,7 +240,7 @@ void ExportRunner::changeAppKeys(int exportExitCode)
     settings.action = AppKeyAction::Change;
     settings.dryRun = m_settings.dryRun;
     settings.verbose = m_settings.verbose;
-    AppKeyPlan plan = AppKeyPlan::load(m_file->path(), m_file->linesWritten());
+    AppKeyPlan plan = AppKeyPlan::load(m_file->paths(), m_file->linesWritten());
     m_appKeys = new AppKeyRunner(settings, std::move(plan), this);
     connect(m_appKeys, &AppKeyRunner::finished, this, [this, exportExitCode](int keysExitCode) {
         emit finished(keysExitCode == ExitCode::AllExported ? exportExitCode : keysExitCode);

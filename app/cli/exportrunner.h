@@ -5,28 +5,32 @@
 #include "job/exportsummary.h"
 
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 #include <memory>
 
 class GeneratedKeyCheck;
 
 class AppKeyRunner;
-class ExportFile;
+class ExportFileSet;
 class ExportJob;
 
 struct RunSettings
 {
     ExportRequest request;
     QString outputPath; // empty: stdout
+    qint64 splitBytes = 0; // > 0: outputPath is written in numbered parts of at most this size
     bool verbose = false;
     bool dryRun = false;
     bool changeAppKey = false; // after the file is committed and read back (needs outputPath)
-    QString restoreFile; // restore-app-keys: the devices.json with the original keys
+    QStringList restoreFiles; // restore-app-keys: the devices.json (or parts) with the keys
 };
 
 // Runs one ExportJob for the command line: streams exported devices as NDJSON (stdout, or an
-// ExportFile committed only when the run succeeds), lists skipped/failed devices and the
-// summary on stderr, and reports the exit code through finished(). With changeAppKey, the v2
-// AppKeys of the exported OTAA devices are changed once the file is committed and read back
+// ExportFileSet committed only when the run succeeds: one file, or numbered parts with
+// --split), lists skipped/failed devices, the summary and every device The Things Stack's
+// import rules refuse on stderr, and reports the exit code through finished(). With changeAppKey,
+// the v2 AppKeys of the exported OTAA devices are changed once the file is committed and read back
 // with the exported count; never otherwise.
 class ExportRunner : public QObject
 {
@@ -48,12 +52,16 @@ private:
     void writeOutcomes(const QList<DeviceOutcome> &batch);
     void finish(const ExportSummary &summary);
     int commitFile();
+    void warnAboutSize(qint64 bytes, const QString &where);
     void changeAppKeys(int exportExitCode);
     void logIntro();
 
     RunSettings m_settings;
     ExportJob *m_job = nullptr;
-    std::unique_ptr<ExportFile> m_file;
+    std::unique_ptr<ExportFileSet> m_file;
+    qint64 m_stdoutBytes = 0;
+    QStringList m_refused; // "device: reason" of every device the import rules refuse
+    QSet<QString> m_mappedNotSeen; // --dev-id-map entries no device of the export had yet
     AppKeyRunner *m_appKeys = nullptr;
     std::unique_ptr<GeneratedKeyCheck> m_generatedKeys;
     int m_interruptExitCode = 0;

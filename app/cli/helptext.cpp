@@ -15,7 +15,7 @@ Usage:
   ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]
   ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
   ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
-  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json
+  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json [PART...]
   ttn-lw-migrate tts import|status [flags] devices.json...   (see ttn-lw-migrate tts --help)
 Without DEVICE-IDs, the IDs are read from stdin, one per line.
 
@@ -46,10 +46,24 @@ environment variable; the flag wins.
   --ttnv2.change-app-key[=true|false]    (no variable)
       needs -o FILE: once FILE is written and read back, give each exported
       OTAA device a new random AppKey in TTN v2, so it cannot join there
-      again. Undo with: restore-app-keys FILE (puts the keys from FILE back)
+      again. Undo with: restore-app-keys FILE (puts the keys from FILE back;
+      name every part of a split export)
 
 General flags:
   --dev-id-prefix PREFIX   prefix "PREFIX-" for every exported device ID
+  --dev-id-map FILE        new device IDs, one "v2-id,v3-id" per line, for
+                           devices The Things Stack would refuse (reserved ID
+                           such as "test", invalid, or the same ID twice); the
+                           v2 ID stays in "name" and the "old-id" attribute
+  --drop-invalid-attributes
+                           leave out attributes The Things Stack refuses
+                           (invalid key, value over 200 characters, more than
+                           10) instead of failing the device; listed per device
+  --split                  with -o FILE: numbered parts (devices-001.json, ...)
+                           of at most 10 MiB each; the Console refuses files
+                           of 16 MiB or more
+  --split-size MIB         size of each part, at least 1 and below 16 (implies
+                           --split)
   --dry-run                write nothing to TTN v2 (exporting never does; the
                            export still goes to stdout or FILE); with
                            change-app-key or restore-app-keys: list what
@@ -64,8 +78,10 @@ Advanced:
   --ttnv2.requests-per-second N   pace requests (default 5, the v2 limit)
   --ttnv2.timeout DURATION        timeout per request attempt (default 30s)
 
-Output: one JSON object per line (NDJSON) on stdout, nothing else. Messages,
-skipped or failed devices with their reasons, and the summary go to stderr.
+Output: one JSON object per line (NDJSON) on stdout, nothing else, in pure
+ASCII. Messages, skipped or failed devices with their reasons, and the summary
+(how many devices are ready for import, every device The Things Stack's
+import rules would refuse) go to stderr.
 
 Exit codes:
   0  every requested device was exported

@@ -64,11 +64,12 @@ int prepareRun(const QStringList &arguments, RunSettings *settings)
     }
     settings->request = validation.request;
     settings->outputPath = parsed.config.outputPath;
+    settings->splitBytes = validation.splitBytes;
     settings->verbose = parsed.config.verbose;
     settings->dryRun = parsed.config.dryRun;
     settings->changeAppKey = parsed.config.changeAppKey;
     if (parsed.config.command == CliCommand::RestoreAppKeys)
-        settings->restoreFile = parsed.config.positionals.constFirst();
+        settings->restoreFiles = parsed.config.positionals;
     return -1;
 }
 
@@ -80,7 +81,7 @@ int runRestore(const RunSettings &settings)
     restore.action = AppKeyAction::Restore;
     restore.dryRun = settings.dryRun;
     restore.verbose = settings.verbose;
-    AppKeyRunner runner(restore, AppKeyPlan::load(settings.restoreFile));
+    AppKeyRunner runner(restore, AppKeyPlan::load(settings.restoreFiles));
     InterruptWatcher interrupts;
     QObject::connect(
         &interrupts, &InterruptWatcher::interrupted, &runner, &AppKeyRunner::interrupt);
@@ -112,7 +113,7 @@ int main(int argc, char *argv[])
     const int earlyExit = prepareRun(QCoreApplication::arguments(), &settings);
     if (earlyExit >= 0)
         return earlyExit;
-    if (!settings.restoreFile.isEmpty())
+    if (!settings.restoreFiles.isEmpty())
         return runRestore(settings);
 
     ExportRunner runner(settings);

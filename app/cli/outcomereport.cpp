@@ -1,5 +1,7 @@
 #include "outcomereport.h"
 
+#include "convert/ttsimportrules.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +36,7 @@ QStringList OutcomeReport::deviceLines(const DeviceOutcome &outcome, bool verbos
         lines << Text::tr("skipped %1: %2").arg(outcome.v2DeviceId, outcome.reason);
         break;
     case OutcomeStatus::Failed:
-        lines << Text::tr("failed %1: %2").arg(outcome.v2DeviceId, outcome.reason);
+        lines << Text::tr("failed %1: %2").arg(outcome.v2DeviceId, reasonWithHint(outcome));
         break;
     }
     for (const QString &warning : outcome.warnings)
@@ -59,5 +61,31 @@ QStringList OutcomeReport::summaryLines(const ExportSummary &summary)
         lines << Text::tr("retried 1 request after transient faults");
     else if (summary.retries > 1)
         lines << Text::tr("retried %1 requests after transient faults").arg(summary.retries);
+    return lines;
+}
+
+QString OutcomeReport::reasonWithHint(const DeviceOutcome &outcome)
+{
+    switch (TtsImportRules::repairFor(outcome.rule)) {
+    case TtsRepair::NewDeviceId:
+        return Text::tr("%1 (--dev-id-map FILE)").arg(outcome.reason);
+    case TtsRepair::DropAttributes:
+        return Text::tr("%1 (--drop-invalid-attributes)").arg(outcome.reason);
+    case TtsRepair::None:
+        break;
+    }
+    return outcome.reason;
+}
+
+QStringList OutcomeReport::importLines(int ready, const QStringList &refused)
+{
+    QStringList lines;
+    lines << Text::tr("ready for import into The Things Stack: %n device(s)", nullptr, ready);
+    if (refused.isEmpty())
+        return lines;
+    lines << Text::tr("refused by The Things Stack's import rules, not exported: %n device(s)",
+        nullptr, int(refused.size()));
+    for (const QString &line : refused)
+        lines << u"  "_s + line;
     return lines;
 }

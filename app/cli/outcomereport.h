@@ -10,4 +10,9 @@ namespace OutcomeReport {
 // Skipped/failed: always shown. Exported: only with --verbose (`verbose`), plus warnings.
 QStringList deviceLines(const DeviceOutcome &outcome, bool verbose);
 QStringList summaryLines(const ExportSummary &summary);
+// The reason of a failed device with the flag that repairs it, e.g. "… (--dev-id-map FILE)".
+QString reasonWithHint(const DeviceOutcome &outcome);
+// How many devices The Things Stack will take, and every device its import rules refuse
+// (`refused`: "device: reason" lines), after the summary.
+QStringList importLines(int ready, const QStringList &refused);
 } // namespace OutcomeReport

@@ -1,5 +1,6 @@
 #include "emulatoroptions.h"
 
+#include "emulatorprogram.h"
 #include "util/appinfo.h"
 #include "v2emulator.h"
 
@@ -15,36 +16,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(EmulatorOptions)
 };
-
-bool readInt(
-    const QCommandLineParser &parser, const QString &name, int minimum, int *out, QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value < minimum) {
-        *error = Text::tr("--%1 needs a whole number of at least %2").arg(name).arg(minimum);
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
-bool readDouble(const QCommandLineParser &parser, const QString &name, double maximum, double *out,
-    QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (!ok || value < 0 || value > maximum) {
-        *error = Text::tr("--%1 needs a number between 0 and %2").arg(name).arg(maximum);
-        return false;
-    }
-    *out = value;
-    return true;
-}
 
 } // namespace
 
@@ -124,16 +95,16 @@ EmulatorOptionsParse parseEmulatorOptions(const QStringList &arguments)
     }
     int port = 0;
     int seed = 1;
-    if (!readInt(parser, u"port"_s, 0, &port, &error) || port > 65535
-        || !readInt(parser, u"generate"_s, 1, &o.generateCount, &error)
-        || !readInt(parser, u"seed"_s, 0, &seed, &error)
-        || !readInt(parser, u"latency-ms"_s, 0, &o.latencyMs, &error)
-        || !readInt(parser, u"fail-every"_s, 0, &o.failEvery, &error)
-        || !readInt(parser, u"fail-status"_s, 100, &o.failStatus, &error)
-        || !readInt(parser, u"reset-every"_s, 0, &o.resetEvery, &error)
-        || !readInt(parser, u"garbage-every"_s, 0, &o.garbageEvery, &error)
-        || !readDouble(parser, u"abp-ratio"_s, 1, &o.abpRatio, &error)
-        || !readDouble(parser, u"rate-limit"_s, 1e9, &o.rateLimit, &error)) {
+    if (!EmulatorProgram::readInt(parser, u"port"_s, 0, &port, &error) || port > 65535
+        || !EmulatorProgram::readInt(parser, u"generate"_s, 1, &o.generateCount, &error)
+        || !EmulatorProgram::readInt(parser, u"seed"_s, 0, &seed, &error)
+        || !EmulatorProgram::readInt(parser, u"latency-ms"_s, 0, &o.latencyMs, &error)
+        || !EmulatorProgram::readInt(parser, u"fail-every"_s, 0, &o.failEvery, &error)
+        || !EmulatorProgram::readInt(parser, u"fail-status"_s, 100, &o.failStatus, &error)
+        || !EmulatorProgram::readInt(parser, u"reset-every"_s, 0, &o.resetEvery, &error)
+        || !EmulatorProgram::readInt(parser, u"garbage-every"_s, 0, &o.garbageEvery, &error)
+        || !EmulatorProgram::readDouble(parser, u"abp-ratio"_s, 1, &o.abpRatio, &error)
+        || !EmulatorProgram::readDouble(parser, u"rate-limit"_s, 1e9, &o.rateLimit, &error)) {
         if (error.isEmpty())
             error = Text::tr("--port must be between 0 and 65535");
         return result;

@@ -1,7 +1,7 @@
 // ttnv2-emulator: serves a local TTN v2 handler + discovery API until SIGINT/SIGTERM.
 #include "emulatoroptions.h"
+#include "emulatorprogram.h"
 #include "util/appinfo.h"
-#include "util/interruptwatcher.h"
 #include "util/translations.h"
 #include "v2emulator.h"
 
@@ -12,10 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void printError(const QString &message)
-{
-    fprintf(stderr, "ttnv2-emulator: %s\n", qUtf8Printable(message));
-}
+const QString program = u"ttnv2-emulator"_s;
 
 void configure(V2Emulator &emulator, const EmulatorOptions &o)
 {
@@ -31,20 +28,15 @@ void configure(V2Emulator &emulator, const EmulatorOptions &o)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"ttnv2-emulator"_s);
+    QCoreApplication::setApplicationName(program);
     QCoreApplication::setApplicationVersion(AppInfo::version());
     Translations::install();
 
     const EmulatorOptionsParse parsed = parseEmulatorOptions(QCoreApplication::arguments());
     if (parsed.exitNow)
         return 0;
-    if (!parsed.error.isEmpty()) {
-        printError(parsed.error);
-        fprintf(stderr, "%s\n",
-            qUtf8Printable(
-                QCoreApplication::translate("ttnv2-emulator", "Try 'ttnv2-emulator --help'.")));
-        return 2;
-    }
+    if (!parsed.error.isEmpty())
+        return EmulatorProgram::usageError(program, parsed.error);
     const EmulatorOptions &options = parsed.options;
 
     V2Emulator emulator;
@@ -58,7 +50,7 @@ int main(int argc, char *argv[])
     }
     QString error;
     if (!options.dataFile.isEmpty() && !emulator.loadFile(options.dataFile, &error)) {
-        printError(error);
+        EmulatorProgram::printError(program, error);
         return 1;
     }
     if (options.generateCount > 0) {
@@ -67,28 +59,18 @@ int main(int argc, char *argv[])
     }
     configure(emulator, options);
 
-    InterruptWatcher interrupts;
-    QObject::connect(
-        &interrupts, &InterruptWatcher::interrupted, &app, [](int) { QCoreApplication::quit(); });
-    if (!emulator.listen(options.bind, options.port)) {
-        printError(QCoreApplication::translate("ttnv2-emulator", "cannot listen on %1 port %2")
-                       .arg(options.bind.toString())
-                       .arg(options.port));
-        return 1;
-    }
-    const QString url = emulator.handlerUrl().toString();
-    // With --demo the line ends with the demo key (a published value): the wizard's --demo
-    // starts this program and fills its connect page from the line.
-    const QString demoKey
-        = options.demo ? u" demo-key="_s + V2Emulator::demoAccessKey() : QString();
-    fprintf(stdout, "ttnv2-emulator listening handler=%s discovery=%s app=%s%s\n",
-        qUtf8Printable(url), qUtf8Printable(emulator.discoveryUrl().toString()),
-        qUtf8Printable(emulator.applicationIds().join(u',')), qUtf8Printable(demoKey));
-    fflush(stdout);
-    const int code = QCoreApplication::exec();
-    const QString stopped
-        = QCoreApplication::translate("ttnv2-emulator", "stopped after %1 requests")
-              .arg(emulator.requestCount());
-    fprintf(stderr, "%s\n", qUtf8Printable(stopped));
-    return code;
+    EmulatorProgram::Server server;
+    server.listen = [&] { return emulator.listen(options.bind, options.port); };
+    server.address = u"%1 port %2"_s.arg(options.bind.toString()).arg(options.port);
+    server.listeningLine = [&] {
+        // With --demo the line ends with the demo key (a published value): the wizard's --demo
+        // starts this program and fills its connect page from the line.
+        const QString demoKey
+            = options.demo ? u" demo-key="_s + V2Emulator::demoAccessKey() : QString();
+        return u"ttnv2-emulator listening handler=%1 discovery=%2 app=%3%4"_s.arg(
+            emulator.handlerUrl().toString(), emulator.discoveryUrl().toString(),
+            emulator.applicationIds().join(u','), demoKey);
+    };
+    server.requestCount = [&] { return emulator.requestCount(); };
+    return EmulatorProgram::serve(program, server);
 }

@@ -1,9 +1,9 @@
 // tts-emulator: serves a local The Things Stack (/api/v3 device registries) until
 // SIGINT/SIGTERM.
+#include "emulatorprogram.h"
 #include "ttsemulator.h"
 #include "ttsemulatoroptions.h"
 #include "util/appinfo.h"
-#include "util/interruptwatcher.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -13,30 +13,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void printError(const QString &message)
-{
-    fprintf(stderr, "tts-emulator: %s\n", qUtf8Printable(message));
-}
+const QString program = u"tts-emulator"_s;
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"tts-emulator"_s);
+    QCoreApplication::setApplicationName(program);
     QCoreApplication::setApplicationVersion(AppInfo::version());
     Translations::install();
 
     const TtsEmulatorOptionsParse parsed = parseTtsEmulatorOptions(QCoreApplication::arguments());
     if (parsed.exitNow)
         return 0;
-    if (!parsed.error.isEmpty()) {
-        printError(parsed.error);
-        fprintf(stderr, "%s\n",
-            qUtf8Printable(
-                QCoreApplication::translate("tts-emulator", "Try 'tts-emulator --help'.")));
-        return 2;
-    }
+    if (!parsed.error.isEmpty())
+        return EmulatorProgram::usageError(program, parsed.error);
     const TtsEmulatorOptions &o = parsed.options;
 
     TtsEmulator emulator;
@@ -50,7 +42,7 @@ int main(int argc, char *argv[])
     }
     QString error;
     if (!o.dataFile.isEmpty() && !emulator.loadFile(o.dataFile, &error)) {
-        printError(error);
+        EmulatorProgram::printError(program, error);
         return 1;
     }
     if (!o.applicationId.isEmpty())
@@ -66,25 +58,18 @@ int main(int argc, char *argv[])
     if (o.joinAfterMs >= 0)
         emulator.setJoinAfterMs(o.joinAfterMs);
 
-    InterruptWatcher interrupts;
-    QObject::connect(
-        &interrupts, &InterruptWatcher::interrupted, &app, [](int) { QCoreApplication::quit(); });
-    if (!emulator.listen(o.bind, o.port)) {
-        printError(QCoreApplication::translate("tts-emulator", "cannot listen on %1 port %2")
-                       .arg(o.bind.toString())
-                       .arg(o.port));
-        return 1;
-    }
+    EmulatorProgram::Server server;
+    server.listen = [&] { return emulator.listen(o.bind, o.port); };
+    server.address = u"%1 port %2"_s.arg(o.bind.toString()).arg(o.port);
     // With --demo the line also carries the published demo key, so a program that starts
     // the emulator (the wizard's --demo) needs nothing else.
-    fprintf(stdout, "tts-emulator listening address=%s app=%s%s\n",
-        qUtf8Printable(emulator.baseUrl().toString()),
-        qUtf8Printable(emulator.applicationIds().join(u',')),
-        o.demo ? qUtf8Printable(u" demo-key="_s + TtsEmulator::demoApiKey()) : "");
-    fflush(stdout);
-    const int code = QCoreApplication::exec();
-    fprintf(stderr, "%s\n",
-        qUtf8Printable(QCoreApplication::translate("tts-emulator", "stopped after %1 requests")
-                           .arg(emulator.requestCount())));
-    return code;
+    server.listeningLine = [&] {
+        QString line = u"tts-emulator listening address=%1 app=%2"_s.arg(
+            emulator.baseUrl().toString(), emulator.applicationIds().join(u','));
+        if (o.demo)
+            line += u" demo-key="_s + TtsEmulator::demoApiKey();
+        return line;
+    };
+    server.requestCount = [&] { return emulator.requestCount(); };
+    return EmulatorProgram::serve(program, server);
 }

@@ -16,22 +16,6 @@ using ttnv2emu::Reply;
 
 namespace {
 
-QSet<QString> loadReservedIds()
-{
-    // The core's copy of TTS's blocklist (one ID per line, # comments).
-    QSet<QString> ids;
-    QFile file(u":/tts/reserved-ids.txt"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return ids;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        const QByteArray id = line.trimmed();
-        if (!id.isEmpty() && !id.startsWith('#'))
-            ids.insert(QString::fromLatin1(id));
-    }
-    return ids;
-}
-
 ttsemu::Registry registryOf(TtsEmulator::Registry registry)
 {
     switch (registry) {
@@ -51,7 +35,6 @@ TtsEmulator::TtsEmulator(QObject *parent)
     , m_state(std::make_unique<ttsemu::State>())
 {
     m_state->clock.start();
-    m_state->reservedIds = loadReservedIds();
     m_server = new ttnv2emu::EmulatorHttpServer(
         [this](const IncomingRequest &request) { return dispatch(request); }, this);
 }

@@ -1,5 +1,6 @@
 #include "ttsemulatoroptions.h"
 
+#include "emulatorprogram.h"
 #include "util/appinfo.h"
 
 #include <QCommandLineParser>
@@ -14,21 +15,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(TtsEmulatorOptions)
 };
-
-bool readInt(
-    const QCommandLineParser &parser, const QString &name, int minimum, int *out, QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value < minimum) {
-        *error = Text::tr("--%1 needs a whole number of at least %2").arg(name).arg(minimum);
-        return false;
-    }
-    *out = value;
-    return true;
-}
 
 } // namespace
 
@@ -87,15 +73,15 @@ TtsEmulatorOptionsParse parseTtsEmulatorOptions(const QStringList &arguments)
         o.rights = parser.value(u"rights"_s).split(u',', Qt::SkipEmptyParts);
     int port = 0;
     QString &error = result.error;
-    if (!readInt(parser, u"port"_s, 0, &port, &error)
-        || !readInt(parser, u"generate"_s, 0, &o.generateCount, &error)
-        || !readInt(parser, u"latency-ms"_s, 0, &o.latencyMs, &error)
-        || !readInt(parser, u"rate-limit"_s, 0, &o.rateLimit, &error)
-        || !readInt(parser, u"rate-burst"_s, 0, &o.rateBurst, &error)
-        || !readInt(parser, u"fail-every"_s, 0, &o.failEvery, &error)
-        || !readInt(parser, u"fail-status"_s, 100, &o.failStatus, &error)
-        || !readInt(parser, u"reset-every"_s, 0, &o.resetEvery, &error)
-        || !readInt(parser, u"join-after-ms"_s, 0, &o.joinAfterMs, &error))
+    if (!EmulatorProgram::readInt(parser, u"port"_s, 0, &port, &error)
+        || !EmulatorProgram::readInt(parser, u"generate"_s, 0, &o.generateCount, &error)
+        || !EmulatorProgram::readInt(parser, u"latency-ms"_s, 0, &o.latencyMs, &error)
+        || !EmulatorProgram::readInt(parser, u"rate-limit"_s, 0, &o.rateLimit, &error)
+        || !EmulatorProgram::readInt(parser, u"rate-burst"_s, 0, &o.rateBurst, &error)
+        || !EmulatorProgram::readInt(parser, u"fail-every"_s, 0, &o.failEvery, &error)
+        || !EmulatorProgram::readInt(parser, u"fail-status"_s, 100, &o.failStatus, &error)
+        || !EmulatorProgram::readInt(parser, u"reset-every"_s, 0, &o.resetEvery, &error)
+        || !EmulatorProgram::readInt(parser, u"join-after-ms"_s, 0, &o.joinAfterMs, &error))
         return result;
     if (port > 65535) {
         error = Text::tr("--port must be at most 65535");

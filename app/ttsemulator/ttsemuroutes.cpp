@@ -1,6 +1,7 @@
 #include "ttsemuroutes.h"
 
 #include "convert/frequencyplancatalog.h"
+#include "convert/ttsreservedids.h"
 #include "ttsemuerror.h"
 #include "ttsemufieldmask.h"
 #include "ttsemustate.h"
@@ -131,7 +132,7 @@ std::optional<Reply> checkEncoding(const QJsonObject &device)
 }
 
 std::optional<Reply> checkIsDevice(
-    const State &state, const Application &app, const QJsonObject &device, const QString &devId)
+    const Application &app, const QJsonObject &device, const QString &devId)
 {
     static const QRegularExpression idPattern(u"^[a-z0-9](?:[-]?[a-z0-9]){2,}$"_s);
     if (devId.size() > 36 || !idPattern.match(devId).hasMatch())
@@ -153,7 +154,7 @@ std::optional<Reply> checkIsDevice(
         if (it.value().toString().size() > 200)
             return errorReply(Errors::validation(u"attributes"_s, u"value too long"_s));
     }
-    if (state.reservedIds.contains(devId))
+    if (TtsReservedIds::contains(devId))
         return errorReply(Errors::forbiddenId(devId));
     if (!app.serverAddress.isEmpty()) {
         for (const QString &field : { u"network_server_address"_s, u"application_server_address"_s,
@@ -286,7 +287,7 @@ Reply create(State &state, Application &app, const QString &appId, const Incomin
         return *encoding;
     const QJsonObject bodyIds = device.value(u"ids"_s).toObject();
     const QString devId = bodyIds.value(u"device_id"_s).toString();
-    if (auto invalid = checkIsDevice(state, app, device, devId))
+    if (auto invalid = checkIsDevice(app, device, devId))
         return *invalid;
     if (app.is.contains(devId))
         return errorReply(Errors::idTaken());

@@ -57,7 +57,6 @@ struct State
     QHash<QString, QString> jsEuis;
     QHash<QString, QString> nsEuis;
     QHash<QString, QString> asEuis;
-    QSet<QString> reservedIds;
     ApiKeys keys;
     RateLimit rateLimit;
     ttnv2emu::FaultInjector faults;

@@ -50,6 +50,7 @@ private slots:
     void unwritableOutputWritesNothingToV2();
     void dryRunListsAndWritesNothing();
     void changeThenRestore();
+    void changeAndRestoreWithParts();
     void restoreUsage_data();
     void restoreUsage();
 
@@ -231,13 +232,55 @@ void TestAppKeyCli::changeThenRestore()
     QVERIFY(restore.out.isEmpty() && twice.out.isEmpty());
 }
 
+// A split export: the change reads every part back before it writes to v2, and restore takes
+// the parts together.
+void TestAppKeyCli::changeAndRestoreWithParts()
+{
+    const QHash<QString, QJsonObject> before = snapshot();
+    const QString path = m_dir->filePath(u"devices.json"_s);
+    const CliRun run = CliTest::run(exportArgs(path) << u"--split"_s, environment());
+    QVERIFY2(run.finished && run.exitCode == 3, diagnostics(run)); // abp-meter is skipped
+    const QString part = m_dir->filePath(u"devices-001.json"_s);
+    QVERIFY2(QRegularExpression(u"wrote 2 devices to 1 file(\\(s\\))? of at most 10 MiB: "_s
+                 + QRegularExpression::escape(part))
+                 .match(QString::fromUtf8(run.err))
+                 .hasMatch(),
+        run.err);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY2(
+        run.err.contains("AppKeys in TTN v2: 2 changed, 0 already changed, 0 failed"), run.err);
+    for (const QString &id : kOtaa)
+        QVERIFY(!AppKeys::same(appKeyOf(snapshot().value(id)), appKeyOf(before.value(id))));
+
+    // The same export in two parts (as a larger one would be): restore takes both.
+    QFile file(part);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QStringList parts;
+    for (int i = 0; i < 2; ++i) {
+        parts << m_dir->filePath(u"split/devices-00%1.json"_s.arg(i + 1));
+        QVERIFY(QDir(m_dir->path()).mkpath(u"split"_s));
+        QFile out(parts.last());
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.at(i) + '\n');
+    }
+    m_fixture->emulator().clearRequests();
+    const CliRun restore
+        = CliTest::run(QStringList { u"ttnv2"_s, u"restore-app-keys"_s } << parts, environment());
+    QVERIFY2(restore.finished && restore.exitCode == 0, diagnostics(restore));
+    QVERIFY2(restore.err.contains("AppKeys in TTN v2: 2 restored, 0 already original, 0 failed"),
+        restore.err);
+    QCOMPARE(snapshot(), before);
+}
+
 void TestAppKeyCli::restoreUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("withAppId");
     QTest::addColumn<QString>("message");
     QTest::newRow("no file") << QStringList { u"ttnv2"_s, u"restore-app-keys"_s } << true
-                             << u"exactly one devices.json"_s;
+                             << u"needs the devices.json"_s;
     QTest::newRow("missing file") << QStringList { u"ttnv2"_s, u"restore-app-keys"_s,
         u"/no/such/devices.json"_s }
                                   << true << u"cannot read"_s;

@@ -65,6 +65,7 @@ private slots:
     void planErrors_data();
     void planErrors();
     void planChecksApplication();
+    void planReadsEveryPartOfASplitExport();
 
     void decide_data();
     void decide();
@@ -189,6 +190,31 @@ void TstAppKeyLogic::planChecksApplication()
     QVERIFY(plan.applicationProblem(u"My-App"_s).isEmpty());
     QVERIFY(plan.applicationProblem(u"other"_s).contains(u"“my-app”"_s));
     QVERIFY(!AppKeyPlan::load(m_dir.filePath(u"missing.json"_s)).ok());
+}
+
+void TstAppKeyLogic::planReadsEveryPartOfASplitExport()
+{
+    const QString first = writeFile(otaaLine(u"dev_1"_s) + "\n" + abpLine(u"abp_1"_s) + "\n");
+    const QString second = writeFile(otaaLine(u"dev_2"_s, kOther) + "\n");
+    const AppKeyPlan plan = AppKeyPlan::load(QStringList { first, second }, 3);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QCOMPARE(plan.paths(), (QStringList { first, second }));
+    QCOMPARE(plan.path(), first); // what the journal records
+    QCOMPARE(plan.deviceLines(), 3);
+    QCOMPARE(plan.devices().size(), 2);
+    QCOMPARE(plan.devices().at(1).v2DeviceId, u"dev_2"_s);
+    QCOMPARE(plan.devices().at(1).line, 1); // line numbers count per file
+
+    // The parts together must hold what was exported; a device in two parts is an error.
+    const AppKeyPlan counted = AppKeyPlan::load(QStringList { first, second }, 4);
+    QVERIFY(counted.error().contains(u"hold 3 devices, but 4"_s));
+    const QString again = writeFile(otaaLine(u"dev_1"_s) + "\n");
+    const AppKeyPlan twice = AppKeyPlan::load(QStringList { first, again });
+    QVERIFY2(twice.error().contains(u"appears twice (first in"_s), qPrintable(twice.error()));
+    QVERIFY(twice.devices().isEmpty());
+    const QString otherApp = writeFile(otaaLine(u"dev_3"_s, kOriginal, u"b-app"_s));
+    QVERIFY(!AppKeyPlan::load(QStringList { first, otherApp }).ok());
+    QVERIFY(!AppKeyPlan::load(QStringList()).ok());
 }
 
 void TstAppKeyLogic::decide_data()

@@ -1,8 +1,9 @@
 // `ttnmig-bench convert --n N`: conversion + NDJSON writing alone (no network), the CLI's
-// inner loop: DeviceConverter on every device, each exported line appended to an ExportFile
-// (QSaveFile), committed atomically. Parsing the list body is timed separately.
+// inner loop: ConversionResult (DeviceConverter, The Things Stack's import rules, duplicate
+// checks) on every device, each exported line appended to an ExportFile (QSaveFile),
+// committed atomically. Parsing the list body is timed separately.
 #include "benchoutput.h"
-#include "convert/deviceconverter.h"
+#include "convert/conversionresult.h"
 #include "io/exportfile.h"
 #include "syntheticfleet.h"
 #include "v2/v2deviceparser.h"
@@ -59,10 +60,11 @@ int runConvertBench(const QStringList &arguments)
     QElapsedTimer clock;
     clock.start();
     const qint64 cpuStart = processCpuNs();
-    const DeviceConverter converter(options);
+    ConversionResult result(options, parsed.devices);
+    result.setKeepOutcomes(false); // as the command line does
     int exported = 0;
-    for (const V2ParsedDevice &device : parsed.devices) {
-        const DeviceOutcome outcome = converter.convert(device);
+    while (!result.atEnd()) {
+        const DeviceOutcome outcome = result.convertNext();
         if (outcome.status == OutcomeStatus::Exported) {
             file.writeLine(outcome.json);
             ++exported;

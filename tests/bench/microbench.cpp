@@ -3,6 +3,7 @@
 // parsing the v2 list, converting a device, converting + writing the NDJSON file, and the
 // preview model/proxy at 100,000 rows.
 //   build-bench/bin/ttnmig-microbench --benchmark_filter=Convert
+#include "convert/conversionresult.h"
 #include "convert/deviceconverter.h"
 #include "io/exportfile.h"
 #include "syntheticfleet.h"
@@ -71,6 +72,48 @@ void BM_ConvertAndWrite(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(BM_ConvertAndWrite)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// The whole export through ConversionResult (import rules and duplicate checks), as the
+// command line runs it (no outcomes kept) and as the wizard does (every outcome kept).
+void BM_ConversionResult(benchmark::State &state)
+{
+    QList<V2ParsedDevice> fleet;
+    for (const V2Device &device : SyntheticFleet::devices(u"bench-app"_s, int(state.range(0))))
+        fleet.append(V2ParsedDevice { device, QString(), QStringList() });
+    for (auto _ : state) {
+        auto result = std::make_unique<ConversionResult>(benchOptions(), fleet);
+        result->setKeepOutcomes(state.range(1) != 0);
+        while (!result->atEnd())
+            benchmark::DoNotOptimize(result->convertNext());
+        state.PauseTiming(); // freeing the result is not part of the conversion
+        result.reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_ConversionResult)
+    ->Args({ 100000, 0 })
+    ->Args({ 100000, 1 })
+    ->Unit(benchmark::kMillisecond);
+
+// For comparison with BM_ConversionResult/…/1: the converter alone, every outcome kept in a
+// list (what the wizard's preview holds anyway).
+void BM_ConvertKeepingOutcomes(benchmark::State &state)
+{
+    const QList<V2Device> fleet = SyntheticFleet::devices(u"bench-app"_s, int(state.range(0)));
+    const DeviceConverter converter(benchOptions());
+    for (auto _ : state) {
+        auto outcomes = std::make_unique<QList<DeviceOutcome>>();
+        outcomes->reserve(fleet.size());
+        for (const V2Device &device : fleet)
+            outcomes->append(converter.convert(device));
+        state.PauseTiming();
+        outcomes.reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_ConvertKeepingOutcomes)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 #ifdef TTNMIG_BENCH_HAS_UI
 // The preview's model and proxy at fleet size, without a view: what filtering costs by itself.

@@ -44,6 +44,7 @@ private slots:
     void helpAndVersion_data();
     void helpAndVersion();
     void advancedFlags();
+    void importRuleFlags();
     void durations_data();
     void durations();
 };
@@ -270,6 +271,29 @@ void TestCliParser::advancedFlags()
     const CliParseResult defaults = parse(u"ttnv2 device d"_s);
     QCOMPARE(defaults.config.requestsPerSecond, 5.0);
     QCOMPARE(defaults.config.timeoutMs, 30000);
+}
+
+void TestCliParser::importRuleFlags()
+{
+    const CliParseResult result = parse(u"application --source ttnv2 app --dev-id-map ids.csv "
+                                        "--drop-invalid-attributes --split-size 4.5 -o d.json"_s);
+    QVERIFY2(result.ok(), qPrintable(result.usageError));
+    QCOMPARE(result.config.devIdMapPath, u"ids.csv"_s);
+    QVERIFY(result.config.dropInvalidAttributes);
+    QVERIFY(result.config.split); // a part size asks for parts
+    QCOMPARE(result.config.splitSizeMiB, 4.5);
+
+    const CliParseResult split = parse(u"ttnv2 application app --split -o d.json"_s);
+    QVERIFY(split.ok());
+    QVERIFY(split.config.split);
+    QCOMPARE(split.config.splitSizeMiB, 0.0); // the default size
+    QVERIFY(!split.config.dropInvalidAttributes);
+
+    const CliParseResult badSize = parse(u"ttnv2 application app --split-size big -o d.json"_s);
+    QVERIFY(!badSize.ok());
+    QVERIFY2(badSize.usageError.contains(u"--split-size"_s), qPrintable(badSize.usageError));
+    // Global flags: no ttnv2. prefix on the --source form.
+    QVERIFY(!parse(u"application --source ttnv2 app --ttnv2.split"_s).ok());
 }
 
 void TestCliParser::durations_data()

@@ -4,6 +4,8 @@
 #include "clivalidator.h"
 #include "outcomereport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +36,8 @@ private slots:
     void addresses();
     void deviceLines();
     void summaryLines();
+    void importRuleOptions();
+    void importLines();
 };
 
 void TestCliValidator::validConfigBecomesRequest()
@@ -83,6 +87,12 @@ void TestCliValidator::problems_data()
     QTest::newRow("missing CA") << u"ca=/nonexistent/ca.pem"_s << u"/nonexistent/ca.pem"_s;
     QTest::newRow("output folder missing")
         << u"output=/nonexistent-dir/devices.json"_s << u"/nonexistent-dir/devices.json"_s;
+    QTest::newRow("plan whose band lacks 1.0.2 rev B")
+        << u"plan=AS_923_3_DT"_s << u"regional parameters PHY_V1_0_2_REV_B"_s;
+    QTest::newRow("split without -o") << u"split=0"_s << u"--split needs -o FILE"_s;
+    QTest::newRow("split of 16 MiB") << u"split=16"_s << u"below 16"_s;
+    QTest::newRow("split below 1 MiB") << u"split=0.5"_s << u"at least 1"_s;
+    QTest::newRow("missing map") << u"map=/nonexistent/ids.csv"_s << u"cannot read"_s;
 }
 
 void TestCliValidator::problems()
@@ -110,6 +120,13 @@ void TestCliValidator::problems()
         config.caCertPath = value;
     else if (what == u"output")
         config.outputPath = value;
+    else if (what == u"split") {
+        config.split = true;
+        config.splitSizeMiB = value.toDouble();
+        if (config.splitSizeMiB > 0)
+            config.outputPath = QDir::temp().filePath(u"devices.json"_s);
+    } else if (what == u"map")
+        config.devIdMapPath = value;
     const CliValidation validation = CliValidator::validate(config);
     QVERIFY(!validation.ok());
     QVERIFY2(validation.usageError.contains(expectedPart), qPrintable(validation.usageError));
@@ -189,6 +206,66 @@ void TestCliValidator::summaryLines()
         (QStringList {
             u"summary: 3 exported, 1 skipped, 1 failed of 5 requested (7 requests to TTN v2, 1.2 s)"_s,
             u"retried 2 requests after transient faults"_s }));
+}
+
+void TestCliValidator::importRuleOptions()
+{
+    QTemporaryDir dir;
+    const QString map = dir.filePath(u"ids.csv"_s);
+    QFile file(map);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("test,test-sensor\n");
+    file.close();
+    CliConfig config = validConfig();
+    config.devIdMapPath = map;
+    config.dropInvalidAttributes = true;
+    config.split = true;
+    config.outputPath = dir.filePath(u"devices.json"_s);
+    CliValidation validation = CliValidator::validate(config);
+    QVERIFY2(validation.ok(), qPrintable(validation.usageError));
+    QCOMPARE(validation.request.options.deviceIdMap.value(u"test"_s), u"test-sensor"_s);
+    QVERIFY(validation.request.options.dropInvalidAttributes);
+    QCOMPARE(validation.splitBytes, 10 * 1024 * 1024); // the default part size
+    QVERIFY(!validation.request.keepResult); // the command line streams
+    config.splitSizeMiB = 2.5;
+    QCOMPARE(CliValidator::validate(config).splitBytes, qint64(2.5 * 1024 * 1024));
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("test,demo\n");
+    file.close();
+    validation = CliValidator::validate(config);
+    QVERIFY(!validation.ok());
+    QVERIFY2(
+        validation.usageError.contains(u"line 1"_s) && validation.usageError.contains(u"demo"_s),
+        qPrintable(validation.usageError));
+}
+
+void TestCliValidator::importLines()
+{
+    DeviceOutcome reserved;
+    reserved.v2DeviceId = u"test"_s;
+    reserved.status = OutcomeStatus::Failed;
+    reserved.rule = TtsRule::DeviceIdReserved;
+    reserved.reason = u"The Things Stack reserves the device ID \"test\""_s;
+    QCOMPARE(OutcomeReport::deviceLines(reserved, false),
+        QStringList {
+            u"failed test: The Things Stack reserves the device ID \"test\" (--dev-id-map FILE)"_s });
+    DeviceOutcome attributes = reserved;
+    attributes.rule = TtsRule::AttributeCount;
+    attributes.reason = u"11 attributes"_s;
+    QCOMPARE(
+        OutcomeReport::reasonWithHint(attributes), u"11 attributes (--drop-invalid-attributes)"_s);
+    DeviceOutcome location = reserved;
+    location.rule = TtsRule::LocationRange;
+    location.reason = u"out of range"_s;
+    QCOMPARE(OutcomeReport::reasonWithHint(location), u"out of range"_s); // no flag repairs it
+
+    const QStringList lines = OutcomeReport::importLines(3, { u"test: reserved"_s });
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(u"ready for import into The Things Stack: 3 device"_s),
+        qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(2), u"  test: reserved"_s);
+    QCOMPARE(OutcomeReport::importLines(3, {}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliValidator)

@@ -51,6 +51,14 @@ void TstCommandLineBuilder::build_data()
               "EU_863_870_TTN --ttnv2.with-session=true --ttnv2.handler-address "
               "http://eu.thethings.network:8084 --dev-id-prefix eu -o /tmp/out/devices.json"_s;
 
+    ExportRequest drop = app;
+    drop.options.dropInvalidAttributes = true;
+    QTest::newRow("dropping refused attributes") << drop << QString()
+                                                 << kPrefix
+            + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
+              "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
+              "http://eu.thethings.network:8084 --drop-invalid-attributes > devices.json"_s;
+
     ExportRequest single = baseRequest();
     single.scope = ExportScope::SingleDevice;
     single.deviceIds = { u"my-dev"_s };

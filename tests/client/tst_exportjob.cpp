@@ -2,6 +2,7 @@
 // per-device GETs with sessions (paced), retries, fatal errors without outcomes, cancel,
 // batches in order without freezing the event loop, and no key in any --verbose line.
 #include "clienttestsupport.h"
+#include "convert/conversionresult.h"
 #include "job/exportjob.h"
 #include "util/redact.h"
 #include "v2emulator.h"
@@ -81,6 +82,7 @@ private slots:
     void fewDevicesUseGets();
     void manyDevicesUseOneFilteredList();
     void withSessionReadsCountersPaced();
+    void resultAllowsRepairsWithoutFetching();
     void retriesAreCountedAndFinish();
     void fatalErrorsStopWithoutOutcomes_data();
     void fatalErrorsStopWithoutOutcomes();
@@ -287,6 +289,38 @@ void TstExportJob::withSessionReadsCountersPaced()
         timer.elapsed() >= (sessions - 1) * 200 - 50, qPrintable(QString::number(timer.elapsed())));
 }
 
+// The finished job hands over every device with the v2 data it came from (counters of the
+// per-device GETs included), so one device can get a new ID without asking v2 again.
+void TstExportJob::resultAllowsRepairsWithoutFetching()
+{
+    ExportRequest r = request();
+    r.options.withSession = true;
+    ExportJob job(r);
+    const Run run = execute(job);
+    QVERIFY(run.finished);
+    QVERIFY2(!run.summary.fatal.isError(), qPrintable(run.summary.fatal.message));
+    const std::shared_ptr<ConversionResult> result = job.result();
+    QVERIFY(result);
+    QCOMPARE(result->size(), run.outcomes.size());
+    QCOMPARE(result->readyForImport(), run.summary.exported);
+    for (qsizetype row = 0; row < result->size(); ++row) {
+        QCOMPARE(result->outcome(row).v2DeviceId, run.outcomes.at(row).v2DeviceId);
+        QCOMPARE(result->outcome(row).json, run.outcomes.at(row).json);
+    }
+
+    const int requests = m_emulator.requestCount();
+    QCOMPARE(ids(run.outcomes).indexOf(u"abp-a"_s), 0);
+    // abp-a takes otaa-b's ID: abp-a comes first, so otaa-b (row 2) now fails as a duplicate.
+    QCOMPARE(result->setDeviceId(0, u"otaa-b"_s), (QList<qsizetype> { 0, 2 }));
+    QCOMPARE(result->outcome(0).status, OutcomeStatus::Exported);
+    QCOMPARE(result->outcome(2).rule, TtsRule::DuplicateDeviceId);
+    const QJsonObject renamed = QJsonDocument::fromJson(result->outcome(0).json).object();
+    QCOMPARE(renamed.value("ids"_L1)["device_id"_L1].toString(), u"otaa-b"_s);
+    // The frame counter came from the GET of the export, not from a new request.
+    QCOMPARE(renamed.value("session"_L1)["last_f_cnt_up"_L1].toInteger(), 4242);
+    QCOMPARE(m_emulator.requestCount(), requests);
+}
+
 void TstExportJob::retriesAreCountedAndFinish()
 {
     m_emulator.failNext(2, 503);
@@ -415,6 +449,7 @@ void TstExportJob::cancelDuringConversion()
     QTRY_VERIFY_WITH_TIMEOUT(run.finished, 10000);
     QVERIFY(run.summary.canceled);
     QVERIFY(run.outcomes.size() < 5000);
+    QVERIFY(!job.result()); // only a complete run hands over a result
 }
 
 void TstExportJob::largeApplicationInBatchesWithoutFreezing()

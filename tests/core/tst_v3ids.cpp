@@ -1,4 +1,5 @@
 #include "convert/deviceclassifier.h"
+#include "convert/ttsimportrules.h"
 #include "convert/v3ids.h"
 
 #include <QRegularExpression>
@@ -56,9 +57,13 @@ private slots:
         // The hand-written check agrees with the regex of identifiers.proto.
         static const QRegularExpression rule(u"^[a-z0-9](?:[-]?[a-z0-9]){2,}$"_s);
         QCOMPARE(rule.match(v3Id).hasMatch() && v3Id.size() <= 36, valid);
-        QCOMPARE(V3Ids::idProblem(v2Id, v3Id).isEmpty(), valid);
-        if (!valid)
-            QVERIFY(V3Ids::idProblem(v2Id, v3Id).contains(v3Id));
+        // A chosen ID is checked by the same rule, and the sentence names it.
+        const TtsImportRules::Violation chosen = TtsImportRules::checkChosenDeviceId(v3Id);
+        if (!valid) {
+            QCOMPARE(chosen.rule, TtsRule::DeviceIdFormat);
+            QVERIFY2(
+                v3Id.isEmpty() || chosen.reason.contains(v3Id.left(36)), qPrintable(chosen.reason));
+        }
     }
 
     void v2Ids_data()

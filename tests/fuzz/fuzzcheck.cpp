@@ -50,6 +50,10 @@ QString checkExportedJson(const DeviceOutcome &outcome)
 {
     if (outcome.json.contains('\n'))
         return u"exported JSON contains a newline"_s;
+    for (const char c : outcome.json) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return u"exported JSON is not pure ASCII"_s;
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(outcome.json, &error);
     if (!doc.isObject())
@@ -81,6 +85,10 @@ QString checkExportedJson(const DeviceOutcome &outcome)
     }
     if (device.value(u"attributes"_s).toObject().size() > DeviceConverter::maxAttributes)
         return u"more than 10 attributes exported"_s;
+    const QJsonObject keys = device.value(u"session"_s).toObject().value(u"keys"_s).toObject();
+    if (keys.contains(u"session_key_id"_s) != device.value(u"supports_join"_s).toBool()
+        && device.contains(u"session"_s))
+        return u"session_key_id must be written for OTAA sessions only"_s;
     return QString();
 }
 

@@ -256,8 +256,12 @@ class Generator:
             devices.append(dev)
             manifest.append({"dev_id": dev_id, "kind": kind})
         if self.hostile:
-            first = min(devices, key=lambda d: d["dev_id"])
-            first["description"] = "<meta charset=iso-2022-kr> imported from a web form"
+            # On every device that can be exported (OTAA and ABP), so whichever line comes first
+            # in the file carries it into the first 1024 bytes the Console sniffs.
+            kind_of = {m["dev_id"]: m["kind"] for m in manifest}
+            for dev in devices:
+                if kind_of[dev["dev_id"]].startswith(("otaa", "abp")):
+                    dev["description"] = "<meta charset=iso-2022-kr> imported from a web form"
         key = "ttn-account-v2.never-seen-%d-%s" % (self.seed, hexs(r, 6).lower())
         data = {"applications": [{"app_id": app_id, "registered": True,
                                   "access_keys": [{"key": key, "rights": ["devices", "settings"]}],

@@ -68,6 +68,8 @@ def main(argv=None):
     ap.add_argument("--no-demo", action="store_true")
     ap.add_argument("--plans", default=DEFAULT_PLAN, help="frequency plans to export with (comma-separated)")
     ap.add_argument("--keep", help="keep the generated applications and exports in this directory")
+    ap.add_argument("--hostile-seeds", default="",
+                    help="seeds generated with --hostile (text the Console's encoding sniffer obeys)")
     args = ap.parse_args(argv)
     work_ctx = None
     if args.keep:
@@ -82,9 +84,11 @@ def main(argv=None):
         if not args.no_demo:
             ids = drive.demo_device_ids(args.bin_dir)
             failures += check_app(args.bin_dir, work, "demo", None, "demo-application", drive.DEMO_KEY, ids, plans)
-        for seed in [int(s) for s in args.seeds.split(",") if s]:
-            out = os.path.join(work, "seed-%d" % seed)
-            never_seen_apps.main(["--seed", str(seed), "--out", out])
+        runs = [(int(s), False) for s in args.seeds.split(",") if s]
+        runs += [(int(s), True) for s in args.hostile_seeds.split(",") if s]
+        for seed, hostile in runs:
+            out = os.path.join(work, "seed-%d%s" % (seed, "-hostile" if hostile else ""))
+            never_seen_apps.main(["--seed", str(seed), "--out", out] + (["--hostile"] if hostile else []))
             with open(os.path.join(out, "manifest.json"), encoding="utf-8") as f:
                 manifest = json.load(f)
             ids = [d["dev_id"] for d in manifest["devices"]]

@@ -106,7 +106,7 @@ QJsonObject CliFixture::expectedAbpMeterWithSession()
       "lorawan_version":"MAC_V1_0_2","lorawan_phy_version":"PHY_V1_0_2_REV_B","frequency_plan_id":"EU_863_870_TTN",
       "mac_settings":{"rx1_delay":1,"status_time_periodicity":"0s","status_count_periodicity":0},
       "session":{"dev_addr":"26015678","keys":{"f_nwk_s_int_key":{"key":"F0E0D0C0B0A0F0E0D0C0B0A0F0E0D0C0"},
-        "app_s_key":{"key":"0A0B0C0D0E0F0A0B0C0D0E0F0A0B0C0D"},"session_key_id":"MASKED"},
+        "app_s_key":{"key":"0A0B0C0D0E0F0A0B0C0D0E0F0A0B0C0D"}},
         "last_f_cnt_up":7,"last_n_f_cnt_down":2,"started_at":"MASKED"}})");
 }
 

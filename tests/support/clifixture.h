@@ -28,7 +28,8 @@ public:
     QProcessEnvironment environment() const;
     QString handlerAddress() const;
 
-    // The expected v3 lines as JSON (volatile session values "MASKED").
+    // The expected v3 lines as JSON (volatile session values "MASKED"). An ABP session has no
+    // session_key_id (The Things Stack refuses one when supports_join is false).
     static QJsonObject expectedOtaaOne(const QString &plan = QStringLiteral("EU_863_870_TTN"));
     static QJsonObject expectedOtaaJoined(bool withSession);
     static QJsonObject expectedAbpMeterWithSession();

@@ -21,22 +21,61 @@ struct Text
 
 AppKeyPlan AppKeyPlan::load(const QString &path, int expectedDeviceLines)
 {
+    return load(QStringList { path }, expectedDeviceLines);
+}
+
+AppKeyPlan AppKeyPlan::load(const QStringList &paths, int expectedDeviceLines)
+{
     AppKeyPlan plan;
-    plan.m_path = path;
+    plan.m_paths = paths;
+    if (paths.isEmpty()) {
+        plan.m_error = Text::tr("no devices.json given");
+        return plan;
+    }
+    for (plan.m_fileIndex = 0; plan.m_fileIndex < paths.size() && plan.ok(); ++plan.m_fileIndex)
+        plan.readFile(paths.at(plan.m_fileIndex));
+    if (!plan.ok()) {
+        plan.m_devices.clear();
+        return plan;
+    }
+    if (expectedDeviceLines >= 0 && plan.m_deviceLines != expectedDeviceLines) {
+        plan.m_error = (paths.size() == 1
+                ? Text::tr("%1 holds %2 devices, but %3 were exported: nothing is changed in "
+                           "TTN v2")
+                : Text::tr("%1 hold %2 devices, but %3 were exported: nothing is changed in "
+                           "TTN v2"))
+                           .arg(plan.shownPaths())
+                           .arg(plan.m_deviceLines)
+                           .arg(expectedDeviceLines);
+        plan.m_devices.clear();
+    }
+    return plan;
+}
+
+QString AppKeyPlan::shownPaths() const
+{
+    QStringList shown;
+    for (const QString &path : m_paths)
+        shown.append(QDir::toNativeSeparators(path));
+    return shown.join(u", "_s);
+}
+
+bool AppKeyPlan::readFile(const QString &path)
+{
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        plan.m_error = Text::tr("cannot read %1: %2").arg(shown, file.errorString());
-        return plan;
+        m_error = Text::tr("cannot read %1: %2").arg(shown, file.errorString());
+        return false;
     }
     const QByteArray content = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        plan.m_error = Text::tr("cannot read %1: %2").arg(shown, file.errorString());
-        return plan;
+        m_error = Text::tr("cannot read %1: %2").arg(shown, file.errorString());
+        return false;
     }
     int lineNumber = 0;
     qsizetype start = 0;
-    while (start < content.size() && plan.ok()) {
+    while (start < content.size() && ok()) {
         qsizetype end = content.indexOf('\n', start);
         if (end < 0)
             end = content.size();
@@ -44,22 +83,13 @@ AppKeyPlan AppKeyPlan::load(const QString &path, int expectedDeviceLines)
         const QByteArray line = content.mid(start, end - start).trimmed();
         start = end + 1;
         if (!line.isEmpty())
-            plan.readLine(line, lineNumber);
+            readLine(line, lineNumber);
     }
-    if (!plan.ok()) {
-        plan.m_error = shown + u": "_s + plan.m_error;
-        plan.m_devices.clear();
-        return plan;
+    if (!ok()) {
+        m_error = shown + u": "_s + m_error;
+        return false;
     }
-    if (expectedDeviceLines >= 0 && plan.m_deviceLines != expectedDeviceLines) {
-        plan.m_error
-            = Text::tr("%1 holds %2 devices, but %3 were exported: nothing is changed in TTN v2")
-                  .arg(shown)
-                  .arg(plan.m_deviceLines)
-                  .arg(expectedDeviceLines);
-        plan.m_devices.clear();
-    }
-    return plan;
+    return true;
 }
 
 bool AppKeyPlan::readLine(const QByteArray &bytes, int lineNumber)
@@ -115,13 +145,20 @@ bool AppKeyPlan::readLine(const QByteArray &bytes, int lineNumber)
     }
     const auto seen = m_lineOfDevice.constFind(entry.v2DeviceId);
     if (seen != m_lineOfDevice.constEnd()) {
-        m_error = Text::tr("line %1: device %2 appears twice (first on line %3)")
-                      .arg(lineNumber)
-                      .arg(entry.v2DeviceId)
-                      .arg(seen.value());
+        if (seen->first == m_fileIndex) {
+            m_error = Text::tr("line %1: device %2 appears twice (first on line %3)")
+                          .arg(lineNumber)
+                          .arg(entry.v2DeviceId)
+                          .arg(seen->second);
+        } else {
+            m_error = Text::tr("line %1: device %2 appears twice (first in %3, line %4)")
+                          .arg(lineNumber)
+                          .arg(entry.v2DeviceId, QDir::toNativeSeparators(m_paths.at(seen->first)))
+                          .arg(seen->second);
+        }
         return false;
     }
-    m_lineOfDevice.insert(entry.v2DeviceId, lineNumber);
+    m_lineOfDevice.insert(entry.v2DeviceId, { m_fileIndex, lineNumber });
     m_devices.append(entry);
     return true;
 }
@@ -131,5 +168,5 @@ QString AppKeyPlan::applicationProblem(const QString &v2AppId) const
     if (m_v3AppId.isEmpty() || m_v3AppId == V3Ids::normaliseId(v2AppId))
         return QString();
     return Text::tr("%1 was exported from application “%2”, not from “%3”")
-        .arg(QDir::toNativeSeparators(m_path), m_v3AppId, v2AppId);
+        .arg(shownPaths(), m_v3AppId, v2AppId);
 }

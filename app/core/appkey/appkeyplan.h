@@ -23,10 +23,13 @@ public:
     // `expectedDeviceLines` >= 0: the number of devices the caller just wrote; any other count
     // on disk is an error (the file is not what was exported).
     static AppKeyPlan load(const QString &path, int expectedDeviceLines = -1);
+    // The parts of a split export (devices-001.json, …), read as one plan.
+    static AppKeyPlan load(const QStringList &paths, int expectedDeviceLines = -1);
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; } // translated, never contains a key
-    QString path() const { return m_path; }
+    QString path() const { return m_paths.value(0); } // the first file
+    QStringList paths() const { return m_paths; }
     const QList<AppKeyPlanEntry> &devices() const { return m_devices; }
     int deviceLines() const { return m_deviceLines; }
     QString v3ApplicationId() const { return m_v3AppId; }
@@ -35,12 +38,15 @@ public:
     QString applicationProblem(const QString &v2AppId) const;
 
 private:
+    bool readFile(const QString &path);
     bool readLine(const QByteArray &bytes, int lineNumber);
+    QString shownPaths() const;
 
-    QString m_path;
+    QStringList m_paths;
+    int m_fileIndex = 0; // of the file being read
     QString m_error;
     QList<AppKeyPlanEntry> m_devices;
     int m_deviceLines = 0;
     QString m_v3AppId;
-    QHash<QString, int> m_lineOfDevice;
+    QHash<QString, QPair<int, int>> m_lineOfDevice; // v2 ID -> (file index, line)
 };

@@ -5,8 +5,9 @@
 #include <QString>
 
 // Writes compact JSON (no whitespace) with keys in exactly the order they are written.
-// QJsonObject cannot do this: it sorts its keys. Strings are UTF-8; every control character
-// is escaped, everything else is copied byte for byte. The writer does not validate
+// QJsonObject cannot do this: it sorts its keys. Strings come in as UTF-8 and go out as pure
+// ASCII: control characters, every non-ASCII character and '<', '>', '&' are \u escapes
+// (surrogate pairs above U+FFFF), other ASCII is copied byte for byte. The writer does not validate
 // nesting: callers pair begin/end calls (the converter is the only user).
 //
 // It is on the hot path (100,000+ devices per second), so it writes into its own buffer
@@ -41,8 +42,11 @@ public:
     // The JSON written so far; the writer is empty afterwards.
     QByteArray take();
 
-    // Appends `utf8` to `out` as the inside of a JSON string (no quotes).
-    static void appendEscaped(QByteArray &out, QByteArrayView utf8);
+    // Appends `utf8` to `out` as the inside of a JSON string (no quotes): pure ASCII as in the
+    // file, or Readable for people (only what JSON requires is escaped; UTF-8 stays UTF-8).
+    enum class Escaping { File, Readable };
+    static void appendEscaped(
+        QByteArray &out, QByteArrayView utf8, Escaping escaping = Escaping::File);
 
 private:
     char *reserve(qsizetype bytes); // room for `bytes` more, returns the write position

@@ -1,14 +1,13 @@
 #include "convert/deviceconverter.h"
 
-#include "convert/compactjsonwriter.h"
 #include "convert/deviceclassifier.h"
-#include "convert/frequencyplancatalog.h"
+#include "convert/ttsbands.h"
 #include "convert/v3attributes.h"
+#include "convert/v3devicewriter.h"
 #include "convert/v3ids.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-#include <cmath>
 
 namespace {
 
@@ -26,34 +25,24 @@ DeviceOutcome skipped(DeviceOutcome outcome, const QString &reason)
     return outcome;
 }
 
-DeviceOutcome failedWith(DeviceOutcome outcome, const QString &reason)
+DeviceOutcome failedWith(DeviceOutcome outcome, const TtsImportRules::Violation &violation)
 {
     outcome.status = OutcomeStatus::Failed;
-    outcome.reason = reason;
+    outcome.rule = violation.rule;
+    outcome.reason = violation.reason;
     outcome.json.clear();
     return outcome;
-}
-
-void writeKey(CompactJsonWriter &json, QByteArrayView objectKey, const QString &hex)
-{
-    json.beginObject(objectKey);
-    json.field("key", hex);
-    json.endObject();
 }
 
 } // namespace
 
 DeviceConverter::DeviceConverter(ConversionOptions options)
     : m_options(std::move(options))
+    , m_rules(m_options.frequencyPlanId)
 {
     const QDateTime time
         = m_options.exportTime.isValid() ? m_options.exportTime : QDateTime::currentDateTimeUtc();
     m_startedAt = time.toUTC().toString(Qt::ISODate).toLatin1();
-    if (!FrequencyPlanCatalog::contains(m_options.frequencyPlanId)) {
-        m_planProblem
-            = QCoreApplication::translate("DeviceConverter", "unknown frequency plan \"%1\"")
-                  .arg(m_options.frequencyPlanId);
-    }
 }
 
 QString DeviceConverter::abpWithoutSessionReason()
@@ -81,11 +70,12 @@ DeviceOutcome DeviceConverter::failedParse(const V2ParsedDevice &parsed)
     return outcome;
 }
 
-DeviceOutcome DeviceConverter::convert(const V2ParsedDevice &parsed) const
+DeviceOutcome DeviceConverter::convert(
+    const V2ParsedDevice &parsed, const QString &chosenDeviceId) const
 {
     if (!parsed.ok())
         return failedParse(parsed);
-    DeviceOutcome outcome = convert(parsed.device);
+    DeviceOutcome outcome = convert(parsed.device, chosenDeviceId);
     outcome.warnings = parsed.warnings + outcome.warnings;
     return outcome;
 }
@@ -103,7 +93,17 @@ QByteArray DeviceConverter::newSessionKeyId() const
     return bytes.toBase64();
 }
 
-DeviceOutcome DeviceConverter::convert(const V2Device &device) const
+QString DeviceConverter::deviceIdFor(const V2Device &device) const
+{
+    if (!m_options.deviceIdMap.isEmpty()) {
+        const auto mapped = m_options.deviceIdMap.constFind(device.devId);
+        if (mapped != m_options.deviceIdMap.constEnd())
+            return *mapped;
+    }
+    return V3Ids::normaliseId(device.devId, m_options.devIdPrefix);
+}
+
+DeviceOutcome DeviceConverter::convert(const V2Device &device, const QString &chosenDeviceId) const
 {
     DeviceOutcome outcome;
     outcome.v2DeviceId = device.devId;
@@ -111,9 +111,11 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device) const
     outcome.joinEui = device.appEui.isEmpty() ? QString::fromLatin1(zeroEui) : device.appEui;
     outcome.activation = DeviceClassifier::classify(device);
 
-    const QString deviceId = V3Ids::normaliseId(device.devId, m_options.devIdPrefix);
-    if (V3Ids::isValidId(deviceId))
-        outcome.v3DeviceId = deviceId;
+    V3EndDevice v3;
+    v3.deviceIdChosen = !chosenDeviceId.isEmpty() || m_options.deviceIdMap.contains(device.devId);
+    v3.deviceId = chosenDeviceId.isEmpty() ? deviceIdFor(device) : chosenDeviceId;
+    if (V3Ids::isValidId(v3.deviceId))
+        outcome.v3DeviceId = v3.deviceId;
 
     // Skips first: a template or an ABP device without with-session is skipped even when its
     // ID would also fail, because the skip is what the user has to act on.
@@ -135,40 +137,14 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device) const
     case Activation::Otaa:
         break;
     }
-
-    if (!m_planProblem.isEmpty())
-        return failedWith(outcome, m_planProblem);
-    if (outcome.v3DeviceId.isEmpty())
-        return failedWith(outcome, V3Ids::idProblem(device.devId, deviceId));
-    const QString applicationId = V3Ids::normaliseId(device.appId);
-    if (device.appId.isEmpty())
+    if (!m_rules.planViolation().ok())
+        return failedWith(outcome, m_rules.planViolation());
+    if (device.appId.isEmpty()) {
         return failedWith(outcome,
-            translate(QT_TRANSLATE_NOOP("DeviceConverter", "the device has no application ID")));
-    if (!V3Ids::isValidId(applicationId)) {
-        return failedWith(outcome,
-            QCoreApplication::translate("DeviceConverter",
-                "application ID \"%1\" is not a valid ID in "
-                "The Things Stack")
-                .arg(device.appId));
+            { TtsRule::ApplicationIdFormat,
+                translate(
+                    QT_TRANSLATE_NOOP("DeviceConverter", "the device has no application ID")) });
     }
-    if (V3Ids::codePointCount(device.description) > maxDescriptionLength) {
-        return failedWith(outcome,
-            QCoreApplication::translate(
-                "DeviceConverter", "the description is longer than %1 characters")
-                .arg(maxDescriptionLength));
-    }
-    const bool hasLocation = device.latitude != 0 || device.longitude != 0;
-    if (!std::isfinite(device.latitude) || !std::isfinite(device.longitude)
-        || std::fabs(device.latitude) > 90 || std::fabs(device.longitude) > 180) {
-        return failedWith(outcome,
-            translate(QT_TRANSLATE_NOOP("DeviceConverter", "the location is out of range")));
-    }
-
-    const QString oldId = deviceId != device.devId ? device.devId : QString();
-    V3Attributes attributes = V3Attributes::build(device.attributes, oldId);
-    if (!attributes.error.isEmpty())
-        return failedWith(outcome, attributes.error);
-    outcome.warnings += attributes.warnings;
 
     const bool otaa = outcome.activation == Activation::Otaa;
     const bool completeSession = DeviceClassifier::hasCompleteSession(device);
@@ -179,79 +155,44 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device) const
             "session, it must re-join")));
     }
 
-    CompactJsonWriter json(withSession ? 1024 : 640);
-    json.beginObject();
-    json.beginObject("ids");
-    json.field("device_id", deviceId);
-    json.beginObject("application_ids");
-    json.field("application_id", applicationId);
-    json.endObject();
-    json.field("dev_eui", device.devEui);
-    json.field("join_eui", outcome.joinEui);
-    json.endObject();
-    json.field("name", device.devId);
-    if (!device.description.isEmpty())
-        json.field("description", device.description);
-    if (!attributes.pairs.isEmpty()) {
-        json.beginObject("attributes");
-        for (const auto &pair : std::as_const(attributes.pairs)) {
-            json.userKey(pair.first);
-            json.value(pair.second);
-        }
-        json.endObject();
-    }
-    if (hasLocation) {
-        json.beginObject("locations");
-        json.beginObject("user");
-        json.field("latitude", device.latitude);
-        json.field("longitude", device.longitude);
-        json.field("altitude", qint64(device.altitude));
-        json.key("source");
-        json.rawValue("\"SOURCE_REGISTRY\"");
-        json.endObject();
-        json.endObject();
-    }
-    json.key("lorawan_version");
-    json.rawValue("\"MAC_V1_0_2\"");
-    json.key("lorawan_phy_version");
-    json.rawValue("\"PHY_V1_0_2_REV_B\"");
-    json.field("frequency_plan_id", m_options.frequencyPlanId);
-    if (otaa) {
-        json.field("supports_join", true);
-        json.beginObject("root_keys");
-        writeKey(json, "app_key", device.appKey);
-        json.endObject();
-    }
-    // MACSettings keys in proto field order (what The Things Stack itself writes).
-    json.beginObject("mac_settings");
-    if (withSession)
-        json.field("rx1_delay", qint64(1)); // v2 used RX1 delay 1 s; only with the session
-    if (device.uses32BitFCnt)
-        json.field("supports_32_bit_f_cnt", true);
-    if (device.disableFCntCheck)
-        json.field("resets_f_cnt", true);
-    json.key("status_time_periodicity");
-    json.rawValue("\"0s\"");
-    json.field("status_count_periodicity", qint64(0));
-    json.endObject();
+    v3.applicationId = V3Ids::normaliseId(device.appId);
+    v3.devEui = device.devEui;
+    v3.joinEui = outcome.joinEui;
+    v3.name = device.devId;
+    v3.description = device.description;
+    const QString oldId = v3.deviceId != device.devId ? device.devId : QString();
+    V3Attributes attributes
+        = V3Attributes::build(device.attributes, oldId, m_options.dropInvalidAttributes);
+    v3.attributes = std::move(attributes.pairs);
+    outcome.droppedAttributes = std::move(attributes.dropped);
+    outcome.warnings += attributes.warnings;
+    v3.hasLocation = device.latitude != 0 || device.longitude != 0; // NaN too: it fails
+    v3.location = { device.latitude, device.longitude, device.altitude };
+    v3.frequencyPlanId = m_options.frequencyPlanId;
+    v3.phyVersion = QLatin1StringView(TtsBands::exportedPhyVersion);
+    v3.supportsJoin = otaa;
+    if (otaa)
+        v3.appKey = device.appKey;
+    v3.supports32BitFCnt = device.uses32BitFCnt;
+    v3.resetsFCnt = device.disableFCntCheck;
+    v3.hasSession = withSession;
     if (withSession) {
-        json.beginObject("session");
-        json.field("dev_addr", device.devAddr);
-        json.beginObject("keys");
-        json.key("session_key_id");
-        json.valueUtf8(newSessionKeyId());
-        writeKey(json, "f_nwk_s_int_key", device.nwkSKey);
-        writeKey(json, "app_s_key", device.appSKey);
-        json.endObject();
-        json.field("last_f_cnt_up", qint64(device.fCntUp));
-        json.field("last_n_f_cnt_down", qint64(device.fCntDown));
-        json.key("started_at");
-        json.valueUtf8(m_startedAt);
-        json.endObject();
+        V3Session &session = v3.session;
+        session.devAddr = device.devAddr;
+        session.fNwkSIntKey = device.nwkSKey;
+        session.appSKey = device.appSKey;
+        if (otaa) // TTS's Network Server refuses a session key ID on an ABP device
+            session.sessionKeyId = newSessionKeyId();
+        session.lastFCntUp = device.fCntUp;
+        session.lastNFCntDown = device.fCntDown;
+        session.startedAt = m_startedAt;
     }
-    json.endObject();
 
-    outcome.json = json.take();
+    const TtsImportRules::Violation violation = m_rules.check(v3);
+    if (!violation.ok())
+        return failedWith(outcome, violation);
+
+    outcome.json = V3DeviceWriter::toJson(v3);
     outcome.status = OutcomeStatus::Exported;
     outcome.sessionExported = withSession;
     return outcome;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "convert/ttsrule.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -22,7 +24,9 @@ struct DeviceOutcome
     Activation activation = Activation::Unusable;
     OutcomeStatus status = OutcomeStatus::Failed;
     QString reason; // why skipped / failed (translated, no secrets)
+    TtsRule rule = TtsRule::None; // failed: the import rule of The Things Stack it breaks
     QStringList warnings; // exported, but with something to know (translated, no secrets)
+    QStringList droppedAttributes; // v2 keys left out by the drop-attributes repair
     bool sessionExported = false;
     QByteArray json; // compact v3 EndDevice JSON, no trailing newline; only when Exported
 };

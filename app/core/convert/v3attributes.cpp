@@ -1,6 +1,7 @@
 #include "convert/v3attributes.h"
 
-#include "convert/deviceconverter.h"
+#include "convert/ttsimportrules.h"
+#include "convert/ttslimits.h"
 #include "convert/v3ids.h"
 
 #include <QCoreApplication>
@@ -9,81 +10,87 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// lupdate reads the context from the macro.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceConverter)
+};
+
 // Keys come from v2 data and may be long or contain control characters: quote them shortened.
 QString shown(const QString &key)
 {
     QString result = key.left(48);
     for (QChar &c : result) {
         if (c.unicode() < 0x20)
-            c = QLatin1Char('?');
+            c = u'?';
     }
-    return result.size() < key.size() ? result + QStringLiteral("…") : result;
+    return result.size() < key.size() ? result + u"\u2026"_s : result;
+}
+
+bool hasKey(const QList<QPair<QString, QString>> &pairs, const QString &key)
+{
+    for (const auto &existing : pairs) {
+        if (existing.first == key)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 V3Attributes V3Attributes::build(
-    const QList<QPair<QString, QString>> &v2Attributes, const QString &oldId)
+    const QList<QPair<QString, QString>> &v2Attributes, const QString &oldId, bool dropRefused)
 {
     V3Attributes result;
-    if (v2Attributes.size() > DeviceConverter::maxAttributes) {
-        result.error = QCoreApplication::translate(
-            "DeviceConverter", "the device has %1 attributes; The Things Stack allows at most %2")
-                           .arg(v2Attributes.size())
-                           .arg(DeviceConverter::maxAttributes);
-        return result;
-    }
     result.pairs.reserve(v2Attributes.size() + 1);
+    QStringList droppedWhy;
     for (const auto &[key, value] : v2Attributes) {
         const QString v3Key = V3Ids::normaliseAttributeKey(key);
-        if (!V3Ids::isValidId(v3Key)) {
-            result.error = QCoreApplication::translate("DeviceConverter",
-                "attribute key \"%1\" is not valid in The Things Stack "
-                "(3 to 36 lowercase letters, digits and single hyphens)")
-                               .arg(shown(key));
-            return result;
-        }
-        for (const auto &existing : std::as_const(result.pairs)) {
-            if (existing.first == v3Key) {
-                result.error = QCoreApplication::translate(
-                    "DeviceConverter", "two attribute keys both become \"%1\" in The Things Stack")
-                                   .arg(v3Key);
-                return result;
+        if (dropRefused) {
+            QString why;
+            if (!TtsImportRules::isAcceptedAttributeKey(v3Key))
+                why = Text::tr("not a valid key");
+            else if (hasKey(result.pairs, v3Key))
+                why = Text::tr("same key as another attribute");
+            else if (!TtsImportRules::isAcceptedAttributeValue(value))
+                why = Text::tr("value longer than %1 characters")
+                          .arg(TtsLimits::maxAttributeValueLength);
+            else if (result.pairs.size() >= TtsLimits::maxAttributes)
+                why = Text::tr("more than %1 attributes").arg(TtsLimits::maxAttributes);
+            if (!why.isEmpty()) {
+                result.dropped.append(key);
+                droppedWhy.append(u"\"%1\" (%2)"_s.arg(shown(key), why));
+                continue;
             }
         }
-        if (V3Ids::codePointCount(value) > DeviceConverter::maxAttributeValueLength) {
-            result.error = QCoreApplication::translate(
-                "DeviceConverter", "the value of attribute \"%1\" is longer than %2 characters")
-                               .arg(shown(key))
-                               .arg(DeviceConverter::maxAttributeValueLength);
-            return result;
-        }
-        if (v3Key != key) {
-            result.warnings.append(QCoreApplication::translate(
-                "DeviceConverter", "attribute key \"%1\" written as \"%2\"")
-                                       .arg(shown(key), v3Key));
+        if (v3Key != key && TtsImportRules::isAcceptedAttributeKey(v3Key)) {
+            result.warnings.append(
+                Text::tr("attribute key \"%1\" written as \"%2\"").arg(shown(key), v3Key));
         }
         result.pairs.append({ v3Key, value });
+    }
+    if (!droppedWhy.isEmpty()) {
+        result.warnings.append(Text::tr("attributes The Things Stack refuses were dropped: %1")
+                                   .arg(droppedWhy.join(u", "_s)));
     }
 
     if (oldId.isEmpty())
         return result;
     const QString oldIdKey = u"old-id"_s;
-    for (const auto &existing : std::as_const(result.pairs)) {
-        if (existing.first == oldIdKey) {
-            result.warnings.append(QCoreApplication::translate("DeviceConverter",
-                "the v2 attribute \"old-id\" is kept; the original "
-                "device ID \"%1\" is not added")
-                                       .arg(oldId));
-            return result;
-        }
+    if (hasKey(result.pairs, oldIdKey)) {
+        result.warnings.append(Text::tr("the v2 attribute \"old-id\" is kept; the original "
+                                        "device ID \"%1\" is not added")
+                                   .arg(oldId));
+        return result;
     }
-    if (result.pairs.size() >= DeviceConverter::maxAttributes) {
-        result.warnings.append(QCoreApplication::translate("DeviceConverter",
-            "attribute \"old-id\" (original device ID \"%1\") not "
-            "added: the device already has %2 attributes")
-                                   .arg(oldId)
-                                   .arg(DeviceConverter::maxAttributes));
+    if (result.pairs.size() >= TtsLimits::maxAttributes) {
+        // Over the limit already: the device fails on its attributes, no warning needed.
+        if (result.pairs.size() == TtsLimits::maxAttributes) {
+            result.warnings.append(Text::tr("attribute \"old-id\" (original device ID \"%1\") not "
+                                            "added: the device already has %2 attributes")
+                                       .arg(oldId)
+                                       .arg(TtsLimits::maxAttributes));
+        }
         return result;
     }
     result.pairs.append({ oldIdKey, oldId });

@@ -55,25 +55,7 @@ QString normaliseId(const QString &v2Id, const QString &prefix)
 bool isValidId(const QString &id)
 {
     // ^[a-z0-9](?:[-]?[a-z0-9]){2,}$ means: at least 3 letters/digits, single inner hyphens.
-    return matchesIdShape(id, u"-", 3, maxIdLength);
-}
-
-QString idProblem(const QString &v2Id, const QString &v3Id)
-{
-    if (isValidId(v3Id))
-        return {};
-    if (v3Id.size() > maxIdLength) {
-        return QCoreApplication::translate("V3Ids",
-            "device ID \"%1\" becomes \"%2\" in The Things Stack, "
-            "which is longer than %3 characters")
-            .arg(v2Id, v3Id)
-            .arg(maxIdLength);
-    }
-    return QCoreApplication::translate("V3Ids",
-        "device ID \"%1\" becomes \"%2\" in The Things Stack, which is "
-        "not a valid ID (at least 3 lowercase letters or digits, "
-        "single hyphens between them)")
-        .arg(v2Id, v3Id);
+    return matchesIdShape(id, u"-", TtsLimits::minIdAlphanumerics, maxIdLength);
 }
 
 QString prefixProblem(const QString &prefix)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "convert/ttslimits.h"
+
 #include <QString>
 
 // The Things Stack identifier rules (identifiers.proto): ^[a-z0-9](?:[-]?[a-z0-9]){2,}$ and at
@@ -7,7 +9,7 @@
 // v2 IDs may contain '_' and may be 2 characters long, so they are normalised first.
 namespace V3Ids {
 
-constexpr int maxIdLength = 36;
+constexpr int maxIdLength = TtsLimits::maxIdLength;
 
 // Lowercase, '_' -> '-', and "<prefix>-" in front when a prefix is given. The result is not
 // guaranteed to be valid: check it with isValidId().
@@ -15,10 +17,6 @@ QString normaliseId(const QString &v2Id, const QString &prefix = QString());
 
 // True when `id` matches the v3 ID regex and is at most 36 characters long.
 bool isValidId(const QString &id);
-
-// Translated explanation of why `v3Id` (derived from `v2Id`) is not a valid v3 ID; empty when it
-// is valid. Names both IDs (IDs are not secret).
-QString idProblem(const QString &v2Id, const QString &v3Id);
 
 // Checks a --dev-id-prefix value: it must itself be ID-shaped (letters, digits, single hyphens)
 // and leave room for a device ID. Empty string when fine (also for an empty prefix).

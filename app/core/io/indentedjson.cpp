@@ -30,7 +30,7 @@ private:
     void string(QByteArrayView utf8)
     {
         m_out += '"';
-        CompactJsonWriter::appendEscaped(m_out, utf8);
+        CompactJsonWriter::appendEscaped(m_out, utf8, CompactJsonWriter::Escaping::Readable);
         m_out += '"';
     }
 

@@ -66,6 +66,8 @@ QString CommandLineBuilder::build(const ExportRequest &request, const QString &o
         words << u"--ttnv2.ca-cert"_s << shellWord(c.caCertPath);
     if (!request.options.devIdPrefix.isEmpty())
         words << u"--dev-id-prefix"_s << shellWord(request.options.devIdPrefix);
+    if (request.options.dropInvalidAttributes)
+        words << u"--drop-invalid-attributes"_s;
 
     if (!outputPath.isEmpty())
         words << u"-o"_s << shellWord(outputPath);

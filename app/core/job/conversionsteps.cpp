@@ -1,6 +1,5 @@
 #include "job/conversionsteps.h"
 
-#include "convert/deviceconverter.h"
 #include "job/fetchplan.h"
 #include "v2/v2deviceparser.h"
 
@@ -9,32 +8,18 @@
 #include <algorithm>
 
 namespace {
-// A real handler cannot list a dev_id twice, nor two devices with the same DevEUI and AppEUI
-// (it refuses to store them). A broken proxy or cache can; exporting both would make the
-// second one clash on import, so only the first is kept and the other fails with a reason.
+// A real handler cannot list a dev_id twice. A broken proxy or cache can; exporting both would
+// make the second one clash on import, so only the first is kept and the other fails with a
+// reason. (Two devices with the same EUIs, or IDs that become the same v3 ID, are caught by
+// ConversionResult on what is written.)
 void failDuplicates(QList<V2ParsedDevice> &devices)
 {
-    QHash<QString, QString> firstByEuis;
-    for (qsizetype i = 0; i < devices.size(); ++i) {
+    for (qsizetype i = 1; i < devices.size(); ++i) {
         V2ParsedDevice &device = devices[i];
-        if (!device.ok())
-            continue;
-        if (i > 0 && devices.at(i - 1).device.devId == device.device.devId) {
+        if (device.ok() && devices.at(i - 1).device.devId == device.device.devId) {
             device.error = QCoreApplication::translate("ConversionSteps",
                 "the handler listed this device more than once; only the first is exported");
-            continue;
         }
-        if (device.device.devEui.isEmpty())
-            continue;
-        const QString euis = device.device.devEui + u'/' + device.device.appEui;
-        const auto first = firstByEuis.constFind(euis);
-        if (first == firstByEuis.constEnd()) {
-            firstByEuis.insert(euis, device.device.devId);
-            continue;
-        }
-        device.error = QCoreApplication::translate(
-            "ConversionSteps", "same DevEUI and AppEUI as device %1, which is exported instead")
-                           .arg(*first);
     }
 }
 } // namespace
@@ -105,17 +90,15 @@ void ConversionSteps::mergeCounters(V2ParsedDevice &listDevice, const V2ParsedDe
     listDevice.device.lastSeenNs = fromGet.device.lastSeenNs;
 }
 
-void ConversionSteps::convertAll(const QList<V2ParsedDevice> &devices,
-    const ConversionOptions &options, int batchSize, const std::atomic_bool &canceled,
-    const BatchSink &sink)
+void ConversionSteps::convertAll(ConversionResult &result, int batchSize,
+    const std::atomic_bool &canceled, const BatchSink &sink)
 {
-    const DeviceConverter converter(options);
     QList<DeviceOutcome> batch;
     batch.reserve(batchSize);
-    for (const V2ParsedDevice &device : devices) {
+    while (!result.atEnd()) {
         if (canceled)
             return;
-        batch.append(converter.convert(device));
+        batch.append(result.convertNext());
         if (batch.size() >= batchSize) {
             sink(batch);
             batch.clear();

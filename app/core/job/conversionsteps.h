@@ -1,6 +1,6 @@
 #pragma once
 
-#include "convert/conversionoptions.h"
+#include "convert/conversionresult.h"
 #include "convert/deviceoutcome.h"
 #include "v2/v2device.h"
 
@@ -30,9 +30,10 @@ bool needsCounters(const V2ParsedDevice &device);
 // Copies what only the per-device GET knows (frame counters, last seen) into a list device.
 void mergeCounters(V2ParsedDevice &listDevice, const V2ParsedDevice &fromGet);
 
-// Converts the devices in order and hands out the outcomes `batchSize` at a time.
+// Converts the rest of `result`'s devices in order and hands out the outcomes `batchSize` at a
+// time.
 using BatchSink = std::function<void(const QList<DeviceOutcome> &batch)>;
-void convertAll(const QList<V2ParsedDevice> &devices, const ConversionOptions &options,
-    int batchSize, const std::atomic_bool &canceled, const BatchSink &sink);
+void convertAll(ConversionResult &result, int batchSize, const std::atomic_bool &canceled,
+    const BatchSink &sink);
 
 } // namespace ConversionSteps

@@ -61,6 +61,7 @@ public:
     std::function<void()> afterTask;
     QPointer<DeviceFetcher> fetcher;
     QList<V2ParsedDevice> devices;
+    std::shared_ptr<ConversionResult> conversion; // complete runs only
     ExportSummary summary;
     QElapsedTimer clock;
     QElapsedTimer sinceProgress;
@@ -200,21 +201,25 @@ void ExportJob::Private::convert()
     const int total = int(devices.size());
     emit q->stageChanged(ExportJob::tr("Converting %n device(s)\u2026", nullptr, total));
     emit q->progress(0, total);
-    // Shared, not moved into the worker: freeing 100,000 devices right before the worker
-    // exits made glibc consolidate that thread's heap with its lock held, and the GUI thread,
-    // freeing the outcome batches the worker had allocated, waited ~50 ms for it.
-    const QList<V2ParsedDevice> input = devices;
-    const ConversionOptions options = request.options;
+    // The result shares the device list (no copy) and keeps it, so the wizard can repair one
+    // device later without fetching again. Shared, not moved into the worker: freeing 100,000
+    // devices right before the worker exits made glibc consolidate that thread's heap with its
+    // lock held, and the GUI thread, freeing the outcome batches the worker had allocated,
+    // waited ~50 ms for it.
+    auto running = std::make_shared<ConversionResult>(request.options, devices);
+    running->setKeepOutcomes(request.keepResult);
     ExportJob *job = q;
     runInBackground(
-        [this, job, input, options](const std::atomic_bool &stop) {
+        [this, job, running](const std::atomic_bool &stop) {
             ConversionSteps::convertAll(
-                input, options, kBatchSize, stop, [this, job](const QList<DeviceOutcome> &batch) {
+                *running, kBatchSize, stop, [this, job](const QList<DeviceOutcome> &batch) {
                     QMetaObject::invokeMethod(
                         job, [this, batch] { onBatch(batch); }, Qt::QueuedConnection);
                 });
         },
-        [this] {
+        [this, running] {
+            if (!canceled && running->atEnd() && request.keepResult)
+                conversion = running;
             reportConversionProgress(true);
             emitFinished();
         });
@@ -294,6 +299,11 @@ ExportJob::~ExportJob()
 const ExportRequest &ExportJob::request() const
 {
     return d->request;
+}
+
+std::shared_ptr<ConversionResult> ExportJob::result() const
+{
+    return d->conversion;
 }
 
 void ExportJob::start()

@@ -6,7 +6,9 @@
 
 #include <QList>
 #include <QObject>
+#include <memory>
 
+class ConversionResult;
 class V2Client;
 
 // Runs one dry-run export: resolve the handler, fetch devices with the fewest requests the
@@ -20,6 +22,11 @@ public:
     ~ExportJob() override;
 
     const ExportRequest &request() const;
+    // Every device converted, with the v2 data it came from (for repairs: a new v3 ID for one
+    // device without fetching again). Set once finished() reports a complete run; null after a
+    // fatal error or a cancel, or when the request keeps no result. The result then belongs to
+    // the caller's thread.
+    std::shared_ptr<ConversionResult> result() const;
     void start();
     void cancel(); // finished() still follows, with summary.canceled set
 

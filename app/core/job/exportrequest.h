@@ -15,4 +15,7 @@ struct ExportRequest
     ExportScope scope = ExportScope::Application;
     QStringList deviceIds; // v2 device IDs for SingleDevice / DeviceList, de-duplicated
     ConversionOptions options;
+    // false: no ExportJob::result() (the command line writes each line as it comes and never
+    // repairs a device afterwards, so the job keeps no second copy of the export).
+    bool keepResult = true;
 };
