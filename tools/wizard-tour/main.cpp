@@ -1,6 +1,6 @@
 // ttnmig-wizard-tour: a developer tool, not installed. It starts the wizard exactly as
 // ttn-lw-migrate-wizard does (WizardStartup) and then either
-//   --screenshot-dir DIR [--dark]  walks the --demo wizard through its six pages like a user
+//   --screenshot-dir DIR [--dark]  walks the --demo wizard through its eight pages like a user
 //                                  and saves a PNG of each (docs/screenshots), or
 //   --first-paint                  prints "first-paint" once the first page has painted and
 //                                  quits (the cold-start benchmark times that).
