@@ -33,7 +33,7 @@ QString JoinStatusModel::ago(const QDateTime &then, const QDateTime &now)
         return tr("%n min ago", nullptr, int(seconds / 60));
     if (seconds < 2 * 86400)
         return tr("%n h ago", nullptr, int(seconds / 3600));
-    return tr("%n day(s) ago", nullptr, int(seconds / 86400));
+    return tr("%Ln day(s) ago", nullptr, int(seconds / 86400));
 }
 
 QVariant JoinStatusModel::data(const QModelIndex &index, int role) const

@@ -207,9 +207,9 @@ void ImportPage::onFileRead(const QString &path, const TtsDeviceFileContents &co
     int unusable = 0;
     for (const TtsFileDevice &device : std::as_const(m_devices))
         unusable += device.ok() ? 0 : 1;
-    QString text = tr("File: %1, %n device(s).", nullptr, int(m_devices.size())).arg(shown);
+    QString text = tr("File: %1, %Ln device(s).", nullptr, int(m_devices.size())).arg(shown);
     if (unusable > 0)
-        text += u' ' + tr("%n line(s) cannot be imported (see the table).", nullptr, unusable);
+        text += u' ' + tr("%Ln line(s) cannot be imported (see the table).", nullptr, unusable);
     if (m_devices.isEmpty())
         m_fileError = tr("%1 holds no device.").arg(shown);
     m_file->setText(text);
@@ -399,7 +399,7 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
             : counts;
         if (summary.partlyCreated > 0)
             text += u' '
-                + tr("%n device(s) are partly created: Retry failed completes them, or delete "
+                + tr("%Ln device(s) are partly created: Retry failed completes them, or delete "
                      "them in the Console.",
                     nullptr, summary.partlyCreated);
         text += u' ' + tr("Retry failed imports the rest.");
@@ -452,7 +452,7 @@ void ImportPage::updateCounts()
     }
     // Whole sentences, so a translation can order and inflect them.
     m_counts->setText(
-        tr("%n device(s): %1 imported, %2 already in The Things Stack, %3 failed "
+        tr("%Ln device(s): %1 imported, %2 already in The Things Stack, %3 failed "
            "or not imported, %4 pending.",
             nullptr, c.total)
             .arg(locale.toString(c.imported), locale.toString(c.alreadyInTts),

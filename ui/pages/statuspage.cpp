@@ -368,7 +368,7 @@ void StatusPage::onRefreshed(const TtsTrackerSnapshot &snapshot)
     const QLocale locale;
     const int inTts = snapshot.total() - snapshot.notInTts;
     m_counts->setText(
-        tr("%n device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things "
+        tr("%Ln device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things "
            "Stack.",
             nullptr, snapshot.total())
             .arg(locale.toString(snapshot.joined), locale.toString(snapshot.active),
@@ -387,7 +387,7 @@ void StatusPage::onRefreshed(const TtsTrackerSnapshot &snapshot)
     }
     if (snapshot.notInTts > 0)
         m_status->showMessage(InlineMessage::Kind::Warning,
-            tr("%n device(s) of the file are not in application “%1”: import them first.", nullptr,
+            tr("%Ln device(s) of the file are not in application “%1”: import them first.", nullptr,
                 snapshot.notInTts)
                 .arg(m_form->connection().applicationId));
     updateHeader();
