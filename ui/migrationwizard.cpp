@@ -150,9 +150,9 @@ void MigrationWizard::useTtsDemo(
     m_status->form()->useDemo(address, applicationId, apiKey);
 }
 
-void MigrationWizard::startWith(PageId page, const QString &devicesFile)
+void MigrationWizard::startWith(PageId page, const QStringList &devicesFiles)
 {
-    m_importFile = devicesFile;
+    m_importFiles = devicesFiles;
     setStartId(page);
 }
 

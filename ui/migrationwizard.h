@@ -60,8 +60,8 @@ public:
 
     // --import FILE / --status FILE: a devices.json made earlier (e.g. by the command line);
     // the wizard then starts on that page. Empty: the file the export page saved.
-    void startWith(PageId page, const QString &devicesFile);
-    QString importFilePath() const { return m_importFile; }
+    void startWith(PageId page, const QStringList &devicesFiles);
+    QStringList importFilePaths() const { return m_importFiles; }
     // Next steps' "Import into The Things Stack now…" and "Watch the devices join…".
     void openImportPage();
     void openStatusPage();
@@ -94,7 +94,7 @@ private:
     NextStepsPage *m_nextSteps;
     ImportPage *m_import;
     StatusPage *m_status;
-    QString m_importFile; // --import / --status
+    QStringList m_importFiles; // --import / --status: one export, in one or more parts
     int m_requestedPage = -1; // where Next steps' buttons go
     QString m_journalDirectory; // empty: AppKeyJournal::defaultDirectory()
 };

@@ -116,7 +116,7 @@ private slots:
         file.close();
 
         openWizard();
-        m_wizard->startWith(MigrationWizard::ImportPageId, devices);
+        m_wizard->startWith(MigrationWizard::ImportPageId, { devices });
         m_wizard->restart();
         TtsConnectionForm *form = m_wizard->importPage()->form();
         QVERIFY(!form->rememberBox()->checkBox()->isChecked()); // off by default
@@ -139,7 +139,7 @@ private slots:
 
         // The next start: the key comes back from the keychain.
         openWizard();
-        m_wizard->startWith(MigrationWizard::ImportPageId, devices);
+        m_wizard->startWith(MigrationWizard::ImportPageId, { devices });
         m_wizard->restart();
         form = m_wizard->importPage()->form();
         QVERIFY(form->rememberBox()->checkBox()->isChecked());

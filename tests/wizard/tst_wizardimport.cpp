@@ -27,6 +27,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,7 +93,7 @@ private:
     void openImport(const QList<QJsonObject> &devices)
     {
         WizardLaunch launch;
-        launch.importFile = writeDevices(devices);
+        launch.importFiles = QStringList { writeDevices(devices) };
         openWizard(launch);
     }
 
@@ -352,6 +354,52 @@ private slots:
         QTRY_VERIFY(!page->isRunning());
     }
 
+    // The parts of a split export (--import given once per part) are imported as one.
+    void splitExportIsImportedAsOne()
+    {
+        const QString first = m_dir->filePath(u"devices-1.json"_s);
+        const QString second = m_dir->filePath(u"devices-2.json"_s);
+        for (const auto &[path, devices] : { std::pair { first, ttstest::otaaFleet(3, 1) },
+                 std::pair { second, ttstest::otaaFleet(2, 4) } }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(ttstest::ndjson(devices));
+        }
+        WizardLaunch launch;
+        launch.importFiles = QStringList { first, second };
+        openWizard(launch);
+        fillForm(m_wizard->importPage()->form());
+        WizardDriver driver(*m_wizard);
+        QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
+        QVERIFY2(find<QLabel>(u"importFileLabel"_s)->text().contains(u"2 parts"_s),
+            qPrintable(find<QLabel>(u"importFileLabel"_s)->text()));
+        QCOMPARE(m_wizard->importPage()->resultModel()->counts().imported, 5);
+        QCOMPARE(stored(Registry::Identity), 5);
+        QVERIFY(checklistDone(u"import"_s));
+        QVERIFY2(driver.next(), qPrintable(driver.lastError()));
+        QVERIFY(driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.total() == 5; }));
+    }
+
+    void commandLineReadsImportAndStatus()
+    {
+        QCommandLineParser parser;
+        WizardSession::addOptions(parser);
+        QVERIFY(parser.parse(
+            { u"wizard"_s, u"--import"_s, u"a.json"_s, u"--import"_s, u"/data/b.json"_s }));
+        WizardLaunch launch;
+        QString error;
+        QVERIFY(WizardSession::read(parser, &launch, &error));
+        QCOMPARE(launch.importFiles,
+            (QStringList { QDir::current().absoluteFilePath(u"a.json"_s), u"/data/b.json"_s }));
+        QVERIFY(!launch.demo);
+        QCommandLineParser both;
+        WizardSession::addOptions(both);
+        QVERIFY(
+            both.parse({ u"wizard"_s, u"--import"_s, u"a.json"_s, u"--status"_s, u"a.json"_s }));
+        QVERIFY(!WizardSession::read(both, &launch, &error));
+        QVERIFY2(error.contains(u"either --import or --status"_s), qPrintable(error));
+    }
+
     void environmentChoosesTheRightPreset_data()
     {
         QTest::addColumn<QString>("address");
@@ -457,7 +505,7 @@ private slots:
         qputenv("TTS_APPLICATION_ID", ttstest::kApp.toUtf8());
         qputenv("TTS_API_KEY", ttstest::kKey.toUtf8());
         WizardLaunch launch;
-        launch.statusFile = writeDevices(ttstest::otaaFleet(2));
+        launch.statusFiles = QStringList { writeDevices(ttstest::otaaFleet(2)) };
         openWizard(launch);
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::StatusPageId));
         WizardDriver driver(*m_wizard);
@@ -503,8 +551,8 @@ private slots:
     {
         QFETCH(int, pageId);
         WizardLaunch launch;
-        (pageId == MigrationWizard::ImportPageId ? launch.importFile : launch.statusFile)
-            = writeDevices(ttstest::otaaFleet(1));
+        (pageId == MigrationWizard::ImportPageId ? launch.importFiles : launch.statusFiles)
+            = QStringList { writeDevices(ttstest::otaaFleet(1)) };
         openWizard(launch);
         QWizardPage *page = m_wizard->page(pageId);
         // The status page's connection form is folded away while it is complete; show it.

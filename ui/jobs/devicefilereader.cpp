@@ -14,7 +14,7 @@ bool DeviceFileReader::isReading() const
     return m_task && m_task->isRunning();
 }
 
-void DeviceFileReader::read(const QString &path)
+void DeviceFileReader::read(const QStringList &paths)
 {
     if (m_task) {
         m_task->disconnect(this);
@@ -23,11 +23,11 @@ void DeviceFileReader::read(const QString &path)
     }
     m_task = new BackgroundTask(this);
     auto contents = std::make_shared<TtsDeviceFileContents>();
-    connect(m_task, &BackgroundTask::finished, this, [this, path, contents] {
+    connect(m_task, &BackgroundTask::finished, this, [this, paths, contents] {
         m_task->deleteLater();
         m_task = nullptr;
-        emit finished(path, *contents);
+        emit finished(paths, *contents);
     });
     m_task->start(
-        [path, contents](const std::atomic_bool &) { *contents = TtsDeviceFile::read({ path }); });
+        [paths, contents](const std::atomic_bool &) { *contents = TtsDeviceFile::read(paths); });
 }

@@ -14,11 +14,12 @@ class DeviceFileReader : public QObject
 public:
     explicit DeviceFileReader(QObject *parent = nullptr);
 
-    void read(const QString &path); // a read still running is abandoned
+    // One export, in one file or in several parts; a read still running is abandoned.
+    void read(const QStringList &paths);
     bool isReading() const;
 
 signals:
-    void finished(const QString &path, const TtsDeviceFileContents &contents);
+    void finished(const QStringList &paths, const TtsDeviceFileContents &contents);
 
 private:
     BackgroundTask *m_task = nullptr;

@@ -168,32 +168,40 @@ bool ImportPage::isRunning() const
     return !m_job.isNull();
 }
 
-void ImportPage::setFilePath(const QString &path)
+QString ImportPage::filesText(const QStringList &paths)
 {
-    if (path == m_path && (m_loaded || m_reader->isReading()))
+    QStringList shown;
+    for (const QString &path : paths)
+        shown << QDir::toNativeSeparators(path);
+    return QLocale().createSeparatedList(shown);
+}
+
+void ImportPage::setFilePaths(const QStringList &paths)
+{
+    if (paths == m_paths && (m_loaded || m_reader->isReading()))
         return;
-    m_path = path;
+    m_paths = paths;
     m_loaded = false;
     m_fileError.clear();
     m_devices.clear();
     m_model->setDevices({});
     m_importRuns = 0;
-    if (path.isEmpty()) {
+    if (paths.isEmpty()) {
         m_file->setText(tr("No devices.json yet: save one on the Export page, or start the "
                            "wizard with --import FILE."));
     } else {
-        m_file->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-        m_reader->read(path);
+        m_file->setText(tr("Reading %1…").arg(filesText(paths)));
+        m_reader->read(paths);
     }
     updateCounts();
     updateButtons();
 }
 
-void ImportPage::onFileRead(const QString &path, const TtsDeviceFileContents &contents)
+void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContents &contents)
 {
-    if (path != m_path)
+    if (paths != m_paths)
         return;
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = filesText(paths);
     if (!contents.error.isEmpty()) {
         m_fileError = contents.error;
         m_file->setText(tr("File: %1").arg(shown));
@@ -207,7 +215,12 @@ void ImportPage::onFileRead(const QString &path, const TtsDeviceFileContents &co
     int unusable = 0;
     for (const TtsFileDevice &device : std::as_const(m_devices))
         unusable += device.ok() ? 0 : 1;
-    QString text = tr("File: %1, %Ln device(s).", nullptr, int(m_devices.size())).arg(shown);
+    // The parts of a split export are imported as one.
+    QString text = paths.size() == 1
+        ? tr("File: %1, %Ln device(s).", nullptr, int(m_devices.size())).arg(shown)
+        : tr("Files: %1 (one export in %2 parts), %Ln device(s).", nullptr, int(m_devices.size()))
+              .arg(shown)
+              .arg(paths.size());
     if (unusable > 0)
         text += u' ' + tr("%Ln line(s) cannot be imported (see the table).", nullptr, unusable);
     if (m_devices.isEmpty())
@@ -225,9 +238,10 @@ void ImportPage::initializePage()
         m_form->restore();
     }
     MigrationWizard *wizard = migrationWizard();
-    const QString path
-        = wizard->importFilePath().isEmpty() ? wizard->savedPath() : wizard->importFilePath();
-    setFilePath(path);
+    QStringList paths = wizard->importFilePaths();
+    if (paths.isEmpty() && !wizard->savedPath().isEmpty())
+        paths << wizard->savedPath();
+    setFilePaths(paths);
     if (QWidget *field = m_form->firstIncompleteField())
         field->setFocus();
     else
@@ -255,8 +269,8 @@ QString ImportPage::blockingReason() const
     if (!m_fileError.isEmpty())
         return m_fileError;
     if (!m_loaded)
-        return m_path.isEmpty() ? tr("There is no devices.json to import.")
-                                : tr("Reading devices.json…");
+        return m_paths.isEmpty() ? tr("There is no devices.json to import.")
+                                 : tr("Reading devices.json…");
     return m_form->problem();
 }
 

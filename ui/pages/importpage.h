@@ -32,9 +32,11 @@ public:
     explicit ImportPage(QWidget *parent = nullptr);
     ~ImportPage() override;
 
-    // The file to import: from --import, else the one the export page saved.
-    void setFilePath(const QString &path);
-    QString filePath() const { return m_path; }
+    // The file to import (or the parts of one split export): from --import, else the one
+    // the export page saved.
+    void setFilePaths(const QStringList &paths);
+    QStringList filePaths() const { return m_paths; }
+    static QString filesText(const QStringList &paths); // "a.json, b.json" for the user
     bool isFileLoaded() const { return m_loaded; }
     const QList<TtsFileDevice> &devices() const { return m_devices; }
 
@@ -70,7 +72,7 @@ signals:
 
 private:
     enum class Mode { Check, Import, Retry };
-    void onFileRead(const QString &path, const TtsDeviceFileContents &contents);
+    void onFileRead(const QStringList &paths, const TtsDeviceFileContents &contents);
     void run(Mode mode, const QList<TtsFileDevice> &devices);
     void onPreflight(const TtsPreflightResult &result);
     void onOutcome(const TtsImportOutcome &outcome);
@@ -96,7 +98,7 @@ private:
     RowFilterProxy *m_proxy;
     DeviceFileReader *m_reader;
 
-    QString m_path;
+    QStringList m_paths;
     bool m_loaded = false;
     QString m_fileError;
     QList<TtsFileDevice> m_devices;

@@ -195,22 +195,22 @@ StatusPage::~StatusPage()
     stopTracking();
 }
 
-void StatusPage::setFilePath(const QString &path)
+void StatusPage::setFilePaths(const QStringList &paths)
 {
-    if (path == m_path && (m_loaded || m_reader->isReading()))
+    if (paths == m_paths && (m_loaded || m_reader->isReading()))
         return;
     stopTracking();
-    m_path = path;
+    m_paths = paths;
     m_loaded = false;
     m_devices.clear();
-    if (!path.isEmpty())
-        m_reader->read(path);
+    if (!paths.isEmpty())
+        m_reader->read(paths);
     updateHeader();
 }
 
-void StatusPage::onFileRead(const QString &path, const TtsDeviceFileContents &contents)
+void StatusPage::onFileRead(const QStringList &paths, const TtsDeviceFileContents &contents)
 {
-    if (path != m_path)
+    if (paths != m_paths)
         return;
     if (!contents.error.isEmpty()) {
         m_status->showMessage(InlineMessage::Kind::Error, contents.error);
@@ -237,20 +237,23 @@ void StatusPage::initializePage()
         m_formRestored = true;
         m_form->restore();
     }
-    QString path = wizard->importFilePath();
-    if (path.isEmpty())
-        path = import->filePath().isEmpty() ? wizard->savedPath() : import->filePath();
-    if (path == import->filePath() && import->isFileLoaded() && path != m_path) {
-        m_path = path; // the import page read it already
+    QStringList paths = wizard->importFilePaths();
+    if (paths.isEmpty())
+        paths = import->filePaths();
+    if (paths.isEmpty() && !wizard->savedPath().isEmpty())
+        paths << wizard->savedPath();
+    if (paths == import->filePaths() && import->isFileLoaded() && paths != m_paths) {
+        stopTracking();
+        m_paths = paths; // the import page read them already
         m_devices = import->devices();
         m_loaded = true;
     } else {
-        setFilePath(path);
+        setFilePaths(paths);
     }
     const bool complete = m_form->isComplete();
     m_showConnection->setChecked(!complete);
     m_watch->setEnabled(complete && m_loaded);
-    if (path.isEmpty())
+    if (paths.isEmpty())
         m_status->showMessage(InlineMessage::Kind::Info,
             tr("There is no devices.json to watch: save one on the Export page, or start the "
                "wizard with --status FILE."));
@@ -435,7 +438,7 @@ void StatusPage::onSessionDetail(const TtsSessionDetail &detail)
 void StatusPage::updateHeader()
 {
     const QLocale locale;
-    const QString file = m_path.isEmpty() ? tr("no file") : QDir::toNativeSeparators(m_path);
+    const QString file = m_paths.isEmpty() ? tr("no file") : ImportPage::filesText(m_paths);
     m_where->setText(tr("%1 · %2").arg(m_form->summary(), file));
     const TtsTrackerSnapshot &snapshot = m_model->snapshot();
     if (!m_haveSnapshot || !snapshot.refreshedAt.isValid()) {

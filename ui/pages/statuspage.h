@@ -31,8 +31,8 @@ public:
     explicit StatusPage(QWidget *parent = nullptr);
     ~StatusPage() override;
 
-    void setFilePath(const QString &path); // --status FILE
-    QString filePath() const { return m_path; }
+    void setFilePaths(const QStringList &paths); // --status FILE (or its parts)
+    QStringList filePaths() const { return m_paths; }
     TtsConnectionForm *form() const { return m_form; }
     JoinStatusModel *statusModel() const { return m_model; }
     // The latest snapshot (the report); total() == 0 before the first refresh.
@@ -59,7 +59,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void onFileRead(const QString &path, const TtsDeviceFileContents &contents);
+    void onFileRead(const QStringList &paths, const TtsDeviceFileContents &contents);
     void startTracking();
     void stopTracking();
     void onRefreshed(const TtsTrackerSnapshot &snapshot);
@@ -90,7 +90,7 @@ private:
     DeviceFileReader *m_reader;
     QTimer *m_clock; // updates "how long ago" texts
 
-    QString m_path;
+    QStringList m_paths;
     QList<TtsFileDevice> m_devices;
     bool m_loaded = false;
     QPointer<TtsTracker> m_tracker;

@@ -26,7 +26,7 @@ void WizardSession::addOptions(QCommandLineParser &parser)
     parser.addOption({ u"import"_s,
         QCoreApplication::translate("main",
             "Open the import into The Things Stack for <file>, a devices.json exported earlier "
-            "(e.g. by ttn-lw-migrate)."),
+            "(e.g. by ttn-lw-migrate); repeat it for each part of a split export."),
         u"file"_s });
     parser.addOption({ u"status"_s,
         QCoreApplication::translate(
@@ -37,15 +37,15 @@ void WizardSession::addOptions(QCommandLineParser &parser)
 bool WizardSession::read(const QCommandLineParser &parser, WizardLaunch *launch, QString *error)
 {
     launch->demo = parser.isSet(u"demo"_s);
-    launch->importFile = parser.value(u"import"_s);
-    launch->statusFile = parser.value(u"status"_s);
+    launch->importFiles = parser.values(u"import"_s);
+    launch->statusFiles = parser.values(u"status"_s);
     if (parser.isSet(u"import"_s) && parser.isSet(u"status"_s)) {
         *error = QCoreApplication::translate("main", "Use either --import or --status, not both.");
         return false;
     }
-    for (QString *file : { &launch->importFile, &launch->statusFile }) {
-        if (!file->isEmpty())
-            *file = QDir::cleanPath(QDir::current().absoluteFilePath(*file));
+    for (QStringList *files : { &launch->importFiles, &launch->statusFiles }) {
+        for (QString &file : *files)
+            file = QDir::cleanPath(QDir::current().absoluteFilePath(file));
     }
     return true;
 }
@@ -58,9 +58,9 @@ bool WizardSession::start(const WizardLaunch &launch, QString *error)
     m_wizard = std::make_unique<MigrationWizard>();
     if (launch.demo && !m_demo->start(*m_wizard, error))
         return false;
-    if (!launch.importFile.isEmpty())
-        m_wizard->startWith(MigrationWizard::ImportPageId, launch.importFile);
-    else if (!launch.statusFile.isEmpty())
-        m_wizard->startWith(MigrationWizard::StatusPageId, launch.statusFile);
+    if (!launch.importFiles.isEmpty())
+        m_wizard->startWith(MigrationWizard::ImportPageId, launch.importFiles);
+    else if (!launch.statusFiles.isEmpty())
+        m_wizard->startWith(MigrationWizard::StatusPageId, launch.statusFiles);
     return true;
 }

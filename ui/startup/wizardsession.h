@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class DemoSession;
@@ -11,8 +12,10 @@ class QCommandLineParser;
 struct WizardLaunch
 {
     bool demo = false; // --demo
-    QString importFile; // --import FILE: start on the import page with that devices.json
-    QString statusFile; // --status FILE: start on the migration status page
+    // --import FILE: start on the import page with that devices.json (given again for each
+    // part of a split export); --status FILE: start on the migration status page.
+    QStringList importFiles;
+    QStringList statusFiles;
 };
 
 // The wizard as ttn-lw-migrate-wizard starts it, in one place for main() and the tests: the
