@@ -1,6 +1,7 @@
 #include "migrationwizard.h"
 
 #include "appkey/appkeyjournal.h"
+#include "closeguard.h"
 #include "models/outcometablemodel.h"
 #include "pages/connectpage.h"
 #include "pages/devicespage.h"
@@ -66,9 +67,10 @@ MigrationWizard::MigrationWizard(QWidget *parent)
         QWizard::reject();
     });
     connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::onPageChanged);
-    // Wide enough for the preview table's ID and EUI columns; layouts still adapt to 2x scale.
+    // Wide enough for the preview table's IDs, EUIs and a readable part of each device's notes
+    // (the full reason is in the pane below it); grows with the font, adapts to 2x scale.
     const int em = fontMetrics().averageCharWidth();
-    resize(std::max(em * 130, 960), std::max(fontMetrics().height() * 42, 680));
+    resize(std::max(em * 150, 1100), std::max(fontMetrics().height() * 42, 700));
 }
 
 MigrationWizard::~MigrationWizard()
@@ -193,11 +195,21 @@ void MigrationWizard::cancelRunningWork()
     m_import->stop(); // finishes or rolls back the devices in flight
 }
 
+void MigrationWizard::accept()
+{
+    if (!CloseGuard::mayClose(*this)) // e.g. an AppKey run still going
+        return;
+    QWizard::accept();
+}
+
 void MigrationWizard::reject()
 {
-    // A running import is never thrown away without asking; when the user says "stop", the
-    // window closes once the devices in flight are finished or rolled back.
+    // A running import is never thrown away: the import page asks, and when the user says
+    // "stop", the window closes once the devices in flight are finished or rolled back.
     if (!m_import->confirmClose())
+        return;
+    // Escape, Cancel and the close button: ask before other work is thrown away.
+    if (!CloseGuard::mayClose(*this))
         return;
     cancelRunningWork();
     QWizard::reject();

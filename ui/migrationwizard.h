@@ -80,7 +80,8 @@ public:
     void cancelRunningWork();
 
 public slots:
-    void reject() override;
+    void accept() override; // Finish
+    void reject() override; // Escape, Cancel, the window's close button
 
 private:
     void onPageChanged(int id);

@@ -34,13 +34,15 @@ void TstCommandLineBuilder::build_data()
     QTest::addColumn<ExportRequest>("request");
     QTest::addColumn<QString>("output");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("idsFile"); // where a device list was loaded from
 
     ExportRequest app = baseRequest();
     QTest::newRow("application to stdout") << app << QString()
                                            << kPrefix
             + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
               "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
-              "http://eu.thethings.network:8084 > devices.json"_s;
+              "http://eu.thethings.network:8084 > devices.json"_s
+                                           << QString();
 
     ExportRequest session = app;
     session.options.withSession = true;
@@ -49,7 +51,8 @@ void TstCommandLineBuilder::build_data()
                                                           << kPrefix
             + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
               "EU_863_870_TTN --ttnv2.with-session=true --ttnv2.handler-address "
-              "http://eu.thethings.network:8084 --dev-id-prefix eu -o /tmp/out/devices.json"_s;
+              "http://eu.thethings.network:8084 --dev-id-prefix eu -o /tmp/out/devices.json"_s
+                                                          << QString();
 
     ExportRequest drop = app;
     drop.options.dropInvalidAttributes = true;
@@ -57,7 +60,8 @@ void TstCommandLineBuilder::build_data()
                                                  << kPrefix
             + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
               "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
-              "http://eu.thethings.network:8084 --drop-invalid-attributes > devices.json"_s;
+              "http://eu.thethings.network:8084 --drop-invalid-attributes > devices.json"_s
+                                                 << QString();
 
     ExportRequest single = baseRequest();
     single.scope = ExportScope::SingleDevice;
@@ -66,7 +70,8 @@ void TstCommandLineBuilder::build_data()
                                    << kPrefix
             + u"device --source ttnv2 \"my-dev\" --ttnv2.app-id my-app "
               "--ttnv2.frequency-plan-id EU_863_870_TTN --ttnv2.with-session=false "
-              "--ttnv2.handler-address http://eu.thethings.network:8084 > devices.json"_s;
+              "--ttnv2.handler-address http://eu.thethings.network:8084 > devices.json"_s
+                                   << QString();
 
     ExportRequest list = baseRequest();
     list.scope = ExportScope::DeviceList;
@@ -79,7 +84,28 @@ void TstCommandLineBuilder::build_data()
             + u"device --source ttnv2 --ttnv2.app-id my-app --ttnv2.frequency-plan-id "
               "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.discovery-server-address "
               "http://discovery.example:8080 --ttnv2.ca-cert '/home/me/My CA'\\''s.pem' "
-              "-o out.json < device_ids.txt"_s;
+              "-o out.json < '/home/me/my ids.txt'"_s << u"/home/me/my ids.txt"_s;
+
+    ExportRequest pasted = baseRequest();
+    pasted.scope = ExportScope::DeviceList;
+    pasted.deviceIds = { u"a"_s, u"b c"_s };
+    QTest::newRow("pasted list: the IDs as arguments") << pasted << QString()
+                                                       << kPrefix
+            + u"device --source ttnv2 \"a\" 'b c' --ttnv2.app-id my-app --ttnv2.frequency-plan-id "
+              "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
+              "http://eu.thethings.network:8084 > devices.json"_s
+                                                       << QString();
+
+    ExportRequest many = baseRequest();
+    many.scope = ExportScope::DeviceList;
+    for (int i = 0; i <= CommandLineBuilder::kMaxIdsAsArguments; ++i)
+        many.deviceIds << u"dev-%1"_s.arg(i);
+    QTest::newRow("long list: device_ids.txt") << many << QString()
+                                               << kPrefix
+            + u"device --source ttnv2 --ttnv2.app-id my-app --ttnv2.frequency-plan-id "
+              "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
+              "http://eu.thethings.network:8084 < device_ids.txt > devices.json"_s
+                                               << QString();
 
     ExportRequest both = baseRequest();
     both.connection.discoveryUrl = QUrl(u"http://discovery.example:8080"_s);
@@ -89,7 +115,7 @@ void TstCommandLineBuilder::build_data()
                                                                   << kPrefix
             + u"application --source ttnv2 'app with $pace' --ttnv2.frequency-plan-id "
               "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
-              "http://h.example:8084 > devices.json"_s;
+              "http://h.example:8084 > devices.json"_s << QString();
 }
 
 void TstCommandLineBuilder::build()
@@ -97,8 +123,12 @@ void TstCommandLineBuilder::build()
     QFETCH(ExportRequest, request);
     QFETCH(QString, output);
     QFETCH(QString, expected);
-    const QString line = CommandLineBuilder::build(request, output);
+    QFETCH(QString, idsFile);
+    const QString line = CommandLineBuilder::build(request, output, idsFile);
     QCOMPARE(line, expected);
+    // Only the long pasted list reads a file the user has not got.
+    QCOMPARE(CommandLineBuilder::readsIdsFile(request, idsFile),
+        expected.contains(u"< device_ids.txt"_s));
     QVERIFY(!line.contains(kKey));
     QVERIFY(!line.contains(u"ttn-account-v2."_s));
 }

@@ -92,6 +92,10 @@ private slots:
     void cancelDuringConversion();
     void largeApplicationInBatchesWithoutFreezing();
     void verboseLinesAreRedacted();
+    void reportAsReadStreamsInRequestOrder();
+    void stopKeepsWhatWasRead();
+    void stopBeforeReadingCancels();
+    void confirmationBeforeLongReads();
 
 private:
     ExportRequest request(
@@ -217,6 +221,8 @@ void TstExportJob::fewDevicesUseGets()
     QCOMPARE(run.outcomes.at(1).status, OutcomeStatus::Failed);
     QVERIFY2(run.outcomes.at(1).reason.contains(u"device not found in application"_s),
         qPrintable(run.outcomes.at(1).reason));
+    // Never read, so nothing is known about how it is activated (not "unusable").
+    QCOMPARE(run.outcomes.at(1).activation, Activation::Unknown);
     QCOMPARE(run.summary.requested, 2);
     QCOMPARE(run.summary.failed, 1);
     QVERIFY(!run.summary.completeSuccess());
@@ -325,11 +331,18 @@ void TstExportJob::retriesAreCountedAndFinish()
 {
     m_emulator.failNext(2, 503);
     ExportJob job(request());
+    QList<V2ErrorKind> retried; // the caller learns of each wait, e.g. to show it
+    connect(
+        &job, &ExportJob::retryScheduled, this, [&retried](const V2Error &error, qint64 delayMs) {
+            QVERIFY(delayMs > 0);
+            retried << error.kind;
+        });
     const Run run = execute(job);
     QVERIFY(run.finished);
     QVERIFY2(!run.summary.fatal.isError(), qPrintable(run.summary.fatal.message));
     QCOMPARE(run.summary.requests, 3);
     QCOMPARE(run.summary.retries, 2);
+    QCOMPARE(retried, (QList<V2ErrorKind> { V2ErrorKind::Unavailable, V2ErrorKind::Unavailable }));
     QCOMPARE(run.outcomes.size(), 5);
 
     m_emulator.clearRequests();
@@ -516,6 +529,155 @@ void TstExportJob::verboseLinesAreRedacted()
     }
     // The job registered the key, so any log path redacts it from now on.
     QVERIFY(!Redact::text(u"key="_s + accessKey()).contains(accessKey()));
+}
+
+// The wizard's preview: with setReportAsRead, devices read one by one are reported as they
+// arrive (before the last read), still in request order and identical to a normal run.
+void TstExportJob::reportAsReadStreamsInRequestOrder()
+{
+    const QStringList wanted { u"otaa-e"_s, u"abp-a"_s, u"missing-dev"_s, u"otaa-b"_s, u"abp-d"_s };
+    ExportRequest r = request(ExportScope::DeviceList, wanted);
+    r.options.withSession = true;
+    r.options.sessionKeyIdSource = [] { return QByteArray(16, 'k'); }; // comparable JSON
+    ExportJob plain(r);
+    const Run reference = execute(plain);
+    QVERIFY(reference.finished);
+
+    ExportJob job(r);
+    job.setReportAsRead(true);
+    int outcomesBeforeLastRead = -1;
+    connect(&job, &ExportJob::progress, this, [&](int done, int total) {
+        if (total > 0 && done == total && outcomesBeforeLastRead < 0)
+            outcomesBeforeLastRead = 0;
+    });
+    int reported = 0;
+    connect(&job, &ExportJob::outcomesReady, this, [&](const QList<DeviceOutcome> &batch) {
+        if (outcomesBeforeLastRead < 0)
+            reported += int(batch.size());
+    });
+    const Run run = execute(job);
+    QVERIFY(run.finished);
+    QVERIFY2(!run.summary.fatal.isError(), qPrintable(run.summary.fatal.message));
+    QVERIFY2(reported > 0, "nothing was reported before the last device was read");
+    QCOMPARE(ids(run.outcomes), wanted);
+    QCOMPARE(run.summary.exported, reference.summary.exported);
+    QCOMPARE(run.summary.failed, 1);
+    for (qsizetype i = 0; i < run.outcomes.size(); ++i) {
+        QCOMPARE(run.outcomes.at(i).status, reference.outcomes.at(i).status);
+        QCOMPARE(run.outcomes.at(i).json, reference.outcomes.at(i).json);
+    }
+    QVERIFY(!run.summary.stopped);
+    QVERIFY(job.result()); // complete: kept for repairs, like a normal run
+    QCOMPARE(job.result()->size(), wanted.size());
+}
+
+// Stop during the one-by-one reads: what was read is converted as usual, the rest is reported
+// as skipped ("not read"), every device of the request is there, in order.
+void TstExportJob::stopKeepsWhatWasRead()
+{
+    const QString app = u"stop-app"_s;
+    m_emulator.addApplication(app, keyFor(app));
+    m_emulator.generate(app, 8, 11, 0.75); // 6 ABP, 2 OTAA of which one has joined
+    ExportRequest r = request();
+    useApp(r, app);
+    r.options.withSession = true;
+    ExportJob job(r);
+    job.setReportAsRead(true);
+    QVERIFY(!job.isReadingOneByOne());
+    // Stopped from inside the second read's progress: exactly two of the seven sessions are
+    // read then.
+    connect(&job, &ExportJob::progress, this, [&job](int done, int total) {
+        if (total > 0 && done == 2) {
+            QVERIFY(job.isReadingOneByOne());
+            job.stop();
+        }
+    });
+    const Run run = execute(job);
+    QVERIFY(run.finished);
+    QVERIFY(run.summary.stopped);
+    QVERIFY(!run.summary.canceled);
+    QVERIFY(!run.summary.fatal.isError());
+    QCOMPARE(run.outcomes.size(), 8);
+    QStringList sorted = ids(run.outcomes);
+    sorted.sort();
+    QCOMPARE(ids(run.outcomes), sorted);
+    int withSession = 0;
+    int notRead = 0;
+    for (const DeviceOutcome &o : run.outcomes) {
+        if (o.reason.contains(u"stopped before"_s)) {
+            ++notRead;
+            QCOMPARE(o.status, OutcomeStatus::Skipped);
+            QVERIFY(o.activation != Activation::Unknown); // the list said what it is
+            QVERIFY(!o.devEui.isEmpty());
+            QVERIFY(o.json.isEmpty());
+        } else if (o.sessionExported) {
+            ++withSession;
+            QCOMPARE(o.status, OutcomeStatus::Exported);
+        }
+    }
+    QCOMPARE(withSession, 2);
+    QCOMPARE(notRead, 5);
+    QCOMPARE(run.summary.notRead, 5);
+    QCOMPARE(run.summary.exported + run.summary.skipped + run.summary.failed, 8);
+    QVERIFY(!run.summary.completeSuccess());
+    QCOMPARE(m_emulator.writeCount(), 0);
+    QVERIFY(!job.result()); // no repairs on devices that were not read
+}
+
+void TstExportJob::stopBeforeReadingCancels()
+{
+    m_emulator.setLatency(3000);
+    ExportRequest r = request();
+    r.options.withSession = true;
+    ExportJob job(r);
+    job.setReportAsRead(true);
+    QTimer::singleShot(100, &job, [&job] { job.stop(); }); // the list request is in flight
+    const Run run = execute(job);
+    QVERIFY(run.finished);
+    QVERIFY(run.summary.canceled);
+    QVERIFY(!run.summary.stopped);
+    QVERIFY(run.outcomes.isEmpty());
+}
+
+// Before reads that would take long, the job asks; nothing is read until proceed(). Stopped
+// while it waits, every device is reported as not read.
+void TstExportJob::confirmationBeforeLongReads()
+{
+    const QStringList wanted { u"abp-a"_s, u"otaa-b"_s, u"abp-d"_s };
+    ExportRequest r = request(ExportScope::DeviceList, wanted);
+    r.options.withSession = true;
+    r.connection.requestsPerSecond = 5; // 3 GETs: about 600 ms
+    for (const bool go : { true, false }) {
+        m_emulator.clearRequests();
+        ExportJob job(r);
+        job.setReportAsRead(true);
+        job.setConfirmLongerThan(100);
+        int asked = 0;
+        connect(
+            &job, &ExportJob::confirmationNeeded, this, [&, go](int requests, qint64 estimatedMs) {
+                ++asked;
+                QCOMPARE(requests, 3);
+                QCOMPARE(estimatedMs, qint64(600));
+                QCOMPARE(m_emulator.requestCount(), 0); // nothing is read before the answer
+                QTimer::singleShot(0, &job, [&job, go] { go ? job.proceed() : job.stop(); });
+            });
+        const Run run = execute(job);
+        QVERIFY(run.finished);
+        QCOMPARE(asked, 1);
+        QCOMPARE(ids(run.outcomes), wanted);
+        if (go) {
+            QVERIFY(run.summary.completeSuccess());
+            QCOMPARE(m_emulator.requestCount(), 3);
+        } else {
+            QVERIFY(run.summary.stopped);
+            QCOMPARE(run.summary.notRead, 3);
+            QCOMPARE(m_emulator.requestCount(), 0);
+            for (const DeviceOutcome &o : run.outcomes) {
+                QCOMPARE(o.status, OutcomeStatus::Skipped);
+                QCOMPARE(o.activation, Activation::Unknown);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstExportJob)

@@ -1,12 +1,16 @@
 // Pure logic of the v2 client: pacing, back-off, error mapping, discovery parsing, the
 // --verbose line and the fetch plan. No network.
 #include "job/fetchplan.h"
+#include "job/progressestimate.h"
+#include "util/durationtext.h"
+#include "util/localenumbers.h"
 #include "util/redact.h"
 #include "v2/handlerdiscovery.h"
 #include "v2/requestlogline.h"
 #include "v2/requestpacer.h"
 #include "v2/retrypolicy.h"
 #include "v2/v2errormapper.h"
+#include "v2/v2errortext.h"
 
 #include <QtTest>
 
@@ -54,6 +58,13 @@ private slots:
     void logLine();
     void fetchPlan_data();
     void fetchPlan();
+    void retiredPublicServersAreNamed_data();
+    void retiredPublicServersAreNamed();
+    void retryingSaysWhenAndWhy();
+    void durationsAreRough_data();
+    void durationsAreRough();
+    void progressEstimate();
+    void countsAreGroupedByLocale();
 };
 
 void TstV2Logic::pacerSpacesRequests()
@@ -460,6 +471,133 @@ void TstV2Logic::fetchPlan()
     QCOMPARE(plan.source, source);
     QCOMPARE(plan.sessionCounterGets, counterGets);
     QCOMPARE(plan.deviceIds, planIds);
+}
+
+// The public TTN v2 servers were shut down in December 2021: a connection failure there is
+// not the user's network, and the sentence says so (in both audiences' words).
+void TstV2Logic::retiredPublicServersAreNamed_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<V2ErrorKind>("kind");
+    QTest::addColumn<int>("audience");
+    QTest::addColumn<bool>("retired");
+    const int cli = int(ErrorAudience::CommandLine);
+    const int wizard = int(ErrorAudience::Wizard);
+    QTest::newRow("EU handler, not found, wizard")
+        << u"http://eu.thethings.network:8084"_s << V2ErrorKind::ConnectionFailed << wizard << true;
+    QTest::newRow("discovery, timeout, CLI")
+        << u"http://discovery.thethingsnetwork.org:8080"_s << V2ErrorKind::Timeout << cli << true;
+    QTest::newRow("Brazil, unavailable")
+        << u"http://brazil.thethings.network:8084"_s << V2ErrorKind::Unavailable << cli << true;
+    QTest::newRow("EU handler, wrong key: it answered")
+        << u"http://eu.thethings.network:8084"_s << V2ErrorKind::Unauthenticated << cli << false;
+    QTest::newRow("The Things Stack cloud is not v2's")
+        << u"https://eu1.cloud.thethings.network"_s << V2ErrorKind::ConnectionFailed << cli
+        << false;
+    QTest::newRow("private handler")
+        << u"http://127.0.0.1:8084"_s << V2ErrorKind::ConnectionFailed << wizard << false;
+}
+
+void TstV2Logic::retiredPublicServersAreNamed()
+{
+    QFETCH(QString, server);
+    QFETCH(V2ErrorKind, kind);
+    QFETCH(int, audience);
+    QFETCH(bool, retired);
+    V2ErrorSubject subject = handlerSubject();
+    subject.server = server;
+    subject.audience = ErrorAudience(audience);
+    const QString sentence = V2ErrorText::sentence(kind, 503, subject, V2ErrorDetail::HostNotFound);
+    QCOMPARE(sentence.contains(u"shut down in December 2021"_s), retired);
+    // The host is one of the retired ones whatever the error; only failures to connect say so.
+    QCOMPARE(V2ErrorText::isRetiredPublicServer(server),
+        !server.contains(u"cloud"_s) && !server.contains(u"127.0.0.1"_s));
+    if (retired) {
+        QVERIFY2(!sentence.contains(u"network connection"_s), qPrintable(sentence));
+        QVERIFY(sentence.contains(server));
+        const bool wizardWords = subject.audience == ErrorAudience::Wizard;
+        QCOMPARE(sentence.contains(u"“Where v2 runs”"_s), wizardWords);
+        QCOMPARE(sentence.contains(u"--ttnv2."_s), !wizardWords);
+    }
+}
+
+void TstV2Logic::retryingSaysWhenAndWhy()
+{
+    V2Error limited;
+    limited.kind = V2ErrorKind::RateLimited;
+    limited.httpStatus = 429;
+    const QString text = V2ErrorText::retrying(limited, 40000);
+    QVERIFY2(text.contains(u"429"_s) && text.contains(u"40 s"_s), qPrintable(text));
+    V2Error unavailable;
+    unavailable.kind = V2ErrorKind::Unavailable;
+    unavailable.httpStatus = 503;
+    QVERIFY(V2ErrorText::retrying(unavailable, 1500).contains(u"503"_s));
+    QVERIFY(V2ErrorText::retrying(unavailable, 1500).contains(u"2 s"_s));
+}
+
+void TstV2Logic::durationsAreRough_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero is a second") << qint64(0) << u"1 s"_s;
+    QTest::newRow("rounded up") << qint64(40001) << u"41 s"_s;
+    QTest::newRow("a minute") << qint64(60000) << u"1 min"_s;
+    QTest::newRow("minutes, nearest") << qint64(12 * 60000 + 31000) << u"13 min"_s;
+    QTest::newRow("whole hours") << qint64(2 * 3600000) << u"2 h"_s;
+    QTest::newRow("50,000 devices at 5/s") << qint64(10000000) << u"2 h 47 min"_s;
+}
+
+void TstV2Logic::durationsAreRough()
+{
+    QFETCH(qint64, ms);
+    QFETCH(QString, text);
+    QCOMPARE(DurationText::rough(ms), text);
+}
+
+void TstV2Logic::progressEstimate()
+{
+    QCOMPARE(ProgressEstimate::forRequests(50000, 5.0), qint64(10000000));
+    QCOMPARE(ProgressEstimate::forRequests(3, 0.0), qint64(-1)); // unpaced: unknown
+    QCOMPARE(ProgressEstimate::forRequests(0, 5.0), qint64(0));
+
+    qint64 now = 0;
+    ProgressEstimate estimate([&now] { return now; });
+    estimate.update(0, 1000);
+    QCOMPARE(estimate.remainingMs(), qint64(-1)); // nothing to go on yet
+    now = 1000;
+    estimate.update(5, 1000);
+    QCOMPARE(estimate.remainingMs(), qint64(-1)); // under two seconds
+    now = 4000;
+    estimate.update(20, 1000); // 5 per second
+    QCOMPARE(estimate.remainingMs(), qint64(196000));
+    // A long pause (a rate limit) slows the estimate, and fades out of the window later.
+    now = 64000;
+    estimate.update(20, 1000);
+    QVERIFY(estimate.remainingMs() > 196000);
+    for (int second = 65; second <= 200; ++second) {
+        now = second * 1000;
+        estimate.update(20 + (second - 64) * 5, 1000);
+    }
+    QCOMPARE(estimate.remainingMs(), qint64((1000 - 700) * 200));
+    estimate.update(1000, 1000);
+    QCOMPARE(estimate.remainingMs(), qint64(0));
+    estimate.update(3, 10); // a new run
+    QCOMPARE(estimate.remainingMs(), qint64(-1));
+}
+
+void TstV2Logic::countsAreGroupedByLocale()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(LocaleNumbers::number(50000), u"50.000"_s);
+    // Only the count's own digits: not inside a longer number, not other numbers.
+    QCOMPARE(LocaleNumbers::withGroupedN(u"12345 Geräte, 123456 Byte, 12345."_s, 12345),
+        u"12.345 Geräte, 123456 Byte, 12.345."_s);
+    QCOMPARE(LocaleNumbers::withGroupedN(u"HTTP 999 und 999 Geräte"_s, 999),
+        u"HTTP 999 und 999 Geräte"_s); // nothing to group below a thousand
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(LocaleNumbers::withGroupedN(u"1000000 devices"_s, 1000000), u"1,000,000 devices"_s);
+    QLocale::setDefault(previous);
 }
 
 QTEST_GUILESS_MAIN(TstV2Logic)

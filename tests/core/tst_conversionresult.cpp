@@ -244,6 +244,37 @@ private slots:
         QCOMPARE(streaming.count(OutcomeStatus::Failed), full->count(OutcomeStatus::Failed));
     }
 
+    // Filled as devices are read (the wizard's with-session preview): a source read later
+    // replaces its placeholder before conversion, a device never read stands in as skipped
+    // and collides with nothing; the verdicts are those of a complete export.
+    void filledAsRead()
+    {
+        const QList<V2ParsedDevice> read { device(u"my-dev"_s, 1), device(u"unread"_s, 1),
+            device(u"my_dev"_s, 2) };
+        QList<V2ParsedDevice> placeholders = read;
+        for (V2ParsedDevice &placeholder : placeholders) {
+            const QString id = placeholder.device.devId;
+            placeholder.device = V2Device();
+            placeholder.device.appId = u"my-app"_s;
+            placeholder.device.devId = id;
+        }
+        ConversionResult result(options(), placeholders);
+        result.setSource(0, read.at(0));
+        QCOMPARE(result.convertNext().status, OutcomeStatus::Exported);
+        DeviceOutcome notRead;
+        notRead.v2DeviceId = u"unread"_s;
+        notRead.status = OutcomeStatus::Skipped;
+        notRead.reason = u"stopped"_s;
+        QCOMPARE(result.skipNext(notRead).reason, u"stopped"_s);
+        result.setSource(2, read.at(2));
+        const DeviceOutcome third = result.convertNext();
+        QCOMPARE(third.rule, TtsRule::DuplicateDeviceId); // the rule still sees row 0
+        QVERIFY(result.atEnd());
+        QCOMPARE(statuses(result), u"esf"_s);
+        QCOMPARE(result.count(OutcomeStatus::Skipped), 1);
+        QCOMPARE(result.outcome(1).reason, u"stopped"_s);
+    }
+
     // A rename at fleet scale touches one device and its few neighbours, not the fleet.
     void renameInALargeExportIsLocal()
     {

@@ -231,6 +231,35 @@ private slots:
             QVERIFY(disk.hasError());
         }
     }
+
+    // One saved export, one fingerprint: the same file read again gives it, a fresh export
+    // with the very same bytes (rewritten later, or elsewhere) does not.
+    void fingerprintIdentifiesOneSavedExport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"devices.json"_s);
+        const QByteArray line = "{\"ids\":{\"device_id\":\"a\"}}\n";
+        writeFile(path, line, ownerOnly);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QDateTime first(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc());
+        QVERIFY(file.setFileTime(first, QFileDevice::FileModificationTime));
+        file.close();
+        const QString fingerprint = ExportFile::fingerprint(path);
+        QCOMPARE(fingerprint.size(), 32);
+        QCOMPARE(ExportFile::fingerprint(path), fingerprint);
+
+        writeFile(path, line, ownerOnly); // the same bytes, written again
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(first.addSecs(5), QFileDevice::FileModificationTime));
+        file.close();
+        QVERIFY(ExportFile::fingerprint(path) != fingerprint);
+
+        const QString elsewhere = dir.filePath(u"copy.json"_s);
+        writeFile(elsewhere, line, ownerOnly);
+        QVERIFY(ExportFile::fingerprint(elsewhere) != fingerprint);
+        QVERIFY(ExportFile::fingerprint(dir.filePath(u"missing.json"_s)).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportFile)

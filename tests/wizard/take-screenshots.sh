@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Walks the --demo wizard through its eight pages and saves PNGs at scale 1 and 2, and with a
-# dark palette (…-dark.png), into docs/screenshots/ (or the folder given). The tour is the
+# Walks the --demo wizard through its eight pages and saves PNGs at scale 1 and 2, with a dark
+# palette (…-dark.png) and with a larger system font (…-large-font.png), into docs/screenshots/
+# (or the folder given). The tour is the
 # developer tool ttnmig-wizard-tour (tools/wizard-tour), which starts the wizard exactly like
 # ttn-lw-migrate-wizard; it needs a built tree: BUILD=build by default.
 set -euo pipefail
@@ -14,3 +15,4 @@ export QT_QPA_PLATFORM=offscreen
 "$tour" --screenshot-dir "$out"
 QT_SCALE_FACTOR=2 "$tour" --screenshot-dir "$out"
 "$tour" --screenshot-dir "$out" --dark   # Fusion with a dark palette
+"$tour" --screenshot-dir "$out" --large-font   # the system font 1.4 times as large

@@ -409,9 +409,12 @@ private slots:
         QVERIFY(!report.contains(hexKey));
         QVERIFY(!report.contains(V2Emulator::demoAccessKey()));
 
-        // The checklist is remembered per application, the key never.
+        // The import tick is remembered for this export (not the application), the key never.
         WizardSettings::instance().sync();
-        QVERIFY(WizardSettings::instance().checklistItem(u"demo-application"_s, u"import"_s));
+        const QString exportId = m_wizard->exportPage()->savedFingerprint();
+        QCOMPARE(exportId.size(), 32);
+        QVERIFY(WizardSettings::instance().exportChecklistItem(exportId, u"import"_s));
+        QVERIFY(!WizardSettings::instance().checklistItem(u"demo-application"_s, u"import"_s));
         const QByteArray settings = readFile(m_dir.filePath(u"settings.ini"_s));
         QVERIFY(settings.contains("demo-application"));
         QVERIFY(!settings.contains(V2Emulator::demoAccessKey().toUtf8()));

@@ -1,6 +1,7 @@
 // ttnmig-wizard-tour: a developer tool, not installed. It starts the wizard exactly as
 // ttn-lw-migrate-wizard does (WizardStartup) and then either
-//   --screenshot-dir DIR [--dark]  walks the --demo wizard through its eight pages like a user
+//   --screenshot-dir DIR [--dark] [--large-font]
+//                                  walks the --demo wizard through its eight pages like a user
 //                                  and saves a PNG of each (docs/screenshots), or
 //   --first-paint                  prints "first-paint" once the first page has painted and
 //                                  quits (the cold-start benchmark times that).
@@ -8,6 +9,7 @@
 #include "firstpaintprobe.h"
 #include "migrationwizard.h"
 #include "screenshottour.h"
+#include "settings/keychain.h"
 #include "settings/wizardsettings.h"
 #include "startup/demosession.h"
 #include "startup/wizardstartup.h"
@@ -35,9 +37,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption dark(u"dark"_s,
         u"With --screenshot-dir: Fusion with a dark palette, files named …-dark.png (checks "
         u"that no widget hard-codes a colour that only works on light backgrounds)."_s);
+    const QCommandLineOption largeFont(u"large-font"_s,
+        u"With --screenshot-dir: the system font 1.4 times as large, files named "
+        u"…-large-font.png (checks that nothing is cut or pushed away by a larger font)."_s);
     const QCommandLineOption firstPaint(
         u"first-paint"_s, u"Print \"first-paint\" once the first page has painted, then quit."_s);
-    parser.addOptions({ screenshots, dark, firstPaint });
+    parser.addOptions({ screenshots, dark, largeFont, firstPaint });
     parser.process(app);
 
     if (parser.isSet(firstPaint)) {
@@ -54,8 +59,16 @@ int main(int argc, char *argv[])
 
     QTemporaryDir settings; // a tour must neither read nor change the user's settings
     WizardSettings::useTemporaryFile(settings.filePath(u"settings.ini"_s));
-    if (parser.isSet(dark))
+    Keychain::setEnabled(false); // nor the user's keychain
+    QString suffix;
+    if (parser.isSet(dark)) {
         ScreenshotTour::useDarkPalette();
+        suffix += u"-dark"_s;
+    }
+    if (parser.isSet(largeFont)) {
+        ScreenshotTour::useLargeFont(1.4);
+        suffix += u"-large-font"_s;
+    }
     MigrationWizard wizard;
     DemoSession demo;
     QString error;
@@ -63,5 +76,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qUtf8Printable(error));
         return 1;
     }
-    return ScreenshotTour(wizard, folder, parser.isSet(dark) ? u"-dark"_s : QString()).run();
+    QTemporaryDir journals; // the tour's AppKey change never touches the user's journals
+    wizard.setAppKeyJournalDirectory(journals.path());
+    return ScreenshotTour(wizard, folder, suffix).run();
 }

@@ -1,10 +1,12 @@
 #include "screenshottour.h"
 
 #include "migrationwizard.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
 #include "wizarddriver.h"
 
+#include <QAbstractButton>
 #include <QApplication>
-#include <QCheckBox>
 #include <QDir>
 #include <QPalette>
 #include <QPixmap>
@@ -54,6 +56,16 @@ void ScreenshotTour::useDarkPalette()
     QApplication::setPalette(dark);
 }
 
+void ScreenshotTour::useLargeFont(double factor)
+{
+    QFont font = QApplication::font();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    QApplication::setFont(font);
+}
+
 int ScreenshotTour::run()
 {
     if (!QDir().mkpath(m_folder)) {
@@ -71,8 +83,20 @@ int ScreenshotTour::run()
         && driver.saveTo(exportDir.filePath(u"devices.json"_s)) && grab(u"5-export"_s)
         && driver.next();
     if (ok) {
-        driver.find<QCheckBox>(u"check_appKey"_s)->setChecked(true);
-        ok = grab(u"6-next-steps"_s);
+        // The AppKey step as the user does it (on the demo's own emulator): confirmed, every
+        // key changed, the step ticks itself. Never a tick without the change behind it.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        auto *status = driver.find<InlineMessage>(u"appKeyStatus"_s);
+        ok = driver.find<QAbstractButton>(u"changeKeysButton"_s)
+            && driver.find<QAbstractButton>(u"changeKeysButton"_s)->isEnabled();
+        if (ok) {
+            driver.find<QAbstractButton>(u"changeKeysButton"_s)->click();
+            ok = driver.waitUntil([status] {
+                return status->kind() == InlineMessage::Kind::Success
+                    || status->kind() == InlineMessage::Kind::Error;
+            }) && status->kind() == InlineMessage::Kind::Success;
+        }
+        ok = ok && grab(u"6-next-steps"_s);
     }
     // The import into the demo's The Things Stack, then its devices joining (a few seconds).
     ok = ok && driver.openImportPage() && driver.runOnImportPage(u"importButton"_s)

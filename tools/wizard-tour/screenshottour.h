@@ -17,6 +17,8 @@ public:
 
     // Fusion with a dark palette, as a desktop in dark mode gives it (call before the tour).
     static void useDarkPalette();
+    // The application font `factor` times as large, as a desktop with a larger font gives it.
+    static void useLargeFont(double factor);
 
 private:
     bool grab(const QString &name);

@@ -80,11 +80,18 @@ void ExportWriter::commitInBackground()
     emit committing();
     ExportFile *file = m_file.get();
     auto committed = std::make_shared<bool>(false);
+    auto fingerprint = std::make_shared<QString>();
     // The file is not touched from this thread until the task has finished.
     m_commit = new BackgroundTask(this);
-    connect(
-        m_commit, &BackgroundTask::finished, this, [this, committed] { onCommitted(*committed); });
-    m_commit->start([file, committed](const std::atomic_bool &) { *committed = file->commit(); });
+    connect(m_commit, &BackgroundTask::finished, this, [this, committed, fingerprint] {
+        m_fingerprint = *fingerprint;
+        onCommitted(*committed);
+    });
+    m_commit->start([file, committed, fingerprint](const std::atomic_bool &) {
+        *committed = file->commit();
+        if (*committed)
+            *fingerprint = ExportFile::fingerprint(file->path());
+    });
 }
 
 void ExportWriter::onCommitted(bool ok)

@@ -23,6 +23,8 @@ public:
     // Stops and discards the temporary file; the target stays as it was. No signal follows.
     void cancel();
     bool isRunning() const;
+    // ExportFile::fingerprint() of the saved file, after a successful finished().
+    QString fingerprint() const { return m_fingerprint; }
 
 signals:
     void progress(int written, int total);
@@ -44,4 +46,5 @@ private:
     QTimer *m_timer;
     BackgroundTask *m_commit = nullptr; // while the commit runs
     int m_next = 0;
+    QString m_fingerprint;
 };

@@ -27,6 +27,8 @@ QVariant DeviceSelectionModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == Qt::CheckStateRole && index.column() == IdColumn)
         return row.checked ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole && index.column() == IdColumn)
+        return row.id; // a long ID is cut in its column
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

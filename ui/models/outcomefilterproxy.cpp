@@ -19,8 +19,8 @@ void OutcomeFilterProxy::updateActivationOrder()
 {
     // The activation column sorts by its (translated) text; there are only eight texts.
     QList<std::pair<QString, int>> texts;
-    for (Activation activation :
-        { Activation::Otaa, Activation::Abp, Activation::Template, Activation::Unusable }) {
+    for (Activation activation : { Activation::Otaa, Activation::Abp, Activation::Template,
+             Activation::Unusable, Activation::Unknown }) {
         DeviceOutcome probe;
         probe.activation = activation;
         for (bool session : { false, true }) {
@@ -106,8 +106,8 @@ void OutcomeFilterProxy::setTextFilter(const QString &text)
             { OutcomeStatus::Exported, OutcomeStatus::Skipped, OutcomeStatus::Failed })
             m_statusTextMatches.append(
                 OutcomeTableModel::statusText(status).contains(m_text, Qt::CaseInsensitive));
-        for (Activation activation :
-            { Activation::Otaa, Activation::Abp, Activation::Template, Activation::Unusable }) {
+        for (Activation activation : { Activation::Otaa, Activation::Abp, Activation::Template,
+                 Activation::Unusable, Activation::Unknown }) {
             DeviceOutcome probe;
             probe.activation = activation;
             for (bool session : { false, true }) {

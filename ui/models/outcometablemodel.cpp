@@ -51,6 +51,8 @@ QString OutcomeTableModel::activationText(const DeviceOutcome &outcome)
     case Activation::Unusable:
         text = tr("Unusable");
         break;
+    case Activation::Unknown:
+        return QString(); // never read: nothing to say (the note says why)
     }
     return outcome.sessionExported ? tr("%1 with session").arg(text) : text;
 }
@@ -76,8 +78,8 @@ QVariant OutcomeTableModel::data(const QModelIndex &index, int role) const
         return int(outcome.status);
     if (role == Qt::DecorationRole && column == StatusColumn)
         return UiIcons::status(outcome.status);
-    if (role == Qt::ToolTipRole && column == NotesColumn)
-        return m_notes.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return toolTip(outcome, column, m_notes.at(index.row()));
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (column) {
@@ -97,6 +99,24 @@ QVariant OutcomeTableModel::data(const QModelIndex &index, int role) const
         return m_notes.at(index.row());
     }
     return {};
+}
+
+QVariant OutcomeTableModel::toolTip(const DeviceOutcome &outcome, int column, const QString &notes)
+{
+    // Rich text, so a long reason wraps in the tooltip instead of running off the screen.
+    const auto paragraph = [](const QString &text) {
+        return text.isEmpty() ? QVariant() : QVariant(u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s);
+    };
+    switch (column) {
+    case V2IdColumn: // IDs can be longer than their column
+        return paragraph(outcome.v2DeviceId);
+    case V3IdColumn:
+        return paragraph(outcome.v3DeviceId);
+    case NotesColumn:
+        return paragraph(notes);
+    default:
+        return {};
+    }
 }
 
 Qt::ItemFlags OutcomeTableModel::flags(const QModelIndex &index) const
@@ -193,6 +213,11 @@ void OutcomeTableModel::append(QList<DeviceOutcome> batch)
         m_notes.append(outcome.reason.isEmpty() && outcome.warnings.isEmpty() ? QString()
                                                                               : notesText(outcome));
         m_searchTexts.append(buildSearchText(outcome, m_notes.constLast()));
+        if (outcome.v2DeviceId.size() > m_longestV2Id.size())
+            m_longestV2Id = outcome.v2DeviceId;
+        if (outcome.v3DeviceId.size() > m_longestV3Id.size())
+            m_longestV3Id = outcome.v3DeviceId;
+        m_hasSessions = m_hasSessions || outcome.sessionExported;
         switch (outcome.status) {
         case OutcomeStatus::Exported:
             ++m_counts.exported;
@@ -215,6 +240,9 @@ void OutcomeTableModel::clear()
     m_outcomes.clear();
     m_notes.clear();
     m_searchTexts.clear();
+    m_longestV2Id.clear();
+    m_longestV3Id.clear();
+    m_hasSessions = false;
     m_counts = {};
     endResetModel();
 }

@@ -47,6 +47,12 @@ public:
     const DeviceOutcome &outcome(int row) const { return m_outcomes.at(row); }
     const QList<DeviceOutcome> &outcomes() const { return m_outcomes; }
     const Counts &counts() const { return m_counts; }
+    // The longest v2 and v3 IDs so far (in characters), so the view can size its ID columns
+    // without looking at every row.
+    const QString &longestV2Id() const { return m_longestV2Id; }
+    const QString &longestV3Id() const { return m_longestV3Id; }
+    // Whether any row says "… with session" (the activation column needs that width then).
+    bool hasSessions() const { return m_hasSessions; }
     // notesText() precomputed when the row is appended (most rows have none), so filtering
     // and sorting 100,000 rows never joins strings per row.
     const QString &notes(int row) const { return m_notes.at(row); }
@@ -63,10 +69,14 @@ public:
     static QString activationText(const DeviceOutcome &outcome);
     static QString notesText(const DeviceOutcome &outcome);
     static QByteArray buildSearchText(const DeviceOutcome &outcome, const QString &notes);
+    static QVariant toolTip(const DeviceOutcome &outcome, int column, const QString &notes);
 
 private:
     QList<DeviceOutcome> m_outcomes;
     QList<QString> m_notes; // notesText() per row
     QList<QByteArray> m_searchTexts; // searchText() per row
+    QString m_longestV2Id;
+    QString m_longestV3Id;
+    bool m_hasSessions = false;
     Counts m_counts;
 };

@@ -4,7 +4,9 @@
 #include "job/connectiontest.h"
 #include "settings/keychain.h"
 #include "settings/wizardsettings.h"
+#include "util/localenumbers.h"
 #include "util/redact.h"
+#include "v2/v2errortext.h"
 #include "validation/inputrules.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/frequencyplanpicker.h"
@@ -12,7 +14,9 @@
 #include "widgets/rememberkeybox.h"
 #include "widgets/uiicons.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -20,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +44,7 @@ ConnectPage::ConnectPage(QWidget *parent)
     , m_addressLabel(new QLabel(this))
     , m_address(new QLineEdit(this))
     , m_caCert(new QLineEdit(this))
-    , m_browseCaCert(new QPushButton(tr("&Browse…"), this))
+    , m_browseCaCert(new QPushButton(tr("B&rowse…"), this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_status(new InlineMessage(this))
     , m_plan(new FrequencyPlanPicker(this))
@@ -85,6 +90,13 @@ ConnectPage::ConnectPage(QWidget *parent)
     m_browseCaCert->setObjectName(u"caCertBrowseButton"_s);
     m_test->setObjectName(u"testConnectionButton"_s);
     m_status->setObjectName(u"connectionStatus"_s);
+    connect(m_status, &InlineMessage::actionTriggered, this, [this] {
+        const bool hadFocus = m_status->isAncestorOf(QApplication::focusWidget());
+        cancelTest();
+        m_status->showMessage(InlineMessage::Kind::Info, tr("The connection test was canceled."));
+        if (hadFocus)
+            m_test->setFocus();
+    });
     m_plan->setObjectName(u"planPicker"_s);
     buildPresets();
 
@@ -103,7 +115,9 @@ ConnectPage::ConnectPage(QWidget *parent)
     auto addRow = [grid, this](QLabel *label, QWidget *field, QLayout *fieldLayout) {
         const int row = grid->rowCount();
         if (label) {
-            label->setBuddy(field);
+            // A composite field takes the focus through its first input (a label's mnemonic
+            // never focuses a widget that does not accept focus itself).
+            label->setBuddy(field == m_plan ? m_plan->filterEdit() : field);
             // Level with the first line of its field (the plan picker starts with its filter).
             const QWidget *firstLine = field == m_plan ? m_plan->filterEdit() : field;
             const int offset = (firstLine->sizeHint().height() - label->sizeHint().height()) / 2;
@@ -122,7 +136,7 @@ ConnectPage::ConnectPage(QWidget *parent)
     addRow(nullptr, m_rememberKey, nullptr);
     addRow(label(tr("&Where v2 runs:")), m_preset, nullptr);
     addRow(m_addressLabel, m_address, nullptr);
-    addRow(label(tr("C&A certificate:")), m_caCert, caRow);
+    addRow(label(tr("CA c&ertificate:")), m_caCert, caRow);
     addRow(nullptr, m_test, testRow);
     addRow(nullptr, m_status, nullptr);
     addRow(label(tr("&Frequency plan:")), m_plan, nullptr);
@@ -310,8 +324,11 @@ void ConnectPage::cleanupPage()
 
 void ConnectPage::browseCaCertificate()
 {
+    // Where the current file is, else the folder the user last used (never the working folder).
+    const QString current = m_caCert->text().trimmed();
+    const QString start = current.isEmpty() ? WizardSettings::instance().lastFolder() : current;
     const QString path = FileDialogProvider::getOpenFileName(this, tr("Choose a CA certificate"),
-        m_caCert->text(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        start, tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
     if (!path.isEmpty())
         m_caCert->setText(path);
 }
@@ -324,6 +341,7 @@ void ConnectPage::cancelTest()
         m_runningTest->deleteLater();
         m_runningTest = nullptr;
     }
+    m_status->setActionText(QString());
     m_test->setEnabled(true);
 }
 
@@ -337,10 +355,19 @@ void ConnectPage::testConnection()
     Redact::registerSecret(m_accessKey->text());
     m_runningTest = new ConnectionTest(connection(), this);
     connect(m_runningTest, &ConnectionTest::finished, this, &ConnectPage::showTestResult);
-    m_test->setEnabled(false);
+    // A handler that limits requests can hold the test for a minute: say so, and keep Cancel.
+    connect(m_runningTest, &ConnectionTest::retryScheduled, this,
+        [this](const V2Error &error, qint64 delayMs) {
+            m_status->showMessage(InlineMessage::Kind::Busy, V2ErrorText::retrying(error, delayMs));
+        });
+    const bool hadFocus = m_test->hasFocus();
+    m_status->setActionText(tr("&Cancel"));
     m_status->showMessage(InlineMessage::Kind::Busy,
         isDiscovery() ? tr("Asking the discovery server for the handler…")
                       : tr("Asking the handler for the application…"));
+    m_test->setEnabled(false);
+    if (hadFocus)
+        m_status->actionButton()->setFocus(); // not on whatever follows the disabled button
     m_runningTest->start();
 }
 
@@ -350,11 +377,23 @@ void ConnectPage::showTestResult(const V2Error &error, const QUrl &handlerUrl, i
         m_runningTest->deleteLater();
         m_runningTest = nullptr;
     }
+    const bool hadFocus = m_status->isAncestorOf(QApplication::focusWidget());
+    m_status->setActionText(QString());
     m_test->setEnabled(true);
+    // After a good test the natural next step is Next; after a bad one, fixing and testing again.
+    if (hadFocus) {
+        QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr;
+        if (!error.isError() && next && next->isEnabled())
+            next->setFocus();
+        else
+            m_test->setFocus();
+    }
     const QString handler = handlerUrl.toDisplayString();
     if (!error.isError()) {
         const QString text = deviceCount >= 0
-            ? tr("Connected to the handler at %1. Application “%2” has %n device(s).", nullptr,
+            ? LocaleNumbers::withGroupedN(
+                tr("Connected to the handler at %1. Application “%2” has %n device(s).", nullptr,
+                    deviceCount),
                 deviceCount)
                   .arg(handler, appId())
             : tr("Connected to the handler at %1; the key can read application “%2”.")

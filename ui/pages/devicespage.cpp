@@ -5,6 +5,7 @@
 #include "migrationwizard.h"
 #include "models/deviceselectionmodel.h"
 #include "settings/wizardsettings.h"
+#include "util/localenumbers.h"
 #include "validation/inputrules.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
@@ -25,6 +26,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +34,7 @@ DevicesPage::DevicesPage(QWidget *parent)
     : WizardPage(parent)
     , m_choices(new QButtonGroup(this))
     , m_oneRadio(new QRadioButton(tr("&One device"), this))
-    , m_listRadio(new QRadioButton(tr("A &list of devices"), this))
+    , m_listRadio(new QRadioButton(tr("A list of de&vices"), this))
     , m_appRadio(new QRadioButton(tr("The &whole application"), this))
     , m_panels(new QStackedWidget(this))
     , m_parseTimer(new QTimer(this))
@@ -107,14 +109,16 @@ QWidget *DevicesPage::buildListPanel()
     m_listEdit->setTabChangesFocus(true);
     m_listEdit->setPlaceholderText(u"my-sensor-01\nmy-sensor-02\n…"_s);
     label->setBuddy(m_listEdit);
-    auto *load = new QPushButton(tr("L&oad device_ids.txt…"), panel);
+    auto *load = new QPushButton(tr("&Load device_ids.txt…"), panel);
     load->setObjectName(u"loadListButton"_s);
     m_listSummary = new InlineMessage(panel);
     m_listSummary->setObjectName(u"listSummary"_s);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_listSummary, 1);
+    row->addStretch(); // keeps the button at the right while the summary is hidden
     row->addWidget(load, 0, Qt::AlignTop);
+    load->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(panel);
     layout->addWidget(label);
     layout->addWidget(m_listEdit, 1);
@@ -141,7 +145,8 @@ QWidget *DevicesPage::buildApplicationPanel()
     m_deviceFilter->setAccessibleName(tr("Filter devices"));
     m_deviceFilter->setPlaceholderText(tr("Filter by ID, EUI or activation"));
     m_deviceFilter->setClearButtonEnabled(true);
-
+    auto *filterLabel = new QLabel(tr("&Filter:"), panel);
+    filterLabel->setBuddy(m_deviceFilter);
     m_deviceProxy->setSourceModel(m_devices);
     m_deviceProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_deviceProxy->setFilterKeyColumn(-1);
@@ -165,7 +170,7 @@ QWidget *DevicesPage::buildApplicationPanel()
 
     auto *checkAll = new QPushButton(tr("Check &all"), panel);
     checkAll->setObjectName(u"checkAllButton"_s);
-    auto *checkNone = new QPushButton(tr("Check &none"), panel);
+    auto *checkNone = new QPushButton(tr("Check non&e"), panel);
     checkNone->setObjectName(u"checkNoneButton"_s);
     m_selectionLabel = new QLabel(panel);
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
@@ -173,6 +178,11 @@ QWidget *DevicesPage::buildApplicationPanel()
     auto *top = new QHBoxLayout;
     top->addWidget(m_listButton, 0, Qt::AlignTop);
     top->addWidget(m_listingStatus, 1);
+    // As wide as its text, whether or not the status next to it is shown yet.
+    m_listButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_deviceFilter, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_selectionLabel, 1);
     bottom->addWidget(checkAll);
@@ -180,7 +190,7 @@ QWidget *DevicesPage::buildApplicationPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->addWidget(intro);
     layout->addLayout(top);
-    layout->addWidget(m_deviceFilter);
+    layout->addLayout(filterRow);
     layout->addWidget(m_deviceTable, 1);
     layout->addLayout(bottom);
 
@@ -241,6 +251,14 @@ QStringList DevicesPage::selectedDeviceIds() const
     return scope() == ExportScope::DeviceList ? m_devices->checkedIds() : QStringList();
 }
 
+QString DevicesPage::deviceIdsFile() const
+{
+    if (choice() != Choice::DeviceList || m_loadedListFile.isEmpty()
+        || m_listEdit->toPlainText() != m_loadedListText)
+        return {};
+    return m_loadedListFile;
+}
+
 bool DevicesPage::isParsingList() const
 {
     return m_parseTimer->isActive();
@@ -277,9 +295,11 @@ void DevicesPage::parsePastedList()
     } else if (parsed.ids.isEmpty()) {
         m_listSummary->clear();
     } else {
-        QString text = tr("%n device ID(s).", nullptr, int(parsed.ids.size()));
-        if (!parsed.warnings.isEmpty())
-            text += u' ' + parsed.warnings.join(u' ');
+        const int count = int(parsed.ids.size());
+        QString text = LocaleNumbers::withGroupedN(tr("%n device ID(s).", nullptr, count), count);
+        // One warning per line: run together they read as one confusing sentence.
+        for (const QString &warning : parsed.warnings)
+            text += u'\n' + warning;
         m_listSummary->showMessage(
             parsed.warnings.isEmpty() ? InlineMessage::Kind::Info : InlineMessage::Kind::Warning,
             text);
@@ -306,9 +326,13 @@ void DevicesPage::loadListFile()
     }
     file.seek(0);
     WizardSettings::instance().setLastFolder(QFileInfo(path).absolutePath());
-    m_listEdit->setPlainText(QString::fromUtf8(file.readAll()));
+    const QString text = QString::fromUtf8(file.readAll());
+    m_listEdit->setPlainText(text);
     m_parseTimer->stop();
     parsePastedList();
+    // "Copy as command" can read the IDs from this file, as long as the text is unchanged.
+    m_loadedListFile = QFileInfo(path).absoluteFilePath();
+    m_loadedListText = text;
 }
 
 QString DevicesPage::listingKey() const
@@ -362,6 +386,10 @@ void DevicesPage::listDevices()
         m_listingStatus->showMessage(InlineMessage::Kind::Busy, stage);
     });
     connect(m_listing, &ExportJob::finished, this, &DevicesPage::onListingFinished);
+    // Disabling the focused button would hand the focus to whatever follows it.
+    m_listButtonHadFocus = m_listButton->hasFocus();
+    if (m_listButtonHadFocus)
+        m_deviceFilter->setFocus();
     m_listButton->setEnabled(false);
     m_listingStatus->showMessage(InlineMessage::Kind::Busy, tr("Listing devices…"));
     m_listedFor = listingKey();
@@ -371,16 +399,23 @@ void DevicesPage::listDevices()
 
 void DevicesPage::onListingFinished(const ExportSummary &summary)
 {
+    const bool listHadFocus = std::exchange(m_listButtonHadFocus, false);
     m_listing->deleteLater();
     m_listing = nullptr;
     m_listButton->setEnabled(true);
     if (summary.fatal.isError()) {
         m_devices->clear();
         m_listingStatus->showMessage(InlineMessage::Kind::Error, summary.fatal.message);
+        if (listHadFocus)
+            m_listButton->setFocus();
     } else {
         m_listed = true;
         m_listingStatus->showMessage(InlineMessage::Kind::Success,
-            tr("%n device(s) in the application.", nullptr, m_devices->rowCount()));
+            LocaleNumbers::withGroupedN(
+                tr("%n device(s) in the application.", nullptr, m_devices->rowCount()),
+                m_devices->rowCount()));
+        if (listHadFocus)
+            m_deviceTable->setFocus(); // the natural next step: uncheck devices
     }
     updateSelectionLabel();
     updateCompleteness();
@@ -403,6 +438,8 @@ void DevicesPage::updateSelectionLabel()
 {
     m_selectionLabel->setText(m_devices->rowCount() == 0
             ? tr("No devices listed yet.")
-            : tr("%1 of %n device(s) selected.", nullptr, m_devices->rowCount())
-                  .arg(m_devices->checkedCount()));
+            : LocaleNumbers::withGroupedN(
+                tr("%1 of %n device(s) selected.", nullptr, m_devices->rowCount()),
+                m_devices->rowCount())
+                  .arg(LocaleNumbers::number(m_devices->checkedCount())));
 }

@@ -35,6 +35,8 @@ public:
     void setChoice(Choice choice);
     ExportScope scope() const;
     QStringList selectedDeviceIds() const; // empty for the whole application
+    // The file the device list was loaded from, while the list is unchanged; else empty.
+    QString deviceIdsFile() const;
     DeviceSelectionModel *deviceModel() const { return m_devices; }
     bool isParsingList() const;
     bool isListing() const { return !m_listing.isNull(); }
@@ -77,5 +79,8 @@ private:
     QSortFilterProxyModel *m_deviceProxy;
     QPointer<ExportJob> m_listing;
     bool m_listed = false;
+    bool m_listButtonHadFocus = false;
     QString m_listedFor;
+    QString m_loadedListFile;
+    QString m_loadedListText;
 };

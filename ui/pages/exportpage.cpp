@@ -5,9 +5,12 @@
 #include "jobs/exportwriter.h"
 #include "migrationwizard.h"
 #include "settings/wizardsettings.h"
+#include "util/localenumbers.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -15,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +27,7 @@ ExportPage::ExportPage(QWidget *parent)
     , m_intro(new QLabel(this))
     , m_save(new QPushButton(tr("&Save devices.json…"), this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Ca&ncel"), this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_result(new InlineMessage(this))
 {
     setTitle(tr("Export"));
@@ -77,11 +81,14 @@ void ExportPage::initializePage()
     int exported = 0;
     for (const DeviceOutcome &outcome : migrationWizard()->lastOutcomes())
         exported += outcome.status == OutcomeStatus::Exported;
-    m_intro->setText(tr("%n device(s) from the preview will be saved, one JSON object per line. "
-                        "Skipped and failed devices are not in the file.",
-        nullptr, exported));
+    m_intro->setText(LocaleNumbers::withGroupedN(
+        tr("%n device(s) from the preview will be saved, one JSON object per line. "
+           "Skipped and failed devices are not in the file.",
+            nullptr, exported),
+        exported));
     m_result->clear();
     m_savedPath.clear();
+    m_fingerprint.clear();
     m_readBack = -1;
     updateCompleteness();
 }
@@ -90,6 +97,7 @@ void ExportPage::cleanupPage()
 {
     cancelSave();
     m_savedPath.clear();
+    m_fingerprint.clear();
     m_readBack = -1;
 }
 
@@ -136,11 +144,13 @@ void ExportPage::save(const QString &path)
     if (const int withGeneratedKey = generatedKeys.devicesWithGeneratedKey();
         withGeneratedKey > 0) {
         m_result->showMessage(InlineMessage::Kind::Error,
-            tr("Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, "
-               "not the key the device itself has. Restore the original keys first (\u201cRestore"
-               "\u2026\u201d on the last page, with the devices.json saved before the change), "
-               "then preview again.",
-                nullptr, withGeneratedKey));
+            LocaleNumbers::withGroupedN(
+                tr("Not saved: %n device(s) would get an AppKey that this tool generated in TTN "
+                   "v2, not the key the device itself has. Restore the original keys first "
+                   "(\u201cRestore\u2026\u201d on the last page, with the devices.json saved "
+                   "before the change), then preview again.",
+                    nullptr, withGeneratedKey),
+                withGeneratedKey));
         return;
     }
     m_pendingPath = path;
@@ -150,16 +160,24 @@ void ExportPage::save(const QString &path)
         m_progress->setValue(written);
     });
     connect(m_writer, &ExportWriter::committing, this, [this] {
+        // Cancel goes away now: keep the focus on this row (Qt would pass it on to About…).
+        if (m_cancel->hasFocus())
+            m_progress->setFocus();
         m_cancel->hide();
         m_progress->setRange(0, 0);
         m_result->showMessage(InlineMessage::Kind::Busy, tr("Reading the saved file back…"));
     });
     connect(m_writer, &ExportWriter::finished, this, &ExportPage::onFinished);
     m_savedPath.clear();
-    m_save->setEnabled(false);
+    m_fingerprint.clear();
+    const bool saveHadFocus = m_save->hasFocus();
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
+    // Disabling the focused button would pass the focus on to whatever follows it (About…).
+    if (saveHadFocus)
+        m_cancel->setFocus();
+    m_save->setEnabled(false);
     m_result->showMessage(
         InlineMessage::Kind::Busy, tr("Saving to %1…").arg(QDir::toNativeSeparators(path)));
     updateCompleteness();
@@ -170,11 +188,14 @@ void ExportPage::cancelSave()
 {
     if (!m_writer)
         return;
+    const bool cancelHadFocus = m_cancel->hasFocus();
     m_writer->disconnect(this);
     m_writer->cancel();
     m_writer->deleteLater();
     m_writer = nullptr;
     m_save->setEnabled(true);
+    if (cancelHadFocus)
+        m_save->setFocus();
     m_progress->hide();
     m_cancel->hide();
     m_result->showMessage(InlineMessage::Kind::Info,
@@ -186,6 +207,11 @@ void ExportPage::cancelSave()
 
 void ExportPage::onFinished(bool ok, const QString &error, int readBack)
 {
+    // The focus was on Save or Cancel, or went nowhere while the file was committed.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool ours = !focus || focus == m_save || focus == m_cancel || focus == m_progress
+        || !focus->isEnabled() || focus->isHidden();
+    m_fingerprint = ok ? m_writer->fingerprint() : QString();
     m_writer->deleteLater();
     m_writer = nullptr;
     m_save->setEnabled(true);
@@ -196,11 +222,21 @@ void ExportPage::onFinished(bool ok, const QString &error, int readBack)
         m_savedPath = m_pendingPath;
         m_readBack = readBack;
         m_result->showMessage(InlineMessage::Kind::Success,
-            tr("Saved. Read back %n device(s) from %1.", nullptr, readBack).arg(shownPath));
+            LocaleNumbers::withGroupedN(
+                tr("Saved. Read back %n device(s) from %1.", nullptr, readBack), readBack)
+                .arg(shownPath));
     } else {
         m_result->showMessage(
             InlineMessage::Kind::Error, tr("Could not save %1: %2").arg(shownPath, error));
     }
     updateCompleteness();
+    // Saved: the natural next step is Next (Enter must not open About… or save again).
+    if (ours) {
+        QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr;
+        if (ok && next && next->isEnabled())
+            next->setFocus();
+        else
+            m_save->setFocus();
+    }
     emit saveFinished(ok);
 }

@@ -21,6 +21,8 @@ public:
 
     QString savedPath() const { return m_savedPath; }
     int readBackCount() const { return m_readBack; }
+    // ExportFile::fingerprint() of the saved file: what export the next steps describe.
+    QString savedFingerprint() const { return m_fingerprint; }
     bool isSaving() const { return !m_writer.isNull(); }
 
     QString blockingReason() const override;
@@ -44,5 +46,6 @@ private:
     QPointer<ExportWriter> m_writer;
     QString m_pendingPath;
     QString m_savedPath;
+    QString m_fingerprint;
     int m_readBack = -1;
 };

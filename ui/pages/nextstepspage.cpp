@@ -2,6 +2,7 @@
 
 #include "convert/v3ids.h"
 #include "migrationwizard.h"
+#include "pages/exportpage.h"
 #include "pages/importpage.h"
 #include "pages/statuspage.h"
 #include "report/migrationreport.h"
@@ -9,12 +10,14 @@
 #include "widgets/appkeypanel.h"
 #include "widgets/checklistitem.h"
 #include "widgets/filedialogprovider.h"
+#include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
 #include "widgets/ttsconnectionform.h"
 #include "widgets/uiicons.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
@@ -66,7 +69,10 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     auto *keysRow = new QHBoxLayout;
     keysRow->addWidget(m_appKeys, 1);
     appKey->addExtra(keysRow);
-    connect(m_appKeys, &AppKeyPanel::changeSucceeded, appKey, [appKey] { appKey->setDone(true); });
+    connect(m_appKeys, &AppKeyPanel::changeSucceeded, appKey, [this, appKey] {
+        appKey->setDone(true);
+        focusStepAfter(appKey); // Enter then goes on with the import, not "Save report…"
+    });
     connect(
         m_appKeys, &AppKeyPanel::restoreSucceeded, appKey, [appKey] { appKey->setDone(false); });
 
@@ -117,6 +123,8 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     scroll->setWidget(list);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes through the steps, and the area scrolls to them.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     m_saveReport->setObjectName(u"saveReportButton"_s);
     m_reportResult->setObjectName(u"reportResult"_s);
@@ -133,14 +141,42 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     connect(copy, &QPushButton::clicked, this,
         [this] { QApplication::clipboard()->setText(m_command->text()); });
     connect(m_saveReport, &QPushButton::clicked, this, &NextStepsPage::chooseReportPathAndSave);
+    // Each step's check box, then its own buttons, then the next step (the AppKey buttons are
+    // built before their step, which left them first in the default order).
+    FocusOrder::apply(body()->layout());
+}
+
+bool NextStepsPage::describesExport(const QString &itemKey)
+{
+    return itemKey != u"gateways"_s;
+}
+
+void NextStepsPage::focusStepAfter(ChecklistItem *item)
+{
+    const qsizetype index = m_items.indexOf(item);
+    if (index < 0 || index + 1 >= m_items.size())
+        return;
+    // The next step's first button (e.g. the import's Copy), else its check box.
+    ChecklistItem *next = m_items.at(index + 1);
+    for (QWidget *widget : FocusOrder::inLayoutOrder(next->layout())) {
+        if (qobject_cast<QPushButton *>(widget) && widget->isEnabled() && widget->isVisible()) {
+            widget->setFocus();
+            return;
+        }
+    }
+    next->checkBox()->setFocus();
 }
 
 ChecklistItem *NextStepsPage::addItem(const QString &key, const QString &title, const QString &text)
 {
     auto *item = new ChecklistItem(key, title, text, this);
     connect(item, &ChecklistItem::toggled, this, [this, key](bool done) {
-        if (!m_appId.isEmpty())
+        if (describesExport(key)) {
+            if (!m_exportId.isEmpty())
+                WizardSettings::instance().setExportChecklistItem(m_exportId, key, done);
+        } else if (!m_appId.isEmpty()) {
             WizardSettings::instance().setChecklistItem(m_appId, key, done);
+        }
     });
     m_items << item;
     return item;
@@ -149,10 +185,19 @@ ChecklistItem *NextStepsPage::addItem(const QString &key, const QString &title, 
 void NextStepsPage::initializePage()
 {
     m_appId.clear(); // no saving while the stored state is loaded
+    m_exportId.clear();
     const QString appId = migrationWizard()->connection().appId;
-    for (ChecklistItem *item : std::as_const(m_items))
-        item->setDone(WizardSettings::instance().checklistItem(appId, item->key()));
+    const QString exportId = migrationWizard()->exportPage()->savedFingerprint();
+    const WizardSettings &settings = WizardSettings::instance();
+    for (ChecklistItem *item : std::as_const(m_items)) {
+        if (describesExport(item->key()))
+            item->setDone(
+                !exportId.isEmpty() && settings.exportChecklistItem(exportId, item->key()));
+        else
+            item->setDone(settings.checklistItem(appId, item->key()));
+    }
     m_appId = appId;
+    m_exportId = exportId;
     m_appKeys->setContext(migrationWizard()->connection(), migrationWizard()->savedPath(),
         migrationWizard()->savedDeviceCount());
     m_command->setText(importCommand());
@@ -170,7 +215,7 @@ void NextStepsPage::markDone(const QString &key)
 {
     for (ChecklistItem *item : std::as_const(m_items)) {
         if (item->key() == key)
-            item->setDone(true); // saved per application by the item's toggled()
+            item->setDone(true); // remembered by the item's toggled(), like a tick
     }
 }
 

@@ -10,11 +10,14 @@ class InlineMessage;
 class QLineEdit;
 class QPushButton;
 
-// Page 6: what to do after the export, as a checklist the user ticks off (remembered per
-// application): change the AppKeys in v2, import into The Things Stack, let the devices join,
-// migrate the gateways. "Import into The Things Stack now…" and "Watch the devices join…" open
-// the pages that do it, and those tick their items. "Save report…" writes a summary (with the
-// import results and the latest status) without any key.
+// Page 6: what to do after the export, as a checklist the user ticks off: change the AppKeys
+// in v2, import into The Things Stack, let the devices join, migrate the gateways. The ticks
+// of the first three describe the saved export and are remembered for that export only
+// (ExportFile::fingerprint()): a fresh export starts unticked, so "AppKeys changed" never
+// claims a change that did not happen to these devices. The gateways are the application's.
+// "Import into The Things Stack now…" and "Watch the devices join…" open the pages that do
+// it, and those tick their items. "Save report…" writes a summary (with the import results
+// and the latest status) without any key.
 class NextStepsPage : public WizardPage
 {
     Q_OBJECT
@@ -31,12 +34,15 @@ public:
     QList<ChecklistItem *> items() const { return m_items; }
     AppKeyPanel *appKeyPanel() const { return m_appKeys; }
     QString importCommand() const;
+    // Whether an item's tick belongs to the export (else to the application).
+    static bool describesExport(const QString &itemKey);
     // Writes the report to `path`; the button asks for the path first.
     bool saveReport(const QString &path, QString *error) const;
 
 private:
     ChecklistItem *addItem(const QString &key, const QString &title, const QString &text);
     void chooseReportPathAndSave();
+    void focusStepAfter(ChecklistItem *item);
 
     QList<ChecklistItem *> m_items;
     QLineEdit *m_command;
@@ -44,4 +50,5 @@ private:
     QPushButton *m_saveReport;
     InlineMessage *m_reportResult;
     QString m_appId;
+    QString m_exportId; // the saved export's fingerprint
 };

@@ -5,6 +5,9 @@
 #include "migrationwizard.h"
 #include "models/outcomefeeder.h"
 #include "models/outcometablemodel.h"
+#include "pages/devicespage.h"
+#include "util/durationtext.h"
+#include "v2/v2errortext.h"
 #include "widgets/devicejsonview.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/outcomebrowser.h"
@@ -19,7 +22,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +36,9 @@ PreviewPage::PreviewPage(QWidget *parent)
     , m_counts(new OutcomeCounts(this))
     , m_progress(new QProgressBar(this))
     , m_stage(new QLabel(this))
+    , m_progressText(new QLabel(this))
+    , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_longRun(new InlineMessage(this))
     , m_banner(new InlineMessage(this))
     , m_browser(new OutcomeBrowser(m_model, this))
     , m_json(new DeviceJsonView(this))
@@ -43,7 +51,15 @@ PreviewPage::PreviewPage(QWidget *parent)
 
     m_counts->setObjectName(u"countsLabel"_s);
     m_progress->setObjectName(u"previewProgress"_s);
+    // The numbers are in m_progressText: "0%" for the first minutes of a long run says nothing.
+    m_progress->setTextVisible(false);
     m_stage->setObjectName(u"previewStage"_s);
+    m_progressText->setObjectName(u"previewProgressText"_s);
+    m_stop->setObjectName(u"stopPreviewButton"_s);
+    m_stop->setToolTip(tr("Stop reading from TTN v2 and keep the devices read so far"));
+    m_longRun->setObjectName(u"longRunWarning"_s);
+    m_longRun->setBanner(true);
+    m_longRun->setActionText(tr("Start &reading"));
     m_banner->setObjectName(u"errorBanner"_s);
     m_banner->setBanner(true);
     m_banner->setActionText(tr("&Retry"));
@@ -53,13 +69,16 @@ PreviewPage::PreviewPage(QWidget *parent)
     m_copyCommand->setToolTip(tr("The equivalent ttn-lw-migrate command line, without the "
                                  "access key"));
     m_copied->setObjectName(u"copiedLabel"_s);
+    m_copied->setWordWrap(true);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_stage);
     progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_progressText);
+    progressRow->addWidget(m_stop);
     auto *commandRow = new QHBoxLayout;
     commandRow->addWidget(m_copied, 1);
-    commandRow->addWidget(m_copyCommand);
+    commandRow->addWidget(m_copyCommand, 0, Qt::AlignTop);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"previewSplitter"_s);
     splitter->setChildrenCollapsible(false);
@@ -72,15 +91,20 @@ PreviewPage::PreviewPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_counts);
     layout->addLayout(progressRow);
+    layout->addWidget(m_longRun);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     layout->addLayout(commandRow);
+    m_progressText->hide();
+    m_stop->hide();
 
     connect(m_feeder, &OutcomeFeeder::rowsFed, this, &PreviewPage::onRowsFed);
     connect(m_feeder, &OutcomeFeeder::drained, this, &PreviewPage::finish);
     connect(
         m_browser, &OutcomeBrowser::currentOutcomeChanged, m_json, &DeviceJsonView::showOutcome);
     connect(m_banner, &InlineMessage::actionTriggered, this, &PreviewPage::start);
+    connect(m_longRun, &InlineMessage::actionTriggered, this, &PreviewPage::startReading);
+    connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
     connect(m_copyCommand, &QPushButton::clicked, this, &PreviewPage::copyCommand);
 }
 
@@ -104,6 +128,8 @@ void PreviewPage::cleanupPage()
 void PreviewPage::cancel()
 {
     m_feeder->clear();
+    m_awaitingConfirmation = false;
+    m_longRun->clear();
     if (!m_job)
         return;
     m_job->disconnect(this);
@@ -112,11 +138,26 @@ void PreviewPage::cancel()
     m_job = nullptr;
     m_progress->hide();
     m_stage->hide();
+    m_progressText->hide();
+    m_stop->hide();
     updateCompleteness();
+}
+
+void PreviewPage::stop()
+{
+    if (!m_job)
+        return;
+    // Stop disappears now: leave the focus on the table, not on the next button in the chain.
+    if (m_stop->hasFocus())
+        m_browser->table()->setFocus();
+    m_stop->hide();
+    m_stage->setText(tr("Stopping…"));
+    m_job->stop();
 }
 
 void PreviewPage::start()
 {
+    const bool focusInBanner = m_banner->isAncestorOf(QApplication::focusWidget());
     cancel();
     m_model->clear();
     m_json->showOutcome(nullptr);
@@ -124,22 +165,65 @@ void PreviewPage::start()
     m_copied->clear();
     m_finished = false;
     m_summary = {};
+    m_done = 0;
+    m_total = -1;
+    m_estimate.restart();
     m_request = migrationWizard()->exportRequest();
     // One timestamp for the whole export, also used by the saved file.
     m_request.options.exportTime = QDateTime::currentDateTimeUtc();
 
     m_job = new ExportJob(m_request, this);
+    m_job->setReportAsRead(true); // rows appear as the devices are read
+    m_job->setConfirmLongerThan(m_longRunWarningMs);
     connect(m_job, &ExportJob::outcomesReady, m_feeder, &OutcomeFeeder::add);
     connect(m_job, &ExportJob::progress, this, &PreviewPage::onProgress);
     connect(m_job, &ExportJob::stageChanged, m_stage, &QLabel::setText);
+    connect(m_job, &ExportJob::retryScheduled, this, [this](const V2Error &error, qint64 ms) {
+        m_stage->setText(V2ErrorText::retrying(error, ms));
+    });
+    connect(m_job, &ExportJob::confirmationNeeded, this, &PreviewPage::onConfirmationNeeded);
     connect(m_job, &ExportJob::finished, this, &PreviewPage::onJobFinished);
     m_stage->setText(tr("Starting…"));
     m_progress->setRange(0, 0);
     m_progress->show();
     m_stage->show();
+    m_progressText->hide();
+    m_stop->hide();
     updateCounts();
     updateCompleteness();
+    if (focusInBanner) // Retry is gone: the table is where the answer appears
+        m_browser->table()->setFocus();
     m_job->start();
+}
+
+void PreviewPage::onConfirmationNeeded(int requests, qint64 estimatedMs)
+{
+    m_awaitingConfirmation = true;
+    m_progress->hide();
+    m_stage->hide();
+    // Only runs of minutes get here, so "requests" is always plural.
+    m_longRun->showMessage(InlineMessage::Kind::Warning,
+        tr("With sessions, this preview reads each device with its own request to TTN v2: "
+           "%L1 requests at most 5 per second, about %2. Devices appear below as they are "
+           "read, and Stop keeps what was read so far. Or go Back and export without sessions "
+           "(one request for the whole application).")
+            .arg(requests)
+            .arg(DurationText::rough(estimatedMs)));
+    m_longRun->actionButton()->setFocus();
+    updateCompleteness();
+}
+
+void PreviewPage::startReading()
+{
+    if (!m_job || !m_awaitingConfirmation)
+        return;
+    m_awaitingConfirmation = false;
+    m_longRun->clear();
+    m_progress->show();
+    m_stage->show();
+    m_browser->table()->setFocus();
+    updateCompleteness();
+    m_job->proceed();
 }
 
 void PreviewPage::onRowsFed(bool first)
@@ -161,6 +245,28 @@ void PreviewPage::onProgress(int done, int total)
         m_progress->setValue(done);
     }
     m_progress->setUpdatesEnabled(true);
+    m_done = done;
+    m_total = total;
+    if (total >= 0)
+        m_estimate.update(done, total);
+    // Stop only where it keeps something: while devices are read one by one.
+    const bool reading = m_job && m_job->isReadingOneByOne();
+    m_stop->setVisible(reading);
+    showRemaining();
+}
+
+void PreviewPage::showRemaining()
+{
+    if (m_total <= 0 || !m_job || !m_job->isReadingOneByOne()) {
+        m_progressText->hide();
+        return;
+    }
+    QString text = tr("%L1 of %L2 read").arg(m_done).arg(m_total);
+    const qint64 left = m_estimate.remainingMs();
+    if (left > 0)
+        text += u" · "_s + tr("about %1 left").arg(DurationText::rough(left));
+    m_progressText->setText(text);
+    m_progressText->show();
 }
 
 void PreviewPage::onJobFinished(const ExportSummary &summary)
@@ -175,16 +281,31 @@ void PreviewPage::finish()
     if (m_job)
         m_job->deleteLater();
     m_job = nullptr;
+    m_awaitingConfirmation = false;
+    m_longRun->clear();
     m_summary = m_jobSummary;
     m_finished = !m_summary.fatal.isError() && !m_summary.canceled;
     m_progress->hide();
     m_stage->hide();
-    if (m_summary.fatal.isError())
+    m_progressText->hide();
+    const bool stopHadFocus = m_stop->hasFocus();
+    m_stop->hide();
+    if (m_summary.fatal.isError()) {
         m_banner->showMessage(InlineMessage::Kind::Error, m_summary.fatal.message);
-    else if (m_summary.canceled)
+    } else if (m_summary.canceled) {
         m_banner->showMessage(InlineMessage::Kind::Info, tr("The preview was canceled."));
+    } else if (m_summary.stopped) {
+        const int total = m_model->counts().total();
+        m_banner->showMessage(InlineMessage::Kind::Info,
+            tr("Stopped after reading %L1 of %L2 devices. The others are listed as skipped and "
+               "are not exported; Retry reads them all again.")
+                .arg(total - m_summary.notRead)
+                .arg(total));
+    }
     updateCounts();
     updateCompleteness();
+    if (stopHadFocus)
+        m_browser->table()->setFocus();
     emit previewFinished();
 }
 
@@ -195,13 +316,24 @@ void PreviewPage::updateCounts()
 
 void PreviewPage::copyCommand()
 {
-    QApplication::clipboard()->setText(CommandLineBuilder::build(m_request, u"devices.json"_s));
-    m_copied->setText(tr("Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running "
-                         "it."));
+    const QString idsFile = migrationWizard()->devicesPage()->deviceIdsFile();
+    QApplication::clipboard()->setText(
+        CommandLineBuilder::build(m_request, u"devices.json"_s, idsFile));
+    QString note = tr("Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running it.");
+    // Only long lists are read from a file, so "IDs" is always plural.
+    if (CommandLineBuilder::readsIdsFile(m_request, idsFile))
+        note += u' '
+            + tr("It reads the %L1 device IDs from device_ids.txt: save them there, one per line.")
+                  .arg(m_request.deviceIds.size());
+    m_copied->setText(note);
 }
 
 QString PreviewPage::blockingReason() const
 {
+    if (m_awaitingConfirmation)
+        return tr("Start reading, or go Back and change the options.");
+    if (m_job && m_job->isReadingOneByOne())
+        return tr("Wait until the preview is complete, or Stop it.");
     if (m_job)
         return tr("Wait until the preview is complete.");
     if (m_summary.fatal.isError())

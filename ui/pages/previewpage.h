@@ -1,8 +1,10 @@
 #pragma once
 
 #include "convert/deviceoutcome.h"
+#include "job/exportjob.h"
 #include "job/exportrequest.h"
 #include "job/exportsummary.h"
+#include "job/progressestimate.h"
 #include "pages/wizardpage.h"
 
 #include <QPointer>
@@ -23,6 +25,11 @@ class QPushButton;
 // filterable table (OutcomeBrowser, fed in chunks by OutcomeFeeder), the exact JSON of the
 // selected device with its keys masked (DeviceJsonView), and the equivalent ttn-lw-migrate
 // command. Next needs at least one exported device.
+//
+// A with-session preview reads every device with its own request at the handler's 5 per
+// second: 50,000 devices take hours. Before such a run the page says how long it will take and
+// waits for "Start reading"; while it runs it shows done/total and the time left, rows appear
+// as devices are read, and Stop ends it keeping what was read.
 class PreviewPage : public WizardPage
 {
     Q_OBJECT
@@ -35,6 +42,16 @@ public:
     bool isRunning() const { return !m_job.isNull(); }
     bool hasResult() const { return m_finished; }
     const ExportSummary &summary() const { return m_summary; }
+    // Waiting for "Start reading" after the long-run warning.
+    bool isAwaitingConfirmation() const { return m_awaitingConfirmation; }
+    // Runs estimated longer than this are announced first (default: three minutes).
+    void setLongRunWarning(qint64 ms) { m_longRunWarningMs = ms; }
+    static constexpr qint64 kDefaultLongRunWarningMs = 3 * 60 * 1000;
+    // Ends a running preview and keeps what was read (ExportJob::stop()).
+    void stop();
+    // While devices are read one by one: how many of how many (total -1 otherwise).
+    int readDone() const { return m_done; }
+    int readTotal() const { return m_job && m_job->isReadingOneByOne() ? m_total : -1; }
 
     QString blockingReason() const override;
     void initializePage() override;
@@ -48,6 +65,9 @@ private:
     void start();
     void onRowsFed(bool first);
     void onProgress(int done, int total);
+    void onConfirmationNeeded(int requests, qint64 estimatedMs);
+    void startReading();
+    void showRemaining();
     void onJobFinished(const ExportSummary &summary);
     void finish();
     void updateCounts();
@@ -58,6 +78,9 @@ private:
     OutcomeCounts *m_counts;
     QProgressBar *m_progress;
     QLabel *m_stage;
+    QLabel *m_progressText; // "1,234 of 50,000 devices read · about 2 h 41 min left"
+    QPushButton *m_stop;
+    InlineMessage *m_longRun; // the warning before a long run, with "Start reading"
     InlineMessage *m_banner;
     OutcomeBrowser *m_browser;
     DeviceJsonView *m_json;
@@ -67,5 +90,10 @@ private:
     ExportSummary m_jobSummary; // what the job reported; the page finishes once rows are fed
     ExportRequest m_request;
     ExportSummary m_summary;
+    ProgressEstimate m_estimate;
+    int m_done = 0;
+    int m_total = -1;
+    qint64 m_longRunWarningMs = kDefaultLongRunWarningMs;
+    bool m_awaitingConfirmation = false;
     bool m_finished = false;
 };

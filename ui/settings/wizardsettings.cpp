@@ -2,6 +2,8 @@
 
 #include "util/redact.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -20,6 +22,14 @@ QString checklistKey(const QString &appId, const QString &item)
     QString safeId = appId;
     safeId.replace(u'/', u'_').replace(u'\\', u'_');
     return u"checklist/"_s + safeId + u'/' + item;
+}
+
+// Like checklistKey(): whatever the ID holds, it stays one key segment.
+QString exportChecklistKey(const QString &exportId, const QString &item)
+{
+    QString safeId = exportId;
+    safeId.replace(u'/', u'_').replace(u'\\', u'_');
+    return u"exports/"_s + safeId + u'/' + item;
 }
 
 // Text that Redact would change holds a secret (e.g. the access key pasted into the address
@@ -116,8 +126,13 @@ void WizardSettings::setDevIdPrefix(const QString &prefix)
 
 QString WizardSettings::lastFolder() const
 {
-    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return m_settings->value(u"export/lastFolder"_s, fallback).toString();
+    const QString stored = m_settings->value(u"export/lastFolder"_s).toString();
+    if (!stored.isEmpty() && QFileInfo(stored).isDir())
+        return stored;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
 }
 
 void WizardSettings::setLastFolder(const QString &folder)
@@ -171,6 +186,16 @@ bool WizardSettings::checklistItem(const QString &appId, const QString &item) co
 void WizardSettings::setChecklistItem(const QString &appId, const QString &item, bool done)
 {
     m_settings->setValue(checklistKey(appId, item), done);
+}
+
+bool WizardSettings::exportChecklistItem(const QString &exportId, const QString &item) const
+{
+    return m_settings->value(exportChecklistKey(exportId, item), false).toBool();
+}
+
+void WizardSettings::setExportChecklistItem(const QString &exportId, const QString &item, bool done)
+{
+    m_settings->setValue(exportChecklistKey(exportId, item), done);
 }
 
 void WizardSettings::sync()

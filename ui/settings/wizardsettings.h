@@ -37,7 +37,9 @@ public:
     QString devIdPrefix() const;
     void setDevIdPrefix(const QString &prefix);
 
-    QString lastFolder() const; // default: the user's documents folder
+    // The folder of the last file opened or saved, while it exists; else the documents
+    // folder if there is one, else home (a dialog must never open in the working folder).
+    QString lastFolder() const;
     void setLastFolder(const QString &folder);
 
     // Where the import page sends devices.json (never the API key).
@@ -58,9 +60,12 @@ public:
     bool rememberKey(RememberedKey key) const;
     void setRememberKey(RememberedKey key, bool remember);
 
-    // The post-export checklist, per application.
+    // The post-export checklist: steps of the application (e.g. the gateways)...
     bool checklistItem(const QString &appId, const QString &item) const;
     void setChecklistItem(const QString &appId, const QString &item, bool done);
+    // ...and steps that describe one export (keyed by ExportFile::fingerprint()).
+    bool exportChecklistItem(const QString &exportId, const QString &item) const;
+    void setExportChecklistItem(const QString &exportId, const QString &item, bool done);
 
     void sync();
 

@@ -3,6 +3,7 @@
 #include "appkey/appkeyjob.h"
 #include "appkey/appkeyjournal.h"
 #include "job/backgroundtask.h"
+#include "util/localenumbers.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
 #include "widgets/uiicons.h"
@@ -21,9 +22,9 @@ AppKeyPanel::AppKeyPanel(QWidget *parent)
     : QWidget(parent)
     , m_journalDir(AppKeyJournal::defaultDirectory())
     , m_loader(new BackgroundTask(this))
-    , m_change(new QPushButton(tr("Change AppKeys in TTN v2 now…"), this))
-    , m_restore(new QPushButton(tr("Restore…"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_change(new QPushButton(tr("C&hange AppKeys in TTN v2 now…"), this))
+    , m_restore(new QPushButton(tr("Res&tore…"), this))
+    , m_cancel(new QPushButton(tr("Cance&l"), this))
     , m_progress(new QProgressBar(this))
     , m_results(new QListWidget(this))
     , m_status(new InlineMessage(this))
@@ -99,7 +100,9 @@ void AppKeyPanel::cancel()
 
 void AppKeyPanel::updateButtons()
 {
-    const bool idle = !isRunning();
+    // Only a run disables them: the moment the plan is read, a disabled button would hand the
+    // focus to the next widget of the page (begin() ignores clicks while it reads).
+    const bool idle = m_job == nullptr;
     const bool haveFile = !m_savedPath.isEmpty() && m_savedCount > 0;
     m_change->setEnabled(idle && haveFile);
     m_restore->setEnabled(idle && haveFile);
@@ -119,8 +122,8 @@ void AppKeyPanel::showInterruptedRuns()
         tr("An earlier AppKey run for this application did not finish (%1, %2 of %3 devices done, "
            "from %4). Run it again with the same devices.json to finish it, or restore to undo it.")
             .arg(QLocale().toString(last.startedAt.toLocalTime(), QLocale::ShortFormat))
-            .arg(last.done + last.already)
-            .arg(last.planned)
+            .arg(LocaleNumbers::number(last.done + last.already))
+            .arg(LocaleNumbers::number(last.planned))
             .arg(QDir::toNativeSeparators(last.devicesFile)));
 }
 
@@ -168,7 +171,9 @@ bool AppKeyPanel::confirm(AppKeyAction action, int count)
     const QString file = QDir::toNativeSeparators(m_savedPath);
     if (action == AppKeyAction::Change) {
         return MessageBox::question(this, tr("Change AppKeys in TTN v2"),
-                   tr("Change the AppKey of %n device(s) in TTN v2?", nullptr, count) + u"\n\n"_s
+                   LocaleNumbers::withGroupedN(
+                       tr("Change the AppKey of %n device(s) in TTN v2?", nullptr, count), count)
+                       + u"\n\n"_s
                        + tr("Each device gets a new random AppKey in TTN v2, so it can no longer "
                             "join "
                             "there. Nothing else changes. The original keys stay in %1; “Restore…” "
@@ -178,7 +183,9 @@ bool AppKeyPanel::confirm(AppKeyAction action, int count)
             == QMessageBox::Yes;
     }
     return MessageBox::question(this, tr("Restore AppKeys in TTN v2"),
-               tr("Restore the original AppKey of %n device(s) in TTN v2?", nullptr, count)
+               LocaleNumbers::withGroupedN(
+                   tr("Restore the original AppKey of %n device(s) in TTN v2?", nullptr, count),
+                   count)
                    + u"\n\n"_s
                    + tr("The keys come from %1. Devices that can join TTN v2 again may leave The "
                         "Things Stack.")
@@ -205,7 +212,10 @@ void AppKeyPanel::run(AppKeyAction action)
     connect(m_job, &AppKeyJob::deviceFinished, this,
         [this, action](const AppKeyDeviceResult &result) { addResult(result, action); });
     connect(m_job, &AppKeyJob::finished, this, &AppKeyPanel::onFinished);
+    // The buttons are disabled while it runs: keep the focus here, on Cancel, not on whatever
+    // follows them in the page (Save report…).
     updateButtons();
+    m_cancel->setFocus();
     m_job->start();
 }
 
@@ -237,19 +247,22 @@ void AppKeyPanel::addResult(const AppKeyDeviceResult &result, AppKeyAction actio
 
 void AppKeyPanel::onFinished(const AppKeyRunSummary &summary)
 {
+    const bool cancelHadFocus = m_cancel->hasFocus();
     m_job->deleteLater();
     m_job = nullptr;
     m_progress->hide();
     updateButtons();
+    // Where the user goes on from: the button of the run, unless the page moves the focus to
+    // the next step (changeSucceeded()).
+    if (cancelHadFocus)
+        (summary.action == AppKeyAction::Change ? m_change : m_restore)->setFocus();
     const bool change = summary.action == AppKeyAction::Change;
-    const QString counts = change ? tr("%1 changed, %2 already changed, %3 failed.")
-                                        .arg(summary.written)
-                                        .arg(summary.already)
-                                        .arg(summary.failed)
-                                  : tr("%1 restored, %2 already original, %3 failed.")
-                                        .arg(summary.written)
-                                        .arg(summary.already)
-                                        .arg(summary.failed);
+    using LocaleNumbers::number;
+    const QString counts = change
+        ? tr("%1 changed, %2 already changed, %3 failed.")
+              .arg(number(summary.written), number(summary.already), number(summary.failed))
+        : tr("%1 restored, %2 already original, %3 failed.")
+              .arg(number(summary.written), number(summary.already), number(summary.failed));
     if (!summary.fatalMessage.isEmpty()) {
         m_status->showMessage(InlineMessage::Kind::Error, summary.fatalMessage + u' ' + counts);
     } else if (summary.canceled || !summary.complete()) {

@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 DeviceJsonView::DeviceJsonView(QWidget *parent)
     : QWidget(parent)
     , m_caption(new QLabel(this))
-    , m_reveal(new QCheckBox(tr("&Reveal keys"), this))
+    , m_notes(new QLabel(this))
+    , m_reveal(new QCheckBox(tr("Reveal &keys"), this))
     , m_text(new QPlainTextEdit(this))
 {
     m_reveal->setObjectName(u"revealKeysCheck"_s);
@@ -27,6 +28,12 @@ DeviceJsonView::DeviceJsonView(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_caption->setObjectName(u"deviceJsonCaption"_s);
+    m_notes->setObjectName(u"deviceNotes"_s);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_notes->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_caption, 1);
@@ -34,7 +41,9 @@ DeviceJsonView::DeviceJsonView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_notes);
     layout->addWidget(m_text, 1);
+    layout->addStretch(0); // keeps the notes at the top while the JSON is hidden
     connect(m_reveal, &QCheckBox::toggled, this, &DeviceJsonView::render);
     render();
 }
@@ -58,22 +67,42 @@ void DeviceJsonView::setKeysRevealed(bool revealed)
 
 QString DeviceJsonView::shownText() const
 {
-    return m_text->toPlainText();
+    return m_text->isHidden() ? QString() : m_text->toPlainText();
+}
+
+QString DeviceJsonView::notesText() const
+{
+    return m_notes->isHidden() ? QString() : m_notes->text();
 }
 
 void DeviceJsonView::render()
 {
+    m_notes->clear();
+    m_notes->hide();
     if (!m_hasOutcome) {
         m_caption->setText(tr("Select a device to see the JSON that will be written for it."));
         m_text->clear();
+        m_text->show();
         return;
     }
     if (m_outcome.status != OutcomeStatus::Exported) {
+        // The reason, wrapped to the pane: it is why the user looks here.
         m_caption->setText(tr("%1 is not exported.").arg(m_outcome.v2DeviceId));
-        m_text->setPlainText(OutcomeTableModel::statusText(m_outcome.status) + u": "_s
+        m_notes->setText(OutcomeTableModel::statusText(m_outcome.status) + u": "_s
             + OutcomeTableModel::notesText(m_outcome));
+        m_notes->show();
+        m_text->clear();
+        m_text->hide();
         return;
     }
     m_caption->setText(tr("JSON for %1 (one line in devices.json):").arg(m_outcome.v3DeviceId));
+    if (!m_outcome.warnings.isEmpty()) {
+        QStringList lines;
+        for (const QString &warning : m_outcome.warnings)
+            lines << u"\u2022 "_s + warning;
+        m_notes->setText(lines.join(u'\n'));
+        m_notes->show();
+    }
     m_text->setPlainText(IndentedJson::format(m_outcome.json, !m_reveal->isChecked()));
+    m_text->show();
 }

@@ -9,7 +9,8 @@ class QLabel;
 class QPlainTextEdit;
 
 // The exact JSON that will be written for one device, indented, with its keys shown as "••••"
-// until the user ticks "Reveal keys". Devices that are not exported show why instead.
+// until the user ticks "Reveal keys". Above it, wrapped to the pane's width, what there is to
+// know about the device: why it is not exported, or the warnings of an exported one.
 class DeviceJsonView : public QWidget
 {
     Q_OBJECT
@@ -19,12 +20,14 @@ public:
     void showOutcome(const DeviceOutcome *outcome); // nullptr: nothing selected
     bool keysRevealed() const;
     void setKeysRevealed(bool revealed);
-    QString shownText() const;
+    QString shownText() const; // the JSON shown; empty for a device that is not exported
+    QString notesText() const; // the wrapped notes above it
 
 private:
     void render();
 
     QLabel *m_caption;
+    QLabel *m_notes;
     QCheckBox *m_reveal;
     QPlainTextEdit *m_text;
     DeviceOutcome m_outcome;

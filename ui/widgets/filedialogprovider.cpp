@@ -9,13 +9,19 @@ std::optional<QString> &nextAnswer()
     static std::optional<QString> answer;
     return answer;
 }
+
+QString &lastStart()
+{
+    static QString path;
+    return path;
+}
 } // namespace
 
 QString FileDialogProvider::getSaveFileName(
     QWidget *parent, const QString &caption, const QString &path, const QString &filter)
 {
     QString answer;
-    if (takeNext(&answer))
+    if (takeNext(&answer, path))
         return answer;
     return QFileDialog::getSaveFileName(parent, caption, path, filter);
 }
@@ -24,7 +30,7 @@ QString FileDialogProvider::getOpenFileName(
     QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     QString answer;
-    if (takeNext(&answer))
+    if (takeNext(&answer, dir))
         return answer;
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
@@ -39,8 +45,14 @@ bool FileDialogProvider::hasNextFileName()
     return nextAnswer().has_value();
 }
 
-bool FileDialogProvider::takeNext(QString *fileName)
+QString FileDialogProvider::lastStartPath()
 {
+    return lastStart();
+}
+
+bool FileDialogProvider::takeNext(QString *fileName, const QString &startPath)
+{
+    lastStart() = startPath;
     auto &answer = nextAnswer();
     if (!answer)
         return false;

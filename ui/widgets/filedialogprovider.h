@@ -17,7 +17,10 @@ public:
     // The next dialog returns `fileName` without showing anything ("" = the user cancelled).
     static void setNextFileName(const QString &fileName);
     static bool hasNextFileName();
+    // Where the last dialog was asked to start, answered or not (tests check it is never the
+    // working folder).
+    static QString lastStartPath();
 
 private:
-    static bool takeNext(QString *fileName);
+    static bool takeNext(QString *fileName, const QString &startPath);
 };

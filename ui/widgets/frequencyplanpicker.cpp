@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -91,24 +92,31 @@ void FrequencyPlanPicker::setCurrentPlanId(const QString &planId)
 
 void FrequencyPlanPicker::applyFilter(const QString &text)
 {
+    // Searching only narrows the list; the plan changes when the user picks another one.
+    const QScopedValueRollback<bool> filtering(m_filtering, true);
     m_proxy->setFilterFixedString(text.trimmed());
     if (text.trimmed().isEmpty()) {
         m_view->collapseAll();
     } else {
         m_view->expandAll();
     }
-    // Keep the chosen plan visible (and selected) when it still matches.
+    // Keep the chosen plan visible (and selected) when it still matches; otherwise nothing
+    // in the list is highlighted, so no other row looks chosen.
     const QModelIndex proxy = m_proxy->mapFromSource(m_model->indexOfPlan(m_planId));
     if (proxy.isValid()) {
         m_view->expand(proxy.parent());
         m_view->selectionModel()->setCurrentIndex(
             proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(proxy);
+    } else {
+        m_view->selectionModel()->clear();
     }
 }
 
 void FrequencyPlanPicker::onSelectionChanged()
 {
+    if (m_filtering)
+        return;
     const QString planId = m_view->currentIndex().data(FrequencyPlanModel::PlanIdRole).toString();
     if (planId.isEmpty() || planId == m_planId)
         return; // a band row, or nothing new: keep the plan chosen before

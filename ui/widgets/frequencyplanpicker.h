@@ -34,4 +34,7 @@ private:
     QTreeView *m_view;
     QLabel *m_selected;
     QString m_planId;
+    // While the filter rebuilds the list, Qt moves the view's current row to a neighbour of
+    // rows that disappear: that is not the user choosing a plan.
+    bool m_filtering = false;
 };

@@ -22,6 +22,7 @@ public:
 
     // A button at the end of the message ("Retry"); hidden when `text` is empty.
     void setActionText(const QString &text);
+    QPushButton *actionButton() const { return m_action; }
     // Framed, filled background: for banners that must stand out from the page.
     void setBanner(bool banner);
 

@@ -5,10 +5,12 @@
 #include "widgets/uiicons.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -25,6 +27,7 @@ OutcomeBrowser::OutcomeBrowser(OutcomeTableModel *model, QWidget *parent)
     , m_statusFilter(new QComboBox(this))
     , m_textFilter(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_shown(new QLabel(this))
     , m_textFilterTimer(new QTimer(this))
 {
     m_statusFilter->setObjectName(u"statusFilterCombo"_s);
@@ -42,12 +45,17 @@ OutcomeBrowser::OutcomeBrowser(OutcomeTableModel *model, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     setUpTable();
 
+    m_shown->setObjectName(u"shownCountLabel"_s);
     auto *filterRow = new QHBoxLayout;
-    auto *showLabel = new QLabel(tr("&Show:"), this);
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
     showLabel->setBuddy(m_statusFilter);
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_textFilter);
     filterRow->addWidget(showLabel);
     filterRow->addWidget(m_statusFilter);
+    filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_textFilter, 1);
+    filterRow->addWidget(m_shown);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterRow);
@@ -60,10 +68,91 @@ OutcomeBrowser::OutcomeBrowser(OutcomeTableModel *model, QWidget *parent)
     m_textFilterTimer->setSingleShot(true);
     m_textFilterTimer->setInterval(textFilterDelayMs);
     connect(m_textFilter, &QLineEdit::textChanged, m_textFilterTimer, qOverload<>(&QTimer::start));
-    connect(m_textFilterTimer, &QTimer::timeout, this,
-        [this] { m_proxy->setTextFilter(m_textFilter->text()); });
+    connect(m_textFilterTimer, &QTimer::timeout, this, [this] {
+        m_proxy->setTextFilter(m_textFilter->text());
+        updateShownCount();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &OutcomeBrowser::emitCurrentOutcome);
+    // Rows arrive, filters change the rows shown: recount (cheap) and refit the ID columns.
+    for (const auto signal :
+        { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &OutcomeBrowser::updateShownCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OutcomeBrowser::updateShownCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &OutcomeBrowser::updateShownCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OutcomeBrowser::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OutcomeBrowser::fitColumns);
+    // The notes column stretches by itself; a change of any other one is the user's drag.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fitting && column != OutcomeTableModel::NotesColumn)
+            m_userSizedColumns = true;
+    });
+    m_table->viewport()->installEventFilter(this);
+    updateShownCount();
+    fitColumns();
+}
+
+bool OutcomeBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void OutcomeBrowser::fitColumns()
+{
+    if (m_userSizedColumns)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    // Activation: as wide as the texts in use ("OTAA with session" only with sessions).
+    int activation = header->fontMetrics().horizontalAdvance(
+        m_model->headerData(OutcomeTableModel::ActivationColumn, Qt::Horizontal).toString());
+    for (const Activation kind : { Activation::Otaa, Activation::Template, Activation::Unusable }) {
+        DeviceOutcome probe;
+        probe.activation = kind;
+        probe.sessionExported = kind == Activation::Otaa && m_model->hasSessions();
+        activation = std::max(
+            activation, metrics.horizontalAdvance(OutcomeTableModel::activationText(probe)));
+    }
+    header->resizeSection(OutcomeTableModel::ActivationColumn, activation + padding);
+    // Of what the fixed columns leave, the notes get at least 45% (and 32 characters); the IDs
+    // share the rest, up to their longest ID. A longer ID or note is in its tooltip.
+    const int idMinimum = metrics.averageCharWidth() * 12;
+    int fixed = 0;
+    for (int column : { int(OutcomeTableModel::StatusColumn), int(OutcomeTableModel::DevEuiColumn),
+             int(OutcomeTableModel::JoinEuiColumn), int(OutcomeTableModel::ActivationColumn) })
+        fixed += header->sectionSize(column);
+    const int left = m_table->viewport()->width() - fixed;
+    const int notesMinimum = std::max(metrics.averageCharWidth() * 32, left * 45 / 100);
+    const int idBudget = std::max(idMinimum, (left - notesMinimum) / 2);
+    const auto idWidth = [&](const QString &longest, int column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int wanted = std::max(metrics.horizontalAdvance(longest),
+                               header->fontMetrics().horizontalAdvance(title))
+            + padding;
+        return std::clamp(wanted, idMinimum, idBudget);
+    };
+    header->resizeSection(OutcomeTableModel::V2IdColumn,
+        idWidth(m_model->longestV2Id(), OutcomeTableModel::V2IdColumn));
+    header->resizeSection(OutcomeTableModel::V3IdColumn,
+        idWidth(m_model->longestV3Id(), OutcomeTableModel::V3IdColumn));
+}
+
+QString OutcomeBrowser::shownText() const
+{
+    return m_shown->isHidden() ? QString() : m_shown->text();
+}
+
+void OutcomeBrowser::updateShownCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const bool filtered = m_statusFilter->currentIndex() > 0 || !m_textFilter->text().isEmpty();
+    m_shown->setText(tr("%L1 of %L2 shown").arg(shown).arg(total));
+    m_shown->setVisible(filtered && total > 0);
 }
 
 void OutcomeBrowser::setUpTable()
@@ -103,10 +192,9 @@ void OutcomeBrowser::setUpTable()
             + padding);
     header->resizeSection(OutcomeTableModel::V2IdColumn, metrics.averageCharWidth() * 20);
     header->resizeSection(OutcomeTableModel::V3IdColumn, metrics.averageCharWidth() * 20);
+    header->setMinimumSectionSize(metrics.averageCharWidth() * 6);
     header->resizeSection(OutcomeTableModel::DevEuiColumn, euiWidth);
     header->resizeSection(OutcomeTableModel::JoinEuiColumn, euiWidth);
-    header->resizeSection(OutcomeTableModel::ActivationColumn,
-        metrics.horizontalAdvance(tr("OTAA with session")) + padding);
 }
 
 void OutcomeBrowser::selectFirstRowIfNone()
@@ -123,6 +211,7 @@ void OutcomeBrowser::applyStatusFilter()
     m_proxy->setStatusFilter(status < 0
             ? std::nullopt
             : std::optional<OutcomeStatus>(static_cast<OutcomeStatus>(status)));
+    updateShownCount();
 }
 
 void OutcomeBrowser::emitCurrentOutcome()

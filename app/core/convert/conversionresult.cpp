@@ -162,6 +162,23 @@ DeviceOutcome ConversionResult::convertNext()
     return changed ? m_outcomes.at(row) : outcome;
 }
 
+void ConversionResult::setSource(qsizetype row, V2ParsedDevice source)
+{
+    Q_ASSERT(row >= m_converted);
+    m_sources[row] = std::move(source);
+}
+
+DeviceOutcome ConversionResult::skipNext(DeviceOutcome outcome)
+{
+    Q_ASSERT(outcome.status == OutcomeStatus::Skipped && outcome.json.isEmpty());
+    const qsizetype row = m_converted++;
+    if (m_keepOutcomes)
+        store(row, outcome);
+    else
+        ++m_counts[int(outcome.status)];
+    return outcome;
+}
+
 // Without kept outcomes rows only ever arrive in order, so the first exported device of each
 // ID and each EUI pair is all there is to compare with: the same verdicts as the full indexes
 // give, for a fraction of the memory.

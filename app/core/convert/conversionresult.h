@@ -29,6 +29,12 @@ public:
     bool atEnd() const { return m_converted == m_sources.size(); }
     // Converts the next source, applies the duplicate rule and returns the outcome (with JSON).
     DeviceOutcome convertNext();
+    // Filling as devices are read one by one (the wizard's with-session preview): the device
+    // of a `row` not converted yet, read after the result was made (with its frame counters).
+    void setSource(qsizetype row, V2ParsedDevice source);
+    // The next device was never read (a stopped run): `outcome`, skipped and without JSON,
+    // stands for it; it takes no part in the duplicate rule. Returns it.
+    DeviceOutcome skipNext(DeviceOutcome outcome);
     // Before the first convertNext(): false keeps no outcomes, only what the duplicate rule
     // needs (the command line streams each line to its output and never repairs; at 100,000
     // devices this saves tens of MB and their page faults). outcomes() then stays empty and

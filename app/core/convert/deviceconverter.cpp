@@ -126,6 +126,7 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device, const QString &ch
                 "register-on-join template (no DevEUI): The Things Stack cannot "
                 "import a device without DevEUI")));
     case Activation::Unusable:
+    case Activation::Unknown: // the classifier always decides; here for completeness
         return skipped(outcome,
             translate(QT_TRANSLATE_NOOP("DeviceConverter",
                 "no AppKey and no complete session (DevAddr, NwkSKey, AppSKey): "

@@ -14,9 +14,11 @@ QString activationName(Activation activation)
     case Activation::Template:
         return u"template"_s;
     case Activation::Unusable:
+        return u"unusable"_s;
+    case Activation::Unknown:
         break;
     }
-    return u"unusable"_s;
+    return u"unknown"_s;
 }
 
 QString outcomeStatusName(OutcomeStatus status)

@@ -7,8 +7,9 @@
 #include <QString>
 #include <QStringList>
 
-// How a v2 device is activated, decided from its keys (conversion.md "Classify").
-enum class Activation { Otaa, Abp, Template, Unusable };
+// How a v2 device is activated, decided from its keys (conversion.md "Classify"). Unknown:
+// the device was never read (not found, unreadable, or a stopped run), so nothing is decided.
+enum class Activation { Otaa, Abp, Template, Unusable, Unknown };
 
 // Every requested device ends in exactly one of these.
 enum class OutcomeStatus { Exported, Skipped, Failed };
@@ -21,7 +22,7 @@ struct DeviceOutcome
     QString v3DeviceId; // empty when it could not be derived
     QString devEui;
     QString joinEui;
-    Activation activation = Activation::Unusable;
+    Activation activation = Activation::Unknown;
     OutcomeStatus status = OutcomeStatus::Failed;
     QString reason; // why skipped / failed (translated, no secrets)
     TtsRule rule = TtsRule::None; // failed: the import rule of The Things Stack it breaks
@@ -36,5 +37,5 @@ struct DeviceOutcome
 Q_DECLARE_TYPEINFO(DeviceOutcome, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(DeviceOutcome)
 
-QString activationName(Activation activation); // "OTAA", "ABP", "template", "unusable"
+QString activationName(Activation activation); // "OTAA", "ABP", "template", "unusable", "unknown"
 QString outcomeStatusName(OutcomeStatus status); // "exported", "skipped", "failed"

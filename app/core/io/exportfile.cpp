@@ -3,6 +3,7 @@
 #include "v2/jsonreader.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -198,4 +199,21 @@ int ExportFile::countDeviceLines(const QString &path, QString *error)
             ++count;
     }
     return count;
+}
+
+QString ExportFile::fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    const QFileInfo info(path);
+    const QByteArray separator(1, '\0');
+    hash.addData(separator);
+    hash.addData(info.absoluteFilePath().toUtf8());
+    hash.addData(separator);
+    hash.addData(QByteArray::number(info.lastModified().toMSecsSinceEpoch()));
+    return QString::fromLatin1(hash.result().first(16).toHex());
 }

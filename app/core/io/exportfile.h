@@ -34,6 +34,13 @@ public:
     static QString checkWritable(const QString &path);
     // Number of non-blank lines that parse as a JSON object; -1 when the file is unreadable.
     static int countDeviceLines(const QString &path, QString *error = nullptr);
+    // What identifies one saved export: 32 hex digits of a SHA-256 over the file's bytes, its
+    // absolute path and the time it was written. State that describes an export, like "the
+    // AppKeys of these devices were changed", is kept under it, so a fresh export starts clean
+    // even when its bytes are the same (an export without sessions is, while nothing changed
+    // in v2), and the same file opened again finds its state. Rewritten, copied or moved, it
+    // is another export: the safe direction for such state. Empty when the file is unreadable.
+    static QString fingerprint(const QString &path);
 
 private:
     QSaveFile m_file;

@@ -38,7 +38,14 @@ QString urlText(const QUrl &url)
 
 } // namespace
 
-QString CommandLineBuilder::build(const ExportRequest &request, const QString &outputPath)
+bool CommandLineBuilder::readsIdsFile(const ExportRequest &request, const QString &deviceIdsFile)
+{
+    return request.scope == ExportScope::DeviceList && deviceIdsFile.isEmpty()
+        && request.deviceIds.size() > kMaxIdsAsArguments;
+}
+
+QString CommandLineBuilder::build(
+    const ExportRequest &request, const QString &outputPath, const QString &deviceIdsFile)
 {
     const V2Connection &c = request.connection;
     QStringList words;
@@ -47,10 +54,15 @@ QString CommandLineBuilder::build(const ExportRequest &request, const QString &o
     const bool application = request.scope == ExportScope::Application;
     const bool single = request.scope == ExportScope::SingleDevice && !request.deviceIds.isEmpty();
     words << (application ? u"application"_s : u"device"_s) << u"--source"_s << u"ttnv2"_s;
+    const bool listAsArguments = request.scope == ExportScope::DeviceList && deviceIdsFile.isEmpty()
+        && !readsIdsFile(request, deviceIdsFile);
     if (application)
         words << idWord(c.appId);
     else if (single)
         words << idWord(request.deviceIds.constFirst());
+    else if (listAsArguments)
+        for (const QString &id : request.deviceIds)
+            words << idWord(id);
     if (!application)
         words << u"--ttnv2.app-id"_s << shellWord(c.appId);
 
@@ -71,8 +83,9 @@ QString CommandLineBuilder::build(const ExportRequest &request, const QString &o
 
     if (!outputPath.isEmpty())
         words << u"-o"_s << shellWord(outputPath);
-    if (!application && !single)
-        words << u"<"_s << u"device_ids.txt"_s;
+    if (!application && !single && !listAsArguments)
+        words << u"<"_s
+              << (deviceIdsFile.isEmpty() ? u"device_ids.txt"_s : shellWord(deviceIdsFile));
     if (outputPath.isEmpty())
         words << u">"_s << u"devices.json"_s;
     return words.join(u' ');

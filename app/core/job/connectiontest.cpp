@@ -15,6 +15,7 @@ public:
         : q(test)
         , client(new V2Client(std::move(connection), test))
     {
+        QObject::connect(client, &V2Client::retryScheduled, q, &ConnectionTest::retryScheduled);
     }
 
     void onResolved(const V2Result &result);

@@ -22,6 +22,9 @@ signals:
     // On success error.isError() is false, handlerUrl is the handler used and deviceCount the
     // application's total (Grpc-Metadata-Total; -1 if the handler did not say).
     void finished(const V2Error &error, const QUrl &handlerUrl, int deviceCount);
+    // A transient fault (e.g. the handler's rate limit) is retried after `delayMs`; a handler
+    // that keeps answering 429 can hold the test for a minute (V2ErrorText::retrying words it).
+    void retryScheduled(const V2Error &error, qint64 delayMs);
 
 private:
     class Private;

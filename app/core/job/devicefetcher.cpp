@@ -59,6 +59,9 @@ void DeviceFetcher::onResult(int index, const V2Result &result)
     if (parsed.device.appId.isEmpty())
         parsed.device.appId = appId;
     m_devices[index] = parsed;
+    emit deviceRead(index);
+    if (m_stopped)
+        return; // a receiver stopped the fetch
 
     ++m_done;
     emit progress(m_done, int(m_ids.size()));

@@ -26,10 +26,15 @@ public:
     void cancel(); // stops every GET; finished() is not emitted
     // In the order of ids; valid after finished() without a fatal error.
     const QList<V2ParsedDevice> &devices() const { return m_devices; }
+    // The device of ids[index], valid from deviceRead(index) on.
+    const V2ParsedDevice &device(int index) const { return m_devices.at(index); }
 
     static constexpr int kInFlight = 4;
 
 signals:
+    // ids[index] was read (or failed on its own, e.g. 404): device(index) holds it. Answers
+    // arrive in about the order of ids, a few may overtake each other.
+    void deviceRead(int index);
     void progress(int done, int total);
     void finished(const V2Error &fatal);
 

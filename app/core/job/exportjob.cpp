@@ -1,9 +1,12 @@
 #include "job/exportjob.h"
 
+#include "convert/deviceconverter.h"
 #include "job/backgroundtask.h"
 #include "job/conversionsteps.h"
 #include "job/devicefetcher.h"
 #include "job/fetchplan.h"
+#include "job/progressestimate.h"
+#include "util/localenumbers.h"
 #include "util/logging.h"
 #include "v2/v2call.h"
 #include "v2/v2client.h"
@@ -13,6 +16,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace {
 constexpr int kBatchSize = 1000;
@@ -20,6 +24,10 @@ constexpr int kBatchSize = 1000;
 // a view repaint synchronously (QProgressBar::setValue does), which lays out a 100,000-row
 // preview every time; one per batch froze the wizard for seconds at fleet scale.
 constexpr qint64 kProgressIntervalMs = 100;
+// Devices converted on the owner's thread per event-loop turn while they are read one by one
+// (a few ms each turn): reads are paced at a few per second, so only a long run of devices
+// the list already gave in full ever fills a slice.
+constexpr int kReadSlice = 500;
 } // namespace
 
 class ExportJob::Private
@@ -33,6 +41,7 @@ public:
         , task(new BackgroundTask(job))
     {
         QObject::connect(client, &V2Client::requestLogged, q, &ExportJob::requestLogged);
+        QObject::connect(client, &V2Client::retryScheduled, q, &ExportJob::retryScheduled);
         QObject::connect(task, &BackgroundTask::finished, q, [this] {
             if (auto next = std::exchange(afterTask, {}))
                 next();
@@ -45,6 +54,12 @@ public:
     void onListAnswer(const V2Result &result);
     void onListParsed(const ConversionSteps::ListParse &parse);
     void fetchWithGets(const QStringList &ids, bool countersOnly, const QList<int> &targets);
+    void startGets();
+    void onDeviceRead(int index);
+    void onGetsFinished(const V2Error &fatal);
+    void reportReadPrefix();
+    DeviceOutcome notReadOutcome(int index) const;
+    void stopReading();
     void convert();
     void onBatch(const QList<DeviceOutcome> &batch);
     void reportConversionProgress(bool final);
@@ -62,6 +77,26 @@ public:
     QPointer<DeviceFetcher> fetcher;
     QList<V2ParsedDevice> devices;
     std::shared_ptr<ConversionResult> conversion; // complete runs only
+    // The one-by-one reads (GETs): which GET fills which device, which devices are read (or
+    // need no read), which were never read because of stop(), and how far they are reported.
+    QStringList getIds;
+    QList<int> getTargets; // countersOnly: index in `devices` of each GET
+    bool countersOnly = false;
+    QList<bool> ready;
+    QList<bool> unread;
+    int reported = 0;
+    bool readingOneByOne = false; // from the confirmation (or the first GET) on
+    bool converting = false; // everything is read; the devices are being converted
+    bool readsDone = false;
+    bool awaitingConfirmation = false;
+    bool sliceQueued = false;
+    bool reportAsRead = false;
+    bool stopped = false;
+    qint64 confirmAboveMs = 0;
+    mutable std::optional<DeviceConverter> converter; // describes the devices not read
+    // The one-by-one reads fill this result on this thread, in order, as devices are read
+    // (the duplicate rule needs every earlier device); it becomes `conversion` when complete.
+    std::shared_ptr<ConversionResult> reading;
     ExportSummary summary;
     QElapsedTimer clock;
     QElapsedTimer sinceProgress;
@@ -164,42 +199,183 @@ void ExportJob::Private::onListParsed(const ConversionSteps::ListParse &parse)
 }
 
 void ExportJob::Private::fetchWithGets(
-    const QStringList &ids, bool countersOnly, const QList<int> &targets)
+    const QStringList &ids, bool onlyCounters, const QList<int> &targets)
 {
     if (ids.isEmpty()) {
         convert();
         return;
     }
-    emit q->stageChanged(countersOnly
-            ? ExportJob::tr(
-                "Reading the frame counters of %n device(s)\u2026", nullptr, int(ids.size()))
-            : ExportJob::tr("Reading %n device(s)\u2026", nullptr, int(ids.size())));
-    emit q->progress(0, int(ids.size()));
-    fetcher = new DeviceFetcher(client, ids, q);
+    getIds = ids;
+    getTargets = targets;
+    countersOnly = onlyCounters;
+    readingOneByOne = true;
+    if (!countersOnly) {
+        // Placeholders in request order; each GET fills its own.
+        devices.clear();
+        devices.reserve(ids.size());
+        for (const QString &id : ids) {
+            V2ParsedDevice placeholder;
+            placeholder.device.devId = id;
+            placeholder.device.appId = request.connection.appId;
+            devices.append(placeholder);
+        }
+        ready = QList<bool>(devices.size(), false);
+    } else {
+        ready = QList<bool>(devices.size(), true);
+        for (int target : targets)
+            ready[target] = false;
+    }
+    unread = QList<bool>(devices.size(), false);
+    const qint64 estimate
+        = ProgressEstimate::forRequests(int(ids.size()), request.connection.requestsPerSecond);
+    if (confirmAboveMs > 0 && estimate > confirmAboveMs) {
+        awaitingConfirmation = true;
+        emit q->confirmationNeeded(int(ids.size()), estimate);
+        return;
+    }
+    startGets();
+}
+
+void ExportJob::Private::startGets()
+{
+    awaitingConfirmation = false;
+    const int count = int(getIds.size());
+    emit q->stageChanged(LocaleNumbers::withGroupedN(countersOnly
+            ? ExportJob::tr("Reading the frame counters of %n device(s)\u2026", nullptr, count)
+            : ExportJob::tr("Reading %n device(s)\u2026", nullptr, count),
+        count));
+    emit q->progress(0, count);
+    fetcher = new DeviceFetcher(client, getIds, q);
     QObject::connect(fetcher, &DeviceFetcher::progress, q, &ExportJob::progress);
     QObject::connect(
-        fetcher, &DeviceFetcher::finished, q, [this, countersOnly, targets](const V2Error &fatal) {
-            const QList<V2ParsedDevice> fetched = fetcher->devices();
-            fetcher->deleteLater();
-            if (fatal.isError()) {
-                fail(fatal);
-                return;
-            }
-            if (!countersOnly) {
-                devices = fetched;
-            } else {
-                for (int k = 0; k < targets.size(); ++k)
-                    ConversionSteps::mergeCounters(devices[targets.at(k)], fetched.at(k));
-            }
-            convert();
-        });
+        fetcher, &DeviceFetcher::deviceRead, q, [this](int index) { onDeviceRead(index); });
+    QObject::connect(fetcher, &DeviceFetcher::finished, q,
+        [this](const V2Error &fatal) { onGetsFinished(fatal); });
     fetcher->start();
+}
+
+void ExportJob::Private::onDeviceRead(int index)
+{
+    const V2ParsedDevice &fetched = fetcher->device(index);
+    if (countersOnly) {
+        const int target = getTargets.at(index);
+        ConversionSteps::mergeCounters(devices[target], fetched);
+        ready[target] = true;
+    } else {
+        devices[index] = fetched;
+        ready[index] = true;
+    }
+    if (reportAsRead)
+        reportReadPrefix();
+}
+
+void ExportJob::Private::onGetsFinished(const V2Error &fatal)
+{
+    fetcher->deleteLater();
+    fetcher = nullptr;
+    if (fatal.isError()) {
+        fail(fatal);
+        return;
+    }
+    readsDone = true;
+    if (reportAsRead)
+        reportReadPrefix(); // the rest, then finished()
+    else
+        convert();
+}
+
+DeviceOutcome ExportJob::Private::notReadOutcome(int index) const
+{
+    const V2ParsedDevice &device = devices.at(index);
+    DeviceOutcome outcome;
+    if (countersOnly && device.ok()) {
+        // The list gave the device in full except its frame counters: show what it is.
+        if (!converter)
+            converter.emplace(request.options);
+        outcome = converter->convert(device);
+        outcome.rule = TtsRule::None;
+        outcome.json.clear();
+        outcome.warnings.clear();
+        outcome.sessionExported = false;
+        outcome.reason = ExportJob::tr(
+            "stopped before the frame counters of its session were read from TTN v2");
+    } else {
+        outcome.v2DeviceId = device.device.devId;
+        outcome.activation = Activation::Unknown;
+        outcome.reason = ExportJob::tr("stopped before this device was read from TTN v2");
+    }
+    outcome.status = OutcomeStatus::Skipped;
+    return outcome;
+}
+
+void ExportJob::Private::reportReadPrefix()
+{
+    if (canceled || done || sliceQueued)
+        return;
+    if (!reading) {
+        reading = std::make_shared<ConversionResult>(request.options, devices);
+        reading->setKeepOutcomes(request.keepResult);
+    }
+    QList<DeviceOutcome> batch;
+    const int count = int(devices.size());
+    while (reported < count && ready.at(reported) && batch.size() < kReadSlice) {
+        if (unread.at(reported)) {
+            batch.append(reading->skipNext(notReadOutcome(reported)));
+        } else {
+            reading->setSource(reported, devices.at(reported)); // as read, with its counters
+            batch.append(reading->convertNext());
+        }
+        ++reported;
+    }
+    if (!batch.isEmpty())
+        onBatch(batch);
+    if (reported < count && ready.at(reported)) {
+        // More are ready: go on after the event loop had a turn (the window stays live).
+        sliceQueued = true;
+        QTimer::singleShot(0, q, [this] {
+            sliceQueued = false;
+            reportReadPrefix();
+        });
+        return;
+    }
+    if (readsDone && reported == count) {
+        // A stopped run keeps no result: a repair would convert a device that was not read.
+        if (!stopped && request.keepResult && reading->atEnd())
+            conversion = reading;
+        emitFinished();
+    }
+}
+
+void ExportJob::Private::stopReading()
+{
+    stopped = true;
+    if (fetcher) {
+        fetcher->disconnect(q);
+        fetcher->cancel();
+        fetcher->deleteLater();
+        fetcher = nullptr;
+    }
+    client->abortAll();
+    awaitingConfirmation = false;
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        if (!ready.at(i)) {
+            ready[i] = true;
+            unread[i] = true;
+            ++summary.notRead;
+        }
+    }
+    readsDone = true;
+    // Reported here whatever the mode: the devices read so far are all there is.
+    reportReadPrefix();
 }
 
 void ExportJob::Private::convert()
 {
+    readingOneByOne = false;
+    converting = true;
     const int total = int(devices.size());
-    emit q->stageChanged(ExportJob::tr("Converting %n device(s)\u2026", nullptr, total));
+    emit q->stageChanged(LocaleNumbers::withGroupedN(
+        ExportJob::tr("Converting %n device(s)\u2026", nullptr, total), total));
     emit q->progress(0, total);
     // The result shares the device list (no copy) and keeps it, so the wizard can repair one
     // device later without fetching again. Shared, not moved into the worker: freeing 100,000
@@ -255,7 +431,9 @@ void ExportJob::Private::onBatch(const QList<DeviceOutcome> &batch)
     }
     converted += int(batch.size());
     emit q->outcomesReady(batch);
-    reportConversionProgress(converted == int(devices.size()));
+    // While devices are read one by one, progress counts the reads (DeviceFetcher).
+    if (!readingOneByOne)
+        reportConversionProgress(converted == int(devices.size()));
 }
 
 void ExportJob::Private::fail(const V2Error &error)
@@ -279,6 +457,7 @@ void ExportJob::Private::emitFinished()
         return;
     done = true;
     summary.canceled = canceled;
+    summary.stopped = stopped && !canceled && !summary.fatal.isError();
     summary.requests = client->requestCount();
     summary.retries = client->retryCount();
     summary.elapsedMs = clock.isValid() ? clock.elapsed() : 0;
@@ -304,6 +483,43 @@ const ExportRequest &ExportJob::request() const
 std::shared_ptr<ConversionResult> ExportJob::result() const
 {
     return d->conversion;
+}
+
+void ExportJob::setReportAsRead(bool asRead)
+{
+    d->reportAsRead = asRead;
+}
+
+void ExportJob::setConfirmLongerThan(qint64 ms)
+{
+    d->confirmAboveMs = ms;
+}
+
+void ExportJob::proceed()
+{
+    if (d->done || d->canceled || !d->awaitingConfirmation)
+        return;
+    d->startGets();
+}
+
+bool ExportJob::isReadingOneByOne() const
+{
+    return d->readingOneByOne && !d->readsDone && !d->done && !d->canceled;
+}
+
+void ExportJob::stop()
+{
+    if (d->done || d->canceled || d->stopped)
+        return;
+    if (!d->readingOneByOne) {
+        // Nothing is read yet (or, while converting, everything is).
+        if (!d->converting)
+            cancel();
+        return;
+    }
+    if (d->readsDone)
+        return; // every device is read; the rest is reporting
+    d->stopReading();
 }
 
 void ExportJob::start()

@@ -16,6 +16,10 @@ struct ExportSummary
     qint64 elapsedMs = 0;
     V2Error fatal; // set when the run stopped as a whole (nothing usable was produced)
     bool canceled = false;
+    // ExportJob::stop(): the outcomes are usable, but `notRead` devices (counted in skipped)
+    // were never read from v2.
+    bool stopped = false;
+    int notRead = 0;
 
     bool completeSuccess() const
     {

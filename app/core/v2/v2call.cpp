@@ -337,6 +337,7 @@ void V2Call::onReplyFinished()
             if (retryAfter > 0 && isPaced())
                 m_client->pacer().holdFor(retryAfter); // the whole client backs off, not just us
             m_body.clear();
+            m_client->noteRetry(m_result.error, delay);
             waitBackoff(delay);
             return;
         }

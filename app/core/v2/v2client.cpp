@@ -63,3 +63,8 @@ void V2Client::logAttempt(const QString &line)
 {
     emit requestLogged(line);
 }
+
+void V2Client::noteRetry(const V2Error &error, qint64 delayMs)
+{
+    emit retryScheduled(error, delayMs);
+}

@@ -46,6 +46,10 @@ public:
 
 signals:
     void requestLogged(const QString &line); // one redacted --verbose line per attempt
+    // A transient fault (429, 502/503/504, timeout, reset): the call tries again after
+    // `delayMs`. Lets a caller say why nothing seems to happen (a handler's rate limit may
+    // hold a request for a minute).
+    void retryScheduled(const V2Error &error, qint64 delayMs);
 
 private:
     friend class V2Call;
@@ -55,6 +59,7 @@ private:
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
     void countRequest(bool isRetry);
     void logAttempt(const QString &line);
+    void noteRetry(const V2Error &error, qint64 delayMs);
 
     V2Connection m_connection;
     QNetworkAccessManager *m_network;

@@ -1,6 +1,11 @@
 #include "v2/v2errortext.h"
 
+#include "util/durationtext.h"
+
 #include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -117,11 +122,74 @@ QString badResponseSentence(const V2ErrorSubject &s, V2ErrorDetail detail, const
             s.discovery ? Text::tr("discovery server's HTTP API") : Text::tr("handler's HTTP API"));
 }
 
+// A public v2 server that no longer exists fails at the connection level (no name, no
+// answer, or something else answering). Those are the kinds whose usual advice ("check your
+// network connection") would send the user the wrong way.
+bool failsAsRetired(V2ErrorKind kind, V2ErrorDetail detail)
+{
+    switch (kind) {
+    case V2ErrorKind::ConnectionFailed:
+        return detail != V2ErrorDetail::NoServerAddress;
+    case V2ErrorKind::Timeout:
+    case V2ErrorKind::Unavailable:
+    case V2ErrorKind::ServerError:
+    case V2ErrorKind::BadResponse:
+    case V2ErrorKind::Tls:
+        return detail != V2ErrorDetail::CaCertUnreadable;
+    default:
+        return false;
+    }
+}
+
+QString retiredSentence(const V2ErrorSubject &s)
+{
+    if (forWizard(s))
+        return Text::tr("The public TTN v2 server %1 was shut down in December 2021 and no longer "
+                        "answers. Under “Where v2 runs”, choose the handler or discovery server "
+                        "of the private v2 deployment that holds your devices.")
+            .arg(s.server);
+    return Text::tr("The public TTN v2 server %1 was shut down in December 2021 and no longer "
+                    "answers. Give the private v2 deployment that holds your devices with "
+                    "--ttnv2.handler-address or --ttnv2.discovery-server-address.")
+        .arg(s.server);
+}
+
 } // namespace
+
+bool V2ErrorText::isRetiredPublicServer(const QString &server)
+{
+    static const QStringList hosts { u"eu.thethings.network"_s, u"us-west.thethings.network"_s,
+        u"asia-se.thethings.network"_s, u"brazil.thethings.network"_s,
+        u"discovery.thethingsnetwork.org"_s };
+    const QUrl url = QUrl::fromUserInput(server);
+    return hosts.contains(url.host().toLower());
+}
+
+QString V2ErrorText::retrying(const V2Error &error, qint64 delayMs)
+{
+    const QString when = DurationText::rough(delayMs);
+    switch (error.kind) {
+    case V2ErrorKind::RateLimited:
+        return Text::tr("TTN v2 limits how fast it answers (HTTP 429): trying again in %1.")
+            .arg(when);
+    case V2ErrorKind::Unavailable:
+        return Text::tr("The v2 server is unavailable for the moment (HTTP %1): trying again in "
+                        "%2.")
+            .arg(error.httpStatus)
+            .arg(when);
+    case V2ErrorKind::Timeout:
+        return Text::tr("The v2 server did not answer in time: trying again in %1.").arg(when);
+    default:
+        break;
+    }
+    return Text::tr("The connection to the v2 server broke off: trying again in %1.").arg(when);
+}
 
 QString V2ErrorText::sentence(V2ErrorKind kind, int httpStatus, const V2ErrorSubject &s,
     V2ErrorDetail detail, const QString &extra)
 {
+    if (failsAsRetired(kind, detail) && isRetiredPublicServer(s.server))
+        return retiredSentence(s);
     switch (kind) {
     case V2ErrorKind::None:
         return QString();

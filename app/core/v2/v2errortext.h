@@ -38,4 +38,14 @@ namespace V2ErrorText {
 QString sentence(V2ErrorKind kind, int httpStatus, const V2ErrorSubject &subject,
     V2ErrorDetail detail = V2ErrorDetail::None, const QString &extra = QString());
 
+// While a transient fault is retried: what happened and when the next attempt goes out
+// ("The v2 handler limits how fast it answers (HTTP 429): trying again in 40 s."), so a
+// waiting run never looks frozen.
+QString retrying(const V2Error &error, qint64 delayMs);
+
+// The public TTN v2 servers (*.thethings.network, discovery.thethingsnetwork.org) were shut
+// down in December 2021: a connection problem with one of them has that cause, not the user's
+// network. `server` as in V2ErrorSubject ("http://host:port").
+bool isRetiredPublicServer(const QString &server);
+
 } // namespace V2ErrorText

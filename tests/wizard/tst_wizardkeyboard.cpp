@@ -1,0 +1,281 @@
+// The wizard by keyboard, page by page, as a new user walks it: no two controls answer the
+// same Alt+key and every label's Alt+key focuses its field; Tab reaches every control in
+// reading order; after an action the focus is on the natural next button (Enter must not open
+// About… or save again); Escape asks before it throws work away.
+
+#include "keyboardcheck.h"
+#include "migrationwizard.h"
+#include "pages/devicespage.h"
+#include "pages/exportpage.h"
+#include "pages/nextstepspage.h"
+#include "pages/previewpage.h"
+#include "v2emulator.h"
+#include "widgets/appkeypanel.h"
+#include "widgets/filedialogprovider.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
+#include "wizarddriver.h"
+#include "wizardtestsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestWizardKeyboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    V2Emulator m_emulator;
+    std::unique_ptr<MigrationWizard> m_wizard;
+    std::unique_ptr<WizardDriver> m_driver;
+
+    void openWizard()
+    {
+        m_wizard = std::make_unique<MigrationWizard>();
+        m_wizard->useDemo(
+            V2Emulator::demoApplicationId(), V2Emulator::demoAccessKey(), m_emulator.handlerUrl());
+        m_wizard->show();
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        m_driver = std::make_unique<WizardDriver>(*m_wizard);
+    }
+
+    // Both checks on the page as it is shown now; `state` names it in the failure message.
+    void checkKeyboard(const QString &state)
+    {
+        QStringList problems = KeyboardCheck::mnemonicProblems(m_wizard.get());
+        problems += KeyboardCheck::focusChainProblems(m_wizard.get(), m_wizard->currentPage());
+        QVERIFY2(problems.isEmpty(), qPrintable(state + u":\n  "_s + problems.join(u"\n  "_s)));
+    }
+
+    QWidget *focus() const { return QApplication::focusWidget(); }
+
+    // A sentinel in MessageBox::lastText(), so a test can tell whether a box was asked.
+    static void forgetLastQuestion()
+    {
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        MessageBox::question(nullptr, QString(), u"(nothing asked)"_s);
+    }
+
+    void pressEscape() { QTest::keyClick(m_wizard.get(), Qt::Key_Escape); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        WizardTestSupport::useThrowawaySettings(m_dir);
+        m_emulator.loadDemo();
+        m_emulator.setRateLimit(0);
+        QVERIFY(m_emulator.listen(QHostAddress::LocalHost, 0));
+    }
+
+    void cleanup()
+    {
+        m_driver.reset();
+        m_wizard.reset();
+        m_emulator.setLatency(0);
+    }
+
+    // Every page, in the states a user sees it in.
+    void everyPageWorksByKeyboard()
+    {
+        openWizard();
+        checkKeyboard(u"connect page"_s);
+        QVERIFY2(m_driver->testConnection(), qPrintable(m_driver->lastError()));
+        checkKeyboard(u"connect page, tested"_s);
+        QVERIFY(m_driver->next());
+
+        DevicesPage *devices = m_wizard->devicesPage();
+        devices->setChoice(DevicesPage::Choice::OneDevice);
+        checkKeyboard(u"devices page, one device"_s);
+        QVERIFY(m_driver->chooseDeviceList({ u"otaa-plain"_s, u"otaa-plain"_s, u"Bad Id"_s }));
+        checkKeyboard(u"devices page, a list with warnings"_s);
+        QVERIFY2(m_driver->chooseApplication(true), qPrintable(m_driver->lastError()));
+        checkKeyboard(u"devices page, application listed"_s);
+        QVERIFY(m_driver->next());
+
+        checkKeyboard(u"options page"_s);
+        QVERIFY(m_driver->setOptions(true, QString()));
+        checkKeyboard(u"options page, with sessions"_s);
+        QVERIFY(m_driver->setOptions(false, QString()));
+        QVERIFY(m_driver->next());
+
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        QVERIFY(m_driver->selectPreviewRow(u"kuehlraum-sued"_s));
+        checkKeyboard(u"preview page"_s);
+        m_driver->find<QAbstractButton>(u"copyCommandButton"_s)->click();
+        checkKeyboard(u"preview page, command copied"_s);
+        QVERIFY(m_driver->next());
+
+        checkKeyboard(u"export page"_s);
+        QVERIFY2(m_driver->saveTo(m_dir.filePath(u"keyboard.json"_s)),
+            qPrintable(m_driver->lastError()));
+        checkKeyboard(u"export page, saved"_s);
+        QVERIFY(m_driver->next());
+
+        checkKeyboard(u"next steps page"_s);
+    }
+
+    // Alt+F on "Frequency plan" once did nothing, and what was typed next replaced the
+    // application ID.
+    void frequencyPlanMnemonicFocusesTheSearch()
+    {
+        openWizard();
+        auto *appId = m_driver->find<QLineEdit>(u"appIdEdit"_s);
+        appId->setFocus();
+        QTest::keyClick(m_wizard.get(), Qt::Key_F, Qt::AltModifier);
+        QCOMPARE(focus(), m_driver->find<QWidget>(u"planFilterEdit"_s));
+        QTest::keyClicks(focus(), u"868"_s);
+        QCOMPARE(appId->text(), V2Emulator::demoApplicationId());
+        QCOMPARE(m_wizard->options().frequencyPlanId, u"EU_863_870_TTN"_s);
+    }
+
+    // Alt+N is Next on the devices page (it once focused "Check none").
+    void altNGoesNextOnTheDevicesPage()
+    {
+        openWizard();
+        QVERIFY(m_driver->next());
+        QVERIFY2(m_driver->chooseApplication(true), qPrintable(m_driver->lastError()));
+        QTest::keyClick(m_wizard.get(), Qt::Key_N, Qt::AltModifier);
+        // A mnemonic clicks its button the way a mouse would (animated, a moment later).
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::OptionsPageId));
+    }
+
+    void focusAfterActions()
+    {
+        openWizard();
+        // A good connection test: Next is the natural next button.
+        auto *test = m_driver->find<QAbstractButton>(u"testConnectionButton"_s);
+        test->setFocus();
+        QTest::keyClick(test, Qt::Key_Space);
+        auto *status = m_driver->find<InlineMessage>(u"connectionStatus"_s);
+        QVERIFY(
+            m_driver->waitUntil([status] { return status->kind() != InlineMessage::Kind::Busy; }));
+        QCOMPARE(status->kind(), InlineMessage::Kind::Success);
+        QCOMPARE(focus(), m_wizard->button(QWizard::NextButton));
+
+        QVERIFY(m_driver->next());
+        QVERIFY(m_driver->chooseApplication(false));
+        QVERIFY(m_driver->next());
+        QVERIFY(m_driver->next());
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        QVERIFY(m_driver->next());
+
+        // Saved by keyboard: the focus goes to Next, not to About… (Enter would open it).
+        auto *save = m_driver->find<QAbstractButton>(u"saveButton"_s);
+        save->setFocus();
+        FileDialogProvider::setNextFileName(m_dir.filePath(u"focus.json"_s));
+        QTest::keyClick(save, Qt::Key_Space);
+        ExportPage *page = m_wizard->exportPage();
+        QVERIFY(m_driver->waitUntil([page] { return !page->isSaving(); }));
+        QVERIFY(!page->savedPath().isEmpty());
+        QCOMPARE(focus(), m_wizard->button(QWizard::NextButton));
+        QVERIFY(m_driver->next());
+
+        // After every AppKey changed: the import step's button, not "Save report…".
+        m_wizard->setAppKeyJournalDirectory(m_dir.filePath(u"journals"_s));
+        auto *change = m_driver->find<QAbstractButton>(u"changeKeysButton"_s);
+        change->setFocus();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(change, Qt::Key_Space);
+        auto *keys = m_driver->find<InlineMessage>(u"appKeyStatus"_s);
+        AppKeyPanel *panel = m_wizard->nextStepsPage()->appKeyPanel();
+        QVERIFY(m_driver->waitUntil([keys, panel] {
+            return !panel->isRunning() && keys->kind() != InlineMessage::Kind::Busy
+                && keys->kind() != InlineMessage::Kind::None;
+        }));
+        QCOMPARE(keys->kind(), InlineMessage::Kind::Success);
+        QCOMPARE(focus(), m_driver->find<QWidget>(u"copyImportCommandButton"_s));
+        // Undo, so the emulator's keys are the originals again for the other tests.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        m_driver->find<QAbstractButton>(u"restoreKeysButton"_s)->click();
+        QVERIFY(m_driver->waitUntil([keys] {
+            return keys->kind() != InlineMessage::Kind::Busy
+                && keys->text().contains(u"original"_s);
+        }));
+    }
+
+    // Nothing to lose: Escape closes at once.
+    void escapeClosesAFreshWizard()
+    {
+        openWizard();
+        forgetLastQuestion();
+        pressEscape();
+        QVERIFY(!m_wizard->isVisible());
+        QCOMPARE(MessageBox::lastText(), u"(nothing asked)"_s);
+    }
+
+    // A preview that is not saved yet: Escape asks; "Cancel" keeps it, "Close" closes.
+    void escapeAsksBeforeDroppingAPreview()
+    {
+        openWizard();
+        QVERIFY(m_driver->next());
+        QVERIFY(m_driver->chooseApplication(false));
+        QVERIFY(m_driver->next());
+        QVERIFY(m_driver->next());
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        pressEscape();
+        QVERIFY2(MessageBox::lastText().contains(u"not saved yet"_s),
+            qPrintable(MessageBox::lastText()));
+        QVERIFY(m_wizard->isVisible());
+        QVERIFY(m_wizard->previewPage()->hasResult());
+        // The Cancel button of the wizard asks the same.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        forgetLastQuestion();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        m_wizard->button(QWizard::CancelButton)->click();
+        QVERIFY(MessageBox::lastText().contains(u"not saved yet"_s));
+        QVERIFY(m_wizard->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Close);
+        pressEscape();
+        QVERIFY(!m_wizard->isVisible());
+    }
+
+    // While a preview runs, Escape asks too, and "Cancel" lets it run on.
+    void escapeAsksDuringAPreview()
+    {
+        openWizard();
+        QVERIFY(m_driver->next());
+        QVERIFY(m_driver->chooseApplication(false));
+        QVERIFY(m_driver->next());
+        m_emulator.setLatency(1500);
+        QVERIFY(m_driver->next());
+        QVERIFY(m_wizard->previewPage()->isRunning());
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        pressEscape();
+        QVERIFY2(MessageBox::lastText().contains(u"still running"_s),
+            qPrintable(MessageBox::lastText()));
+        QVERIFY(m_wizard->isVisible());
+        QVERIFY(m_wizard->previewPage()->isRunning());
+        m_emulator.setLatency(0);
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+    }
+
+    // Saved: nothing is lost any more, Escape closes without asking.
+    void escapeAfterSavingClosesAtOnce()
+    {
+        openWizard();
+        QVERIFY(m_driver->next());
+        QVERIFY(m_driver->chooseOneDevice(u"otaa-plain"_s));
+        QVERIFY(m_driver->next());
+        QVERIFY(m_driver->next());
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        QVERIFY(m_driver->next());
+        QVERIFY2(
+            m_driver->saveTo(m_dir.filePath(u"escape.json"_s)), qPrintable(m_driver->lastError()));
+        forgetLastQuestion();
+        pressEscape();
+        QVERIFY(!m_wizard->isVisible());
+        QCOMPARE(MessageBox::lastText(), u"(nothing asked)"_s);
+    }
+};
+
+QTEST_MAIN(TestWizardKeyboard)
+#include "tst_wizardkeyboard.moc"

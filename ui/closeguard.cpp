@@ -1,0 +1,56 @@
+#include "closeguard.h"
+
+#include "migrationwizard.h"
+#include "models/outcometablemodel.h"
+#include "pages/exportpage.h"
+#include "pages/nextstepspage.h"
+#include "pages/previewpage.h"
+#include "widgets/appkeypanel.h"
+#include "widgets/messagebox.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CloseGuard)
+};
+} // namespace
+
+QString CloseGuard::loss(const MigrationWizard &wizard)
+{
+    if (wizard.nextStepsPage()->appKeyPanel()->isRunning())
+        return Text::tr("AppKeys are being changed in TTN v2. If you close now, the run stops "
+                        "after the device in progress; run it again later to finish it.");
+    if (wizard.exportPage()->isSaving())
+        return Text::tr("devices.json is being saved. If you close now, nothing is saved and an "
+                        "existing file stays as it was.");
+    const PreviewPage *preview = wizard.previewPage();
+    if (preview->isRunning()) {
+        if (preview->readTotal() > 0)
+            return Text::tr("The preview has read %L1 of %L2 devices so far. If you close now, "
+                            "it is lost.")
+                .arg(preview->readDone())
+                .arg(preview->readTotal());
+        return Text::tr("The preview is still running. If you close now, it is lost.");
+    }
+    const int exported = preview->outcomeModel()->counts().exported;
+    if (preview->hasResult() && exported > 0 && wizard.savedPath().isEmpty())
+        return Text::tr("The preview is not saved yet (devices to export: %L1). If you close now, "
+                        "it is lost.")
+            .arg(exported);
+    return {};
+}
+
+bool CloseGuard::mayClose(MigrationWizard &wizard)
+{
+    const QString lost = loss(wizard);
+    if (lost.isEmpty())
+        return true;
+    return MessageBox::question(&wizard, Text::tr("Close the wizard?"),
+               lost + u"\n\n"_s + Text::tr("Close the wizard anyway?"),
+               QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Close;
+}
