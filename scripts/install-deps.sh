@@ -9,6 +9,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libgl-dev libqt6svg6 qtkeychain-qt6-dev
     xvfb xauth
+    gnome-keyring dbus-daemon # tests/wizard: a real Secret Service for the keychain tests
     clang libclang-rt-14-dev clang-format
     desktop-file-utils appstream dpkg-dev file librsvg2-bin qt6-translations-l10n
     lintian                   # tests/packaging/check_deb.sh: the .deb must be lintian-clean

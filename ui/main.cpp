@@ -1,7 +1,7 @@
 // ttn-lw-migrate-wizard: the guided way to move end devices from TTN v2 to The Things Stack.
 
 #include "migrationwizard.h"
-#include "startup/demosession.h"
+#include "startup/wizardsession.h"
 #include "startup/wizardstartup.h"
 #include "util/redact.h"
 #include "widgets/messagebox.h"
@@ -41,23 +41,21 @@ int main(int argc, char *argv[])
         "main", "Moves LoRaWAN end devices from TTN v2 to The Things Stack, step by step."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s,
-        QCoreApplication::translate("main",
-            "Start with the bundled TTN v2 emulator and sample "
-            "devices on 127.0.0.1; nothing leaves this computer."));
-    parser.addOption(demo);
+    WizardSession::addOptions(parser);
     parser.process(app);
 
-    MigrationWizard wizard;
-    DemoSession demoSession; // stops the emulator when main() returns
-    if (parser.isSet(demo)) {
-        QString error;
-        if (!demoSession.start(wizard, &error)) {
-            std::fprintf(stderr, "%s\n", qUtf8Printable(error));
-            MessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo"), error);
-            return 1;
-        }
+    WizardLaunch launch;
+    QString error;
+    if (!WizardSession::read(parser, &launch, &error)) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error));
+        return 2;
     }
-    wizard.show();
+    WizardSession session; // stops the demo's emulators when main() returns
+    if (!session.start(launch, &error)) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error));
+        MessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo"), error);
+        return 1;
+    }
+    session.wizard()->show();
     return app.exec();
 }

@@ -6,12 +6,15 @@
 #include "pages/connectpage.h"
 #include "pages/devicespage.h"
 #include "pages/exportpage.h"
+#include "pages/importpage.h"
 #include "pages/nextstepspage.h"
 #include "pages/optionspage.h"
 #include "pages/previewpage.h"
+#include "pages/statuspage.h"
 #include "v2/tlssetup.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/appkeypanel.h"
+#include "widgets/ttsconnectionform.h"
 
 #include <QApplication>
 
@@ -25,6 +28,8 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     , m_preview(new PreviewPage(this))
     , m_export(new ExportPage(this))
     , m_nextSteps(new NextStepsPage(this))
+    , m_import(new ImportPage(this))
+    , m_status(new StatusPage(this))
 {
     TlsSetup::warmUpInBackground(); // the first "Test connection" then does not freeze the window
     setObjectName(u"migrationWizard"_s);
@@ -40,6 +45,8 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setPage(PreviewPageId, m_preview);
     setPage(ExportPageId, m_export);
     setPage(NextStepsPageId, m_nextSteps);
+    setPage(ImportPageId, m_import);
+    setPage(StatusPageId, m_status);
     setStartId(ConnectPageId);
     m_connect->setObjectName(u"connectPage"_s);
     m_devices->setObjectName(u"devicesPage"_s);
@@ -47,6 +54,19 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     m_preview->setObjectName(u"previewPage"_s);
     m_export->setObjectName(u"exportPage"_s);
     m_nextSteps->setObjectName(u"nextStepsPage"_s);
+    m_import->setObjectName(u"importPage"_s);
+    m_status->setObjectName(u"statusPage"_s);
+    // The checklist items tick themselves from what these pages see.
+    connect(m_import, &ImportPage::allInTts, m_nextSteps,
+        [this] { m_nextSteps->markDone(u"import"_s); });
+    connect(m_status, &StatusPage::joinedAll, m_nextSteps,
+        [this] { m_nextSteps->markDone(u"join"_s); });
+    // Escape during an import, answered "stop and close": close once it has stopped.
+    connect(m_import, &ImportPage::closeAfterStop, this, [this] {
+        cancelRunningWork();
+        QWizard::reject();
+    });
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::onPageChanged);
     // Wide enough for the preview table's IDs, EUIs and a readable part of each device's notes
     // (the full reason is in the pane below it); grows with the font, adapts to 2x scale.
     const int em = fontMetrics().averageCharWidth();
@@ -125,6 +145,46 @@ void MigrationWizard::useDemo(
     setWindowTitle(tr("Migrate devices from TTN v2 to The Things Stack (demo)"));
 }
 
+void MigrationWizard::useTtsDemo(
+    const QUrl &address, const QString &applicationId, const QString &apiKey)
+{
+    m_import->form()->useDemo(address, applicationId, apiKey);
+    m_status->form()->useDemo(address, applicationId, apiKey);
+}
+
+void MigrationWizard::startWith(PageId page, const QStringList &devicesFiles)
+{
+    m_importFiles = devicesFiles;
+    setStartId(page);
+}
+
+void MigrationWizard::openImportPage()
+{
+    openFromNextSteps(ImportPageId);
+}
+
+void MigrationWizard::openStatusPage()
+{
+    openFromNextSteps(StatusPageId);
+}
+
+void MigrationWizard::openFromNextSteps(PageId page)
+{
+    if (currentId() != NextStepsPageId)
+        return;
+    m_requestedPage = page; // NextStepsPage::nextId() says where next() goes
+    next();
+    m_requestedPage = -1;
+}
+
+void MigrationWizard::onPageChanged(int id)
+{
+    // On the import page Enter presses Import, not Next (QWizard would make Next the default).
+    setOption(QWizard::NoDefaultButton, id == ImportPageId);
+    if (id == ImportPageId)
+        m_import->makeImportDefault();
+}
+
 void MigrationWizard::cancelRunningWork()
 {
     m_connect->cancelTest();
@@ -132,6 +192,7 @@ void MigrationWizard::cancelRunningWork()
     m_preview->cancel();
     m_export->cancelSave();
     m_nextSteps->appKeyPanel()->cancel(); // stops after the write in flight
+    m_import->stop(); // finishes or rolls back the devices in flight
 }
 
 void MigrationWizard::accept()
@@ -143,7 +204,11 @@ void MigrationWizard::accept()
 
 void MigrationWizard::reject()
 {
-    // Escape, Cancel and the close button: ask before work is thrown away.
+    // A running import is never thrown away: the import page asks, and when the user says
+    // "stop", the window closes once the devices in flight are finished or rolled back.
+    if (!m_import->confirmClose())
+        return;
+    // Escape, Cancel and the close button: ask before other work is thrown away.
     if (!CloseGuard::mayClose(*this))
         return;
     cancelRunningWork();

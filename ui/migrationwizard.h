@@ -10,12 +10,16 @@
 class ConnectPage;
 class DevicesPage;
 class ExportPage;
+class ImportPage;
 class NextStepsPage;
 class OptionsPage;
 class PreviewPage;
+class StatusPage;
 
-// The ttn-lw-migrate-wizard window: six pages from "connect to v2" to "next steps". Pages read
-// each other's choices only through these typed accessors, never through string field names.
+// The ttn-lw-migrate-wizard window: six pages from "connect to v2" to "next steps", then the
+// import into The Things Stack and the migration status, reached from "next steps" or directly
+// (--import FILE, --status FILE). Pages read each other's choices only through these typed
+// accessors, never through string field names.
 class MigrationWizard : public QWizard
 {
     Q_OBJECT
@@ -26,7 +30,9 @@ public:
         OptionsPageId,
         PreviewPageId,
         ExportPageId,
-        NextStepsPageId
+        NextStepsPageId,
+        ImportPageId,
+        StatusPageId
     };
 
     explicit MigrationWizard(QWidget *parent = nullptr);
@@ -49,6 +55,17 @@ public:
 
     // --demo: fill page 1 for the bundled emulator and say so in the title.
     void useDemo(const QString &appId, const QString &accessKey, const QUrl &handlerUrl);
+    // --demo: fill the import and status pages for the bundled TTS emulator.
+    void useTtsDemo(const QUrl &address, const QString &applicationId, const QString &apiKey);
+
+    // --import FILE / --status FILE: a devices.json made earlier (e.g. by the command line);
+    // the wizard then starts on that page. Empty: the file the export page saved.
+    void startWith(PageId page, const QStringList &devicesFiles);
+    QStringList importFilePaths() const { return m_importFiles; }
+    // Next steps' "Import into The Things Stack now…" and "Watch the devices join…".
+    void openImportPage();
+    void openStatusPage();
+    int requestedPageFromNextSteps() const { return m_requestedPage; }
 
     ConnectPage *connectPage() const { return m_connect; }
     DevicesPage *devicesPage() const { return m_devices; }
@@ -56,6 +73,8 @@ public:
     PreviewPage *previewPage() const { return m_preview; }
     ExportPage *exportPage() const { return m_export; }
     NextStepsPage *nextStepsPage() const { return m_nextSteps; }
+    ImportPage *importPage() const { return m_import; }
+    StatusPage *statusPage() const { return m_status; }
 
     // Stops whatever runs (connection test, listing, preview, save); leaves nothing half-written.
     void cancelRunningWork();
@@ -65,11 +84,18 @@ public slots:
     void reject() override; // Escape, Cancel, the window's close button
 
 private:
+    void onPageChanged(int id);
+    void openFromNextSteps(PageId page);
+
     ConnectPage *m_connect;
     DevicesPage *m_devices;
     OptionsPage *m_options;
     PreviewPage *m_preview;
     ExportPage *m_export;
     NextStepsPage *m_nextSteps;
+    ImportPage *m_import;
+    StatusPage *m_status;
+    QStringList m_importFiles; // --import / --status: one export, in one or more parts
+    int m_requestedPage = -1; // where Next steps' buttons go
     QString m_journalDirectory; // empty: AppKeyJournal::defaultDirectory()
 };

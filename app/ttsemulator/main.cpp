@@ -61,9 +61,14 @@ int main(int argc, char *argv[])
     EmulatorProgram::Server server;
     server.listen = [&] { return emulator.listen(o.bind, o.port); };
     server.address = u"%1 port %2"_s.arg(o.bind.toString()).arg(o.port);
+    // With --demo the line also carries the published demo key, so a program that starts
+    // the emulator (the wizard's --demo) needs nothing else.
     server.listeningLine = [&] {
-        return u"tts-emulator listening address=%1 app=%2"_s.arg(
+        QString line = u"tts-emulator listening address=%1 app=%2"_s.arg(
             emulator.baseUrl().toString(), emulator.applicationIds().join(u','));
+        if (o.demo)
+            line += u" demo-key="_s + TtsEmulator::demoApiKey();
+        return line;
     };
     server.requestCount = [&] { return emulator.requestCount(); };
     return EmulatorProgram::serve(program, server);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Walks the --demo wizard through its six pages and saves PNGs at scale 1 and 2, with a dark
+# Walks the --demo wizard through its eight pages and saves PNGs at scale 1 and 2, with a dark
 # palette (…-dark.png) and with a larger system font (…-large-font.png), into docs/screenshots/
 # (or the folder given). The tour is the
 # developer tool ttnmig-wizard-tour (tools/wizard-tour), which starts the wizard exactly like

@@ -1,7 +1,7 @@
 // ttnmig-wizard-tour: a developer tool, not installed. It starts the wizard exactly as
 // ttn-lw-migrate-wizard does (WizardStartup) and then either
 //   --screenshot-dir DIR [--dark] [--large-font]
-//                                  walks the --demo wizard through its six pages like a user
+//                                  walks the --demo wizard through its eight pages like a user
 //                                  and saves a PNG of each (docs/screenshots), or
 //   --first-paint                  prints "first-paint" once the first page has painted and
 //                                  quits (the cold-start benchmark times that).
@@ -9,6 +9,7 @@
 #include "firstpaintprobe.h"
 #include "migrationwizard.h"
 #include "screenshottour.h"
+#include "settings/keychain.h"
 #include "settings/wizardsettings.h"
 #include "startup/demosession.h"
 #include "startup/wizardstartup.h"
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir settings; // a tour must neither read nor change the user's settings
     WizardSettings::useTemporaryFile(settings.filePath(u"settings.ini"_s));
+    Keychain::setEnabled(false); // nor the user's keychain
     QString suffix;
     if (parser.isSet(dark)) {
         ScreenshotTour::useDarkPalette();

@@ -98,6 +98,13 @@ int ScreenshotTour::run()
         }
         ok = ok && grab(u"6-next-steps"_s);
     }
+    // The import into the demo's The Things Stack, then its devices joining (a few seconds).
+    ok = ok && driver.openImportPage() && driver.runOnImportPage(u"importButton"_s)
+        && grab(u"7-import"_s) && driver.next()
+        && driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.waiting > 0; })
+        && grab(u"8-status-waiting"_s)
+        && driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.waiting == 0; })
+        && grab(u"8-status"_s);
     if (!ok) {
         std::fprintf(stderr, "screenshot tour stopped on page %d: %s\n", m_wizard.currentId(),
             qPrintable(driver.lastError()));

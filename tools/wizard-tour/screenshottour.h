@@ -4,7 +4,7 @@
 
 class MigrationWizard;
 
-// Walks the --demo wizard through all six pages like a user would, and saves a PNG of each page
+// Walks the --demo wizard through all eight pages like a user would, and saves a PNG of each page
 // into a folder (docs/screenshots). The file names carry the device pixel ratio, so the same
 // tour under QT_SCALE_FACTOR=2 adds the @2x set.
 class ScreenshotTour

@@ -2,6 +2,7 @@
 
 #include "convert/frequencyplancatalog.h"
 #include "job/connectiontest.h"
+#include "settings/keychain.h"
 #include "settings/wizardsettings.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
@@ -10,11 +11,13 @@
 #include "widgets/filedialogprovider.h"
 #include "widgets/frequencyplanpicker.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/rememberkeybox.h"
 #include "widgets/uiicons.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -35,6 +38,8 @@ ConnectPage::ConnectPage(QWidget *parent)
     , m_appId(new QLineEdit(this))
     , m_accessKey(new QLineEdit(this))
     , m_showKey(new QAction(this))
+    , m_rememberKey(
+          new RememberKeyBox(WizardSettings::RememberedKey::V2AccessKey, m_accessKey, this))
     , m_preset(new QComboBox(this))
     , m_addressLabel(new QLabel(this))
     , m_address(new QLineEdit(this))
@@ -65,8 +70,13 @@ ConnectPage::ConnectPage(QWidget *parent)
         m_showKey->setToolTip(shown ? tr("Hide the access key") : tr("Show the access key"));
     });
     auto *keyHint = new QLabel(tr("Needs the “devices” right. It is used for this session only "
-                                  "and never saved."),
+                                  "and never saved, unless you ask for the system keychain."),
         this);
+    m_rememberKey->setObjectName(u"rememberV2Key"_s);
+    m_rememberKey->checkBox()->setObjectName(u"rememberV2KeyCheck"_s);
+    connect(m_appId, &QLineEdit::textChanged, this, [this](const QString &appId) {
+        m_rememberKey->setAccount(Keychain::v2Account(appId.trimmed()));
+    });
     keyHint->setWordWrap(true);
     keyHint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -123,6 +133,7 @@ ConnectPage::ConnectPage(QWidget *parent)
     addRow(label(tr("&Application ID:")), m_appId, nullptr);
     addRow(label(tr("Access &key:")), m_accessKey, nullptr);
     addRow(nullptr, keyHint, nullptr);
+    addRow(nullptr, m_rememberKey, nullptr);
     addRow(label(tr("&Where v2 runs:")), m_preset, nullptr);
     addRow(m_addressLabel, m_address, nullptr);
     addRow(label(tr("CA c&ertificate:")), m_caCert, caRow);
@@ -132,7 +143,8 @@ ConnectPage::ConnectPage(QWidget *parent)
     grid->setRowStretch(grid->rowCount() - 1, 1);
 
     setTabOrder(m_appId, m_accessKey);
-    setTabOrder(m_accessKey, m_preset);
+    setTabOrder(m_accessKey, m_rememberKey->checkBox());
+    setTabOrder(m_rememberKey->checkBox(), m_preset);
     setTabOrder(m_preset, m_address);
     setTabOrder(m_address, m_caCert);
     setTabOrder(m_caCert, m_browseCaCert);
@@ -148,6 +160,7 @@ ConnectPage::ConnectPage(QWidget *parent)
         m_plan, &FrequencyPlanPicker::currentPlanChanged, this, &ConnectPage::updateCompleteness);
 
     restoreSettings();
+    m_rememberKey->load(); // the remembered access key, if the user asked for it
     updateCompleteness();
 }
 
@@ -300,6 +313,7 @@ bool ConnectPage::validatePage()
     settings.setAddress(addressKind(), addressText());
     settings.setCaCertPath(m_caCert->text().trimmed());
     settings.setFrequencyPlanId(frequencyPlanId());
+    m_rememberKey->commit(); // into the system keychain, only when ticked
     return true;
 }
 

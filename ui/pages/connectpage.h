@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class RememberKeyBox;
 struct V2Error;
 
 // Page 1: which v2 application, with which key, where v2 runs, and the frequency plan the
@@ -52,6 +53,7 @@ private:
     QLineEdit *m_appId;
     QLineEdit *m_accessKey;
     QAction *m_showKey;
+    RememberKeyBox *m_rememberKey; // opt-in: the access key in the system keychain
     QComboBox *m_preset;
     QLabel *m_addressLabel;
     QLineEdit *m_address;

@@ -3,6 +3,8 @@
 #include "convert/v3ids.h"
 #include "migrationwizard.h"
 #include "pages/exportpage.h"
+#include "pages/importpage.h"
+#include "pages/statuspage.h"
 #include "report/migrationreport.h"
 #include "settings/wizardsettings.h"
 #include "widgets/appkeypanel.h"
@@ -11,6 +13,7 @@
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "widgets/ttsconnectionform.h"
 #include "widgets/uiicons.h"
 
 #include <QApplication>
@@ -87,11 +90,27 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     commandRow->addWidget(m_command, 1);
     commandRow->addWidget(copy);
     import->addExtra(commandRow);
+    // Or straight from here: the import page ticks the item when every device is in TTS.
+    auto *importNow = new QPushButton(tr("&Import into The Things Stack now…"), this);
+    importNow->setObjectName(u"importNowButton"_s);
+    auto *importRow = new QHBoxLayout;
+    importRow->addWidget(importNow);
+    importRow->addStretch(1);
+    import->addExtra(importRow);
+    connect(
+        importNow, &QPushButton::clicked, this, [this] { migrationWizard()->openImportPage(); });
 
-    addItem(u"join"_s, tr("Let the devices join The Things Stack"),
+    ChecklistItem *join = addItem(u"join"_s, tr("Let the devices join The Things Stack"),
         tr("Each OTAA device joins The Things Stack at its next join attempt. To speed it "
            "up, send a downlink that makes it re-join, or power-cycle it. ABP devices that "
            "the preview reported as skipped must be added in The Things Stack Console."));
+    auto *watch = new QPushButton(tr("&Watch the devices join…"), this);
+    watch->setObjectName(u"watchJoinsButton"_s);
+    auto *watchRow = new QHBoxLayout;
+    watchRow->addWidget(watch);
+    watchRow->addStretch(1);
+    join->addExtra(watchRow);
+    connect(watch, &QPushButton::clicked, this, [this] { migrationWizard()->openStatusPage(); });
     addItem(u"gateways"_s, tr("Migrate your gateways"),
         tr("When the devices work on The Things Stack, register your gateways there and "
            "point them to The Things Stack's server address."));
@@ -186,6 +205,20 @@ void NextStepsPage::initializePage()
     m_reportResult->clear();
 }
 
+int NextStepsPage::nextId() const
+{
+    const MigrationWizard *wizard = migrationWizard();
+    return wizard ? wizard->requestedPageFromNextSteps() : -1;
+}
+
+void NextStepsPage::markDone(const QString &key)
+{
+    for (ChecklistItem *item : std::as_const(m_items)) {
+        if (item->key() == key)
+            item->setDone(true); // remembered by the item's toggled(), like a tick
+    }
+}
+
 QString NextStepsPage::importCommand() const
 {
     const QString v3AppId = V3Ids::normaliseId(migrationWizard()->connection().appId);
@@ -212,6 +245,11 @@ bool NextStepsPage::saveReport(const QString &path, QString *error) const
     report.outcomes = wizard->lastOutcomes();
     for (const ChecklistItem *item : m_items)
         report.checklist.append({ item->title(), item->isDone() });
+    const ImportPage *import = wizard->importPage();
+    report.ttsApplicationId = import->form()->connection().applicationId;
+    report.importResults = import->outcomes();
+    if (wizard->statusPage()->hasSnapshot())
+        report.status = wizard->statusPage()->latestSnapshot();
     return report.save(path, error);
 }
 

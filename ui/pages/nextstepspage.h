@@ -15,7 +15,9 @@ class QPushButton;
 // of the first three describe the saved export and are remembered for that export only
 // (ExportFile::fingerprint()): a fresh export starts unticked, so "AppKeys changed" never
 // claims a change that did not happen to these devices. The gateways are the application's.
-// "Save report…" writes a summary without any key.
+// "Import into The Things Stack now…" and "Watch the devices join…" open the pages that do
+// it, and those tick their items. "Save report…" writes a summary (with the import results
+// and the latest status) without any key.
 class NextStepsPage : public WizardPage
 {
     Q_OBJECT
@@ -24,6 +26,10 @@ public:
 
     QString blockingReason() const override { return {}; }
     void initializePage() override;
+    // -1 (the last page) unless one of the buttons below asked for the import or status page.
+    int nextId() const override;
+    // Ticks a checklist item the wizard saw done ("import", "join") and remembers it.
+    void markDone(const QString &key);
 
     QList<ChecklistItem *> items() const { return m_items; }
     AppKeyPanel *appKeyPanel() const { return m_appKeys; }

@@ -68,9 +68,65 @@ QString MigrationReport::toMarkdown() const
     if (!warned.isEmpty())
         md += u"\n## "_s + tr("Exported with warnings") + u"\n\n"_s + warned.join(u'\n') + u'\n';
 
+    if (!importResults.isEmpty())
+        md += importSection();
+    if (status.total() > 0)
+        md += statusSection();
+
     md += u"\n## "_s + tr("Checklist") + u"\n\n"_s;
     for (const auto &item : checklist)
         md += (item.second ? u"- [x] "_s : u"- [ ] "_s) + item.first + u'\n';
+    return md;
+}
+
+QString MigrationReport::importSection() const
+{
+    int inTts = 0;
+    int imported = 0;
+    for (const TtsImportOutcome &outcome : importResults) {
+        imported += outcome.status == TtsImportStatus::Imported;
+        inTts += outcome.status == TtsImportStatus::Imported
+            || outcome.status == TtsImportStatus::AlreadyInTts;
+    }
+    QString md = u"\n## "_s + tr("Import into The Things Stack") + u"\n\n"_s;
+    md += u"- "_s + tr("Application: %1").arg(ttsApplicationId) + u'\n';
+    md += u"- "_s
+        + tr("%1 imported, %2 already there, %3 not in The Things Stack.")
+              .arg(imported)
+              .arg(inTts - imported)
+              .arg(importResults.size() - inTts)
+        + u'\n';
+    md += u"\n| "_s + tr("Device") + u" | "_s + tr("Result") + u" | "_s + tr("Reason")
+        + u" |\n|---|---|---|\n"_s;
+    for (const TtsImportOutcome &outcome : importResults) {
+        md += u"| "_s + cell(outcome.deviceId.isEmpty() ? outcome.where : outcome.deviceId)
+            + u" | "_s + ttsImportStatusName(outcome.status) + u" | "_s + cell(outcome.reason)
+            + u" |\n"_s;
+    }
+    return md;
+}
+
+QString MigrationReport::statusSection() const
+{
+    QString md = u"\n## "_s + tr("Status in The Things Stack") + u"\n\n"_s;
+    md += u"- "_s
+        + tr("%1 joined, %2 active, %3 waiting, %4 not in The Things Stack, of %5 (refreshed %6).")
+              .arg(status.joined)
+              .arg(status.active)
+              .arg(status.waiting)
+              .arg(status.notInTts)
+              .arg(status.total())
+              .arg(status.refreshedAt.toString(Qt::ISODate))
+        + u'\n';
+    md += u"\n| "_s + tr("Device") + u" | "_s + tr("State") + u" | "_s + tr("Last seen")
+        + u" |\n|---|---|---|\n"_s;
+    for (const TtsTrackedDevice &device : status.devices) {
+        md += u"| "_s + cell(device.deviceId) + u" | "_s
+            + TtsTracker::stateName(device.state, device.withSession) + u" | "_s
+            + (device.lastSeenAt.isValid() ? device.lastSeenAt.toUTC().toString(Qt::ISODate)
+                                           : u"-"_s)
+            + u" |\n"_s;
+    }
     return md;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "convert/deviceoutcome.h"
+#include "tts/ttsimportoutcome.h"
+#include "tts/ttstracker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,7 +11,8 @@
 #include <QString>
 
 // The plain-text (Markdown) record of one migration: what was exported, what was left behind
-// and why, and how far the checklist got. Built only from safe fields: never a key.
+// and why, the import into The Things Stack and which devices joined it, and how far the
+// checklist got. Built only from safe fields: never a key.
 class MigrationReport
 {
     Q_DECLARE_TR_FUNCTIONS(MigrationReport)
@@ -23,8 +26,16 @@ public:
     QDateTime createdAt;
     QList<DeviceOutcome> outcomes; // only the safe fields are read
     QList<QPair<QString, bool>> checklist; // item title, done
+    // The import into The Things Stack and the latest migration status (empty: not done).
+    QString ttsApplicationId;
+    QList<TtsImportOutcome> importResults; // only the safe fields are read
+    TtsTrackerSnapshot status; // total() == 0: never refreshed
 
     QString toMarkdown() const;
     // Writes atomically (QSaveFile); on failure returns false and a translated reason.
     bool save(const QString &path, QString *error) const;
+
+private:
+    QString importSection() const;
+    QString statusSection() const;
 };

@@ -140,6 +140,44 @@ void WizardSettings::setLastFolder(const QString &folder)
     setText(*m_settings, u"export/lastFolder"_s, folder);
 }
 
+WizardSettings::TtsTarget WizardSettings::ttsTarget() const
+{
+    TtsTarget target;
+    target.preset = m_settings->value(u"tts/preset"_s, u"ttn-eu1"_s).toString();
+    target.identityServer = m_settings->value(u"tts/identityServer"_s).toString();
+    target.cluster = m_settings->value(u"tts/cluster"_s).toString();
+    target.tenant = m_settings->value(u"tts/tenant"_s).toString();
+    target.region = m_settings->value(u"tts/region"_s, u"eu1"_s).toString();
+    target.applicationId = m_settings->value(u"tts/applicationId"_s).toString();
+    return target;
+}
+
+void WizardSettings::setTtsTarget(const TtsTarget &target)
+{
+    setText(*m_settings, u"tts/preset"_s, target.preset);
+    setText(*m_settings, u"tts/identityServer"_s, target.identityServer);
+    setText(*m_settings, u"tts/cluster"_s, target.cluster);
+    setText(*m_settings, u"tts/tenant"_s, target.tenant);
+    setText(*m_settings, u"tts/region"_s, target.region);
+    setText(*m_settings, u"tts/applicationId"_s, target.applicationId);
+}
+
+bool WizardSettings::rememberKey(RememberedKey key) const
+{
+    return m_settings
+        ->value(key == RememberedKey::V2AccessKey ? u"keychain/rememberV2AccessKey"_s
+                                                  : u"keychain/rememberTtsApiKey"_s,
+            false)
+        .toBool();
+}
+
+void WizardSettings::setRememberKey(RememberedKey key, bool remember)
+{
+    m_settings->setValue(key == RememberedKey::V2AccessKey ? u"keychain/rememberV2AccessKey"_s
+                                                           : u"keychain/rememberTtsApiKey"_s,
+        remember);
+}
+
 bool WizardSettings::checklistItem(const QString &appId, const QString &item) const
 {
     return m_settings->value(checklistKey(appId, item), false).toBool();

@@ -6,7 +6,8 @@
 class QSettings;
 
 // Everything the wizard remembers between runs, with its defaults, in one place. The access key
-// is deliberately not here: it is a secret and is never written to plain-text settings.
+// and the TTS API key are deliberately not here: they are secrets and are never written to
+// plain-text settings (only to the system keychain, and only when the user asks: Keychain).
 // Tests (and the screenshot tour) switch to a throwaway instance with useTemporaryFile().
 class WizardSettings
 {
@@ -40,6 +41,24 @@ public:
     // folder if there is one, else home (a dialog must never open in the working folder).
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
+
+    // Where the import page sends devices.json (never the API key).
+    struct TtsTarget
+    {
+        QString preset; // the address preset's key, e.g. "ttn-eu1", "cloud", "custom"
+        QString identityServer; // URL
+        QString cluster; // URL, empty: the Identity Server's
+        QString tenant; // The Things Stack Cloud
+        QString region; // The Things Stack Cloud: eu1, nam1, au1
+        QString applicationId;
+    };
+    TtsTarget ttsTarget() const;
+    void setTtsTarget(const TtsTarget &target);
+
+    // Whether the user ticked "Remember in the system keychain" for that key (off by default).
+    enum class RememberedKey { V2AccessKey, TtsApiKey };
+    bool rememberKey(RememberedKey key) const;
+    void setRememberKey(RememberedKey key, bool remember);
 
     // The post-export checklist: steps of the application (e.g. the gateways)...
     bool checklistItem(const QString &appId, const QString &item) const;

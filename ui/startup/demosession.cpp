@@ -1,12 +1,15 @@
 #include "startup/demosession.h"
 
 #include "migrationwizard.h"
+#include "settings/keychain.h"
+#include "settings/wizardsettings.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #ifdef Q_OS_LINUX
@@ -17,21 +20,46 @@
 
 using namespace Qt::StringLiterals;
 
-DemoSession::DemoSession(QObject *parent)
-    : QObject(parent)
-    , m_program(QDir(QCoreApplication::applicationDirPath()).filePath(u"ttnv2-emulator"_s))
+namespace {
+QString besideMe(const QString &program)
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(program);
+}
+
+void dieWithParent(QProcess &process)
 {
 #ifdef Q_OS_LINUX
     // Runs in the child between fork and exec: if the wizard dies (crash, kill -9), the kernel
     // sends the emulator SIGTERM, so no demo server outlives it. The parent may already be gone
     // before the request takes effect; then the child stops itself.
     const pid_t wizard = ::getpid();
-    m_process.setChildProcessModifier([wizard] {
+    process.setChildProcessModifier([wizard] {
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (::getppid() != wizard)
             ::raise(SIGTERM);
     });
+#else
+    Q_UNUSED(process);
 #endif
+}
+
+// Nobody reads what an emulator prints once it listens; drain it so it never piles up.
+void drain(QProcess &process, QObject *context)
+{
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, context,
+        [&process] { process.readAllStandardOutput(); });
+    QObject::connect(&process, &QProcess::readyReadStandardError, context,
+        [&process] { process.readAllStandardError(); });
+}
+} // namespace
+
+DemoSession::DemoSession(QObject *parent)
+    : QObject(parent)
+    , m_v2Program(besideMe(u"ttnv2-emulator"_s))
+    , m_ttsProgram(besideMe(u"tts-emulator"_s))
+{
+    dieWithParent(m_v2);
+    dieWithParent(m_tts);
 }
 
 DemoSession::~DemoSession()
@@ -39,56 +67,87 @@ DemoSession::~DemoSession()
     stop();
 }
 
+void DemoSession::isolateSettings()
+{
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    WizardSettings::useTemporaryFile(m_settingsDir->filePath(u"demo-settings.ini"_s));
+    Keychain::setEnabled(false);
+}
+
+QRegularExpressionMatch DemoSession::startChild(QProcess &process, const QString &program,
+    const QStringList &arguments, const QString &name, const QRegularExpression &listening,
+    int timeoutMs, QString *error)
+{
+    if (!QFileInfo(program).isExecutable()) {
+        *error = tr("The demo needs the %1, which is not installed at %2.")
+                     .arg(name, QDir::toNativeSeparators(program));
+        return {};
+    }
+    process.setProgram(program);
+    process.setArguments(arguments);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start();
+    if (!process.waitForStarted(timeoutMs)) {
+        *error = tr("Could not start the demo's %1 %2: %3")
+                     .arg(name, QDir::toNativeSeparators(program), process.errorString());
+        return {};
+    }
+    QByteArray output;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        output += process.readAllStandardOutput();
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            drain(process, this);
+            return match;
+        }
+    }
+    const QString said = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+    *error = said.isEmpty()
+        ? tr("The demo's %1 did not start listening on 127.0.0.1.").arg(name)
+        : tr("The demo's %1 did not start listening on 127.0.0.1: %2").arg(name, said);
+    return {};
+}
+
 bool DemoSession::start(MigrationWizard &wizard, QString *error, int timeoutMs)
 {
     stop();
-    const auto failed = [this, error](const QString &why) {
-        *error = why;
+    static const QRegularExpression v2Listening(
+        u"listening handler=(\\S+) .* app=(\\S+) demo-key=(\\S+)"_s);
+    const QRegularExpressionMatch v2 = startChild(m_v2, m_v2Program,
+        { u"--demo"_s, u"--port"_s, u"0"_s }, tr("TTN v2 emulator"), v2Listening, timeoutMs, error);
+    if (!v2.hasMatch()) {
         stop();
         return false;
-    };
-    if (!QFileInfo(m_program).isExecutable())
-        return failed(tr("The demo needs the TTN v2 emulator, which is not installed at %1.")
-                          .arg(QDir::toNativeSeparators(m_program)));
-    m_process.setProgram(m_program);
-    m_process.setArguments({ u"--demo"_s, u"--port"_s, u"0"_s });
-    m_process.setStandardInputFile(QProcess::nullDevice());
-    m_process.start();
-    if (!m_process.waitForStarted(timeoutMs))
-        return failed(tr("Could not start the demo v2 emulator %1: %2")
-                          .arg(QDir::toNativeSeparators(m_program), m_process.errorString()));
-
-    static const QRegularExpression listening(
-        u"listening handler=(\\S+) .* app=(\\S+) demo-key=(\\S+)"_s);
-    QByteArray output;
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-        m_process.waitForReadyRead(100);
-        output += m_process.readAllStandardOutput();
-        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch()) {
-            wizard.useDemo(match.captured(2), match.captured(3), QUrl(match.captured(1)));
-            // Nobody reads what it prints from now on; drain it so it never piles up.
-            connect(&m_process, &QProcess::readyReadStandardOutput, this,
-                [this] { m_process.readAllStandardOutput(); });
-            connect(&m_process, &QProcess::readyReadStandardError, this,
-                [this] { m_process.readAllStandardError(); });
-            return true;
-        }
     }
-    const QString said = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
-    return failed(said.isEmpty()
-            ? tr("The demo v2 emulator did not start listening on 127.0.0.1.")
-            : tr("The demo v2 emulator did not start listening on 127.0.0.1: %1").arg(said));
+    static const QRegularExpression ttsListening(
+        u"listening address=(\\S+) app=(\\S+) demo-key=(\\S+)"_s);
+    const QRegularExpressionMatch tts = startChild(m_tts, m_ttsProgram,
+        { u"--demo"_s, u"--port"_s, u"0"_s, u"--join-after-ms"_s, QString::number(kJoinAfterMs) },
+        tr("The Things Stack emulator"), ttsListening, timeoutMs, error);
+    if (!tts.hasMatch()) {
+        stop();
+        return false;
+    }
+    wizard.useDemo(v2.captured(2), v2.captured(3), QUrl(v2.captured(1)));
+    wizard.useTtsDemo(QUrl(tts.captured(1)), tts.captured(2), tts.captured(3));
+    return true;
+}
+
+void DemoSession::stopChild(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate(); // SIGTERM: the emulator stops cleanly
+    if (!process.waitForFinished(3000)) {
+        process.kill();
+        process.waitForFinished(3000);
+    }
 }
 
 void DemoSession::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate(); // SIGTERM: the emulator stops cleanly
-    if (!m_process.waitForFinished(3000)) {
-        m_process.kill();
-        m_process.waitForFinished(3000);
-    }
+    stopChild(m_tts);
+    stopChild(m_v2);
 }

@@ -2,34 +2,57 @@
 
 #include <QObject>
 #include <QProcess>
+#include <QRegularExpressionMatch>
 #include <QString>
+#include <memory>
 
 class MigrationWizard;
+class QTemporaryDir;
 
-// --demo: the shipped ttnv2-emulator, started as a child process with its sample application
-// (OTAA, ABP, a template, odd IDs) on 127.0.0.1 and a free port. Its one stdout line says
-// where it listens and the demo key; page 1 of the wizard is filled from it. The emulator
-// stops with the session, and on Linux also when the wizard dies without cleaning up (the
-// kernel sends it SIGTERM). The wizard itself carries no server code.
+// --demo: the shipped ttnv2-emulator (its sample application: OTAA, ABP, a template, odd IDs)
+// and tts-emulator (a local The Things Stack whose devices "join" a few seconds after the
+// import), both started as child processes on 127.0.0.1 and free ports. Each prints one
+// stdout line saying where it listens (and the demo key); the wizard's pages are filled from
+// them, so the whole migration (export, AppKey change, import, joins) runs with nothing else
+// installed. The emulators stop with the session, and on Linux also when the wizard dies
+// without cleaning up (the kernel sends them SIGTERM). The wizard itself carries no server code.
 class DemoSession : public QObject
 {
     Q_OBJECT
 public:
     explicit DemoSession(QObject *parent = nullptr);
-    ~DemoSession() override; // stops the emulator
+    ~DemoSession() override; // stops the emulators
 
-    // The program to start; default: ttnv2-emulator next to this executable (tests change it).
-    void setEmulatorProgram(const QString &path) { m_program = path; }
-    QString emulatorProgram() const { return m_program; }
+    // The programs to start; default: next to this executable (tests change them).
+    void setEmulatorProgram(const QString &path) { m_v2Program = path; }
+    QString emulatorProgram() const { return m_v2Program; }
+    void setTtsEmulatorProgram(const QString &path) { m_ttsProgram = path; }
+    // How long after the import the demo's devices join (tts-emulator --join-after-ms).
+    static constexpr int kJoinAfterMs = 5000;
 
-    // Starts the emulator and fills page 1 of `wizard`; false with a translated reason when
-    // the emulator cannot be started or does not say where it listens within `timeoutMs`.
+    // The demo never touches the user's settings or keychain: call before the wizard is made.
+    // Settings go to a throwaway file that dies with the session; the keychain is off.
+    void isolateSettings();
+
+    // Starts both emulators and fills the wizard's pages; false with a translated reason when
+    // one cannot be started or does not say where it listens within `timeoutMs`.
     bool start(MigrationWizard &wizard, QString *error, int timeoutMs = 15000);
     void stop();
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-    qint64 emulatorProcessId() const { return m_process.processId(); }
+    bool isRunning() const { return m_v2.state() != QProcess::NotRunning; }
+    bool isTtsRunning() const { return m_tts.state() != QProcess::NotRunning; }
+    qint64 emulatorProcessId() const { return m_v2.processId(); }
+    qint64 ttsEmulatorProcessId() const { return m_tts.processId(); }
 
 private:
-    QString m_program;
-    QProcess m_process;
+    // Starts one emulator and waits for its line; an invalid match and `error` set on failure.
+    QRegularExpressionMatch startChild(QProcess &process, const QString &program,
+        const QStringList &arguments, const QString &name, const QRegularExpression &listening,
+        int timeoutMs, QString *error);
+    static void stopChild(QProcess &process);
+
+    QString m_v2Program;
+    QString m_ttsProgram;
+    QProcess m_v2;
+    QProcess m_tts;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
 };

@@ -4,8 +4,10 @@
 #include "models/outcometablemodel.h"
 #include "pages/devicespage.h"
 #include "pages/exportpage.h"
+#include "pages/importpage.h"
 #include "pages/optionspage.h"
 #include "pages/previewpage.h"
+#include "pages/statuspage.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
 
@@ -167,4 +169,53 @@ bool WizardDriver::selectPreviewRow(const QString &v2DeviceId)
         }
     }
     return fail(u"no preview row for "_s + v2DeviceId);
+}
+
+bool WizardDriver::openImportPage()
+{
+    if (!click(u"importNowButton"_s))
+        return false;
+    return m_wizard.currentId() == MigrationWizard::ImportPageId
+        || fail(u"the import page did not open"_s);
+}
+
+bool WizardDriver::openStatusPage()
+{
+    if (!click(u"watchJoinsButton"_s))
+        return false;
+    return m_wizard.currentId() == MigrationWizard::StatusPageId
+        || fail(u"the status page did not open"_s);
+}
+
+bool WizardDriver::runOnImportPage(const QString &button)
+{
+    ImportPage *page = m_wizard.importPage();
+    if (!waitUntil([page] { return page->isFileLoaded(); }))
+        return fail(u"devices.json was not read"_s);
+    if (!click(button))
+        return false;
+    if (!waitUntil([page] { return !page->isRunning(); }))
+        return fail(u"the import did not finish"_s);
+    auto *status = find<InlineMessage>(u"importStatus"_s);
+    return status->kind() != InlineMessage::Kind::Error || fail(status->text());
+}
+
+bool WizardDriver::waitForStatus(
+    const std::function<bool(const TtsTrackerSnapshot &)> &done, int refreshEveryMs)
+{
+    StatusPage *page = m_wizard.statusPage();
+    QDeadlineTimer nextRefresh(refreshEveryMs);
+    const bool ok = waitUntil([&] {
+        if (page->hasSnapshot() && done(page->latestSnapshot()))
+            return true;
+        if (nextRefresh.hasExpired()) {
+            page->refreshNow();
+            nextRefresh.setRemainingTime(refreshEveryMs);
+        }
+        return false;
+    });
+    if (ok)
+        return true;
+    auto *status = find<InlineMessage>(u"trackingStatus"_s);
+    return fail(u"the status did not arrive: "_s + (status ? status->text() : QString()));
 }

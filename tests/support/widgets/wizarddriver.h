@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migrationwizard.h"
+#include "tts/ttstracker.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,17 @@ public:
     bool waitForPreview(); // on the preview page
     bool saveTo(const QString &path);
     bool selectPreviewRow(const QString &v2DeviceId);
+    // Next steps → "Import into The Things Stack now…" / "Watch the devices join…".
+    bool openImportPage();
+    bool openStatusPage();
+    // On the import page: waits for the file, presses a button (checkButton, importButton,
+    // retryFailedButton) and waits until that run has finished. False when the run ended with
+    // an error message (lastError() has it).
+    bool runOnImportPage(const QString &button);
+    // On the status page: waits until a refresh has answered and `done` holds for it
+    // (clicking "Refresh now" every `refreshEveryMs` meanwhile).
+    bool waitForStatus(
+        const std::function<bool(const TtsTrackerSnapshot &)> &done, int refreshEveryMs = 1000);
 
     // Processes events until `done` is true or the timeout passes.
     bool waitUntil(const std::function<bool()> &done) const;

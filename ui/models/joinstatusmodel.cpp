@@ -1,0 +1,127 @@
+#include "models/joinstatusmodel.h"
+
+#include "widgets/uiicons.h"
+
+#include <QLocale>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+JoinStatusModel::JoinStatusModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int JoinStatusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_snapshot.devices.size());
+}
+
+int JoinStatusModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString JoinStatusModel::ago(const QDateTime &then, const QDateTime &now)
+{
+    if (!then.isValid())
+        return {};
+    const qint64 seconds = std::max<qint64>(0, then.secsTo(now));
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 2 * 86400)
+        return tr("%n h ago", nullptr, int(seconds / 3600));
+    return tr("%Ln day(s) ago", nullptr, int(seconds / 86400));
+}
+
+QVariant JoinStatusModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_snapshot.devices.size())
+        return {};
+    const TtsTrackedDevice &device = m_snapshot.devices.at(index.row());
+    if (role == FilterRole)
+        return int(device.state);
+    if (role == Qt::DecorationRole && index.column() == StateColumn) {
+        switch (device.state) {
+        case TtsJoinState::Active:
+        case TtsJoinState::Joined:
+            return UiIcons::success();
+        case TtsJoinState::Waiting:
+            return UiIcons::busy();
+        case TtsJoinState::NotInTts:
+            return UiIcons::warning();
+        }
+    }
+    const auto time = [&](const QDateTime &when) -> QVariant {
+        if (role == SortRole)
+            return when.isValid() ? when.toMSecsSinceEpoch() : qint64(0);
+        if (!when.isValid())
+            return QString();
+        const QDateTime local = when.toLocalTime();
+        const QLocale locale;
+        if (role == Qt::ToolTipRole)
+            return locale.toString(local, QLocale::LongFormat);
+        // Today's times without the date, so the columns stay narrow.
+        const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
+        if (local.date() == QDate::currentDate())
+            return clock;
+        return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + clock;
+    };
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case DeviceColumn:
+        return device.deviceId;
+    case StateColumn:
+        if (role == SortRole)
+            return int(device.state);
+        return TtsTracker::stateName(device.state, device.withSession);
+    case LastSeenColumn:
+        return time(device.lastSeenAt);
+    case ActiveSinceColumn:
+        return time(device.activatedAt);
+    case ImportedColumn:
+        return time(device.createdAt);
+    default:
+        return {};
+    }
+}
+
+QVariant JoinStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DeviceColumn:
+        return tr("Device");
+    case StateColumn:
+        return tr("State");
+    case LastSeenColumn:
+        return tr("Last seen");
+    case ActiveSinceColumn:
+        return tr("Active since");
+    case ImportedColumn:
+        return tr("In TTS since");
+    default:
+        return {};
+    }
+}
+
+void JoinStatusModel::setSnapshot(const TtsTrackerSnapshot &snapshot)
+{
+    bool sameRows = snapshot.devices.size() == m_snapshot.devices.size();
+    for (int i = 0; sameRows && i < snapshot.devices.size(); ++i)
+        sameRows = snapshot.devices.at(i).deviceId == m_snapshot.devices.at(i).deviceId;
+    if (sameRows) {
+        m_snapshot = snapshot;
+        if (!m_snapshot.devices.isEmpty())
+            emit dataChanged(
+                index(0, 0), index(int(m_snapshot.devices.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_snapshot = snapshot;
+    endResetModel();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "tts/ttstracker.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+// The status page's table: one row per device of the file with its state in The Things Stack
+// (waiting / joined, or "seen" for session imports / active / not in TTS), when it was last
+// heard, when it became active and when it was created there. Replaced by every refresh.
+class JoinStatusModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Columns {
+        DeviceColumn,
+        StateColumn,
+        LastSeenColumn,
+        ActiveSinceColumn,
+        ImportedColumn,
+        ColumnCount
+    };
+    enum Roles { SortRole = Qt::UserRole + 1, FilterRole }; // FilterRole: int(TtsJoinState)
+
+    explicit JoinStatusModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Keeps the rows in place when the devices are the same (selection and scrolling survive
+    // the minute's refresh).
+    void setSnapshot(const TtsTrackerSnapshot &snapshot);
+    const TtsTrackerSnapshot &snapshot() const { return m_snapshot; }
+    const TtsTrackedDevice &device(int row) const { return m_snapshot.devices.at(row); }
+
+    // "3 min ago", "2 h ago": how long ago, in the user's language; empty for an invalid time.
+    static QString ago(const QDateTime &then, const QDateTime &now);
+
+private:
+    TtsTrackerSnapshot m_snapshot;
+};

@@ -1,0 +1,494 @@
+#include "pages/importpage.h"
+
+#include "jobs/devicefilereader.h"
+#include "migrationwizard.h"
+#include "models/importresultmodel.h"
+#include "models/rowfilterproxy.h"
+#include "tts/ttsimportjob.h"
+#include "util/redact.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
+#include "widgets/ttsconnectionform.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ImportPage::ImportPage(QWidget *parent)
+    : WizardPage(parent)
+    , m_file(new QLabel(this))
+    , m_form(new TtsConnectionForm(this))
+    , m_check(new QPushButton(tr("&Check"), this))
+    , m_import(new QPushButton(tr("&Import"), this))
+    , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_retry(new QPushButton(tr("&Retry failed"), this))
+    , m_status(new InlineMessage(this))
+    , m_counts(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_filter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_model(new ImportResultModel(this))
+    , m_proxy(new RowFilterProxy(ImportResultModel::SortRole, ImportResultModel::FilterRole, this))
+    , m_reader(new DeviceFileReader(this))
+{
+    setTitle(tr("Import into The Things Stack"));
+    setSubTitle(tr("Creates every device of devices.json in your application. Check first: "
+                   "it shows the key's rights and any conflict before anything is written."));
+
+    m_file->setObjectName(u"importFileLabel"_s);
+    m_file->setWordWrap(true);
+    m_form->setObjectName(u"importConnectionForm"_s);
+    m_check->setObjectName(u"checkButton"_s);
+    m_check->setToolTip(tr("Check the API key's rights and find devices that are already there "
+                           "or in conflict. Nothing is written."));
+    m_import->setObjectName(u"importButton"_s);
+    m_stop->setObjectName(u"stopImportButton"_s);
+    m_stop->setToolTip(tr("Start no further device; the devices in flight are finished or "
+                          "rolled back, so none is left half-created."));
+    m_retry->setObjectName(u"retryFailedButton"_s);
+    m_retry->setToolTip(tr("Import the devices that failed or were not imported again."));
+    m_status->setObjectName(u"importStatus"_s);
+    m_counts->setObjectName(u"importCounts"_s);
+    m_counts->setWordWrap(true);
+    QFont bold = m_counts->font();
+    bold.setBold(true);
+    m_counts->setFont(bold);
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_filter->setObjectName(u"importFilterCombo"_s);
+    m_filter->setAccessibleName(tr("Show devices"));
+    m_filter->addItem(tr("All devices"), -1);
+    m_filter->addItem(tr("In The Things Stack"), int(ImportResultModel::Group::InTts));
+    m_filter->addItem(tr("Failed or not imported"), int(ImportResultModel::Group::Failed));
+    m_filter->addItem(tr("Pending"), int(ImportResultModel::Group::Pending));
+    m_search->setObjectName(u"importSearchEdit"_s);
+    m_search->setAccessibleName(tr("Search devices"));
+    m_search->setPlaceholderText(tr("Device ID or reason"));
+    m_search->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(u"importTable"_s);
+    m_table->setAccessibleName(tr("Import results"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ImportResultModel::LineColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ImportResultModel::ReasonColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(ImportResultModel::LineColumn, em * 7);
+    // Wide enough for a device ID of the longest kind TTS allows (36 characters).
+    m_table->setColumnWidth(ImportResultModel::DeviceColumn,
+        fontMetrics().horizontalAdvance(QString(36, u'n')) + em * 2);
+    m_table->setColumnWidth(ImportResultModel::ResultColumn, em * 20);
+    m_table->setMinimumHeight(fontMetrics().height() * 6);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_retry);
+    buttons->addStretch(1);
+    auto *countsRow = new QHBoxLayout;
+    countsRow->addWidget(m_counts, 1);
+    countsRow->addWidget(m_progress, 1);
+    auto *filterLabel = new QLabel(tr("Sh&ow:"), this);
+    filterLabel->setBuddy(m_filter);
+    auto *searchLabel = new QLabel(tr("Searc&h:"), this);
+    searchLabel->setBuddy(m_search);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter);
+    filterRow->addSpacing(em * 2);
+    filterRow->addWidget(searchLabel);
+    filterRow->addWidget(m_search, 1);
+
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_file);
+    layout->addWidget(m_form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addLayout(countsRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+
+    setTabOrder(m_form->lastField(), m_check);
+    setTabOrder(m_check, m_import);
+    setTabOrder(m_import, m_stop);
+    setTabOrder(m_stop, m_retry);
+    setTabOrder(m_retry, m_filter);
+    setTabOrder(m_filter, m_search);
+    setTabOrder(m_search, m_table);
+
+    m_stop->hide();
+    m_progress->hide();
+    m_status->clear();
+    connect(m_form, &TtsConnectionForm::changed, this, [this] {
+        if (!isRunning())
+            m_status->clear(); // a result is only true for the values it was got with
+        updateButtons();
+    });
+    connect(m_check, &QPushButton::clicked, this, &ImportPage::check);
+    connect(m_import, &QPushButton::clicked, this, &ImportPage::startImport);
+    connect(m_stop, &QPushButton::clicked, this, &ImportPage::stop);
+    connect(m_retry, &QPushButton::clicked, this, &ImportPage::retryFailed);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ImportPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &ImportPage::applyFilter);
+    connect(m_reader, &DeviceFileReader::finished, this, &ImportPage::onFileRead);
+    updateCounts();
+    updateButtons();
+}
+
+ImportPage::~ImportPage()
+{
+    if (m_job)
+        m_job->disconnect(this);
+}
+
+bool ImportPage::isRunning() const
+{
+    return !m_job.isNull();
+}
+
+QString ImportPage::filesText(const QStringList &paths)
+{
+    QStringList shown;
+    for (const QString &path : paths)
+        shown << QDir::toNativeSeparators(path);
+    return QLocale().createSeparatedList(shown);
+}
+
+void ImportPage::setFilePaths(const QStringList &paths)
+{
+    if (paths == m_paths && (m_loaded || m_reader->isReading()))
+        return;
+    m_paths = paths;
+    m_loaded = false;
+    m_fileError.clear();
+    m_devices.clear();
+    m_model->setDevices({});
+    m_importRuns = 0;
+    if (paths.isEmpty()) {
+        m_file->setText(tr("No devices.json yet: save one on the Export page, or start the "
+                           "wizard with --import FILE."));
+    } else {
+        m_file->setText(tr("Reading %1…").arg(filesText(paths)));
+        m_reader->read(paths);
+    }
+    updateCounts();
+    updateButtons();
+}
+
+void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContents &contents)
+{
+    if (paths != m_paths)
+        return;
+    const QString shown = filesText(paths);
+    if (!contents.error.isEmpty()) {
+        m_fileError = contents.error;
+        m_file->setText(tr("File: %1").arg(shown));
+        m_status->showMessage(InlineMessage::Kind::Error, contents.error);
+        updateButtons();
+        return;
+    }
+    m_loaded = true;
+    m_devices = contents.devices;
+    m_model->setDevices(m_devices);
+    int unusable = 0;
+    for (const TtsFileDevice &device : std::as_const(m_devices))
+        unusable += device.ok() ? 0 : 1;
+    // The parts of a split export are imported as one.
+    QString text = paths.size() == 1
+        ? tr("File: %1, %Ln device(s).", nullptr, int(m_devices.size())).arg(shown)
+        : tr("Files: %1 (one export in %2 parts), %Ln device(s).", nullptr, int(m_devices.size()))
+              .arg(shown)
+              .arg(paths.size());
+    if (unusable > 0)
+        text += u' ' + tr("%Ln line(s) cannot be imported (see the table).", nullptr, unusable);
+    if (m_devices.isEmpty())
+        m_fileError = tr("%1 holds no device.").arg(shown);
+    m_file->setText(text);
+    m_file->setToolTip(shown);
+    updateCounts();
+    updateButtons();
+}
+
+void ImportPage::initializePage()
+{
+    if (!m_formRestored) {
+        m_formRestored = true;
+        m_form->restore();
+    }
+    MigrationWizard *wizard = migrationWizard();
+    QStringList paths = wizard->importFilePaths();
+    if (paths.isEmpty() && !wizard->savedPath().isEmpty())
+        paths << wizard->savedPath();
+    setFilePaths(paths);
+    if (QWidget *field = m_form->firstIncompleteField())
+        field->setFocus();
+    else
+        m_import->setFocus();
+    makeImportDefault();
+}
+
+void ImportPage::makeImportDefault()
+{
+    m_import->setDefault(false); // setDefault(true) must take effect even if it was set
+    m_import->setDefault(true);
+}
+
+void ImportPage::cleanupPage()
+{
+    // Back while an import runs: it stops cleanly (devices in flight are finished or rolled
+    // back) and its results stay.
+    stop();
+}
+
+QString ImportPage::blockingReason() const
+{
+    if (isRunning())
+        return tr("The import is running: wait for it to finish, or stop it.");
+    if (!m_fileError.isEmpty())
+        return m_fileError;
+    if (!m_loaded)
+        return m_paths.isEmpty() ? tr("There is no devices.json to import.")
+                                 : tr("Reading devices.json…");
+    return m_form->problem();
+}
+
+bool ImportPage::validatePage()
+{
+    m_form->saveSettings();
+    return true;
+}
+
+int ImportPage::nextId() const
+{
+    return MigrationWizard::StatusPageId;
+}
+
+QList<TtsImportOutcome> ImportPage::outcomes() const
+{
+    return m_model->outcomes();
+}
+
+void ImportPage::check()
+{
+    run(Mode::Check, m_devices);
+}
+
+void ImportPage::startImport()
+{
+    run(Mode::Import, m_devices);
+}
+
+void ImportPage::retryFailed()
+{
+    QList<TtsFileDevice> devices;
+    for (int row : m_model->rowsToRetry())
+        devices << m_devices.at(row);
+    run(Mode::Retry, devices);
+}
+
+void ImportPage::run(Mode mode, const QList<TtsFileDevice> &devices)
+{
+    if (isRunning() || !m_loaded || devices.isEmpty())
+        return;
+    if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+        m_status->showMessage(InlineMessage::Kind::Warning, problem);
+        return;
+    }
+    m_mode = mode;
+    m_closeWhenStopped = false;
+    m_rights.clear();
+    m_form->saveSettings();
+    TtsConnection connection = m_form->connection();
+    connection.retryBaseDelayMs = m_retryBaseDelayMs;
+    Redact::registerSecret(connection.apiKey);
+    TtsImportOptions options;
+    options.concurrency = m_concurrency;
+    options.dryRun = mode == Mode::Check;
+    // A retried device that was left partly created is listed with its EUIs: complete it.
+    options.completeExisting = mode == Mode::Retry;
+    options.audience = ErrorAudience::Wizard;
+    if (mode != Mode::Check) {
+        ++m_importRuns;
+        m_model->markPending(devices);
+    }
+    m_job = new TtsImportJob(connection, devices, options, this);
+    connect(m_job, &TtsImportJob::stageChanged, this, [this](const QString &message) {
+        m_status->showMessage(InlineMessage::Kind::Busy, message);
+    });
+    connect(m_job, &TtsImportJob::preflightFinished, this, &ImportPage::onPreflight);
+    connect(m_job, &TtsImportJob::deviceFinished, this, &ImportPage::onOutcome);
+    connect(m_job, &TtsImportJob::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_job, &TtsImportJob::finished, this, &ImportPage::onFinished);
+    m_progress->setRange(0, std::max(int(devices.size()), 1));
+    m_progress->setValue(0);
+    m_progress->setVisible(mode != Mode::Check);
+    m_job->start();
+    updateButtons();
+    updateCompleteness();
+    emit runningChanged(true);
+}
+
+QString ImportPage::rightsText(const QStringList &rights) const
+{
+    QStringList words;
+    for (QString right : rights) {
+        right.remove(u"RIGHT_APPLICATION_"_s);
+        words << right.toLower().replace(u'_', u' ');
+    }
+    return QLocale().createSeparatedList(words);
+}
+
+void ImportPage::onPreflight(const TtsPreflightResult &result)
+{
+    // The rights this import needs, not every right the key has (RIGHT_APPLICATION_ALL
+    // expands to fourteen).
+    if (result.missingRights.isEmpty() && !result.rights.isEmpty())
+        m_rights = rightsText(TtsPreflight::neededRights(m_devices));
+    if (result.ok())
+        m_form->commitKey(); // the key was accepted: remember it if the user asked to
+}
+
+void ImportPage::onOutcome(const TtsImportOutcome &outcome)
+{
+    m_model->setOutcome(outcome, m_mode == Mode::Check);
+    updateCounts();
+}
+
+void ImportPage::onFinished(const TtsImportSummary &summary)
+{
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_progress->hide();
+    const QLocale locale;
+    if (!summary.fatal.isEmpty()) {
+        m_status->showMessage(InlineMessage::Kind::Error, summary.fatal);
+    } else if (m_mode == Mode::Check) {
+        const int fail = summary.failed + summary.notImported;
+        m_status->showMessage(
+            fail > 0 ? InlineMessage::Kind::Warning : InlineMessage::Kind::Success,
+            tr("Nothing was written. The API key has the rights the import needs (%1). %2 will "
+               "be imported, %3 are already in The Things Stack, %4 will fail.")
+                .arg(m_rights, locale.toString(summary.wouldImport),
+                    locale.toString(summary.alreadyInTts), locale.toString(fail)));
+    } else if (m_model->allInTts()) {
+        m_status->showMessage(InlineMessage::Kind::Success,
+            tr("Every device of the file is in The Things Stack: %1 imported now, %2 already "
+               "there.")
+                .arg(locale.toString(m_model->counts().imported),
+                    locale.toString(m_model->counts().alreadyInTts)));
+    } else {
+        const QString counts
+            = tr("%1 imported, %2 already in The Things Stack, %3 failed or not "
+                 "imported.")
+                  .arg(locale.toString(summary.imported), locale.toString(summary.alreadyInTts),
+                      locale.toString(
+                          summary.failed + summary.partlyCreated + summary.notImported));
+        QString text = summary.canceled
+            ? tr("Stopped; the devices in flight were finished or rolled back.") + u' ' + counts
+            : counts;
+        if (summary.partlyCreated > 0)
+            text += u' '
+                + tr("%Ln device(s) are partly created: Retry failed completes them, or delete "
+                     "them in the Console.",
+                    nullptr, summary.partlyCreated);
+        text += u' ' + tr("Retry failed imports the rest.");
+        m_status->showMessage(InlineMessage::Kind::Warning, text);
+    }
+    updateCounts();
+    updateButtons();
+    updateCompleteness();
+    emit runningChanged(false);
+    if (m_model->allInTts() && m_mode != Mode::Check)
+        emit allInTts();
+    if (std::exchange(m_closeWhenStopped, false))
+        emit closeAfterStop();
+}
+
+void ImportPage::stop()
+{
+    if (!m_job)
+        return;
+    m_stop->setEnabled(false);
+    m_status->showMessage(InlineMessage::Kind::Busy,
+        tr("Stopping: finishing or rolling back the devices in flight…"));
+    m_job->cancel(); // finished() follows
+}
+
+bool ImportPage::confirmClose()
+{
+    if (!isRunning())
+        return true;
+    const auto answer = MessageBox::question(this, tr("Stop the import?"),
+        tr("The import into The Things Stack is still running. Stop it and close the wizard?")
+            + u"\n\n"_s
+            + tr("The devices in flight are finished or rolled back first, so none is left "
+                 "half-created. Running the import again later finishes it."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_closeWhenStopped = true;
+    stop();
+    return false;
+}
+
+void ImportPage::updateCounts()
+{
+    const ImportResultModel::Counts c = m_model->counts();
+    const QLocale locale;
+    if (c.total == 0) {
+        m_counts->clear();
+        return;
+    }
+    // Whole sentences, so a translation can order and inflect them.
+    m_counts->setText(
+        tr("%Ln device(s): %1 imported, %2 already in The Things Stack, %3 failed "
+           "or not imported, %4 pending.",
+            nullptr, c.total)
+            .arg(locale.toString(c.imported), locale.toString(c.alreadyInTts),
+                locale.toString(c.failed), locale.toString(c.pending + c.wouldImport)));
+}
+
+void ImportPage::updateButtons()
+{
+    const bool running = isRunning();
+    const bool ready = !running && m_loaded && !m_devices.isEmpty() && m_form->isComplete();
+    m_check->setEnabled(ready);
+    m_import->setEnabled(ready);
+    m_stop->setVisible(running);
+    m_stop->setEnabled(running);
+    m_retry->setEnabled(ready && m_importRuns > 0 && !m_model->rowsToRetry().isEmpty());
+    m_form->setEnabled(!running);
+    updateCompleteness();
+}
+
+void ImportPage::applyFilter()
+{
+    const int group = m_filter->currentData().toInt();
+    m_proxy->setGroupFilter(group < 0 ? std::nullopt : std::optional<int>(group));
+    m_proxy->setTextFilter(m_search->text());
+}

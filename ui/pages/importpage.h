@@ -1,0 +1,113 @@
+#pragma once
+
+#include "pages/wizardpage.h"
+#include "tts/ttsdevicefile.h"
+#include "tts/ttsimportoutcome.h"
+#include "tts/ttspreflight.h"
+
+#include <QPointer>
+
+class DeviceFileReader;
+class ImportResultModel;
+class InlineMessage;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class RowFilterProxy;
+class TtsConnectionForm;
+class TtsImportJob;
+
+// Page 7: imports devices.json into The Things Stack through the core's TtsImportJob. Check
+// runs the pre-flight only (rights, devices already there, conflicts; nothing written);
+// Import (the page's default button: Enter starts it) fills the table live, one result per
+// device; Stop finishes or rolls back the devices in flight; Retry failed runs the failed ones
+// again (a device left partly created is completed). allInTts() ticks the checklist.
+class ImportPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportPage(QWidget *parent = nullptr);
+    ~ImportPage() override;
+
+    // The file to import (or the parts of one split export): from --import, else the one
+    // the export page saved.
+    void setFilePaths(const QStringList &paths);
+    QStringList filePaths() const { return m_paths; }
+    static QString filesText(const QStringList &paths); // "a.json, b.json" for the user
+    bool isFileLoaded() const { return m_loaded; }
+    const QList<TtsFileDevice> &devices() const { return m_devices; }
+
+    TtsConnectionForm *form() const { return m_form; }
+    ImportResultModel *resultModel() const { return m_model; }
+    QList<TtsImportOutcome> outcomes() const; // the latest import result per device
+    bool isRunning() const;
+    bool hasImported() const { return m_importRuns > 0; }
+    // Tests shorten the pause after a failed request (TtsConnection::retryBaseDelayMs).
+    void setRetryBaseDelayMs(int ms) { m_retryBaseDelayMs = ms; }
+    void setConcurrency(int devices) { m_concurrency = devices; }
+
+    void initializePage() override;
+    void cleanupPage() override;
+    QString blockingReason() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+    void check();
+    void startImport();
+    void retryFailed();
+    void stop();
+    // Escape / close while an import runs: asks first. true: nothing runs, close now; false:
+    // stay (the user said no, or the import is stopping and closeAfterStop() follows).
+    bool confirmClose();
+    // Makes Import the button Enter presses on this page.
+    void makeImportDefault();
+
+signals:
+    void allInTts(); // every device of the file is in The Things Stack
+    void closeAfterStop(); // the import stopped after the user chose to close
+    void runningChanged(bool running);
+
+private:
+    enum class Mode { Check, Import, Retry };
+    void onFileRead(const QStringList &paths, const TtsDeviceFileContents &contents);
+    void run(Mode mode, const QList<TtsFileDevice> &devices);
+    void onPreflight(const TtsPreflightResult &result);
+    void onOutcome(const TtsImportOutcome &outcome);
+    void onFinished(const TtsImportSummary &summary);
+    void updateCounts();
+    void updateButtons();
+    void applyFilter();
+    QString rightsText(const QStringList &rights) const;
+
+    QLabel *m_file;
+    TtsConnectionForm *m_form;
+    QPushButton *m_check;
+    QPushButton *m_import;
+    QPushButton *m_stop;
+    QPushButton *m_retry;
+    InlineMessage *m_status;
+    QLabel *m_counts;
+    QProgressBar *m_progress;
+    QComboBox *m_filter;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    ImportResultModel *m_model;
+    RowFilterProxy *m_proxy;
+    DeviceFileReader *m_reader;
+
+    QStringList m_paths;
+    bool m_loaded = false;
+    QString m_fileError;
+    QList<TtsFileDevice> m_devices;
+    QPointer<TtsImportJob> m_job;
+    Mode m_mode = Mode::Check;
+    QString m_rights; // of the last pre-flight, for the result sentence
+    int m_importRuns = 0;
+    int m_retryBaseDelayMs = 1000;
+    int m_concurrency = 4;
+    bool m_closeWhenStopped = false;
+    bool m_formRestored = false;
+};
