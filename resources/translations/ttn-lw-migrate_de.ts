@@ -117,15 +117,15 @@
     <name>AppKeyPanel</name>
     <message>
         <source>Change AppKeys in TTN v2 now…</source>
-        <translation>AppKeys in TTN v2 jetzt ändern…</translation>
+        <translation type="vanished">AppKeys in TTN v2 jetzt ändern…</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation>Wiederherstellen…</translation>
+        <translation type="vanished">Wiederherstellen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
         <source>Give every exported OTAA device a new random AppKey in TTN v2, so it cannot join there again. The original keys stay in devices.json.</source>
@@ -233,6 +233,18 @@
         <source>Every device has its original AppKey in TTN v2 again. %1</source>
         <translation>Jedes Endgerät hat in TTN v2 wieder seinen ursprünglichen AppKey. %1</translation>
     </message>
+    <message>
+        <source>C&amp;hange AppKeys in TTN v2 now…</source>
+        <translation>AppKeys in TTN v2 jetzt ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>Wiederhers&amp;tellen…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
 </context>
 <context>
     <name>AppKeyPlan</name>
@@ -271,6 +283,18 @@
     <message>
         <source>%1 was exported from application “%2”, not from “%3”</source>
         <translation>%1 wurde aus der Anwendung „%2“ exportiert, nicht aus „%3“</translation>
+    </message>
+    <message>
+        <source>no devices.json given</source>
+        <translation>keine devices.json angegeben</translation>
+    </message>
+    <message>
+        <source>%1 hold %2 devices, but %3 were exported: nothing is changed in TTN v2</source>
+        <translation>%1 enthalten %2 Endgeräte, exportiert wurden aber %3: In TTN v2 wird nichts geändert</translation>
+    </message>
+    <message>
+        <source>line %1: device %2 appears twice (first in %3, line %4)</source>
+        <translation>Zeile %1: Endgerät %2 kommt doppelt vor (zuerst in %3, Zeile %4)</translation>
     </message>
 </context>
 <context>
@@ -660,7 +684,7 @@ Exit-Codes:
     </message>
     <message>
         <source>restore-app-keys needs exactly one devices.json (the file of the export whose AppKeys were changed)</source>
-        <translation>restore-app-keys braucht genau eine devices.json (die Datei des Exports, dessen AppKeys geändert wurden)</translation>
+        <translation type="vanished">restore-app-keys braucht genau eine devices.json (die Datei des Exports, dessen AppKeys geändert wurden)</translation>
     </message>
     <message>
         <source>restore-app-keys writes no file: leave out -o</source>
@@ -743,7 +767,7 @@ Exit codes:
   1  nothing could be exported (access key, network, unknown application, ...)
   130  interrupted (Ctrl-C); no output file is written
 </source>
-        <translation>ttn-lw-migrate: exportiert Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON).
+        <translation type="vanished">ttn-lw-migrate: exportiert Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON).
 
 Aufruf:
   ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]
@@ -810,12 +834,438 @@ Exit-Codes:
   130  unterbrochen (Strg+C); keine Ausgabedatei wird geschrieben
 </translation>
     </message>
+    <message>
+        <source>invalid value for --split-size: use a size in MiB, e.g. 10</source>
+        <translation>ungültiger Wert für --split-size: eine Größe in MiB verwenden, z. B. 10</translation>
+    </message>
+    <message>
+        <source>restore-app-keys needs the devices.json of the export whose AppKeys were changed (every part, for a split export)</source>
+        <translation>restore-app-keys braucht die devices.json des Exports, dessen AppKeys geändert wurden (bei einem aufgeteilten Export jeden Teil)</translation>
+    </message>
+    <message>
+        <source>--split needs -o FILE: the parts are named from it (devices.json -&gt; devices-001.json, devices-002.json, ...)</source>
+        <translation>--split braucht -o FILE: Die Teile werden danach benannt (devices.json -&gt; devices-001.json, devices-002.json, ...)</translation>
+    </message>
+    <message>
+        <source>invalid value for --split-size: use a size in MiB of at least 1 and below %1 (The Things Stack Console refuses files of %1 MiB or more)</source>
+        <translation>ungültiger Wert für --split-size: eine Größe in MiB von mindestens 1 und unter %1 verwenden (die Console von The Things Stack lehnt Dateien ab %1 MiB ab)</translation>
+    </message>
+    <message>
+        <source>--dev-id-map %1: %2</source>
+        <translation>--dev-id-map %1: %2</translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
+
+Usage:
+  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]
+  ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
+  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
+  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json [PART...]
+  ttn-lw-migrate tts import|status [flags] devices.json...   (see ttn-lw-migrate tts --help)
+Without DEVICE-IDs, the IDs are read from stdin, one per line.
+
+Examples (from the migration guide):
+  ttn-lw-migrate device --source ttnv2 &quot;v2-end-device-ID&quot; --ttnv2.with-session=false &gt; devices.json
+  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
+  ttn-lw-migrate application --source ttnv2 &quot;ttn-v2-application-ID&quot; --ttnv2.with-session=false &gt; devices.json
+
+TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after &quot;ttnv2&quot;. Each has an
+environment variable; the flag wins.
+  --ttnv2.app-id ID                      TTNV2_APP_ID
+      v2 application ID (for &quot;application&quot;, the argument wins)
+  --ttnv2.app-access-key KEY             TTNV2_APP_ACCESS_KEY
+      access key with the &quot;devices&quot; right; never printed. Prefer the variable:
+      it stays out of your shell history
+  --ttnv2.frequency-plan-id ID           FREQUENCY_PLAN_ID
+      frequency plan of the exported devices, required, e.g. EU_863_870_TTN
+  --ttnv2.with-session[=true|false]      TTNV2_WITH_SESSION
+      also export the active session (default false: devices re-join)
+  --ttnv2.handler-address URL            TTNV2_HANDLER_ADDRESS
+      the handler&apos;s HTTP API, e.g. http://eu.thethings.network:8084
+  --ttnv2.discovery-server-address URL   TTNV2_DISCOVERY_SERVER_ADDRESS
+      a discovery server&apos;s HTTP API; it finds the application&apos;s handler
+  --ttnv2.ca-cert FILE                   TTNV2_CA_CERT
+      extra CA certificate (PEM) for HTTPS to private deployments
+  One of the two addresses is required: the public TTN v2 network is shut
+  down, so there is no default.
+  --ttnv2.change-app-key[=true|false]    (no variable)
+      needs -o FILE: once FILE is written and read back, give each exported
+      OTAA device a new random AppKey in TTN v2, so it cannot join there
+      again. Undo with: restore-app-keys FILE (puts the keys from FILE back;
+      name every part of a split export)
+
+General flags:
+  --dev-id-prefix PREFIX   prefix &quot;PREFIX-&quot; for every exported device ID
+  --dev-id-map FILE        new device IDs, one &quot;v2-id,v3-id&quot; per line, for
+                           devices The Things Stack would refuse (reserved ID
+                           such as &quot;test&quot;, invalid, or the same ID twice); the
+                           v2 ID stays in &quot;name&quot; and the &quot;old-id&quot; attribute
+  --drop-invalid-attributes
+                           leave out attributes The Things Stack refuses
+                           (invalid key, value over 200 characters, more than
+                           10) instead of failing the device; listed per device
+  --split                  with -o FILE: numbered parts (devices-001.json, ...)
+                           of at most 10 MiB each; the Console refuses files
+                           of 16 MiB or more
+  --split-size MIB         size of each part, at least 1 and below 16 (implies
+                           --split)
+  --dry-run                write nothing to TTN v2 (exporting never does; the
+                           export still goes to stdout or FILE); with
+                           change-app-key or restore-app-keys: list what
+                           would change
+  --verbose                each request (method, path, status, time) and each
+                           device&apos;s decision on stderr
+  -o, --output FILE        write the export to FILE atomically (mode 0600) instead of stdout
+  -h, --help               show this help
+  --version                show the version
+
+Advanced:
+  --ttnv2.requests-per-second N   pace requests (default 5, the v2 limit)
+  --ttnv2.timeout DURATION        timeout per request attempt (default 30s)
+
+Output: one JSON object per line (NDJSON) on stdout, nothing else, in pure
+ASCII. Messages, skipped or failed devices with their reasons, and the summary
+(how many devices are ready for import, every device The Things Stack&apos;s
+import rules would refuse) go to stderr.
+
+Exit codes:
+  0  every requested device was exported
+  3  finished, but some devices were skipped or failed
+  2  usage error (nothing was sent to TTN v2)
+  1  nothing could be exported (access key, network, unknown application, ...)
+  130  interrupted (Ctrl-C); no output file is written
+</source>
+        <translation>ttn-lw-migrate: exportiert Endgeräte aus TTN v2 als The Things Stack JSON (NDJSON).
+
+Aufruf:
+  ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]
+  ttn-lw-migrate application --source ttnv2 [Optionen] APPLICATION-ID
+  ttn-lw-migrate ttnv2 device|application [Optionen] [ID...]   (Optionen ohne Präfix)
+  ttn-lw-migrate restore-app-keys --source ttnv2 [Optionen] devices.json [PART...]
+  ttn-lw-migrate tts import|status [Optionen] devices.json...   (siehe ttn-lw-migrate tts --help)
+Ohne DEVICE-IDs werden die IDs von stdin gelesen, eine pro Zeile.
+
+Beispiele (aus der Migrationsanleitung):
+  ttn-lw-migrate device --source ttnv2 "v2-end-device-ID" --ttnv2.with-session=false &gt; devices.json
+  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
+  ttn-lw-migrate application --source ttnv2 "ttn-v2-application-ID" --ttnv2.with-session=false &gt; devices.json
+
+TTN-v2-Optionen: --ttnv2.NAME mit --source ttnv2, --NAME nach "ttnv2". Zu jeder
+gibt es eine Umgebungsvariable; die Option hat Vorrang.
+  --ttnv2.app-id ID                      TTNV2_APP_ID
+      v2-Anwendungs-ID (bei "application" hat das Argument Vorrang)
+  --ttnv2.app-access-key KEY             TTNV2_APP_ACCESS_KEY
+      Zugriffsschlüssel mit dem Recht "devices"; wird nie ausgegeben. Besser die
+      Variable verwenden: Sie landet nicht in Ihrer Shell-History
+  --ttnv2.frequency-plan-id ID           FREQUENCY_PLAN_ID
+      Frequenzplan der exportierten Endgeräte, erforderlich, z. B. EU_863_870_TTN
+  --ttnv2.with-session[=true|false]      TTNV2_WITH_SESSION
+      auch die aktive Sitzung exportieren (Standard false: Endgeräte führen
+      einen neuen Join durch)
+  --ttnv2.handler-address URL            TTNV2_HANDLER_ADDRESS
+      die HTTP-API des Handlers, z. B. http://eu.thethings.network:8084
+  --ttnv2.discovery-server-address URL   TTNV2_DISCOVERY_SERVER_ADDRESS
+      die HTTP-API eines Discovery-Servers; er findet den Handler der Anwendung
+  --ttnv2.ca-cert FILE                   TTNV2_CA_CERT
+      zusätzliches CA-Zertifikat (PEM) für HTTPS zu privaten Installationen
+  Eine der beiden Adressen ist erforderlich: Das öffentliche TTN-v2-Netz ist
+  abgeschaltet, daher gibt es keinen Standardwert.
+  --ttnv2.change-app-key[=true|false]    (keine Variable)
+      braucht -o FILE: Sobald FILE geschrieben und zurückgelesen ist, erhält
+      jedes exportierte OTAA-Endgerät in TTN v2 einen neuen zufälligen AppKey,
+      damit es dort keinen Join mehr durchführen kann. Rückgängig mit:
+      restore-app-keys FILE (setzt die Schlüssel aus FILE wieder ein; bei
+      einem aufgeteilten Export jeden Teil angeben)
+
+Allgemeine Optionen:
+  --dev-id-prefix PREFIX   Präfix "PREFIX-" für jede exportierte Endgeräte-ID
+  --dev-id-map FILE        neue Endgeräte-IDs, eine Zeile "v2-id,v3-id" je
+                           Endgerät, für Endgeräte, die The Things Stack
+                           ablehnen würde (reservierte ID wie "test", ungültig
+                           oder dieselbe ID doppelt); die v2-ID bleibt in
+                           "name" und im Attribut "old-id" erhalten
+  --drop-invalid-attributes
+                           Attribute weglassen, die The Things Stack ablehnt
+                           (ungültiger Schlüssel, Wert über 200 Zeichen, mehr
+                           als 10), statt das Endgerät scheitern zu lassen; je
+                           Endgerät aufgeführt
+  --split                  mit -o FILE: nummerierte Teile (devices-001.json, ...)
+                           von jeweils höchstens 10 MiB; die Console lehnt
+                           Dateien ab 16 MiB ab
+  --split-size MIB         Größe jedes Teils, mindestens 1 und unter 16
+                           (schließt --split ein)
+  --dry-run                nichts in TTN v2 schreiben (der Export tut das nie;
+                           der Export geht trotzdem nach stdout oder FILE); mit
+                           change-app-key oder restore-app-keys: auflisten,
+                           was sich ändern würde
+  --verbose                jede Anfrage (Methode, Pfad, Status, Zeit) und die
+                           Entscheidung zu jedem Endgerät auf stderr
+  -o, --output FILE        den Export atomar nach FILE schreiben (Modus 0600) statt nach stdout
+  -h, --help               diese Hilfe anzeigen
+  --version                die Version anzeigen
+
+Erweitert:
+  --ttnv2.requests-per-second N   Anfragen takten (Standard 5, das v2-Limit)
+  --ttnv2.timeout DURATION        Timeout pro Anfrageversuch (Standard 30s)
+
+Ausgabe: ein JSON-Objekt pro Zeile (NDJSON) auf stdout, sonst nichts, in reinem
+ASCII. Meldungen, übersprungene oder fehlgeschlagene Endgeräte mit ihren
+Gründen und die Zusammenfassung (wie viele Endgeräte zum Import bereit sind,
+jedes Endgerät, das nach den Importregeln von The Things Stack abgelehnt würde)
+gehen nach stderr.
+
+Exit-Codes:
+  0  jedes angeforderte Endgerät wurde exportiert
+  3  abgeschlossen, aber einige Endgeräte wurden übersprungen oder sind fehlgeschlagen
+  2  Aufruffehler (nichts wurde an TTN v2 gesendet)
+  1  nichts konnte exportiert werden (Zugriffsschlüssel, Netzwerk, unbekannte Anwendung, ...)
+  130  unterbrochen (Strg+C); es wird keine Ausgabedatei geschrieben
+</translation>
+    </message>
+    <message>
+        <source>%1 (--dev-id-map FILE)</source>
+        <translation>%1 (--dev-id-map FILE)</translation>
+    </message>
+    <message>
+        <source>%1 (--drop-invalid-attributes)</source>
+        <translation>%1 (--drop-invalid-attributes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>ready for import into The Things Stack: %n device(s)</source>
+        <translation>
+            <numerusform>bereit zum Import in The Things Stack: %n Endgerät</numerusform>
+            <numerusform>bereit zum Import in The Things Stack: %n Endgeräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused by The Things Stack&apos;s import rules, not exported: %n device(s)</source>
+        <translation>
+            <numerusform>von den Importregeln von The Things Stack abgelehnt, nicht exportiert: %n Endgerät</numerusform>
+            <numerusform>von den Importregeln von The Things Stack abgelehnt, nicht exportiert: %n Endgeräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for --%2: use true or false</source>
+        <translation>ungültiger Wert "%1" für --%2: true oder false verwenden</translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: %3</source>
+        <translation>ungültiger Wert "%2" für %1: %3</translation>
+    </message>
+    <message>
+        <source>missing --tts.address (or TTS_ADDRESS): the Identity Server&apos;s URL, e.g. https://eu1.cloud.thethings.network</source>
+        <translation>--tts.address fehlt (oder TTS_ADDRESS): die URL des Identity Servers, z. B. https://eu1.cloud.thethings.network</translation>
+    </message>
+    <message>
+        <source>missing --tts.application-id (or TTS_APPLICATION_ID): the target application in The Things Stack</source>
+        <translation>--tts.application-id fehlt (oder TTS_APPLICATION_ID): die Zielanwendung in The Things Stack</translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: an application ID has 3 to 36 lower-case letters, digits and single dashes</source>
+        <translation>ungültiger Wert "%2" für %1: Eine Anwendungs-ID besteht aus 3 bis 36 Kleinbuchstaben, Ziffern und einzelnen Bindestrichen</translation>
+    </message>
+    <message>
+        <source>missing --tts.api-key (or TTS_API_KEY): an API key of the application (NNSXS.…)</source>
+        <translation>--tts.api-key fehlt (oder TTS_API_KEY): ein API-Schlüssel der Anwendung (NNSXS.…)</translation>
+    </message>
+    <message>
+        <source>invalid %1: that is not an API key (it looks like NNSXS.&lt;ID&gt;.&lt;SECRET&gt;)</source>
+        <translation>ungültiger Wert für %1: Das ist kein API-Schlüssel (er hat die Form NNSXS.&lt;ID&gt;.&lt;SECRET&gt;)</translation>
+    </message>
+    <message>
+        <source>invalid value for --concurrency: use a whole number from 1 to %1</source>
+        <translation>ungültiger Wert für --concurrency: eine ganze Zahl von 1 bis %1 verwenden</translation>
+    </message>
+    <message>
+        <source>invalid value for --timeout: use a duration such as 30s or 500ms</source>
+        <translation>ungültiger Wert für --timeout: eine Dauer wie 30s oder 500ms verwenden</translation>
+    </message>
+    <message>
+        <source>unknown flag %1 for the tts commands</source>
+        <translation>unbekannte Option %1 für die tts-Befehle</translation>
+    </message>
+    <message>
+        <source>missing command after tts: import or status</source>
+        <translation>Befehl nach tts fehlt: import oder status</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;tts %1&quot;: use tts import or tts status</source>
+        <translation>unbekannter Befehl "tts %1": tts import oder tts status verwenden</translation>
+    </message>
+    <message>
+        <source>missing FILE: give the devices.json written by the export (several files for an export split into parts)</source>
+        <translation>FILE fehlt: geben Sie die beim Export geschriebene devices.json an (mehrere Dateien bei einem in Teile aufgeteilten Export)</translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate tts: import devices.json into The Things Stack, and watch the devices join.
+
+Usage:
+  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE (parts of one export)
+  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
+
+Flags (each has an environment variable; the flag wins):
+  --tts.address URL              TTS_ADDRESS
+      the Identity Server, e.g. https://eu1.cloud.thethings.network (http:// for
+      local test servers); /api/v3 is added. Also the cluster unless:
+  --tts.cluster-address URL      TTS_CLUSTER_ADDRESS
+      the Join/Network/Application Server cluster when it differs (TTN: IS on
+      eu1, cluster eu1, nam1 or au1)
+  --tts.application-id ID        TTS_APPLICATION_ID
+      the target application; it replaces the application ID in FILE
+  --tts.api-key KEY              TTS_API_KEY
+      an API key (NNSXS.…) with the rights devices read, devices write (and
+      write keys when FILE has keys); never printed. Prefer the variable
+  --concurrency N                devices in flight (default 4; 1 after a 429)
+  --dry-run                      import: pre-flight and conflicts only, write nothing
+  --verbose                      each request (method, server, path, status, time)
+                                 and each device on stderr, secrets redacted
+  --timeout DURATION             per request attempt (default 30s)
+
+Output: import: one line per device that is not imported (all with --verbose)
+and a summary on stderr. status: one line per device and the summary
+&quot;N joined, M waiting, K active of T&quot; on stdout.
+
+Exit codes:
+  0  every device imported or already in The Things Stack (status: all found)
+  3  finished, but some devices were not imported (status: some not in TTS)
+  2  usage error (nothing was sent)
+  1  nothing could be done (API key, rights, unknown application, network)
+  130  interrupted (Ctrl-C): the devices in flight were finished or rolled back
+</source>
+        <translation>ttn-lw-migrate tts: devices.json in The Things Stack importieren und den Join verfolgen.
+
+Aufruf:
+  ttn-lw-migrate tts import [Optionen] FILE...   jedes Endgerät aus FILE anlegen (Teile eines Exports)
+  ttn-lw-migrate tts status [Optionen] FILE...   wartend / beigetreten / aktiv je Endgerät
+
+Optionen (zu jeder gibt es eine Umgebungsvariable; die Option hat Vorrang):
+  --tts.address URL              TTS_ADDRESS
+      der Identity Server, z. B. https://eu1.cloud.thethings.network (http:// für
+      lokale Testserver); /api/v3 wird angehängt. Auch der Cluster, außer mit:
+  --tts.cluster-address URL      TTS_CLUSTER_ADDRESS
+      der Cluster aus Join/Network/Application Server, falls er abweicht (TTN:
+      IS auf eu1, Cluster eu1, nam1 oder au1)
+  --tts.application-id ID        TTS_APPLICATION_ID
+      die Zielanwendung; sie ersetzt die Anwendungs-ID in FILE
+  --tts.api-key KEY              TTS_API_KEY
+      ein API-Schlüssel (NNSXS.…) mit den Rechten devices read, devices write
+      (und write keys, wenn FILE Schlüssel enthält); wird nie ausgegeben. Besser
+      die Variable verwenden
+  --concurrency N                gleichzeitig bearbeitete Endgeräte (Standard 4; 1 nach einem 429)
+  --dry-run                      import: nur Vorabprüfung und Konflikte, nichts schreiben
+  --verbose                      jede Anfrage (Methode, Server, Pfad, Status, Zeit)
+                                 und jedes Endgerät auf stderr, Geheimnisse geschwärzt
+  --timeout DURATION             pro Anfrageversuch (Standard 30s)
+
+Ausgabe: import: eine Zeile je Endgerät, das nicht importiert wird (alle mit
+--verbose), und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät
+und die Zusammenfassung "N joined, M waiting, K active of T" auf stdout.
+
+Exit-Codes:
+  0  jedes Endgerät importiert oder bereits in The Things Stack (status: alle gefunden)
+  3  abgeschlossen, aber einige Endgeräte wurden nicht importiert (status: einige nicht in TTS)
+  2  Aufruffehler (nichts wurde gesendet)
+  1  nichts konnte getan werden (API-Schlüssel, Rechte, unbekannte Anwendung, Netzwerk)
+  130  unterbrochen (Strg+C): die laufenden Endgeräte wurden abgeschlossen oder zurückgerollt
+</translation>
+    </message>
+    <message>
+        <source>see ttn-lw-migrate tts --help</source>
+        <translation>siehe ttn-lw-migrate tts --help</translation>
+    </message>
+    <message>
+        <source>importing %1 into application %2 of %3 (API key %4)%5</source>
+        <translation>%1 wird in die Anwendung %2 auf %3 importiert (API-Schlüssel %4)%5</translation>
+    </message>
+    <message>
+        <source>, dry run</source>
+        <translation>, Probelauf</translation>
+    </message>
+    <message>
+        <source>interrupted: finishing or rolling back the devices in flight…</source>
+        <translation>unterbrochen: die laufenden Endgeräte werden abgeschlossen oder zurückgerollt…</translation>
+    </message>
+    <message>
+        <source>dry run: %1 would be imported, %2 already in TTS, %3 would fail of %4 (%5 requests, nothing written)</source>
+        <translation>Probelauf: %1 würden importiert, %2 bereits in TTS, %3 würden fehlschlagen, von %4 (%5 Anfragen, nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in TTS, %3 failed, %4 not imported of %5 in %6 s (%7 requests)</source>
+        <translation>%1 importiert, %2 bereits in TTS, %3 fehlgeschlagen, %4 nicht importiert von %5 in %6 s (%7 Anfragen)</translation>
+    </message>
+    <message>
+        <source>; %1 partly created: delete them in the Console</source>
+        <translation>; %1 teilweise angelegt: Löschen Sie sie in der Console</translation>
+    </message>
+    <message>
+        <source>; throttled %1 times</source>
+        <translation>; %1-mal gedrosselt</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>ENDGERÄT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <source>ACTIVE SINCE</source>
+        <translation>AKTIV SEIT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the file are not in application %1: import them with ttn-lw-migrate tts import</source>
+        <translation>
+            <numerusform>%n Endgerät der Datei ist nicht in der Anwendung %1: Importieren Sie es mit ttn-lw-migrate tts import</numerusform>
+            <numerusform>%n Endgeräte der Datei sind nicht in der Anwendung %1: Importieren Sie sie mit ttn-lw-migrate tts import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still waiting is normal until a device retries its join; usual causes: %1</source>
+        <translation>dass Endgeräte noch warten, ist normal, bis sie ihren Join erneut versuchen; übliche Ursachen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>AppKeys are being changed in TTN v2. If you close now, the run stops after the device in progress; run it again later to finish it.</source>
+        <translation>In TTN v2 werden gerade AppKeys geändert. Wenn Sie jetzt schließen, endet der Durchlauf nach dem gerade bearbeiteten Endgerät; führen Sie ihn später erneut aus, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>devices.json is being saved. If you close now, nothing is saved and an existing file stays as it was.</source>
+        <translation>devices.json wird gerade gespeichert. Wenn Sie jetzt schließen, wird nichts gespeichert und eine vorhandene Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The preview has read %L1 of %L2 devices so far. If you close now, it is lost.</source>
+        <translation>Die Vorschau hat bisher %L1 von %L2 Endgeräten gelesen. Wenn Sie jetzt schließen, geht sie verloren.</translation>
+    </message>
+    <message>
+        <source>The preview is still running. If you close now, it is lost.</source>
+        <translation>Die Vorschau läuft noch. Wenn Sie jetzt schließen, geht sie verloren.</translation>
+    </message>
+    <message>
+        <source>The preview is not saved yet (devices to export: %L1). If you close now, it is lost.</source>
+        <translation>Die Vorschau ist noch nicht gespeichert (zu exportierende Endgeräte: %L1). Wenn Sie jetzt schließen, geht sie verloren.</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Assistenten schließen?</translation>
+    </message>
+    <message>
+        <source>Close the wizard anyway?</source>
+        <translation>Assistenten trotzdem schließen?</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation type="vanished">&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -851,7 +1301,7 @@ Exit-Codes:
     </message>
     <message>
         <source>Needs the “devices” right. It is used for this session only and never saved.</source>
-        <translation>Benötigt das Recht „devices“. Er wird nur für diese Sitzung verwendet und nie gespeichert.</translation>
+        <translation type="vanished">Benötigt das Recht „devices“. Er wird nur für diese Sitzung verwendet und nie gespeichert.</translation>
     </message>
     <message>
         <source>Where TTN v2 runs</source>
@@ -879,11 +1329,11 @@ Exit-Codes:
     </message>
     <message>
         <source>&amp;Where v2 runs:</source>
-        <translation>&amp;Wo v2 läuft:</translation>
+        <translation>Wo v2 &amp;läuft:</translation>
     </message>
     <message>
         <source>C&amp;A certificate:</source>
-        <translation>C&amp;A-Zertifikat:</translation>
+        <translation type="vanished">C&amp;A-Zertifikat:</translation>
     </message>
     <message>
         <source>&amp;Frequency plan:</source>
@@ -962,31 +1412,51 @@ Exit-Codes:
     </message>
     <message>
         <source>The access key was not accepted. Copy the whole key of this application from the TTN v2 Console and try again.</source>
-        <translation>Der Zugriffsschlüssel wurde nicht akzeptiert. Kopieren Sie den vollständigen Schlüssel dieser Anwendung aus der TTN-v2-Console und versuchen Sie es erneut.</translation>
+        <translation type="vanished">Der Zugriffsschlüssel wurde nicht akzeptiert. Kopieren Sie den vollständigen Schlüssel dieser Anwendung aus der TTN-v2-Console und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The access key works but lacks the “devices” right. Use a key that has it.</source>
-        <translation>Der Zugriffsschlüssel funktioniert, hat aber nicht das Recht „devices“. Verwenden Sie einen Schlüssel mit diesem Recht.</translation>
+        <translation type="vanished">Der Zugriffsschlüssel funktioniert, hat aber nicht das Recht „devices“. Verwenden Sie einen Schlüssel mit diesem Recht.</translation>
     </message>
     <message>
         <source>Application “%1” is not registered to this handler. Check the application ID, or choose the handler (or discovery server) of your application.</source>
-        <translation>Die Anwendung „%1“ ist bei diesem Handler nicht registriert. Prüfen Sie die Anwendungs-ID oder wählen Sie den Handler (oder Discovery-Server) Ihrer Anwendung.</translation>
+        <translation type="vanished">Die Anwendung „%1“ ist bei diesem Handler nicht registriert. Prüfen Sie die Anwendungs-ID oder wählen Sie den Handler (oder Discovery-Server) Ihrer Anwendung.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the address and your network connection.</source>
-        <translation>%1 ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+        <translation type="vanished">%1 ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The handler is limiting requests right now. Wait a minute and test again.</source>
-        <translation>Der Handler begrenzt gerade die Anfragen. Warten Sie eine Minute und testen Sie erneut.</translation>
+        <translation type="vanished">Der Handler begrenzt gerade die Anfragen. Warten Sie eine Minute und testen Sie erneut.</translation>
     </message>
     <message>
         <source>The handler answered with an error (HTTP %1). Try again later.</source>
-        <translation>Der Handler hat mit einem Fehler geantwortet (HTTP %1). Versuchen Sie es später erneut.</translation>
+        <translation type="vanished">Der Handler hat mit einem Fehler geantwortet (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Something answered at %1, but not like a TTN v2 handler. Check that the address points to the handler&apos;s HTTP API (usually port 8084).</source>
-        <translation>Unter %1 hat etwas geantwortet, aber nicht wie ein TTN-v2-Handler. Prüfen Sie, ob die Adresse auf die HTTP-API des Handlers zeigt (meist Port 8084).</translation>
+        <translation type="vanished">Unter %1 hat etwas geantwortet, aber nicht wie ein TTN-v2-Handler. Prüfen Sie, ob die Adresse auf die HTTP-API des Handlers zeigt (meist Port 8084).</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Needs the “devices” right. It is used for this session only and never saved, unless you ask for the system keychain.</source>
+        <translation>Benötigt das Recht „devices“. Er wird nur in dieser Programmsitzung verwendet und nie gespeichert, es sei denn, Sie wählen den System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The connection test was canceled.</source>
+        <translation>Der Verbindungstest wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>CA c&amp;ertificate:</source>
+        <translation>CA-Z&amp;ertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1471,21 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ConversionResult</name>
+    <message>
+        <source>device %1 of this export already has the device ID &quot;%2&quot; (The Things Stack would refuse the second); give one of them another ID</source>
+        <translation>Endgerät %1 dieses Exports hat bereits die Endgeräte-ID "%2" (The Things Stack würde das zweite ablehnen); geben Sie einem von beiden eine andere ID</translation>
+    </message>
+    <message>
+        <source>same DevEUI and JoinEUI (%1, %2) as device %3 of this export: The Things Stack registers a pair only once</source>
+        <translation>dieselbe DevEUI und JoinEUI (%1, %2) wie Endgerät %3 dieses Exports: The Things Stack registriert ein Paar nur einmal</translation>
+    </message>
+    <message>
+        <source>device %1 of this export already has the device ID &quot;%2&quot;</source>
+        <translation>Endgerät %1 dieses Exports hat bereits die Endgeräte-ID "%2"</translation>
+    </message>
+</context>
+<context>
     <name>ConversionSteps</name>
     <message>
         <source>the handler listed this device more than once; only the first is exported</source>
@@ -1008,21 +1493,45 @@ Exit-Codes:
     </message>
     <message>
         <source>same DevEUI and AppEUI as device %1, which is exported instead</source>
-        <translation>dieselbe DevEUI und AppEUI wie Endgerät %1, das stattdessen exportiert wird</translation>
+        <translation type="vanished">dieselbe DevEUI und AppEUI wie Endgerät %1, das stattdessen exportiert wird</translation>
     </message>
 </context>
 <context>
     <name>DemoSession</name>
     <message>
         <source>Could not start the demo v2 emulator on 127.0.0.1.</source>
-        <translation>Der v2-Demo-Emulator konnte auf 127.0.0.1 nicht gestartet werden.</translation>
+        <translation type="vanished">Der v2-Demo-Emulator konnte auf 127.0.0.1 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The demo needs the %1, which is not installed at %2.</source>
+        <translation>Die Demo braucht den %1, der unter %2 nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo&apos;s %1 %2: %3</source>
+        <translation>Die Demo konnte den %1 (%2) nicht starten: %3</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s %1 did not start listening on 127.0.0.1.</source>
+        <translation>Der für die Demo gestartete %1 lauscht nicht auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s %1 did not start listening on 127.0.0.1: %2</source>
+        <translation>Der für die Demo gestartete %1 lauscht nicht auf 127.0.0.1: %2</translation>
+    </message>
+    <message>
+        <source>TTN v2 emulator</source>
+        <translation>TTN-v2-Emulator</translation>
+    </message>
+    <message>
+        <source>The Things Stack emulator</source>
+        <translation>Emulator für The Things Stack</translation>
     </message>
 </context>
 <context>
     <name>DeviceConverter</name>
     <message>
         <source>unknown frequency plan &quot;%1&quot;</source>
-        <translation>unbekannter Frequenzplan &quot;%1&quot;</translation>
+        <translation type="vanished">unbekannter Frequenzplan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>ABP device: cannot be migrated without its session (use with-session, or migrate it with the Console)</source>
@@ -1034,27 +1543,27 @@ Exit-Codes:
     </message>
     <message>
         <source>application ID &quot;%1&quot; is not a valid ID in The Things Stack</source>
-        <translation>die Anwendungs-ID &quot;%1&quot; ist in The Things Stack keine gültige ID</translation>
+        <translation type="vanished">die Anwendungs-ID &quot;%1&quot; ist in The Things Stack keine gültige ID</translation>
     </message>
     <message>
         <source>the description is longer than %1 characters</source>
-        <translation>die Beschreibung ist länger als %1 Zeichen</translation>
+        <translation type="vanished">die Beschreibung ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>the device has %1 attributes; The Things Stack allows at most %2</source>
-        <translation>das Endgerät hat %1 Attribute; The Things Stack erlaubt höchstens %2</translation>
+        <translation type="vanished">das Endgerät hat %1 Attribute; The Things Stack erlaubt höchstens %2</translation>
     </message>
     <message>
         <source>attribute key &quot;%1&quot; is not valid in The Things Stack (3 to 36 lowercase letters, digits and single hyphens)</source>
-        <translation>der Attributschlüssel &quot;%1&quot; ist in The Things Stack ungültig (3 bis 36 Kleinbuchstaben, Ziffern und einzelne Bindestriche)</translation>
+        <translation type="vanished">der Attributschlüssel &quot;%1&quot; ist in The Things Stack ungültig (3 bis 36 Kleinbuchstaben, Ziffern und einzelne Bindestriche)</translation>
     </message>
     <message>
         <source>two attribute keys both become &quot;%1&quot; in The Things Stack</source>
-        <translation>zwei Attributschlüssel werden in The Things Stack beide zu &quot;%1&quot;</translation>
+        <translation type="vanished">zwei Attributschlüssel werden in The Things Stack beide zu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the value of attribute &quot;%1&quot; is longer than %2 characters</source>
-        <translation>der Wert des Attributs &quot;%1&quot; ist länger als %2 Zeichen</translation>
+        <translation type="vanished">der Wert des Attributs &quot;%1&quot; ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>attribute key &quot;%1&quot; written as &quot;%2&quot;</source>
@@ -1087,6 +1596,26 @@ Exit-Codes:
     <message>
         <source>no session in v2 (the device has not joined): exported without session, it must re-join</source>
         <translation type="vanished">keine Sitzung in v2 (das Endgerät hat noch keinen Join durchgeführt): ohne Sitzung exportiert, es muss einen neuen Join durchführen</translation>
+    </message>
+    <message>
+        <source>not a valid key</source>
+        <translation>kein gültiger Schlüssel</translation>
+    </message>
+    <message>
+        <source>same key as another attribute</source>
+        <translation>gleicher Schlüssel wie ein anderes Attribut</translation>
+    </message>
+    <message>
+        <source>value longer than %1 characters</source>
+        <translation>Wert länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>more than %1 attributes</source>
+        <translation>mehr als %1 Attribute</translation>
+    </message>
+    <message>
+        <source>attributes The Things Stack refuses were dropped: %1</source>
+        <translation>Attribute, die The Things Stack ablehnt, wurden verworfen: %1</translation>
     </message>
 </context>
 <context>
@@ -1132,10 +1661,41 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>DeviceIdMap</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>expected &quot;v2-device-id,v3-device-id&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet "v2-device-id,v3-device-id", gefunden "%1"</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid v2 device ID</source>
+        <translation>"%1" ist keine gültige v2-Endgeräte-ID</translation>
+    </message>
+    <message>
+        <source>%1 already gets the ID &quot;%2&quot; on line %3</source>
+        <translation>%1 erhält bereits in Zeile %3 die ID "%2"</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the new ID of %2 (line %3); device IDs must differ</source>
+        <translation>"%1" ist bereits die neue ID von %2 (Zeile %3); Endgeräte-IDs müssen sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DeviceJsonView</name>
     <message>
         <source>&amp;Reveal keys</source>
-        <translation>Schlüssel an&amp;zeigen</translation>
+        <translation type="vanished">Schlüssel an&amp;zeigen</translation>
     </message>
     <message>
         <source>Show the AppKey and session keys of the selected device</source>
@@ -1156,6 +1716,10 @@ Exit-Codes:
     <message>
         <source>JSON for %1 (one line in devices.json):</source>
         <translation>JSON für %1 (eine Zeile in devices.json):</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;keys</source>
+        <translation>Sch&amp;lüssel anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1749,7 @@ Exit-Codes:
     </message>
     <message>
         <source>A &amp;list of devices</source>
-        <translation>Eine &amp;Liste von Endgeräten</translation>
+        <translation type="vanished">Eine &amp;Liste von Endgeräten</translation>
     </message>
     <message>
         <source>The &amp;whole application</source>
@@ -1209,7 +1773,7 @@ Exit-Codes:
     </message>
     <message>
         <source>v2 &amp;device ID:</source>
-        <translation>v2-&amp;Endgeräte-ID:</translation>
+        <translation>v2-E&amp;ndgeräte-ID:</translation>
     </message>
     <message>
         <source>Device &amp;IDs, one per line (blank lines and # comments are ignored):</source>
@@ -1221,7 +1785,7 @@ Exit-Codes:
     </message>
     <message>
         <source>L&amp;oad device_ids.txt…</source>
-        <translation>device_ids.txt &amp;laden…</translation>
+        <translation type="vanished">device_ids.txt &amp;laden…</translation>
     </message>
     <message>
         <source>Every device of the application is exported. To leave some out, list the devices and uncheck them.</source>
@@ -1249,7 +1813,7 @@ Exit-Codes:
     </message>
     <message>
         <source>Check &amp;none</source>
-        <translation>&amp;Keine auswählen</translation>
+        <translation type="vanished">&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>Reading the list…</source>
@@ -1312,16 +1876,51 @@ Exit-Codes:
             <numerusform>%1 von %n Endgeräten ausgewählt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A list of de&amp;vices</source>
+        <translation>Eine Liste &amp;von Endgeräten</translation>
+    </message>
+    <message>
+        <source>&amp;Load device_ids.txt…</source>
+        <translation>device_ids.txt la&amp;den…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Check non&amp;e</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>EmulatorOptions</name>
     <message>
         <source>--%1 needs a whole number of at least %2</source>
-        <translation>--%1 braucht eine ganze Zahl von mindestens %2</translation>
+        <translation type="vanished">--%1 braucht eine ganze Zahl von mindestens %2</translation>
     </message>
     <message>
         <source>--%1 needs a number between 0 and %2</source>
-        <translation>--%1 braucht eine Zahl zwischen 0 und %2</translation>
+        <translation type="vanished">--%1 braucht eine Zahl zwischen 0 und %2</translation>
     </message>
     <message>
         <source>A local TTN v2 handler and discovery server for tests and demos.
@@ -1425,6 +2024,29 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
 </context>
 <context>
+    <name>EmulatorProgram</name>
+    <message>
+        <source>--%1 needs a whole number of at least %2</source>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number between 0 and %2</source>
+        <translation>--%1 braucht eine Zahl zwischen 0 und %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Versuchen Sie '%1 --help'.</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation>kann nicht auf %1 lauschen</translation>
+    </message>
+    <message>
+        <source>stopped after %1 requests</source>
+        <translation>nach %1 Anfragen beendet</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>%1 is a folder</source>
@@ -1460,11 +2082,19 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="vanished">die Datei ist nicht geöffnet</translation>
+        <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
         <source>internal error: a device&apos;s JSON contains a line break</source>
         <translation type="vanished">interner Fehler: das JSON eines Endgeräts enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>parts must be smaller than %1 MiB (the Console&apos;s limit)</source>
+        <translation>Teile müssen kleiner als %1 MiB sein (das Limit der Console)</translation>
+    </message>
+    <message>
+        <source>a device&apos;s line is larger than the part size</source>
+        <translation>die Zeile eines Endgeräts ist größer als die Teilgröße</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2132,14 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>%n Endgeräte werden umgewandelt…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stopped before the frame counters of its session were read from TTN v2</source>
+        <translation>angehalten, bevor die Frame-Zähler seiner Sitzung aus TTN v2 gelesen wurden</translation>
+    </message>
+    <message>
+        <source>stopped before this device was read from TTN v2</source>
+        <translation>angehalten, bevor dieses Endgerät aus TTN v2 gelesen wurde</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -1511,7 +2149,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation>Abbre&amp;chen</translation>
+        <translation type="vanished">Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1577,6 +2215,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>Nicht gespeichert: %n Endgerät würde einen AppKey bekommen, den dieses Programm in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat. Stellen Sie zuerst die ursprünglichen Schlüssel wieder her („Wiederherstellen…“ auf der letzten Seite, mit der devices.json von vor der Änderung) und erstellen Sie dann die Vorschau erneut.</numerusform>
             <numerusform>Nicht gespeichert: %n Endgeräte würden einen AppKey bekommen, den dieses Programm in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat. Stellen Sie zuerst die ursprünglichen Schlüssel wieder her („Wiederherstellen…“ auf der letzten Seite, mit der devices.json von vor der Änderung) und erstellen Sie dann die Vorschau erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2298,29 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>%1 wurde nicht geschrieben: %n Endgeräte würden einen von ttn-lw-migrate erzeugten AppKey statt des ursprünglichen erhalten; stellen Sie zuerst die Schlüssel wieder her (restore-app-keys mit der früheren devices.json)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>wrote %1 devices to %n file(s) of at most %2 MiB: %3</source>
+        <translation>
+            <numerusform>%1 Endgeräte in %n Datei mit höchstens %2 MiB geschrieben: %3</numerusform>
+            <numerusform>%1 Endgeräte in %n Dateien mit je höchstens %2 MiB geschrieben: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 is left from an earlier export and is not part of this one; delete it before importing</source>
+        <translation>Warnung: %1 stammt von einem früheren Export und gehört nicht zu diesem; löschen Sie die Datei vor dem Import</translation>
+    </message>
+    <message>
+        <source>warning: %1 is %2 MiB; The Things Stack Console refuses files of 16 MiB or more: export again with --split -o FILE for parts the Console takes, or import it with ttn-lw-cli</source>
+        <translation>Warnung: %1 ist %2 MiB groß; die Console von The Things Stack lehnt Dateien ab 16 MiB ab: Exportieren Sie erneut mit --split -o FILE, um Teile zu erhalten, die die Console annimmt, oder importieren Sie mit ttn-lw-cli</translation>
+    </message>
+    <message>
+        <source>warning: --dev-id-map names %1, which is not a device of this export</source>
+        <translation>Warnung: --dev-id-map nennt %1, das kein Endgerät dieses Exports ist</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>der Export</translation>
+    </message>
 </context>
 <context>
     <name>FrequencyPlanModel</name>
@@ -1708,6 +2373,219 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>handler “%1” announces no usable api_address</source>
         <translation>Handler „%1“ meldet keine verwendbare api_address</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Import into The Things Stack</source>
+        <translation>In The Things Stack importieren</translation>
+    </message>
+    <message>
+        <source>Creates every device of devices.json in your application. Check first: it shows the key&apos;s rights and any conflict before anything is written.</source>
+        <translation>Legt jedes Endgerät aus devices.json in Ihrer Anwendung an. Prüfen Sie zuerst: Dabei werden die Rechte des Schlüssels und alle Konflikte angezeigt, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Check the API key&apos;s rights and find devices that are already there or in conflict. Nothing is written.</source>
+        <translation>Die Rechte des API-Schlüssels prüfen und Endgeräte finden, die bereits vorhanden sind oder in Konflikt stehen. Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Start no further device; the devices in flight are finished or rolled back, so none is left half-created.</source>
+        <translation>Kein weiteres Endgerät beginnen; die gerade bearbeiteten Endgeräte werden abgeschlossen oder rückgängig gemacht, sodass keines halb angelegt bleibt.</translation>
+    </message>
+    <message>
+        <source>Import the devices that failed or were not imported again.</source>
+        <translation>Die fehlgeschlagenen oder nicht importierten Endgeräte erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Show devices</source>
+        <translation>Endgeräte anzeigen</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Endgeräte</translation>
+    </message>
+    <message>
+        <source>In The Things Stack</source>
+        <translation>In The Things Stack</translation>
+    </message>
+    <message>
+        <source>Failed or not imported</source>
+        <translation>Fehlgeschlagen oder nicht importiert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Endgeräte suchen</translation>
+    </message>
+    <message>
+        <source>Device ID or reason</source>
+        <translation>Endgeräte-ID oder Grund</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importergebnisse</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Anz&amp;eigen:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Suc&amp;hen:</translation>
+    </message>
+    <message>
+        <source>No devices.json yet: save one on the Export page, or start the wizard with --import FILE.</source>
+        <translation>Noch keine devices.json: Speichern Sie eine auf der Seite „Export“ oder starten Sie den Assistenten mit --import FILE.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %1, %Ln device(s).</source>
+        <translation>
+            <numerusform>Datei: %1, %Ln Endgerät.</numerusform>
+            <numerusform>Datei: %1, %Ln Endgeräte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files: %1 (one export in %2 parts), %Ln device(s).</source>
+        <translation>
+            <numerusform>Dateien: %1 (ein Export in %2 Teilen), %Ln Endgerät.</numerusform>
+            <numerusform>Dateien: %1 (ein Export in %2 Teilen), %Ln Endgeräte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) cannot be imported (see the table).</source>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht importiert werden (siehe Tabelle).</numerusform>
+            <numerusform>%Ln Zeilen können nicht importiert werden (siehe Tabelle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no device.</source>
+        <translation>%1 enthält kein Endgerät.</translation>
+    </message>
+    <message>
+        <source>The import is running: wait for it to finish, or stop it.</source>
+        <translation>Der Import läuft: Warten Sie, bis er fertig ist, oder halten Sie ihn an.</translation>
+    </message>
+    <message>
+        <source>There is no devices.json to import.</source>
+        <translation>Es gibt keine devices.json zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Reading devices.json…</source>
+        <translation>devices.json wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was written. The API key has the rights the import needs (%1). %2 will be imported, %3 are already in The Things Stack, %4 will fail.</source>
+        <translation>Es wurde nichts geschrieben. Der API-Schlüssel hat die Rechte, die der Import braucht (%1). %2 importierbar, %3 bereits in The Things Stack, %4 nicht importierbar.</translation>
+    </message>
+    <message>
+        <source>Every device of the file is in The Things Stack: %1 imported now, %2 already there.</source>
+        <translation>Jedes Endgerät der Datei ist in The Things Stack: %1 jetzt importiert, %2 bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in The Things Stack, %3 failed or not imported.</source>
+        <translation>%1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Stopped; the devices in flight were finished or rolled back.</source>
+        <translation>Angehalten; die gerade bearbeiteten Endgeräte wurden abgeschlossen oder rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) are partly created: Retry failed completes them, or delete them in the Console.</source>
+        <translation>
+            <numerusform>%Ln Endgerät ist teilweise angelegt: „Fehlgeschlagene wiederholen“ stellt es fertig, oder löschen Sie es in der Console.</numerusform>
+            <numerusform>%Ln Endgeräte sind teilweise angelegt: „Fehlgeschlagene wiederholen“ stellt sie fertig, oder löschen Sie sie in der Console.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed imports the rest.</source>
+        <translation>„Fehlgeschlagene wiederholen“ importiert den Rest.</translation>
+    </message>
+    <message>
+        <source>Stopping: finishing or rolling back the devices in flight…</source>
+        <translation>Wird angehalten: Die gerade bearbeiteten Endgeräte werden abgeschlossen oder rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Import anhalten?</translation>
+    </message>
+    <message>
+        <source>The import into The Things Stack is still running. Stop it and close the wizard?</source>
+        <translation>Der Import in The Things Stack läuft noch. Anhalten und den Assistenten schließen?</translation>
+    </message>
+    <message>
+        <source>The devices in flight are finished or rolled back first, so none is left half-created. Running the import again later finishes it.</source>
+        <translation>Die gerade bearbeiteten Endgeräte werden vorher abgeschlossen oder rückgängig gemacht, sodass keines halb angelegt bleibt. Wenn Sie den Import später erneut ausführen, wird er abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s): %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</source>
+        <translation>
+            <numerusform>%Ln Endgerät: %1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert, %4 ausstehend.</numerusform>
+            <numerusform>%Ln Endgeräte: %1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert, %4 ausstehend.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>will fail</source>
+        <translation>wird fehlschlagen</translation>
+    </message>
+    <message>
+        <source>(no ID)</source>
+        <translation>(keine ID)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Endgerät</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2645,54 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>A device ID has no spaces; to export several devices choose “A list of devices”.</source>
         <translation>Eine Endgeräte-ID enthält keine Leerzeichen; um mehrere Endgeräte zu exportieren, wählen Sie „Eine Liste von Endgeräten“.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinStatusModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Endgerät</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Active since</source>
+        <translation>Aktiv seit</translation>
+    </message>
+    <message>
+        <source>In TTS since</source>
+        <translation>In TTS seit</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2768,25 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>unexpected character</source>
         <translation>unerwartetes Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The demo never uses the system keychain.</source>
+        <translation>Die Demo verwendet nie den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>No system keychain service is running (such as GNOME Keyring or KWallet), so the key is not remembered. Enter it again next time.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst des Systems (etwa GNOME Keyring oder KWallet), daher wird der Schlüssel nicht gespeichert. Geben Sie ihn beim nächsten Mal erneut ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the request.</source>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the request: %1</source>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2872,34 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Could not save the report to %1: %2</source>
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Import into The Things Stack</source>
+        <translation>Import in The Things Stack</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already there, %3 not in The Things Stack.</source>
+        <translation>%1 importiert, %2 bereits vorhanden, %3 nicht in The Things Stack.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status in The Things Stack</source>
+        <translation>Status in The Things Stack</translation>
+    </message>
+    <message>
+        <source>%1 joined, %2 active, %3 waiting, %4 not in The Things Stack, of %5 (refreshed %6).</source>
+        <translation>%1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack, von %5 (Stand: %6).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +3006,14 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>Report saved to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Import into The Things Stack now…</source>
+        <translation>Jetzt in The Things Stack &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the devices join…</source>
+        <translation>Beitritt der Endgeräte &amp;verfolgen…</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -2087,6 +3068,66 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>The v2 device “%1” becomes “%2” in The Things Stack; its old ID is kept in the attribute old-id.</source>
         <translation>Das v2-Endgerät „%1“ wird in The Things Stack zu „%2“; seine alte ID bleibt im Attribut old-id erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBrowser</name>
+    <message>
+        <source>Show devices with status</source>
+        <translation>Endgeräte mit Status anzeigen</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Endgeräte</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Endgeräte filtern</translation>
+    </message>
+    <message>
+        <source>Filter by ID, EUI or note</source>
+        <translation>Nach ID, EUI oder Hinweis filtern</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 shown</source>
+        <translation>%L1 von %L2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Preview of every device</source>
+        <translation>Vorschau aller Endgeräte</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCounts</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>No devices.</source>
+        <translation>Keine Endgeräte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) so far: %1 will be exported, %2 skipped, %3 failed.</source>
+        <translation>
+            <numerusform>Bisher %n Endgerät: %1 zum Export, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
+            <numerusform>Bisher %n Endgeräte: %1 zum Export, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 will be exported, %2 skipped, %3 failed.</source>
+        <translation>
+            <numerusform>%n Endgerät: %1 zum Export, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
+            <numerusform>%n Endgeräte: %1 zum Export, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2203,39 +3244,39 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>Wieder&amp;holen</translation>
     </message>
     <message>
         <source>Show devices with status</source>
-        <translation>Endgeräte mit Status anzeigen</translation>
+        <translation type="vanished">Endgeräte mit Status anzeigen</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation>Alle Endgeräte</translation>
+        <translation type="vanished">Alle Endgeräte</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation>Exportiert</translation>
+        <translation type="vanished">Exportiert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation>Übersprungen</translation>
+        <translation type="vanished">Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation type="vanished">Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation>Endgeräte filtern</translation>
+        <translation type="vanished">Endgeräte filtern</translation>
     </message>
     <message>
         <source>Filter by ID, EUI or note</source>
-        <translation>Nach ID, EUI oder Hinweis filtern</translation>
+        <translation type="vanished">Nach ID, EUI oder Hinweis filtern</translation>
     </message>
     <message>
         <source>Preview of every device</source>
-        <translation>Vorschau aller Endgeräte</translation>
+        <translation type="vanished">Vorschau aller Endgeräte</translation>
     </message>
     <message>
         <source>The equivalent ttn-lw-migrate command line, without the access key</source>
@@ -2243,7 +3284,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation type="vanished">&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -2255,26 +3296,26 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation>Vorschau wird vorbereitet…</translation>
+        <translation type="vanished">Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <source>No devices.</source>
-        <translation>Keine Endgeräte.</translation>
+        <translation type="vanished">Keine Endgeräte.</translation>
     </message>
     <message>
         <source>so far</source>
-        <translation>bisher</translation>
+        <translation type="vanished">bisher</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): </source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Endgerät: </numerusform>
             <numerusform>%n Endgeräte: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 will be exported, %2 skipped, %3 failed</source>
-        <translation>%1 werden exportiert, %2 übersprungen, %3 fehlgeschlagen</translation>
+        <translation type="vanished">%1 werden exportiert, %2 übersprungen, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running it.</source>
@@ -2298,7 +3339,51 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>OTAA with session</source>
-        <translation>OTAA mit Sitzung</translation>
+        <translation type="vanished">OTAA mit Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Sto&amp;pp</translation>
+    </message>
+    <message>
+        <source>Stop reading from TTN v2 and keep the devices read so far</source>
+        <translation>Das Lesen aus TTN v2 beenden und die bisher gelesenen Endgeräte behalten</translation>
+    </message>
+    <message>
+        <source>Start &amp;reading</source>
+        <translation>Lesen &amp;starten</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>With sessions, this preview reads each device with its own request to TTN v2: %L1 requests at most 5 per second, about %2. Devices appear below as they are read, and Stop keeps what was read so far. Or go Back and export without sessions (one request for the whole application).</source>
+        <translation>Mit Sitzungen liest diese Vorschau jedes Endgerät mit einer eigenen Anfrage an TTN v2: %L1 Anfragen mit höchstens 5 pro Sekunde, etwa %2. Die Endgeräte erscheinen unten, sobald sie gelesen sind, und Stopp behält das bisher Gelesene. Oder gehen Sie Zurück und exportieren Sie ohne Sitzungen (eine Anfrage für die ganze Anwendung).</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 read</source>
+        <translation>%L1 von %L2 gelesen</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Stopped after reading %L1 of %L2 devices. The others are listed as skipped and are not exported; Retry reads them all again.</source>
+        <translation>Angehalten, nachdem %L1 von %L2 Endgeräten gelesen wurden. Die übrigen werden als übersprungen aufgeführt und nicht exportiert; Wiederholen liest alle erneut.</translation>
+    </message>
+    <message>
+        <source>It reads the %L1 device IDs from device_ids.txt: save them there, one per line.</source>
+        <translation>Der Befehl liest die %L1 Endgeräte-IDs aus device_ids.txt: Speichern Sie sie dort, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Start reading, or go Back and change the options.</source>
+        <translation>Starten Sie das Lesen oder gehen Sie Zurück und ändern Sie die Optionen.</translation>
+    </message>
+    <message>
+        <source>Wait until the preview is complete, or Stop it.</source>
+        <translation>Warten Sie, bis die Vorschau fertig ist, oder klicken Sie auf Stopp.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3391,186 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>invalid value &quot;%1&quot; for %2: use true or false</source>
         <translation type="vanished">ungültiger Wert &quot;%1&quot; für %2: true oder false verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>RememberKeyBox</name>
+    <message>
+        <source>Re&amp;member in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems mer&amp;ken</translation>
+    </message>
+    <message>
+        <source>Keep the key in your system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), never in a file.</source>
+        <translation>Den Schlüssel im Schlüsselbund Ihres Systems aufbewahren (GNOME Keyring, KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung), nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The key is remembered in the system keychain.</source>
+        <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain.</source>
+        <translation>Der Schlüssel wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Connection &amp;settings</source>
+        <translation>Verbindungs&amp;einstellungen</translation>
+    </message>
+    <message>
+        <source>Wat&amp;ch devices</source>
+        <translation>Endgeräte &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation>Migrationsstatus</translation>
+    </message>
+    <message>
+        <source>Which devices have joined The Things Stack. Each OTAA device joins at its next join attempt; the page refreshes every minute while it is open.</source>
+        <translation>Welche Endgeräte The Things Stack beigetreten sind. Jedes OTAA-Endgerät tritt bei seinem nächsten Join-Versuch bei; die Seite wird jede Minute aktualisiert, solange sie geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Devices joined</source>
+        <translation>Beigetretene Endgeräte</translation>
+    </message>
+    <message>
+        <source>%p% joined</source>
+        <translation>%p% beigetreten</translation>
+    </message>
+    <message>
+        <source>Show devices</source>
+        <translation>Endgeräte anzeigen</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Endgeräte</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Joined or seen</source>
+        <translation>Beigetreten oder gesehen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not in The Things Stack</source>
+        <translation>Nicht in The Things Stack</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Endgeräte suchen</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Endgeräte-ID</translation>
+    </message>
+    <message>
+        <source>Device states</source>
+        <translation>Zustände der Endgeräte</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Suc&amp;hen:</translation>
+    </message>
+    <message>
+        <source>There is no devices.json to watch: save one on the Export page, or start the wizard with --status FILE.</source>
+        <translation>Es gibt keine devices.json zum Verfolgen: Speichern Sie eine auf der Seite Export oder starten Sie den Assistenten mit --status FILE.</translation>
+    </message>
+    <message>
+        <source>Asking The Things Stack…</source>
+        <translation>The Things Stack wird abgefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</source>
+        <translation>
+            <numerusform>%Ln Endgerät: %1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack.</numerusform>
+            <numerusform>%Ln Endgeräte: %1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still waiting is normal until a device tries to join again (it may take hours). Usual causes:</source>
+        <translation>Dass Endgeräte noch warten, ist normal, bis sie erneut einen Join versuchen (das kann Stunden dauern). Häufige Ursachen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) of the file are not in application “%1”: import them first.</source>
+        <translation>
+            <numerusform>%Ln Endgerät der Datei ist nicht in der Anwendung „%1“: Importieren Sie es zuerst.</numerusform>
+            <numerusform>%Ln Endgeräte der Datei sind nicht in der Anwendung „%1“: Importieren Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in this application.</source>
+        <translation>%1 ist nicht in dieser Anwendung.</translation>
+    </message>
+    <message>
+        <source>%1: asking the Network Server…</source>
+        <translation>%1: Network Server wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>%1 uses its session in The Things Stack (DevAddr %2).</source>
+        <translation>%1 verwendet seine Sitzung in The Things Stack (DevAddr %2).</translation>
+    </message>
+    <message>
+        <source>%1: the join-accept was sent (DevAddr %2); waiting for the device&apos;s first uplink.</source>
+        <translation>%1: Das Join-Accept wurde gesendet (DevAddr %2); es wird auf den ersten Uplink des Endgeräts gewartet.</translation>
+    </message>
+    <message>
+        <source>%1 has no session in The Things Stack yet: it has not joined.</source>
+        <translation>%1 hat noch keine Sitzung in The Things Stack: Es hat noch keinen Join durchgeführt.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer…</source>
+        <translation>Warten auf die erste Antwort…</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1; every minute while this page is open.</source>
+        <translation>Aktualisiert um %1; jede Minute, solange diese Seite geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importiert %1.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Text files (*.txt)</source>
+        <translation>Markdown (*.md);;Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +3582,664 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>TtsConnection</name>
+    <message>
+        <source>not a URL with a host name</source>
+        <translation>keine URL mit einem Hostnamen</translation>
+    </message>
+    <message>
+        <source>use http:// or https://</source>
+        <translation>verwenden Sie http:// oder https://</translation>
+    </message>
+    <message>
+        <source>give the server&apos;s address without a path (the product adds /api/v3)</source>
+        <translation>die Adresse des Servers ohne Pfad angeben (das Programm hängt /api/v3 an)</translation>
+    </message>
+    <message>
+        <source>give the server&apos;s address without a query, fragment or user</source>
+        <translation>die Adresse des Servers ohne Query, Fragment oder Benutzer angeben</translation>
+    </message>
+</context>
+<context>
+    <name>TtsConnectionForm</name>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Where The Things Stack runs</source>
+        <translation>Wo The Things Stack läuft</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>e.g. my-company</source>
+        <translation>z. B. my-company</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Identity Server address</source>
+        <translation>Identity-Server-Adresse</translation>
+    </message>
+    <message>
+        <source>Cluster address</source>
+        <translation>Cluster-Adresse</translation>
+    </message>
+    <message>
+        <source>Empty: the same as the Identity Server</source>
+        <translation>Leer: wie der Identity Server</translation>
+    </message>
+    <message>
+        <source>Application ID in The Things Stack</source>
+        <translation>Anwendungs-ID in The Things Stack</translation>
+    </message>
+    <message>
+        <source>e.g. my-sensors</source>
+        <translation>z. B. my-sensors</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>API-Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Where The Things Stack runs:</source>
+        <translation>W&amp;o The Things Stack läuft:</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity Server:</source>
+        <translation>I&amp;dentity Server:</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>&amp;Application ID:</source>
+        <translation>A&amp;nwendungs-ID:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>The Things Network, Europe (eu1)</source>
+        <translation>The Things Network, Europa (eu1)</translation>
+    </message>
+    <message>
+        <source>The Things Network, North America (nam1)</source>
+        <translation>The Things Network, Nordamerika (nam1)</translation>
+    </message>
+    <message>
+        <source>The Things Network, Australia (au1)</source>
+        <translation>The Things Network, Australien (au1)</translation>
+    </message>
+    <message>
+        <source>The Things Stack Cloud (your tenant)</source>
+        <translation>The Things Stack Cloud (Ihr Tenant)</translation>
+    </message>
+    <message>
+        <source>Custom (self-hosted)…</source>
+        <translation>Eigener Server (selbst gehostet)…</translation>
+    </message>
+    <message>
+        <source>Enter your The Things Stack Cloud tenant.</source>
+        <translation>Geben Sie Ihren Tenant von The Things Stack Cloud ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Identity Server address of The Things Stack.</source>
+        <translation>Geben Sie die Adresse des Identity Servers von The Things Stack ein.</translation>
+    </message>
+    <message>
+        <source>Identity Server: %1.</source>
+        <translation>Identity Server: %1.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1.</source>
+        <translation>Cluster: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the application in The Things Stack.</source>
+        <translation>Geben Sie die ID der Anwendung in The Things Stack ein.</translation>
+    </message>
+    <message>
+        <source>Application ID: 3 to 36 lower-case letters, digits and single dashes.</source>
+        <translation>Anwendungs-ID: 3 bis 36 Kleinbuchstaben, Ziffern und einzelne Bindestriche.</translation>
+    </message>
+    <message>
+        <source>Enter an API key of the application (NNSXS.…).</source>
+        <translation>Geben Sie einen API-Schlüssel der Anwendung ein (NNSXS.…).</translation>
+    </message>
+    <message>
+        <source>API key: that is not an API key (it looks like NNSXS.&lt;ID&gt;.&lt;SECRET&gt;).</source>
+        <translation>API-Schlüssel: Das ist kein API-Schlüssel (er hat die Form NNSXS.&lt;ID&gt;.&lt;SECRET&gt;).</translation>
+    </message>
+    <message>
+        <source>Local emulator (demo)</source>
+        <translation>Lokaler Emulator (Demo)</translation>
+    </message>
+    <message>
+        <source>%1, application “%2”</source>
+        <translation>%1, Anwendung „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>TtsDeviceFile</name>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>kein gültiges JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object (one end device per line is expected)</source>
+        <translation>kein JSON-Objekt (erwartet wird ein Endgerät pro Zeile)</translation>
+    </message>
+    <message>
+        <source>no ids.device_id</source>
+        <translation>keine ids.device_id</translation>
+    </message>
+    <message>
+        <source>the device ID appears twice (first at %1)</source>
+        <translation>die Endgeräte-ID kommt doppelt vor (zuerst in %1)</translation>
+    </message>
+    <message>
+        <source>JoinEUI/DevEUI appear twice (first at %1)</source>
+        <translation>JoinEUI/DevEUI kommen doppelt vor (zuerst in %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TtsEmulatorOptions</name>
+    <message>
+        <source>A local The Things Stack (/api/v3 device registries) for tests and demos.</source>
+        <translation>Ein lokales The Things Stack (Endgeräte-Registries unter /api/v3) für Tests und Demos.</translation>
+    </message>
+    <message>
+        <source>Application demo-application with the published demo API key.</source>
+        <translation>Anwendung demo-application mit dem veröffentlichten Demo-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Applications, API keys and devices from a JSON file.</source>
+        <translation>Anwendungen, API-Schlüssel und Endgeräte aus einer JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Application for --api-key and --generate.</source>
+        <translation>Anwendung für --api-key und --generate.</translation>
+    </message>
+    <message>
+        <source>An API key (NNSXS.ID.SECRET) on --application-id.</source>
+        <translation>Ein API-Schlüssel (NNSXS.ID.SECRET) für --application-id.</translation>
+    </message>
+    <message>
+        <source>Comma-separated rights of --api-key (default RIGHT_APPLICATION_ALL).</source>
+        <translation>Kommagetrennte Rechte von --api-key (Standard RIGHT_APPLICATION_ALL).</translation>
+    </message>
+    <message>
+        <source>Register N devices in --application-id (tracking benchmarks).</source>
+        <translation>N Endgeräte in --application-id registrieren (Benchmarks für die Statusverfolgung).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback --bind address.</source>
+        <translation>Eine --bind-Adresse erlauben, die keine Loopback-Adresse ist.</translation>
+    </message>
+    <message>
+        <source>Port (default: any free port).</source>
+        <translation>Port (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Delay every answer.</source>
+        <translation>Jede Antwort verzögern.</translation>
+    </message>
+    <message>
+        <source>Requests per minute and API key (0 = off).</source>
+        <translation>Anfragen pro Minute und API-Schlüssel (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Bucket size of the rate limit (default: the rate).</source>
+        <translation>Bucket-Größe der Ratenbegrenzung (Standard: die Rate).</translation>
+    </message>
+    <message>
+        <source>Answer every Nth request with --fail-status.</source>
+        <translation>Jede N-te Anfrage mit --fail-status beantworten.</translation>
+    </message>
+    <message>
+        <source>HTTP status of --fail-every (default 503).</source>
+        <translation>HTTP-Status für --fail-every (Standard 503).</translation>
+    </message>
+    <message>
+        <source>Close the connection mid-answer every Nth request.</source>
+        <translation>Bei jeder N-ten Anfrage die Verbindung mitten in der Antwort schließen.</translation>
+    </message>
+    <message>
+        <source>OTAA devices are seen this long after creation, active twice as long after.</source>
+        <translation>OTAA-Endgeräte gelten so lange nach dem Anlegen als gesehen und nach der doppelten Zeit als aktiv.</translation>
+    </message>
+    <message>
+        <source>--port must be at most 65535</source>
+        <translation>--port darf höchstens 65535 sein</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address</source>
+        <translation>--bind braucht eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--bind accepts loopback addresses only (add --allow-remote if you really mean it)</source>
+        <translation>--bind akzeptiert nur Loopback-Adressen (fügen Sie --allow-remote hinzu, wenn Sie das wirklich wollen)</translation>
+    </message>
+    <message>
+        <source>--api-key and --generate need --application-id</source>
+        <translation>--api-key und --generate brauchen --application-id</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+</context>
+<context>
+    <name>TtsError</name>
+    <message>
+        <source>the “API key” field</source>
+        <translation>das Feld „API-Schlüssel“</translation>
+    </message>
+    <message>
+        <source>the “Server address” fields</source>
+        <translation>den Feldern „Serveradresse“</translation>
+    </message>
+    <message>
+        <source>the “Application ID” field</source>
+        <translation>das Feld „Anwendungs-ID“</translation>
+    </message>
+    <message>
+        <source>The Things Stack at %1 did not answer in time, even after several attempts. Try again later.</source>
+        <translation>The Things Stack unter %1 hat auch nach mehreren Versuchen nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke, even after several attempts (%2). Try again later.</source>
+        <translation>Die Verbindung zu %1 ist auch nach mehreren Versuchen abgebrochen (%2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2). Check the address in %3.</source>
+        <translation>Keine Verbindung zu %1 möglich (%2). Prüfen Sie die Adresse in %3.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read (%2). Check that %3 point to The Things Stack.</source>
+        <translation>Die Antwort von %1 konnte nicht gelesen werden (%2). Prüfen Sie, ob die Adressen in %3 auf The Things Stack zeigen.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The API key is not valid (or expired). Check %1.</source>
+        <translation>Der API-Schlüssel ist ungültig (oder abgelaufen). Prüfen Sie %1.</translation>
+    </message>
+    <message>
+        <source>That is not an API key. Check %1.</source>
+        <translation>Das ist kein API-Schlüssel. Prüfen Sie %1.</translation>
+    </message>
+    <message>
+        <source>ID already in use in this application.</source>
+        <translation>Die ID wird in dieser Anwendung bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>JoinEUI/DevEUI already registered as “%1” in application “%2”.</source>
+        <translation>JoinEUI/DevEUI ist bereits als „%1“ in der Anwendung „%2“ registriert.</translation>
+    </message>
+    <message>
+        <source>JoinEUI/DevEUI already registered as “%1” in application “%2”: a leftover of an incompletely deleted device.</source>
+        <translation>JoinEUI/DevEUI ist bereits als „%1“ in der Anwendung „%2“ registriert: ein Überrest eines unvollständig gelöschten Endgeräts.</translation>
+    </message>
+    <message>
+        <source>TTS reserves the ID “%1”; rename the device.</source>
+        <translation>TTS reserviert die ID „%1“; benennen Sie das Endgerät um.</translation>
+    </message>
+    <message>
+        <source>TTS refused the value of “%1” (%2).</source>
+        <translation>TTS hat den Wert von „%1“ abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>Internal error: the product sent a field TTS does not take there (%1). Please report it.</source>
+        <translation>Interner Fehler: Das Programm hat ein Feld gesendet, das TTS an dieser Stelle nicht annimmt (%1). Bitte melden Sie den Fehler.</translation>
+    </message>
+    <message>
+        <source>TTS refused the field “%1”%2.</source>
+        <translation>TTS hat das Feld „%1“ abgelehnt%2.</translation>
+    </message>
+    <message>
+        <source>: it must not be empty or zero</source>
+        <translation>: Es darf nicht leer oder null sein</translation>
+    </message>
+    <message>
+        <source>: it must be absent</source>
+        <translation>: Es darf nicht gesetzt sein</translation>
+    </message>
+    <message>
+        <source>An OTAA device needs a JoinEUI and a DevEUI.</source>
+        <translation>Ein OTAA-Endgerät braucht eine JoinEUI und eine DevEUI.</translation>
+    </message>
+    <message>
+        <source>This server has no frequency plan “%1”.</source>
+        <translation>Dieser Server hat keinen Frequenzplan „%1“.</translation>
+    </message>
+    <message>
+        <source>The frequency plan&apos;s band does not support this LoRaWAN PHY version (%1).</source>
+        <translation>Das Band des Frequenzplans unterstützt diese LoRaWAN-PHY-Version nicht (%1).</translation>
+    </message>
+    <message>
+        <source>This application belongs to the cluster “%1”; use that host as the cluster address.</source>
+        <translation>Diese Anwendung gehört zum Cluster „%1“; verwenden Sie diesen Host als Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>Device “%1” is not in The Things Stack.</source>
+        <translation>Das Endgerät „%1“ ist nicht in The Things Stack vorhanden.</translation>
+    </message>
+    <message>
+        <source>Application “%1” does not exist or this key has no access to it. Check %2 and %3.</source>
+        <translation>Die Anwendung „%1“ existiert nicht oder dieser Schlüssel hat keinen Zugriff darauf. Prüfen Sie %2 und %3.</translation>
+    </message>
+    <message>
+        <source>The API key lacks the rights %1 on this application. Give the key these rights in the Console, or use another key in %2.</source>
+        <translation>Dem API-Schlüssel fehlen für diese Anwendung die Rechte %1. Erteilen Sie dem Schlüssel diese Rechte in der Console oder tragen Sie in %2 einen anderen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The Things Stack kept throttling the requests (HTTP 429). Try again later.</source>
+        <translation>The Things Stack hat die Anfragen wiederholt gedrosselt (HTTP 429). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>TTS unavailable (HTTP %1 from %2), even after several attempts. Try again later.</source>
+        <translation>TTS ist auch nach mehreren Versuchen nicht verfügbar (HTTP %1 von %2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The Things Stack refused the request (HTTP %1: %2).</source>
+        <translation>The Things Stack hat die Anfrage abgelehnt (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+</context>
+<context>
+    <name>TtsImport</name>
+    <message>
+        <source>Identity Server</source>
+        <translation>Identity Server</translation>
+    </message>
+    <message>
+        <source>Join Server</source>
+        <translation>Join Server</translation>
+    </message>
+    <message>
+        <source>Network Server</source>
+        <translation>Network Server</translation>
+    </message>
+    <message>
+        <source>Application Server</source>
+        <translation>Application Server</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; partly created, not cleaned up on: %2; delete it in the Console</source>
+        <translation>%1; teilweise angelegt, nicht entfernt aus: %2; löschen Sie es in der Console</translation>
+    </message>
+    <message>
+        <source>canceled; rolled back</source>
+        <translation>abgebrochen; rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%1 (%2); rolled back</source>
+        <translation>%1 (%2); rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Checking the API key&apos;s rights and the application&apos;s devices…</source>
+        <translation>Rechte des API-Schlüssels und Endgeräte der Anwendung werden geprüft…</translation>
+    </message>
+    <message>
+        <source>would be completed</source>
+        <translation>würde vervollständigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n device(s)…</source>
+        <translation>
+            <numerusform>%n Endgerät wird importiert…</numerusform>
+            <numerusform>%n Endgeräte werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not attempted: the import stopped (%1)</source>
+        <translation>nicht versucht: Import beendet (%1)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>already in TTS</source>
+        <translation>bereits in TTS</translation>
+    </message>
+    <message>
+        <source>would be imported</source>
+        <translation>würde importiert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>partly created</source>
+        <translation>teilweise angelegt</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>TtsImportRules</name>
+    <message>
+        <source>%1; give the device another ID</source>
+        <translation>%1; geben Sie dem Endgerät eine andere ID</translation>
+    </message>
+    <message>
+        <source>device ID &quot;%1&quot; becomes &quot;%2&quot; in The Things Stack, which is longer than %3 characters; give the device another ID</source>
+        <translation>Endgeräte-ID "%1" wird in The Things Stack zu "%2" und ist damit länger als %3 Zeichen; geben Sie dem Endgerät eine andere ID</translation>
+    </message>
+    <message>
+        <source>device ID &quot;%1&quot; is longer than %2 characters; give the device another ID</source>
+        <translation>Endgeräte-ID "%1" ist länger als %2 Zeichen; geben Sie dem Endgerät eine andere ID</translation>
+    </message>
+    <message>
+        <source>device ID &quot;%1&quot; becomes &quot;%2&quot; in The Things Stack, which is not a valid ID (at least 3 lowercase letters or digits, single hyphens between them); give the device another ID</source>
+        <translation>Endgeräte-ID "%1" wird in The Things Stack zu "%2", was keine gültige ID ist (mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche); geben Sie dem Endgerät eine andere ID</translation>
+    </message>
+    <message>
+        <source>device ID &quot;%1&quot; is not a valid ID in The Things Stack (at least 3 lowercase letters or digits, single hyphens between them); give the device another ID</source>
+        <translation>Endgeräte-ID "%1" ist in The Things Stack keine gültige ID (mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche); geben Sie dem Endgerät eine andere ID</translation>
+    </message>
+    <message>
+        <source>The Things Stack reserves the device ID &quot;%1&quot; (it refuses to register it); give the device another ID</source>
+        <translation>The Things Stack reserviert die Endgeräte-ID "%1" (und lehnt ihre Registrierung ab); geben Sie dem Endgerät eine andere ID</translation>
+    </message>
+    <message>
+        <source>the device has %1 attributes; The Things Stack allows at most %2: drop the attributes it refuses, or remove some in TTN v2 first</source>
+        <translation>das Endgerät hat %1 Attribute; The Things Stack erlaubt höchstens %2: Lassen Sie die abgelehnten Attribute weg oder entfernen Sie zuerst einige in TTN v2</translation>
+    </message>
+    <message>
+        <source>attribute key &quot;%1&quot; is not valid in The Things Stack (3 to 36 lowercase letters, digits and single hyphens): drop the attributes it refuses, or rename it in TTN v2 first</source>
+        <translation>Attributschlüssel "%1" ist in The Things Stack nicht gültig (3 bis 36 Kleinbuchstaben, Ziffern und einzelne Bindestriche): Lassen Sie die abgelehnten Attribute weg oder benennen Sie ihn zuerst in TTN v2 um</translation>
+    </message>
+    <message>
+        <source>two attribute keys both become &quot;%1&quot; in The Things Stack: drop the attributes it refuses, or rename one in TTN v2 first</source>
+        <translation>zwei Attributschlüssel werden in The Things Stack beide zu "%1": Lassen Sie die abgelehnten Attribute weg oder benennen Sie zuerst einen davon in TTN v2 um</translation>
+    </message>
+    <message>
+        <source>the value of attribute &quot;%1&quot; is longer than %2 characters: drop the attributes The Things Stack refuses, or shorten it in TTN v2 first</source>
+        <translation>der Wert des Attributs "%1" ist länger als %2 Zeichen: Lassen Sie die von The Things Stack abgelehnten Attribute weg oder kürzen Sie ihn zuerst in TTN v2</translation>
+    </message>
+    <message>
+        <source>the location is out of range (latitude -90 to 90, longitude -180 to 180); correct it in TTN v2 first</source>
+        <translation>der Standort liegt außerhalb des gültigen Bereichs (Breitengrad -90 bis 90, Längengrad -180 bis 180); korrigieren Sie ihn zuerst in TTN v2</translation>
+    </message>
+    <message>
+        <source>an OTAA device needs a DevEUI that is not zero and a JoinEUI, both 16 hexadecimal digits</source>
+        <translation>ein OTAA-Endgerät braucht eine DevEUI, die nicht null ist, und eine JoinEUI, beide aus 16 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>an OTAA device needs an AppKey of 32 hexadecimal digits that is not zero</source>
+        <translation>ein OTAA-Endgerät braucht einen AppKey aus 32 Hexadezimalziffern, der nicht null ist</translation>
+    </message>
+    <message>
+        <source>an ABP device needs its session (DevAddr and session keys)</source>
+        <translation>ein ABP-Endgerät braucht seine Sitzung (DevAddr und Sitzungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>the session needs a DevAddr of 8 hexadecimal digits that is not zero</source>
+        <translation>die Sitzung braucht eine DevAddr aus 8 Hexadezimalziffern, die nicht null ist</translation>
+    </message>
+    <message>
+        <source>the session needs a NwkSKey and an AppSKey of 32 hexadecimal digits that are not zero</source>
+        <translation>die Sitzung braucht einen NwkSKey und einen AppSKey aus je 32 Hexadezimalziffern, die nicht null sind</translation>
+    </message>
+    <message>
+        <source>internal error: the session key ID must be written for OTAA sessions only</source>
+        <translation>interner Fehler: Die Sitzungsschlüssel-ID darf nur für OTAA-Sitzungen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the session&apos;s frame counters are out of range (0 to 4294967295)</source>
+        <translation>die Frame-Zähler der Sitzung liegen außerhalb des gültigen Bereichs (0 bis 4294967295)</translation>
+    </message>
+    <message>
+        <source>internal error: the session start time is not an RFC 3339 UTC time</source>
+        <translation>interner Fehler: Die Startzeit der Sitzung ist keine UTC-Zeit nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>unknown frequency plan &quot;%1&quot;</source>
+        <translation>unbekannter Frequenzplan "%1"</translation>
+    </message>
+    <message>
+        <source>frequency plan &quot;%1&quot; uses band %2, for which The Things Stack has no regional parameters %3 (the version v2 devices use): The Things Stack would refuse every device; choose another frequency plan</source>
+        <translation>Frequenzplan "%1" verwendet das Band %2, für das The Things Stack keine Regional Parameters %3 hat (die Version, die v2-Endgeräte verwenden): The Things Stack würde jedes Endgerät ablehnen; wählen Sie einen anderen Frequenzplan</translation>
+    </message>
+    <message>
+        <source>internal error: unexpected PHY version &quot;%1&quot;</source>
+        <translation>interner Fehler: unerwartete PHY-Version "%1"</translation>
+    </message>
+    <message>
+        <source>application ID &quot;%1&quot; is not a valid ID in The Things Stack</source>
+        <translation>Anwendungs-ID "%1" ist in The Things Stack keine gültige ID</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters</source>
+        <translation>der Name ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the description is longer than %1 characters; shorten it in TTN v2 first</source>
+        <translation>die Beschreibung ist länger als %1 Zeichen; kürzen Sie sie zuerst in TTN v2</translation>
+    </message>
+    <message>
+        <source>the device ID is empty</source>
+        <translation>die Endgeräte-ID ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>"%1" ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device ID: use at least 3 lowercase letters or digits, with single hyphens between them</source>
+        <translation>"%1" ist keine gültige Endgeräte-ID: Verwenden Sie mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche</translation>
+    </message>
+    <message>
+        <source>The Things Stack reserves the device ID &quot;%1&quot;</source>
+        <translation>The Things Stack reserviert die Endgeräte-ID "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>TtsPreflight</name>
+    <message>
+        <source>already in TTS</source>
+        <translation>bereits in TTS</translation>
+    </message>
+    <message>
+        <source>ID already in use in this application by a device with other EUIs (JoinEUI %1, DevEUI %2)</source>
+        <translation>ID in dieser Anwendung bereits von einem Endgerät mit anderen EUIs belegt (JoinEUI %1, DevEUI %2)</translation>
+    </message>
+    <message>
+        <source>JoinEUI/DevEUI already registered as “%1” in this application</source>
+        <translation>JoinEUI/DevEUI in dieser Anwendung bereits als „%1“ registriert</translation>
+    </message>
+</context>
+<context>
+    <name>TtsTracker</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>beigetreten</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>not in TTS</source>
+        <translation>nicht in TTS</translation>
+    </message>
+    <message>
+        <source>the device has not been reset yet, or is still attached to TTN v2</source>
+        <translation>das Endgerät wurde noch nicht zurückgesetzt oder ist noch mit TTN v2 verbunden</translation>
+    </message>
+    <message>
+        <source>no gateway of this network is in range</source>
+        <translation>kein Gateway dieses Netzes ist in Reichweite</translation>
+    </message>
+    <message>
+        <source>the frequency plan is wrong</source>
+        <translation>der Frequenzplan ist falsch</translation>
+    </message>
+    <message>
+        <source>the AppKey is wrong</source>
+        <translation>der AppKey ist falsch</translation>
     </message>
 </context>
 <context>
@@ -2512,16 +4435,64 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>The access key has no “devices” right for application “%1” (HTTP 403). Use a key with the “devices” right.</source>
         <translation>Der Zugriffsschlüssel hat für die Anwendung „%1“ nicht das Recht „devices“ (HTTP 403). Verwenden Sie einen Schlüssel mit dem Recht „devices“.</translation>
     </message>
+    <message>
+        <source>No v2 server address is set. Choose where v2 runs under “Where v2 runs” and enter the address.</source>
+        <translation>Es ist keine v2-Serveradresse gesetzt. Wählen Sie unter „Wo v2 läuft“ den Server aus und geben Sie die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the discovery server %1: the connection was refused. Check the address and port in “Discovery server URL”.</source>
+        <translation>Keine Verbindung zum Discovery-Server %1: Die Verbindung wurde abgelehnt. Prüfen Sie Adresse und Port unter „Discovery-Server-URL“.</translation>
+    </message>
+    <message>
+        <source>No v2 handler on the discovery server %1 announces application “%2”. Check the application ID, or choose the application&apos;s handler under “Where v2 runs”.</source>
+        <translation>Kein v2-Handler am Discovery-Server %1 meldet die Anwendung „%2“. Prüfen Sie die Anwendungs-ID oder wählen Sie unter „Wo v2 läuft“ den Handler der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Application “%1” is not registered on the v2 handler %2 (wrong handler or region). Check the application ID, or choose the handler of the application&apos;s region under “Where v2 runs”.</source>
+        <translation>Die Anwendung „%1“ ist beim v2-Handler %2 nicht registriert (falscher Handler oder falsche Region). Prüfen Sie die Anwendungs-ID oder wählen Sie unter „Wo v2 läuft“ den Handler der Region der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The file in “CA certificate” could not be used (%1). Choose a readable PEM file.</source>
+        <translation>Die Datei unter „CA-Zertifikat“ konnte nicht verwendet werden (%1). Wählen Sie eine lesbare PEM-Datei.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). If the server uses a private certificate authority, choose its certificate in “CA certificate”.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Verwendet der Server eine private Zertifizierungsstelle, wählen Sie deren Zertifikat unter „CA-Zertifikat“.</translation>
+    </message>
+    <message>
+        <source>The public TTN v2 server %1 was shut down in December 2021 and no longer answers. Under “Where v2 runs”, choose the handler or discovery server of the private v2 deployment that holds your devices.</source>
+        <translation>Der öffentliche TTN-v2-Server %1 wurde im Dezember 2021 abgeschaltet und antwortet nicht mehr. Wählen Sie unter „Wo v2 läuft“ den Handler oder Discovery-Server der privaten v2-Installation, die Ihre Endgeräte enthält.</translation>
+    </message>
+    <message>
+        <source>The public TTN v2 server %1 was shut down in December 2021 and no longer answers. Give the private v2 deployment that holds your devices with --ttnv2.handler-address or --ttnv2.discovery-server-address.</source>
+        <translation>Der öffentliche TTN-v2-Server %1 wurde im Dezember 2021 abgeschaltet und antwortet nicht mehr. Geben Sie die private v2-Installation, die Ihre Endgeräte enthält, mit --ttnv2.handler-address oder --ttnv2.discovery-server-address an.</translation>
+    </message>
+    <message>
+        <source>TTN v2 limits how fast it answers (HTTP 429): trying again in %1.</source>
+        <translation>TTN v2 begrenzt, wie schnell es antwortet (HTTP 429): neuer Versuch in %1.</translation>
+    </message>
+    <message>
+        <source>The v2 server is unavailable for the moment (HTTP %1): trying again in %2.</source>
+        <translation>Der v2-Server ist vorübergehend nicht verfügbar (HTTP %1): neuer Versuch in %2.</translation>
+    </message>
+    <message>
+        <source>The v2 server did not answer in time: trying again in %1.</source>
+        <translation>Der v2-Server hat nicht rechtzeitig geantwortet: neuer Versuch in %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the v2 server broke off: trying again in %1.</source>
+        <translation>Die Verbindung zum v2-Server ist abgebrochen: neuer Versuch in %1.</translation>
+    </message>
 </context>
 <context>
     <name>V3Ids</name>
     <message>
         <source>device ID &quot;%1&quot; becomes &quot;%2&quot; in The Things Stack, which is longer than %3 characters</source>
-        <translation>die Endgeräte-ID &quot;%1&quot; wird in The Things Stack zu &quot;%2&quot; und ist damit länger als %3 Zeichen</translation>
+        <translation type="vanished">die Endgeräte-ID &quot;%1&quot; wird in The Things Stack zu &quot;%2&quot; und ist damit länger als %3 Zeichen</translation>
     </message>
     <message>
         <source>device ID &quot;%1&quot; becomes &quot;%2&quot; in The Things Stack, which is not a valid ID (at least 3 lowercase letters or digits, single hyphens between them)</source>
-        <translation>die Endgeräte-ID &quot;%1&quot; wird in The Things Stack zu &quot;%2&quot;, was keine gültige ID ist (mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche)</translation>
+        <translation type="vanished">die Endgeräte-ID &quot;%1&quot; wird in The Things Stack zu &quot;%2&quot;, was keine gültige ID ist (mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche)</translation>
     </message>
     <message>
         <source>device ID prefix &quot;%1&quot; must consist of lowercase letters, digits and single hyphens, at most %2 characters</source>
@@ -2540,14 +4511,34 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Start with the bundled TTN v2 emulator and sample devices on 127.0.0.1; nothing leaves this computer.</source>
-        <translation>Mit dem mitgelieferten TTN-v2-Emulator und Beispiel-Endgeräten auf 127.0.0.1 starten; nichts verlässt diesen Computer.</translation>
+        <translation type="vanished">Mit dem mitgelieferten TTN-v2-Emulator und Beispiel-Endgeräten auf 127.0.0.1 starten; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Start with the bundled TTN v2 and The Things Stack emulators and sample devices on 127.0.0.1; nothing leaves this computer, and your settings are not changed.</source>
+        <translation>Mit den mitgelieferten Emulatoren für TTN v2 und The Things Stack und Beispiel-Endgeräten auf 127.0.0.1 starten; nichts verlässt diesen Computer, und Ihre Einstellungen werden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Open the import into The Things Stack for &lt;file&gt;, a devices.json exported earlier (e.g. by ttn-lw-migrate); repeat it for each part of a split export.</source>
+        <translation>Den Import in The Things Stack für &lt;file&gt; öffnen, eine früher exportierte devices.json (z. B. von ttn-lw-migrate); für jeden Teil eines aufgeteilten Exports wiederholen.</translation>
+    </message>
+    <message>
+        <source>Open the migration status of the devices in &lt;file&gt; (a devices.json).</source>
+        <translation>Den Migrationsstatus der Endgeräte in &lt;file&gt; (einer devices.json) öffnen.</translation>
+    </message>
+    <message>
+        <source>Use either --import or --status, not both.</source>
+        <translation>Verwenden Sie entweder --import oder --status, nicht beides.</translation>
     </message>
 </context>
 <context>
     <name>ttnv2-emulator</name>
     <message>
         <source>Try &apos;ttnv2-emulator --help&apos;.</source>
-        <translation>Siehe &apos;ttnv2-emulator --help&apos;.</translation>
+        <translation type="vanished">Siehe &apos;ttnv2-emulator --help&apos;.</translation>
     </message>
     <message>
         <source>demo application %1, access key %2</source>
@@ -2555,11 +4546,18 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2</source>
-        <translation>Lauschen auf %1 Port %2 nicht möglich</translation>
+        <translation type="vanished">Lauschen auf %1 Port %2 nicht möglich</translation>
     </message>
     <message>
         <source>stopped after %1 requests</source>
-        <translation>nach %1 Anfragen beendet</translation>
+        <translation type="vanished">nach %1 Anfragen beendet</translation>
+    </message>
+</context>
+<context>
+    <name>tts-emulator</name>
+    <message>
+        <source>demo application %1, API key %2</source>
+        <translation>Demo-Anwendung %1, API-Schlüssel %2</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,27 @@
             <numerusform>%n devices not processed: run the same command again to finish</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ready for import into The Things Stack: %n device(s)</source>
+        <translation>
+            <numerusform>ready for import into The Things Stack: %n device</numerusform>
+            <numerusform>ready for import into The Things Stack: %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused by The Things Stack&apos;s import rules, not exported: %n device(s)</source>
+        <translation>
+            <numerusform>refused by The Things Stack's import rules, not exported: %n device</numerusform>
+            <numerusform>refused by The Things Stack's import rules, not exported: %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the file are not in application %1: import them with ttn-lw-migrate tts import</source>
+        <translation>
+            <numerusform>%n device of the file is not in application %1: import it with ttn-lw-migrate tts import</numerusform>
+            <numerusform>%n devices of the file are not in application %1: import them with ttn-lw-migrate tts import</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -154,6 +175,75 @@
             <numerusform>%1 was not written: %n devices would get an AppKey that ttn-lw-migrate generated, not the original; restore the keys first (restore-app-keys with the earlier devices.json)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>wrote %1 devices to %n file(s) of at most %2 MiB: %3</source>
+        <translation>
+            <numerusform>wrote %1 devices to %n file of at most %2 MiB: %3</numerusform>
+            <numerusform>wrote %1 devices to %n files of at most %2 MiB: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <source>File: %1, %Ln device(s).</source>
+        <translation>
+            <numerusform>File: %1, %Ln device.</numerusform>
+            <numerusform>File: %1, %Ln devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files: %1 (one export in %2 parts), %Ln device(s).</source>
+        <translation>
+            <numerusform>Files: %1 (one export in %2 parts), %Ln device.</numerusform>
+            <numerusform>Files: %1 (one export in %2 parts), %Ln devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) cannot be imported (see the table).</source>
+        <translation>
+            <numerusform>%Ln line cannot be imported (see the table).</numerusform>
+            <numerusform>%Ln lines cannot be imported (see the table).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) are partly created: Retry failed completes them, or delete them in the Console.</source>
+        <translation>
+            <numerusform>%Ln device is partly created: Retry failed completes it, or delete it in the Console.</numerusform>
+            <numerusform>%Ln devices are partly created: Retry failed completes them, or delete them in the Console.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s): %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</source>
+        <translation>
+            <numerusform>%Ln device: %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</numerusform>
+            <numerusform>%Ln devices: %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JoinStatusModel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationReport</name>
@@ -173,12 +263,56 @@
     </message>
 </context>
 <context>
+    <name>OutcomeCounts</name>
+    <message numerus="yes">
+        <source>%n device(s) so far: %1 will be exported, %2 skipped, %3 failed.</source>
+        <translation>
+            <numerusform>%n device so far: %1 will be exported, %2 skipped, %3 failed.</numerusform>
+            <numerusform>%n devices so far: %1 will be exported, %2 skipped, %3 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 will be exported, %2 skipped, %3 failed.</source>
+        <translation>
+            <numerusform>%n device: %1 will be exported, %2 skipped, %3 failed.</numerusform>
+            <numerusform>%n devices: %1 will be exported, %2 skipped, %3 failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>%n device(s): </source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n device: </numerusform>
             <numerusform>%n devices: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <source>%Ln device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</source>
+        <translation>
+            <numerusform>%Ln device: %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</numerusform>
+            <numerusform>%Ln devices: %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) of the file are not in application “%1”: import them first.</source>
+        <translation>
+            <numerusform>%Ln device of the file is not in application “%1”: import it first.</numerusform>
+            <numerusform>%Ln devices of the file are not in application “%1”: import them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TtsImport</name>
+    <message numerus="yes">
+        <source>Importing %n device(s)…</source>
+        <translation>
+            <numerusform>Importing %n device…</numerusform>
+            <numerusform>Importing %n devices…</numerusform>
         </translation>
     </message>
 </context>
