@@ -1,5 +1,6 @@
-// The wizard by keyboard, page by page, as a new user walks it: no two controls answer the
-// same Alt+key and every label's Alt+key focuses its field; Tab reaches every control in
+// The wizard by keyboard, page by page, as a new user walks it (in English and in German, with
+// Qt's own German buttons): no two controls answer the same Alt+key and every label's Alt+key
+// focuses its field; Tab reaches every control in
 // reading order; after an action the focus is on the natural next button (Enter must not open
 // About… or save again); Escape asks before it throws work away.
 
@@ -7,8 +8,10 @@
 #include "migrationwizard.h"
 #include "pages/devicespage.h"
 #include "pages/exportpage.h"
+#include "pages/importpage.h"
 #include "pages/nextstepspage.h"
 #include "pages/previewpage.h"
+#include "ttsemulator.h"
 #include "v2emulator.h"
 #include "widgets/appkeypanel.h"
 #include "widgets/filedialogprovider.h"
@@ -19,8 +22,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QTest>
+#include <QTranslator>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +37,8 @@ class TestWizardKeyboard : public QObject
 private:
     QTemporaryDir m_dir;
     V2Emulator m_emulator;
+    TtsEmulator m_tts;
+    QList<QTranslator *> m_translators;
     std::unique_ptr<MigrationWizard> m_wizard;
     std::unique_ptr<WizardDriver> m_driver;
 
@@ -44,6 +51,27 @@ private:
         m_wizard->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
         m_driver = std::make_unique<WizardDriver>(*m_wizard);
+    }
+
+    // The wizard's German and Qt's German (the wizard's own buttons: Zurück, Weiter, …), as a
+    // German user's locale installs them.
+    bool installGerman()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QList<std::pair<QString, QString>> files {
+            { u"ttn-lw-migrate"_s, u":/i18n"_s },
+            { u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath) },
+        };
+        for (const auto &[name, directory] : files) {
+            auto *translator = new QTranslator(this);
+            if (!translator->load(german, name, u"_"_s, directory)) {
+                delete translator;
+                return false;
+            }
+            QCoreApplication::installTranslator(translator);
+            m_translators << translator;
+        }
+        return true;
     }
 
     // Both checks on the page as it is shown now; `state` names it in the failure message.
@@ -73,6 +101,8 @@ private slots:
         m_emulator.loadDemo();
         m_emulator.setRateLimit(0);
         QVERIFY(m_emulator.listen(QHostAddress::LocalHost, 0));
+        m_tts.loadDemo();
+        QVERIFY(m_tts.listen());
     }
 
     void cleanup()
@@ -80,12 +110,29 @@ private slots:
         m_driver.reset();
         m_wizard.reset();
         m_emulator.setLatency(0);
+        for (QTranslator *translator : std::as_const(m_translators)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        m_translators.clear();
+    }
+
+    void everyPageWorksByKeyboard_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("English") << false;
+        QTest::newRow("German") << true;
     }
 
     // Every page, in the states a user sees it in.
     void everyPageWorksByKeyboard()
     {
+        QFETCH(bool, german);
+        if (german)
+            QVERIFY2(installGerman(), "the German translations (own and qtbase) must load");
         openWizard();
+        m_wizard->useTtsDemo(
+            m_tts.baseUrl(), TtsEmulator::demoApplicationId(), TtsEmulator::demoApiKey());
         checkKeyboard(u"connect page"_s);
         QVERIFY2(m_driver->testConnection(), qPrintable(m_driver->lastError()));
         checkKeyboard(u"connect page, tested"_s);
@@ -120,6 +167,17 @@ private slots:
         QVERIFY(m_driver->next());
 
         checkKeyboard(u"next steps page"_s);
+        m_driver->find<QAbstractButton>(u"importNowButton"_s)->click();
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::ImportPageId));
+        checkKeyboard(u"import page"_s);
+        QVERIFY2(m_driver->runOnImportPage(u"importButton"_s), qPrintable(m_driver->lastError()));
+        checkKeyboard(u"import page, imported"_s);
+        QVERIFY(m_driver->next());
+
+        QCOMPARE(m_wizard->currentId(), int(MigrationWizard::StatusPageId));
+        checkKeyboard(u"status page"_s);
+        m_driver->find<QAbstractButton>(u"showConnectionButton"_s)->click();
+        checkKeyboard(u"status page, connection settings shown"_s);
     }
 
     // Alt+F on "Frequency plan" once did nothing, and what was typed next replaced the

@@ -105,6 +105,8 @@ StatusPage::StatusPage(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    // Tab leaves the table (arrows move between rows), so the keyboard reaches Finish.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(
         JoinStatusModel::DeviceColumn, QHeaderView::Stretch);
@@ -154,13 +156,11 @@ StatusPage::StatusPage(QWidget *parent)
     layout->addWidget(m_causes);
     layout->addLayout(reportRow);
 
-    setTabOrder(m_showConnection, m_form->lastField());
-    setTabOrder(m_form->lastField(), m_watch);
-    setTabOrder(m_watch, m_refresh);
-    setTabOrder(m_refresh, m_filter);
-    setTabOrder(m_filter, m_search);
-    setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_saveReport);
+    // Reading order: the settings button, the form it opens, then the page below it.
+    const QWidgetList chain = QWidgetList { m_showConnection } + m_form->tabChain()
+        + QWidgetList { m_watch, m_refresh, m_filter, m_search, m_table, m_saveReport };
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     m_form->hide();
     m_watch->hide();

@@ -120,13 +120,9 @@ TtsConnectionForm::TtsConnectionForm(QWidget *parent)
     grid->addWidget(m_apiKey, 5, 1);
     grid->addWidget(m_remember, 6, 1);
 
-    setTabOrder(m_preset, m_tenant);
-    setTabOrder(m_tenant, m_region);
-    setTabOrder(m_region, m_identityServer);
-    setTabOrder(m_identityServer, m_cluster);
-    setTabOrder(m_cluster, m_appId);
-    setTabOrder(m_appId, m_apiKey);
-    setTabOrder(m_apiKey, m_remember->checkBox());
+    const QWidgetList chain = tabChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &TtsConnectionForm::onPresetChanged);
     connect(m_region, &QComboBox::currentIndexChanged, this, &TtsConnectionForm::onPresetChanged);
@@ -387,6 +383,12 @@ QWidget *TtsConnectionForm::firstIncompleteField() const
 QWidget *TtsConnectionForm::lastField() const
 {
     return m_remember->checkBox();
+}
+
+QWidgetList TtsConnectionForm::tabChain() const
+{
+    return { m_preset, m_tenant, m_region, m_identityServer, m_cluster, m_appId, m_apiKey,
+        m_remember->checkBox() };
 }
 
 QString TtsConnectionForm::summary() const
