@@ -947,16 +947,16 @@ Aufruf:
 Ohne DEVICE-IDs werden die IDs von stdin gelesen, eine pro Zeile.
 
 Beispiele (aus der Migrationsanleitung):
-  ttn-lw-migrate device --source ttnv2 "v2-end-device-ID" --ttnv2.with-session=false &gt; devices.json
+  ttn-lw-migrate device --source ttnv2 &quot;v2-end-device-ID&quot; --ttnv2.with-session=false &gt; devices.json
   ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
-  ttn-lw-migrate application --source ttnv2 "ttn-v2-application-ID" --ttnv2.with-session=false &gt; devices.json
+  ttn-lw-migrate application --source ttnv2 &quot;ttn-v2-application-ID&quot; --ttnv2.with-session=false &gt; devices.json
 
-TTN-v2-Optionen: --ttnv2.NAME mit --source ttnv2, --NAME nach "ttnv2". Zu jeder
+TTN-v2-Optionen: --ttnv2.NAME mit --source ttnv2, --NAME nach &quot;ttnv2&quot;. Zu jeder
 gibt es eine Umgebungsvariable; die Option hat Vorrang.
   --ttnv2.app-id ID                      TTNV2_APP_ID
-      v2-Anwendungs-ID (bei "application" hat das Argument Vorrang)
+      v2-Anwendungs-ID (bei &quot;application&quot; hat das Argument Vorrang)
   --ttnv2.app-access-key KEY             TTNV2_APP_ACCESS_KEY
-      Zugriffsschlüssel mit dem Recht "devices"; wird nie ausgegeben. Besser die
+      Zugriffsschlüssel mit dem Recht &quot;devices&quot;; wird nie ausgegeben. Besser die
       Variable verwenden: Sie landet nicht in Ihrer Shell-History
   --ttnv2.frequency-plan-id ID           FREQUENCY_PLAN_ID
       Frequenzplan der exportierten Endgeräte, erforderlich, z. B. EU_863_870_TTN
@@ -979,12 +979,12 @@ gibt es eine Umgebungsvariable; die Option hat Vorrang.
       einem aufgeteilten Export jeden Teil angeben)
 
 Allgemeine Optionen:
-  --dev-id-prefix PREFIX   Präfix "PREFIX-" für jede exportierte Endgeräte-ID
-  --dev-id-map FILE        neue Endgeräte-IDs, eine Zeile "v2-id,v3-id" je
+  --dev-id-prefix PREFIX   Präfix &quot;PREFIX-&quot; für jede exportierte Endgeräte-ID
+  --dev-id-map FILE        neue Endgeräte-IDs, eine Zeile &quot;v2-id,v3-id&quot; je
                            Endgerät, für Endgeräte, die The Things Stack
-                           ablehnen würde (reservierte ID wie "test", ungültig
+                           ablehnen würde (reservierte ID wie &quot;test&quot;, ungültig
                            oder dieselbe ID doppelt); die v2-ID bleibt in
-                           "name" und im Attribut "old-id" erhalten
+                           &quot;name&quot; und im Attribut &quot;old-id&quot; erhalten
   --drop-invalid-attributes
                            Attribute weglassen, die The Things Stack ablehnt
                            (ungültiger Schlüssel, Wert über 200 Zeichen, mehr
@@ -1047,11 +1047,11 @@ Exit-Codes:
     </message>
     <message>
         <source>invalid value &quot;%1&quot; for --%2: use true or false</source>
-        <translation>ungültiger Wert "%1" für --%2: true oder false verwenden</translation>
+        <translation>ungültiger Wert &quot;%1&quot; für --%2: true oder false verwenden</translation>
     </message>
     <message>
         <source>invalid %1 &quot;%2&quot;: %3</source>
-        <translation>ungültiger Wert "%2" für %1: %3</translation>
+        <translation>ungültiger Wert &quot;%2&quot; für %1: %3</translation>
     </message>
     <message>
         <source>missing --tts.address (or TTS_ADDRESS): the Identity Server&apos;s URL, e.g. https://eu1.cloud.thethings.network</source>
@@ -1063,7 +1063,7 @@ Exit-Codes:
     </message>
     <message>
         <source>invalid %1 &quot;%2&quot;: an application ID has 3 to 36 lower-case letters, digits and single dashes</source>
-        <translation>ungültiger Wert "%2" für %1: Eine Anwendungs-ID besteht aus 3 bis 36 Kleinbuchstaben, Ziffern und einzelnen Bindestrichen</translation>
+        <translation>ungültiger Wert &quot;%2&quot; für %1: Eine Anwendungs-ID besteht aus 3 bis 36 Kleinbuchstaben, Ziffern und einzelnen Bindestrichen</translation>
     </message>
     <message>
         <source>missing --tts.api-key (or TTS_API_KEY): an API key of the application (NNSXS.…)</source>
@@ -1091,7 +1091,7 @@ Exit-Codes:
     </message>
     <message>
         <source>unknown command &quot;tts %1&quot;: use tts import or tts status</source>
-        <translation>unbekannter Befehl "tts %1": tts import oder tts status verwenden</translation>
+        <translation>unbekannter Befehl &quot;tts %1&quot;: tts import oder tts status verwenden</translation>
     </message>
     <message>
         <source>missing FILE: give the devices.json written by the export (several files for an export split into parts)</source>
@@ -1160,7 +1160,7 @@ Optionen (zu jeder gibt es eine Umgebungsvariable; die Option hat Vorrang):
 
 Ausgabe: import: eine Zeile je Endgerät, das nicht importiert wird (alle mit
 --verbose), und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät
-und die Zusammenfassung "N joined, M waiting, K active of T" auf stdout.
+und die Zusammenfassung &quot;N joined, M waiting, K active of T&quot; auf stdout.
 
 Exit-Codes:
   0  jedes Endgerät importiert oder bereits in The Things Stack (status: alle gefunden)
@@ -1474,7 +1474,7 @@ Exit-Codes:
     <name>ConversionResult</name>
     <message>
         <source>device %1 of this export already has the device ID &quot;%2&quot; (The Things Stack would refuse the second); give one of them another ID</source>
-        <translation>Endgerät %1 dieses Exports hat bereits die Endgeräte-ID "%2" (The Things Stack würde das zweite ablehnen); geben Sie einem von beiden eine andere ID</translation>
+        <translation>Endgerät %1 dieses Exports hat bereits die Endgeräte-ID &quot;%2&quot; (The Things Stack würde das zweite ablehnen); geben Sie einem von beiden eine andere ID</translation>
     </message>
     <message>
         <source>same DevEUI and JoinEUI (%1, %2) as device %3 of this export: The Things Stack registers a pair only once</source>
@@ -1482,7 +1482,7 @@ Exit-Codes:
     </message>
     <message>
         <source>device %1 of this export already has the device ID &quot;%2&quot;</source>
-        <translation>Endgerät %1 dieses Exports hat bereits die Endgeräte-ID "%2"</translation>
+        <translation>Endgerät %1 dieses Exports hat bereits die Endgeräte-ID &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1579,15 +1579,15 @@ Exit-Codes:
     </message>
     <message>
         <source>register-on-join template (no DevEUI): The Things Stack cannot import a device without DevEUI</source>
-        <translation type="vanished">Register-on-Join-Vorlage (keine DevEUI): The Things Stack kann kein Endgerät ohne DevEUI importieren</translation>
+        <translation>Register-on-Join-Vorlage (keine DevEUI): The Things Stack kann kein Endgerät ohne DevEUI importieren</translation>
     </message>
     <message>
         <source>no AppKey and no complete session (DevAddr, NwkSKey, AppSKey): nothing that could be migrated</source>
-        <translation type="vanished">kein AppKey und keine vollständige Sitzung (DevAddr, NwkSKey, AppSKey): nichts, was umgezogen werden könnte</translation>
+        <translation>kein AppKey und keine vollständige Sitzung (DevAddr, NwkSKey, AppSKey): nichts, was umgezogen werden könnte</translation>
     </message>
     <message>
         <source>the device has no application ID</source>
-        <translation type="vanished">das Endgerät hat keine Anwendungs-ID</translation>
+        <translation>das Endgerät hat keine Anwendungs-ID</translation>
     </message>
     <message>
         <source>the location is out of range</source>
@@ -1595,7 +1595,7 @@ Exit-Codes:
     </message>
     <message>
         <source>no session in v2 (the device has not joined): exported without session, it must re-join</source>
-        <translation type="vanished">keine Sitzung in v2 (das Endgerät hat noch keinen Join durchgeführt): ohne Sitzung exportiert, es muss einen neuen Join durchführen</translation>
+        <translation>keine Sitzung in v2 (das Endgerät hat noch keinen Join durchgeführt): ohne Sitzung exportiert, es muss einen neuen Join durchführen</translation>
     </message>
     <message>
         <source>not a valid key</source>
@@ -1672,19 +1672,19 @@ Exit-Codes:
     </message>
     <message>
         <source>expected &quot;v2-device-id,v3-device-id&quot;, found &quot;%1&quot;</source>
-        <translation>erwartet "v2-device-id,v3-device-id", gefunden "%1"</translation>
+        <translation>erwartet &quot;v2-device-id,v3-device-id&quot;, gefunden &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid v2 device ID</source>
-        <translation>"%1" ist keine gültige v2-Endgeräte-ID</translation>
+        <translation>&quot;%1&quot; ist keine gültige v2-Endgeräte-ID</translation>
     </message>
     <message>
         <source>%1 already gets the ID &quot;%2&quot; on line %3</source>
-        <translation>%1 erhält bereits in Zeile %3 die ID "%2"</translation>
+        <translation>%1 erhält bereits in Zeile %3 die ID &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already the new ID of %2 (line %3); device IDs must differ</source>
-        <translation>"%1" ist bereits die neue ID von %2 (Zeile %3); Endgeräte-IDs müssen sich unterscheiden</translation>
+        <translation>&quot;%1&quot; ist bereits die neue ID von %2 (Zeile %3); Endgeräte-IDs müssen sich unterscheiden</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -2035,7 +2035,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation>Versuchen Sie '%1 --help'.</translation>
+        <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>cannot listen on %1</source>
@@ -2074,11 +2074,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="vanished">kein Dateiname angegeben</translation>
+        <translation>kein Dateiname angegeben</translation>
     </message>
     <message>
         <source>cannot make the file private to its owner</source>
-        <translation type="vanished">die Datei kann nicht auf ihren Besitzer beschränkt werden</translation>
+        <translation>die Datei kann nicht auf ihren Besitzer beschränkt werden</translation>
     </message>
     <message>
         <source>the file is not open</source>
@@ -4077,23 +4077,23 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>device ID &quot;%1&quot; becomes &quot;%2&quot; in The Things Stack, which is longer than %3 characters; give the device another ID</source>
-        <translation>Endgeräte-ID "%1" wird in The Things Stack zu "%2" und ist damit länger als %3 Zeichen; geben Sie dem Endgerät eine andere ID</translation>
+        <translation>Endgeräte-ID &quot;%1&quot; wird in The Things Stack zu &quot;%2&quot; und ist damit länger als %3 Zeichen; geben Sie dem Endgerät eine andere ID</translation>
     </message>
     <message>
         <source>device ID &quot;%1&quot; is longer than %2 characters; give the device another ID</source>
-        <translation>Endgeräte-ID "%1" ist länger als %2 Zeichen; geben Sie dem Endgerät eine andere ID</translation>
+        <translation>Endgeräte-ID &quot;%1&quot; ist länger als %2 Zeichen; geben Sie dem Endgerät eine andere ID</translation>
     </message>
     <message>
         <source>device ID &quot;%1&quot; becomes &quot;%2&quot; in The Things Stack, which is not a valid ID (at least 3 lowercase letters or digits, single hyphens between them); give the device another ID</source>
-        <translation>Endgeräte-ID "%1" wird in The Things Stack zu "%2", was keine gültige ID ist (mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche); geben Sie dem Endgerät eine andere ID</translation>
+        <translation>Endgeräte-ID &quot;%1&quot; wird in The Things Stack zu &quot;%2&quot;, was keine gültige ID ist (mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche); geben Sie dem Endgerät eine andere ID</translation>
     </message>
     <message>
         <source>device ID &quot;%1&quot; is not a valid ID in The Things Stack (at least 3 lowercase letters or digits, single hyphens between them); give the device another ID</source>
-        <translation>Endgeräte-ID "%1" ist in The Things Stack keine gültige ID (mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche); geben Sie dem Endgerät eine andere ID</translation>
+        <translation>Endgeräte-ID &quot;%1&quot; ist in The Things Stack keine gültige ID (mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche); geben Sie dem Endgerät eine andere ID</translation>
     </message>
     <message>
         <source>The Things Stack reserves the device ID &quot;%1&quot; (it refuses to register it); give the device another ID</source>
-        <translation>The Things Stack reserviert die Endgeräte-ID "%1" (und lehnt ihre Registrierung ab); geben Sie dem Endgerät eine andere ID</translation>
+        <translation>The Things Stack reserviert die Endgeräte-ID &quot;%1&quot; (und lehnt ihre Registrierung ab); geben Sie dem Endgerät eine andere ID</translation>
     </message>
     <message>
         <source>the device has %1 attributes; The Things Stack allows at most %2: drop the attributes it refuses, or remove some in TTN v2 first</source>
@@ -4101,15 +4101,15 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>attribute key &quot;%1&quot; is not valid in The Things Stack (3 to 36 lowercase letters, digits and single hyphens): drop the attributes it refuses, or rename it in TTN v2 first</source>
-        <translation>Attributschlüssel "%1" ist in The Things Stack nicht gültig (3 bis 36 Kleinbuchstaben, Ziffern und einzelne Bindestriche): Lassen Sie die abgelehnten Attribute weg oder benennen Sie ihn zuerst in TTN v2 um</translation>
+        <translation>Attributschlüssel &quot;%1&quot; ist in The Things Stack nicht gültig (3 bis 36 Kleinbuchstaben, Ziffern und einzelne Bindestriche): Lassen Sie die abgelehnten Attribute weg oder benennen Sie ihn zuerst in TTN v2 um</translation>
     </message>
     <message>
         <source>two attribute keys both become &quot;%1&quot; in The Things Stack: drop the attributes it refuses, or rename one in TTN v2 first</source>
-        <translation>zwei Attributschlüssel werden in The Things Stack beide zu "%1": Lassen Sie die abgelehnten Attribute weg oder benennen Sie zuerst einen davon in TTN v2 um</translation>
+        <translation>zwei Attributschlüssel werden in The Things Stack beide zu &quot;%1&quot;: Lassen Sie die abgelehnten Attribute weg oder benennen Sie zuerst einen davon in TTN v2 um</translation>
     </message>
     <message>
         <source>the value of attribute &quot;%1&quot; is longer than %2 characters: drop the attributes The Things Stack refuses, or shorten it in TTN v2 first</source>
-        <translation>der Wert des Attributs "%1" ist länger als %2 Zeichen: Lassen Sie die von The Things Stack abgelehnten Attribute weg oder kürzen Sie ihn zuerst in TTN v2</translation>
+        <translation>der Wert des Attributs &quot;%1&quot; ist länger als %2 Zeichen: Lassen Sie die von The Things Stack abgelehnten Attribute weg oder kürzen Sie ihn zuerst in TTN v2</translation>
     </message>
     <message>
         <source>the location is out of range (latitude -90 to 90, longitude -180 to 180); correct it in TTN v2 first</source>
@@ -4149,19 +4149,19 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>unknown frequency plan &quot;%1&quot;</source>
-        <translation>unbekannter Frequenzplan "%1"</translation>
+        <translation>unbekannter Frequenzplan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>frequency plan &quot;%1&quot; uses band %2, for which The Things Stack has no regional parameters %3 (the version v2 devices use): The Things Stack would refuse every device; choose another frequency plan</source>
-        <translation>Frequenzplan "%1" verwendet das Band %2, für das The Things Stack keine Regional Parameters %3 hat (die Version, die v2-Endgeräte verwenden): The Things Stack würde jedes Endgerät ablehnen; wählen Sie einen anderen Frequenzplan</translation>
+        <translation>Frequenzplan &quot;%1&quot; verwendet das Band %2, für das The Things Stack keine Regional Parameters %3 hat (die Version, die v2-Endgeräte verwenden): The Things Stack würde jedes Endgerät ablehnen; wählen Sie einen anderen Frequenzplan</translation>
     </message>
     <message>
         <source>internal error: unexpected PHY version &quot;%1&quot;</source>
-        <translation>interner Fehler: unerwartete PHY-Version "%1"</translation>
+        <translation>interner Fehler: unerwartete PHY-Version &quot;%1&quot;</translation>
     </message>
     <message>
         <source>application ID &quot;%1&quot; is not a valid ID in The Things Stack</source>
-        <translation>Anwendungs-ID "%1" ist in The Things Stack keine gültige ID</translation>
+        <translation>Anwendungs-ID &quot;%1&quot; ist in The Things Stack keine gültige ID</translation>
     </message>
     <message>
         <source>the name is longer than %1 characters</source>
@@ -4177,15 +4177,15 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is longer than %2 characters</source>
-        <translation>"%1" ist länger als %2 Zeichen</translation>
+        <translation>&quot;%1&quot; ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid device ID: use at least 3 lowercase letters or digits, with single hyphens between them</source>
-        <translation>"%1" ist keine gültige Endgeräte-ID: Verwenden Sie mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche</translation>
+        <translation>&quot;%1&quot; ist keine gültige Endgeräte-ID: Verwenden Sie mindestens 3 Kleinbuchstaben oder Ziffern, dazwischen einzelne Bindestriche</translation>
     </message>
     <message>
         <source>The Things Stack reserves the device ID &quot;%1&quot;</source>
-        <translation>The Things Stack reserviert die Endgeräte-ID "%1"</translation>
+        <translation>The Things Stack reserviert die Endgeräte-ID &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4294,47 +4294,47 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>the device or application ID is too long</source>
-        <translation type="vanished">die Endgeräte- oder Anwendungs-ID ist zu lang</translation>
+        <translation>die Endgeräte- oder Anwendungs-ID ist zu lang</translation>
     </message>
     <message>
         <source>the device has no &quot;dev_id&quot;</source>
-        <translation type="vanished">das Endgerät hat keine &quot;dev_id&quot;</translation>
+        <translation>das Endgerät hat keine &quot;dev_id&quot;</translation>
     </message>
     <message>
         <source>an attribute is too long</source>
-        <translation type="vanished">ein Attribut ist zu lang</translation>
+        <translation>ein Attribut ist zu lang</translation>
     </message>
     <message>
         <source>field &quot;attributes&quot; has too many entries</source>
-        <translation type="vanished">Feld &quot;attributes&quot; hat zu viele Einträge</translation>
+        <translation>Feld &quot;attributes&quot; hat zu viele Einträge</translation>
     </message>
     <message>
         <source>field &quot;attributes&quot; is not an object of strings</source>
-        <translation type="vanished">Feld &quot;attributes&quot; ist kein Objekt aus Zeichenketten</translation>
+        <translation>Feld &quot;attributes&quot; ist kein Objekt aus Zeichenketten</translation>
     </message>
     <message>
         <source>the response from v2 is not a JSON object</source>
-        <translation type="vanished">die Antwort von v2 ist kein JSON-Objekt</translation>
+        <translation>die Antwort von v2 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the response from v2 has data after the device</source>
-        <translation type="vanished">die Antwort von v2 enthält Daten nach dem Endgerät</translation>
+        <translation>die Antwort von v2 enthält Daten nach dem Endgerät</translation>
     </message>
     <message>
         <source>the device list from v2 is not a JSON object</source>
-        <translation type="vanished">die Endgeräteliste von v2 ist kein JSON-Objekt</translation>
+        <translation>die Endgeräteliste von v2 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the field &quot;devices&quot; in the device list from v2 is not a list</source>
-        <translation type="vanished">das Feld &quot;devices&quot; in der Endgeräteliste von v2 ist keine Liste</translation>
+        <translation>das Feld &quot;devices&quot; in der Endgeräteliste von v2 ist keine Liste</translation>
     </message>
     <message>
         <source>a device in the list is not a JSON object</source>
-        <translation type="vanished">ein Endgerät in der Liste ist kein JSON-Objekt</translation>
+        <translation>ein Endgerät in der Liste ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the device list from v2 has data after its end</source>
-        <translation type="vanished">die Endgeräteliste von v2 enthält Daten nach ihrem Ende</translation>
+        <translation>die Endgeräteliste von v2 enthält Daten nach ihrem Ende</translation>
     </message>
 </context>
 <context>

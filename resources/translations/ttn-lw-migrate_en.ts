@@ -72,8 +72,8 @@
     <message numerus="yes">
         <source>refused by The Things Stack&apos;s import rules, not exported: %n device(s)</source>
         <translation>
-            <numerusform>refused by The Things Stack's import rules, not exported: %n device</numerusform>
-            <numerusform>refused by The Things Stack's import rules, not exported: %n devices</numerusform>
+            <numerusform>refused by The Things Stack&apos;s import rules, not exported: %n device</numerusform>
+            <numerusform>refused by The Things Stack&apos;s import rules, not exported: %n devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">

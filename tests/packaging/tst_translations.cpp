@@ -144,6 +144,11 @@ void TestTranslations::noTranslateCallsLupdateCannotRead()
     // warning either). Files that mark such texts with QT_TRANSLATE_NOOP are fine.
     static const QRegularExpression variableText(
         uR"((?:QCoreApplication|QObject)::translate\s*\(\s*"[^"]*"\s*,\s*(?!"|R"|u8")[A-Za-z_])"_s);
+    // And a helper that is itself named translate(): lupdate takes
+    // translate(QT_TRANSLATE_NOOP("Ctx", "text")) for a translate() call whose context is not
+    // a literal and drops the text, silently (the message stays English at run time).
+    static const QRegularExpression noopInTranslate(
+        uR"((?<![\w:])translate\s*\(\s*QT_TR(?:ANSLATE)?_NOOP)"_s);
     QStringList problems;
     for (const QString &dir : QStringLiteral(TTNMIG_TRANSLATION_SOURCE_DIRS).split(u'|')) {
         QDirIterator it(dir, { u"*.cpp"_s, u"*.h"_s }, QDir::Files, QDirIterator::Subdirectories);
@@ -151,6 +156,14 @@ void TestTranslations::noTranslateCallsLupdateCannotRead()
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString text = QString::fromUtf8(file.readAll());
+            auto hidden = noopInTranslate.globalMatch(text);
+            while (hidden.hasNext()) {
+                const int line = text.left(hidden.next().capturedStart()).count(u'\n') + 1;
+                problems << u"%1:%2: a helper named translate() around QT_TRANSLATE_NOOP: "
+                            "lupdate drops the text; give the helper another name"_s
+                                .arg(file.fileName())
+                                .arg(line);
+            }
             if (text.contains(u"QT_TRANSLATE_NOOP"_s) || text.contains(u"QT_TR_NOOP"_s))
                 continue;
             auto match = variableText.globalMatch(text);

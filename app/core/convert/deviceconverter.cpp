@@ -13,7 +13,7 @@ namespace {
 
 constexpr char zeroEui[] = "0000000000000000";
 
-QString translate(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("DeviceConverter", text);
 }
@@ -122,13 +122,13 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device, const QString &ch
     switch (outcome.activation) {
     case Activation::Template:
         return skipped(outcome,
-            translate(QT_TRANSLATE_NOOP("DeviceConverter",
+            translated(QT_TRANSLATE_NOOP("DeviceConverter",
                 "register-on-join template (no DevEUI): The Things Stack cannot "
                 "import a device without DevEUI")));
     case Activation::Unusable:
     case Activation::Unknown: // the classifier always decides; here for completeness
         return skipped(outcome,
-            translate(QT_TRANSLATE_NOOP("DeviceConverter",
+            translated(QT_TRANSLATE_NOOP("DeviceConverter",
                 "no AppKey and no complete session (DevAddr, NwkSKey, AppSKey): "
                 "nothing that could be migrated")));
     case Activation::Abp:
@@ -143,7 +143,7 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device, const QString &ch
     if (device.appId.isEmpty()) {
         return failedWith(outcome,
             { TtsRule::ApplicationIdFormat,
-                translate(
+                translated(
                     QT_TRANSLATE_NOOP("DeviceConverter", "the device has no application ID")) });
     }
 
@@ -151,7 +151,7 @@ DeviceOutcome DeviceConverter::convert(const V2Device &device, const QString &ch
     const bool completeSession = DeviceClassifier::hasCompleteSession(device);
     const bool withSession = m_options.withSession && completeSession; // ABP here implies both
     if (otaa && m_options.withSession && !completeSession) {
-        outcome.warnings.append(translate(QT_TRANSLATE_NOOP("DeviceConverter",
+        outcome.warnings.append(translated(QT_TRANSLATE_NOOP("DeviceConverter",
             "no session in v2 (the device has not joined): exported without "
             "session, it must re-join")));
     }

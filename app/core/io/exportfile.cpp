@@ -10,7 +10,7 @@
 
 namespace {
 
-QString translate(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("ExportFile", text);
 }
@@ -63,7 +63,7 @@ int ExportFile::linesReadBack() const
 QString ExportFile::checkWritable(const QString &path)
 {
     if (path.trimmed().isEmpty())
-        return translate(QT_TRANSLATE_NOOP("ExportFile", "no file name given"));
+        return translated(QT_TRANSLATE_NOOP("ExportFile", "no file name given"));
     const QFileInfo target(path);
     if (target.isDir())
         return QCoreApplication::translate("ExportFile", "%1 is a folder")
@@ -99,7 +99,7 @@ bool ExportFile::open()
     // The temporary file is created with the old file's (or default) permissions; restrict it
     // before the first byte, because the file will hold AppKeys and session keys.
     if (!m_file.setPermissions(ownerOnly)) {
-        m_error = translate(
+        m_error = translated(
             QT_TRANSLATE_NOOP("ExportFile", "cannot make the file private to its owner"));
         m_file.cancelWriting();
         m_file.commit(); // discards the temporary file
@@ -114,7 +114,7 @@ bool ExportFile::writeLine(const QByteArray &compactJson)
 {
     if (!m_file.isOpen() || !m_lines) {
         if (m_error.isEmpty())
-            m_error = translate(QT_TRANSLATE_NOOP("ExportFile", "the file is not open"));
+            m_error = translated(QT_TRANSLATE_NOOP("ExportFile", "the file is not open"));
         return false;
     }
     if (m_lines->writeLine(compactJson))
@@ -129,7 +129,7 @@ bool ExportFile::commit()
 {
     if (!m_file.isOpen()) {
         if (m_error.isEmpty())
-            m_error = translate(QT_TRANSLATE_NOOP("ExportFile", "the file is not open"));
+            m_error = translated(QT_TRANSLATE_NOOP("ExportFile", "the file is not open"));
         return false;
     }
     if (!m_error.isEmpty()) {

@@ -14,7 +14,7 @@
 
 namespace {
 
-QString translate(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("V2DeviceParser", text);
 }
@@ -104,11 +104,11 @@ public:
             d.appId = lorawanAppId;
         if (d.devId.size() > 128 || d.appId.size() > 128) {
             d.devId.truncate(128);
-            fail(translate(
+            fail(translated(
                 QT_TRANSLATE_NOOP("V2DeviceParser", "the device or application ID is too long")));
         }
         if (d.devId.isEmpty())
-            fail(translate(QT_TRANSLATE_NOOP("V2DeviceParser", "the device has no \"dev_id\"")));
+            fail(translated(QT_TRANSLATE_NOOP("V2DeviceParser", "the device has no \"dev_id\"")));
         if (!m_out.ok())
             m_out.warnings.clear(); // a failed device reports its one reason, nothing else
         return true;
@@ -285,9 +285,9 @@ private:
         }
         if (key.size() > V2DeviceParser::maxStringLength
             || value.size() > V2DeviceParser::maxStringLength)
-            fail(translate(QT_TRANSLATE_NOOP("V2DeviceParser", "an attribute is too long")));
+            fail(translated(QT_TRANSLATE_NOOP("V2DeviceParser", "an attribute is too long")));
         else if (out.size() >= V2DeviceParser::maxAttributes)
-            fail(translate(
+            fail(translated(
                 QT_TRANSLATE_NOOP("V2DeviceParser", "field \"attributes\" has too many entries")));
         else
             out.append({ key, value });
@@ -315,7 +315,7 @@ private:
                 return false;
             while (m_json.nextElement()) {
                 if (m_json.peek() != JsonReader::Type::Object) {
-                    fail(translate(QT_TRANSLATE_NOOP(
+                    fail(translated(QT_TRANSLATE_NOOP(
                         "V2DeviceParser", "field \"attributes\" is not an object of strings")));
                     if (!m_json.skipValue())
                         return false;
@@ -343,17 +343,17 @@ private:
                 if (m_json.failed())
                     return false;
                 if (!hasKey)
-                    fail(translate(QT_TRANSLATE_NOOP(
+                    fail(translated(QT_TRANSLATE_NOOP(
                         "V2DeviceParser", "field \"attributes\" is not an object of strings")));
                 else if (out.size() >= V2DeviceParser::maxAttributes)
-                    fail(translate(QT_TRANSLATE_NOOP(
+                    fail(translated(QT_TRANSLATE_NOOP(
                         "V2DeviceParser", "field \"attributes\" has too many entries")));
                 else
                     out.append({ entryKey, entry.isEmpty() ? QString() : entry.first().second });
             }
             return !m_json.failed();
         default:
-            fail(translate(QT_TRANSLATE_NOOP(
+            fail(translated(QT_TRANSLATE_NOOP(
                 "V2DeviceParser", "field \"attributes\" is not an object of strings")));
             return m_json.skipValue();
         }
@@ -433,7 +433,7 @@ V2ParsedDevice V2DeviceParser::parseDevice(const QByteArray &body)
         out.error = json.atEnd() || json.peek() == JsonReader::Type::Invalid
             ? QCoreApplication::translate(
                 "V2DeviceParser", "the response from v2 is not valid JSON")
-            : translate(
+            : translated(
                 QT_TRANSLATE_NOOP("V2DeviceParser", "the response from v2 is not a JSON object"));
         return out;
     }
@@ -441,7 +441,7 @@ V2ParsedDevice V2DeviceParser::parseDevice(const QByteArray &body)
         V2ParsedDevice broken;
         broken.error = syntaxProblem(json);
         if (!json.failed())
-            broken.error = translate(QT_TRANSLATE_NOOP(
+            broken.error = translated(QT_TRANSLATE_NOOP(
                 "V2DeviceParser", "the response from v2 has data after the device"));
         return broken;
     }
@@ -466,7 +466,7 @@ V2DeviceListParse V2DeviceParser::parseList(const QByteArray &body)
         if (json.atEnd() || json.peek() == JsonReader::Type::Invalid)
             return fatal(QCoreApplication::translate(
                 "V2DeviceParser", "the response from v2 is not valid JSON"));
-        return fatal(translate(
+        return fatal(translated(
             QT_TRANSLATE_NOOP("V2DeviceParser", "the device list from v2 is not a JSON object")));
     }
     json.beginObject();
@@ -486,7 +486,7 @@ V2DeviceListParse V2DeviceParser::parseList(const QByteArray &body)
         if (type != JsonReader::Type::Array) {
             if (json.failed() || type == JsonReader::Type::Invalid)
                 break;
-            return fatal(translate(QT_TRANSLATE_NOOP("V2DeviceParser",
+            return fatal(translated(QT_TRANSLATE_NOOP("V2DeviceParser",
                 "the field \"devices\" in the device list from v2 is not a list")));
         }
         json.beginArray();
@@ -500,7 +500,7 @@ V2DeviceListParse V2DeviceParser::parseList(const QByteArray &body)
             } else {
                 if (!json.skipValue())
                     break;
-                device.error = translate(QT_TRANSLATE_NOOP(
+                device.error = translated(QT_TRANSLATE_NOOP(
                     "V2DeviceParser", "a device in the list is not a JSON object"));
             }
             result.devices.append(std::move(device));
@@ -511,7 +511,7 @@ V2DeviceListParse V2DeviceParser::parseList(const QByteArray &body)
     if (json.failed())
         return fatal(syntaxProblem(json));
     if (!json.atEnd())
-        return fatal(translate(
+        return fatal(translated(
             QT_TRANSLATE_NOOP("V2DeviceParser", "the device list from v2 has data after its end")));
     return result;
 }
