@@ -1,6 +1,8 @@
 #include "emulatorprogram.h"
 
+#include "util/appinfo.h"
 #include "util/interruptwatcher.h"
+#include "util/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +17,30 @@ struct Text
 };
 
 } // namespace
+
+void EmulatorProgram::initialize(const QString &program)
+{
+    QCoreApplication::setApplicationName(program);
+    QCoreApplication::setApplicationVersion(AppInfo::version());
+    Translations::install();
+}
+
+void EmulatorProgram::announceDemo(const QString &text)
+{
+    fprintf(stderr, "%s\n", qUtf8Printable(text));
+}
+
+bool EmulatorProgram::loadDataFile(const QString &program, const QString &path,
+    const std::function<bool(const QString &, QString *)> &load)
+{
+    if (path.isEmpty())
+        return true;
+    QString error;
+    if (load(path, &error))
+        return true;
+    printError(program, error);
+    return false;
+}
 
 bool EmulatorProgram::readInt(
     const QCommandLineParser &parser, const QString &name, int minimum, int *out, QString *error)

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -9,6 +10,22 @@ class QCommandLineParser;
 // own servers: read numeric flags, report errors on stderr, and serve until SIGINT/SIGTERM
 // with exactly one "listening" line on stdout (tests and the wizard's --demo read it).
 namespace EmulatorProgram {
+
+// Names the application and installs the translations, before the options are parsed so
+// that --help and every error speak the user's language.
+void initialize(const QString &program);
+
+// What a parsed command line means before any server starts: std::nullopt to go on, or the
+// exit code (0 after --help/--version, 2 after a usage error, which is printed).
+template <typename Parse>
+std::optional<int> exitBeforeStart(const QString &program, const Parse &parsed);
+
+// The demo's published key, on stderr for the person who started the emulator.
+void announceDemo(const QString &text);
+
+// Loads `path` (nothing when empty) with `load`; false, the error printed, when it fails.
+bool loadDataFile(const QString &program, const QString &path,
+    const std::function<bool(const QString &, QString *)> &load);
 
 // Reads an optional flag into `out`; false with `error` set when it is not a number in range.
 bool readInt(
@@ -31,5 +48,15 @@ struct Server
 
 // Listens, prints the line and runs the event loop until SIGINT/SIGTERM; the exit code.
 int serve(const QString &program, const Server &server);
+
+template <typename Parse>
+std::optional<int> exitBeforeStart(const QString &program, const Parse &parsed)
+{
+    if (parsed.exitNow)
+        return 0;
+    if (!parsed.error.isEmpty())
+        return usageError(program, parsed.error);
+    return std::nullopt;
+}
 
 } // namespace EmulatorProgram

@@ -1,12 +1,9 @@
 // ttnv2-emulator: serves a local TTN v2 handler + discovery API until SIGINT/SIGTERM.
 #include "emulatoroptions.h"
 #include "emulatorprogram.h"
-#include "util/appinfo.h"
-#include "util/translations.h"
 #include "v2emulator.h"
 
 #include <QCoreApplication>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -28,31 +25,23 @@ void configure(V2Emulator &emulator, const EmulatorOptions &o)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(program);
-    QCoreApplication::setApplicationVersion(AppInfo::version());
-    Translations::install();
-
+    EmulatorProgram::initialize(program);
     const EmulatorOptionsParse parsed = parseEmulatorOptions(QCoreApplication::arguments());
-    if (parsed.exitNow)
-        return 0;
-    if (!parsed.error.isEmpty())
-        return EmulatorProgram::usageError(program, parsed.error);
+    if (const auto code = EmulatorProgram::exitBeforeStart(program, parsed))
+        return *code;
     const EmulatorOptions &options = parsed.options;
 
     V2Emulator emulator;
     if (options.demo) {
         emulator.loadDemo();
         // The demo key is a published value; showing it is what makes --demo usable.
-        fprintf(stderr, "%s\n",
-            qUtf8Printable(
-                QCoreApplication::translate("ttnv2-emulator", "demo application %1, access key %2")
-                    .arg(V2Emulator::demoApplicationId(), V2Emulator::demoAccessKey())));
+        EmulatorProgram::announceDemo(
+            QCoreApplication::translate("ttnv2-emulator", "demo application %1, access key %2")
+                .arg(V2Emulator::demoApplicationId(), V2Emulator::demoAccessKey()));
     }
-    QString error;
-    if (!options.dataFile.isEmpty() && !emulator.loadFile(options.dataFile, &error)) {
-        EmulatorProgram::printError(program, error);
+    if (!EmulatorProgram::loadDataFile(program, options.dataFile,
+            [&](const QString &path, QString *error) { return emulator.loadFile(path, error); }))
         return 1;
-    }
     if (options.generateCount > 0) {
         emulator.addApplication(options.appId, options.accessKey);
         emulator.generate(options.appId, options.generateCount, options.seed, options.abpRatio);

@@ -3,11 +3,8 @@
 #include "emulatorprogram.h"
 #include "ttsemulator.h"
 #include "ttsemulatoroptions.h"
-#include "util/appinfo.h"
-#include "util/translations.h"
 
 #include <QCoreApplication>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -20,31 +17,23 @@ const QString program = u"tts-emulator"_s;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(program);
-    QCoreApplication::setApplicationVersion(AppInfo::version());
-    Translations::install();
-
+    EmulatorProgram::initialize(program);
     const TtsEmulatorOptionsParse parsed = parseTtsEmulatorOptions(QCoreApplication::arguments());
-    if (parsed.exitNow)
-        return 0;
-    if (!parsed.error.isEmpty())
-        return EmulatorProgram::usageError(program, parsed.error);
+    if (const auto code = EmulatorProgram::exitBeforeStart(program, parsed))
+        return *code;
     const TtsEmulatorOptions &o = parsed.options;
 
     TtsEmulator emulator;
     if (o.demo) {
         emulator.loadDemo();
         // The demo key is a published value; showing it is what makes --demo usable.
-        fprintf(stderr, "%s\n",
-            qUtf8Printable(
-                QCoreApplication::translate("tts-emulator", "demo application %1, API key %2")
-                    .arg(TtsEmulator::demoApplicationId(), TtsEmulator::demoApiKey())));
+        EmulatorProgram::announceDemo(
+            QCoreApplication::translate("tts-emulator", "demo application %1, API key %2")
+                .arg(TtsEmulator::demoApplicationId(), TtsEmulator::demoApiKey()));
     }
-    QString error;
-    if (!o.dataFile.isEmpty() && !emulator.loadFile(o.dataFile, &error)) {
-        EmulatorProgram::printError(program, error);
+    if (!EmulatorProgram::loadDataFile(program, o.dataFile,
+            [&](const QString &path, QString *error) { return emulator.loadFile(path, error); }))
         return 1;
-    }
     if (!o.applicationId.isEmpty())
         emulator.addApplication(o.applicationId);
     if (!o.apiKey.isEmpty())
