@@ -1,6 +1,7 @@
 #include "io/deviceidlist.h"
 
 #include "convert/v3ids.h"
+#include "io/handwrittenlines.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,17 +18,6 @@ DeviceIdList tooLarge()
     return result;
 }
 
-// Shown in a warning: never more than a short, printable excerpt of what was on the line.
-QString excerpt(const QString &text)
-{
-    QString result = text.left(40);
-    for (QChar &c : result) {
-        if (!c.isPrint())
-            c = QLatin1Char('?');
-    }
-    return result.size() < text.size() ? result + QStringLiteral("…") : result;
-}
-
 } // namespace
 
 DeviceIdList DeviceIdList::parse(const QByteArray &bytes)
@@ -35,34 +25,17 @@ DeviceIdList DeviceIdList::parse(const QByteArray &bytes)
     if (bytes.size() > maxInputBytes)
         return tooLarge();
 
-    QByteArrayView input(bytes);
-    if (input.startsWith("\xEF\xBB\xBF"))
-        input = input.sliced(3);
-
     DeviceIdList result;
     QHash<QString, int> firstLine;
-    int lineNumber = 0;
-    qsizetype start = 0;
-    while (start < input.size()) {
-        qsizetype end = input.indexOf('\n', start);
-        if (end < 0)
-            end = input.size();
-        QByteArrayView line = input.sliced(start, end - start);
-        start = end + 1;
-        ++lineNumber;
-
-        const qsizetype hash = line.indexOf('#'); // '#' cannot be part of an ID
-        if (hash >= 0)
-            line = line.first(hash);
-        const QString id = QString::fromUtf8(line).trimmed(); // also drops the '\r' of CRLF
-        if (id.isEmpty())
-            continue;
+    for (const HandwrittenLines::Line &line : HandwrittenLines::split(bytes)) {
+        const int lineNumber = line.number;
+        const QString &id = line.text;
         if (!V3Ids::isValidV2Id(id)) {
             result.warnings.append(QCoreApplication::translate("DeviceIdList",
                 "line %1: \"%2\" is not a valid v2 device ID; "
                 "ignored")
                                        .arg(lineNumber)
-                                       .arg(excerpt(id)));
+                                       .arg(HandwrittenLines::excerpt(id)));
             continue;
         }
         const auto seen = firstLine.constFind(id);

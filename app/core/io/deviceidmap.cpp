@@ -2,6 +2,7 @@
 
 #include "convert/ttsimportrules.h"
 #include "convert/v3ids.h"
+#include "io/handwrittenlines.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,17 +17,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceIdMap)
 };
-
-// Shown in a message: never more than a short, printable excerpt of what was on the line.
-QString excerpt(const QString &text)
-{
-    QString result = text.left(40);
-    for (QChar &c : result) {
-        if (!c.isPrint())
-            c = u'?';
-    }
-    return result.size() < text.size() ? result + u"\u2026"_s : result;
-}
 
 DeviceIdMap failed(int lineNumber, const QString &problem)
 {
@@ -44,39 +34,23 @@ DeviceIdMap DeviceIdMap::parse(const QByteArray &bytes)
         map.error = Text::tr("the file is larger than %1 MB").arg(maxInputBytes / (1024 * 1024));
         return map;
     }
-    QByteArrayView input(bytes);
-    if (input.startsWith("\xEF\xBB\xBF"))
-        input = input.sliced(3);
-
     DeviceIdMap map;
     QHash<QString, QString> v2ByV3;
-    int lineNumber = 0;
-    qsizetype start = 0;
-    while (start < input.size()) {
-        qsizetype end = input.indexOf('\n', start);
-        if (end < 0)
-            end = input.size();
-        QByteArrayView line = input.sliced(start, end - start);
-        start = end + 1;
-        ++lineNumber;
-
-        const qsizetype hash = line.indexOf('#'); // '#' cannot be part of an ID
-        if (hash >= 0)
-            line = line.first(hash);
-        const QString text = QString::fromUtf8(line).trimmed(); // also drops CRLF's '\r'
-        if (text.isEmpty())
-            continue;
+    for (const HandwrittenLines::Line &line : HandwrittenLines::split(bytes)) {
+        const int lineNumber = line.number;
+        const QString &text = line.text;
         const QStringList fields = text.split(u',');
         if (fields.size() != 2) {
             return failed(lineNumber,
                 Text::tr("expected \"v2-device-id,v3-device-id\", found \"%1\"")
-                    .arg(excerpt(text)));
+                    .arg(HandwrittenLines::excerpt(text)));
         }
         const QString v2Id = fields.at(0).trimmed();
         const QString v3Id = fields.at(1).trimmed();
         if (!V3Ids::isValidV2Id(v2Id)) {
-            return failed(
-                lineNumber, Text::tr("\"%1\" is not a valid v2 device ID").arg(excerpt(v2Id)));
+            return failed(lineNumber,
+                Text::tr("\"%1\" is not a valid v2 device ID")
+                    .arg(HandwrittenLines::excerpt(v2Id)));
         }
         const TtsImportRules::Violation problem = TtsImportRules::checkChosenDeviceId(v3Id);
         if (!problem.ok())
