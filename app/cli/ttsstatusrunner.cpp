@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,13 +44,21 @@ void TtsStatusRunner::start()
 
 QStringList TtsStatusRunner::tableLines(const TtsTrackerSnapshot &snapshot)
 {
+    // The longest state word of the user's language sets the column ("beigetreten" is
+    // longer than "joined"), so the table lines up in every translation.
+    qsizetype stateWidth = Text::tr("STATE").size();
+    for (TtsJoinState state : { TtsJoinState::Waiting, TtsJoinState::Joined, TtsJoinState::Active,
+             TtsJoinState::NotInTts }) {
+        for (bool withSession : { false, true })
+            stateWidth = std::max(stateWidth, TtsTracker::stateName(state, withSession).size());
+    }
     QStringList lines;
     lines << u"%1  %2  %3  %4"_s.arg(Text::tr("DEVICE").leftJustified(36),
-        Text::tr("STATE").leftJustified(10), Text::tr("LAST SEEN").leftJustified(20),
+        Text::tr("STATE").leftJustified(stateWidth), Text::tr("LAST SEEN").leftJustified(20),
         Text::tr("ACTIVE SINCE"));
     for (const TtsTrackedDevice &d : snapshot.devices) {
         lines << u"%1  %2  %3  %4"_s.arg(d.deviceId.leftJustified(36),
-            TtsTracker::stateName(d.state, d.withSession).leftJustified(10),
+            TtsTracker::stateName(d.state, d.withSession).leftJustified(stateWidth),
             timeText(d.lastSeenAt).leftJustified(20), timeText(d.activatedAt));
     }
     return lines;
