@@ -1,5 +1,6 @@
 #include "pages/previewpage.h"
 
+#include "convert/conversionresult.h"
 #include "job/commandlinebuilder.h"
 #include "job/exportjob.h"
 #include "migrationwizard.h"
@@ -7,7 +8,9 @@
 #include "models/outcometablemodel.h"
 #include "pages/devicespage.h"
 #include "util/durationtext.h"
+#include "util/localenumbers.h"
 #include "v2/v2errortext.h"
+#include "widgets/deviceiddelegate.h"
 #include "widgets/devicejsonview.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/outcomebrowser.h"
@@ -26,6 +29,7 @@
 #include <QVBoxLayout>
 #include <QWizard>
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +45,7 @@ PreviewPage::PreviewPage(QWidget *parent)
     , m_longRun(new InlineMessage(this))
     , m_banner(new InlineMessage(this))
     , m_browser(new OutcomeBrowser(m_model, this))
+    , m_renameNote(new InlineMessage(this))
     , m_json(new DeviceJsonView(this))
     , m_copyCommand(new QPushButton(UiIcons::copy(), tr("Copy as &command"), this))
     , m_copied(new QLabel(this))
@@ -64,6 +69,7 @@ PreviewPage::PreviewPage(QWidget *parent)
     m_banner->setBanner(true);
     m_banner->setActionText(tr("&Retry"));
     m_browser->setObjectName(u"outcomeBrowser"_s);
+    m_renameNote->setObjectName(u"renameNote"_s);
     m_json->setObjectName(u"deviceJson"_s);
     m_copyCommand->setObjectName(u"copyCommandButton"_s);
     m_copyCommand->setToolTip(tr("The equivalent ttn-lw-migrate command line, without the "
@@ -94,6 +100,7 @@ PreviewPage::PreviewPage(QWidget *parent)
     layout->addWidget(m_longRun);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_renameNote);
     layout->addLayout(commandRow);
     m_progressText->hide();
     m_stop->hide();
@@ -106,6 +113,13 @@ PreviewPage::PreviewPage(QWidget *parent)
     connect(m_longRun, &InlineMessage::actionTriggered, this, &PreviewPage::startReading);
     connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
     connect(m_copyCommand, &QPushButton::clicked, this, &PreviewPage::copyCommand);
+    connect(m_model, &OutcomeTableModel::rowsRepaired, this, &PreviewPage::onRowsRepaired);
+    connect(
+        m_browser->deviceIdDelegate(), &DeviceIdDelegate::checked, this, &PreviewPage::onIdChecked);
+    connect(m_browser->deviceIdDelegate(), &DeviceIdDelegate::editingEnded, this, [this] {
+        if (std::exchange(m_noteIsLiveCheck, false)) // Escape, or a refused ID left behind
+            m_renameNote->clear();
+    });
 }
 
 PreviewPage::~PreviewPage()
@@ -121,6 +135,7 @@ void PreviewPage::initializePage()
 void PreviewPage::cleanupPage()
 {
     cancel();
+    m_discardedRenames += m_model->renamedCount();
     m_model->clear();
     m_finished = false;
 }
@@ -159,7 +174,19 @@ void PreviewPage::start()
 {
     const bool focusInBanner = m_banner->isAncestorOf(QApplication::focusWidget());
     cancel();
+    m_discardedRenames += m_model->renamedCount();
     m_model->clear();
+    m_renameNote->clear();
+    if (m_discardedRenames > 0) {
+        // New IDs are repairs of one result, not settings: a new run converts from v2 again.
+        m_renameNote->showMessage(InlineMessage::Kind::Info,
+            LocaleNumbers::withGroupedN(
+                tr("This preview starts fresh: the %n new v3 ID(s) given in the previous one "
+                   "are not kept. Give them again once it is complete.",
+                    nullptr, m_discardedRenames),
+                m_discardedRenames));
+        m_discardedRenames = 0;
+    }
     m_json->showOutcome(nullptr);
     m_banner->clear();
     m_copied->clear();
@@ -278,6 +305,8 @@ void PreviewPage::onJobFinished(const ExportSummary &summary)
 
 void PreviewPage::finish()
 {
+    // Only a complete run keeps its result (ExportJob::result()): then IDs can be changed.
+    std::shared_ptr<ConversionResult> result = m_job ? m_job->result() : nullptr;
     if (m_job)
         m_job->deleteLater();
     m_job = nullptr;
@@ -285,6 +314,7 @@ void PreviewPage::finish()
     m_longRun->clear();
     m_summary = m_jobSummary;
     m_finished = !m_summary.fatal.isError() && !m_summary.canceled;
+    m_model->setResult(m_finished ? result : nullptr);
     m_progress->hide();
     m_stage->hide();
     m_progressText->hide();
@@ -307,6 +337,47 @@ void PreviewPage::finish()
     if (stopHadFocus)
         m_browser->table()->setFocus();
     emit previewFinished();
+}
+
+void PreviewPage::onIdChecked(const QString &deviceId, const QString &problem)
+{
+    m_noteIsLiveCheck = true;
+    if (!problem.isEmpty())
+        m_renameNote->showMessage(InlineMessage::Kind::Error, problem);
+    else if (deviceId.isEmpty())
+        m_renameNote->showMessage(InlineMessage::Kind::Info,
+            tr("Empty: the device gets back the ID made from its v2 ID. Press Enter to use it, "
+               "Escape to keep the current one."));
+    else
+        m_renameNote->showMessage(InlineMessage::Kind::Info,
+            tr("\u201c%1\u201d is free. Press Enter to give it to the device, Escape to keep "
+               "the current ID.")
+                .arg(deviceId));
+}
+
+void PreviewPage::onRowsRepaired(const QList<int> &rows)
+{
+    // One sentence per device whose outcome changed: the renamed one, and any other it freed
+    // or now collides with.
+    m_noteIsLiveCheck = false;
+    QStringList sentences;
+    bool anyFailed = false;
+    for (const int row : rows) {
+        const DeviceOutcome &outcome = m_model->outcome(row);
+        if (outcome.status == OutcomeStatus::Exported) {
+            sentences << tr("%1 is ready for import as \u201c%2\u201d.")
+                             .arg(outcome.v2DeviceId, outcome.v3DeviceId);
+        } else {
+            anyFailed = true;
+            sentences << tr("%1 now fails: %2.").arg(outcome.v2DeviceId, outcome.reason);
+        }
+    }
+    m_renameNote->showMessage(
+        anyFailed ? InlineMessage::Kind::Warning : InlineMessage::Kind::Success,
+        sentences.join(u' '));
+    m_browser->refreshCurrent(); // the JSON pane shows the device as it is now
+    updateCounts();
+    updateCompleteness();
 }
 
 void PreviewPage::updateCounts()
