@@ -3,9 +3,12 @@
 // visible at once in both rows and the counts), attributes
 // The Things Stack refuses dropped from the options page, an export saved in numbered parts
 // (named on the next steps, in the report and on the import page). Every saved file is checked
-// the way the Console reads it: pure ASCII, one device per line.
+// the way the Console reads it: pure ASCII, one device per line. And the plan picker, which
+// never lets the user choose a plan The Things Stack refuses for v2 devices.
 
+#include "convert/frequencyplancatalog.h"
 #include "migrationwizard.h"
+#include "models/frequencyplanmodel.h"
 #include "models/outcometablemodel.h"
 #include "pages/exportpage.h"
 #include "pages/importpage.h"
@@ -13,6 +16,7 @@
 #include "pages/previewpage.h"
 #include "v2emulator.h"
 #include "widgets/devicejsonview.h"
+#include "widgets/frequencyplanpicker.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/outcomebrowser.h"
 #include "wizarddriver.h"
@@ -278,6 +282,38 @@ private slots:
                      ->text()
                      .startsWith(u"%1 device"_s.arg(before.exported - 1)),
             qPrintable(m_driver->find<QLabel>(u"exportIntro"_s)->text()));
+    }
+
+    void planPickerMarksRefusedPlans()
+    {
+        // RU_864_870 has no regional parameters at PHY 1.0.2 rev B in The Things Stack.
+        QString refusedPlan;
+        for (const FrequencyPlan &plan : FrequencyPlanCatalog::all()) {
+            if (plan.bandId == u"RU_864_870"_s)
+                refusedPlan = plan.id;
+        }
+        QVERIFY(!refusedPlan.isEmpty());
+        FrequencyPlanModel model;
+        const QModelIndex refused = model.indexOfPlan(refusedPlan);
+        QVERIFY(refused.isValid());
+        QVERIFY(!(refused.flags() & Qt::ItemIsSelectable));
+        QVERIFY(!(refused.flags() & Qt::ItemIsEnabled));
+        QVERIFY2(refused.data(Qt::ToolTipRole).toString().contains(u"RU_864_870"_s),
+            qPrintable(refused.data(Qt::ToolTipRole).toString()));
+        QVERIFY(refused.data().toString().contains(u"not for v2 devices"_s));
+        QVERIFY(refused.parent().data().toString().contains(u"not for v2 devices"_s));
+        const QModelIndex eu = model.indexOfPlan(u"EU_863_870_TTN"_s);
+        QVERIFY(eu.flags() & Qt::ItemIsSelectable);
+        QVERIFY(eu.data(FrequencyPlanModel::RefusalRole).toString().isEmpty());
+        QVERIFY(!eu.parent().data().toString().contains(u"not for v2 devices"_s));
+
+        FrequencyPlanPicker picker;
+        picker.setCurrentPlanId(u"EU_863_870_TTN"_s);
+        QCOMPARE(picker.currentPlanId(), u"EU_863_870_TTN"_s);
+        picker.setCurrentPlanId(refusedPlan); // e.g. remembered from an older version
+        QCOMPARE(picker.currentPlanId(), QString());
+        QVERIFY(
+            picker.findChild<QLabel *>(u"selectedPlanLabel"_s)->text().contains(u"RU_864_870"_s));
     }
 
     void elevenAttributesFailWithoutTheOption()
