@@ -22,10 +22,13 @@
 #include "wizarddriver.h"
 #include "wizardtestsupport.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -223,6 +226,14 @@ private slots:
                     ->shownText()
                     .contains(u"\"test-device\""_s));
 
+        // Copy as command never gives a command that makes another file without saying so.
+        m_driver->find<QAbstractButton>(u"copyCommandButton"_s)->click();
+        const QString command = QGuiApplication::clipboard()->text();
+        QVERIFY2(command.contains(u"--dev-id-map dev-id-map.csv"_s), qPrintable(command));
+        QVERIFY2(!command.contains(u"--split"_s), qPrintable(command)); // small: one file
+        const QString copied = m_driver->find<QLabel>(u"copiedLabel"_s)->text();
+        QVERIFY2(copied.contains(u"test,test-device"_s), qPrintable(copied));
+
         // Saved as repaired.
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         const QString path = m_dir.filePath(u"renamed.json"_s);
@@ -331,6 +342,9 @@ private slots:
     {
         previewApplication(true);
         QVERIFY(m_wizard->options().dropInvalidAttributes);
+        m_driver->find<QAbstractButton>(u"copyCommandButton"_s)->click();
+        QVERIFY2(QGuiApplication::clipboard()->text().contains(u"--drop-invalid-attributes"_s),
+            qPrintable(QGuiApplication::clipboard()->text()));
         const DeviceOutcome &many = outcomeOf(u"many-attributes"_s);
         QCOMPARE(many.status, OutcomeStatus::Exported);
         QCOMPARE(many.droppedAttributes, QStringList { u"attr-11"_s });

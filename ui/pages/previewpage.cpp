@@ -1,6 +1,7 @@
 #include "pages/previewpage.h"
 
 #include "convert/conversionresult.h"
+#include "io/exportfileset.h"
 #include "job/commandlinebuilder.h"
 #include "job/exportjob.h"
 #include "migrationwizard.h"
@@ -388,14 +389,44 @@ void PreviewPage::updateCounts()
 void PreviewPage::copyCommand()
 {
     const QString idsFile = migrationWizard()->devicesPage()->deviceIdsFile();
+    // The command must make the same file as the wizard, or say what differs: the export
+    // page splits an export the Console would refuse, and new IDs live only in this preview.
+    CommandLineBuilder::Extras extras;
+    extras.split = ExportFileSet::exceedsConsoleLimit(m_model->outcomes());
+    QStringList renames;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString chosen = m_model->chosenDeviceId(row);
+        if (!chosen.isEmpty())
+            renames << m_model->outcome(row).v2DeviceId + u',' + chosen;
+    }
+    if (!renames.isEmpty())
+        extras.devIdMapFile = u"dev-id-map.csv"_s;
     QApplication::clipboard()->setText(
-        CommandLineBuilder::build(m_request, u"devices.json"_s, idsFile));
+        CommandLineBuilder::build(m_request, u"devices.json"_s, idsFile, extras));
     QString note = tr("Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running it.");
     // Only long lists are read from a file, so "IDs" is always plural.
     if (CommandLineBuilder::readsIdsFile(m_request, idsFile))
         note += u' '
             + tr("It reads the %L1 device IDs from device_ids.txt: save them there, one per line.")
                   .arg(m_request.deviceIds.size());
+    if (extras.split)
+        note += u' '
+            + tr("It writes numbered parts (devices-001.json, …), as the next page does for an "
+                 "export this large.");
+    if (!renames.isEmpty()) {
+        constexpr int shown = 5;
+        QString pairs = renames.mid(0, shown).join(u"; "_s);
+        if (renames.size() > shown)
+            pairs += u"; …"_s;
+        note += u' '
+            + LocaleNumbers::withGroupedN(
+                tr("The %n new v3 ID(s) given here are not part of the command: it reads them "
+                   "from dev-id-map.csv, which you write with one \u201cv2-id,v3-id\u201d line "
+                   "per device (%1).",
+                    nullptr, int(renames.size())),
+                renames.size())
+                  .arg(pairs);
+    }
     m_copied->setText(note);
 }
 
