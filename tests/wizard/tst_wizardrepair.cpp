@@ -18,6 +18,7 @@
 #include "widgets/devicejsonview.h"
 #include "widgets/frequencyplanpicker.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
 #include "widgets/outcomebrowser.h"
 #include "wizarddriver.h"
 #include "wizardtestsupport.h"
@@ -447,6 +448,28 @@ private slots:
             qPrintable(report));
         QVERIFY2(report.contains(u"| test |"_s), qPrintable(report)); // the refused device
         QVERIFY(!report.contains(u"00112233445566778899AABBCCDDEEFF"_s)); // never a key
+
+        // The AppKey change reads every part: each exported OTAA device gets a new key in v2.
+        m_wizard->setAppKeyJournalDirectory(m_dir.filePath(u"journals"_s));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        auto *change = m_driver->find<QAbstractButton>(u"changeKeysButton"_s);
+        QVERIFY(change && change->isEnabled());
+        change->click();
+        auto *keys = m_driver->find<InlineMessage>(u"appKeyStatus"_s);
+        QVERIFY(m_driver->waitUntil([keys] {
+            return keys->kind() == InlineMessage::Kind::Success
+                || keys->kind() == InlineMessage::Kind::Error;
+        }));
+        QVERIFY2(keys->kind() == InlineMessage::Kind::Success, qPrintable(keys->text()));
+        for (const QString &id : { u"sensor-a"_s, u"sensor-b"_s, u"many-attributes"_s }) {
+            const QString key = m_emulator.device(kAppId, id)
+                                    .value(u"lorawan_device"_s)
+                                    .toObject()
+                                    .value(u"app_key"_s)
+                                    .toString();
+            QVERIFY2(key.compare(u"00112233445566778899AABBCCDDEEFF"_s, Qt::CaseInsensitive) != 0,
+                qPrintable(id));
+        }
 
         // The import page is handed every part.
         QVERIFY2(m_driver->openImportPage(), qPrintable(m_driver->lastError()));

@@ -276,9 +276,9 @@ void OutcomeTableModel::setResult(std::shared_ptr<ConversionResult> result)
     // Only a result that is this table, row for row, can repair it.
     if (result && result->size() != m_outcomes.size())
         result.reset();
+    // No dataChanged(): views ask flags() when an edit starts, and a signal over 100,000 rows
+    // would make the filter proxy look at every one of them again.
     m_result = std::move(result);
-    if (!m_outcomes.isEmpty()) // editable or not: the views ask flags() again
-        emit dataChanged(index(0, V3IdColumn), index(rowCount() - 1, V3IdColumn));
 }
 
 TtsImportRules::Violation OutcomeTableModel::checkDeviceId(int row, const QString &deviceId) const

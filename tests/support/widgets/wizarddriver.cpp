@@ -10,6 +10,7 @@
 #include "pages/statuspage.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/outcomebrowser.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTest>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -169,6 +171,28 @@ bool WizardDriver::selectPreviewRow(const QString &v2DeviceId)
         }
     }
     return fail(u"no preview row for "_s + v2DeviceId);
+}
+
+bool WizardDriver::typeDeviceId(const QString &v2DeviceId, const QString &deviceId, bool commit)
+{
+    if (!selectPreviewRow(v2DeviceId))
+        return false;
+    auto *table = find<QTableView>(u"outcomeTable"_s);
+    auto *browser = find<OutcomeBrowser>(u"outcomeBrowser"_s);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = table->findChild<QLineEdit *>(u"deviceIdEditor"_s);
+    if (!editor || !browser->isEditingDeviceId())
+        return fail(u"no v3 ID editor opened for "_s + v2DeviceId);
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTest::keyClicks(editor, deviceId);
+    if (!commit)
+        return true;
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::sendPostedEvents(); // the commit is queued
+    QCoreApplication::processEvents();
+    return !browser->isEditingDeviceId() || fail(u"the ID was refused: "_s + deviceId);
 }
 
 bool WizardDriver::openImportPage()
