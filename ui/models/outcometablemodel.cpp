@@ -75,11 +75,11 @@ QString OutcomeTableModel::repairHint(const DeviceOutcome &outcome)
         return {};
     switch (TtsImportRules::repairFor(outcome.rule)) {
     case TtsRepair::NewDeviceId:
-        return u" "_s + tr("(Give it another ID: double-click its v3 ID.)");
+        return u" "_s + tr("(double-click its v3 ID to give it another one)");
     case TtsRepair::DropAttributes:
         return u" "_s
-            + tr("(Or tick \u201cDrop attributes The Things Stack refuses\u201d on the Options "
-                 "page.)");
+            + tr("(or tick \u201cDrop attributes The Things Stack refuses\u201d on the Options "
+                 "page)");
     case TtsRepair::None:
         break;
     }

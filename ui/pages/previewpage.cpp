@@ -89,7 +89,14 @@ PreviewPage::PreviewPage(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"previewSplitter"_s);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_browser);
+    // The live check of a new ID sits right under the table it is typed in.
+    auto *tableArea = new QWidget(splitter);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    // A little room below, so the splitter's handle never touches the note's text.
+    tableLayout->setContentsMargins(0, 0, 0, fontMetrics().height() / 3);
+    tableLayout->addWidget(m_browser, 1);
+    tableLayout->addWidget(m_renameNote);
+    splitter->addWidget(tableArea);
     splitter->addWidget(m_json);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -101,7 +108,6 @@ PreviewPage::PreviewPage(QWidget *parent)
     layout->addWidget(m_longRun);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_renameNote);
     layout->addLayout(commandRow);
     m_progressText->hide();
     m_stop->hide();

@@ -175,14 +175,23 @@ bool WizardDriver::selectPreviewRow(const QString &v2DeviceId)
 
 bool WizardDriver::typeDeviceId(const QString &v2DeviceId, const QString &deviceId, bool commit)
 {
-    if (!selectPreviewRow(v2DeviceId))
-        return false;
     auto *table = find<QTableView>(u"outcomeTable"_s);
     auto *browser = find<OutcomeBrowser>(u"outcomeBrowser"_s);
-    table->setFocus();
-    QTest::keyClick(table, Qt::Key_F2);
-    auto *editor = table->findChild<QLineEdit *>(u"deviceIdEditor"_s);
-    if (!editor || !browser->isEditingDeviceId())
+    const auto openEditor = [table] {
+        return qobject_cast<QLineEdit *>(table->indexWidget(
+            table->currentIndex().siblingAtColumn(OutcomeTableModel::V3IdColumn)));
+    };
+    const bool open = browser->isEditingDeviceId()
+        && table->currentIndex().siblingAtColumn(OutcomeTableModel::V2IdColumn).data()
+            == v2DeviceId;
+    if (!open) { // else: go on typing in the editor already open on that row
+        if (!selectPreviewRow(v2DeviceId))
+            return false;
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F2);
+    }
+    QLineEdit *editor = openEditor();
+    if (!editor)
         return fail(u"no v3 ID editor opened for "_s + v2DeviceId);
     editor->selectAll();
     QTest::keyClick(editor, Qt::Key_Delete);
