@@ -371,6 +371,32 @@ private slots:
         QVERIFY(found);
     }
 
+    void overLimitExportIsSplitByDefault()
+    {
+        previewApplication(true);
+        // Devices as large as 17 MiB of export, without fetching 25,000 of them: the page
+        // decides from the sizes of the lines it would write.
+        QList<DeviceOutcome> large;
+        for (int i = 0; i < 17; ++i) {
+            DeviceOutcome outcome;
+            outcome.v2DeviceId = outcome.v3DeviceId = u"large-%1"_s.arg(i);
+            outcome.status = OutcomeStatus::Exported;
+            outcome.json = QByteArray(1024 * 1024 - 1, 'x');
+            large << outcome;
+        }
+        m_wizard->previewPage()->outcomeModel()->append(large);
+        QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
+        auto *split = m_driver->find<QCheckBox>(u"splitCheck"_s);
+        auto *note = m_driver->find<InlineMessage>(u"sizeNote"_s);
+        QVERIFY(split->isChecked()); // said before saving, and split by default
+        QVERIFY(m_wizard->exportPage()->splitsIntoParts());
+        QVERIFY2(note->text().contains(u"16 MiB"_s), qPrintable(note->text()));
+        QCOMPARE(note->kind(), InlineMessage::Kind::Info);
+        split->setChecked(false); // the user's choice: then a warning, not a refusal
+        QCOMPARE(note->kind(), InlineMessage::Kind::Warning);
+        QVERIFY2(note->text().contains(u"Split it into parts"_s), qPrintable(note->text()));
+    }
+
     void splitExportSavedInParts()
     {
         previewApplication(true);
