@@ -99,6 +99,7 @@ ConversionOptions MigrationWizard::options() const
     options.frequencyPlanId = m_connect->frequencyPlanId();
     options.withSession = m_options->withSession();
     options.devIdPrefix = m_options->devIdPrefix();
+    options.dropInvalidAttributes = m_options->dropInvalidAttributes();
     return options;
 }
 
@@ -131,6 +132,11 @@ const QList<DeviceOutcome> &MigrationWizard::lastOutcomes() const
 QString MigrationWizard::savedPath() const
 {
     return m_export->savedPath();
+}
+
+QStringList MigrationWizard::savedPaths() const
+{
+    return m_export->savedPaths();
 }
 
 int MigrationWizard::savedDeviceCount() const

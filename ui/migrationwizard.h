@@ -44,8 +44,9 @@ public:
     ConversionOptions options() const;
     ExportRequest exportRequest() const; // what the preview runs
     const QList<DeviceOutcome> &lastOutcomes() const; // the preview's result
-    QString savedPath() const; // empty until devices.json is saved
-    int savedDeviceCount() const; // devices read back from savedPath(), -1 if none
+    QString savedPath() const; // the name chosen; empty until devices.json is saved
+    QStringList savedPaths() const; // the files saved: savedPath(), or every numbered part
+    int savedDeviceCount() const; // devices read back from savedPaths(), -1 if none
 
     // Where AppKey change/restore runs keep their journals (AppKeyJournal's default folder
     // unless a test sets another). The export page reads them to refuse a devices.json that

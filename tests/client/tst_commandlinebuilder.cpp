@@ -27,6 +27,7 @@ class TstCommandLineBuilder : public QObject
 private slots:
     void build_data();
     void build();
+    void extras();
 };
 
 void TstCommandLineBuilder::build_data()
@@ -131,6 +132,24 @@ void TstCommandLineBuilder::build()
         expected.contains(u"< device_ids.txt"_s));
     QVERIFY(!line.contains(kKey));
     QVERIFY(!line.contains(u"ttn-account-v2."_s));
+}
+
+void TstCommandLineBuilder::extras()
+{
+    // The wizard's repairs that the request does not carry: numbered parts and new IDs.
+    ExportRequest app = baseRequest();
+    app.options.dropInvalidAttributes = true;
+    CommandLineBuilder::Extras extras;
+    extras.split = true;
+    extras.devIdMapFile = u"dev id map.csv"_s;
+    QCOMPARE(CommandLineBuilder::build(app, u"devices.json"_s, QString(), extras),
+        kPrefix
+            + u"application --source ttnv2 \"my-app\" --ttnv2.frequency-plan-id "
+              "EU_863_870_TTN --ttnv2.with-session=false --ttnv2.handler-address "
+              "http://eu.thethings.network:8084 --drop-invalid-attributes --dev-id-map "
+              "'dev id map.csv' --split -o devices.json"_s);
+    // --split only with an output file (the CLI refuses it on standard output).
+    QVERIFY(!CommandLineBuilder::build(app, QString(), QString(), extras).contains(u"--split"_s));
 }
 
 QTEST_GUILESS_MAIN(TstCommandLineBuilder)

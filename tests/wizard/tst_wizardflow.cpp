@@ -202,7 +202,7 @@ private slots:
         // The counts line and the table agree with the outcomes.
         const OutcomeTableModel::Counts counts = m_wizard->previewPage()->outcomeModel()->counts();
         const QString countsText = m_driver->find<QLabel>(u"countsLabel"_s)->text();
-        QVERIFY2(countsText.contains(u"%1 will be exported"_s.arg(counts.exported)),
+        QVERIFY2(countsText.contains(u"%1 ready for import"_s.arg(counts.exported)),
             qPrintable(countsText));
         QCOMPARE(m_driver->find<QTableView>(u"outcomeTable"_s)->model()->rowCount(),
             int(outcomes.size()));

@@ -492,7 +492,7 @@ private slots:
         // (The plural form of "device" comes from the translation files.)
         const QString sentence = OutcomeCounts::sentence(counts, false);
         QVERIFY2(sentence.startsWith(u"12,345 device"_s)
-                && sentence.contains(u"10,000 will be exported, 2,345 skipped, 0 failed."_s),
+                && sentence.contains(u"10,000 ready for import, 2,345 skipped, 0 failed."_s),
             qPrintable(sentence));
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(OutcomeCounts::sentence(counts, true).contains(u"12.345"_s));

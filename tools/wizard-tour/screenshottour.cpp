@@ -79,7 +79,10 @@ int ScreenshotTour::run()
         && grab(u"1-connect"_s) && driver.next() && driver.chooseApplication(true)
         && grab(u"2-devices"_s) && driver.next() && grab(u"3-options"_s) && driver.next()
         && driver.waitForPreview() && driver.selectPreviewRow(u"kuehlraum-sued"_s)
-        && grab(u"4-preview"_s) && driver.next()
+        && grab(u"4-preview"_s)
+        // A repair as the user makes it: the too-short "ab" gets a new v3 ID, checked as typed.
+        && driver.typeDeviceId(u"ab"_s, u"ab-sensor"_s, false) && grab(u"4-preview-rename"_s)
+        && driver.typeDeviceId(u"ab"_s, u"ab-sensor"_s, true) && driver.next()
         && driver.saveTo(exportDir.filePath(u"devices.json"_s)) && grab(u"5-export"_s)
         && driver.next();
     if (ok) {

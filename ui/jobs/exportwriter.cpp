@@ -1,6 +1,7 @@
 #include "jobs/exportwriter.h"
 
 #include "io/exportfile.h"
+#include "io/exportfileset.h"
 #include "job/backgroundtask.h"
 
 #include <QElapsedTimer>
@@ -13,10 +14,12 @@ namespace {
 constexpr int sliceBudgetMs = 12;
 } // namespace
 
-ExportWriter::ExportWriter(const QString &path, QByteArrayList lines, QObject *parent)
+ExportWriter::ExportWriter(
+    const QString &path, QByteArrayList lines, qint64 maxPartBytes, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_lines(std::move(lines))
+    , m_maxPartBytes(maxPartBytes)
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(0);
@@ -30,7 +33,7 @@ ExportWriter::~ExportWriter()
 
 void ExportWriter::start()
 {
-    m_file = std::make_unique<ExportFile>(m_path);
+    m_file = std::make_unique<ExportFileSet>(m_path, m_maxPartBytes);
     m_next = 0;
     if (!m_file->open()) {
         fail(m_file->errorString());
@@ -78,19 +81,23 @@ void ExportWriter::writeSlice()
 void ExportWriter::commitInBackground()
 {
     emit committing();
-    ExportFile *file = m_file.get();
+    ExportFileSet *file = m_file.get();
     auto committed = std::make_shared<bool>(false);
     auto fingerprint = std::make_shared<QString>();
-    // The file is not touched from this thread until the task has finished.
+    auto stale = std::make_shared<QStringList>();
+    // The files are not touched from this thread until the task has finished.
     m_commit = new BackgroundTask(this);
-    connect(m_commit, &BackgroundTask::finished, this, [this, committed, fingerprint] {
+    connect(m_commit, &BackgroundTask::finished, this, [this, committed, fingerprint, stale] {
         m_fingerprint = *fingerprint;
+        m_staleParts = *stale;
         onCommitted(*committed);
     });
-    m_commit->start([file, committed, fingerprint](const std::atomic_bool &) {
+    m_commit->start([file, committed, fingerprint, stale](const std::atomic_bool &) {
         *committed = file->commit();
-        if (*committed)
-            *fingerprint = ExportFile::fingerprint(file->path());
+        if (!*committed)
+            return;
+        *fingerprint = ExportFile::fingerprint(file->paths().constFirst());
+        *stale = file->staleParts(); // looks at the folder: off the GUI thread too
     });
 }
 
@@ -103,6 +110,7 @@ void ExportWriter::onCommitted(bool ok)
         return;
     }
     const int readBack = m_file->linesReadBack();
+    m_paths = m_file->paths();
     m_file.reset();
     emit finished(true, QString(), readBack);
 }

@@ -1,5 +1,7 @@
 #include "models/outcometablemodel.h"
 
+#include "convert/conversionresult.h"
+#include "convert/ttsimportrules.h"
 #include "widgets/uiicons.h"
 
 #include <algorithm>
@@ -61,9 +63,27 @@ QString OutcomeTableModel::notesText(const DeviceOutcome &outcome)
 {
     QStringList notes;
     if (!outcome.reason.isEmpty())
-        notes << outcome.reason;
+        notes << outcome.reason + repairHint(outcome);
     notes << outcome.warnings;
     return notes.join(u"; "_s);
+}
+
+QString OutcomeTableModel::repairHint(const DeviceOutcome &outcome)
+{
+    // The core's sentence names no control (TtsImportRules): the wizard says where its repair is.
+    if (outcome.status != OutcomeStatus::Failed)
+        return {};
+    switch (TtsImportRules::repairFor(outcome.rule)) {
+    case TtsRepair::NewDeviceId:
+        return u" "_s + tr("(double-click its v3 ID to give it another one)");
+    case TtsRepair::DropAttributes:
+        return u" "_s
+            + tr("(or tick \u201cDrop attributes The Things Stack refuses\u201d on the Options "
+                 "page)");
+    case TtsRepair::None:
+        break;
+    }
+    return {};
 }
 
 QVariant OutcomeTableModel::data(const QModelIndex &index, int role) const
@@ -78,8 +98,14 @@ QVariant OutcomeTableModel::data(const QModelIndex &index, int role) const
         return int(outcome.status);
     if (role == Qt::DecorationRole && column == StatusColumn)
         return UiIcons::status(outcome.status);
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (column == V3IdColumn && m_result)
+            return tr("<p>%1</p><p>Double-click or press F2 to give it another v3 ID.</p>")
+                .arg(outcome.v3DeviceId.toHtmlEscaped());
         return toolTip(outcome, column, m_notes.at(index.row()));
+    }
+    if (role == Qt::EditRole && column == V3IdColumn)
+        return outcome.v3DeviceId;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (column) {
@@ -124,7 +150,11 @@ Qt::ItemFlags OutcomeTableModel::flags(const QModelIndex &index) const
     // A flat table: saying so spares a tree view one hasChildren() call per row on every
     // relayout (100,000 of them for a large application).
     const Qt::ItemFlags base = QAbstractTableModel::flags(index);
-    return index.isValid() ? base | Qt::ItemNeverHasChildren : base;
+    if (!index.isValid())
+        return base;
+    if (m_result && index.column() == V3IdColumn)
+        return base | Qt::ItemNeverHasChildren | Qt::ItemIsEditable;
+    return base | Qt::ItemNeverHasChildren;
 }
 
 QVariant OutcomeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -218,25 +248,102 @@ void OutcomeTableModel::append(QList<DeviceOutcome> batch)
         if (outcome.v3DeviceId.size() > m_longestV3Id.size())
             m_longestV3Id = outcome.v3DeviceId;
         m_hasSessions = m_hasSessions || outcome.sessionExported;
-        switch (outcome.status) {
-        case OutcomeStatus::Exported:
-            ++m_counts.exported;
-            break;
-        case OutcomeStatus::Skipped:
-            ++m_counts.skipped;
-            break;
-        case OutcomeStatus::Failed:
-            ++m_counts.failed;
-            break;
-        }
+        count(outcome, +1);
     }
     m_outcomes.append(std::move(batch)); // moved when the caller gave its list up
     endInsertRows();
 }
 
+void OutcomeTableModel::count(const DeviceOutcome &outcome, int delta)
+{
+    switch (outcome.status) {
+    case OutcomeStatus::Exported:
+        m_counts.exported += delta;
+        break;
+    case OutcomeStatus::Skipped:
+        m_counts.skipped += delta;
+        break;
+    case OutcomeStatus::Failed:
+        m_counts.failed += delta;
+        if (outcome.rule != TtsRule::None)
+            m_counts.refused += delta;
+        break;
+    }
+}
+
+void OutcomeTableModel::setResult(std::shared_ptr<ConversionResult> result)
+{
+    // Only a result that is this table, row for row, can repair it.
+    if (result && result->size() != m_outcomes.size())
+        result.reset();
+    // No dataChanged(): views ask flags() when an edit starts, and a signal over 100,000 rows
+    // would make the filter proxy look at every one of them again.
+    m_result = std::move(result);
+}
+
+TtsImportRules::Violation OutcomeTableModel::checkDeviceId(int row, const QString &deviceId) const
+{
+    if (!m_result || row < 0 || row >= m_outcomes.size()) {
+        TtsImportRules::Violation refused;
+        refused.rule = TtsRule::DeviceIdFormat;
+        refused.reason = tr("this preview cannot be changed");
+        return refused;
+    }
+    if (deviceId.isEmpty())
+        return {};
+    return m_result->checkDeviceId(row, deviceId);
+}
+
+QList<int> OutcomeTableModel::renameDevice(int row, const QString &deviceId)
+{
+    if (!checkDeviceId(row, deviceId).ok())
+        return {};
+    QList<int> changed;
+    for (const qsizetype repaired : m_result->setDeviceId(row, deviceId)) {
+        const int r = int(repaired);
+        count(m_outcomes.at(r), -1);
+        m_outcomes[r] = m_result->outcome(repaired);
+        const DeviceOutcome &outcome = m_outcomes.at(r);
+        count(outcome, +1);
+        m_notes[r] = notesText(outcome);
+        m_searchTexts[r] = buildSearchText(outcome, m_notes.at(r));
+        if (outcome.v3DeviceId.size() > m_longestV3Id.size())
+            m_longestV3Id = outcome.v3DeviceId;
+        changed << r;
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+    emit rowsRepaired(changed);
+    return changed;
+}
+
+int OutcomeTableModel::renamedCount() const
+{
+    int renamed = 0;
+    for (qsizetype row = 0; m_result && row < m_result->size(); ++row)
+        renamed += !m_result->chosenDeviceId(row).isEmpty();
+    return renamed;
+}
+
+QString OutcomeTableModel::chosenDeviceId(int row) const
+{
+    return m_result ? m_result->chosenDeviceId(row) : QString();
+}
+
+bool OutcomeTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != V3IdColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString deviceId = value.toString().trimmed();
+    if (deviceId == m_outcomes.at(index.row()).v3DeviceId && !deviceId.isEmpty())
+        return true; // unchanged: nothing to convert again
+    return !renameDevice(index.row(), deviceId).isEmpty();
+}
+
 void OutcomeTableModel::clear()
 {
     beginResetModel();
+    m_result.reset();
     m_outcomes.clear();
     m_notes.clear();
     m_searchTexts.clear();

@@ -1,13 +1,23 @@
 #pragma once
 
 #include "convert/deviceoutcome.h"
+#include "convert/ttsimportrules.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <memory>
+
+class ConversionResult;
 
 // The preview's result: one row per requested device, appended in batches as the export job
 // reports them (one beginInsertRows per batch keeps 100,000 rows fast). Text in DisplayRole,
 // the raw sort key in SortRole; secrets (the JSON) never leave through data().
+//
+// Repairs (issue #10): once the preview is complete the page hands over the ConversionResult
+// the rows came from; then the v3 ID cell is editable. A new ID is checked against The Things
+// Stack's rules and the other rows (checkDeviceId) and refused unless it passes; on commit the
+// result converts that one device again and every row whose outcome changed because of it
+// (a duplicate freed or created) is updated in place and reported by rowsRepaired().
 class OutcomeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +39,7 @@ public:
         int exported = 0;
         int skipped = 0;
         int failed = 0;
+        int refused = 0; // of the failed: by The Things Stack's import rules
         int total() const { return exported + skipped + failed; }
     };
 
@@ -38,11 +49,28 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // EditRole on the v3 ID column: renameDevice(); false when the ID is refused.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void append(QList<DeviceOutcome> batch);
-    void clear();
+    void clear(); // also forgets the result: nothing is editable until the next one
+
+    // --- Repairs ---
+    // The complete result of the preview, row for row (null: the table is read-only).
+    void setResult(std::shared_ptr<ConversionResult> result);
+    bool canRename() const { return m_result != nullptr; }
+    // For the editor, as the user types. Empty `deviceId`: back to the ID derived from v2,
+    // always allowed.
+    TtsImportRules::Violation checkDeviceId(int row, const QString &deviceId) const;
+    // Gives `row` the v3 ID `deviceId` (empty: the derived one again) if checkDeviceId()
+    // allows it; returns the rows whose outcome changed (empty when refused).
+    QList<int> renameDevice(int row, const QString &deviceId);
+    // How many rows have an ID the user chose (Copy as command says they are wizard-only).
+    int renamedCount() const;
+    // The ID the user chose for `row`, empty when derived.
+    QString chosenDeviceId(int row) const;
 
     const DeviceOutcome &outcome(int row) const { return m_outcomes.at(row); }
     const QList<DeviceOutcome> &outcomes() const { return m_outcomes; }
@@ -67,11 +95,21 @@ public:
 
     static QString statusText(OutcomeStatus status);
     static QString activationText(const DeviceOutcome &outcome);
+    // The reason (with where the wizard repairs it) and the warnings, as one line.
     static QString notesText(const DeviceOutcome &outcome);
+    // " (double-click its v3 ID …)" for a failed device the user can repair here; else empty.
+    static QString repairHint(const DeviceOutcome &outcome);
     static QByteArray buildSearchText(const DeviceOutcome &outcome, const QString &notes);
     static QVariant toolTip(const DeviceOutcome &outcome, int column, const QString &notes);
 
+signals:
+    // After a rename: the rows whose outcome changed (ascending), already updated.
+    void rowsRepaired(const QList<int> &rows);
+
 private:
+    void count(const DeviceOutcome &outcome, int delta);
+
+    std::shared_ptr<ConversionResult> m_result;
     QList<DeviceOutcome> m_outcomes;
     QList<QString> m_notes; // notesText() per row
     QList<QByteArray> m_searchTexts; // searchText() per row

@@ -1,7 +1,9 @@
 #include "pages/exportpage.h"
 
 #include "appkey/generatedkeycheck.h"
+#include "convert/ttslimits.h"
 #include "io/exportfile.h"
+#include "io/exportfileset.h"
 #include "jobs/exportwriter.h"
 #include "migrationwizard.h"
 #include "settings/wizardsettings.h"
@@ -11,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -25,16 +28,21 @@ using namespace Qt::StringLiterals;
 ExportPage::ExportPage(QWidget *parent)
     : WizardPage(parent)
     , m_intro(new QLabel(this))
+    , m_sizeNote(new InlineMessage(this))
+    , m_split(new QCheckBox(this))
     , m_save(new QPushButton(tr("&Save devices.json…"), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_result(new InlineMessage(this))
+    , m_partBytes(TtsLimits::defaultPartBytes)
 {
     setTitle(tr("Export"));
     setSubTitle(tr("Save the devices in The Things Stack's JSON format, ready to import."));
 
     m_intro->setObjectName(u"exportIntro"_s);
     m_intro->setWordWrap(true);
+    m_sizeNote->setObjectName(u"sizeNote"_s);
+    m_split->setObjectName(u"splitCheck"_s);
     m_save->setObjectName(u"saveButton"_s);
     m_progress->setObjectName(u"saveProgress"_s);
     m_cancel->setObjectName(u"cancelSaveButton"_s);
@@ -57,6 +65,8 @@ ExportPage::ExportPage(QWidget *parent)
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_intro);
+    layout->addWidget(m_sizeNote);
+    layout->addWidget(m_split);
     layout->addSpacing(6);
     layout->addLayout(saveRow);
     layout->addLayout(progressRow);
@@ -69,6 +79,52 @@ ExportPage::ExportPage(QWidget *parent)
     m_cancel->hide();
     connect(m_save, &QPushButton::clicked, this, &ExportPage::chooseFileAndSave);
     connect(m_cancel, &QPushButton::clicked, this, &ExportPage::cancelSave);
+    connect(m_split, &QCheckBox::toggled, this, &ExportPage::showSizeNote);
+    setPartBytes(m_partBytes);
+}
+
+bool ExportPage::splitsIntoParts() const
+{
+    return m_split->isChecked();
+}
+
+void ExportPage::setSplitIntoParts(bool split)
+{
+    m_split->setChecked(split);
+}
+
+void ExportPage::setPartBytes(qint64 bytes)
+{
+    m_partBytes = std::min(bytes, TtsLimits::consoleMaxFileBytes - 1);
+    const qint64 mib = 1024 * 1024;
+    m_split->setText(m_partBytes % mib == 0
+            ? tr("Split into numbered &parts of at most %L1 MiB (devices-001.json, …)")
+                  .arg(m_partBytes / mib)
+            : tr("Split into numbered &parts of at most %L1 bytes (devices-001.json, …)")
+                  .arg(m_partBytes));
+}
+
+void ExportPage::showSizeNote()
+{
+    if (!ExportFileSet::exceedsConsoleLimit(m_exportBytes)) {
+        m_sizeNote->clear();
+        return;
+    }
+    const double mib = double(m_exportBytes) / (1024 * 1024);
+    const int limit = int(TtsLimits::consoleMaxFileBytes / (1024 * 1024));
+    if (m_split->isChecked()) {
+        m_sizeNote->showMessage(InlineMessage::Kind::Info,
+            tr("The export is %L1 MiB: The Things Stack Console refuses files of %2 MiB or "
+               "more, so it is saved in numbered parts. Import every part.")
+                .arg(mib, 0, 'f', 1)
+                .arg(limit));
+    } else {
+        m_sizeNote->showMessage(InlineMessage::Kind::Warning,
+            tr("The export is %L1 MiB: The Things Stack Console refuses files of %2 MiB or "
+               "more. Split it into parts, or import it with the command line interface.")
+                .arg(mib, 0, 'f', 1)
+                .arg(limit));
+    }
 }
 
 ExportPage::~ExportPage()
@@ -79,8 +135,13 @@ ExportPage::~ExportPage()
 void ExportPage::initializePage()
 {
     int exported = 0;
-    for (const DeviceOutcome &outcome : migrationWizard()->lastOutcomes())
+    const QList<DeviceOutcome> &outcomes = migrationWizard()->lastOutcomes();
+    for (const DeviceOutcome &outcome : outcomes)
         exported += outcome.status == OutcomeStatus::Exported;
+    // Split by default exactly when one file would be refused by the Console.
+    m_exportBytes = ExportFileSet::exportBytes(outcomes);
+    m_split->setChecked(ExportFileSet::exceedsConsoleLimit(m_exportBytes));
+    showSizeNote();
     m_intro->setText(LocaleNumbers::withGroupedN(
         tr("%n device(s) from the preview will be saved, one JSON object per line. "
            "Skipped and failed devices are not in the file.",
@@ -88,6 +149,7 @@ void ExportPage::initializePage()
         exported));
     m_result->clear();
     m_savedPath.clear();
+    m_savedPaths.clear();
     m_fingerprint.clear();
     m_readBack = -1;
     updateCompleteness();
@@ -97,6 +159,7 @@ void ExportPage::cleanupPage()
 {
     cancelSave();
     m_savedPath.clear();
+    m_savedPaths.clear();
     m_fingerprint.clear();
     m_readBack = -1;
 }
@@ -125,7 +188,9 @@ void ExportPage::chooseFileAndSave()
 void ExportPage::save(const QString &path)
 {
     cancelSave();
-    if (const QString problem = ExportFile::checkWritable(path); !problem.isEmpty()) {
+    const qint64 maxPartBytes = m_split->isChecked() ? m_partBytes : 0;
+    const QString firstFile = maxPartBytes > 0 ? ExportFileSet::partPath(path, 1) : path;
+    if (const QString problem = ExportFile::checkWritable(firstFile); !problem.isEmpty()) {
         m_result->showMessage(InlineMessage::Kind::Error, problem);
         return;
     }
@@ -154,7 +219,7 @@ void ExportPage::save(const QString &path)
         return;
     }
     m_pendingPath = path;
-    m_writer = new ExportWriter(path, lines, this);
+    m_writer = new ExportWriter(path, lines, maxPartBytes, this);
     connect(m_writer, &ExportWriter::progress, this, [this](int written, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(written);
@@ -169,6 +234,7 @@ void ExportPage::save(const QString &path)
     });
     connect(m_writer, &ExportWriter::finished, this, &ExportPage::onFinished);
     m_savedPath.clear();
+    m_savedPaths.clear();
     m_fingerprint.clear();
     const bool saveHadFocus = m_save->hasFocus();
     m_progress->setValue(0);
@@ -212,14 +278,40 @@ void ExportPage::onFinished(bool ok, const QString &error, int readBack)
     const bool ours = !focus || focus == m_save || focus == m_cancel || focus == m_progress
         || !focus->isEnabled() || focus->isHidden();
     m_fingerprint = ok ? m_writer->fingerprint() : QString();
+    const QStringList paths = ok ? m_writer->paths() : QStringList();
+    const QStringList stale = ok ? m_writer->staleParts() : QStringList();
     m_writer->deleteLater();
     m_writer = nullptr;
     m_save->setEnabled(true);
     m_progress->hide();
     m_cancel->hide();
     const QString shownPath = QDir::toNativeSeparators(m_pendingPath);
-    if (ok) {
+    if (ok && paths.value(0) != m_pendingPath) { // numbered parts
         m_savedPath = m_pendingPath;
+        m_savedPaths = paths;
+        m_readBack = readBack;
+        QStringList names;
+        for (const QString &part : paths)
+            names << QFileInfo(part).fileName();
+        QString text = LocaleNumbers::withGroupedN(
+            tr("Saved in %1 parts. Read back %n device(s) from %2 in %3.", nullptr, readBack),
+            readBack)
+                           .arg(LocaleNumbers::number(paths.size()), names.join(u", "_s),
+                               QDir::toNativeSeparators(QFileInfo(m_pendingPath).absolutePath()));
+        if (!stale.isEmpty()) {
+            QStringList staleNames;
+            for (const QString &part : stale)
+                staleNames << QFileInfo(part).fileName();
+            text += u' '
+                + tr("Parts of an earlier export are still in that folder and are not part of "
+                     "this one: %1. Delete them, so they are not imported with it.")
+                      .arg(staleNames.join(u", "_s));
+        }
+        m_result->showMessage(
+            stale.isEmpty() ? InlineMessage::Kind::Success : InlineMessage::Kind::Warning, text);
+    } else if (ok) {
+        m_savedPath = m_pendingPath;
+        m_savedPaths = paths;
         m_readBack = readBack;
         m_result->showMessage(InlineMessage::Kind::Success,
             LocaleNumbers::withGroupedN(

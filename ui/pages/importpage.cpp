@@ -241,8 +241,8 @@ void ImportPage::initializePage()
     }
     MigrationWizard *wizard = migrationWizard();
     QStringList paths = wizard->importFilePaths();
-    if (paths.isEmpty() && !wizard->savedPath().isEmpty())
-        paths << wizard->savedPath();
+    if (paths.isEmpty())
+        paths = wizard->savedPaths(); // every part of a split export
     setFilePaths(paths);
     if (QWidget *field = m_form->firstIncompleteField())
         field->setFocus();

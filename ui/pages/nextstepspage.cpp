@@ -198,7 +198,7 @@ void NextStepsPage::initializePage()
     }
     m_appId = appId;
     m_exportId = exportId;
-    m_appKeys->setContext(migrationWizard()->connection(), migrationWizard()->savedPath(),
+    m_appKeys->setContext(migrationWizard()->connection(), migrationWizard()->savedPaths(),
         migrationWizard()->savedDeviceCount());
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
@@ -222,10 +222,19 @@ void NextStepsPage::markDone(const QString &key)
 QString NextStepsPage::importCommand() const
 {
     const QString v3AppId = V3Ids::normaliseId(migrationWizard()->connection().appId);
-    const QString saved = migrationWizard()->savedPath();
-    const QString file = saved.isEmpty() ? u"devices.json"_s : QDir::toNativeSeparators(saved);
-    return u"ttn-lw-cli end-devices create --application-id "_s + shellWord(v3AppId) + u" < "_s
-        + shellWord(file);
+    const QStringList saved = migrationWizard()->savedPaths();
+    const QString create
+        = u"ttn-lw-cli end-devices create --application-id "_s + shellWord(v3AppId);
+    if (saved.size() <= 1) {
+        const QString file
+            = saved.isEmpty() ? u"devices.json"_s : QDir::toNativeSeparators(saved.constFirst());
+        return create + u" < "_s + shellWord(file);
+    }
+    // A split export: every part, in order, in one line the user can paste.
+    QStringList files;
+    for (const QString &part : saved)
+        files << shellWord(QDir::toNativeSeparators(part));
+    return u"for f in "_s + files.join(u' ') + u"; do "_s + create + u" < \"$f\"; done"_s;
 }
 
 bool NextStepsPage::saveReport(const QString &path, QString *error) const
@@ -239,7 +248,7 @@ bool NextStepsPage::saveReport(const QString &path, QString *error) const
               .toDisplayString();
     report.frequencyPlanId = wizard->options().frequencyPlanId;
     report.withSession = wizard->options().withSession;
-    report.savedPath = wizard->savedPath();
+    report.savedPaths = wizard->savedPaths();
     report.readBack = wizard->savedDeviceCount();
     report.createdAt = QDateTime::currentDateTime();
     report.outcomes = wizard->lastOutcomes();

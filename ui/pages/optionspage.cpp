@@ -5,6 +5,7 @@
 #include "widgets/inlinemessage.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +33,7 @@ OptionsPage::OptionsPage(QWidget *parent)
     , m_sessionWarning(new InlineMessage(this))
     , m_prefix(new QLineEdit(this))
     , m_prefixExample(new QLabel(this))
+    , m_dropAttributes(new QCheckBox(tr("&Drop attributes The Things Stack refuses"), this))
 {
     setTitle(tr("Options"));
     setSubTitle(tr("How the devices move to The Things Stack."));
@@ -80,10 +82,23 @@ OptionsPage::OptionsPage(QWidget *parent)
     idLayout->addLayout(prefixRow);
     idLayout->addWidget(m_prefixExample);
 
+    // Off by default: dropping loses data the user may want to fix in v2 first; on, a device
+    // with a bad key, a long value or more than 10 attributes is exported without them.
+    m_dropAttributes->setObjectName(u"dropAttributesCheck"_s);
+    auto *attributesBox = new QGroupBox(tr("Attributes"), this);
+    auto *attributesLayout = new QVBoxLayout(attributesBox);
+    attributesLayout->addWidget(m_dropAttributes);
+    attributesLayout->addWidget(explanation(
+        tr("The Things Stack refuses a device with more than 10 attributes, a key it does not "
+           "accept or a value over 200 characters. Ticked, such a device is exported without "
+           "those attributes and its notes list the dropped keys; unticked, it fails."),
+        attributesBox));
+
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(sessionBox);
     layout->addWidget(idBox);
+    layout->addWidget(attributesBox);
     layout->addStretch(1);
 
     connect(m_withSession, &QRadioButton::toggled, this, &OptionsPage::onInputChanged);
@@ -105,6 +120,16 @@ void OptionsPage::setWithSession(bool withSession)
 QString OptionsPage::devIdPrefix() const
 {
     return m_prefix->text().trimmed();
+}
+
+bool OptionsPage::dropInvalidAttributes() const
+{
+    return m_dropAttributes->isChecked();
+}
+
+void OptionsPage::setDropInvalidAttributes(bool drop)
+{
+    m_dropAttributes->setChecked(drop);
 }
 
 QString OptionsPage::blockingReason() const

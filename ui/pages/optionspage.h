@@ -3,12 +3,14 @@
 #include "pages/wizardpage.h"
 
 class InlineMessage;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
 
 // Page 3: export without sessions (recommended: devices re-join) or with sessions (advanced),
-// and an optional prefix for the v3 device IDs.
+// an optional prefix for the v3 device IDs, and whether attributes The Things Stack refuses are
+// dropped (issue #10's repair) instead of failing their device.
 class OptionsPage : public WizardPage
 {
     Q_OBJECT
@@ -18,6 +20,8 @@ public:
     bool withSession() const;
     void setWithSession(bool withSession);
     QString devIdPrefix() const;
+    bool dropInvalidAttributes() const;
+    void setDropInvalidAttributes(bool drop);
 
     QString blockingReason() const override;
     bool validatePage() override;
@@ -30,4 +34,5 @@ private:
     InlineMessage *m_sessionWarning;
     QLineEdit *m_prefix;
     QLabel *m_prefixExample;
+    QCheckBox *m_dropAttributes;
 };

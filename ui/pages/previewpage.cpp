@@ -1,5 +1,7 @@
 #include "pages/previewpage.h"
 
+#include "convert/conversionresult.h"
+#include "io/exportfileset.h"
 #include "job/commandlinebuilder.h"
 #include "job/exportjob.h"
 #include "migrationwizard.h"
@@ -7,7 +9,9 @@
 #include "models/outcometablemodel.h"
 #include "pages/devicespage.h"
 #include "util/durationtext.h"
+#include "util/localenumbers.h"
 #include "v2/v2errortext.h"
+#include "widgets/deviceiddelegate.h"
 #include "widgets/devicejsonview.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/outcomebrowser.h"
@@ -26,6 +30,7 @@
 #include <QVBoxLayout>
 #include <QWizard>
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +46,7 @@ PreviewPage::PreviewPage(QWidget *parent)
     , m_longRun(new InlineMessage(this))
     , m_banner(new InlineMessage(this))
     , m_browser(new OutcomeBrowser(m_model, this))
+    , m_renameNote(new InlineMessage(this))
     , m_json(new DeviceJsonView(this))
     , m_copyCommand(new QPushButton(UiIcons::copy(), tr("Copy as &command"), this))
     , m_copied(new QLabel(this))
@@ -64,6 +70,7 @@ PreviewPage::PreviewPage(QWidget *parent)
     m_banner->setBanner(true);
     m_banner->setActionText(tr("&Retry"));
     m_browser->setObjectName(u"outcomeBrowser"_s);
+    m_renameNote->setObjectName(u"renameNote"_s);
     m_json->setObjectName(u"deviceJson"_s);
     m_copyCommand->setObjectName(u"copyCommandButton"_s);
     m_copyCommand->setToolTip(tr("The equivalent ttn-lw-migrate command line, without the "
@@ -82,7 +89,14 @@ PreviewPage::PreviewPage(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"previewSplitter"_s);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_browser);
+    // The live check of a new ID sits right under the table it is typed in.
+    auto *tableArea = new QWidget(splitter);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    // A little room below, so the splitter's handle never touches the note's text.
+    tableLayout->setContentsMargins(0, 0, 0, fontMetrics().height() / 3);
+    tableLayout->addWidget(m_browser, 1);
+    tableLayout->addWidget(m_renameNote);
+    splitter->addWidget(tableArea);
     splitter->addWidget(m_json);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -106,6 +120,13 @@ PreviewPage::PreviewPage(QWidget *parent)
     connect(m_longRun, &InlineMessage::actionTriggered, this, &PreviewPage::startReading);
     connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
     connect(m_copyCommand, &QPushButton::clicked, this, &PreviewPage::copyCommand);
+    connect(m_model, &OutcomeTableModel::rowsRepaired, this, &PreviewPage::onRowsRepaired);
+    connect(
+        m_browser->deviceIdDelegate(), &DeviceIdDelegate::checked, this, &PreviewPage::onIdChecked);
+    connect(m_browser->deviceIdDelegate(), &DeviceIdDelegate::editingEnded, this, [this] {
+        if (std::exchange(m_noteIsLiveCheck, false)) // Escape, or a refused ID left behind
+            m_renameNote->clear();
+    });
 }
 
 PreviewPage::~PreviewPage()
@@ -121,6 +142,7 @@ void PreviewPage::initializePage()
 void PreviewPage::cleanupPage()
 {
     cancel();
+    m_discardedRenames += m_model->renamedCount();
     m_model->clear();
     m_finished = false;
 }
@@ -159,7 +181,19 @@ void PreviewPage::start()
 {
     const bool focusInBanner = m_banner->isAncestorOf(QApplication::focusWidget());
     cancel();
+    m_discardedRenames += m_model->renamedCount();
     m_model->clear();
+    m_renameNote->clear();
+    if (m_discardedRenames > 0) {
+        // New IDs are repairs of one result, not settings: a new run converts from v2 again.
+        m_renameNote->showMessage(InlineMessage::Kind::Info,
+            LocaleNumbers::withGroupedN(
+                tr("This preview starts fresh: the %n new v3 ID(s) given in the previous one "
+                   "are not kept. Give them again once it is complete.",
+                    nullptr, m_discardedRenames),
+                m_discardedRenames));
+        m_discardedRenames = 0;
+    }
     m_json->showOutcome(nullptr);
     m_banner->clear();
     m_copied->clear();
@@ -278,6 +312,8 @@ void PreviewPage::onJobFinished(const ExportSummary &summary)
 
 void PreviewPage::finish()
 {
+    // Only a complete run keeps its result (ExportJob::result()): then IDs can be changed.
+    std::shared_ptr<ConversionResult> result = m_job ? m_job->result() : nullptr;
     if (m_job)
         m_job->deleteLater();
     m_job = nullptr;
@@ -285,6 +321,7 @@ void PreviewPage::finish()
     m_longRun->clear();
     m_summary = m_jobSummary;
     m_finished = !m_summary.fatal.isError() && !m_summary.canceled;
+    m_model->setResult(m_finished ? result : nullptr);
     m_progress->hide();
     m_stage->hide();
     m_progressText->hide();
@@ -309,6 +346,47 @@ void PreviewPage::finish()
     emit previewFinished();
 }
 
+void PreviewPage::onIdChecked(const QString &deviceId, const QString &problem)
+{
+    m_noteIsLiveCheck = true;
+    if (!problem.isEmpty())
+        m_renameNote->showMessage(InlineMessage::Kind::Error, problem);
+    else if (deviceId.isEmpty())
+        m_renameNote->showMessage(InlineMessage::Kind::Info,
+            tr("Empty: the device gets back the ID made from its v2 ID. Press Enter to use it, "
+               "Escape to keep the current one."));
+    else
+        m_renameNote->showMessage(InlineMessage::Kind::Info,
+            tr("\u201c%1\u201d is free. Press Enter to give it to the device, Escape to keep "
+               "the current ID.")
+                .arg(deviceId));
+}
+
+void PreviewPage::onRowsRepaired(const QList<int> &rows)
+{
+    // One sentence per device whose outcome changed: the renamed one, and any other it freed
+    // or now collides with.
+    m_noteIsLiveCheck = false;
+    QStringList sentences;
+    bool anyFailed = false;
+    for (const int row : rows) {
+        const DeviceOutcome &outcome = m_model->outcome(row);
+        if (outcome.status == OutcomeStatus::Exported) {
+            sentences << tr("%1 is ready for import as \u201c%2\u201d.")
+                             .arg(outcome.v2DeviceId, outcome.v3DeviceId);
+        } else {
+            anyFailed = true;
+            sentences << tr("%1 now fails: %2.").arg(outcome.v2DeviceId, outcome.reason);
+        }
+    }
+    m_renameNote->showMessage(
+        anyFailed ? InlineMessage::Kind::Warning : InlineMessage::Kind::Success,
+        sentences.join(u' '));
+    m_browser->refreshCurrent(); // the JSON pane shows the device as it is now
+    updateCounts();
+    updateCompleteness();
+}
+
 void PreviewPage::updateCounts()
 {
     m_counts->showCounts(m_model->counts(), isRunning());
@@ -317,14 +395,44 @@ void PreviewPage::updateCounts()
 void PreviewPage::copyCommand()
 {
     const QString idsFile = migrationWizard()->devicesPage()->deviceIdsFile();
+    // The command must make the same file as the wizard, or say what differs: the export
+    // page splits an export the Console would refuse, and new IDs live only in this preview.
+    CommandLineBuilder::Extras extras;
+    extras.split = ExportFileSet::exceedsConsoleLimit(m_model->outcomes());
+    QStringList renames;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString chosen = m_model->chosenDeviceId(row);
+        if (!chosen.isEmpty())
+            renames << m_model->outcome(row).v2DeviceId + u',' + chosen;
+    }
+    if (!renames.isEmpty())
+        extras.devIdMapFile = u"dev-id-map.csv"_s;
     QApplication::clipboard()->setText(
-        CommandLineBuilder::build(m_request, u"devices.json"_s, idsFile));
+        CommandLineBuilder::build(m_request, u"devices.json"_s, idsFile, extras));
     QString note = tr("Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running it.");
     // Only long lists are read from a file, so "IDs" is always plural.
     if (CommandLineBuilder::readsIdsFile(m_request, idsFile))
         note += u' '
             + tr("It reads the %L1 device IDs from device_ids.txt: save them there, one per line.")
                   .arg(m_request.deviceIds.size());
+    if (extras.split)
+        note += u' '
+            + tr("It writes numbered parts (devices-001.json, …), as the next page does for an "
+                 "export this large.");
+    if (!renames.isEmpty()) {
+        constexpr int shown = 5;
+        QString pairs = renames.mid(0, shown).join(u"; "_s);
+        if (renames.size() > shown)
+            pairs += u"; …"_s;
+        note += u' '
+            + LocaleNumbers::withGroupedN(
+                tr("The %n new v3 ID(s) given here are not part of the command: it reads them "
+                   "from dev-id-map.csv, which you write with one \u201cv2-id,v3-id\u201d line "
+                   "per device (%1).",
+                    nullptr, int(renames.size())),
+                renames.size())
+                  .arg(pairs);
+    }
     m_copied->setText(note);
 }
 

@@ -30,6 +30,11 @@ class QPushButton;
 // second: 50,000 devices take hours. Before such a run the page says how long it will take and
 // waits for "Start reading"; while it runs it shows done/total and the time left, rows appear
 // as devices are read, and Stop ends it keeping what was read.
+//
+// Repairs (issue #10): after a complete run the v3 ID cell is editable (double-click, F2); the
+// new ID is checked as it is typed (renameNote says what is wrong) and every row it changes is
+// updated at once, with the counts and the JSON pane. The new IDs belong to this run: a new
+// run (Retry, or Back and Next) starts fresh and says so.
 class PreviewPage : public WizardPage
 {
     Q_OBJECT
@@ -72,6 +77,8 @@ private:
     void finish();
     void updateCounts();
     void copyCommand();
+    void onRowsRepaired(const QList<int> &rows);
+    void onIdChecked(const QString &deviceId, const QString &problem);
 
     OutcomeTableModel *m_model;
     OutcomeFeeder *m_feeder;
@@ -83,6 +90,7 @@ private:
     InlineMessage *m_longRun; // the warning before a long run, with "Start reading"
     InlineMessage *m_banner;
     OutcomeBrowser *m_browser;
+    InlineMessage *m_renameNote; // the live check of a new v3 ID, then what it changed
     DeviceJsonView *m_json;
     QPushButton *m_copyCommand;
     QLabel *m_copied;
@@ -96,4 +104,6 @@ private:
     qint64 m_longRunWarningMs = kDefaultLongRunWarningMs;
     bool m_awaitingConfirmation = false;
     bool m_finished = false;
+    bool m_noteIsLiveCheck = false; // the note speaks of an editor that may be gone
+    int m_discardedRenames = 0; // new IDs of the previous run, said when the next one starts
 };

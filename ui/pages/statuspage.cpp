@@ -240,8 +240,8 @@ void StatusPage::initializePage()
     QStringList paths = wizard->importFilePaths();
     if (paths.isEmpty())
         paths = import->filePaths();
-    if (paths.isEmpty() && !wizard->savedPath().isEmpty())
-        paths << wizard->savedPath();
+    if (paths.isEmpty())
+        paths = wizard->savedPaths(); // every part of a split export
     if (paths == import->filePaths() && import->isFileLoaded() && paths != m_paths) {
         stopTracking();
         m_paths = paths; // the import page read them already

@@ -36,16 +36,34 @@ QString MigrationReport::toMarkdown() const
         + u'\n';
     if (createdAt.isValid())
         md += u"- "_s + tr("Created: %1").arg(createdAt.toString(Qt::ISODate)) + u'\n';
-    if (!savedPath.isEmpty()) {
-        md += u"- "_s + tr("Saved to: %1").arg(savedPath);
+    if (savedPaths.size() == 1) {
+        md += u"- "_s + tr("Saved to: %1").arg(savedPaths.constFirst());
         if (readBack >= 0)
             md += u" "_s + tr("(%n device(s) read back)", nullptr, readBack);
         md += u'\n';
+    } else if (savedPaths.size() > 1) {
+        // Every part: each one is imported on its own.
+        md += u"- "_s + tr("Saved in %1 parts:").arg(savedPaths.size());
+        if (readBack >= 0)
+            md += u" "_s + tr("(%n device(s) read back)", nullptr, readBack);
+        md += u'\n';
+        for (const QString &part : savedPaths)
+            md += u"  - "_s + part + u'\n';
     }
 
     md += u"\n## "_s + tr("Summary") + u"\n\n"_s;
     md += tr("%n device(s) requested: ", nullptr, int(outcomes.size()))
         + tr("%1 exported, %2 skipped, %3 failed.").arg(exported).arg(skipped).arg(failed) + u'\n';
+    int refused = 0;
+    for (const DeviceOutcome &outcome : outcomes)
+        refused += outcome.status == OutcomeStatus::Failed && outcome.rule != TtsRule::None;
+    md += u'\n' + tr("Ready for import into The Things Stack: %n device(s).", nullptr, exported);
+    if (refused > 0)
+        md += u' '
+            + tr("Refused by The Things Stack's import rules: %n device(s), listed below with "
+                 "the reason.",
+                nullptr, refused);
+    md += u'\n';
 
     if (skipped + failed > 0) {
         md += u"\n## "_s + tr("Not exported") + u"\n\n"_s;

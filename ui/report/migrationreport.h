@@ -21,8 +21,8 @@ public:
     QString v2Address;
     QString frequencyPlanId;
     bool withSession = false;
-    QString savedPath;
-    int readBack = -1;
+    QStringList savedPaths; // the file, or every part of a split export
+    int readBack = -1; // over every part
     QDateTime createdAt;
     QList<DeviceOutcome> outcomes; // only the safe fields are read
     QList<QPair<QString, bool>> checklist; // item title, done

@@ -9,6 +9,7 @@
 #include "widgets/uiicons.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QLocale>
@@ -67,12 +68,12 @@ AppKeyPanel::AppKeyPanel(QWidget *parent)
 AppKeyPanel::~AppKeyPanel() = default;
 
 void AppKeyPanel::setContext(
-    const V2Connection &connection, const QString &savedPath, int savedDeviceCount)
+    const V2Connection &connection, const QStringList &savedPaths, int savedDeviceCount)
 {
     if (isRunning())
         return;
     m_connection = connection;
-    m_savedPath = savedPath;
+    m_savedPaths = savedPaths;
     m_savedCount = savedDeviceCount;
     m_results->clear();
     m_results->hide();
@@ -80,6 +81,17 @@ void AppKeyPanel::setContext(
     m_status->clear();
     showInterruptedRuns();
     updateButtons();
+}
+
+QString AppKeyPanel::shownFiles() const
+{
+    // A split export names its first and last part; the keys come from all of them.
+    if (m_savedPaths.size() == 1)
+        return QDir::toNativeSeparators(m_savedPaths.constFirst());
+    return tr("%1 … %2 (%3 parts)")
+        .arg(QDir::toNativeSeparators(m_savedPaths.value(0)),
+            QFileInfo(m_savedPaths.value(m_savedPaths.size() - 1)).fileName())
+        .arg(m_savedPaths.size());
 }
 
 void AppKeyPanel::setJournalDirectory(const QString &directory)
@@ -103,7 +115,7 @@ void AppKeyPanel::updateButtons()
     // Only a run disables them: the moment the plan is read, a disabled button would hand the
     // focus to the next widget of the page (begin() ignores clicks while it reads).
     const bool idle = m_job == nullptr;
-    const bool haveFile = !m_savedPath.isEmpty() && m_savedCount > 0;
+    const bool haveFile = !m_savedPaths.isEmpty() && m_savedCount > 0;
     m_change->setEnabled(idle && haveFile);
     m_restore->setEnabled(idle && haveFile);
     m_cancel->setVisible(m_job != nullptr);
@@ -129,14 +141,13 @@ void AppKeyPanel::showInterruptedRuns()
 
 void AppKeyPanel::begin(AppKeyAction action)
 {
-    if (isRunning() || m_savedPath.isEmpty())
+    if (isRunning() || m_savedPaths.isEmpty())
         return;
     // Reread the saved file off the GUI thread (100,000 lines take a moment): the file on disk,
     // with the count the export page read back, is the only source of the keys.
-    m_status->showMessage(
-        InlineMessage::Kind::Busy, tr("Reading %1…").arg(QDir::toNativeSeparators(m_savedPath)));
+    m_status->showMessage(InlineMessage::Kind::Busy, tr("Reading %1…").arg(shownFiles()));
     auto plan = std::make_shared<AppKeyPlan>();
-    const QString path = m_savedPath;
+    const QStringList paths = m_savedPaths;
     const int count = m_savedCount;
     m_loader->disconnect(this);
     connect(m_loader, &BackgroundTask::finished, this, [this, plan, action] {
@@ -144,7 +155,7 @@ void AppKeyPanel::begin(AppKeyAction action)
         onPlanLoaded(action);
     });
     m_loader->start(
-        [plan, path, count](const std::atomic_bool &) { *plan = AppKeyPlan::load(path, count); });
+        [plan, paths, count](const std::atomic_bool &) { *plan = AppKeyPlan::load(paths, count); });
     updateButtons();
 }
 
@@ -168,7 +179,7 @@ void AppKeyPanel::onPlanLoaded(AppKeyAction action)
 
 bool AppKeyPanel::confirm(AppKeyAction action, int count)
 {
-    const QString file = QDir::toNativeSeparators(m_savedPath);
+    const QString file = shownFiles();
     if (action == AppKeyAction::Change) {
         return MessageBox::question(this, tr("Change AppKeys in TTN v2"),
                    LocaleNumbers::withGroupedN(

@@ -24,8 +24,10 @@ public:
     explicit AppKeyPanel(QWidget *parent = nullptr);
     ~AppKeyPanel() override;
 
-    // What the export page saved; an empty path disables both buttons.
-    void setContext(const V2Connection &connection, const QString &savedPath, int savedDeviceCount);
+    // What the export page saved (one file, or every part of a split export); no file
+    // disables both buttons.
+    void setContext(
+        const V2Connection &connection, const QStringList &savedPaths, int savedDeviceCount);
     void setJournalDirectory(const QString &directory); // tests; default: AppKeyJournal's
     bool isRunning() const;
     void cancel();
@@ -43,9 +45,10 @@ private:
     void onFinished(const AppKeyRunSummary &summary);
     void showInterruptedRuns();
     void updateButtons();
+    QString shownFiles() const; // the saved file, or the first and last part
 
     V2Connection m_connection;
-    QString m_savedPath;
+    QStringList m_savedPaths;
     int m_savedCount = -1;
     QString m_journalDir;
     AppKeyPlan m_plan;

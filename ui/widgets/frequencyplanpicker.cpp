@@ -67,6 +67,17 @@ FrequencyPlanPicker::FrequencyPlanPicker(QWidget *parent)
 void FrequencyPlanPicker::setCurrentPlanId(const QString &planId)
 {
     const QModelIndex source = m_model->indexOfPlan(planId);
+    // A plan The Things Stack refuses for v2 devices (e.g. one remembered from an older
+    // version) is never the current plan: the user chooses another.
+    if (const QString refused = FrequencyPlanModel::refusal(planId); !refused.isEmpty()) {
+        m_view->clearSelection();
+        const bool changed = !m_planId.isEmpty();
+        m_planId.clear();
+        m_selected->setText(tr("No frequency plan selected: %1").arg(refused));
+        if (changed)
+            emit currentPlanChanged(m_planId);
+        return;
+    }
     if (!source.isValid()) {
         m_view->clearSelection();
         if (m_planId != planId) {
@@ -117,9 +128,12 @@ void FrequencyPlanPicker::onSelectionChanged()
 {
     if (m_filtering)
         return;
-    const QString planId = m_view->currentIndex().data(FrequencyPlanModel::PlanIdRole).toString();
+    const QModelIndex current = m_view->currentIndex();
+    const QString planId = current.data(FrequencyPlanModel::PlanIdRole).toString();
     if (planId.isEmpty() || planId == m_planId)
         return; // a band row, or nothing new: keep the plan chosen before
+    if (!(current.flags() & Qt::ItemIsSelectable))
+        return; // refused for v2 devices (its tooltip says why)
     m_planId = planId;
     showSelectedPlan();
     emit currentPlanChanged(m_planId);

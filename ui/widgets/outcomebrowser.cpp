@@ -2,12 +2,14 @@
 
 #include "models/outcomefilterproxy.h"
 #include "models/outcometablemodel.h"
+#include "widgets/deviceiddelegate.h"
 #include "widgets/uiicons.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
@@ -27,6 +29,7 @@ OutcomeBrowser::OutcomeBrowser(OutcomeTableModel *model, QWidget *parent)
     , m_statusFilter(new QComboBox(this))
     , m_textFilter(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_idDelegate(new DeviceIdDelegate(model, this))
     , m_shown(new QLabel(this))
     , m_textFilterTimer(new QTimer(this))
 {
@@ -88,6 +91,7 @@ OutcomeBrowser::OutcomeBrowser(OutcomeTableModel *model, QWidget *parent)
             m_userSizedColumns = true;
     });
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
     updateShownCount();
     fitColumns();
 }
@@ -96,7 +100,32 @@ bool OutcomeBrowser::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    // F2 edits the row's v3 ID, whichever cell of the row is current (rows are selected
+    // whole, so the user cannot see which one is).
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_F2 && editCurrentDeviceId())
+        return true;
     return QWidget::eventFilter(watched, event);
+}
+
+bool OutcomeBrowser::editCurrentDeviceId()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_model->canRename())
+        return false;
+    const QModelIndex cell = current.siblingAtColumn(OutcomeTableModel::V3IdColumn);
+    m_table->setCurrentIndex(cell);
+    m_table->scrollTo(cell);
+    m_table->edit(cell);
+    return isEditingDeviceId();
+}
+
+bool OutcomeBrowser::isEditingDeviceId() const
+{
+    // An open editor is the index's widget until it closes.
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid()
+        && m_table->indexWidget(current.siblingAtColumn(OutcomeTableModel::V3IdColumn));
 }
 
 void OutcomeBrowser::fitColumns()
@@ -168,6 +197,9 @@ void OutcomeBrowser::setUpTable()
     m_table->setWordWrap(false);
     m_table->setCornerButtonEnabled(false);
     m_table->setTabKeyNavigation(false);
+    // Only the v3 ID is editable, and only in a complete preview (the model's flags()).
+    m_table->setItemDelegateForColumn(OutcomeTableModel::V3IdColumn, m_idDelegate);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     QHeaderView *rows = m_table->verticalHeader();
     rows->hide();
     rows->setSectionResizeMode(QHeaderView::Fixed);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class DeviceIdDelegate;
 class OutcomeFilterProxy;
 class OutcomeTableModel;
 class QComboBox;
@@ -20,6 +21,9 @@ class QTimer;
 // always gets the room the other columns leave, at least a readable minimum, whatever the
 // window size and font; ID columns grow to the longest ID only as far as that allows. When a
 // filter is on, "N of M shown" says how much of the table is hidden.
+//
+// When the model can rename (a complete preview), the v3 ID cell is edited in place through a
+// DeviceIdDelegate: double-click it, or press F2 anywhere on the row.
 class OutcomeBrowser : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,13 @@ public:
     // Selects the first row when rows exist and none is current (the JSON pane then has
     // something to show as soon as the first rows arrive).
     void selectFirstRowIfNone();
+    DeviceIdDelegate *deviceIdDelegate() const { return m_idDelegate; }
+    // Opens the v3 ID editor of the current row (F2); false when there is none or the
+    // preview cannot be changed.
+    bool editCurrentDeviceId();
+    bool isEditingDeviceId() const; // the current row's v3 ID editor is open
+    // Says again which outcome is current (its row changed in place).
+    void refreshCurrent() { emitCurrentOutcome(); }
 
 signals:
     void currentOutcomeChanged(const DeviceOutcome *outcome); // nullptr: none selected
@@ -48,6 +59,7 @@ private:
     QComboBox *m_statusFilter;
     QLineEdit *m_textFilter;
     QTableView *m_table;
+    DeviceIdDelegate *m_idDelegate;
     QLabel *m_shown;
     bool m_fitting = false;
     bool m_userSizedColumns = false; // after the user drags a column, the widths are theirs

@@ -2,6 +2,8 @@
 
 #include "util/localenumbers.h"
 
+using namespace Qt::StringLiterals;
+
 OutcomeCounts::OutcomeCounts(QWidget *parent)
     : QLabel(parent)
 {
@@ -25,12 +27,20 @@ QString OutcomeCounts::sentence(const OutcomeTableModel::Counts &counts, bool ru
     using LocaleNumbers::number;
     if (running)
         return LocaleNumbers::withGroupedN(
-            tr("%n device(s) so far: %1 will be exported, %2 skipped, %3 failed.", nullptr,
+            tr("%n device(s) so far: %1 ready for import, %2 skipped, %3 failed.", nullptr,
                 counts.total()),
             counts.total())
             .arg(number(counts.exported), number(counts.skipped), number(counts.failed));
-    return LocaleNumbers::withGroupedN(
-        tr("%n device(s): %1 will be exported, %2 skipped, %3 failed.", nullptr, counts.total()),
+    QString text = LocaleNumbers::withGroupedN(
+        tr("%n device(s): %1 ready for import, %2 skipped, %3 failed.", nullptr, counts.total()),
         counts.total())
-        .arg(number(counts.exported), number(counts.skipped), number(counts.failed));
+                       .arg(number(counts.exported), number(counts.skipped), number(counts.failed));
+    // Refused devices are the ones the user can often repair here: say how many.
+    if (counts.refused > 0)
+        text += u' '
+            + LocaleNumbers::withGroupedN(
+                tr("%n refused by The Things Stack's import rules (see their notes).", nullptr,
+                    counts.refused),
+                counts.refused);
+    return text;
 }

@@ -4,8 +4,9 @@
 
 #include <QLabel>
 
-// The preview's counts as one sentence ("120 devices: 100 will be exported, 15 skipped,
-// 5 failed."), in bold above the table, while the export runs and after it.
+// The preview's counts as one sentence ("120 devices: 100 ready for import, 15 skipped,
+// 5 failed. 3 refused by The Things Stack's import rules (see their notes)."), in bold above
+// the table, while the export runs and after it.
 class OutcomeCounts : public QLabel
 {
     Q_OBJECT

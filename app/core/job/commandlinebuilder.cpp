@@ -44,8 +44,8 @@ bool CommandLineBuilder::readsIdsFile(const ExportRequest &request, const QStrin
         && request.deviceIds.size() > kMaxIdsAsArguments;
 }
 
-QString CommandLineBuilder::build(
-    const ExportRequest &request, const QString &outputPath, const QString &deviceIdsFile)
+QString CommandLineBuilder::build(const ExportRequest &request, const QString &outputPath,
+    const QString &deviceIdsFile, const Extras &extras)
 {
     const V2Connection &c = request.connection;
     QStringList words;
@@ -80,6 +80,10 @@ QString CommandLineBuilder::build(
         words << u"--dev-id-prefix"_s << shellWord(request.options.devIdPrefix);
     if (request.options.dropInvalidAttributes)
         words << u"--drop-invalid-attributes"_s;
+    if (!extras.devIdMapFile.isEmpty())
+        words << u"--dev-id-map"_s << shellWord(extras.devIdMapFile);
+    if (extras.split && !outputPath.isEmpty())
+        words << u"--split"_s;
 
     if (!outputPath.isEmpty())
         words << u"-o"_s << shellWord(outputPath);

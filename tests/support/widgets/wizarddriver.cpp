@@ -10,6 +10,7 @@
 #include "pages/statuspage.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/outcomebrowser.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTest>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -169,6 +171,37 @@ bool WizardDriver::selectPreviewRow(const QString &v2DeviceId)
         }
     }
     return fail(u"no preview row for "_s + v2DeviceId);
+}
+
+bool WizardDriver::typeDeviceId(const QString &v2DeviceId, const QString &deviceId, bool commit)
+{
+    auto *table = find<QTableView>(u"outcomeTable"_s);
+    auto *browser = find<OutcomeBrowser>(u"outcomeBrowser"_s);
+    const auto openEditor = [table] {
+        return qobject_cast<QLineEdit *>(table->indexWidget(
+            table->currentIndex().siblingAtColumn(OutcomeTableModel::V3IdColumn)));
+    };
+    const bool open = browser->isEditingDeviceId()
+        && table->currentIndex().siblingAtColumn(OutcomeTableModel::V2IdColumn).data()
+            == v2DeviceId;
+    if (!open) { // else: go on typing in the editor already open on that row
+        if (!selectPreviewRow(v2DeviceId))
+            return false;
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F2);
+    }
+    QLineEdit *editor = openEditor();
+    if (!editor)
+        return fail(u"no v3 ID editor opened for "_s + v2DeviceId);
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTest::keyClicks(editor, deviceId);
+    if (!commit)
+        return true;
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::sendPostedEvents(); // the commit is queued
+    QCoreApplication::processEvents();
+    return !browser->isEditingDeviceId() || fail(u"the ID was refused: "_s + deviceId);
 }
 
 bool WizardDriver::openImportPage()

@@ -31,6 +31,9 @@ public:
     bool waitForPreview(); // on the preview page
     bool saveTo(const QString &path);
     bool selectPreviewRow(const QString &v2DeviceId);
+    // In a complete preview: selects the device's row, opens its v3 ID editor with F2 and types
+    // `deviceId` (replacing the text); with `commit`, presses Enter and expects the ID taken.
+    bool typeDeviceId(const QString &v2DeviceId, const QString &deviceId, bool commit);
     // Next steps → "Import into The Things Stack now…" / "Watch the devices join…".
     bool openImportPage();
     bool openStatusPage();
