@@ -245,6 +245,10 @@
         <source>Cance&amp;l</source>
         <translation>Abbre&amp;chen</translation>
     </message>
+    <message>
+        <source>%1 … %2 (%3 parts)</source>
+        <translation>%1 … %2 (%3 Teile)</translation>
+    </message>
 </context>
 <context>
     <name>AppKeyPlan</name>
@@ -1619,6 +1623,17 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>DeviceIdDelegate</name>
+    <message>
+        <source>New v3 device ID</source>
+        <translation>Neue v3-Endgeräte-ID</translation>
+    </message>
+    <message>
+        <source>Not possible: %1.</source>
+        <translation>Nicht möglich: %1.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIdInputReader</name>
     <message>
         <source>empty device ID argument</source>
@@ -2220,6 +2235,33 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
+    <message>
+        <source>Split into numbered &amp;parts of at most %L1 MiB (devices-001.json, …)</source>
+        <translation>In nummerierte &amp;Teile von höchstens %L1 MiB aufteilen (devices-001.json, …)</translation>
+    </message>
+    <message>
+        <source>Split into numbered &amp;parts of at most %L1 bytes (devices-001.json, …)</source>
+        <translation>In nummerierte &amp;Teile von höchstens %L1 Byte aufteilen (devices-001.json, …)</translation>
+    </message>
+    <message>
+        <source>The export is %L1 MiB: The Things Stack Console refuses files of %2 MiB or more, so it is saved in numbered parts. Import every part.</source>
+        <translation>Der Export ist %L1 MiB groß: Die Console von The Things Stack lehnt Dateien ab %2 MiB ab, deshalb wird er in nummerierten Teilen gespeichert. Importieren Sie jeden Teil.</translation>
+    </message>
+    <message>
+        <source>The export is %L1 MiB: The Things Stack Console refuses files of %2 MiB or more. Split it into parts, or import it with the command line interface.</source>
+        <translation>Der Export ist %L1 MiB groß: Die Console von The Things Stack lehnt Dateien ab %2 MiB ab. Teilen Sie ihn auf, oder importieren Sie ihn über die Kommandozeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in %1 parts. Read back %n device(s) from %2 in %3.</source>
+        <translation>
+            <numerusform>In %1 Teilen gespeichert. %n Endgerät aus %2 in %3 zurückgelesen.</numerusform>
+            <numerusform>In %1 Teilen gespeichert. %n Endgeräte aus %2 in %3 zurückgelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts of an earlier export are still in that folder and are not part of this one: %1. Delete them, so they are not imported with it.</source>
+        <translation>In diesem Ordner liegen noch Teile eines früheren Exports, die nicht zu diesem gehören: %1. Löschen Sie sie, damit sie nicht mit importiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -2332,6 +2374,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>%1 (not for v2 devices)</source>
+        <translation>%1 (nicht für v2-Endgeräte)</translation>
+    </message>
 </context>
 <context>
     <name>FrequencyPlanPicker</name>
@@ -2354,6 +2400,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>No frequency plan selected.</source>
         <translation>Kein Frequenzplan ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No frequency plan selected: %1</source>
+        <translation>Kein Frequenzplan ausgewählt: %1</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2951,24 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
+    <message>
+        <source>Saved in %1 parts:</source>
+        <translation>In %1 Teilen gespeichert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for import into The Things Stack: %n device(s).</source>
+        <translation>
+            <numerusform>Bereit für den Import in The Things Stack: %n Endgerät.</numerusform>
+            <numerusform>Bereit für den Import in The Things Stack: %n Endgeräte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by The Things Stack&apos;s import rules: %n device(s), listed below with the reason.</source>
+        <translation>
+            <numerusform>Von den Importregeln von The Things Stack abgelehnt: %n Endgerät, unten mit dem Grund aufgeführt.</numerusform>
+            <numerusform>Von den Importregeln von The Things Stack abgelehnt: %n Endgeräte, unten mit dem Grund aufgeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -3069,6 +3137,18 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>The v2 device “%1” becomes “%2” in The Things Stack; its old ID is kept in the attribute old-id.</source>
         <translation>Das v2-Endgerät „%1“ wird in The Things Stack zu „%2“; seine alte ID bleibt im Attribut old-id erhalten.</translation>
     </message>
+    <message>
+        <source>&amp;Drop attributes The Things Stack refuses</source>
+        <translation>Von The Things Stack abgelehnte Attribute &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>The Things Stack refuses a device with more than 10 attributes, a key it does not accept or a value over 200 characters. Ticked, such a device is exported without those attributes and its notes list the dropped keys; unticked, it fails.</source>
+        <translation>The Things Stack lehnt ein Endgerät mit mehr als 10 Attributen, mit einem Schlüssel, den es nicht annimmt, oder mit einem Wert über 200 Zeichen ab. Angehakt wird ein solches Endgerät ohne diese Attribute exportiert, und seine Hinweise nennen die verworfenen Schlüssel; sonst schlägt es fehl.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBrowser</name>
@@ -3117,16 +3197,37 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) so far: %1 will be exported, %2 skipped, %3 failed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Bisher %n Endgerät: %1 zum Export, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
             <numerusform>Bisher %n Endgeräte: %1 zum Export, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 will be exported, %2 skipped, %3 failed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Endgerät: %1 zum Export, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
             <numerusform>%n Endgeräte: %1 zum Export, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) so far: %1 ready for import, %2 skipped, %3 failed.</source>
+        <translation>
+            <numerusform>%n Endgerät bisher: %1 bereit für den Import, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
+            <numerusform>%n Endgeräte bisher: %1 bereit für den Import, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 ready for import, %2 skipped, %3 failed.</source>
+        <translation>
+            <numerusform>%n Endgerät: %1 bereit für den Import, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
+            <numerusform>%n Endgeräte: %1 bereit für den Import, %2 übersprungen, %3 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by The Things Stack&apos;s import rules (see their notes).</source>
+        <translation>
+            <numerusform>%n von den Importregeln von The Things Stack abgelehnt (siehe seine Hinweise).</numerusform>
+            <numerusform>%n von den Importregeln von The Things Stack abgelehnt (siehe ihre Hinweise).</numerusform>
         </translation>
     </message>
 </context>
@@ -3226,6 +3327,22 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>(double-click its v3 ID to give it another one)</source>
+        <translation>(doppelklicken Sie auf seine v3-ID, um ihm eine andere zu geben)</translation>
+    </message>
+    <message>
+        <source>(or tick “Drop attributes The Things Stack refuses” on the Options page)</source>
+        <translation>(oder haken Sie „Von The Things Stack abgelehnte Attribute verwerfen“ auf der Seite Optionen an)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Double-click or press F2 to give it another v3 ID.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Doppelklicken oder F2 drücken, um ihm eine andere v3-ID zu geben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this preview cannot be changed</source>
+        <translation>diese Vorschau kann nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3501,40 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Wait until the preview is complete, or Stop it.</source>
         <translation>Warten Sie, bis die Vorschau fertig ist, oder klicken Sie auf Stopp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This preview starts fresh: the %n new v3 ID(s) given in the previous one are not kept. Give them again once it is complete.</source>
+        <translation>
+            <numerusform>Diese Vorschau beginnt neu: Die %n neue v3-ID aus der vorigen wird nicht übernommen. Vergeben Sie sie erneut, sobald die Vorschau vollständig ist.</numerusform>
+            <numerusform>Diese Vorschau beginnt neu: Die %n neuen v3-IDs aus der vorigen werden nicht übernommen. Vergeben Sie sie erneut, sobald die Vorschau vollständig ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: the device gets back the ID made from its v2 ID. Press Enter to use it, Escape to keep the current one.</source>
+        <translation>Leer: Das Endgerät bekommt wieder die aus seiner v2-ID gebildete ID. Enter übernimmt sie, Escape behält die aktuelle.</translation>
+    </message>
+    <message>
+        <source>“%1” is free. Press Enter to give it to the device, Escape to keep the current ID.</source>
+        <translation>„%1“ ist frei. Enter gibt sie dem Endgerät, Escape behält die aktuelle ID.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for import as “%2”.</source>
+        <translation>%1 ist bereit für den Import als „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 now fails: %2.</source>
+        <translation>%1 schlägt jetzt fehl: %2.</translation>
+    </message>
+    <message>
+        <source>It writes numbered parts (devices-001.json, …), as the next page does for an export this large.</source>
+        <translation>Er schreibt nummerierte Teile (devices-001.json, …), wie die nächste Seite es für einen so großen Export tut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n new v3 ID(s) given here are not part of the command: it reads them from dev-id-map.csv, which you write with one “v2-id,v3-id” line per device (%1).</source>
+        <translation>
+            <numerusform>Die %n hier vergebene neue v3-ID ist nicht Teil des Befehls: Er liest sie aus dev-id-map.csv, die Sie mit einer Zeile „v2-id,v3-id“ pro Endgerät schreiben (%1).</numerusform>
+            <numerusform>Die %n hier vergebenen neuen v3-IDs sind nicht Teil des Befehls: Er liest sie aus dev-id-map.csv, die Sie mit einer Zeile „v2-id,v3-id“ pro Endgerät schreiben (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,13 @@
             <numerusform>Not saved: %n devices would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved in %1 parts. Read back %n device(s) from %2 in %3.</source>
+        <translation>
+            <numerusform>Saved in %1 parts. Read back %n device from %2 in %3.</numerusform>
+            <numerusform>Saved in %1 parts. Read back %n devices from %2 in %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -261,21 +268,56 @@
             <numerusform>%n devices requested: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ready for import into The Things Stack: %n device(s).</source>
+        <translation>
+            <numerusform>Ready for import into The Things Stack: %n device.</numerusform>
+            <numerusform>Ready for import into The Things Stack: %n devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by The Things Stack&apos;s import rules: %n device(s), listed below with the reason.</source>
+        <translation>
+            <numerusform>Refused by The Things Stack's import rules: %n device, listed below with the reason.</numerusform>
+            <numerusform>Refused by The Things Stack's import rules: %n devices, listed below with the reason.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCounts</name>
     <message numerus="yes">
         <source>%n device(s) so far: %1 will be exported, %2 skipped, %3 failed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n device so far: %1 will be exported, %2 skipped, %3 failed.</numerusform>
             <numerusform>%n devices so far: %1 will be exported, %2 skipped, %3 failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 will be exported, %2 skipped, %3 failed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n device: %1 will be exported, %2 skipped, %3 failed.</numerusform>
             <numerusform>%n devices: %1 will be exported, %2 skipped, %3 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) so far: %1 ready for import, %2 skipped, %3 failed.</source>
+        <translation>
+            <numerusform>%n device so far: %1 ready for import, %2 skipped, %3 failed.</numerusform>
+            <numerusform>%n devices so far: %1 ready for import, %2 skipped, %3 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 ready for import, %2 skipped, %3 failed.</source>
+        <translation>
+            <numerusform>%n device: %1 ready for import, %2 skipped, %3 failed.</numerusform>
+            <numerusform>%n devices: %1 ready for import, %2 skipped, %3 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by The Things Stack&apos;s import rules (see their notes).</source>
+        <translation>
+            <numerusform>%n refused by The Things Stack's import rules (see its notes).</numerusform>
+            <numerusform>%n refused by The Things Stack's import rules (see their notes).</numerusform>
         </translation>
     </message>
 </context>
@@ -286,6 +328,20 @@
         <translation type="vanished">
             <numerusform>%n device: </numerusform>
             <numerusform>%n devices: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This preview starts fresh: the %n new v3 ID(s) given in the previous one are not kept. Give them again once it is complete.</source>
+        <translation>
+            <numerusform>This preview starts fresh: the %n new v3 ID given in the previous one is not kept. Give it again once it is complete.</numerusform>
+            <numerusform>This preview starts fresh: the %n new v3 IDs given in the previous one are not kept. Give them again once it is complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n new v3 ID(s) given here are not part of the command: it reads them from dev-id-map.csv, which you write with one “v2-id,v3-id” line per device (%1).</source>
+        <translation>
+            <numerusform>The %n new v3 ID given here is not part of the command: it reads it from dev-id-map.csv, which you write with one “v2-id,v3-id” line per device (%1).</numerusform>
+            <numerusform>The %n new v3 IDs given here are not part of the command: it reads them from dev-id-map.csv, which you write with one “v2-id,v3-id” line per device (%1).</numerusform>
         </translation>
     </message>
 </context>

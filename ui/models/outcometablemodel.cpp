@@ -78,7 +78,7 @@ QString OutcomeTableModel::repairHint(const DeviceOutcome &outcome)
         return u" "_s + tr("(double-click its v3 ID to give it another one)");
     case TtsRepair::DropAttributes:
         return u" "_s
-            + tr("(or tick \u201cDrop attributes The Things Stack refuses\u201d on the Options "
+            + tr("(or tick “Drop attributes The Things Stack refuses” on the Options "
                  "page)");
     case TtsRepair::None:
         break;
