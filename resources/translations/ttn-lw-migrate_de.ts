@@ -3330,7 +3330,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>(double-click its v3 ID to give it another one)</source>
-        <translation>(doppelklicken Sie auf seine v3-ID, um ihm eine andere zu geben)</translation>
+        <translation type="vanished">(doppelklicken Sie auf seine v3-ID, um ihm eine andere zu geben)</translation>
     </message>
     <message>
         <source>(or tick “Drop attributes The Things Stack refuses” on the Options page)</source>
@@ -3343,6 +3343,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>this preview cannot be changed</source>
         <translation>diese Vorschau kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>(once the preview is complete, double-click its v3 ID to give it another one)</source>
+        <translation>(sobald die Vorschau vollständig ist, doppelklicken Sie auf seine v3-ID, um ihm eine andere zu geben)</translation>
     </message>
 </context>
 <context>

@@ -278,8 +278,8 @@
     <message numerus="yes">
         <source>Refused by The Things Stack&apos;s import rules: %n device(s), listed below with the reason.</source>
         <translation>
-            <numerusform>Refused by The Things Stack's import rules: %n device, listed below with the reason.</numerusform>
-            <numerusform>Refused by The Things Stack's import rules: %n devices, listed below with the reason.</numerusform>
+            <numerusform>Refused by The Things Stack&apos;s import rules: %n device, listed below with the reason.</numerusform>
+            <numerusform>Refused by The Things Stack&apos;s import rules: %n devices, listed below with the reason.</numerusform>
         </translation>
     </message>
 </context>
@@ -316,8 +316,8 @@
     <message numerus="yes">
         <source>%n refused by The Things Stack&apos;s import rules (see their notes).</source>
         <translation>
-            <numerusform>%n refused by The Things Stack's import rules (see its notes).</numerusform>
-            <numerusform>%n refused by The Things Stack's import rules (see their notes).</numerusform>
+            <numerusform>%n refused by The Things Stack&apos;s import rules (see its notes).</numerusform>
+            <numerusform>%n refused by The Things Stack&apos;s import rules (see their notes).</numerusform>
         </translation>
     </message>
 </context>

@@ -75,7 +75,8 @@ QString OutcomeTableModel::repairHint(const DeviceOutcome &outcome)
         return {};
     switch (TtsImportRules::repairFor(outcome.rule)) {
     case TtsRepair::NewDeviceId:
-        return u" "_s + tr("(double-click its v3 ID to give it another one)");
+        return u" "_s
+            + tr("(once the preview is complete, double-click its v3 ID to give it another one)");
     case TtsRepair::DropAttributes:
         return u" "_s
             + tr("(or tick “Drop attributes The Things Stack refuses” on the Options "

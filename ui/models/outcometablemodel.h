@@ -97,7 +97,8 @@ public:
     static QString activationText(const DeviceOutcome &outcome);
     // The reason (with where the wizard repairs it) and the warnings, as one line.
     static QString notesText(const DeviceOutcome &outcome);
-    // " (double-click its v3 ID …)" for a failed device the user can repair here; else empty.
+    // " (once the preview is complete, double-click its v3 ID …)" for a failed device the user can
+    // repair here; else empty.
     static QString repairHint(const DeviceOutcome &outcome);
     static QByteArray buildSearchText(const DeviceOutcome &outcome, const QString &notes);
     static QVariant toolTip(const DeviceOutcome &outcome, int column, const QString &notes);
