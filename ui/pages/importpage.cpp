@@ -6,6 +6,7 @@
 #include "models/rowfilterproxy.h"
 #include "tts/ttsimportjob.h"
 #include "util/redact.h"
+#include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
 #include "widgets/ttsconnectionform.h"
@@ -132,13 +133,7 @@ ImportPage::ImportPage(QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
 
-    setTabOrder(m_form->lastField(), m_check);
-    setTabOrder(m_check, m_import);
-    setTabOrder(m_import, m_stop);
-    setTabOrder(m_stop, m_retry);
-    setTabOrder(m_retry, m_filter);
-    setTabOrder(m_filter, m_search);
-    setTabOrder(m_search, m_table);
+    FocusOrder::apply(layout);
 
     m_stop->hide();
     m_progress->hide();

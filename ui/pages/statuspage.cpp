@@ -9,6 +9,7 @@
 #include "settings/wizardsettings.h"
 #include "util/redact.h"
 #include "widgets/filedialogprovider.h"
+#include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
 #include "widgets/rememberkeybox.h"
@@ -157,10 +158,7 @@ StatusPage::StatusPage(QWidget *parent)
     layout->addLayout(reportRow);
 
     // Reading order: the settings button, the form it opens, then the page below it.
-    const QWidgetList chain = QWidgetList { m_showConnection } + m_form->tabChain()
-        + QWidgetList { m_watch, m_refresh, m_filter, m_search, m_table, m_saveReport };
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        setTabOrder(chain.at(i - 1), chain.at(i));
+    FocusOrder::apply(layout);
 
     m_form->hide();
     m_watch->hide();

@@ -3,6 +3,7 @@
 #include "settings/keychain.h"
 #include "settings/wizardsettings.h"
 #include "util/redact.h"
+#include "widgets/focusorder.h"
 #include "widgets/rememberkeybox.h"
 #include "widgets/uiicons.h"
 
@@ -120,9 +121,7 @@ TtsConnectionForm::TtsConnectionForm(QWidget *parent)
     grid->addWidget(m_apiKey, 5, 1);
     grid->addWidget(m_remember, 6, 1);
 
-    const QWidgetList chain = tabChain();
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        setTabOrder(chain.at(i - 1), chain.at(i));
+    FocusOrder::apply(grid);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &TtsConnectionForm::onPresetChanged);
     connect(m_region, &QComboBox::currentIndexChanged, this, &TtsConnectionForm::onPresetChanged);
@@ -378,17 +377,6 @@ QWidget *TtsConnectionForm::firstIncompleteField() const
     if (m_apiKey->text().trimmed().isEmpty())
         return m_apiKey;
     return nullptr;
-}
-
-QWidget *TtsConnectionForm::lastField() const
-{
-    return m_remember->checkBox();
-}
-
-QWidgetList TtsConnectionForm::tabChain() const
-{
-    return { m_preset, m_tenant, m_region, m_identityServer, m_cluster, m_appId, m_apiKey,
-        m_remember->checkBox() };
 }
 
 QString TtsConnectionForm::summary() const

@@ -39,9 +39,6 @@ public:
     void copyFrom(const TtsConnectionForm &other);
     // The first field a user still has to fill (for the initial focus); nullptr when none.
     QWidget *firstIncompleteField() const;
-    QWidget *lastField() const; // the end of the form's tab chain
-    // The form's fields in Tab order, for a page that places the form in its own chain.
-    QWidgetList tabChain() const;
 
     RememberKeyBox *rememberBox() const { return m_remember; }
     QLineEdit *apiKeyEdit() const { return m_apiKey; }
