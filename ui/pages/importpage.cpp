@@ -6,6 +6,7 @@
 #include "models/rowfilterproxy.h"
 #include "tts/ttsimportjob.h"
 #include "util/redact.h"
+#include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
@@ -112,16 +113,8 @@ ImportPage::ImportPage(QWidget *parent)
     auto *countsRow = new QHBoxLayout;
     countsRow->addWidget(m_counts, 1);
     countsRow->addWidget(m_progress, 1);
-    auto *filterLabel = new QLabel(tr("Sh&ow:"), this);
-    filterLabel->setBuddy(m_filter);
-    auto *searchLabel = new QLabel(tr("Searc&h:"), this);
-    searchLabel->setBuddy(m_search);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter);
-    filterRow->addSpacing(em * 2);
-    filterRow->addWidget(searchLabel);
-    filterRow->addWidget(m_search, 1);
+    QHBoxLayout *filterRow
+        = FilterRow::create(this, tr("Sh&ow:"), m_filter, tr("Searc&h:"), m_search);
 
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);

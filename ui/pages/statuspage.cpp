@@ -9,6 +9,7 @@
 #include "settings/wizardsettings.h"
 #include "util/redact.h"
 #include "widgets/filedialogprovider.h"
+#include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
@@ -129,16 +130,8 @@ StatusPage::StatusPage(QWidget *parent)
     auto *countsRow = new QHBoxLayout;
     countsRow->addWidget(m_counts, 1);
     countsRow->addWidget(m_progress, 1);
-    auto *filterLabel = new QLabel(tr("Sh&ow:"), this);
-    filterLabel->setBuddy(m_filter);
-    auto *searchLabel = new QLabel(tr("Searc&h:"), this);
-    searchLabel->setBuddy(m_search);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter);
-    filterRow->addSpacing(em * 2);
-    filterRow->addWidget(searchLabel);
-    filterRow->addWidget(m_search, 1);
+    QHBoxLayout *filterRow
+        = FilterRow::create(this, tr("Sh&ow:"), m_filter, tr("Searc&h:"), m_search);
     auto *reportRow = new QHBoxLayout;
     reportRow->addWidget(m_reportResult, 1);
     reportRow->addStretch();
