@@ -3713,19 +3713,19 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation>Bericht speichern</translation>
+        <translation type="vanished">Bericht speichern</translation>
     </message>
     <message>
         <source>Markdown (*.md);;Text files (*.txt)</source>
-        <translation>Markdown (*.md);;Textdateien (*.txt)</translation>
+        <translation type="vanished">Markdown (*.md);;Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation>Bericht nicht gespeichert</translation>
+        <translation type="vanished">Bericht nicht gespeichert</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation>Bericht unter %1 gespeichert.</translation>
+        <translation type="vanished">Bericht unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,8 @@ NextStepsPage::NextStepsPage(QWidget *parent)
 
     connect(copy, &QPushButton::clicked, this,
         [this] { QApplication::clipboard()->setText(m_command->text()); });
-    connect(m_saveReport, &QPushButton::clicked, this, &NextStepsPage::chooseReportPathAndSave);
+    connect(m_saveReport, &QPushButton::clicked, this,
+        [this] { askAndSaveReport(this, m_reportResult); });
     // Each step's check box, then its own buttons, then the next step (the AppKey buttons are
     // built before their step, which left them first in the default order).
     FocusOrder::apply(body()->layout());
@@ -262,20 +263,20 @@ bool NextStepsPage::saveReport(const QString &path, QString *error) const
     return report.save(path, error);
 }
 
-void NextStepsPage::chooseReportPathAndSave()
+void NextStepsPage::askAndSaveReport(QWidget *parent, InlineMessage *result) const
 {
     const QString suggested
         = QDir(WizardSettings::instance().lastFolder()).filePath(u"migration-report.md"_s);
     const QString path = FileDialogProvider::getSaveFileName(
-        this, tr("Save report"), suggested, tr("Markdown (*.md);;Text files (*.txt)"));
+        parent, tr("Save report"), suggested, tr("Markdown (*.md);;Text files (*.txt)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!saveReport(path, &error)) {
-        m_reportResult->clear();
-        MessageBox::warning(this, tr("Report not saved"), error);
+        result->clear();
+        MessageBox::warning(parent, tr("Report not saved"), error);
         return;
     }
-    m_reportResult->showMessage(InlineMessage::Kind::Success,
+    result->showMessage(InlineMessage::Kind::Success,
         tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
 }

@@ -38,10 +38,13 @@ public:
     static bool describesExport(const QString &itemKey);
     // Writes the report to `path`; the button asks for the path first.
     bool saveReport(const QString &path, QString *error) const;
+    // Asks where (migration-report.md in the last folder), saves, and says how it went in
+    // `result` (a failure also in a message box over `parent`): the next-steps and status
+    // pages' "Save report…" buttons.
+    void askAndSaveReport(QWidget *parent, InlineMessage *result) const;
 
 private:
     ChecklistItem *addItem(const QString &key, const QString &title, const QString &text);
-    void chooseReportPathAndSave();
     void focusStepAfter(ChecklistItem *item);
 
     QList<ChecklistItem *> m_items;

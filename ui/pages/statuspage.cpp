@@ -6,19 +6,15 @@
 #include "models/rowfilterproxy.h"
 #include "pages/importpage.h"
 #include "pages/nextstepspage.h"
-#include "settings/wizardsettings.h"
 #include "util/redact.h"
-#include "widgets/filedialogprovider.h"
 #include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
-#include "widgets/messagebox.h"
 #include "widgets/rememberkeybox.h"
 #include "widgets/ttsconnectionform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -459,18 +455,6 @@ void StatusPage::applyFilter()
 
 void StatusPage::saveReport()
 {
-    const QString suggested
-        = QDir(WizardSettings::instance().lastFolder()).filePath(u"migration-report.md"_s);
-    const QString path = FileDialogProvider::getSaveFileName(
-        this, tr("Save report"), suggested, tr("Markdown (*.md);;Text files (*.txt)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!migrationWizard()->nextStepsPage()->saveReport(path, &error)) {
-        m_reportResult->clear();
-        MessageBox::warning(this, tr("Report not saved"), error);
-        return;
-    }
-    m_reportResult->showMessage(InlineMessage::Kind::Success,
-        tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+    // One report for the whole migration: the next-steps page writes it.
+    migrationWizard()->nextStepsPage()->askAndSaveReport(this, m_reportResult);
 }
