@@ -286,33 +286,32 @@ void ExportPage::onFinished(bool ok, const QString &error, int readBack)
     m_progress->hide();
     m_cancel->hide();
     const QString shownPath = QDir::toNativeSeparators(m_pendingPath);
-    if (ok && paths.value(0) != m_pendingPath) { // numbered parts
+    if (ok) {
         m_savedPath = m_pendingPath;
         m_savedPaths = paths;
         m_readBack = readBack;
+    }
+    const auto fileNames = [](const QStringList &files) {
         QStringList names;
-        for (const QString &part : paths)
-            names << QFileInfo(part).fileName();
+        for (const QString &file : files)
+            names << QFileInfo(file).fileName();
+        return names.join(u", "_s);
+    };
+    if (ok && paths.value(0) != m_pendingPath) { // numbered parts
         QString text = LocaleNumbers::withGroupedN(
             tr("Saved in %1 parts. Read back %n device(s) from %2 in %3.", nullptr, readBack),
             readBack)
-                           .arg(LocaleNumbers::number(paths.size()), names.join(u", "_s),
+                           .arg(LocaleNumbers::number(paths.size()), fileNames(paths),
                                QDir::toNativeSeparators(QFileInfo(m_pendingPath).absolutePath()));
         if (!stale.isEmpty()) {
-            QStringList staleNames;
-            for (const QString &part : stale)
-                staleNames << QFileInfo(part).fileName();
             text += u' '
                 + tr("Parts of an earlier export are still in that folder and are not part of "
                      "this one: %1. Delete them, so they are not imported with it.")
-                      .arg(staleNames.join(u", "_s));
+                      .arg(fileNames(stale));
         }
         m_result->showMessage(
             stale.isEmpty() ? InlineMessage::Kind::Success : InlineMessage::Kind::Warning, text);
     } else if (ok) {
-        m_savedPath = m_pendingPath;
-        m_savedPaths = paths;
-        m_readBack = readBack;
         m_result->showMessage(InlineMessage::Kind::Success,
             LocaleNumbers::withGroupedN(
                 tr("Saved. Read back %n device(s) from %1.", nullptr, readBack), readBack)
