@@ -2,7 +2,7 @@
 
 #include "console.h"
 #include "exitcodes.h"
-#include "tts/ttsimportjob.h"
+#include "job/ttsimportjob.h"
 
 #include <QCoreApplication>
 

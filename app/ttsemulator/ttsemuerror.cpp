@@ -66,24 +66,24 @@ QJsonObject errorDetails(const ErrorSpec &spec)
     return details;
 }
 
-ttnv2emu::Reply errorReply(const ErrorSpec &spec)
+emukit::Reply errorReply(const ErrorSpec &spec)
 {
     const QJsonObject body { { u"code"_s, spec.grpcCode },
         { u"message"_s, u"error:%1:%2 (%3)"_s.arg(spec.ns, spec.name, spec.messageFormat) },
         { u"details"_s, QJsonArray { errorDetails(spec) } } };
-    return ttnv2emu::Reply::json(
+    return emukit::Reply::json(
         QJsonDocument(body).toJson(QJsonDocument::Compact), httpStatusForGrpc(spec.grpcCode));
 }
 
-ttnv2emu::Reply malformedReply(const QString &message)
+emukit::Reply malformedReply(const QString &message)
 {
     const QJsonObject body { { u"code"_s, 3 }, { u"message"_s, message } };
-    return ttnv2emu::Reply::json(QJsonDocument(body).toJson(QJsonDocument::Compact), 400);
+    return emukit::Reply::json(QJsonDocument(body).toJson(QJsonDocument::Compact), 400);
 }
 
-ttnv2emu::Reply htmlReply(int httpStatus)
+emukit::Reply htmlReply(int httpStatus)
 {
-    ttnv2emu::Reply reply;
+    emukit::Reply reply;
     reply.status = httpStatus;
     reply.body = "<html><head><title>" + QByteArray::number(httpStatus)
         + "</title></head><body><center><h1>" + QByteArray::number(httpStatus)

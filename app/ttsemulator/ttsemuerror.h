@@ -22,11 +22,11 @@ struct ErrorSpec
 
 int httpStatusForGrpc(int grpcCode);
 QJsonObject errorDetails(const ErrorSpec &spec);
-ttnv2emu::Reply errorReply(const ErrorSpec &spec);
+emukit::Reply errorReply(const ErrorSpec &spec);
 // A malformed request body: 400 {"code":3,"message":…} without details, as grpc-gateway does.
-ttnv2emu::Reply malformedReply(const QString &message);
+emukit::Reply malformedReply(const QString &message);
 // A proxy in front of TTS: an HTML page with that status.
-ttnv2emu::Reply htmlReply(int httpStatus);
+emukit::Reply htmlReply(int httpStatus);
 
 // The errors the emulator answers with, by their TTS names.
 namespace Errors {

@@ -11,8 +11,8 @@
 #include <QMutexLocker>
 
 using namespace Qt::StringLiterals;
-using ttnv2emu::IncomingRequest;
-using ttnv2emu::Reply;
+using emukit::IncomingRequest;
+using emukit::Reply;
 
 namespace {
 
@@ -35,7 +35,7 @@ TtsEmulator::TtsEmulator(QObject *parent)
     , m_state(std::make_unique<ttsemu::State>())
 {
     m_state->clock.start();
-    m_server = new ttnv2emu::EmulatorHttpServer(
+    m_server = new emukit::EmulatorHttpServer(
         [this](const IncomingRequest &request) { return dispatch(request); }, this);
 }
 
@@ -349,16 +349,16 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
 
     Reply reply;
     bool answered = false;
-    ttnv2emu::FaultInjector::Fault fault = s.faults.next(number);
-    if (s.resetFirstAnswers && fault.kind == ttnv2emu::FaultInjector::Kind::None) {
+    emukit::FaultInjector::Fault fault = s.faults.next(number);
+    if (s.resetFirstAnswers && fault.kind == emukit::FaultInjector::Kind::None) {
         const QByteArray key
             = request.method + ' ' + request.pathWithQuery.toUtf8() + ' ' + request.body;
         if (!s.answeredRequests.contains(key)) {
             s.answeredRequests.insert(key);
-            fault.kind = ttnv2emu::FaultInjector::Kind::Reset;
+            fault.kind = emukit::FaultInjector::Kind::Reset;
         }
     }
-    if (fault.kind == ttnv2emu::FaultInjector::Kind::ErrorStatus) {
+    if (fault.kind == emukit::FaultInjector::Kind::ErrorStatus) {
         answered = true;
         if (fault.status == 502 || fault.status == 504)
             reply = ttsemu::htmlReply(fault.status);
@@ -412,7 +412,7 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
                 : ttsemu::htmlReply(match->httpStatus);
             reply.status = match->httpStatus;
         }
-        ttnv2emu::applyTransportFault(fault, &reply);
+        emukit::applyTransportFault(fault, &reply);
     }
     if (limit.enabled) {
         reply.headers.append(

@@ -21,11 +21,11 @@ struct TtsEmulatorRequest
     QByteArray body; // the request body (tests check what went where)
 };
 
-namespace ttnv2emu {
+namespace emukit {
 class EmulatorHttpServer;
 struct IncomingRequest;
 struct Reply;
-} // namespace ttnv2emu
+} // namespace emukit
 
 namespace ttsemu {
 struct State;
@@ -101,8 +101,8 @@ public:
     int deviceCount(Registry registry, const QString &applicationId) const;
 
 private:
-    ttnv2emu::Reply dispatch(const ttnv2emu::IncomingRequest &request);
+    emukit::Reply dispatch(const emukit::IncomingRequest &request);
 
     std::unique_ptr<ttsemu::State> m_state;
-    ttnv2emu::EmulatorHttpServer *m_server = nullptr;
+    emukit::EmulatorHttpServer *m_server = nullptr;
 };

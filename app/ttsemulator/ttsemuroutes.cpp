@@ -11,8 +11,8 @@
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
-using ttnv2emu::IncomingRequest;
-using ttnv2emu::Reply;
+using emukit::IncomingRequest;
+using emukit::Reply;
 
 namespace ttsemu {
 

@@ -59,7 +59,7 @@ struct State
     QHash<QString, QString> asEuis;
     ApiKeys keys;
     RateLimit rateLimit;
-    ttnv2emu::FaultInjector faults;
+    emukit::FaultInjector faults;
     QList<MatchFault> matchFaults;
     bool resetFirstAnswers = false;
     QSet<QByteArray> answeredRequests; // method, path and body of each request cut once

@@ -7,7 +7,7 @@
 //   tracking  — one TtsTracker refresh of a large application: requests per refresh.
 // Figures go to stdout as key=value lines (benchoutput.h); run-benchmarks.sh judges them.
 #include "benchoutput.h"
-#include "tts/ttsimportjob.h"
+#include "job/ttsimportjob.h"
 #include "tts/ttstracker.h"
 #include "ttsemulator.h"
 

@@ -2,9 +2,9 @@
 
 // Shared bits of the TTS tests: devices as the export writes them, a connection to an
 // in-process TtsEmulator with short back-offs, and a helper that runs one import to its end.
+#include "job/ttsimportjob.h"
 #include "tts/ttsconnection.h"
 #include "tts/ttsdevicefile.h"
-#include "tts/ttsimportjob.h"
 #include "tts/ttstracker.h"
 #include "ttsemulator.h"
 

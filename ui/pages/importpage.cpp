@@ -1,10 +1,10 @@
 #include "pages/importpage.h"
 
+#include "job/ttsimportjob.h"
 #include "jobs/devicefilereader.h"
 #include "migrationwizard.h"
 #include "models/importresultmodel.h"
 #include "models/rowfilterproxy.h"
-#include "tts/ttsimportjob.h"
 #include "util/redact.h"
 #include "widgets/filterrow.h"
 #include "widgets/focusorder.h"

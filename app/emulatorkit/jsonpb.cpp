@@ -3,7 +3,7 @@
 #include <QLocale>
 #include <cmath>
 
-namespace ttnv2emu::jsonpb {
+namespace emukit::jsonpb {
 
 namespace {
 
@@ -169,4 +169,4 @@ void ObjectWriter::finish()
     m_out += '}';
 }
 
-} // namespace ttnv2emu::jsonpb
+} // namespace emukit::jsonpb

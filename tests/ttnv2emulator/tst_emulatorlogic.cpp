@@ -26,6 +26,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ttnv2emu;
+using namespace emukit;
 
 class TestEmulatorLogic : public QObject
 {

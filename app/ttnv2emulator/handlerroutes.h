@@ -19,16 +19,17 @@ public:
     HandlerRoutes(DeviceStore &store, AccessControl &access, RateLimiter &limiter);
 
     // `segments` is the path split at '/', starting with "applications".
-    Reply handle(const IncomingRequest &request, const QStringList &segments);
+    emukit::Reply handle(const emukit::IncomingRequest &request, const QStringList &segments);
 
 private:
-    Reply checkAccess(const IncomingRequest &request, const QString &appId, const QString &right,
-        int *rateWaitMs);
-    Reply getApplication(const QString &appId);
-    Reply listDevices(const IncomingRequest &request, const QString &appId);
-    Reply getDevice(const QString &appId, const QString &devId);
-    Reply setDevice(const IncomingRequest &request, const QString &appId, const QString &devId);
-    Reply deleteDevice(const QString &appId, const QString &devId);
+    emukit::Reply checkAccess(const emukit::IncomingRequest &request, const QString &appId,
+        const QString &right, int *rateWaitMs);
+    emukit::Reply getApplication(const QString &appId);
+    emukit::Reply listDevices(const emukit::IncomingRequest &request, const QString &appId);
+    emukit::Reply getDevice(const QString &appId, const QString &devId);
+    emukit::Reply setDevice(
+        const emukit::IncomingRequest &request, const QString &appId, const QString &devId);
+    emukit::Reply deleteDevice(const QString &appId, const QString &devId);
 
     DeviceStore &m_store;
     AccessControl &m_access;

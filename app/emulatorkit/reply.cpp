@@ -2,7 +2,7 @@
 
 #include "jsonpb.h"
 
-namespace ttnv2emu {
+namespace emukit {
 
 Reply Reply::json(QByteArray body, int status)
 {
@@ -57,4 +57,4 @@ int Reply::grpcCodeForHttpStatus(int httpStatus)
     }
 }
 
-} // namespace ttnv2emu
+} // namespace emukit

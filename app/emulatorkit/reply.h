@@ -6,7 +6,7 @@
 #include <QString>
 #include <QUrlQuery>
 
-namespace ttnv2emu {
+namespace emukit {
 
 // What the routes need from one HTTP request, copied out of QHttpServerRequest (which the
 // server reuses for the next request on the same connection).
@@ -44,4 +44,4 @@ struct Reply
     static int grpcCodeForHttpStatus(int httpStatus);
 };
 
-} // namespace ttnv2emu
+} // namespace emukit

@@ -22,14 +22,14 @@ constexpr int kAlreadyExists = 6;
 constexpr int kResourceExhausted = 8;
 constexpr int kUnimplemented = 12;
 
-Reply methodNotAllowed()
+emukit::Reply methodNotAllowed()
 {
-    return Reply::error(405, kUnimplemented, u"Method Not Allowed"_s);
+    return emukit::Reply::error(405, kUnimplemented, u"Method Not Allowed"_s);
 }
 
-Reply invalidId(const char *field)
+emukit::Reply invalidId(const char *field)
 {
-    return Reply::error(
+    return emukit::Reply::error(
         400, kInvalidArgument, u"invalid argument: %1 not valid"_s.arg(QLatin1String(field)));
 }
 
@@ -54,14 +54,15 @@ HandlerRoutes::HandlerRoutes(DeviceStore &store, AccessControl &access, RateLimi
 {
 }
 
-Reply HandlerRoutes::handle(const IncomingRequest &request, const QStringList &segments)
+emukit::Reply HandlerRoutes::handle(
+    const emukit::IncomingRequest &request, const QStringList &segments)
 {
     const QByteArray &method = request.method;
     const bool isGet = method == "GET";
     const bool isSet = method == "POST" || method == "PUT";
     if (segments.size() < 2 || segments.size() > 4
         || (segments.size() >= 3 && segments.at(2) != "devices"_L1))
-        return Reply::error(404, kNotFound, u"Not Found"_s);
+        return emukit::Reply::error(404, kNotFound, u"Not Found"_s);
 
     const QString appId = segments.at(1);
     if (!isValidV2Id(appId))
@@ -71,7 +72,8 @@ Reply HandlerRoutes::handle(const IncomingRequest &request, const QStringList &s
         return invalidId("dev_id");
 
     if (segments.size() == 2 && !isGet)
-        return Reply::error(501, kUnimplemented, u"ttnv2-emulator does not change applications"_s);
+        return emukit::Reply::error(
+            501, kUnimplemented, u"ttnv2-emulator does not change applications"_s);
     if (segments.size() == 3 && !isGet && !isSet)
         return methodNotAllowed();
     if (segments.size() == 4 && !isGet && !isSet && method != "DELETE")
@@ -79,7 +81,7 @@ Reply HandlerRoutes::handle(const IncomingRequest &request, const QStringList &s
 
     const QString right = segments.size() == 2 ? u"settings"_s : u"devices"_s;
     int waitMs = 0;
-    Reply reply = checkAccess(request, appId, right, &waitMs);
+    emukit::Reply reply = checkAccess(request, appId, right, &waitMs);
     if (reply.status == 200) {
         if (segments.size() == 2)
             reply = getApplication(appId);
@@ -96,48 +98,50 @@ Reply HandlerRoutes::handle(const IncomingRequest &request, const QStringList &s
     return reply;
 }
 
-Reply HandlerRoutes::checkAccess(
-    const IncomingRequest &request, const QString &appId, const QString &right, int *rateWaitMs)
+emukit::Reply HandlerRoutes::checkAccess(const emukit::IncomingRequest &request,
+    const QString &appId, const QString &right, int *rateWaitMs)
 {
     const AuthCheck auth = m_access.check(request.authorization, request.metadataKey, appId, right);
     if (!auth.authenticated)
-        return Reply::error(auth.httpStatus, auth.grpcCode, auth.message);
+        return emukit::Reply::error(auth.httpStatus, auth.grpcCode, auth.message);
 
     const RateLimiter::Decision rate = m_limiter.reserve(appId, auth.clientId);
     if (!rate.allowed) {
-        return Reply::error(429, kResourceExhausted,
+        return emukit::Reply::error(429, kResourceExhausted,
             rate.applicationLimited ? u"Rate limit for application %1 reached"_s.arg(appId)
                                     : u"Rate limit for client reached"_s);
     }
     *rateWaitMs = rate.waitMs;
 
     if (!auth.allowed())
-        return Reply::error(auth.httpStatus, auth.grpcCode, auth.message);
+        return emukit::Reply::error(auth.httpStatus, auth.grpcCode, auth.message);
     if (!m_store.hasApplication(appId))
-        return Reply::error(404, kNotFound, u"Application not registered to this Handler"_s);
-    return Reply::json(QByteArrayLiteral("{}"));
+        return emukit::Reply::error(
+            404, kNotFound, u"Application not registered to this Handler"_s);
+    return emukit::Reply::json(QByteArrayLiteral("{}"));
 }
 
-Reply HandlerRoutes::getApplication(const QString &appId)
+emukit::Reply HandlerRoutes::getApplication(const QString &appId)
 {
     QByteArray body;
-    jsonpb::ObjectWriter w(body);
+    emukit::jsonpb::ObjectWriter w(body);
     w.string("app_id", appId);
     w.string("payload_format", u"custom"_s);
     w.finish();
-    return Reply::json(body);
+    return emukit::Reply::json(body);
 }
 
-Reply HandlerRoutes::listDevices(const IncomingRequest &request, const QString &appId)
+emukit::Reply HandlerRoutes::listDevices(
+    const emukit::IncomingRequest &request, const QString &appId)
 {
     int limit = 0;
     int offset = 0;
     if (!readPaging(request.query, u"limit"_s, &limit))
-        return Reply::error(400, kInvalidArgument, u"invalid argument: limit not valid"_s);
+        return emukit::Reply::error(400, kInvalidArgument, u"invalid argument: limit not valid"_s);
     if (!readPaging(request.query, u"offset"_s, &offset))
-        return Reply::error(400, kInvalidArgument, u"invalid argument: offset not valid"_s);
+        return emukit::Reply::error(400, kInvalidArgument, u"invalid argument: offset not valid"_s);
     int selected = 0;
-    Reply reply = Reply::json(m_store.listBody(appId, offset, limit, &selected));
+    emukit::Reply reply = emukit::Reply::json(m_store.listBody(appId, offset, limit, &selected));
     // grpc-gateway forwards the handler's gRPC header metadata with this prefix.
     reply.headers.append(
         { QByteArrayLiteral("Grpc-Metadata-Total"), QByteArray::number(m_store.count(appId)) });
@@ -146,26 +150,26 @@ Reply HandlerRoutes::listDevices(const IncomingRequest &request, const QString &
     return reply;
 }
 
-Reply HandlerRoutes::getDevice(const QString &appId, const QString &devId)
+emukit::Reply HandlerRoutes::getDevice(const QString &appId, const QString &devId)
 {
     const Device *device = m_store.find(appId, devId);
     if (!device)
-        return Reply::error(
+        return emukit::Reply::error(
             404, kNotFound, u"Device \"%1\" not found in Application \"%2\""_s.arg(devId, appId));
-    return Reply::json(deviceJson(*device, DeviceView::Full));
+    return emukit::Reply::json(deviceJson(*device, DeviceView::Full));
 }
 
-Reply HandlerRoutes::setDevice(
-    const IncomingRequest &request, const QString &appId, const QString &devId)
+emukit::Reply HandlerRoutes::setDevice(
+    const emukit::IncomingRequest &request, const QString &appId, const QString &devId)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Reply::error(
+        return emukit::Reply::error(
             400, kInvalidArgument, u"invalid argument: body is not a JSON object"_s);
     DeviceParse parsed = parseDevice(document.object(), appId, devId, false);
     if (!parsed.ok())
-        return Reply::error(400, kInvalidArgument, parsed.error);
+        return emukit::Reply::error(400, kInvalidArgument, parsed.error);
     Device &device = parsed.device;
     if (device.activationConstraints.isEmpty())
         device.activationConstraints = u"local"_s;
@@ -175,19 +179,19 @@ Reply HandlerRoutes::setDevice(
 
     QString conflict;
     if (m_store.put(std::move(device), &conflict) == DeviceStore::PutResult::Conflict)
-        return Reply::error(409, kAlreadyExists,
+        return emukit::Reply::error(409, kAlreadyExists,
             u"Device with these AppEUI and DevEUI already exists as \"%1\""_s.arg(conflict));
-    Reply reply = Reply::json(QByteArrayLiteral("{}"));
+    emukit::Reply reply = emukit::Reply::json(QByteArrayLiteral("{}"));
     reply.isSuccessfulWrite = true;
     return reply;
 }
 
-Reply HandlerRoutes::deleteDevice(const QString &appId, const QString &devId)
+emukit::Reply HandlerRoutes::deleteDevice(const QString &appId, const QString &devId)
 {
     if (!m_store.remove(appId, devId))
-        return Reply::error(
+        return emukit::Reply::error(
             404, kNotFound, u"Device \"%1\" not found in Application \"%2\""_s.arg(devId, appId));
-    Reply reply = Reply::json(QByteArrayLiteral("{}"));
+    emukit::Reply reply = emukit::Reply::json(QByteArrayLiteral("{}"));
     reply.isSuccessfulWrite = true;
     return reply;
 }

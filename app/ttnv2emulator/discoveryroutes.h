@@ -25,7 +25,7 @@ class DiscoveryRoutes
 {
 public:
     // `segments` is the path split at '/', starting with "announcements".
-    static Reply handle(const IncomingRequest &request, const QStringList &segments,
+    static emukit::Reply handle(const emukit::IncomingRequest &request, const QStringList &segments,
         const QList<Announcement> &handlers);
 
     static QByteArray announcementJson(const Announcement &announcement);

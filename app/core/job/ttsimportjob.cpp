@@ -1,4 +1,4 @@
-#include "tts/ttsimportjob.h"
+#include "job/ttsimportjob.h"
 
 #include "tts/ttsclient.h"
 #include "tts/ttsdeviceimport.h"

@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ttnv2emu {
+namespace emukit {
 
 void FaultInjector::failEveryNth(int n, int httpStatus)
 {
@@ -87,4 +87,4 @@ void applyTransportFault(const FaultInjector::Fault &fault, Reply *reply)
     }
 }
 
-} // namespace ttnv2emu
+} // namespace emukit

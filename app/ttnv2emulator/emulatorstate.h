@@ -18,7 +18,7 @@ struct EmulatorState
     DeviceStore store;
     AccessControl access;
     RateLimiter limiter;
-    FaultInjector faults;
+    emukit::FaultInjector faults;
     QList<Announcement> otherHandlers;
     QList<EmulatorRequest> log;
     int requestCount = 0;

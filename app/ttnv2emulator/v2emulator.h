@@ -20,10 +20,12 @@ struct EmulatorRequest
 
 namespace ttnv2emu {
 struct EmulatorState;
+} // namespace ttnv2emu
+namespace emukit {
 class EmulatorHttpServer;
 struct IncomingRequest;
 struct Reply;
-} // namespace ttnv2emu
+} // namespace emukit
 
 // A local TTN v2 handler (ApplicationManager HTTP API via grpc-gateway v1) and discovery
 // server on one loopback port, with knobs for rate limits, latency and faults. Real HTTP,
@@ -81,8 +83,8 @@ public:
     int deviceCount(const QString &appId) const;
 
 private:
-    ttnv2emu::Reply dispatch(const ttnv2emu::IncomingRequest &request);
+    emukit::Reply dispatch(const emukit::IncomingRequest &request);
 
     std::unique_ptr<ttnv2emu::EmulatorState> m_state;
-    ttnv2emu::EmulatorHttpServer *m_server = nullptr;
+    emukit::EmulatorHttpServer *m_server = nullptr;
 };

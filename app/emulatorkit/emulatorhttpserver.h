@@ -8,7 +8,7 @@
 class QHttpServerResponder;
 class QTcpSocket;
 
-namespace ttnv2emu {
+namespace emukit {
 
 // QtHttpServer 6.4 front end. QHttpServer's router cannot express "any method, then decide"
 // and its responses are synchronous, so this subclasses QAbstractHttpServer directly: every
@@ -35,4 +35,4 @@ private:
     Dispatcher m_dispatcher;
 };
 
-} // namespace ttnv2emu
+} // namespace emukit

@@ -7,7 +7,7 @@
 #include <QTimer>
 #include <memory>
 
-namespace ttnv2emu {
+namespace emukit {
 
 namespace {
 
@@ -148,4 +148,4 @@ void EmulatorHttpServer::closeMidBody(QTcpSocket *socket)
     socket->disconnectFromHost();
 }
 
-} // namespace ttnv2emu
+} // namespace emukit

@@ -18,8 +18,8 @@ V2Emulator::V2Emulator(QObject *parent)
     : QObject(parent)
     , m_state(std::make_unique<EmulatorState>())
 {
-    m_server = new EmulatorHttpServer(
-        [this](const IncomingRequest &request) { return dispatch(request); }, this);
+    m_server = new emukit::EmulatorHttpServer(
+        [this](const emukit::IncomingRequest &request) { return dispatch(request); }, this);
 }
 
 V2Emulator::~V2Emulator() = default;
@@ -248,16 +248,16 @@ int V2Emulator::deviceCount(const QString &appId) const
     return m_state->store.count(appId);
 }
 
-Reply V2Emulator::dispatch(const IncomingRequest &request)
+emukit::Reply V2Emulator::dispatch(const emukit::IncomingRequest &request)
 {
     QMutexLocker lock(&m_state->mutex);
     EmulatorState &s = *m_state;
     const int number = ++s.requestCount;
-    const FaultInjector::Fault fault = s.faults.next(number);
+    const emukit::FaultInjector::Fault fault = s.faults.next(number);
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
 
-    Reply reply;
-    if (fault.kind == FaultInjector::Kind::ErrorStatus) {
+    emukit::Reply reply;
+    if (fault.kind == emukit::FaultInjector::Kind::ErrorStatus) {
         reply = injectedError(fault);
     } else if (!segments.isEmpty() && segments.first() == "applications"_L1) {
         HandlerRoutes routes(s.store, s.access, s.limiter);
@@ -273,7 +273,7 @@ Reply V2Emulator::dispatch(const IncomingRequest &request)
         reply = DiscoveryRoutes::handle(
             request, segments, QList<Announcement> { own } + s.otherHandlers);
     } else {
-        reply = Reply::error(404, 5, u"Not Found"_s);
+        reply = emukit::Reply::error(404, 5, u"Not Found"_s);
     }
 
     applyTransportFault(fault, &reply);

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace ttnv2emu::jsonpb {
+namespace emukit::jsonpb {
 
 // Writers that produce the bytes gogo jsonpb (OrigName, EmitDefaults=false) produces, so the
 // emulator's output is byte-compatible with a real v2 handler behind grpc-gateway v1.
@@ -40,4 +40,4 @@ private:
     bool m_first = true;
 };
 
-} // namespace ttnv2emu::jsonpb
+} // namespace emukit::jsonpb

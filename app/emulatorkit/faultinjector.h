@@ -1,6 +1,6 @@
 #pragma once
 
-namespace ttnv2emu {
+namespace emukit {
 
 struct Reply;
 
@@ -46,4 +46,4 @@ Reply injectedError(const FaultInjector::Fault &fault);
 // Turns a processed reply into the Reset or Garbage fault; no-op for the other kinds.
 void applyTransportFault(const FaultInjector::Fault &fault, Reply *reply);
 
-} // namespace ttnv2emu
+} // namespace emukit

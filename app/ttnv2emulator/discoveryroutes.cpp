@@ -12,14 +12,14 @@ QByteArray DiscoveryRoutes::announcementJson(const Announcement &a)
     for (const QString &appId : a.appIds) {
         if (metadata.size() > 1)
             metadata += ',';
-        jsonpb::ObjectWriter entry(metadata);
+        emukit::jsonpb::ObjectWriter entry(metadata);
         entry.string("app_id", appId);
         entry.finish();
     }
     metadata += ']';
 
     QByteArray out;
-    jsonpb::ObjectWriter w(out);
+    emukit::jsonpb::ObjectWriter w(out);
     w.stringOmitEmpty("id", a.id);
     w.string("service_name", u"handler"_s);
     w.stringOmitEmpty("service_version", a.serviceVersion);
@@ -34,27 +34,27 @@ QByteArray DiscoveryRoutes::announcementJson(const Announcement &a)
     return out;
 }
 
-Reply DiscoveryRoutes::handle(const IncomingRequest &request, const QStringList &segments,
-    const QList<Announcement> &handlers)
+emukit::Reply DiscoveryRoutes::handle(const emukit::IncomingRequest &request,
+    const QStringList &segments, const QList<Announcement> &handlers)
 {
     if (request.method != "GET")
-        return Reply::error(405, 12, u"Method Not Allowed"_s);
+        return emukit::Reply::error(405, 12, u"Method Not Allowed"_s);
     if (segments.size() < 2 || segments.size() > 3)
-        return Reply::error(404, 5, u"Not Found"_s);
+        return emukit::Reply::error(404, 5, u"Not Found"_s);
     const QString &serviceName = segments.at(1);
     const bool known
         = serviceName == "handler"_L1 || serviceName == "router"_L1 || serviceName == "broker"_L1;
     if (!known)
-        return Reply::error(400, 3, u"invalid argument: service_name not valid"_s);
+        return emukit::Reply::error(400, 3, u"invalid argument: service_name not valid"_s);
     const QList<Announcement> services
         = serviceName == "handler"_L1 ? handlers : QList<Announcement>();
 
     if (segments.size() == 3) {
         for (const Announcement &announcement : services) {
             if (announcement.id == segments.at(2))
-                return Reply::json(announcementJson(announcement));
+                return emukit::Reply::json(announcementJson(announcement));
         }
-        return Reply::error(404, 5, u"Announcement \"%1\" not found"_s.arg(segments.at(2)));
+        return emukit::Reply::error(404, 5, u"Announcement \"%1\" not found"_s.arg(segments.at(2)));
     }
 
     const int offset = qMax(0, request.query.queryItemValue(u"offset"_s).toInt());
@@ -67,8 +67,8 @@ Reply DiscoveryRoutes::handle(const IncomingRequest &request, const QStringList 
         list += announcementJson(services.at(i));
     }
     if (written == 0)
-        return Reply::json(QByteArrayLiteral("{}"));
-    return Reply::json("{\"services\":[" + list + "]}");
+        return emukit::Reply::json(QByteArrayLiteral("{}"));
+    return emukit::Reply::json("{\"services\":[" + list + "]}");
 }
 
 } // namespace ttnv2emu

@@ -9,7 +9,7 @@ namespace {
 QByteArray attributesJson(const std::map<QString, QString> &attributes)
 {
     QByteArray out;
-    jsonpb::ObjectWriter map(out);
+    emukit::jsonpb::ObjectWriter map(out);
     for (const auto &[key, value] : attributes)
         map.mapEntry(key, value);
     map.finish();
@@ -20,7 +20,7 @@ QByteArray lorawanJson(const Device &d, DeviceView view)
 {
     QByteArray out;
     out.reserve(400); // a joined device with all keys fits without regrowing
-    jsonpb::ObjectWriter w(out);
+    emukit::jsonpb::ObjectWriter w(out);
     w.hex("app_eui", d.appEui);
     w.hex("dev_eui", d.devEui);
     w.stringOmitEmpty("app_id", d.appId);
@@ -47,7 +47,7 @@ QByteArray lorawanJson(const Device &d, DeviceView view)
 void appendDeviceJson(QByteArray &out, const Device &d, DeviceView view)
 {
     out.reserve(out.size() + 640);
-    jsonpb::ObjectWriter w(out);
+    emukit::jsonpb::ObjectWriter w(out);
     w.stringOmitEmpty("app_id", d.appId);
     w.stringOmitEmpty("dev_id", d.devId);
     w.raw("lorawan_device", lorawanJson(d, view));
