@@ -8,6 +8,8 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libgl-dev libqt6svg6 qtkeychain-qt6-dev
+    qt6-declarative-dev       # QJSEngine: payload formatters run as The Things Stack and TTN v2 run them
+    libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc # ChirpStack v4's gRPC API
     xvfb xauth
     gnome-keyring dbus-daemon # tests/wizard: a real Secret Service for the keychain tests
     clang libclang-rt-14-dev clang-format
