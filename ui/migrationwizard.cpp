@@ -2,6 +2,7 @@
 
 #include "appkey/appkeyjournal.h"
 #include "closeguard.h"
+#include "http/tlssetup.h"
 #include "models/outcometablemodel.h"
 #include "pages/connectpage.h"
 #include "pages/devicespage.h"
@@ -11,7 +12,6 @@
 #include "pages/optionspage.h"
 #include "pages/previewpage.h"
 #include "pages/statuspage.h"
-#include "v2/tlssetup.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/appkeypanel.h"
 #include "widgets/ttsconnectionform.h"

@@ -244,7 +244,8 @@ Flags (each has an environment variable; the flag wins):
   --tts.api-key KEY              TTS_API_KEY
       an API key (NNSXS.…) with the rights devices read, devices write (and
       write keys when FILE has keys); never printed. Prefer the variable
-  --concurrency N                devices in flight (default 4; 1 after a 429)
+  --concurrency N                at most N devices in flight (default 16); the import
+                                 starts with 4 and adapts to the server's rate limit
   --dry-run                      import: pre-flight and conflicts only, write nothing
   --verbose                      each request (method, server, path, status, time)
                                  and each device on stderr, secrets redacted

@@ -15,7 +15,7 @@ struct TtsCliConfig
     TtsCliCommand command = TtsCliCommand::Import;
     QStringList files;
     TtsConnection connection;
-    int concurrency = 4;
+    int concurrency = 16; // --concurrency: at most this many devices in flight (TtsImportOptions)
     bool dryRun = false;
     bool verbose = false;
     bool help = false;

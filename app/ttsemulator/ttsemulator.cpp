@@ -426,6 +426,6 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
     }
     reply.delayMs = s.latencyMs;
     s.log.append({ QString::fromLatin1(request.method), request.pathWithQuery, reply.status,
-        !request.authorization.isEmpty(), request.body });
+        !request.authorization.isEmpty(), request.body, s.clock.elapsed() });
     return reply;
 }

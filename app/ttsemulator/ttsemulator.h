@@ -19,6 +19,7 @@ struct TtsEmulatorRequest
     int status = 0;
     bool bearer = false; // an Authorization header came with it
     QByteArray body; // the request body (tests check what went where)
+    qint64 atMs = 0; // when it arrived, on the emulator's monotonic clock
 };
 
 namespace emukit {

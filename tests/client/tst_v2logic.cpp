@@ -1,16 +1,16 @@
 // Pure logic of the v2 client: pacing, back-off, error mapping, discovery parsing, the
 // --verbose line and the fetch plan. No network.
+#include "http/requestpacer.h"
+#include "http/retrypolicy.h"
 #include "job/fetchplan.h"
 #include "job/progressestimate.h"
 #include "util/durationtext.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
 #include "v2/handlerdiscovery.h"
-#include "v2/requestlogline.h"
-#include "v2/requestpacer.h"
-#include "v2/retrypolicy.h"
 #include "v2/v2errormapper.h"
 #include "v2/v2errortext.h"
+#include "v2/v2logline.h"
 
 #include <QtTest>
 
@@ -424,8 +424,8 @@ void TstV2Logic::logLine()
     facts.httpStatus = status;
     facts.networkError = QNetworkReply::NetworkError(networkError);
     const V2Error error = V2ErrorMapper::map(facts, handlerSubject());
-    QCOMPARE(RequestLogLine::format(
-                 u"GET"_s, u"/applications/app/devices"_s, status, error, 23, attempt, 8),
+    QCOMPARE(
+        V2LogLine::format(u"GET"_s, u"/applications/app/devices"_s, status, error, 23, attempt, 8),
         expected);
 }
 

@@ -1,5 +1,5 @@
+#include "http/jsonreader.h"
 #include "testjson.h"
-#include "v2/jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -319,7 +319,8 @@ void TstTtsImport::malformedKeyIsNeverSent()
 
 void TstTtsImport::rateLimitStormEndsWithEveryDeviceImported()
 {
-    // 3000 per minute with a bucket of 5: the import runs into 429s at once.
+    // 3000 per minute with a bucket of 5: four devices at once would run into 429s at once;
+    // the import paces itself to the X-Rate-Limit-* budget instead (tst_ttsflow).
     m_emulator->setRateLimit(3000, 5);
     ImportRun run;
     TtsImportJob job(connection(*m_emulator), fileDevices(otaaFleet(12)), {});
@@ -328,8 +329,9 @@ void TstTtsImport::rateLimitStormEndsWithEveryDeviceImported()
     QTRY_VERIFY_WITH_TIMEOUT(run.finished, 60000);
     QVERIFY2(run.summary.completeSuccess(), qPrintable(run.lines.join(u'\n')));
     QCOMPARE(run.summary.imported, 12);
-    QVERIFY(run.summary.rateLimited > 0);
-    QCOMPARE(job.concurrencyNow(), 1); // one device at a time after the first 429
+    QVERIFY2(run.summary.rateLimited * 100 <= run.summary.requests,
+        qPrintable(QString::number(run.summary.rateLimited)));
+    QVERIFY(job.concurrencyNow() <= 4); // the bucket, not more devices in flight, sets the speed
     QCOMPARE(m_emulator->deviceCount(Reg::Identity, kApp), 12);
     QCOMPARE(m_emulator->deviceCount(Reg::Application, kApp), 12);
     verifyNoLeftovers(*m_emulator, run);

@@ -1,13 +1,13 @@
 // The pure logic of the TTS import: the per-server split of one device (tts-import.md §3),
 // error bodies (§5), the devices file, rights, the plan against a listing (§4), the rate
 // gate (§6) and the join states (§8).
+#include "http/ratelimitgate.h"
 #include "tts/ttsconnection.h"
 #include "tts/ttsdevicefile.h"
 #include "tts/ttsdevicesplit.h"
 #include "tts/ttserror.h"
 #include "tts/ttserrortext.h"
 #include "tts/ttspreflight.h"
-#include "tts/ttsrategate.h"
 #include "tts/ttsrequest.h"
 #include "tts/ttstracker.h"
 #include "util/redact.h"
@@ -318,17 +318,28 @@ void TstTtsLogic::planAgainstListing()
 
 void TstTtsLogic::rateGateHoldsAfterExhaustedBucket()
 {
-    TtsRateGate gate;
-    QCOMPARE(gate.waitMs(), 0);
-    gate.noteHeaders("60", "5", "10");
-    QCOMPARE(gate.waitMs(), 0);
-    // Available 0: wait Reset / Limit seconds (here 30 s / 60 = 500 ms).
-    gate.noteHeaders("60", "0", "30");
-    QVERIFY(gate.waitMs() > 400 && gate.waitMs() <= 500);
-    gate.pauseFor(100); // never shortens
-    QVERIFY(gate.waitMs() > 400);
-    gate.noteHeaders("garbage", "0", "30");
-    QVERIFY(gate.waitMs() <= 500);
+    qint64 now = 0;
+    RateLimitGate gate([&now] { return now; });
+    const auto answer = [&gate](const char *limit, const char *available, const char *reset) {
+        QCOMPARE(gate.reserve(), 0); // the request that brings the answer
+        HttpReply reply;
+        reply.httpStatus = 200;
+        reply.headers = { { "X-Rate-Limit-Limit", limit }, { "X-Rate-Limit-Available", available },
+            { "X-Rate-Limit-Reset", reset } };
+        gate.noteAnswer(reply, HttpLoad::Answered, 1);
+    };
+    answer("60", "5", "10");
+    QCOMPARE(gate.reserve(), 0);
+    // Available 0: the next call waits for one request's worth of the bucket, about
+    // Reset / Limit seconds (here 30 s / 60 = 500 ms; the truncated seconds err long).
+    gate = RateLimitGate([&now] { return now; });
+    answer("60", "0", "30");
+    const qint64 wait = gate.reserve();
+    QVERIFY2(wait > 400 && wait <= 600, qPrintable(QString::number(wait)));
+    gate.holdFor(100); // never shortens
+    QVERIFY(gate.recheck() > 400);
+    now += wait;
+    QCOMPARE(gate.recheck(), 0);
 }
 
 void TstTtsLogic::joinStates()

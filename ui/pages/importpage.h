@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/adaptiveconcurrency.h"
 #include "pages/wizardpage.h"
 #include "tts/ttsdevicefile.h"
 #include "tts/ttsimportoutcome.h"
@@ -107,7 +108,7 @@ private:
     QString m_rights; // of the last pre-flight, for the result sentence
     int m_importRuns = 0;
     int m_retryBaseDelayMs = 1000;
-    int m_concurrency = 4;
+    int m_concurrency = AdaptiveConcurrency::kDefaultMaximum; // the most devices in flight
     bool m_closeWhenStopped = false;
     bool m_formRestored = false;
 };

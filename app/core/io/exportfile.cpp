@@ -1,6 +1,6 @@
 #include "io/exportfile.h"
 
-#include "v2/jsonreader.h"
+#include "http/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

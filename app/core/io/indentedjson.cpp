@@ -1,7 +1,7 @@
 #include "io/indentedjson.h"
 
 #include "convert/compactjsonwriter.h"
-#include "v2/jsonreader.h"
+#include "http/jsonreader.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,7 @@
 #include "job/ttsimportjob.h"
 
+#include "http/concurrentqueue.h"
+#include "http/httpsession.h"
 #include "tts/ttsclient.h"
 #include "tts/ttsdeviceimport.h"
 
@@ -34,7 +36,8 @@ TtsImportJob::TtsImportJob(TtsConnection connection, QList<TtsFileDevice> device
     , m_client(new TtsClient(std::move(connection), this))
     , m_devices(std::move(devices))
     , m_options(options)
-    , m_limit(std::max(1, options.concurrency))
+    , m_queue(new ConcurrentQueue(
+          m_client->session(), [this](int index) { startDevice(index); }, this))
 {
     m_summary.dryRun = options.dryRun;
     bool first = true;
@@ -49,13 +52,18 @@ TtsImportJob::TtsImportJob(TtsConnection connection, QList<TtsFileDevice> device
         first = false;
     }
     connect(m_client, &TtsClient::requestLogged, this, &TtsImportJob::requestLogged);
-    // After a 429 the rest of the run goes one device at a time (§6).
-    connect(m_client, &TtsClient::rateLimited, this, [this] { m_limit = 1; });
+    m_client->session()->setConcurrency(
+        AdaptiveConcurrency::kDefaultStart, std::max(1, options.concurrency));
 }
 
 TtsImportJob::~TtsImportJob()
 {
     m_client->abortAll();
+}
+
+int TtsImportJob::concurrencyNow() const
+{
+    return m_client->session()->concurrency().limit();
 }
 
 void TtsImportJob::start()
@@ -74,7 +82,7 @@ void TtsImportJob::cancel()
         return;
     m_summary.canceled = true;
     if (m_preflight.plans.isEmpty() && m_preflightRunner && m_inFlight.isEmpty()
-        && m_queue.isEmpty()) {
+        && m_queue->idle()) {
         // Still in the pre-flight: nothing was written yet.
         m_preflightRunner->abort();
         m_stopping = true;
@@ -113,7 +121,7 @@ void TtsImportJob::onPreflight(const TtsPreflightResult &result)
                     plan.action == TtsPlanAction::Complete ? Text::tr("would be completed")
                                                            : QString()));
             else
-                m_queue.append(plan);
+                m_plans.append(plan);
             break;
         case TtsPlanAction::AlreadyInTts:
             report(outcomeFor(plan.device, TtsImportStatus::AlreadyInTts, plan.reason));
@@ -124,27 +132,27 @@ void TtsImportJob::onPreflight(const TtsPreflightResult &result)
             break;
         }
     }
-    if (!m_queue.isEmpty())
-        emit stageChanged(Text::tr("Importing %n device(s)…", nullptr, int(m_queue.size())));
-    launchMore();
+    if (!m_plans.isEmpty())
+        emit stageChanged(Text::tr("Importing %n device(s)…", nullptr, int(m_plans.size())));
+    m_queue->append(int(m_plans.size()));
     finishIfDone();
 }
 
-void TtsImportJob::launchMore()
+void TtsImportJob::startDevice(int index)
 {
-    while (!m_stopping && !m_queue.isEmpty() && m_inFlight.size() < m_limit) {
-        const TtsDevicePlan plan = m_queue.takeFirst();
-        const bool listed = m_preflight.existing.contains(plan.device.deviceId);
-        auto *device = new TtsDeviceImport(m_client, plan, listed, m_options.audience, this);
-        m_inFlight.append(device);
-        connect(
-            device, &TtsDeviceImport::finished, this, [this, device](const TtsImportOutcome &o) {
-                m_inFlight.removeOne(device);
-                device->deleteLater();
-                onDevice(o);
-            });
-        device->start();
-    }
+    const TtsDevicePlan &plan = m_plans.at(index);
+    const bool listed = m_preflight.existing.contains(plan.device.deviceId);
+    auto *device = new TtsDeviceImport(m_client, plan, listed, m_options.audience, this);
+    m_inFlight.append(device);
+    connect(
+        device, &TtsDeviceImport::finished, this, [this, device, index](const TtsImportOutcome &o) {
+            m_inFlight.removeOne(device);
+            device->deleteLater();
+            onDevice(o);
+            m_queue->done(index); // the next device takes its place
+            finishIfDone();
+        });
+    device->start();
 }
 
 void TtsImportJob::onDevice(const TtsImportOutcome &outcome)
@@ -159,16 +167,14 @@ void TtsImportJob::onDevice(const TtsImportOutcome &outcome)
         m_summary.fatalError = outcome.error;
         stopRemaining(Text::tr("not attempted: the import stopped (%1)").arg(outcome.reason));
     }
-    launchMore();
-    finishIfDone();
 }
 
 void TtsImportJob::stopRemaining(const QString &reason)
 {
     m_stopping = true;
-    const QList<TtsDevicePlan> rest = std::exchange(m_queue, {});
-    for (const TtsDevicePlan &plan : rest)
-        report(outcomeFor(plan.device, TtsImportStatus::NotImported, reason));
+    const QList<int> rest = m_queue->stop();
+    for (int index : rest)
+        report(outcomeFor(m_plans.at(index).device, TtsImportStatus::NotImported, reason));
     finishIfDone();
 }
 
@@ -181,7 +187,7 @@ void TtsImportJob::report(const TtsImportOutcome &outcome)
 
 void TtsImportJob::finishIfDone()
 {
-    if (m_finished || !m_inFlight.isEmpty() || !m_queue.isEmpty())
+    if (m_finished || !m_inFlight.isEmpty() || !m_queue->idle())
         return;
     if (m_summary.total < m_devices.size())
         return; // the pre-flight is still running

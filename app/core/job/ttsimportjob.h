@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/adaptiveconcurrency.h"
 #include "tts/ttsconnection.h"
 #include "tts/ttsdevicefile.h"
 #include "tts/ttsimportoutcome.h"
@@ -10,20 +11,26 @@
 #include <QList>
 #include <QObject>
 
+class ConcurrentQueue;
 class TtsClient;
 class TtsDeviceImport;
 
 struct TtsImportOptions
 {
-    int concurrency = 4; // devices in flight; 1 for the rest of the run after a 429 (§6)
+    // At most this many devices in flight (--concurrency). The run starts with
+    // min(AdaptiveConcurrency::kDefaultStart, concurrency) and adapts: one more per window of
+    // answers while TTS keeps up and its rate-limit budget has room, half after a 429 or a
+    // 502/503/504 (docs/tts-import.md). 1: strictly one device after the other.
+    int concurrency = AdaptiveConcurrency::kDefaultMaximum;
     bool dryRun = false; // pre-flight and conflicts only: nothing is written
     bool completeExisting = false; // a device already in TTS gets steps 2–4 (upserts)
     ErrorAudience audience = ErrorAudience::CommandLine;
 };
 
 // Imports devices.json into one TTS application (tts-import.md): pre-flight (rights, the
-// existing devices, a plan per device), then up to `concurrency` devices in flight, each
-// with its four calls in order and its own rollback. One bad device never stops the others;
+// existing devices, a plan per device), then as many devices in flight as the client's
+// AdaptiveConcurrency allows (at most `concurrency`), each with its four calls in order and
+// its own rollback. One bad device never stops the others;
 // only the key or its rights stop the run. A re-run finishes an interrupted import: devices
 // already there are "already in TTS". "Retry failed" is a new job on the failed devices.
 class TtsImportJob : public QObject
@@ -36,7 +43,7 @@ public:
 
     TtsClient *client() const { return m_client; }
     const TtsPreflightResult &preflight() const { return m_preflight; }
-    int concurrencyNow() const { return m_limit; }
+    int concurrencyNow() const; // devices the job may have in flight now
 
     void start();
     // Stop: no new device starts; the ones in flight finish or are rolled back. finished()
@@ -53,7 +60,7 @@ signals:
 
 private:
     void onPreflight(const TtsPreflightResult &result);
-    void launchMore();
+    void startDevice(int index);
     void onDevice(const TtsImportOutcome &outcome);
     void report(const TtsImportOutcome &outcome);
     void finishIfDone();
@@ -64,11 +71,11 @@ private:
     TtsImportOptions m_options;
     TtsPreflight *m_preflightRunner = nullptr;
     TtsPreflightResult m_preflight;
-    QList<TtsDevicePlan> m_queue;
+    QList<TtsDevicePlan> m_plans; // to import, in file order (ConcurrentQueue indices)
+    ConcurrentQueue *m_queue;
     QList<TtsDeviceImport *> m_inFlight;
     TtsImportSummary m_summary;
     QElapsedTimer m_clock;
-    int m_limit = 4;
     QString m_sharedPlan; // the one frequency plan of every device, empty when they differ
     bool m_stopping = false;
     bool m_finished = false;

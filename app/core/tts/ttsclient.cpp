@@ -1,32 +1,20 @@
 #include "tts/ttsclient.h"
 
+#include "http/httpsession.h"
+#include "http/httpurl.h"
+#include "http/ratelimitgate.h"
+#include "http/tlssetup.h"
 #include "tts/ttscall.h"
 #include "util/redact.h"
 
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-int defaultPort(const QUrl &url)
-{
-    return url.scheme() == u"https" ? 443 : 80;
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort(a)) == b.port(defaultPort(b));
-}
-
-} // namespace
-
 TtsClient::TtsClient(TtsConnection connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
-    , m_network(new QNetworkAccessManager(this))
+    , m_session(new HttpSession(this))
 {
     m_connection.apiKey = m_connection.apiKey.trimmed();
     // The whole key and its secret part alone: neither may reach a log.
@@ -34,7 +22,12 @@ TtsClient::TtsClient(TtsConnection connection, QObject *parent)
     const QStringList parts = m_connection.apiKey.split(u'.');
     if (parts.size() == 3)
         Redact::registerSecret(parts.at(2));
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_session->setThrottle(std::make_unique<RateLimitGate>());
+    m_session->setTransferTimeout(m_connection.timeoutMs);
+    const TlsSetup::Result tls = TlsSetup::load(m_connection.caCertPath);
+    m_session->setTlsConfiguration(tls.configuration);
+    m_tlsProblem = tls.problem;
+    connect(m_session, &HttpSession::requestLogged, this, &TtsClient::requestLogged);
 }
 
 TtsClient::~TtsClient()
@@ -59,15 +52,13 @@ QUrl TtsClient::apiBase(TtsServer server) const
 
 bool TtsClient::mayCarryKey(const QUrl &url) const
 {
-    return sameOrigin(url, apiBase(TtsServer::Identity))
-        || sameOrigin(url, apiBase(TtsServer::Network));
+    return HttpUrl::sameOrigin(url, apiBase(TtsServer::Identity))
+        || HttpUrl::sameOrigin(url, apiBase(TtsServer::Network));
 }
 
 TtsCall *TtsClient::send(const TtsRequest &request)
 {
-    m_calls.removeAll(QPointer<TtsCall>());
     auto *call = new TtsCall(this, request);
-    m_calls.append(call);
     // Started from the event loop, so the caller can connect finished() first.
     QTimer::singleShot(0, call, &TtsCall::start);
     return call;
@@ -75,27 +66,21 @@ TtsCall *TtsClient::send(const TtsRequest &request)
 
 void TtsClient::abortAll()
 {
-    const QList<QPointer<TtsCall>> calls = std::exchange(m_calls, {});
-    for (const QPointer<TtsCall> &call : calls) {
-        if (call)
-            call->abort();
-    }
+    m_session->abortAll();
 }
 
-void TtsClient::countRequest(bool isRetry)
+int TtsClient::requestCount() const
 {
-    ++m_requests;
-    if (isRetry)
-        ++m_retries;
+    return m_session->requestCount();
+}
+
+int TtsClient::retryCount() const
+{
+    return m_session->retryCount();
 }
 
 void TtsClient::noteRateLimited()
 {
     ++m_rateLimited;
     emit rateLimited();
-}
-
-void TtsClient::logLine(const QString &line)
-{
-    emit requestLogged(line);
 }

@@ -1,21 +1,21 @@
 #pragma once
 
 #include "tts/ttsconnection.h"
-#include "tts/ttsrategate.h"
 #include "tts/ttsrequest.h"
 
-#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
+class HttpSession;
 class TtsCall;
 
-// Talks to one TTS deployment over HTTP (tts-import.md §1–§6). Requests are values; each
-// send() returns a TtsCall that emits finished(TtsResult). The API key goes, as a Bearer
-// token, only to the configured Identity Server and cluster hosts; redirects are never
-// followed; every call shares one rate gate. Never blocks: all waiting is done with timers.
+// Talks to one TTS deployment over HTTP (tts-import.md §1–§6), on the HTTP layer
+// (app/core/http). Requests are values; each send() returns a TtsCall that emits
+// finished(TtsResult). The API key goes, as a Bearer token, only to the configured Identity
+// Server and cluster hosts; redirects are never followed; every call shares one RateLimitGate
+// (the pause after a 429, pacing to the X-Rate-Limit-* budget) and the session's
+// AdaptiveConcurrency, which jobs follow for how many devices they keep in flight (a
+// ConcurrentQueue on session()). Never blocks: all waiting is done with timers.
 class TtsClient : public QObject
 {
     Q_OBJECT
@@ -26,32 +26,27 @@ public:
     const TtsConnection &connection() const { return m_connection; }
     // <server's base URL>/api/v3, whatever form the user gave the address in.
     QUrl apiBase(TtsServer server) const;
+    HttpSession *session() const { return m_session; }
 
     TtsCall *send(const TtsRequest &request); // the call deletes itself after finished()
     void abortAll(); // aborted calls emit nothing more
 
-    int requestCount() const { return m_requests; } // HTTP requests, repeats included
-    int retryCount() const { return m_retries; } // after 502/503/504, timeouts, resets
+    int requestCount() const; // HTTP requests, repeats included
+    int retryCount() const; // after 502/503/504, timeouts, resets
     int rateLimitedCount() const { return m_rateLimited; } // 429 answers
 
 signals:
     void requestLogged(const QString &line); // one redacted --verbose line per attempt
-    void rateLimited(); // a 429 arrived (the import drops to one device at a time)
+    void rateLimited(); // a 429 arrived: every request of the client pauses
 
 private:
     friend class TtsCall;
-    QNetworkAccessManager *network() const { return m_network; }
-    TtsRateGate &gate() { return m_gate; }
     bool mayCarryKey(const QUrl &url) const;
-    void countRequest(bool isRetry);
+    const QString &tlsProblem() const { return m_tlsProblem; }
     void noteRateLimited();
-    void logLine(const QString &line);
 
     TtsConnection m_connection;
-    QNetworkAccessManager *m_network;
-    TtsRateGate m_gate;
-    QList<QPointer<TtsCall>> m_calls;
-    int m_requests = 0;
-    int m_retries = 0;
+    HttpSession *m_session;
+    QString m_tlsProblem; // the CA file could not be used
     int m_rateLimited = 0;
 };

@@ -12,6 +12,7 @@ struct TtsConnection
     QUrl clusterUrl; // empty: the Identity Server's address
     QString applicationId;
     QString apiKey; // NNSXS.<KEY-ID>.<SECRET>: never logged
+    QString caCertPath; // extra PEM CA for a private deployment (HTTPS); empty: system CAs only
     int timeoutMs = 30000; // per attempt (§6)
     int maxRetries = 4; // 502/503/504, timeouts, broken connections (§6)
     int retryBaseDelayMs = 1000; // 1, 2, 4, 8 s; tests shorten it

@@ -1,15 +1,11 @@
 #include "tts/ttsrequest.h"
 
-#include <QUrl>
+#include "http/httpurl.h"
 
 using namespace Qt::StringLiterals;
+using HttpUrl::segment;
 
 namespace {
-
-QString encoded(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
-}
 
 QString prefix(TtsServer server)
 {
@@ -28,7 +24,7 @@ QString prefix(TtsServer server)
 
 QString devicePath(TtsServer server, const QString &app, const QString &dev)
 {
-    return u"%1/applications/%2/devices/%3"_s.arg(prefix(server), encoded(app), encoded(dev));
+    return u"%1/applications/%2/devices/%3"_s.arg(prefix(server), segment(app), segment(dev));
 }
 
 } // namespace
@@ -50,7 +46,7 @@ QString ttsServerName(TtsServer server)
 
 TtsRequest TtsRequests::rights(const QString &applicationId)
 {
-    return { "GET", TtsServer::Identity, u"/applications/%1/rights"_s.arg(encoded(applicationId)),
+    return { "GET", TtsServer::Identity, u"/applications/%1/rights"_s.arg(segment(applicationId)),
         {}, {} };
 }
 
@@ -58,9 +54,9 @@ TtsRequest TtsRequests::listDevices(
     const QString &applicationId, const QString &fieldMask, int limit, int page)
 {
     // The field mask is one comma-separated query value (§7); commas stay literal.
-    QString path = u"/applications/%1/devices?"_s.arg(encoded(applicationId));
+    QString path = u"/applications/%1/devices?"_s.arg(segment(applicationId));
     if (!fieldMask.isEmpty())
-        path += u"field_mask=%1&"_s.arg(encoded(fieldMask).replace(u"%2C"_s, u","_s));
+        path += u"field_mask=%1&"_s.arg(segment(fieldMask).replace(u"%2C"_s, u","_s));
     path += u"limit=%1&page=%2&order=device_id"_s.arg(limit).arg(page);
     return { "GET", TtsServer::Identity, path, {}, {} };
 }
@@ -70,14 +66,14 @@ TtsRequest TtsRequests::getDevice(
 {
     QString path = devicePath(TtsServer::Identity, applicationId, deviceId);
     if (!fieldMask.isEmpty())
-        path += u"?field_mask=%1"_s.arg(encoded(fieldMask).replace(u"%2C"_s, u","_s));
+        path += u"?field_mask=%1"_s.arg(segment(fieldMask).replace(u"%2C"_s, u","_s));
     return { "GET", TtsServer::Identity, path, {}, deviceId };
 }
 
 TtsRequest TtsRequests::createDevice(
     const QString &applicationId, const QString &deviceId, QByteArray body)
 {
-    return { "POST", TtsServer::Identity, u"/applications/%1/devices"_s.arg(encoded(applicationId)),
+    return { "POST", TtsServer::Identity, u"/applications/%1/devices"_s.arg(segment(applicationId)),
         std::move(body), deviceId };
 }
 
@@ -99,6 +95,6 @@ TtsRequest TtsRequests::getNsDevice(
 {
     return { "GET", TtsServer::Network,
         devicePath(TtsServer::Network, applicationId, deviceId)
-            + u"?field_mask=%1"_s.arg(encoded(fieldMask).replace(u"%2C"_s, u","_s)),
+            + u"?field_mask=%1"_s.arg(segment(fieldMask).replace(u"%2C"_s, u","_s)),
         {}, deviceId };
 }

@@ -1,27 +1,22 @@
 #pragma once
 
+#include "http/httpcall.h"
 #include "v2/v2errortext.h"
 #include "v2/v2request.h"
 
-#include <QByteArray>
-#include <QElapsedTimer>
-#include <QObject>
-#include <QPointer>
-#include <QTimer>
-
-class QNetworkReply;
 class V2Client;
 
-// One V2Request in flight: waits for a pacing slot, sends, reads the body under the size cap,
-// retries transient faults after a back-off, and finally emits finished() exactly once
-// (unless abort() was called). Created by V2Client::send(); deletes itself when done.
-class V2Call : public QObject
+// One V2Request in flight: the v2 protocol on the HTTP layer's engine (HttpCall). It builds
+// the URL (discovery or handler) and puts the access key on requests to the handler only, maps
+// each answer with V2ErrorMapper, retries transient faults after RetryPolicy's back-off (a
+// Retry-After holds the whole client), reads discovery's announcement, and finally emits
+// finished() exactly once (unless abort() was called). Created by V2Client::send(); deletes
+// itself when done.
+class V2Call : public HttpCall
 {
     Q_OBJECT
 public:
-    ~V2Call() override;
     const V2Request &request() const { return m_result.request; }
-    void abort();
 
 signals:
     void finished(const V2Result &result);
@@ -31,35 +26,17 @@ private:
     V2Call(V2Client *client, const V2Request &request);
     void start();
 
-    enum class Wait { None, Backoff, Slot };
-    void waitBackoff(qint64 ms);
-    void onTimer();
-    void sendNow();
-    void onReadyRead();
-    void onReplyFinished();
-    void refuseBody(QNetworkReply *reply);
-    void finish();
-    bool isPaced() const;
-    bool isList() const;
-    qint64 sizeCap() const;
-    QByteArray method() const;
-    QUrl targetUrl() const;
-    QString logPath(const QUrl &url) const;
-    V2ErrorSubject subject() const;
-    void handleSuccess(const QByteArray &body, QNetworkReply *reply);
+    Attempt prepare(QNetworkRequest &request) override;
+    qint64 sizeCap() const override;
+    bool throttled() const override;
+    HttpVerdict judge(const HttpReply &reply) override;
+    void emitFinished() override;
 
-    static constexpr qint64 kReadChunk = qint64(1) << 20; // 1 MiB
-    static constexpr qint64 kMaxReserve = qint64(64) << 20; // 64 MiB
+    bool isList() const;
+    QUrl targetUrl() const;
+    V2ErrorSubject subject() const;
+    void handleSuccess(const HttpReply &reply);
 
     V2Client *m_client;
     V2Result m_result;
-    QTimer m_timer;
-    Wait m_wait = Wait::None;
-    QPointer<QNetworkReply> m_reply;
-    QByteArray m_body;
-    QString m_tlsError;
-    bool m_tooLarge = false;
-    bool m_aborted = false;
-    bool m_done = false;
-    QElapsedTimer m_attemptTimer;
 };

@@ -1,29 +1,37 @@
 #include "v2/v2client.h"
 
+#include "http/httpsession.h"
+#include "http/requestpacer.h"
+#include "http/tlssetup.h"
 #include "util/redact.h"
-#include "v2/tlssetup.h"
 #include "v2/v2call.h"
+#include "v2/v2errormapper.h"
 
-#include <QNetworkAccessManager>
 #include <QTimer>
 #include <algorithm>
 
 V2Client::V2Client(V2Connection connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
-    , m_network(new QNetworkAccessManager(this))
-    , m_pacer(m_connection.requestsPerSecond, 1)
+    , m_session(new HttpSession(this))
 {
+    Redact::registerSecret(m_connection.accessKey);
     // Burst 1: requests are spaced evenly at the handler's rate, so its own bucket (5/s per
     // application and per client) never runs dry and 429 stays the exception.
-    Redact::registerSecret(m_connection.accessKey);
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_session->setThrottle(std::make_unique<RequestPacer>(m_connection.requestsPerSecond, 1));
+    m_session->setTransferTimeout(m_connection.timeoutMs);
+    connect(m_session, &HttpSession::requestLogged, this, &V2Client::requestLogged);
     m_retryPolicy.maxAttempts = std::max(1, m_connection.maxAttempts);
     m_retryPolicy.baseDelayMs = std::max(1, m_connection.retryBaseDelayMs);
 
-    TlsSetup::Result tls = TlsSetup::load(m_connection.caCertPath, m_connection.errorAudience);
-    m_ssl = tls.configuration;
-    m_setupError = tls.error;
+    const TlsSetup::Result tls = TlsSetup::load(m_connection.caCertPath);
+    m_session->setTlsConfiguration(tls.configuration);
+    if (!tls.problem.isEmpty()) {
+        V2ErrorSubject subject;
+        subject.audience = m_connection.errorAudience;
+        m_setupError = V2ErrorMapper::make(
+            V2ErrorKind::Tls, subject, 0, V2ErrorDetail::CaCertUnreadable, tls.problem);
+    }
     if (m_connection.handlerUrl.isValid() && !m_connection.handlerUrl.host().isEmpty())
         m_handlerUrl = m_connection.handlerUrl;
 }
@@ -35,9 +43,7 @@ V2Client::~V2Client()
 
 V2Call *V2Client::send(const V2Request &request)
 {
-    m_calls.removeAll(QPointer<V2Call>());
     auto *call = new V2Call(this, request);
-    m_calls.append(call);
     // Started from the event loop, so the caller can connect finished() first.
     QTimer::singleShot(0, call, &V2Call::start);
     return call;
@@ -45,23 +51,17 @@ V2Call *V2Client::send(const V2Request &request)
 
 void V2Client::abortAll()
 {
-    const QList<QPointer<V2Call>> calls = std::exchange(m_calls, {});
-    for (const QPointer<V2Call> &call : calls) {
-        if (call)
-            call->abort();
-    }
+    m_session->abortAll();
 }
 
-void V2Client::countRequest(bool isRetry)
+int V2Client::requestCount() const
 {
-    ++m_requests;
-    if (isRetry)
-        ++m_retries;
+    return m_session->requestCount();
 }
 
-void V2Client::logAttempt(const QString &line)
+int V2Client::retryCount() const
 {
-    emit requestLogged(line);
+    return m_session->retryCount();
 }
 
 void V2Client::noteRetry(const V2Error &error, qint64 delayMs)

@@ -1,23 +1,20 @@
 #pragma once
 
-#include "v2/requestpacer.h"
-#include "v2/retrypolicy.h"
+#include "http/retrypolicy.h"
 #include "v2/v2connection.h"
 #include "v2/v2request.h"
 
-#include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSslConfiguration>
 
-class QNetworkAccessManager;
+class HttpSession;
 class V2Call;
 
 // Talks to one TTN v2 application over HTTP: finds its handler, lists/gets/sets devices.
 // Requests are values (V2Request); each send() returns a V2Call that emits finished(V2Result).
-// Every call is paced by one shared token bucket, retried on transient faults, bounded by a
-// transfer timeout and a size cap, never follows redirects, and carries the access key only
-// to the handler. Never blocks: all waiting is done with timers.
+// Built on the HTTP layer (app/core/http): every call is paced by one shared token bucket
+// (RequestPacer), retried on transient faults, bounded by a transfer timeout and a size cap,
+// never follows redirects, and carries the access key only to the handler. Never blocks: all
+// waiting is done with timers.
 class V2Client : public QObject
 {
     Q_OBJECT
@@ -38,8 +35,8 @@ public:
     // Stops every call in flight; aborted calls emit nothing more.
     void abortAll();
 
-    int requestCount() const { return m_requests; } // HTTP requests sent, retries included
-    int retryCount() const { return m_retries; }
+    int requestCount() const; // HTTP requests sent, retries included
+    int retryCount() const;
 
     static constexpr qint64 kListSizeCap = qint64(1) << 30; // 1 GiB
     static constexpr qint64 kSingleSizeCap = qint64(4) << 20; // 4 MiB
@@ -53,22 +50,13 @@ signals:
 
 private:
     friend class V2Call;
-    QNetworkAccessManager *network() const { return m_network; }
-    RequestPacer &pacer() { return m_pacer; }
+    HttpSession *session() const { return m_session; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
-    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
-    void countRequest(bool isRetry);
-    void logAttempt(const QString &line);
     void noteRetry(const V2Error &error, qint64 delayMs);
 
     V2Connection m_connection;
-    QNetworkAccessManager *m_network;
-    RequestPacer m_pacer;
+    HttpSession *m_session;
     RetryPolicy m_retryPolicy;
-    QSslConfiguration m_ssl;
     V2Error m_setupError;
     QUrl m_handlerUrl;
-    QList<QPointer<V2Call>> m_calls;
-    int m_requests = 0;
-    int m_retries = 0;
 };

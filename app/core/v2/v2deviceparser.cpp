@@ -1,6 +1,6 @@
 #include "v2/v2deviceparser.h"
 
-#include "v2/jsonreader.h"
+#include "http/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "v2/retrypolicy.h"
+#include "http/retrypolicy.h"
 
 #include <QLocale>
 #include <QString>

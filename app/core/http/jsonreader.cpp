@@ -1,4 +1,4 @@
-#include "v2/jsonreader.h"
+#include "http/jsonreader.h"
 
 #include <QCoreApplication>
 #include <cstring>

@@ -1,10 +1,10 @@
-#include "v2/requestlogline.h"
+#include "v2/v2logline.h"
 
-#include "util/redact.h"
+#include "http/requestlogline.h"
 
 using namespace Qt::StringLiterals;
 
-QString RequestLogLine::outcomeWithoutStatus(const V2Error &error)
+QString V2LogLine::outcomeWithoutStatus(const V2Error &error)
 {
     switch (error.kind) {
     case V2ErrorKind::None:
@@ -24,15 +24,13 @@ QString RequestLogLine::outcomeWithoutStatus(const V2Error &error)
     }
 }
 
-QString RequestLogLine::format(const QString &method, const QString &pathAndQuery, int httpStatus,
+QString V2LogLine::format(const QString &method, const QString &pathAndQuery, int httpStatus,
     const V2Error &error, qint64 elapsedMs, int attempt, int maxAttempts)
 {
     QString outcome = httpStatus > 0 ? QString::number(httpStatus) : outcomeWithoutStatus(error);
     // An error that is not the status itself (a body cut short, too large) is named too.
     if (httpStatus > 0 && error.isError() && error.httpStatus != httpStatus)
         outcome += u' ' + outcomeWithoutStatus(error);
-    QString timing = u"%1 ms"_s.arg(elapsedMs);
-    if (attempt > 1)
-        timing += u", retry %1/%2"_s.arg(attempt).arg(maxAttempts);
-    return Redact::text(u"%1 %2 \u2192 %3 (%4)"_s.arg(method, pathAndQuery, outcome, timing));
+    const QString note = attempt > 1 ? u"retry %1/%2"_s.arg(attempt).arg(maxAttempts) : QString();
+    return RequestLogLine::compose(method, pathAndQuery, outcome, elapsedMs, note);
 }

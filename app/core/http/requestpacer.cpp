@@ -1,23 +1,12 @@
-#include "v2/requestpacer.h"
+#include "http/requestpacer.h"
 
-#include <QElapsedTimer>
 #include <algorithm>
 #include <cmath>
-#include <memory>
-
-namespace {
-RequestPacer::Clock steadyClock()
-{
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    return [timer] { return timer->elapsed(); };
-}
-} // namespace
 
 RequestPacer::RequestPacer(double ratePerSecond, int burst, Clock clock)
     : m_rate(ratePerSecond > 0 ? ratePerSecond : 0)
     , m_burst(std::clamp(burst, 1, 5))
-    , m_clock(clock ? std::move(clock) : steadyClock())
+    , m_clock(clock ? std::move(clock) : steadyHttpClock())
     , m_tokens(m_burst)
     , m_last(m_clock())
 {

@@ -1,6 +1,4 @@
-#include "v2/tlssetup.h"
-
-#include "v2/v2errormapper.h"
+#include "http/tlssetup.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,7 +13,7 @@ struct Text
 };
 } // namespace
 
-TlsSetup::Result TlsSetup::load(const QString &caCertPath, ErrorAudience audience)
+TlsSetup::Result TlsSetup::load(const QString &caCertPath)
 {
     Result result;
     result.configuration = QSslConfiguration::defaultConfiguration();
@@ -24,23 +22,16 @@ TlsSetup::Result TlsSetup::load(const QString &caCertPath, ErrorAudience audienc
         return result;
 
     QFile file(caCertPath);
-    QString problem;
     QList<QSslCertificate> certificates;
     if (!file.open(QIODevice::ReadOnly)) {
-        problem = Text::tr("%1: %2").arg(caCertPath, file.errorString());
+        result.problem = Text::tr("%1: %2").arg(caCertPath, file.errorString());
     } else {
         certificates = QSslCertificate::fromData(file.read(1 << 20), QSsl::Pem);
         if (certificates.isEmpty())
-            problem = Text::tr("%1 holds no PEM certificate").arg(caCertPath);
+            result.problem = Text::tr("%1 holds no PEM certificate").arg(caCertPath);
     }
-    if (!problem.isEmpty()) {
-        V2ErrorSubject subject;
-        subject.audience = audience;
-        result.error = V2ErrorMapper::make(
-            V2ErrorKind::Tls, subject, 0, V2ErrorDetail::CaCertUnreadable, problem);
-        return result;
-    }
-    result.configuration.addCaCertificates(certificates);
+    if (result.problem.isEmpty())
+        result.configuration.addCaCertificates(certificates);
     return result;
 }
 
