@@ -158,7 +158,7 @@ void TstAppKeyLogic::planErrors_data()
     QTest::addColumn<int>("expected");
     QTest::addColumn<QString>("problem");
     QTest::newRow("count differs") << otaaLine(u"dev_1"_s) + "\n"
-                                   << 2 << u"holds 1 devices, but 2"_s;
+                                   << 2 << u"but the export wrote 2"_s;
     QTest::newRow("not JSON") << otaaLine(u"dev_1"_s) + "\n{broken\n"
                               << -1 << u"line 2 is not a device"_s;
     QTest::newRow("twice") << otaaLine(u"dev_1"_s) + "\n" + otaaLine(u"dev_1"_s) << -1
