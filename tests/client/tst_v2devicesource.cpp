@@ -49,6 +49,9 @@ private slots:
     void init();
 
     void describesItself();
+    void readRequestTrimsAndDropsRepeats();
+    void v2ErrorsKeepTheirMeaning_data();
+    void v2ErrorsKeepTheirMeaning();
     void connectionTestCountsDevices();
     void connectionTestWithWrongKeyIsStructured();
     void listApplicationsIsUnsupported();
@@ -118,6 +121,66 @@ void TstV2DeviceSource::describesItself()
     QVERIFY(caps.exportSessions);
     QVERIFY(caps.readsWholeApplicationAtOnce);
     QCOMPARE(m_emulator.requestCount(), 0); // describing asks nothing
+}
+
+void TstV2DeviceSource::readRequestTrimsAndDropsRepeats()
+{
+    const SourceReadRequest all = SourceReadRequest::application(true);
+    QVERIFY(all.wholeApplication);
+    QVERIFY(all.withSession);
+    QVERIFY(all.deviceIds.isEmpty());
+    const SourceReadRequest some
+        = SourceReadRequest::devices({ u" b "_s, u"a"_s, u""_s, u"b"_s, u"c"_s, u"a"_s }, false);
+    QVERIFY(!some.wholeApplication);
+    QCOMPARE(some.deviceIds, (QStringList { u"b"_s, u"a"_s, u"c"_s }));
+}
+
+void TstV2DeviceSource::v2ErrorsKeepTheirMeaning_data()
+{
+    QTest::addColumn<V2ErrorKind>("v2");
+    QTest::addColumn<SourceErrorKind>("seam");
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("401") << V2ErrorKind::Unauthenticated << SourceErrorKind::Unauthenticated
+                         << false;
+    QTest::newRow("403") << V2ErrorKind::PermissionDenied << SourceErrorKind::PermissionDenied
+                         << false;
+    QTest::newRow("404 device") << V2ErrorKind::NotFound << SourceErrorKind::NotFound << false;
+    QTest::newRow("404 application")
+        << V2ErrorKind::ApplicationNotFound << SourceErrorKind::ApplicationNotFound << false;
+    QTest::newRow("409") << V2ErrorKind::AlreadyExists << SourceErrorKind::BadRequest << false;
+    QTest::newRow("429") << V2ErrorKind::RateLimited << SourceErrorKind::RateLimited << false;
+    QTest::newRow("500") << V2ErrorKind::ServerError << SourceErrorKind::ServerError << false;
+    QTest::newRow("503") << V2ErrorKind::Unavailable << SourceErrorKind::Unavailable << false;
+    QTest::newRow("timeout") << V2ErrorKind::Timeout << SourceErrorKind::Timeout << false;
+    QTest::newRow("refused") << V2ErrorKind::ConnectionFailed << SourceErrorKind::ConnectionFailed
+                             << false;
+    QTest::newRow("reset") << V2ErrorKind::ConnectionFailed << SourceErrorKind::ConnectionFailed
+                           << true;
+    QTest::newRow("tls") << V2ErrorKind::Tls << SourceErrorKind::Tls << false;
+    QTest::newRow("bad body") << V2ErrorKind::BadResponse << SourceErrorKind::BadResponse << false;
+    QTest::newRow("canceled") << V2ErrorKind::Canceled << SourceErrorKind::Canceled << false;
+}
+
+void TstV2DeviceSource::v2ErrorsKeepTheirMeaning()
+{
+    QFETCH(V2ErrorKind, v2);
+    QFETCH(SourceErrorKind, seam);
+    QFETCH(bool, reset);
+    V2Error error;
+    error.kind = v2;
+    error.httpStatus = 503;
+    error.message = u"what is wrong and what to do"_s;
+    error.serverMessage = u"the handler's words"_s;
+    error.transientReset = reset;
+    const SourceError s = V2DeviceSource::toSourceError(error);
+    QCOMPARE(s.kind, seam);
+    QCOMPARE(s.httpStatus, 503);
+    QCOMPARE(s.message, error.message);
+    QCOMPARE(s.serverMessage, error.serverMessage);
+    QCOMPARE(s.transient, error.isTransient());
+    QCOMPARE(s.fatalForRun, error.isFatalForRun());
+    QCOMPARE(s.detail.value<V2Error>().kind, v2);
+    QVERIFY(!V2DeviceSource::toSourceError(V2Error()).isError());
 }
 
 void TstV2DeviceSource::connectionTestCountsDevices()
