@@ -5,6 +5,7 @@
 #include "pages/exportpage.h"
 #include "pages/nextstepspage.h"
 #include "pages/previewpage.h"
+#include "util/localenumbers.h"
 #include "widgets/appkeypanel.h"
 #include "widgets/messagebox.h"
 
@@ -30,17 +31,19 @@ QString CloseGuard::loss(const MigrationWizard &wizard)
     const PreviewPage *preview = wizard.previewPage();
     if (preview->isRunning()) {
         if (preview->readTotal() > 0)
-            return Text::tr("The preview has read %L1 of %L2 devices so far. If you close now, "
-                            "it is lost.")
-                .arg(preview->readDone())
-                .arg(preview->readTotal());
+            return LocaleNumbers::withGroupedN(
+                Text::tr("The preview has read %1 of %n device(s) so far. If you close now, it "
+                         "is lost.",
+                    nullptr, preview->readTotal()),
+                preview->readTotal())
+                .arg(LocaleNumbers::number(preview->readDone()));
         return Text::tr("The preview is still running. If you close now, it is lost.");
     }
     const int exported = preview->outcomeModel()->counts().exported;
     if (preview->hasResult() && exported > 0 && wizard.savedPath().isEmpty())
-        return Text::tr("The preview is not saved yet (devices to export: %L1). If you close now, "
+        return Text::tr("The preview is not saved yet (devices to export: %1). If you close now, "
                         "it is lost.")
-            .arg(exported);
+            .arg(LocaleNumbers::number(exported));
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "io/ndjsonwriter.h"
 #include "job/exportjob.h"
 #include "outcomereport.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 
@@ -128,12 +129,13 @@ int ExportRunner::commitFile()
         // Never replace a devices.json with keys the devices do not have (it may be the one
         // holding the originals).
         m_file->cancel();
-        Console::fatal(
+        Console::fatal(LocaleNumbers::withGroupedN(
             tr("%1 was not written: %n device(s) would get an AppKey that ttn-lw-migrate "
                "generated, not the original; restore the keys first (restore-app-keys with the "
                "earlier devices.json)",
-                nullptr, withGeneratedKey)
-                .arg(m_file->path()));
+                nullptr, withGeneratedKey),
+            withGeneratedKey)
+                           .arg(m_file->path()));
         return ExitCode::Fatal;
     }
     if (!m_file->commit()) {
@@ -141,17 +143,22 @@ int ExportRunner::commitFile()
         return ExitCode::Fatal;
     }
     if (m_file->linesReadBack() != m_file->linesWritten()) {
-        Console::fatal(tr("%1 holds %2 devices after writing %3: check the disk and run again")
-                           .arg(m_file->path())
-                           .arg(m_file->linesReadBack())
-                           .arg(m_file->linesWritten()));
+        const int readBack = m_file->linesReadBack();
+        Console::fatal(LocaleNumbers::withGroupedN(
+            tr("%1 holds %n device(s) after writing %2: check the disk and run again", nullptr,
+                readBack),
+            readBack)
+                           .arg(m_file->path(), LocaleNumbers::number(m_file->linesWritten())));
         return ExitCode::Fatal;
     }
     const QStringList paths = m_file->paths();
     if (m_file->isSplit()) {
+        const int devices = m_file->linesReadBack();
         Console::error(
-            tr("wrote %1 devices to %n file(s) of at most %2 MiB: %3", nullptr, int(paths.size()))
-                .arg(m_file->linesReadBack())
+            LocaleNumbers::withGroupedN(
+                tr("wrote %1 to %n file(s) of at most %2 MiB: %3", nullptr, int(paths.size())),
+                paths.size())
+                .arg(LocaleNumbers::withGroupedN(tr("%n device(s)", nullptr, devices), devices))
                 .arg(double(m_settings.splitBytes) / (1024 * 1024), 0, 'g', 3)
                 .arg(paths.join(u", "_s)));
         for (const QString &stale : m_file->staleParts()) {
@@ -160,8 +167,10 @@ int ExportRunner::commitFile()
                                .arg(stale));
         }
     } else {
+        const int devices = m_file->linesReadBack();
         Console::error(
-            tr("wrote %1 devices to %2").arg(m_file->linesReadBack()).arg(m_file->path()));
+            LocaleNumbers::withGroupedN(tr("wrote %n device(s) to %1", nullptr, devices), devices)
+                .arg(m_file->path()));
         warnAboutSize(m_file->bytesWritten(), m_file->path());
     }
     return ExitCode::AllExported;

@@ -72,8 +72,9 @@ struct State
     QHostAddress address;
     quint16 port = 0;
 
-    QHash<QString, QString> &euis(Registry registry);
-    QMap<QString, QJsonObject> &records(Application &app, Registry registry);
+    QHash<QString, QString> &euis(TtsServer server);
+    // The JS, NS or AS records (the IS keeps IsRecords in Application::is).
+    QMap<QString, QJsonObject> &records(Application &app, TtsServer server);
 };
 
 QString euiKey(const QJsonObject &ids);

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ttstest;
-using Reg = TtsEmulator::Registry;
+using Reg = TtsServer;
 
 class TstTtsCli : public QObject
 {

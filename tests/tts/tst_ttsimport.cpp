@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ttstest;
-using Reg = TtsEmulator::Registry;
+using Reg = TtsServer;
 
 namespace {
 

@@ -38,7 +38,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using Registry = TtsEmulator::Registry;
+using Registry = TtsServer;
 
 namespace {
 const QStringList kEnvironment { u"TTS_ADDRESS"_s, u"TTS_CLUSTER_ADDRESS"_s,

@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(counts.exported, 60 - summary.notRead); // …the ones read are exported
         QVERIFY(m_driver->find<InlineMessage>(u"errorBanner"_s)
                     ->text()
-                    .contains(u"Stopped after reading %1 of 60 devices"_s.arg(counts.exported)));
+                    .contains(u"Stopped after reading %1 of 60 device"_s.arg(counts.exported)));
         QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
         const int readRow = previewRow(u"dev-000001"_s);
         QVERIFY(m_wizard->lastOutcomes().at(readRow).sessionExported);

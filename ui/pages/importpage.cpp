@@ -5,6 +5,7 @@
 #include "migrationwizard.h"
 #include "models/importresultmodel.h"
 #include "models/rowfilterproxy.h"
+#include "util/localenumbers.h"
 #include "util/redact.h"
 #include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
@@ -206,13 +207,16 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
     for (const TtsFileDevice &device : std::as_const(m_devices))
         unusable += device.ok() ? 0 : 1;
     // The parts of a split export are imported as one.
-    QString text = paths.size() == 1
-        ? tr("File: %1, %Ln device(s).", nullptr, int(m_devices.size())).arg(shown)
-        : tr("Files: %1 (one export in %2 parts), %Ln device(s).", nullptr, int(m_devices.size()))
-              .arg(shown)
-              .arg(paths.size());
+    const int devices = int(m_devices.size());
+    QString text = LocaleNumbers::withGroupedN(paths.size() == 1
+            ? tr("File: %1, %n device(s).", nullptr, devices)
+            : tr("Files: %1 (one export in %2 parts), %n device(s).", nullptr, devices),
+        devices)
+                       .arg(shown, LocaleNumbers::number(paths.size()));
     if (unusable > 0)
-        text += u' ' + tr("%Ln line(s) cannot be imported (see the table).", nullptr, unusable);
+        text += u' '
+            + LocaleNumbers::withGroupedN(
+                tr("%n line(s) cannot be imported (see the table).", nullptr, unusable), unusable);
     if (m_devices.isEmpty())
         m_fileError = tr("%1 holds no device.").arg(shown);
     m_file->setText(text);
@@ -403,9 +407,11 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
             : counts;
         if (summary.partlyCreated > 0)
             text += u' '
-                + tr("%Ln device(s) are partly created: Retry failed completes them, or delete "
-                     "them in the Console.",
-                    nullptr, summary.partlyCreated);
+                + LocaleNumbers::withGroupedN(
+                    tr("%n device(s) are partly created: Retry failed completes them, or delete "
+                       "them in the Console.",
+                        nullptr, summary.partlyCreated),
+                    summary.partlyCreated);
         text += u' ' + tr("Retry failed imports the rest.");
         m_status->showMessage(InlineMessage::Kind::Warning, text);
     }
@@ -456,9 +462,11 @@ void ImportPage::updateCounts()
     }
     // Whole sentences, so a translation can order and inflect them.
     m_counts->setText(
-        tr("%Ln device(s): %1 imported, %2 already in The Things Stack, %3 failed "
-           "or not imported, %4 pending.",
-            nullptr, c.total)
+        LocaleNumbers::withGroupedN(
+            tr("%n device(s): %1 imported, %2 already in The Things Stack, %3 failed "
+               "or not imported, %4 pending.",
+                nullptr, c.total),
+            c.total)
             .arg(locale.toString(c.imported), locale.toString(c.alreadyInTts),
                 locale.toString(c.failed), locale.toString(c.pending + c.wouldImport)));
 }

@@ -1,5 +1,6 @@
 #include "pages/optionspage.h"
 
+#include "convert/v3ids.h"
 #include "settings/wizardsettings.h"
 #include "validation/inputrules.h"
 #include "widgets/inlinemessage.h"
@@ -142,8 +143,7 @@ void OptionsPage::onInputChanged()
     m_sessionWarning->setVisible(withSession());
     const QString prefix = devIdPrefix();
     const QString example = u"my_sensor_01"_s;
-    const QString converted
-        = (prefix.isEmpty() ? QString() : prefix + u'-') + QString(example).replace(u'_', u'-');
+    const QString converted = V3Ids::normaliseId(example, prefix);
     m_prefixExample->setText(tr("The v2 device “%1” becomes “%2” in The Things Stack; its old "
                                 "ID is kept in the attribute old-id.")
                                  .arg(example, converted));

@@ -334,10 +334,12 @@ void PreviewPage::finish()
     } else if (m_summary.stopped) {
         const int total = m_model->counts().total();
         m_banner->showMessage(InlineMessage::Kind::Info,
-            tr("Stopped after reading %L1 of %L2 devices. The others are listed as skipped and "
-               "are not exported; Retry reads them all again.")
-                .arg(total - m_summary.notRead)
-                .arg(total));
+            LocaleNumbers::withGroupedN(
+                tr("Stopped after reading %1 of %n device(s). The others are listed as skipped "
+                   "and are not exported; Retry reads them all again.",
+                    nullptr, total),
+                total)
+                .arg(LocaleNumbers::number(total - m_summary.notRead)));
     }
     updateCounts();
     updateCompleteness();

@@ -6,6 +6,7 @@
 #include "models/rowfilterproxy.h"
 #include "pages/importpage.h"
 #include "pages/nextstepspage.h"
+#include "util/localenumbers.h"
 #include "util/redact.h"
 #include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
@@ -358,9 +359,10 @@ void StatusPage::onRefreshed(const TtsTrackerSnapshot &snapshot)
     const QLocale locale;
     const int inTts = snapshot.total() - snapshot.notInTts;
     m_counts->setText(
-        tr("%Ln device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things "
-           "Stack.",
-            nullptr, snapshot.total())
+        LocaleNumbers::withGroupedN(tr("%n device(s): %1 joined, %2 active, %3 waiting, %4 not "
+                                       "in The Things Stack.",
+                                        nullptr, snapshot.total()),
+            snapshot.total())
             .arg(locale.toString(snapshot.joined), locale.toString(snapshot.active),
                 locale.toString(snapshot.waiting), locale.toString(snapshot.notInTts)));
     m_progress->setRange(0, std::max(inTts, 1));
@@ -377,7 +379,9 @@ void StatusPage::onRefreshed(const TtsTrackerSnapshot &snapshot)
     }
     if (snapshot.notInTts > 0)
         m_status->showMessage(InlineMessage::Kind::Warning,
-            tr("%Ln device(s) of the file are not in application “%1”: import them first.", nullptr,
+            LocaleNumbers::withGroupedN(
+                tr("%n device(s) of the file are not in application “%1”: import them first.",
+                    nullptr, snapshot.notInTts),
                 snapshot.notInTts)
                 .arg(m_form->connection().applicationId));
     updateHeader();

@@ -91,7 +91,7 @@ QString AppKeyPanel::shownFiles() const
     return tr("%1 … %2 (%3 parts)")
         .arg(QDir::toNativeSeparators(m_savedPaths.value(0)),
             QFileInfo(m_savedPaths.value(m_savedPaths.size() - 1)).fileName())
-        .arg(m_savedPaths.size());
+        .arg(LocaleNumbers::number(m_savedPaths.size()));
 }
 
 void AppKeyPanel::setJournalDirectory(const QString &directory)
@@ -131,12 +131,15 @@ void AppKeyPanel::showInterruptedRuns()
         return;
     const AppKeyJournalRun &last = open.constLast();
     m_status->showMessage(InlineMessage::Kind::Warning,
-        tr("An earlier AppKey run for this application did not finish (%1, %2 of %3 devices done, "
-           "from %4). Run it again with the same devices.json to finish it, or restore to undo it.")
-            .arg(QLocale().toString(last.startedAt.toLocalTime(), QLocale::ShortFormat))
-            .arg(LocaleNumbers::number(last.done + last.already))
-            .arg(LocaleNumbers::number(last.planned))
-            .arg(QDir::toNativeSeparators(last.devicesFile)));
+        LocaleNumbers::withGroupedN(
+            tr("An earlier AppKey run for this application did not finish (%1, %2 of %n device(s) "
+               "done, from %3). Run it again with the same devices.json to finish it, or restore "
+               "to undo it.",
+                nullptr, last.planned),
+            last.planned)
+            .arg(QLocale().toString(last.startedAt.toLocalTime(), QLocale::ShortFormat),
+                LocaleNumbers::number(last.done + last.already),
+                QDir::toNativeSeparators(last.devicesFile)));
 }
 
 void AppKeyPanel::begin(AppKeyAction action)

@@ -4,6 +4,7 @@
 #include "http/httpsession.h"
 #include "tts/ttsclient.h"
 #include "tts/ttsdeviceimport.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -133,7 +134,8 @@ void TtsImportJob::onPreflight(const TtsPreflightResult &result)
         }
     }
     if (!m_plans.isEmpty())
-        emit stageChanged(Text::tr("Importing %n device(s)…", nullptr, int(m_plans.size())));
+        emit stageChanged(LocaleNumbers::withGroupedN(
+            Text::tr("Importing %n device(s)…", nullptr, int(m_plans.size())), m_plans.size()));
     m_queue->append(int(m_plans.size()));
     finishIfDone();
 }

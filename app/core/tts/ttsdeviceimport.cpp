@@ -46,7 +46,7 @@ TtsDeviceImport::TtsDeviceImport(TtsClient *client, const TtsDevicePlan &plan, b
     m_outcome.where = plan.device.where();
     m_outcome.withSession = plan.device.hasSession;
     const TtsConnection &c = client->connection();
-    m_bodies = TtsDeviceSplit::split(plan.device.device, c.applicationId, c.serverAddress());
+    m_bodies = TtsDeviceBodies::forDevice(plan.device.device, c.applicationId, c.serverAddress());
     const QString &app = c.applicationId;
     const QString &dev = plan.device.deviceId;
     if (!m_completeOnly)

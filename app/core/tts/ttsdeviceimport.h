@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tts/ttsdevicesplit.h"
+#include "tts/ttsdevicebodies.h"
 #include "tts/ttsimportoutcome.h"
 #include "tts/ttspreflight.h"
 #include "tts/ttsrequest.h"

@@ -9,17 +9,8 @@ namespace {
 
 QString prefix(TtsServer server)
 {
-    switch (server) {
-    case TtsServer::Identity:
-        return QString();
-    case TtsServer::Join:
-        return u"/js"_s;
-    case TtsServer::Network:
-        return u"/ns"_s;
-    case TtsServer::Application:
-        return u"/as"_s;
-    }
-    return QString();
+    const QString segment = ttsServerPathSegment(server);
+    return segment.isEmpty() ? QString() : u'/' + segment;
 }
 
 QString devicePath(TtsServer server, const QString &app, const QString &dev)
@@ -28,21 +19,6 @@ QString devicePath(TtsServer server, const QString &app, const QString &dev)
 }
 
 } // namespace
-
-QString ttsServerName(TtsServer server)
-{
-    switch (server) {
-    case TtsServer::Identity:
-        return u"IS"_s;
-    case TtsServer::Join:
-        return u"JS"_s;
-    case TtsServer::Network:
-        return u"NS"_s;
-    case TtsServer::Application:
-        return u"AS"_s;
-    }
-    return QString();
-}
 
 TtsRequest TtsRequests::rights(const QString &applicationId)
 {

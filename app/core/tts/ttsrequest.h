@@ -1,16 +1,11 @@
 #pragma once
 
 #include "tts/ttserror.h"
+#include "tts/ttsserver.h"
 
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
-
-// The servers of one deployment (tts-import.md §1): the Identity Server has its own base URL,
-// the other three share the cluster's.
-enum class TtsServer { Identity, Join, Network, Application };
-
-QString ttsServerName(TtsServer server); // "IS", "JS", "NS", "AS"
 
 // One HTTP call to TTS, as a value. The path is relative to <base>/api/v3 and already
 // percent-encoded; TtsRequests builds every one the product makes.
