@@ -339,6 +339,7 @@ void DevicesPage::loadListFile()
     // "Copy as command" can read the IDs from this file, as long as the text is unchanged.
     m_loadedListFile = QFileInfo(path).absoluteFilePath();
     m_loadedListText = text;
+    shareWithSession(); // the file is part of the selection (deviceIdsFile())
 }
 
 QString DevicesPage::listingKey() const
