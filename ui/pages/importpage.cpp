@@ -5,6 +5,7 @@
 #include "migrationwizard.h"
 #include "models/importresultmodel.h"
 #include "models/rowfilterproxy.h"
+#include "session/migrationsession.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
 #include "widgets/filterrow.h"
@@ -28,8 +29,8 @@
 
 using namespace Qt::StringLiterals;
 
-ImportPage::ImportPage(QWidget *parent)
-    : WizardPage(parent)
+ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
     , m_file(new QLabel(this))
     , m_form(new TtsConnectionForm(this))
     , m_check(new QPushButton(tr("&Check"), this))
@@ -42,7 +43,7 @@ ImportPage::ImportPage(QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
-    , m_model(new ImportResultModel(this))
+    , m_model(session->importResultModel()) // the report lists the results
     , m_proxy(new RowFilterProxy(ImportResultModel::SortRole, ImportResultModel::FilterRole, this))
     , m_reader(new DeviceFileReader(this))
 {
@@ -159,14 +160,6 @@ bool ImportPage::isRunning() const
     return !m_job.isNull();
 }
 
-QString ImportPage::filesText(const QStringList &paths)
-{
-    QStringList shown;
-    for (const QString &path : paths)
-        shown << QDir::toNativeSeparators(path);
-    return QLocale().createSeparatedList(shown);
-}
-
 void ImportPage::setFilePaths(const QStringList &paths)
 {
     if (paths == m_paths && (m_loaded || m_reader->isReading()))
@@ -181,7 +174,7 @@ void ImportPage::setFilePaths(const QStringList &paths)
         m_file->setText(tr("No devices.json yet: save one on the Export page, or start the "
                            "wizard with --import FILE."));
     } else {
-        m_file->setText(tr("Reading %1…").arg(filesText(paths)));
+        m_file->setText(tr("Reading %1…").arg(DeviceFileReader::filesText(paths)));
         m_reader->read(paths);
     }
     updateCounts();
@@ -192,7 +185,7 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
 {
     if (paths != m_paths)
         return;
-    const QString shown = filesText(paths);
+    const QString shown = DeviceFileReader::filesText(paths);
     if (!contents.error.isEmpty()) {
         m_fileError = contents.error;
         m_file->setText(tr("File: %1").arg(shown));
@@ -231,10 +224,9 @@ void ImportPage::initializePage()
         m_formRestored = true;
         m_form->restore();
     }
-    MigrationWizard *wizard = migrationWizard();
-    QStringList paths = wizard->importFilePaths();
+    QStringList paths = session()->startFiles();
     if (paths.isEmpty())
-        paths = wizard->savedPaths(); // every part of a split export
+        paths = session()->savedExport().paths; // every part of a split export
     setFilePaths(paths);
     if (QWidget *field = m_form->firstIncompleteField())
         field->setFocus();
@@ -482,6 +474,12 @@ void ImportPage::updateButtons()
     m_retry->setEnabled(ready && m_importRuns > 0 && !m_model->rowsToRetry().isEmpty());
     m_form->setEnabled(!running);
     updateCompleteness();
+}
+
+void ImportPage::shareWithSession()
+{
+    session()->setImportConnection(m_form->choice(), m_form->isComplete());
+    session()->setImportFile(m_paths, m_loaded, m_devices);
 }
 
 void ImportPage::applyFilter()

@@ -1,6 +1,7 @@
 #include "pages/optionspage.h"
 
 #include "convert/v3ids.h"
+#include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 #include "validation/inputrules.h"
 #include "widgets/inlinemessage.h"
@@ -27,8 +28,8 @@ QLabel *explanation(const QString &text, QWidget *parent)
 }
 } // namespace
 
-OptionsPage::OptionsPage(QWidget *parent)
-    : WizardPage(parent)
+OptionsPage::OptionsPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
     , m_withoutSession(new QRadioButton(tr("Export &without sessions (recommended)"), this))
     , m_withSession(new QRadioButton(tr("Export with &sessions (Advanced)"), this))
     , m_sessionWarning(new InlineMessage(this))
@@ -104,6 +105,7 @@ OptionsPage::OptionsPage(QWidget *parent)
 
     connect(m_withSession, &QRadioButton::toggled, this, &OptionsPage::onInputChanged);
     connect(m_prefix, &QLineEdit::textChanged, this, &OptionsPage::onInputChanged);
+    connect(m_dropAttributes, &QCheckBox::toggled, this, &OptionsPage::updateCompleteness);
     m_prefix->setText(WizardSettings::instance().devIdPrefix());
     onInputChanged();
 }
@@ -131,6 +133,11 @@ bool OptionsPage::dropInvalidAttributes() const
 void OptionsPage::setDropInvalidAttributes(bool drop)
 {
     m_dropAttributes->setChecked(drop);
+}
+
+void OptionsPage::shareWithSession()
+{
+    session()->setConversionChoices(withSession(), devIdPrefix(), dropInvalidAttributes());
 }
 
 QString OptionsPage::blockingReason() const

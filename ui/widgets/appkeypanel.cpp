@@ -6,6 +6,7 @@
 #include "util/localenumbers.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "widgets/stopbutton.h"
 #include "widgets/uiicons.h"
 
 #include <QDir>
@@ -25,7 +26,7 @@ AppKeyPanel::AppKeyPanel(QWidget *parent)
     , m_loader(new BackgroundTask(this))
     , m_change(new QPushButton(tr("C&hange AppKeys in TTN v2 now…"), this))
     , m_restore(new QPushButton(tr("Res&tore…"), this))
-    , m_cancel(new QPushButton(tr("Cance&l"), this))
+    , m_cancel(new StopButton(tr("Cance&l"), this))
     , m_progress(new QProgressBar(this))
     , m_results(new QListWidget(this))
     , m_status(new InlineMessage(this))
@@ -118,7 +119,12 @@ void AppKeyPanel::updateButtons()
     const bool haveFile = !m_savedPaths.isEmpty() && m_savedCount > 0;
     m_change->setEnabled(idle && haveFile);
     m_restore->setEnabled(idle && haveFile);
-    m_cancel->setVisible(m_job != nullptr);
+    // Where the user goes on from after a run: its button, unless the page moves the focus to
+    // the next step (changeSucceeded()).
+    if (idle)
+        m_cancel->vanish(m_runButton);
+    else
+        m_cancel->show();
 }
 
 void AppKeyPanel::showInterruptedRuns()
@@ -226,10 +232,11 @@ void AppKeyPanel::run(AppKeyAction action)
     connect(m_job, &AppKeyJob::deviceFinished, this,
         [this, action](const AppKeyDeviceResult &result) { addResult(result, action); });
     connect(m_job, &AppKeyJob::finished, this, &AppKeyPanel::onFinished);
+    m_runButton = action == AppKeyAction::Change ? m_change : m_restore;
     // The buttons are disabled while it runs: keep the focus here, on Cancel, not on whatever
     // follows them in the page (Save report…).
+    m_cancel->appear(nullptr);
     updateButtons();
-    m_cancel->setFocus();
     m_job->start();
 }
 
@@ -261,15 +268,10 @@ void AppKeyPanel::addResult(const AppKeyDeviceResult &result, AppKeyAction actio
 
 void AppKeyPanel::onFinished(const AppKeyRunSummary &summary)
 {
-    const bool cancelHadFocus = m_cancel->hasFocus();
     m_job->deleteLater();
     m_job = nullptr;
     m_progress->hide();
-    updateButtons();
-    // Where the user goes on from: the button of the run, unless the page moves the focus to
-    // the next step (changeSucceeded()).
-    if (cancelHadFocus)
-        (summary.action == AppKeyAction::Change ? m_change : m_restore)->setFocus();
+    updateButtons(); // Cancel hands the focus back to the run's button
     const bool change = summary.action == AppKeyAction::Change;
     using LocaleNumbers::number;
     const QString counts = change
