@@ -80,6 +80,8 @@ QString TtsImportRunner::summaryLine(const TtsImportSummary &s)
                        .arg(s.total)
                        .arg(seconds)
                        .arg(s.requests);
+    if (s.completed > 0)
+        line += Text::tr("; completed %1 that an earlier run left partly created").arg(s.completed);
     if (s.partlyCreated > 0)
         line += Text::tr("; %1 partly created: delete them in the Console").arg(s.partlyCreated);
     if (s.rateLimited > 0)
