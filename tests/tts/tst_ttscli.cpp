@@ -30,7 +30,6 @@ private slots:
     void helpNamesBothCommands();
 
 private:
-    int countRequests(const QString &method, const QString &pathPart) const;
     QStringList devicesIn(Reg registry, const QList<QJsonObject> &devices) const;
     QProcessEnvironment environment(const QString &key = kKey) const;
     QString writeFile(const QList<QJsonObject> &devices, const QString &name = u"devices.json"_s);
@@ -126,15 +125,6 @@ void TstTtsCli::someDevicesNotImportedExitsThree()
     QVERIFY(status.out.contains("not in TTS"));
 }
 
-int TstTtsCli::countRequests(const QString &method, const QString &pathPart) const
-{
-    int n = 0;
-    const QList<TtsEmulatorRequest> requests = m_emulator->requests();
-    for (const TtsEmulatorRequest &r : requests)
-        n += r.method == method && r.path.contains(pathPart) ? 1 : 0;
-    return n;
-}
-
 QStringList TstTtsCli::devicesIn(Reg registry, const QList<QJsonObject> &devices) const
 {
     QStringList ids;
@@ -155,7 +145,7 @@ void TstTtsCli::killedImportIsCompletedByTheRerun()
     m_emulator->hangMatching("PUT", u"/ns/"_s, 1000, 60000);
     QProcess process;
     CliTest::startCli(process, { u"tts"_s, u"import"_s, path }, environment());
-    QTRY_VERIFY_WITH_TIMEOUT(countRequests(u"PUT"_s, u"/ns/"_s) >= 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(countRequests(*m_emulator, u"PUT"_s, u"/ns/"_s) >= 1, 30000);
     process.kill();
     const CliRun killed = CliTest::finishCli(process);
     QVERIFY(killed.crashed);
@@ -189,7 +179,7 @@ void TstTtsCli::hangupRollsBackLikeCtrlC()
     m_emulator->hangMatching("PUT", u"/ns/"_s, 1000, 500);
     QProcess process;
     CliTest::startCli(process, { u"tts"_s, u"import"_s, path }, environment());
-    QTRY_VERIFY_WITH_TIMEOUT(countRequests(u"PUT"_s, u"/ns/"_s) >= 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(countRequests(*m_emulator, u"PUT"_s, u"/ns/"_s) >= 1, 30000);
     QVERIFY(::kill(pid_t(process.processId()), SIGHUP) == 0);
     m_emulator->clearFaults(); // the devices in flight may finish or roll back
     const CliRun hungUp = CliTest::finishCli(process, 60000);

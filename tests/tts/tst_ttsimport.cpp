@@ -26,15 +26,6 @@ void verifyNoLeftovers(const TtsEmulator &emulator, const ImportRun &run)
     }
 }
 
-int countRequests(const TtsEmulator &emulator, const QString &method, const QString &pathPart)
-{
-    int n = 0;
-    const QList<TtsEmulatorRequest> requests = emulator.requests();
-    for (const TtsEmulatorRequest &r : requests)
-        n += r.method == method && r.path.contains(pathPart) ? 1 : 0;
-    return n;
-}
-
 } // namespace
 
 class TstTtsImport : public QObject

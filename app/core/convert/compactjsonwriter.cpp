@@ -108,6 +108,22 @@ Q_NEVER_INLINE char *escapeNonAscii(
     return writeUnit(out, static_cast<char16_t>(0xDC00 + (offset & 0x3FF)));
 }
 
+// Writes the escape of the ASCII character `c` (its escapeTable entry is set and not 'U'):
+// \" \\ \n … or \u00XX.
+char *escapeAscii(char *out, unsigned char c)
+{
+    const char escape = escapeTable[c];
+    *out++ = '\\';
+    *out++ = escape == 'h' ? 'u' : escape;
+    if (escape == 'u' || escape == 'h') {
+        *out++ = '0';
+        *out++ = '0';
+        *out++ = hexDigits[c >> 4];
+        *out++ = hexDigits[c & 0xF];
+    }
+    return out;
+}
+
 // Writes the escaped form of `utf8` at `out` (which has room for 6 bytes per input byte: a
 // control character takes 6, a 2-, 3- or 4-byte character 6, 6 or 12) and returns the end.
 // `readable` keeps non-ASCII characters and '<', '>', '&' as they are (text for people).
@@ -132,14 +148,7 @@ char *escapeInto(char *out, QByteArrayView utf8, bool readable = false)
             continue;
         }
         ++i;
-        *out++ = '\\';
-        *out++ = escape == 'h' ? 'u' : escape;
-        if (escape == 'u' || escape == 'h') {
-            *out++ = '0';
-            *out++ = '0';
-            *out++ = hexDigits[c >> 4];
-            *out++ = hexDigits[c & 0xF];
-        }
+        out = escapeAscii(out, c);
     }
     return out;
 }
@@ -170,15 +179,7 @@ char *escapeUtf16Into(char *out, QStringView text)
             }
             continue;
         }
-        const char escape = escapeTable[unit];
-        *out++ = '\\';
-        *out++ = escape == 'h' ? 'u' : escape;
-        if (escape == 'u' || escape == 'h') {
-            *out++ = '0';
-            *out++ = '0';
-            *out++ = hexDigits[unit >> 4];
-            *out++ = hexDigits[unit & 0xF];
-        }
+        out = escapeAscii(out, static_cast<unsigned char>(unit));
     }
     return out;
 }
