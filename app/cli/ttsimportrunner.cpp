@@ -79,6 +79,9 @@ QString TtsImportRunner::summaryLine(const TtsImportSummary &s)
         s.requests)
                        .arg(number(s.imported), number(s.alreadyInTts), number(s.failed),
                            number(s.notImported), number(s.total), seconds);
+    if (s.completed > 0)
+        line += Text::tr("; completed %1 that an earlier run left partly created")
+                    .arg(number(s.completed));
     if (s.partlyCreated > 0)
         line += Text::tr("; %1 partly created: delete them in the Console")
                     .arg(number(s.partlyCreated));

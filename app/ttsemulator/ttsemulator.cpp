@@ -237,6 +237,13 @@ void TtsEmulator::failAfterEffect(
     m_state->matchFaults.append({ method, pathContains, count, httpStatus, {}, {}, true });
 }
 
+void TtsEmulator::hangMatching(
+    const QByteArray &method, const QString &pathContains, int count, int ms)
+{
+    const QMutexLocker lock(&m_state->mutex);
+    m_state->matchFaults.append({ method, pathContains, count, 504, {}, {}, false, ms });
+}
+
 void TtsEmulator::setJoinAfterMs(int ms)
 {
     const QMutexLocker lock(&m_state->mutex);
@@ -364,6 +371,7 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
         answered = true;
     }
     ttsemu::MatchFault *match = nullptr;
+    int hangMs = 0;
     for (ttsemu::MatchFault &candidate : s.matchFaults) {
         if (candidate.remaining > 0 && candidate.method == request.method
             && request.path.contains(candidate.pathContains)) {
@@ -382,6 +390,7 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
             ? ttsemu::htmlReply(match->httpStatus)
             : ttsemu::errorReply(spec);
         reply.status = match->httpStatus;
+        hangMs = match->delayMs;
         answered = true;
     }
     if (!answered) {
@@ -407,7 +416,7 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
         reply.headers.append(
             { QByteArrayLiteral("X-Rate-Limit-Retry"), QByteArray::number(limit.retrySeconds) });
     }
-    reply.delayMs = s.latencyMs;
+    reply.delayMs = std::max(s.latencyMs, hangMs);
     s.log.append({ QString::fromLatin1(request.method), request.pathWithQuery, reply.status,
         !request.authorization.isEmpty(), request.body, s.clock.elapsed() });
     return reply;

@@ -87,6 +87,10 @@ public:
     // ...or after taking effect (the answer lies: "503 after the request took effect").
     void failAfterEffect(
         const QByteArray &method, const QString &pathContains, int count, int httpStatus = 503);
+    // The next `count` matching requests are answered only after `ms`, with a gateway's 504
+    // and without effect: a server that hangs, so a test can kill a client while a device
+    // waits for that call (e.g. created in the IS and JS, not yet in the NS).
+    void hangMatching(const QByteArray &method, const QString &pathContains, int count, int ms);
     void setJoinAfterMs(int ms); // OTAA devices get last_seen_at, then activated_at
     // Marks a device as heard (and active) now, for deterministic tracking tests.
     void markSeen(const QString &applicationId, const QString &deviceId, bool active);

@@ -45,6 +45,7 @@ struct MatchFault
     QString ns;
     QString name;
     bool afterEffect = false; // process the request, then answer the error
+    int delayMs = 0; // answer this late (a server that hangs)
 };
 
 // Everything TtsEmulator knows, behind one mutex (knobs may be turned from any thread).

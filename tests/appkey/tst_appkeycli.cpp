@@ -215,6 +215,26 @@ void TestAppKeyCli::changeThenRestore()
     first.close();
     QCOMPARE(m_fixture->emulator().writeCount(), 0);
 
+    // The migration guide's form, `application … > devices.json`: stdout cannot be refused at
+    // the end like a file, so the devices with a generated key are failed and never written.
+    m_fixture->emulator().clearRequests();
+    QStringList toStdout = exportArgs(path);
+    toStdout.removeLast(); // --ttnv2.change-app-key
+    toStdout.removeLast(); // path
+    toStdout.removeLast(); // -o
+    const CliRun piped = CliTest::run(toStdout, environment());
+    QVERIFY2(piped.finished && piped.exitCode == 3, diagnostics(piped));
+    for (const QString &id : kOtaa) {
+        QVERIFY2(
+            piped.err.contains(
+                u"failed %1: not written, its AppKey in TTN v2 was generated"_s.arg(id).toUtf8()),
+            piped.err);
+        QVERIFY(!piped.out.toUpper().contains(appKeyOf(after.value(id)).toUtf8()));
+        QVERIFY(!piped.out.contains(id.toUtf8()));
+    }
+    QVERIFY2(piped.err.contains("2 failed"), piped.err);
+    QCOMPARE(m_fixture->emulator().writeCount(), 0);
+
     // Restore from the first file, in the newer spelling; a second restore has nothing to do.
     m_fixture->emulator().clearRequests();
     const CliRun restore = CliTest::run({ u"ttnv2"_s, u"restore-app-keys"_s, path }, environment());

@@ -306,7 +306,7 @@ void TstTtsLogic::planAgainstListing()
         { u"elsewhere"_s, u"0004A30B001C0540"_s, u"70B3D57ED0000001"_s, {}, {}, {} });
     const QList<TtsDevicePlan> plans = TtsPreflight::plan(c.devices, existing, false);
     QCOMPARE(plans.size(), 5);
-    QCOMPARE(plans.at(0).action, TtsPlanAction::AlreadyInTts);
+    QCOMPARE(plans.at(0).action, TtsPlanAction::Listed);
     QCOMPARE(plans.at(1).action, TtsPlanAction::Conflict);
     QVERIFY(plans.at(1).reason.contains(u"other EUIs"_s));
     QCOMPARE(plans.at(2).action, TtsPlanAction::Conflict);

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 #include <memory>
@@ -188,6 +189,30 @@ private slots:
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(m_wizard->session()->importResultModel()->counts().alreadyInTts, 6);
         QCOMPARE(stored(Registry::Identity), 6);
+    }
+
+    // The wizard was killed mid-import: two devices are in the IS (one also in the JS) only.
+    // Import completes them in every registry and the summary says how many it completed.
+    void importCompletesDevicesAKilledImportLeftHalfMade()
+    {
+        const QList<QJsonObject> devices = ttstest::otaaFleet(4);
+        m_emulator->addDevice(ttstest::kApp, devices.at(0), { Registry::Identity, Registry::Join });
+        m_emulator->addDevice(ttstest::kApp, devices.at(1), { Registry::Identity });
+        openImport(devices);
+        fillForm(m_wizard->importPage()->form());
+        WizardDriver driver(*m_wizard);
+        QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
+        for (Registry registry :
+            { Registry::Identity, Registry::Join, Registry::Network, Registry::Application })
+            QCOMPARE(stored(registry), 4);
+        QCOMPARE(m_wizard->importPage()->resultModel()->counts().imported, 4);
+        QVERIFY2(importStatus().contains(u"Every device of the file is in The Things Stack"_s),
+            qPrintable(importStatus()));
+        // "2 device(s)" until the English plural forms list the new text.
+        QVERIFY2(
+            importStatus().contains(QRegularExpression(
+                u"2 device(s|\\(s\\)) left partly created by an earlier import were completed"_s)),
+            qPrintable(importStatus()));
     }
 
     // A device whose ID is taken by another device is reported by Check and by Import, and

@@ -365,6 +365,18 @@ void ImportPage::onOutcome(const TtsImportOutcome &outcome)
     updateCounts();
 }
 
+// A re-run after an import that was killed half-way (§4): say how many it completed.
+QString ImportPage::completedText(const TtsImportSummary &summary) const
+{
+    if (summary.completed == 0)
+        return QString();
+    return u' '
+        + LocaleNumbers::withGroupedN(
+            tr("%n device(s) left partly created by an earlier import were completed.", nullptr,
+                summary.completed),
+            summary.completed);
+}
+
 void ImportPage::onFinished(const TtsImportSummary &summary)
 {
     m_job->deleteLater();
@@ -385,8 +397,9 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
         m_status->showMessage(InlineMessage::Kind::Success,
             tr("Every device of the file is in The Things Stack: %1 imported now, %2 already "
                "there.")
-                .arg(locale.toString(m_model->counts().imported),
-                    locale.toString(m_model->counts().alreadyInTts)));
+                    .arg(locale.toString(m_model->counts().imported),
+                        locale.toString(m_model->counts().alreadyInTts))
+                + completedText(summary));
     } else {
         const QString counts
             = tr("%1 imported, %2 already in The Things Stack, %3 failed or not "
@@ -397,6 +410,7 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
         QString text = summary.canceled
             ? tr("Stopped; the devices in flight were finished or rolled back.") + u' ' + counts
             : counts;
+        text += completedText(summary);
         if (summary.partlyCreated > 0)
             text += u' '
                 + LocaleNumbers::withGroupedN(

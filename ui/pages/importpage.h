@@ -84,6 +84,7 @@ private:
     void updateButtons();
     void applyFilter();
     QString rightsText(const QStringList &rights) const;
+    QString completedText(const TtsImportSummary &summary) const;
 
     QLabel *m_file;
     TtsConnectionForm *m_form;

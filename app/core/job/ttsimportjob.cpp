@@ -124,8 +124,9 @@ void TtsImportJob::onPreflight(const TtsPreflightResult &result)
             else
                 m_plans.append(plan);
             break;
-        case TtsPlanAction::AlreadyInTts:
-            report(outcomeFor(plan.device, TtsImportStatus::AlreadyInTts, plan.reason));
+        case TtsPlanAction::Listed:
+            // Read from the other registries in the queue, also in a dry run (§4).
+            m_plans.append(plan);
             break;
         case TtsPlanAction::Conflict:
         case TtsPlanAction::Invalid:
@@ -145,6 +146,7 @@ void TtsImportJob::startDevice(int index)
     const TtsDevicePlan &plan = m_plans.at(index);
     const bool listed = m_preflight.existing.contains(plan.device.deviceId);
     auto *device = new TtsDeviceImport(m_client, plan, listed, m_options.audience, this);
+    device->setDryRun(m_options.dryRun);
     m_inFlight.append(device);
     connect(
         device, &TtsDeviceImport::finished, this, [this, device, index](const TtsImportOutcome &o) {

@@ -39,7 +39,8 @@ TtsDeviceImport::TtsDeviceImport(TtsClient *client, const TtsDevicePlan &plan, b
     : QObject(parent)
     , m_client(client)
     , m_listedBefore(listedBefore)
-    , m_completeOnly(plan.action == TtsPlanAction::Complete)
+    , m_completeOnly(plan.action == TtsPlanAction::Complete || plan.action == TtsPlanAction::Listed)
+    , m_verify(plan.action == TtsPlanAction::Listed)
     , m_audience(audience)
 {
     m_outcome.deviceId = plan.device.deviceId;
@@ -63,7 +64,50 @@ TtsDeviceImport::TtsDeviceImport(TtsClient *client, const TtsDevicePlan &plan, b
 
 void TtsDeviceImport::start()
 {
+    if (m_verify)
+        checkNext();
+    else
+        runStep();
+}
+
+void TtsDeviceImport::checkNext()
+{
+    if (m_canceled) {
+        finishWith(TtsImportStatus::NotImported, Text::tr("canceled"));
+        return;
+    }
+    if (m_check < m_steps.size()) {
+        const TtsConnection &c = m_client->connection();
+        send(TtsRequests::getServerDevice(
+                 m_steps.at(m_check).server, c.applicationId, m_outcome.deviceId, u"ids"_s),
+            &TtsDeviceImport::onCheck);
+        return;
+    }
+    if (m_missing.isEmpty()) {
+        finishWith(TtsImportStatus::AlreadyInTts, Text::tr("already in TTS"));
+        return;
+    }
+    if (m_dryRun) {
+        finishWith(TtsImportStatus::WouldImport, Text::tr("would be completed (partly created)"));
+        return;
+    }
+    // Steps 2–4 are upserts: running the missing ones, in their order, completes the device.
+    m_steps = m_missing;
+    m_outcome.completed = true;
     runStep();
+}
+
+void TtsDeviceImport::onCheck(const TtsResult &result)
+{
+    const Step &step = m_steps.at(m_check);
+    if (!result.ok() && !result.error.isNotFound()) {
+        failStep(result.error, step.server); // nothing created: nothing to roll back
+        return;
+    }
+    if (!result.ok())
+        m_missing.append(step);
+    ++m_check;
+    checkNext();
 }
 
 void TtsDeviceImport::cancel()
@@ -90,7 +134,8 @@ QString TtsDeviceImport::sentence(const TtsError &error) const
 void TtsDeviceImport::runStep()
 {
     if (m_step >= m_steps.size()) {
-        finishWith(TtsImportStatus::Imported);
+        finishWith(TtsImportStatus::Imported,
+            m_outcome.completed ? Text::tr("completed (was partly created)") : QString());
         return;
     }
     if (m_canceled) {

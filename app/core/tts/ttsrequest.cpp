@@ -40,10 +40,16 @@ TtsRequest TtsRequests::listDevices(
 TtsRequest TtsRequests::getDevice(
     const QString &applicationId, const QString &deviceId, const QString &fieldMask)
 {
-    QString path = devicePath(TtsServer::Identity, applicationId, deviceId);
+    return getServerDevice(TtsServer::Identity, applicationId, deviceId, fieldMask);
+}
+
+TtsRequest TtsRequests::getServerDevice(TtsServer server, const QString &applicationId,
+    const QString &deviceId, const QString &fieldMask)
+{
+    QString path = devicePath(server, applicationId, deviceId);
     if (!fieldMask.isEmpty())
         path += u"?field_mask=%1"_s.arg(segment(fieldMask).replace(u"%2C"_s, u","_s));
-    return { "GET", TtsServer::Identity, path, {}, deviceId };
+    return { "GET", server, path, {}, deviceId };
 }
 
 TtsRequest TtsRequests::createDevice(
@@ -69,8 +75,5 @@ TtsRequest TtsRequests::deleteDevice(
 TtsRequest TtsRequests::getNsDevice(
     const QString &applicationId, const QString &deviceId, const QString &fieldMask)
 {
-    return { "GET", TtsServer::Network,
-        devicePath(TtsServer::Network, applicationId, deviceId)
-            + u"?field_mask=%1"_s.arg(segment(fieldMask).replace(u"%2C"_s, u","_s)),
-        {}, deviceId };
+    return getServerDevice(TtsServer::Network, applicationId, deviceId, fieldMask);
 }

@@ -41,6 +41,9 @@ TtsRequest rights(const QString &applicationId);
 TtsRequest listDevices(const QString &applicationId, const QString &fieldMask, int limit, int page);
 TtsRequest getDevice(
     const QString &applicationId, const QString &deviceId, const QString &fieldMask = QString());
+// GET on one server's registry (the JS, NS and AS answer 404 when they lack the device).
+TtsRequest getServerDevice(TtsServer server, const QString &applicationId, const QString &deviceId,
+    const QString &fieldMask = QString());
 TtsRequest createDevice(const QString &applicationId, const QString &deviceId, QByteArray body);
 // Set on the JS, NS or AS (PUT with a field mask in the body).
 TtsRequest setDevice(
