@@ -67,6 +67,7 @@ void TtsDeviceLister::onPage(const TtsResult &result)
         device.createdAt = parseTime(object.value(u"created_at"_s));
         device.lastSeenAt = parseTime(object.value(u"last_seen_at"_s));
         device.activatedAt = parseTime(object.value(u"activated_at"_s));
+        device.record = object;
         m_listing.devices.append(device);
     }
     // A page past the end is {} (no end_devices at all): done, as when the count is reached.

@@ -3,6 +3,7 @@
 #include "tts/ttserror.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -22,6 +23,7 @@ struct TtsListedDevice
     QDateTime createdAt; // server time (UTC)
     QDateTime lastSeenAt; // invalid when absent
     QDateTime activatedAt;
+    QJsonObject record; // the device as listed, with every field of the mask (a source reads it)
 };
 
 struct TtsListing

@@ -93,8 +93,14 @@ TtsRequest TtsRequests::deleteDevice(
 TtsRequest TtsRequests::getNsDevice(
     const QString &applicationId, const QString &deviceId, const QString &fieldMask)
 {
-    return { "GET", TtsServer::Network,
-        devicePath(TtsServer::Network, applicationId, deviceId)
+    return getRegistryDevice(TtsServer::Network, applicationId, deviceId, fieldMask);
+}
+
+TtsRequest TtsRequests::getRegistryDevice(TtsServer server, const QString &applicationId,
+    const QString &deviceId, const QString &fieldMask)
+{
+    return { "GET", server,
+        devicePath(server, applicationId, deviceId)
             + u"?field_mask=%1"_s.arg(segment(fieldMask).replace(u"%2C"_s, u","_s)),
         {}, deviceId };
 }

@@ -53,4 +53,7 @@ TtsRequest setDevice(
 TtsRequest deleteDevice(TtsServer server, const QString &applicationId, const QString &deviceId);
 TtsRequest getNsDevice(
     const QString &applicationId, const QString &deviceId, const QString &fieldMask);
+// Get on the JS, NS or AS with a field mask (a source reads its devices so).
+TtsRequest getRegistryDevice(TtsServer server, const QString &applicationId,
+    const QString &deviceId, const QString &fieldMask);
 } // namespace TtsRequests
