@@ -23,12 +23,13 @@ struct TtsListedDevice
     QDateTime createdAt; // server time (UTC)
     QDateTime lastSeenAt; // invalid when absent
     QDateTime activatedAt;
-    QJsonObject record; // the device as listed, with every field of the mask (a source reads it)
 };
 
 struct TtsListing
 {
     QList<TtsListedDevice> devices; // ordered by device ID
+    // The same devices as listed, with every field of the mask (a source reads them so).
+    QList<QJsonObject> records;
     TtsError error;
     int requests = 0; // pages asked for
     bool ok() const { return !error.isError(); }

@@ -191,12 +191,9 @@ void TtsSourceReader::onListing(const TtsListing &listing)
         return;
     }
     QList<TtsSourceRead> devices;
-    QList<QJsonObject> identities;
-    for (const TtsListedDevice &listed : listing.devices) {
-        devices << readFromIdentity(listed.record);
-        identities << listed.record;
-    }
-    queueDevices(devices, identities);
+    for (const QJsonObject &record : listing.records)
+        devices << readFromIdentity(record);
+    queueDevices(devices, listing.records);
 }
 
 void TtsSourceReader::queueDevices(
