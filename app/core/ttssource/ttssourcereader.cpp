@@ -125,19 +125,8 @@ void TtsSourceReader::stop()
         read.reason = reason;
         emitDevice(read);
     }
-    // Devices in flight are dropped whole: half a device is not a device.
-    const QList<int> inFlight = m_pending.keys();
-    for (const int index : inFlight) {
-        Pending pending = m_pending.take(index);
-        for (const QPointer<TtsCall> &call : std::as_const(pending.calls)) {
-            if (call)
-                call->abort();
-        }
-        pending.read.state = TtsSourceReadState::Skipped;
-        pending.read.reason = reason;
-        emitDevice(pending.read);
-        m_queue->done(index);
-    }
+    // Devices in flight finish (as the import's Stop does): what they read is kept, and a
+    // request is never cut in the middle of its answer.
     finishIfDone();
 }
 
@@ -224,7 +213,6 @@ void TtsSourceReader::startDevice(int index)
     const QString app = m_client->connection().applicationId;
     TtsCall *call = m_client->send(
         TtsRequests::getDevice(app, pending.read.deviceId, TtsSourceMasks::identity()));
-    pending.calls = { call };
     connect(call, &TtsCall::finished, this,
         [this, index](const TtsResult &result) { onIdentity(index, result); });
 }
@@ -274,11 +262,9 @@ void TtsSourceReader::readRegistries(int index)
         { TtsServer::Network, TtsSourceMasks::network(session) },
         { TtsServer::Application, TtsSourceMasks::application(session, m_summary.formattersRead) },
     };
-    pending.calls.clear();
     pending.waiting = int(gets.size());
     for (const auto &[server, mask] : gets) {
         TtsCall *call = m_client->send(TtsRequests::getRegistryDevice(server, app, dev, mask));
-        pending.calls << call;
         connect(call, &TtsCall::finished, this,
             [this, index, server = server](
                 const TtsResult &result) { onRegistry(index, server, result); });

@@ -53,7 +53,7 @@ Q_DECLARE_METATYPE(TtsSourceSummary)
 // flight as the client's AdaptiveConcurrency allows (429: everything pauses and the request is
 // repeated; 502/503/504: retried, then the device fails). A device on an external Join Server
 // is skipped with the reason and what to do. Every device ends in exactly one deviceRead().
-// stop() keeps what was read: devices not read yet end Skipped.
+// stop() keeps what was read: the devices in flight finish, the others end Skipped.
 class TtsSourceReader : public QObject
 {
     Q_OBJECT
@@ -83,7 +83,6 @@ private:
     struct Pending
     {
         TtsSourceRead read;
-        QList<QPointer<TtsCall>> calls;
         int waiting = 0;
         bool joinMissing = false;
         bool applicationMissing = false;
