@@ -109,6 +109,22 @@ void TestTtsSourceConverter::withSessionMergesNsAndAsHalves()
             R"("last_f_cnt_up":12,"last_n_f_cnt_down":3,"started_at":"2024-06-01T08:00:00.5Z"})"));
     QVERIFY(!d.contains(u"pending_session"_s));
     QVERIFY(!d.contains(u"mac_state"_s));
+
+    // A session without a start time gets the export's, ending in Z as TTS needs.
+    TtsSourceRead read = otaaRead();
+    QJsonObject ns = read.record.network;
+    QJsonObject session = ns.value(u"session"_s).toObject();
+    session.remove(u"started_at"_s);
+    ns.insert(u"session"_s, session);
+    read.record.network = ns;
+    const DeviceOutcome noStart = TtsSourceConverter::convert(read, { true });
+    QCOMPARE(noStart.status, OutcomeStatus::Exported);
+    QVERIFY(json(noStart)
+                .value(u"session"_s)
+                .toObject()
+                .value(u"started_at"_s)
+                .toString()
+                .endsWith(u'Z'));
 }
 
 void TestTtsSourceConverter::abpWithoutSessionIsNotApplicable()

@@ -4,8 +4,10 @@
 #include "convert/deviceconverter.h"
 #include "convert/ttsimportrules.h"
 #include "convert/v3enddevice.h"
+#include "convert/v3ids.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <cmath>
 
@@ -251,7 +253,8 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
 {
     DeviceOutcome outcome;
     outcome.v2DeviceId = read.deviceId; // the source's device ID
-    outcome.v3DeviceId = read.deviceId;
+    if (V3Ids::isValidId(read.deviceId))
+        outcome.v3DeviceId = read.deviceId;
     outcome.devEui = read.devEui;
     outcome.joinEui = read.joinEui;
     switch (read.state) {
@@ -286,6 +289,14 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
             TtsRule::AppKey);
     }
     QJsonObject device = merge(record, hasSession);
+    if (hasSession) {
+        // TTS needs a start time with a session; an old server may not have kept one.
+        QJsonObject session = device.value(u"session"_s).toObject();
+        if (session.value(u"started_at"_s).toString().isEmpty()) {
+            session.insert(u"started_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            device.insert(u"session"_s, session);
+        }
+    }
     if (hasSession) {
         bool sessionEncrypted = false;
         mergedSession(
