@@ -82,6 +82,8 @@ DemoSourceDevice build(const Spec &s, const QString &host)
                     { u"longitude"_s, 4.89 + s.n * 0.001 }, { u"altitude"_s, 2 + s.n % 10 },
                     { u"source"_s, u"SOURCE_REGISTRY"_s } } } });
     }
+    if (s.n % 5 == 0)
+        is.insert(u"serial_number"_s, u"SN-%1"_s.arg(100000 + s.n));
     if (s.n % 4 == 1) {
         is.insert(u"version_ids"_s,
             QJsonObject { { u"brand_id"_s, u"the-things-industries"_s },

@@ -518,6 +518,10 @@ void TestTtsSource::roundTripIntoASecondDeployment()
         u"FORMATTER_JAVASCRIPT"_s);
     const QJsonObject meterNs = target.device(TtsEmulator::Registry::Network, kApp, u"meter-043"_s);
     QCOMPARE(meterNs.contains(u"session"_s), withSession);
+    QCOMPARE(target.device(TtsEmulator::Registry::Identity, kApp, u"soil-sensor-010"_s)
+                 .value(u"serial_number"_s)
+                 .toString(),
+        u"SN-100010"_s);
     // The target's own address, not the source's.
     const QJsonObject is = target.device(TtsEmulator::Registry::Identity, kApp, u"meter-043"_s);
     QCOMPARE(is.value(u"join_server_address"_s).toString(), connection(target).serverAddress());

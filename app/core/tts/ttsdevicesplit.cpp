@@ -71,7 +71,8 @@ TtsDeviceBodies TtsDeviceSplit::split(
     QJsonObject identity { { u"ids"_s, ids } };
     QStringList unused;
     copyPaths(device,
-        { u"name"_s, u"description"_s, u"attributes"_s, u"locations"_s, u"version_ids"_s },
+        { u"name"_s, u"description"_s, u"attributes"_s, u"locations"_s, u"version_ids"_s,
+            u"serial_number"_s, u"lora_alliance_profile_ids"_s },
         identity, unused);
     identity.insert(u"network_server_address"_s, serverAddress);
     identity.insert(u"application_server_address"_s, serverAddress);
