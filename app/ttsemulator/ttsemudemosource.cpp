@@ -107,6 +107,8 @@ DemoSourceDevice build(const Spec &s, const QString &host)
     if (!otaa) {
         mac.insert(u"resets_f_cnt"_s, true);
     }
+    if (s.classB) // TTS refuses a class B device without it
+        mac.insert(u"ping_slot_periodicity"_s, QJsonObject { { u"value"_s, u"PING_EVERY_8S"_s } });
     if (s.classC)
         mac.insert(u"class_c_timeout"_s, u"120s"_s);
     if (s.n % 5 == 0)

@@ -337,6 +337,11 @@ std::optional<Reply> checkRegistryDevice(Registry registry, const QJsonObject &d
     const QString plan = device.value(u"frequency_plan_id"_s).toString();
     if (!plan.isEmpty() && !FrequencyPlanCatalog::contains(plan))
         return errorReply(Errors::frequencyPlanNotFound(plan));
+    // Class B needs a ping slot periodicity (TTS NS Set).
+    if (device.value(u"supports_class_b"_s).toBool()
+        && FieldMask::valueAt(device, u"mac_settings.ping_slot_periodicity"_s).isUndefined())
+        return errorReply(Errors::fieldValue(
+            u"networkserver"_s, u"mac_settings.ping_slot_periodicity.value"_s, u"field_is_zero"_s));
     const bool otaa = device.value(u"supports_join"_s).toBool();
     const QJsonObject session = device.value(u"session"_s).toObject();
     if (otaa && (joinEui.isEmpty() || devEui.isEmpty()))

@@ -505,6 +505,8 @@ void TestTtsSource::roundTripIntoASecondDeployment()
     const QJsonObject tag
         = target.device(TtsEmulator::Registry::Network, kApp, u"beacon-tag-031"_s);
     QVERIFY(tag.value(u"supports_class_b"_s).toBool());
+    QCOMPARE(tag.value(u"mac_settings"_s).toObject().value(u"ping_slot_periodicity"_s).toObject(),
+        QJsonObject({ { u"value"_s, u"PING_EVERY_8S"_s } }));
     const QJsonObject light
         = target.device(TtsEmulator::Registry::Network, kApp, u"streetlight-037"_s);
     QVERIFY(light.value(u"supports_class_c"_s).toBool());

@@ -61,6 +61,7 @@ private slots:
     void abpWithoutSessionIsNotApplicable();
     void importRulesApply_data();
     void importRulesApply();
+    void classBNeedsAPingSlotPeriodicity();
     void encryptedKeysCannotBeExported();
     void writesPureAscii();
     void readsThatFailedKeepTheirReason();
@@ -201,6 +202,21 @@ void TestTtsSourceConverter::importRulesApply()
     QCOMPARE(int(o.rule), rule);
     QVERIFY(!o.reason.isEmpty());
     QVERIFY(o.json.isEmpty());
+}
+
+void TestTtsSourceConverter::classBNeedsAPingSlotPeriodicity()
+{
+    TtsSourceRead read = otaaRead();
+    read.record.network.insert(u"supports_class_b"_s, true);
+    DeviceOutcome o = TtsSourceConverter::convert(read, {});
+    QCOMPARE(o.status, OutcomeStatus::Failed);
+    QVERIFY(o.reason.contains(u"ping slot"_s));
+    QJsonObject mac = read.record.network.value(u"mac_settings"_s).toObject();
+    mac.insert(u"ping_slot_periodicity"_s, parse(R"({"value":"PING_EVERY_16S"})"));
+    read.record.network.insert(u"mac_settings"_s, mac);
+    o = TtsSourceConverter::convert(read, {});
+    QCOMPARE(o.status, OutcomeStatus::Exported);
+    QVERIFY(json(o).value(u"supports_class_b"_s).toBool());
 }
 
 void TestTtsSourceConverter::encryptedKeysCannotBeExported()

@@ -322,6 +322,14 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
                                      "RIGHT_APPLICATION_SETTINGS_BASIC");
     }
 
+    // The target's Network Server refuses class B without a ping slot periodicity (an older
+    // source may have taken it).
+    if (device.value(u"supports_class_b"_s).toBool()
+        && !device.value(u"mac_settings"_s).toObject().contains(u"ping_slot_periodicity"_s)) {
+        return ended(outcome, OutcomeStatus::Failed,
+            Text::tr("a class B device needs a ping slot periodicity, which The Things Stack "
+                     "requires; set it at the source first"));
+    }
     const V3EndDevice v3 = projection(device);
     TtsImportRules::Violation violation = TtsImportRules::checkFrequencyPlan(
         v3.frequencyPlanId, device.value(u"lorawan_phy_version"_s).toString());
