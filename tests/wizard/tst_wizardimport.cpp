@@ -354,6 +354,28 @@ private slots:
         QTRY_VERIFY(!page->isRunning());
     }
 
+    // --import with a file that is no export (binary bytes here, "7 devices" before) is refused
+    // with one sentence: Check and Import stay disabled and nothing reaches the server.
+    void fileWithoutDevicesIsRefused()
+    {
+        const QString path = m_dir->filePath(u"devices.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 700; ++i)
+            file.putChar(char((i * 37 + 11) % 256));
+        file.close();
+        WizardLaunch launch;
+        launch.importFiles = QStringList { path };
+        openWizard(launch);
+        fillForm(m_wizard->importPage()->form());
+        QTRY_VERIFY2(importStatus().contains(u"holds no end device"_s), qPrintable(importStatus()));
+        QVERIFY(!m_wizard->importPage()->isFileLoaded());
+        QVERIFY(!find<QPushButton>(u"checkButton"_s)->isEnabled());
+        QVERIFY(!find<QPushButton>(u"importButton"_s)->isEnabled());
+        QCOMPARE(m_wizard->importPage()->resultModel()->rowCount(), 0);
+        QCOMPARE(m_emulator->requestCount(), 0);
+    }
+
     // The parts of a split export (--import given once per part) are imported as one.
     void splitExportIsImportedAsOne()
     {

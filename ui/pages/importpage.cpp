@@ -192,10 +192,11 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
     if (paths != m_paths)
         return;
     const QString shown = filesText(paths);
-    if (!contents.error.isEmpty()) {
-        m_fileError = contents.error;
+    if (!contents.ok()) {
+        // Unreadable, empty, or no devices.json at all: refused as a whole, nothing is sent.
+        m_fileError = contents.problemText();
         m_file->setText(tr("File: %1").arg(shown));
-        m_status->showMessage(InlineMessage::Kind::Error, contents.error);
+        m_status->showMessage(InlineMessage::Kind::Error, m_fileError);
         updateButtons();
         return;
     }
@@ -213,8 +214,6 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
               .arg(paths.size());
     if (unusable > 0)
         text += u' ' + tr("%Ln line(s) cannot be imported (see the table).", nullptr, unusable);
-    if (m_devices.isEmpty())
-        m_fileError = tr("%1 holds no device.").arg(shown);
     m_file->setText(text);
     m_file->setToolTip(shown);
     updateCounts();
