@@ -63,6 +63,8 @@ public:
     // the wizard then starts on that page. Empty: the file the export page saved.
     void startWith(PageId page, const QStringList &devicesFiles);
     QStringList importFilePaths() const { return m_importFiles; }
+    // The import page's "Choose file…": the export the import and status pages work on now.
+    void setImportFilePaths(const QStringList &paths) { m_importFiles = paths; }
     // Next steps' "Import into The Things Stack now…" and "Watch the devices join…".
     void openImportPage();
     void openStatusPage();

@@ -5,7 +5,9 @@
 #include "migrationwizard.h"
 #include "models/importresultmodel.h"
 #include "models/rowfilterproxy.h"
+#include "settings/wizardsettings.h"
 #include "util/redact.h"
+#include "widgets/filedialogprovider.h"
 #include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
@@ -30,6 +32,7 @@ using namespace Qt::StringLiterals;
 ImportPage::ImportPage(QWidget *parent)
     : WizardPage(parent)
     , m_file(new QLabel(this))
+    , m_chooseFile(new QPushButton(tr("Open de&vices.json…"), this))
     , m_form(new TtsConnectionForm(this))
     , m_check(new QPushButton(tr("&Check"), this))
     , m_import(new QPushButton(tr("&Import"), this))
@@ -51,6 +54,9 @@ ImportPage::ImportPage(QWidget *parent)
 
     m_file->setObjectName(u"importFileLabel"_s);
     m_file->setWordWrap(true);
+    m_chooseFile->setObjectName(u"chooseImportFileButton"_s);
+    m_chooseFile->setToolTip(tr("Open a devices.json written by the export."));
+    m_chooseFile->setAutoDefault(false); // Enter keeps starting the import
     m_form->setObjectName(u"importConnectionForm"_s);
     m_check->setObjectName(u"checkButton"_s);
     m_check->setToolTip(tr("Check the API key's rights and find devices that are already there "
@@ -118,7 +124,10 @@ ImportPage::ImportPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_file);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_chooseFile, 0, Qt::AlignTop);
+    layout->addLayout(fileRow);
     layout->addWidget(m_form);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -136,6 +145,7 @@ ImportPage::ImportPage(QWidget *parent)
             m_status->clear(); // a result is only true for the values it was got with
         updateButtons();
     });
+    connect(m_chooseFile, &QPushButton::clicked, this, &ImportPage::chooseFile);
     connect(m_check, &QPushButton::clicked, this, &ImportPage::check);
     connect(m_import, &QPushButton::clicked, this, &ImportPage::startImport);
     connect(m_stop, &QPushButton::clicked, this, &ImportPage::stop);
@@ -218,6 +228,20 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
     m_file->setToolTip(shown);
     updateCounts();
     updateButtons();
+}
+
+// A missing, wrong or no file at all (--import missing.json, an export saved elsewhere): the
+// user picks the right one here instead of starting over.
+void ImportPage::chooseFile()
+{
+    const QString start = m_paths.isEmpty() ? WizardSettings::instance().lastFolder()
+                                            : QFileInfo(m_paths.constFirst()).absolutePath();
+    const QString path = FileDialogProvider::getOpenFileName(
+        this, tr("Choose devices.json"), start, tr("Exports (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    migrationWizard()->setImportFilePaths({ path }); // Back and Next keep it, so does Status
+    setFilePaths({ path });
 }
 
 void ImportPage::initializePage()

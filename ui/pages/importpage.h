@@ -74,6 +74,7 @@ signals:
 private:
     enum class Mode { Check, Import, Retry };
     void onFileRead(const QStringList &paths, const TtsDeviceFileContents &contents);
+    void chooseFile();
     void run(Mode mode, const QList<TtsFileDevice> &devices);
     void onPreflight(const TtsPreflightResult &result);
     void onOutcome(const TtsImportOutcome &outcome);
@@ -84,6 +85,7 @@ private:
     QString rightsText(const QStringList &rights) const;
 
     QLabel *m_file;
+    QPushButton *m_chooseFile;
     TtsConnectionForm *m_form;
     QPushButton *m_check;
     QPushButton *m_import;
