@@ -78,7 +78,7 @@ void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
 {
     if (!snapshot.ok()) {
         Console::fatal(snapshot.fatal);
-        emit finished(ExitCode::Fatal);
+        emit finished(ExitCode::Failure);
         return;
     }
     QByteArray out;
@@ -86,7 +86,7 @@ void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
         out += line.toLocal8Bit() + '\n';
     out += summaryLine(snapshot).toLocal8Bit() + '\n';
     if (!Console::writeStdout(out)) {
-        emit finished(ExitCode::Fatal);
+        emit finished(ExitCode::Failure);
         return;
     }
     if (snapshot.notInTts > 0)
@@ -100,5 +100,5 @@ void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
         Console::error(Text::tr("still waiting is normal until a device retries its join; "
                                 "usual causes: %1")
                            .arg(TtsTracker::usualCauses().join(u"; "_s)));
-    emit finished(snapshot.notInTts > 0 ? ExitCode::SomeNotExported : ExitCode::AllExported);
+    emit finished(snapshot.notInTts > 0 ? ExitCode::Partial : ExitCode::Success);
 }

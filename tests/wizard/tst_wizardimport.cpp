@@ -380,6 +380,46 @@ private slots:
         QTRY_VERIFY(!page->isRunning());
     }
 
+    // --import with a file that is no export (binary bytes here, "7 devices" before) is refused
+    // with one sentence: Check and Import stay disabled and nothing reaches the server.
+    void fileWithoutDevicesIsRefused()
+    {
+        const QString path = m_dir->filePath(u"devices.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 700; ++i)
+            file.putChar(char((i * 37 + 11) % 256));
+        file.close();
+        WizardLaunch launch;
+        launch.importFiles = QStringList { path };
+        openWizard(launch);
+        fillForm(m_wizard->importPage()->form());
+        // The sentence stays on the page (the form's edits clear the status line, not this).
+        QTRY_VERIFY2(m_wizard->importPage()->blockingReason().contains(u"holds no end device"_s),
+            qPrintable(m_wizard->importPage()->blockingReason()));
+        QVERIFY(!m_wizard->importPage()->isFileLoaded());
+        QVERIFY(!find<QPushButton>(u"checkButton"_s)->isEnabled());
+        QVERIFY(!find<QPushButton>(u"importButton"_s)->isEnabled());
+        QCOMPARE(m_wizard->importPage()->resultModel()->rowCount(), 0);
+        QCOMPARE(m_emulator->requestCount(), 0);
+
+        // The page offers the way out: choose the right file, and it is read and importable.
+        const QString good = m_dir->filePath(u"good.json"_s);
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(ttstest::ndjson(ttstest::otaaFleet(3)));
+        goodFile.close();
+        FileDialogProvider::setNextFileName(good);
+        find<QPushButton>(u"chooseImportFileButton"_s)->click();
+        QTRY_VERIFY(m_wizard->importPage()->isFileLoaded());
+        QCOMPARE(m_wizard->importPage()->devices().size(), 3);
+        QCOMPARE(m_wizard->session()->startFiles(), QStringList { good });
+        QVERIFY(find<QPushButton>(u"importButton"_s)->isEnabled());
+        QVERIFY(m_wizard->importPage()->blockingReason().isEmpty()
+            || !m_wizard->importPage()->blockingReason().contains(u"holds no end device"_s));
+        QCOMPARE(m_emulator->requestCount(), 0);
+    }
+
     // The parts of a split export (--import given once per part) are imported as one.
     void splitExportIsImportedAsOne()
     {
