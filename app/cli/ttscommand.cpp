@@ -145,6 +145,7 @@ bool readTuning(const QCommandLineParser &parser, TtsCliConfig &config, QString 
         config.connection.timeoutMs = *ms;
     }
     return readBool(parser, u"dry-run"_s, &config.dryRun, error)
+        && readBool(parser, u"tts.replace-formatters"_s, &config.replaceFormatters, error)
         && readBool(parser, u"verbose"_s, &config.verbose, error);
 }
 
@@ -175,10 +176,17 @@ TtsCliParse TtsCommand::parse(const QStringList &arguments, const QProcessEnviro
     for (const Flag &flag : valueFlags())
         parser.addOption(QCommandLineOption(flag.name, QString(), u"value"_s));
     parser.addOption(QCommandLineOption(u"dry-run"_s, QString(), u"bool"_s));
+    parser.addOption(QCommandLineOption(u"tts.replace-formatters"_s, QString(), u"bool"_s));
     parser.addOption(QCommandLineOption(u"verbose"_s, QString(), u"bool"_s));
     parser.addOption(QCommandLineOption(QStringList { u"h"_s, u"help"_s }));
     // --dry-run / --verbose alone mean true, as everywhere in this tool.
-    if (!parser.parse(ArgumentNormalizer::normalize(arguments))) {
+    // The tts commands' own bool flags, which the export's flag table does not know: alone
+    // they mean true, like --dry-run.
+    QStringList spelled = arguments;
+    for (QString &argument : spelled)
+        if (argument == u"--tts.replace-formatters")
+            argument += u"=true"_s;
+    if (!parser.parse(ArgumentNormalizer::normalize(spelled))) {
         const QStringList unknown = parser.unknownOptionNames();
         result.usageError = unknown.isEmpty()
             ? parser.errorText()
@@ -246,6 +254,9 @@ Flags (each has an environment variable; the flag wins):
       write keys when FILE has keys); never printed. Prefer the variable
   --concurrency N                at most N devices in flight (default 16); the import
                                  starts with 4 and adapts to the server's rate limit
+  --tts.replace-formatters       import: replace other default payload formatters
+                                 the application already has with those saved beside
+                                 FILE (FILE.formatters.json); without it they stay
   --dry-run                      import: pre-flight and conflicts only, write nothing
   --verbose                      each request (method, server, path, status, time)
                                  and each device on stderr, secrets redacted

@@ -100,19 +100,49 @@ FormatterFile::Loaded FormatterFile::fromJson(const QJsonObject &o)
     return loaded;
 }
 
-bool FormatterFile::save(const QString &path, const FormatterPlan &plan, QString *error)
+QString FormatterFile::scriptPath(const QString &formatterFilePath, bool uplink)
+{
+    QString base = formatterFilePath;
+    if (base.endsWith(u".json"_s))
+        base.chop(5);
+    return base + (uplink ? u".uplink.js"_s : u".downlink.js"_s);
+}
+
+namespace {
+bool saveText(const QString &path, const QString &text, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
     }
-    file.write(QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented));
+    file.write(text.toUtf8());
     if (!file.commit()) {
         *error = file.errorString();
         return false;
     }
     return true;
+}
+
+QString scriptOf(const FormatterSetting &setting, const QString &notSet)
+{
+    return setting.isJavaScript() ? setting.parameter : notSet;
+}
+} // namespace
+
+bool FormatterFile::save(const QString &path, const FormatterPlan &plan, QString *error)
+{
+    for (const bool uplink : { true, false }) {
+        const QString script = uplink ? scriptOf(plan.target.up, plan.upScriptNotSet)
+                                      : scriptOf(plan.target.down, plan.downScriptNotSet);
+        const QString scriptFile = scriptPath(path, uplink);
+        if (script.isEmpty())
+            QFile::remove(scriptFile); // not from an earlier export
+        else if (!saveText(scriptFile, script, error))
+            return false;
+    }
+    return saveText(path,
+        QString::fromUtf8(QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented)), error);
 }
 
 FormatterFile::Loaded FormatterFile::load(const QString &path)

@@ -17,7 +17,11 @@ QString pathBeside(const QString &exportPath);
 // when there is none.
 QString findBeside(const QStringList &exportPaths);
 
+// Also writes each JavaScript script (set or not) as a file of its own beside `path`
+// (scriptPath), so a user can paste it into the Console.
 bool save(const QString &path, const FormatterPlan &plan, QString *error);
+// devices.formatters.json → devices.formatters.uplink.js / devices.formatters.downlink.js
+QString scriptPath(const QString &formatterFilePath, bool uplink);
 struct Loaded
 {
     FormatterPlan plan;

@@ -98,3 +98,16 @@ TtsRequest TtsRequests::getNsDevice(
             + u"?field_mask=%1"_s.arg(segment(fieldMask).replace(u"%2C"_s, u","_s)),
         {}, deviceId };
 }
+
+TtsRequest TtsRequests::getLink(const QString &applicationId, const QString &fieldMask)
+{
+    return { "GET", TtsServer::Application,
+        u"/as/applications/%1/link?field_mask=%2"_s.arg(segment(applicationId), fieldMask), {},
+        {} };
+}
+
+TtsRequest TtsRequests::setLink(const QString &applicationId, QByteArray body)
+{
+    return { "PUT", TtsServer::Application,
+        u"/as/applications/%1/link"_s.arg(segment(applicationId)), std::move(body), {} };
+}
