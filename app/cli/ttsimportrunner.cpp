@@ -103,8 +103,10 @@ void TtsImportRunner::reportFormatters(const TtsFormatterOutcome &o)
                        "application %1")
                   .arg(app)
             : (o.error.message.isEmpty() ? o.error.networkText : o.error.message);
-        Console::error(Text::tr("warning: the payload formatters were left alone (%1); the "
-                                "devices were imported")
+        Console::error((m_config.dryRun ? Text::tr("warning: the payload formatters would be "
+                                                   "left alone (%1)")
+                                        : Text::tr("warning: the payload formatters were left "
+                                                   "alone (%1); the devices were imported"))
                            .arg(why));
         for (const bool uplink : { true, false }) {
             const FormatterSetting &setting

@@ -57,13 +57,15 @@ void TtsFormatterApply::cancel()
 void TtsFormatterApply::onLink(const TtsResult &result)
 {
     using Status = TtsFormatterOutcome::Status;
-    if (!result.ok()) {
+    // An application that was never linked may have no link record yet: no formatters.
+    if (!result.ok() && !result.error.isNotFound()) {
         m_outcome.status = isMissingRight(result.error) ? Status::NoRight : Status::Failed;
         m_outcome.error = result.error;
         finish(m_outcome);
         return;
     }
-    const QJsonObject link = QJsonDocument::fromJson(result.body).object();
+    const QJsonObject link
+        = result.ok() ? QJsonDocument::fromJson(result.body).object() : QJsonObject();
     m_outcome.existing = TtsFormatters::fromJson(link.value(u"default_formatters"_s).toObject());
     if (m_outcome.existing == m_plan.target) {
         m_outcome.status = Status::AlreadySet;
