@@ -6,6 +6,7 @@
 #include "formatters/v2formatterreader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 struct Text
@@ -36,6 +37,12 @@ FormatterExport::FormatterExport(
                 Console::error(Text::tr("to move the payload formatters, export again with an "
                                         "access key that has the “%1” right")
                                    .arg(read.missingRight));
+            const QString earlier = FormatterFile::pathBeside(m_exportPath);
+            if (QFileInfo::exists(earlier))
+                Console::error(Text::tr("warning: %1 is from an earlier export, and tts import "
+                                        "would set its formatters; delete it if they are not "
+                                        "this application's")
+                                   .arg(earlier));
             emit finished();
             return;
         }
@@ -48,9 +55,12 @@ FormatterExport::FormatterExport(
             emit finished();
             return;
         }
-        Console::error(Text::tr("wrote the payload formatters to %1 (tts import sets them on the "
-                                "target application)")
-                           .arg(path));
+        if (plan.hasTarget() || !plan.problems.isEmpty())
+            Console::error(Text::tr("wrote the payload formatters to %1 (tts import sets them on "
+                                    "the target application)")
+                               .arg(path));
+        else // the file still says so, so that an older one is not imported by mistake
+            Console::error(Text::tr("wrote %1: no payload formatters to carry").arg(path));
         for (const QString &note : plan.notes)
             Console::error(Text::tr("payload formatters: %1").arg(note));
         for (const QString &problem : plan.problems)
