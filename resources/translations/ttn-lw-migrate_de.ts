@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>An earlier AppKey run for this application did not finish (%1, %2 of %3 devices done, from %4). Run it again with the same devices.json to finish it, or restore to undo it.</source>
-        <translation>Ein früherer AppKey-Durchlauf für diese Anwendung wurde nicht abgeschlossen (%1, %2 von %3 Endgeräten erledigt, aus %4). Führen Sie ihn mit derselben devices.json erneut aus, um ihn abzuschließen, oder stellen Sie wieder her, um ihn rückgängig zu machen.</translation>
+        <translation type="vanished">Ein früherer AppKey-Durchlauf für diese Anwendung wurde nicht abgeschlossen (%1, %2 von %3 Endgeräten erledigt, aus %4). Führen Sie ihn mit derselben devices.json erneut aus, um ihn abzuschließen, oder stellen Sie wieder her, um ihn rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -249,6 +249,13 @@
         <source>%1 … %2 (%3 parts)</source>
         <translation>%1 … %2 (%3 Teile)</translation>
     </message>
+    <message numerus="yes">
+        <source>An earlier AppKey run for this application did not finish (%1, %2 of %n device(s) done, from %3). Run it again with the same devices.json to finish it, or restore to undo it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeyPlan</name>
@@ -258,7 +265,7 @@
     </message>
     <message>
         <source>%1 holds %2 devices, but %3 were exported: nothing is changed in TTN v2</source>
-        <translation>%1 enthält %2 Endgeräte, exportiert wurden aber %3: In TTN v2 wird nichts geändert</translation>
+        <translation type="vanished">%1 enthält %2 Endgeräte, exportiert wurden aber %3: In TTN v2 wird nichts geändert</translation>
     </message>
     <message>
         <source>line %1 is not a device (JSON object)</source>
@@ -294,11 +301,25 @@
     </message>
     <message>
         <source>%1 hold %2 devices, but %3 were exported: nothing is changed in TTN v2</source>
-        <translation>%1 enthalten %2 Endgeräte, exportiert wurden aber %3: In TTN v2 wird nichts geändert</translation>
+        <translation type="vanished">%1 enthalten %2 Endgeräte, exportiert wurden aber %3: In TTN v2 wird nichts geändert</translation>
     </message>
     <message>
         <source>line %1: device %2 appears twice (first in %3, line %4)</source>
         <translation>Zeile %1: Endgerät %2 kommt doppelt vor (zuerst in %3, Zeile %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n device(s), but the export wrote %2: nothing is changed in TTN v2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hold %n device(s), but the export wrote %2: nothing is changed in TTN v2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -570,11 +591,11 @@ Exit-Codes:
     </message>
     <message>
         <source>1 request to TTN v2</source>
-        <translation>1 Anfrage an TTN v2</translation>
+        <translation type="vanished">1 Anfrage an TTN v2</translation>
     </message>
     <message>
         <source>%1 requests to TTN v2</source>
-        <translation>%1 Anfragen an TTN v2</translation>
+        <translation type="vanished">%1 Anfragen an TTN v2</translation>
     </message>
     <message>
         <source>summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)</source>
@@ -582,11 +603,11 @@ Exit-Codes:
     </message>
     <message>
         <source>retried 1 request after transient faults</source>
-        <translation>1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
+        <translation type="vanished">1 Anfrage nach vorübergehenden Fehlern wiederholt</translation>
     </message>
     <message>
         <source>retried %1 requests after transient faults</source>
-        <translation>%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
+        <translation type="vanished">%1 Anfragen nach vorübergehenden Fehlern wiederholt</translation>
     </message>
     <message>
         <source>%1 holds no OTAA device: no AppKey to change in TTN v2</source>
@@ -615,7 +636,7 @@ Exit-Codes:
     </message>
     <message>
         <source>note: an earlier AppKey %1 of %2 devices from %3 (%4) did not finish; running it again with the same devices.json resumes it (journal %5)</source>
-        <translation>Hinweis: ein früherer AppKey-Vorgang (%1) für %2 Endgeräte aus %3 (%4) wurde nicht abgeschlossen; ein erneuter Aufruf mit derselben devices.json setzt ihn fort (Journal %5)</translation>
+        <translation type="vanished">Hinweis: ein früherer AppKey-Vorgang (%1) für %2 Endgeräte aus %3 (%4) wurde nicht abgeschlossen; ein erneuter Aufruf mit derselben devices.json setzt ihn fort (Journal %5)</translation>
     </message>
     <message>
         <source>interrupted: stopping after the request in flight</source>
@@ -940,7 +961,7 @@ Exit codes:
   1  nothing could be exported (access key, network, unknown application, ...)
   130  interrupted (Ctrl-C); no output file is written
 </source>
-        <translation>ttn-lw-migrate: exportiert Endgeräte aus TTN v2 als The Things Stack JSON (NDJSON).
+        <translation type="vanished">ttn-lw-migrate: exportiert Endgeräte aus TTN v2 als The Things Stack JSON (NDJSON).
 
 Aufruf:
   ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]
@@ -1051,7 +1072,7 @@ Exit-Codes:
     </message>
     <message>
         <source>invalid value &quot;%1&quot; for --%2: use true or false</source>
-        <translation>ungültiger Wert &quot;%1&quot; für --%2: true oder false verwenden</translation>
+        <translation type="vanished">ungültiger Wert &quot;%1&quot; für --%2: true oder false verwenden</translation>
     </message>
     <message>
         <source>invalid %1 &quot;%2&quot;: %3</source>
@@ -1079,11 +1100,11 @@ Exit-Codes:
     </message>
     <message>
         <source>invalid value for --concurrency: use a whole number from 1 to %1</source>
-        <translation>ungültiger Wert für --concurrency: eine ganze Zahl von 1 bis %1 verwenden</translation>
+        <translation type="vanished">ungültiger Wert für --concurrency: eine ganze Zahl von 1 bis %1 verwenden</translation>
     </message>
     <message>
         <source>invalid value for --timeout: use a duration such as 30s or 500ms</source>
-        <translation>ungültiger Wert für --timeout: eine Dauer wie 30s oder 500ms verwenden</translation>
+        <translation type="vanished">ungültiger Wert für --timeout: eine Dauer wie 30s oder 500ms verwenden</translation>
     </message>
     <message>
         <source>unknown flag %1 for the tts commands</source>
@@ -1138,7 +1159,7 @@ Exit codes:
   1  nothing could be done (API key, rights, unknown application, network)
   130  interrupted (Ctrl-C): the devices in flight were finished or rolled back
 </source>
-        <translation>ttn-lw-migrate tts: devices.json in The Things Stack importieren und den Join verfolgen.
+        <translation type="vanished">ttn-lw-migrate tts: devices.json in The Things Stack importieren und den Join verfolgen.
 
 Aufruf:
   ttn-lw-migrate tts import [Optionen] FILE...   jedes Endgerät aus FILE anlegen (Teile eines Exports)
@@ -1194,11 +1215,11 @@ Exit-Codes:
     </message>
     <message>
         <source>dry run: %1 would be imported, %2 already in TTS, %3 would fail of %4 (%5 requests, nothing written)</source>
-        <translation>Probelauf: %1 würden importiert, %2 bereits in TTS, %3 würden fehlschlagen, von %4 (%5 Anfragen, nichts geschrieben)</translation>
+        <translation type="vanished">Probelauf: %1 würden importiert, %2 bereits in TTS, %3 würden fehlschlagen, von %4 (%5 Anfragen, nichts geschrieben)</translation>
     </message>
     <message>
         <source>%1 imported, %2 already in TTS, %3 failed, %4 not imported of %5 in %6 s (%7 requests)</source>
-        <translation>%1 importiert, %2 bereits in TTS, %3 fehlgeschlagen, %4 nicht importiert von %5 in %6 s (%7 Anfragen)</translation>
+        <translation type="vanished">%1 importiert, %2 bereits in TTS, %3 fehlgeschlagen, %4 nicht importiert von %5 in %6 s (%7 Anfragen)</translation>
     </message>
     <message>
         <source>; %1 partly created: delete them in the Console</source>
@@ -1206,7 +1227,7 @@ Exit-Codes:
     </message>
     <message>
         <source>; throttled %1 times</source>
-        <translation>; %1-mal gedrosselt</translation>
+        <translation type="vanished">; %1-mal gedrosselt</translation>
     </message>
     <message>
         <source>DEVICE</source>
@@ -1235,6 +1256,432 @@ Exit-Codes:
         <source>still waiting is normal until a device retries its join; usual causes: %1</source>
         <translation>dass Endgeräte noch warten, ist normal, bis sie ihren Join erneut versuchen; übliche Ursachen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>note: an earlier AppKey %1 of %n device(s) from %2 (%3) did not finish; running it again with the same devices.json resumes it (journal %4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid value for %1: use a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v2 application ID (for &quot;application&quot;, the argument wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access key with the &quot;devices&quot; right; never printed. Prefer the variable: it stays out of your shell history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency plan of the exported devices, required, e.g. EU_863_870_TTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also export the active session (default false: devices re-join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handler&apos;s HTTP API, e.g. http://eu.thethings.network:8084</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discovery server&apos;s HTTP API; it finds the application&apos;s handler. One of the two addresses is required: the public TTN v2 network is shut down, so there is no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra CA certificate (PEM) for HTTPS to private deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs -o FILE: once FILE is written and read back, give each exported OTAA device a new random AppKey in TTN v2, so it cannot join there again. Undo with: restore-app-keys FILE (puts the keys from FILE back; name every part of a split export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace requests (default 5, the v2 limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout per request attempt (default 30s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix &quot;PREFIX-&quot; for every exported device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new device IDs, one &quot;v2-id,v3-id&quot; per line, for devices The Things Stack would refuse (reserved ID such as &quot;test&quot;, invalid, or the same ID twice); the v2 ID stays in &quot;name&quot; and the &quot;old-id&quot; attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out attributes The Things Stack refuses (invalid key, value over 200 characters, more than 10) instead of failing the device; listed per device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with -o FILE: numbered parts (devices-001.json, ...) of at most 10 MiB each; the Console refuses files of 16 MiB or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size of each part, at least 1 and below 16 (implies --split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write nothing to TTN v2 (exporting never does; the export still goes to stdout or FILE); with change-app-key or restore-app-keys: list what would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each request (method, path, status, time) and each device&apos;s decision on stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the export to FILE atomically (mode 0600) instead of stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Identity Server, e.g. https://eu1.cloud.thethings.network (http:// for local test servers); /api/v3 is added. Also the cluster unless --tts.cluster-address is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Join/Network/Application Server cluster when it differs (TTN: IS on eu1, cluster eu1, nam1 or au1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target application; it replaces the application ID in FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API key (NNSXS.…) with the rights devices read, devices write (and write keys when FILE has keys); never printed. Prefer the variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N devices in flight (default 16); the import starts with 4 and adapts to the server&apos;s rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: replace other default payload formatters the application already has with those saved beside FILE (FILE.formatters.json); without it they stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: pre-flight and conflicts only, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each request (method, server, path, status, time) and each device on stderr, secrets redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per request attempt (default 30s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value for --dev-id-prefix: use letters, digits and single - or _ between them, at most %1 characters (device IDs have at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1; the devices were exported without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to move the payload formatters, export again with an access key that has the “%1” right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is from an earlier export, and tts import would set its formatters; delete it if they are not this application&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: could not write the payload formatters to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote the payload formatters to %1 (tts import sets them on the target application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: no payload formatters to carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload formatters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: payload formatters: %1 (the v2 functions are saved in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped (the Validator returned false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to run (no JavaScript formatter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate formatters: check the payload formatters saved beside an export.
+
+Usage:
+  ttn-lw-migrate formatters try --payload HEX --fport N FILE.formatters.json
+
+Runs one uplink through TTN v2&apos;s functions (Decoder, Converter, Validator) and through the
+migrated formatter as The Things Stack runs it, each call stopped after 100 ms, and prints
+both results on stdout. FILE.formatters.json is what &quot;application ... -o FILE.json&quot; wrote.
+
+Exit codes:
+  0  The Things Stack gives the fields TTN v2 gave (or an error where v2 dropped the message)
+  3  the results differ
+  2  usage error
+  1  the file cannot be read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: formatters try --payload HEX --fport N FILE.formatters.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payload needs the uplink&apos;s bytes as hex, e.g. 09C432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fport needs the uplink&apos;s port, a number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload %1, FPort %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2 (Decoder, Converter, Validator): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Things Stack (migrated formatter):  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning from the formatter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as expected: where TTN v2 dropped the message, The Things Stack forwards it without decoded fields and with this error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no variable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
+
+Usage:
+  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]
+  ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
+  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
+  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json [PART...]
+  ttn-lw-migrate tts import|status [flags] devices.json...   (see ttn-lw-migrate tts --help)
+Without DEVICE-IDs, the IDs are read from stdin, one per line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples (from the migration guide):
+  ttn-lw-migrate device --source ttnv2 &quot;v2-end-device-ID&quot; --ttnv2.with-session=false &gt; devices.json
+  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
+  ttn-lw-migrate application --source ttnv2 &quot;ttn-v2-application-ID&quot; --ttnv2.with-session=false &gt; devices.json
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after &quot;ttnv2&quot;. Each has an
+environment variable; the flag wins.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General flags:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: one JSON object per line (NDJSON) on stdout, nothing else, in pure
+ASCII. Messages, skipped or failed devices with their reasons, and the summary
+(how many devices are ready for import, every device The Things Stack&apos;s
+import rules would refuse) go to stderr.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every requested device was exported
+  3  finished, but some devices were skipped or failed
+  2  usage error (nothing was sent to TTN v2)
+  1  nothing could be exported (access key, network, unknown application, ...)
+  130  interrupted (Ctrl-C); no output file is written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate tts: import devices.json into The Things Stack, and watch the devices join.
+
+Usage:
+  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE (parts of one export)
+  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags (the flag wins over its environment variable):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: import: one line per device that is not imported (all with --verbose)
+and a summary on stderr. status: one line per device and the summary
+&quot;N joined, M waiting, K active of T&quot; on stdout.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every device imported or already in The Things Stack (status: all found)
+  3  finished, but some devices were not imported (status: some not in TTS)
+  2  usage error, or a FILE that holds no end device (nothing was sent)
+  1  nothing could be done (API key, rights, unknown application, network)
+  130  interrupted (Ctrl-C): the devices in flight were finished or rolled back
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to TTN v2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retried %n request(s) after transient faults</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: payload formatters not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload formatters from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload formatters: %1 has none to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload formatters: set the default formatters of application %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: would set the default payload formatters of application %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload formatters: application %1 already has those of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: application %1 already has other default payload formatters; they were left alone (--tts.replace-formatters replaces them with those of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC on application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the payload formatters would be left alone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the payload formatters were left alone (%1); the devices were imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to set them by hand: Console → Applications → %1 → Payload formatters → %2 → Custom Javascript formatter, paste %3 and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to set them by hand: Console → Applications → %1 → Payload formatters → %2 → CayenneLPP, and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %1 would be imported, %2 already in TTS, %3 would fail of %4 (%n request(s), nothing written)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported, %2 already in TTS, %3 failed, %4 not imported of %5 in %6 s (%n request(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; completed %1 that an earlier run left partly created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; throttled %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloseGuard</name>
@@ -1248,7 +1695,7 @@ Exit-Codes:
     </message>
     <message>
         <source>The preview has read %L1 of %L2 devices so far. If you close now, it is lost.</source>
-        <translation>Die Vorschau hat bisher %L1 von %L2 Endgeräten gelesen. Wenn Sie jetzt schließen, geht sie verloren.</translation>
+        <translation type="vanished">Die Vorschau hat bisher %L1 von %L2 Endgeräten gelesen. Wenn Sie jetzt schließen, geht sie verloren.</translation>
     </message>
     <message>
         <source>The preview is still running. If you close now, it is lost.</source>
@@ -1256,7 +1703,7 @@ Exit-Codes:
     </message>
     <message>
         <source>The preview is not saved yet (devices to export: %L1). If you close now, it is lost.</source>
-        <translation>Die Vorschau ist noch nicht gespeichert (zu exportierende Endgeräte: %L1). Wenn Sie jetzt schließen, geht sie verloren.</translation>
+        <translation type="vanished">Die Vorschau ist noch nicht gespeichert (zu exportierende Endgeräte: %L1). Wenn Sie jetzt schließen, geht sie verloren.</translation>
     </message>
     <message>
         <source>Close the wizard?</source>
@@ -1265,6 +1712,17 @@ Exit-Codes:
     <message>
         <source>Close the wizard anyway?</source>
         <translation>Assistenten trotzdem schließen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview has read %1 of %n device(s) so far. If you close now, it is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview is not saved yet (devices to export: %1). If you close now, it is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2217,13 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>DeviceSource</name>
+    <message>
+        <source>%1 cannot list applications with this key; enter the application ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>&amp;One device</source>
@@ -2083,7 +2548,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>read back %1 devices from %2, but %3 were written</source>
-        <translation>%1 Endgeräte aus %2 zurückgelesen, aber %3 wurden geschrieben</translation>
+        <translation type="vanished">%1 Endgeräte aus %2 zurückgelesen, aber %3 wurden geschrieben</translation>
     </message>
     <message>
         <source>cannot read %1 back: %2</source>
@@ -2112,6 +2577,13 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>a device&apos;s line is larger than the part size</source>
         <translation>die Zeile eines Endgeräts ist größer als die Teilgröße</translation>
+    </message>
+    <message numerus="yes">
+        <source>read back %n device(s) from %1 after writing %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2305,11 +2777,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>%1 holds %2 devices after writing %3: check the disk and run again</source>
-        <translation>%1 enthält nach dem Schreiben von %3 nur %2 Endgeräte: Prüfen Sie den Datenträger und starten Sie erneut</translation>
+        <translation type="vanished">%1 enthält nach dem Schreiben von %3 nur %2 Endgeräte: Prüfen Sie den Datenträger und starten Sie erneut</translation>
     </message>
     <message>
         <source>wrote %1 devices to %2</source>
-        <translation>%1 Endgeräte nach %2 geschrieben</translation>
+        <translation type="vanished">%1 Endgeräte nach %2 geschrieben</translation>
     </message>
     <message>
         <source>interrupted: %1 was not written</source>
@@ -2344,7 +2816,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1 devices to %n file(s) of at most %2 MiB: %3</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 Endgeräte in %n Datei mit höchstens %2 MiB geschrieben: %3</numerusform>
             <numerusform>%1 Endgeräte in %n Dateien mit je höchstens %2 MiB geschrieben: %3</numerusform>
         </translation>
@@ -2364,6 +2836,181 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>the export</source>
         <translation>der Export</translation>
+    </message>
+    <message>
+        <source>failed %1: not written, its AppKey in TTN v2 was generated by ttn-lw-migrate and the device still has its original key; restore the keys first (restore-app-keys with the devices.json saved before the change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n device(s) after writing %2: check the disk and run again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 to %n file(s) of at most %2 MiB: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n device(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formatters</name>
+    <message>
+        <source>%1 is %2 characters long; The Things Stack takes at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not compile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already defines %2, which The Things Stack would call instead of the v2 functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the v2 %1 and %2 both define %3; in one script the second would replace the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplink: the v2 application has a Converter or Validator but no Decoder, so TTN v2 decoded nothing; nothing is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplink: one JavaScript formatter with the v2 %1 unchanged and a generated decodeUplink that calls them in v2&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplink: a message the v2 Validator rejects was dropped by TTN v2; The Things Stack forwards it without decoded fields, with an error naming the v2 Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplink: the v2 Decoder as a JavaScript formatter, unchanged (The Things Stack calls Decoder when there is no decodeUplink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the v2 functions already define decodeUplink, the name of the generated function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uplink script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplink not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the v2 Encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downlink not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downlink: the v2 Encoder as a JavaScript formatter, unchanged (The Things Stack calls Encoder when there is no encodeDownlink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TTN v2 application has no payload formatters: nothing is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplink and downlink: Cayenne LPP, as in TTN v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a payload formatter file of this version of ttn-lw-migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a payload formatter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the script did not finish loading within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped after %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 script defines no function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator does not return a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not return an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decodeUplink does not return an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decodeUplink returns data that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script defines neither decodeUplink nor Decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoder does not return an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the v2 handler&apos;s answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload formatters of application %1 were not read: the access key has no “settings” right (HTTP 403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload formatters of application %1 were not read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2523,28 +3170,28 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>File: %1, %Ln device(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Datei: %1, %Ln Endgerät.</numerusform>
             <numerusform>Datei: %1, %Ln Endgeräte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files: %1 (one export in %2 parts), %Ln device(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Dateien: %1 (ein Export in %2 Teilen), %Ln Endgerät.</numerusform>
             <numerusform>Dateien: %1 (ein Export in %2 Teilen), %Ln Endgeräte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) cannot be imported (see the table).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Zeile kann nicht importiert werden (siehe Tabelle).</numerusform>
             <numerusform>%Ln Zeilen können nicht importiert werden (siehe Tabelle).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 holds no device.</source>
-        <translation>%1 enthält kein Endgerät.</translation>
+        <translation type="vanished">%1 enthält kein Endgerät.</translation>
     </message>
     <message>
         <source>The import is running: wait for it to finish, or stop it.</source>
@@ -2576,7 +3223,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s) are partly created: Retry failed completes them, or delete them in the Console.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Endgerät ist teilweise angelegt: „Fehlgeschlagene wiederholen“ stellt es fertig, oder löschen Sie es in der Console.</numerusform>
             <numerusform>%Ln Endgeräte sind teilweise angelegt: „Fehlgeschlagene wiederholen“ stellt sie fertig, oder löschen Sie sie in der Console.</numerusform>
         </translation>
@@ -2603,9 +3250,67 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s): %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Endgerät: %1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert, %4 ausstehend.</numerusform>
             <numerusform>%Ln Endgeräte: %1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert, %4 ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open de&amp;vices.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a devices.json written by the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %1, %n device(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files: %1 (one export in %2 parts), %n device(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported (see the table).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose devices.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) left partly created by an earlier import were completed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) are partly created: Retry failed completes them, or delete them in the Console.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2688,7 +3393,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>The prefix may contain lowercase letters, digits and single dashes, and must start and end with a letter or digit.</source>
-        <translation>Das Präfix darf Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen und enden.</translation>
+        <translation type="vanished">Das Präfix darf Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen und enden.</translation>
     </message>
     <message>
         <source>Enter the ID of the v2 end device.</source>
@@ -2697,6 +3402,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>A device ID has no spaces; to export several devices choose “A list of devices”.</source>
         <translation>Eine Endgeräte-ID enthält keine Leerzeichen; um mehrere Endgeräte zu exportieren, wählen Sie „Eine Liste von Endgeräten“.</translation>
+    </message>
+    <message>
+        <source>The prefix may contain letters, digits and single dashes or underscores, and must start and end with a letter or digit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2721,7 +3430,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>vor %Ln Tag</numerusform>
             <numerusform>vor %Ln Tagen</numerusform>
         </translation>
@@ -2745,6 +3454,13 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>In TTS since</source>
         <translation>In TTS seit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3494,7 +4210,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Stopped after reading %L1 of %L2 devices. The others are listed as skipped and are not exported; Retry reads them all again.</source>
-        <translation>Angehalten, nachdem %L1 von %L2 Endgeräten gelesen wurden. Die übrigen werden als übersprungen aufgeführt und nicht exportiert; Wiederholen liest alle erneut.</translation>
+        <translation type="vanished">Angehalten, nachdem %L1 von %L2 Endgeräten gelesen wurden. Die übrigen werden als übersprungen aufgeführt und nicht exportiert; Wiederholen liest alle erneut.</translation>
     </message>
     <message>
         <source>It reads the %L1 device IDs from device_ids.txt: save them there, one per line.</source>
@@ -3540,6 +4256,13 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <translation>
             <numerusform>Die %n hier vergebene neue v3-ID ist nicht Teil des Befehls: Er liest sie aus dev-id-map.csv, die Sie mit einer Zeile „v2-id,v3-id“ pro Endgerät schreiben (%1).</numerusform>
             <numerusform>Die %n hier vergebenen neuen v3-IDs sind nicht Teil des Befehls: Er liest sie aus dev-id-map.csv, die Sie mit einer Zeile „v2-id,v3-id“ pro Endgerät schreiben (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after reading %1 of %n device(s). The others are listed as skipped and are not exported; Retry reads them all again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3657,7 +4380,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Endgerät: %1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack.</numerusform>
             <numerusform>%Ln Endgeräte: %1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack.</numerusform>
         </translation>
@@ -3668,7 +4391,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s) of the file are not in application “%1”: import them first.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Endgerät der Datei ist nicht in der Anwendung „%1“: Importieren Sie es zuerst.</numerusform>
             <numerusform>%Ln Endgeräte der Datei sind nicht in der Anwendung „%1“: Importieren Sie sie zuerst.</numerusform>
         </translation>
@@ -3728,6 +4451,20 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Report saved to %1.</source>
         <translation type="vanished">Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the file are not in application “%1”: import them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4662,14 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1 holds no end device: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no end device: no line is a JSON object with ids.device_id, as the export writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TtsEmulatorOptions</name>
@@ -4015,6 +4760,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>unexpected argument %1</source>
         <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>Application demo-source-fleet (56 mixed devices to migrate from) with its published demo API key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4892,18 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>no details</source>
         <translation>keine Details</translation>
     </message>
+    <message>
+        <source>the source&apos;s “API key” field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source&apos;s “Server address” field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source&apos;s “Application ID” field</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TtsImport</name>
@@ -4224,6 +4985,14 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>not imported</source>
         <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>would be completed (partly created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed (was partly created)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4344,6 +5113,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>The Things Stack reserves the device ID &quot;%1&quot;</source>
         <translation>The Things Stack reserviert die Endgeräte-ID &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>frequency plan &quot;%1&quot; uses band %2, for which The Things Stack has no regional parameters %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TtsPreflight</name>
@@ -4358,6 +5131,75 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>JoinEUI/DevEUI already registered as “%1” in this application</source>
         <translation>JoinEUI/DevEUI in dieser Anwendung bereits als „%1“ registriert</translation>
+    </message>
+</context>
+<context>
+    <name>TtsSourceConverter</name>
+    <message>
+        <source>ABP device without a session at the source: nothing to migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source&apos;s Join Server keeps the root keys encrypted (with a KEK label): they cannot be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source keeps the session keys encrypted (with a KEK label): export it without session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported with its session (DevAddr %1): it keeps working only if the target receives the device&apos;s uplinks for that DevAddr (the same network; Packet Broker routes by DevAddr to the network that owns it); otherwise let the device re-join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session at the source (the device has not joined): exported without session, it must re-join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-device payload formatters not read: the API key lacks RIGHT_APPLICATION_SETTINGS_BASIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class B device needs a ping slot periodicity, which The Things Stack requires; set it at the source first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TtsSourceReader</name>
+    <message>
+        <source>Checking the API key&apos;s rights on the source application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: the reading was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the devices of the source application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n device(s)…</source>
+        <translation type="unfinished">
+            <numerusform>%n Endgerät wird gelesen…</numerusform>
+            <numerusform>%n Endgeräte werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no device “%1” in the source application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its root keys are on an external Join Server (%1), which this export cannot read; claim the device on the target deployment instead (with its owner token or the Join Server&apos;s claiming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device has no record in the source&apos;s Network Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OTAA device whose root keys are not on the source&apos;s Join Server (an external Join Server); claim the device on the target deployment instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4492,6 +5334,13 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>the device list from v2 has data after its end</source>
         <translation>die Endgeräteliste von v2 enthält Daten nach ihrem Ende</translation>
+    </message>
+</context>
+<context>
+    <name>V2DeviceSource</name>
+    <message>
+        <source>TTN v2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4653,7 +5502,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>device ID prefix &quot;%1&quot; must consist of lowercase letters, digits and single hyphens, at most %2 characters</source>
-        <translation>das Präfix &quot;%1&quot; für Endgeräte-IDs darf nur aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen bestehen, höchstens %2 Zeichen</translation>
+        <translation type="vanished">das Präfix &quot;%1&quot; für Endgeräte-IDs darf nur aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen bestehen, höchstens %2 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +5564,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>demo application %1, API key %2</source>
         <translation>Demo-Anwendung %1, API-Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>demo source application %1, API key %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,30 @@
             <numerusform>Restore the original AppKey of %n devices in TTN v2?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>An earlier AppKey run for this application did not finish (%1, %2 of %n device(s) done, from %3). Run it again with the same devices.json to finish it, or restore to undo it.</source>
+        <translation>
+            <numerusform>An earlier AppKey run for this application did not finish (%1, %2 of %n device done, from %3). Run it again with the same devices.json to finish it, or restore to undo it.</numerusform>
+            <numerusform>An earlier AppKey run for this application did not finish (%1, %2 of %n devices done, from %3). Run it again with the same devices.json to finish it, or restore to undo it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeyPlan</name>
+    <message numerus="yes">
+        <source>%1 holds %n device(s), but the export wrote %2: nothing is changed in TTN v2</source>
+        <translation>
+            <numerusform>%1 holds %n device, but the export wrote %2: nothing is changed in TTN v2</numerusform>
+            <numerusform>%1 holds %n devices, but the export wrote %2: nothing is changed in TTN v2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hold %n device(s), but the export wrote %2: nothing is changed in TTN v2</source>
+        <translation>
+            <numerusform>%1 hold %n device, but the export wrote %2: nothing is changed in TTN v2</numerusform>
+            <numerusform>%1 hold %n devices, but the export wrote %2: nothing is changed in TTN v2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -83,6 +107,58 @@
             <numerusform>%n devices of the file are not in application %1: import them with ttn-lw-migrate tts import</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>note: an earlier AppKey %1 of %n device(s) from %2 (%3) did not finish; running it again with the same devices.json resumes it (journal %4)</source>
+        <translation>
+            <numerusform>note: an earlier AppKey %1 of %n device from %2 (%3) did not finish; running it again with the same devices.json resumes it (journal %4)</numerusform>
+            <numerusform>note: an earlier AppKey %1 of %n devices from %2 (%3) did not finish; running it again with the same devices.json resumes it (journal %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to TTN v2</source>
+        <translation>
+            <numerusform>%n request to TTN v2</numerusform>
+            <numerusform>%n requests to TTN v2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retried %n request(s) after transient faults</source>
+        <translation>
+            <numerusform>retried %n request after transient faults</numerusform>
+            <numerusform>retried %n requests after transient faults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %1 would be imported, %2 already in TTS, %3 would fail of %4 (%n request(s), nothing written)</source>
+        <translation>
+            <numerusform>dry run: %1 would be imported, %2 already in TTS, %3 would fail of %4 (%n request, nothing written)</numerusform>
+            <numerusform>dry run: %1 would be imported, %2 already in TTS, %3 would fail of %4 (%n requests, nothing written)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported, %2 already in TTS, %3 failed, %4 not imported of %5 in %6 s (%n request(s))</source>
+        <translation>
+            <numerusform>%1 imported, %2 already in TTS, %3 failed, %4 not imported of %5 in %6 s (%n request)</numerusform>
+            <numerusform>%1 imported, %2 already in TTS, %3 failed, %4 not imported of %5 in %6 s (%n requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; throttled %n time(s)</source>
+        <translation>
+            <numerusform>; throttled %n time</numerusform>
+            <numerusform>; throttled %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message numerus="yes">
+        <source>The preview has read %1 of %n device(s) so far. If you close now, it is lost.</source>
+        <translation>
+            <numerusform>The preview has read %1 of %n device so far. If you close now, it is lost.</numerusform>
+            <numerusform>The preview has read %1 of %n devices so far. If you close now, it is lost.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -115,6 +191,16 @@
         <translation>
             <numerusform>%1 of %n device selected.</numerusform>
             <numerusform>%1 of %n devices selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message numerus="yes">
+        <source>read back %n device(s) from %1 after writing %2</source>
+        <translation>
+            <numerusform>read back %n device from %1 after writing %2</numerusform>
+            <numerusform>read back %n devices from %1 after writing %2</numerusform>
         </translation>
     </message>
 </context>
@@ -184,9 +270,37 @@
     </message>
     <message numerus="yes">
         <source>wrote %1 devices to %n file(s) of at most %2 MiB: %3</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>wrote %1 devices to %n file of at most %2 MiB: %3</numerusform>
             <numerusform>wrote %1 devices to %n files of at most %2 MiB: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n device(s) after writing %2: check the disk and run again</source>
+        <translation>
+            <numerusform>%1 holds %n device after writing %2: check the disk and run again</numerusform>
+            <numerusform>%1 holds %n devices after writing %2: check the disk and run again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 to %n file(s) of at most %2 MiB: %3</source>
+        <translation>
+            <numerusform>wrote %1 to %n file of at most %2 MiB: %3</numerusform>
+            <numerusform>wrote %1 to %n files of at most %2 MiB: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n device(s) to %1</source>
+        <translation>
+            <numerusform>wrote %n device to %1</numerusform>
+            <numerusform>wrote %n devices to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -194,37 +308,79 @@
     <name>ImportPage</name>
     <message numerus="yes">
         <source>File: %1, %Ln device(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>File: %1, %Ln device.</numerusform>
             <numerusform>File: %1, %Ln devices.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files: %1 (one export in %2 parts), %Ln device(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Files: %1 (one export in %2 parts), %Ln device.</numerusform>
             <numerusform>Files: %1 (one export in %2 parts), %Ln devices.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) cannot be imported (see the table).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln line cannot be imported (see the table).</numerusform>
             <numerusform>%Ln lines cannot be imported (see the table).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s) are partly created: Retry failed completes them, or delete them in the Console.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln device is partly created: Retry failed completes it, or delete it in the Console.</numerusform>
             <numerusform>%Ln devices are partly created: Retry failed completes them, or delete them in the Console.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s): %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln device: %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</numerusform>
             <numerusform>%Ln devices: %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %1, %n device(s).</source>
+        <translation>
+            <numerusform>File: %1, %n device.</numerusform>
+            <numerusform>File: %1, %n devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files: %1 (one export in %2 parts), %n device(s).</source>
+        <translation>
+            <numerusform>Files: %1 (one export in %2 parts), %n device.</numerusform>
+            <numerusform>Files: %1 (one export in %2 parts), %n devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported (see the table).</source>
+        <translation>
+            <numerusform>%n line cannot be imported (see the table).</numerusform>
+            <numerusform>%n lines cannot be imported (see the table).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) left partly created by an earlier import were completed.</source>
+        <translation>
+            <numerusform>%n device left partly created by an earlier import was completed.</numerusform>
+            <numerusform>%n devices left partly created by an earlier import were completed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) are partly created: Retry failed completes them, or delete them in the Console.</source>
+        <translation>
+            <numerusform>%n device is partly created: Retry failed completes it, or delete it in the Console.</numerusform>
+            <numerusform>%n devices are partly created: Retry failed completes them, or delete them in the Console.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</source>
+        <translation>
+            <numerusform>%n device: %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</numerusform>
+            <numerusform>%n devices: %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</numerusform>
         </translation>
     </message>
 </context>
@@ -246,9 +402,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln day ago</numerusform>
             <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -344,21 +507,42 @@
             <numerusform>The %n new v3 IDs given here are not part of the command: it reads them from dev-id-map.csv, which you write with one “v2-id,v3-id” line per device (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped after reading %1 of %n device(s). The others are listed as skipped and are not exported; Retry reads them all again.</source>
+        <translation>
+            <numerusform>Stopped after reading %1 of %n device. The others are listed as skipped and are not exported; Retry reads them all again.</numerusform>
+            <numerusform>Stopped after reading %1 of %n devices. The others are listed as skipped and are not exported; Retry reads them all again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
         <source>%Ln device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln device: %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</numerusform>
             <numerusform>%Ln devices: %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s) of the file are not in application “%1”: import them first.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln device of the file is not in application “%1”: import it first.</numerusform>
             <numerusform>%Ln devices of the file are not in application “%1”: import them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</source>
+        <translation>
+            <numerusform>%n device: %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</numerusform>
+            <numerusform>%n devices: %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the file are not in application “%1”: import them first.</source>
+        <translation>
+            <numerusform>%n device of the file is not in application “%1”: import it first.</numerusform>
+            <numerusform>%n devices of the file are not in application “%1”: import them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -369,6 +553,16 @@
         <translation>
             <numerusform>Importing %n device…</numerusform>
             <numerusform>Importing %n devices…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TtsSourceReader</name>
+    <message numerus="yes">
+        <source>Reading %n device(s)…</source>
+        <translation>
+            <numerusform>Reading %n device…</numerusform>
+            <numerusform>Reading %n devices…</numerusform>
         </translation>
     </message>
 </context>
