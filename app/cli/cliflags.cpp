@@ -1,6 +1,7 @@
 #include "cliflags.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QtGlobal>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +95,12 @@ const QList<CliFlag> &CliFlags::all()
             QT_TRANSLATE_NOOP("Cli", "show the version") },
     };
     return flags;
+}
+
+QString CliFlag::helpText() const
+{
+    // The texts are marked with QT_TRANSLATE_NOOP in the tables below.
+    return help ? QCoreApplication::translate("Cli", help) : QString();
 }
 
 const QList<CliFlag> &CliFlags::tts()

@@ -33,6 +33,8 @@ struct CliFlag
     QString shortName = {}; // "o" for --output
 
     bool takesValue() const { return isBool || !valueName.isEmpty(); }
+    // --help's text in the user's language; empty when the row has none.
+    QString helpText() const;
 };
 
 namespace CliFlags {

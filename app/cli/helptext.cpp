@@ -70,7 +70,7 @@ QString HelpText::flagList(const QList<CliFlag> &table, CliFlagSection section, 
         }
         out += line + u'\n';
         if (flag->help)
-            out += wrapped(QCoreApplication::translate("Cli", flag->help));
+            out += wrapped(flag->helpText());
     }
     return out;
 }

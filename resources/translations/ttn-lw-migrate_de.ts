@@ -251,9 +251,9 @@
     </message>
     <message numerus="yes">
         <source>An earlier AppKey run for this application did not finish (%1, %2 of %n device(s) done, from %3). Run it again with the same devices.json to finish it, or restore to undo it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein früherer AppKey-Durchlauf für diese Anwendung wurde nicht abgeschlossen (%1, %2 von %n Endgerät bearbeitet, aus %3). Führen Sie ihn mit derselben devices.json erneut aus, um ihn abzuschließen, oder stellen Sie die Schlüssel wieder her, um ihn rückgängig zu machen.</numerusform>
+            <numerusform>Ein früherer AppKey-Durchlauf für diese Anwendung wurde nicht abgeschlossen (%1, %2 von %n Endgeräten bearbeitet, aus %3). Führen Sie ihn mit derselben devices.json erneut aus, um ihn abzuschließen, oder stellen Sie die Schlüssel wieder her, um ihn rückgängig zu machen.</numerusform>
         </translation>
     </message>
 </context>
@@ -309,16 +309,16 @@
     </message>
     <message numerus="yes">
         <source>%1 holds %n device(s), but the export wrote %2: nothing is changed in TTN v2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält %n Endgerät, der Export hat aber %2 geschrieben: In TTN v2 wird nichts geändert</numerusform>
+            <numerusform>%1 enthält %n Endgeräte, der Export hat aber %2 geschrieben: In TTN v2 wird nichts geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 hold %n device(s), but the export wrote %2: nothing is changed in TTN v2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthalten %n Endgerät, der Export hat aber %2 geschrieben: In TTN v2 wird nichts geändert</numerusform>
+            <numerusform>%1 enthalten %n Endgeräte, der Export hat aber %2 geschrieben: In TTN v2 wird nichts geändert</numerusform>
         </translation>
     </message>
 </context>
@@ -1258,186 +1258,186 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>note: an earlier AppKey %1 of %n device(s) from %2 (%3) did not finish; running it again with the same devices.json resumes it (journal %4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinweis: ein früherer AppKey-Durchlauf (%1) für %n Endgerät aus %2 (%3) wurde nicht abgeschlossen; ein erneuter Aufruf mit derselben devices.json setzt ihn fort (Journal %4)</numerusform>
+            <numerusform>Hinweis: ein früherer AppKey-Durchlauf (%1) für %n Endgeräte aus %2 (%3) wurde nicht abgeschlossen; ein erneuter Aufruf mit derselben devices.json setzt ihn fort (Journal %4)</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid value for %1: use a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für %1: eine ganze Zahl von %2 bis %3 verwenden</translation>
     </message>
     <message>
         <source>v2 application ID (for &quot;application&quot;, the argument wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>v2-Anwendungs-ID (bei &quot;application&quot; hat das Argument Vorrang)</translation>
     </message>
     <message>
         <source>access key with the &quot;devices&quot; right; never printed. Prefer the variable: it stays out of your shell history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel mit dem Recht &quot;devices&quot;; wird nie ausgegeben. Besser die Variable verwenden: Sie bleibt aus Ihrem Shell-Verlauf heraus</translation>
     </message>
     <message>
         <source>frequency plan of the exported devices, required, e.g. EU_863_870_TTN</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenzplan der exportierten Endgeräte, erforderlich, z. B. EU_863_870_TTN</translation>
     </message>
     <message>
         <source>also export the active session (default false: devices re-join)</source>
-        <translation type="unfinished"></translation>
+        <translation>auch die aktive Sitzung exportieren (Standard false: Endgeräte führen einen neuen Join durch)</translation>
     </message>
     <message>
         <source>the handler&apos;s HTTP API, e.g. http://eu.thethings.network:8084</source>
-        <translation type="unfinished"></translation>
+        <translation>die HTTP-API des Handlers, z. B. http://eu.thethings.network:8084</translation>
     </message>
     <message>
         <source>a discovery server&apos;s HTTP API; it finds the application&apos;s handler. One of the two addresses is required: the public TTN v2 network is shut down, so there is no default</source>
-        <translation type="unfinished"></translation>
+        <translation>die HTTP-API eines Discovery-Servers; er findet den Handler der Anwendung. Eine der beiden Adressen ist erforderlich: Das öffentliche TTN-v2-Netz ist abgeschaltet, daher gibt es keinen Standard</translation>
     </message>
     <message>
         <source>extra CA certificate (PEM) for HTTPS to private deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzliches CA-Zertifikat (PEM) für HTTPS zu privaten Installationen</translation>
     </message>
     <message>
         <source>needs -o FILE: once FILE is written and read back, give each exported OTAA device a new random AppKey in TTN v2, so it cannot join there again. Undo with: restore-app-keys FILE (puts the keys from FILE back; name every part of a split export)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht -o FILE: Sobald FILE geschrieben und zurückgelesen ist, erhält jedes exportierte OTAA-Endgerät in TTN v2 einen neuen zufälligen AppKey, sodass es dort keinen Join mehr durchführen kann. Rückgängig mit: restore-app-keys FILE (setzt die Schlüssel aus FILE wieder ein; bei einem aufgeteilten Export jeden Teil angeben)</translation>
     </message>
     <message>
         <source>pace requests (default 5, the v2 limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen drosseln (Standard 5, das v2-Limit)</translation>
     </message>
     <message>
         <source>timeout per request attempt (default 30s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit je Anfrageversuch (Standard 30s)</translation>
     </message>
     <message>
         <source>prefix &quot;PREFIX-&quot; for every exported device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix &quot;PREFIX-&quot; für jede exportierte Endgeräte-ID</translation>
     </message>
     <message>
         <source>new device IDs, one &quot;v2-id,v3-id&quot; per line, for devices The Things Stack would refuse (reserved ID such as &quot;test&quot;, invalid, or the same ID twice); the v2 ID stays in &quot;name&quot; and the &quot;old-id&quot; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Endgeräte-IDs, eine Zeile &quot;v2-id,v3-id&quot; je Endgerät, für Endgeräte, die The Things Stack ablehnen würde (reservierte ID wie &quot;test&quot;, ungültig oder dieselbe ID doppelt); die v2-ID bleibt in &quot;name&quot; und im Attribut &quot;old-id&quot;</translation>
     </message>
     <message>
         <source>leave out attributes The Things Stack refuses (invalid key, value over 200 characters, more than 10) instead of failing the device; listed per device</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute weglassen, die The Things Stack ablehnt (ungültiger Schlüssel, Wert über 200 Zeichen, mehr als 10), statt das Endgerät scheitern zu lassen; je Endgerät aufgeführt</translation>
     </message>
     <message>
         <source>with -o FILE: numbered parts (devices-001.json, ...) of at most 10 MiB each; the Console refuses files of 16 MiB or more</source>
-        <translation type="unfinished"></translation>
+        <translation>mit -o FILE: nummerierte Teile (devices-001.json, ...) von höchstens 10 MiB; die Console lehnt Dateien ab 16 MiB ab</translation>
     </message>
     <message>
         <source>size of each part, at least 1 and below 16 (implies --split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe jedes Teils, mindestens 1 und unter 16 (impliziert --split)</translation>
     </message>
     <message>
         <source>write nothing to TTN v2 (exporting never does; the export still goes to stdout or FILE); with change-app-key or restore-app-keys: list what would change</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts in TTN v2 schreiben (der Export tut das nie; der Export geht trotzdem auf stdout oder in FILE); mit change-app-key oder restore-app-keys: auflisten, was sich ändern würde</translation>
     </message>
     <message>
         <source>each request (method, path, status, time) and each device&apos;s decision on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anfrage (Methode, Pfad, Status, Zeit) und die Entscheidung zu jedem Endgerät auf stderr</translation>
     </message>
     <message>
         <source>write the export to FILE atomically (mode 0600) instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>den Export atomar in FILE (Modus 0600) statt auf stdout schreiben</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version anzeigen</translation>
     </message>
     <message>
         <source>the Identity Server, e.g. https://eu1.cloud.thethings.network (http:// for local test servers); /api/v3 is added. Also the cluster unless --tts.cluster-address is given</source>
-        <translation type="unfinished"></translation>
+        <translation>der Identity Server, z. B. https://eu1.cloud.thethings.network (http:// für lokale Testserver); /api/v3 wird angehängt. Auch der Cluster, sofern --tts.cluster-address nicht angegeben ist</translation>
     </message>
     <message>
         <source>the Join/Network/Application Server cluster when it differs (TTN: IS on eu1, cluster eu1, nam1 or au1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cluster aus Join, Network und Application Server, wenn er abweicht (TTN: IS auf eu1, Cluster eu1, nam1 oder au1)</translation>
     </message>
     <message>
         <source>the target application; it replaces the application ID in FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zielanwendung; sie ersetzt die Anwendungs-ID in FILE</translation>
     </message>
     <message>
         <source>an API key (NNSXS.…) with the rights devices read, devices write (and write keys when FILE has keys); never printed. Prefer the variable</source>
-        <translation type="unfinished"></translation>
+        <translation>ein API-Schlüssel (NNSXS.…) mit den Rechten devices read, devices write (und write keys, wenn FILE Schlüssel enthält); wird nie ausgegeben. Besser die Variable verwenden</translation>
     </message>
     <message>
         <source>at most N devices in flight (default 16); the import starts with 4 and adapts to the server&apos;s rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens N Endgeräte gleichzeitig in Bearbeitung (Standard 16); der Import beginnt mit 4 und passt sich dem Rate-Limit des Servers an</translation>
     </message>
     <message>
         <source>import: replace other default payload formatters the application already has with those saved beside FILE (FILE.formatters.json); without it they stay</source>
-        <translation type="unfinished"></translation>
+        <translation>import: andere Standard-Payload-Formatter, die die Anwendung bereits hat, durch die neben FILE gespeicherten ersetzen (FILE.formatters.json); ohne diese Option bleiben sie</translation>
     </message>
     <message>
         <source>import: pre-flight and conflicts only, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>import: nur Vorabprüfung und Konflikte, nichts schreiben</translation>
     </message>
     <message>
         <source>each request (method, server, path, status, time) and each device on stderr, secrets redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anfrage (Methode, Server, Pfad, Status, Zeit) und jedes Endgerät auf stderr, Geheimnisse unkenntlich gemacht</translation>
     </message>
     <message>
         <source>per request attempt (default 30s)</source>
-        <translation type="unfinished"></translation>
+        <translation>je Anfrageversuch (Standard 30s)</translation>
     </message>
     <message>
         <source>invalid value for --dev-id-prefix: use letters, digits and single - or _ between them, at most %1 characters (device IDs have at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --dev-id-prefix: Buchstaben, Ziffern und einzelne - oder _ dazwischen verwenden, höchstens %1 Zeichen (Endgeräte-IDs haben höchstens %2)</translation>
     </message>
     <message>
         <source>warning: %1; the devices were exported without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1; die Endgeräte wurden ohne sie exportiert</translation>
     </message>
     <message>
         <source>to move the payload formatters, export again with an access key that has the “%1” right</source>
-        <translation type="unfinished"></translation>
+        <translation>um die Payload-Formatter zu übernehmen, exportieren Sie erneut mit einem Zugriffsschlüssel, der das Recht „%1“ hat</translation>
     </message>
     <message>
         <source>warning: %1 is from an earlier export, and tts import would set its formatters; delete it if they are not this application&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 stammt von einem früheren Export, und tts import würde dessen Formatter setzen; löschen Sie die Datei, wenn sie nicht zu dieser Anwendung gehören</translation>
     </message>
     <message>
         <source>warning: could not write the payload formatters to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Payload-Formatter konnten nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>wrote the payload formatters to %1 (tts import sets them on the target application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter nach %1 geschrieben (tts import setzt sie in der Zielanwendung)</translation>
     </message>
     <message>
         <source>wrote %1: no payload formatters to carry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: keine Payload-Formatter zu übernehmen</translation>
     </message>
     <message>
         <source>payload formatters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: %1</translation>
     </message>
     <message>
         <source>warning: payload formatters: %1 (the v2 functions are saved in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Payload-Formatter: %1 (die v2-Funktionen sind in %2 gespeichert)</translation>
     </message>
     <message>
         <source>decoded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dekodiert %1</translation>
     </message>
     <message>
         <source>dropped (the Validator returned false)</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen (der Validator hat false zurückgegeben)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: %1</translation>
     </message>
     <message>
         <source>nothing to run (no JavaScript formatter)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts auszuführen (kein JavaScript-Formatter)</translation>
     </message>
     <message>
         <source>ttn-lw-migrate formatters: check the payload formatters saved beside an export.
@@ -1455,51 +1455,65 @@ Exit codes:
   2  usage error
   1  the file cannot be read
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ttn-lw-migrate formatters: die neben einem Export gespeicherten Payload-Formatter prüfen.
+
+Aufruf:
+  ttn-lw-migrate formatters try --payload HEX --fport N FILE.formatters.json
+
+Führt einen Uplink durch die Funktionen von TTN v2 (Decoder, Converter, Validator) und durch den
+migrierten Formatter, wie The Things Stack ihn ausführt, bricht jeden Aufruf nach 100 ms ab und
+gibt beide Ergebnisse auf stdout aus. &quot;application ... -o FILE.json&quot; schreibt FILE.formatters.json.
+
+Exit-Codes:
+  0  The Things Stack liefert die Felder von TTN v2 (oder einen Fehler, wo v2 die Nachricht verwarf)
+  3  die Ergebnisse unterscheiden sich
+  2  Aufruffehler
+  1  die Datei kann nicht gelesen werden
+</translation>
     </message>
     <message>
         <source>use: formatters try --payload HEX --fport N FILE.formatters.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: formatters try --payload HEX --fport N FILE.formatters.json</translation>
     </message>
     <message>
         <source>--payload needs the uplink&apos;s bytes as hex, e.g. 09C432</source>
-        <translation type="unfinished"></translation>
+        <translation>--payload braucht die Bytes des Uplinks als Hex, z. B. 09C432</translation>
     </message>
     <message>
         <source>--fport needs the uplink&apos;s port, a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--fport braucht den Port des Uplinks, eine Zahl von 1 bis %1</translation>
     </message>
     <message>
         <source>payload %1, FPort %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload %1, FPort %2</translation>
     </message>
     <message>
         <source>TTN v2 (Decoder, Converter, Validator): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTN v2 (Decoder, Converter, Validator):  %1</translation>
     </message>
     <message>
         <source>The Things Stack (migrated formatter):  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The Things Stack (migrierter Formatter): %1</translation>
     </message>
     <message>
         <source>  warning from the formatter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Warnung des Formatters: %1</translation>
     </message>
     <message>
         <source>as expected: where TTN v2 dropped the message, The Things Stack forwards it without decoded fields and with this error</source>
-        <translation type="unfinished"></translation>
+        <translation>wie erwartet: Wo TTN v2 die Nachricht verworfen hat, leitet The Things Stack sie ohne dekodierte Felder und mit diesem Fehler weiter</translation>
     </message>
     <message>
         <source>same result</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiches Ergebnis</translation>
     </message>
     <message>
         <source>the results differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebnisse unterscheiden sich</translation>
     </message>
     <message>
         <source>(no variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Variable)</translation>
     </message>
     <message>
         <source>ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
@@ -1512,7 +1526,16 @@ Usage:
   ttn-lw-migrate tts import|status [flags] devices.json...   (see ttn-lw-migrate tts --help)
 Without DEVICE-IDs, the IDs are read from stdin, one per line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ttn-lw-migrate: Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON) exportieren.
+
+Aufruf:
+  ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]
+  ttn-lw-migrate application --source ttnv2 [Optionen] APPLICATION-ID
+  ttn-lw-migrate ttnv2 device|application [Optionen] [ID...]   (Optionen ohne Präfix)
+  ttn-lw-migrate restore-app-keys --source ttnv2 [Optionen] devices.json [PART...]
+  ttn-lw-migrate tts import|status [Optionen] devices.json...   (siehe ttn-lw-migrate tts --help)
+Ohne DEVICE-IDs werden die IDs von stdin gelesen, eine pro Zeile.
+</translation>
     </message>
     <message>
         <source>Examples (from the migration guide):
@@ -1520,23 +1543,31 @@ Without DEVICE-IDs, the IDs are read from stdin, one per line.
   ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
   ttn-lw-migrate application --source ttnv2 &quot;ttn-v2-application-ID&quot; --ttnv2.with-session=false &gt; devices.json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele (aus dem Migrationsleitfaden):
+  ttn-lw-migrate device --source ttnv2 &quot;v2-end-device-ID&quot; --ttnv2.with-session=false &gt; devices.json
+  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false &lt; device_ids.txt &gt; devices.json
+  ttn-lw-migrate application --source ttnv2 &quot;ttn-v2-application-ID&quot; --ttnv2.with-session=false &gt; devices.json
+</translation>
     </message>
     <message>
         <source>TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after &quot;ttnv2&quot;. Each has an
 environment variable; the flag wins.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>TTN-v2-Optionen: --ttnv2.NAME mit --source ttnv2, --NAME nach &quot;ttnv2&quot;. Zu jeder gibt es eine
+Umgebungsvariable; die Option hat Vorrang.
+</translation>
     </message>
     <message>
         <source>General flags:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Optionen:
+</translation>
     </message>
     <message>
         <source>Advanced:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert:
+</translation>
     </message>
     <message>
         <source>Output: one JSON object per line (NDJSON) on stdout, nothing else, in pure
@@ -1544,7 +1575,11 @@ ASCII. Messages, skipped or failed devices with their reasons, and the summary
 (how many devices are ready for import, every device The Things Stack&apos;s
 import rules would refuse) go to stderr.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: ein JSON-Objekt pro Zeile (NDJSON) auf stdout, sonst nichts, in reinem
+ASCII. Meldungen, übersprungene oder fehlgeschlagene Endgeräte mit ihren Gründen und die
+Zusammenfassung (wie viele Endgeräte bereit für den Import sind, jedes Endgerät, das die
+Importregeln von The Things Stack ablehnen würden) gehen an stderr.
+</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1554,7 +1589,13 @@ import rules would refuse) go to stderr.
   1  nothing could be exported (access key, network, unknown application, ...)
   130  interrupted (Ctrl-C); no output file is written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  jedes angeforderte Endgerät wurde exportiert
+  3  fertig, aber einige Endgeräte wurden übersprungen oder sind fehlgeschlagen
+  2  Aufruffehler (an TTN v2 wurde nichts gesendet)
+  1  nichts konnte exportiert werden (Zugriffsschlüssel, Netzwerk, unbekannte Anwendung, ...)
+  130  unterbrochen (Strg+C); es wird keine Ausgabedatei geschrieben
+</translation>
     </message>
     <message>
         <source>ttn-lw-migrate tts: import devices.json into The Things Stack, and watch the devices join.
@@ -1563,19 +1604,28 @@ Usage:
   ttn-lw-migrate tts import [flags] FILE...   create every device of FILE (parts of one export)
   ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ttn-lw-migrate tts: devices.json in The Things Stack importieren, Joins der Endgeräte verfolgen.
+
+Aufruf:
+  ttn-lw-migrate tts import [Optionen] FILE...   alle Endgeräte in FILE anlegen (Exportteile)
+  ttn-lw-migrate tts status [Optionen] FILE...   wartend / beigetreten / aktiv je Endgerät
+</translation>
     </message>
     <message>
         <source>Flags (the flag wins over its environment variable):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen (die Option hat Vorrang vor ihrer Umgebungsvariable):
+</translation>
     </message>
     <message>
         <source>Output: import: one line per device that is not imported (all with --verbose)
 and a summary on stderr. status: one line per device and the summary
 &quot;N joined, M waiting, K active of T&quot; on stdout.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: import: eine Zeile je Endgerät, das nicht importiert wird (alle mit --verbose),
+und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät und die Zusammenfassung
+&quot;N joined, M waiting, K active of T&quot; auf stdout.
+</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1585,101 +1635,107 @@ and a summary on stderr. status: one line per device and the summary
   1  nothing could be done (API key, rights, unknown application, network)
   130  interrupted (Ctrl-C): the devices in flight were finished or rolled back
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  jedes Endgerät importiert oder bereits in The Things Stack (status: alle gefunden)
+  3  fertig, aber einige Endgeräte wurden nicht importiert (status: einige nicht in TTS)
+  2  Aufruffehler oder eine FILE, die kein Endgerät enthält (es wurde nichts gesendet)
+  1  nichts konnte getan werden (API-Schlüssel, Rechte, unbekannte Anwendung, Netzwerk)
+  130  unterbrochen (Strg+C): die laufenden Endgeräte wurden abgeschlossen oder zurückgerollt
+</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to TTN v2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage an TTN v2</numerusform>
+            <numerusform>%n Anfragen an TTN v2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>retried %n request(s) after transient faults</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage nach vorübergehenden Fehlern wiederholt</numerusform>
+            <numerusform>%n Anfragen nach vorübergehenden Fehlern wiederholt</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: payload formatters not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Payload-Formatter nicht gesetzt: %1</translation>
     </message>
     <message>
         <source>payload formatters from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter aus %1</translation>
     </message>
     <message>
         <source>payload formatters: %1 has none to set</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: %1 enthält keine, die zu setzen wären</translation>
     </message>
     <message>
         <source>payload formatters: set the default formatters of application %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: Standard-Formatter der Anwendung %1 aus %2 gesetzt</translation>
     </message>
     <message>
         <source>dry run: would set the default payload formatters of application %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: würde die Standard-Payload-Formatter der Anwendung %1 aus %2 setzen</translation>
     </message>
     <message>
         <source>payload formatters: application %1 already has those of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: Anwendung %1 hat bereits die aus %2</translation>
     </message>
     <message>
         <source>warning: application %1 already has other default payload formatters; they were left alone (--tts.replace-formatters replaces them with those of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Anwendung %1 hat bereits andere Standard-Payload-Formatter; sie wurden nicht verändert (--tts.replace-formatters ersetzt sie durch die aus %2)</translation>
     </message>
     <message>
         <source>the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC on application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem API-Schlüssel fehlt das Recht RIGHT_APPLICATION_SETTINGS_BASIC für die Anwendung %1</translation>
     </message>
     <message>
         <source>warning: the payload formatters would be left alone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Payload-Formatter würden nicht verändert (%1)</translation>
     </message>
     <message>
         <source>warning: the payload formatters were left alone (%1); the devices were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Payload-Formatter wurden nicht verändert (%1); die Endgeräte wurden importiert</translation>
     </message>
     <message>
         <source>Uplink</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink</translation>
     </message>
     <message>
         <source>Downlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Downlink</translation>
     </message>
     <message>
         <source>to set them by hand: Console → Applications → %1 → Payload formatters → %2 → Custom Javascript formatter, paste %3 and save</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Setzen von Hand: Console → Applications → %1 → Payload formatters → %2 → Custom Javascript formatter, %3 einfügen und speichern</translation>
     </message>
     <message>
         <source>to set them by hand: Console → Applications → %1 → Payload formatters → %2 → CayenneLPP, and save</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Setzen von Hand: Console → Applications → %1 → Payload formatters → %2 → CayenneLPP, dann speichern</translation>
     </message>
     <message numerus="yes">
         <source>dry run: %1 would be imported, %2 already in TTS, %3 would fail of %4 (%n request(s), nothing written)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %1 würden importiert, %2 bereits in TTS, %3 würden fehlschlagen von %4 (%n Anfrage, nichts geschrieben)</numerusform>
+            <numerusform>Probelauf: %1 würden importiert, %2 bereits in TTS, %3 würden fehlschlagen von %4 (%n Anfragen, nichts geschrieben)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 imported, %2 already in TTS, %3 failed, %4 not imported of %5 in %6 s (%n request(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importiert, %2 bereits in TTS, %3 fehlgeschlagen, %4 nicht importiert von %5 in %6 s (%n Anfrage)</numerusform>
+            <numerusform>%1 importiert, %2 bereits in TTS, %3 fehlgeschlagen, %4 nicht importiert von %5 in %6 s (%n Anfragen)</numerusform>
         </translation>
     </message>
     <message>
         <source>; completed %1 that an earlier run left partly created</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 vervollständigt, die ein früherer Durchlauf teilweise angelegt hatte</translation>
     </message>
     <message numerus="yes">
         <source>; throttled %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n-mal gedrosselt</numerusform>
+            <numerusform>; %n-mal gedrosselt</numerusform>
         </translation>
     </message>
 </context>
@@ -1715,14 +1771,14 @@ and a summary on stderr. status: one line per device and the summary
     </message>
     <message numerus="yes">
         <source>The preview has read %1 of %n device(s) so far. If you close now, it is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Vorschau hat bisher %1 von %n Endgerät gelesen. Wenn Sie jetzt schließen, geht sie verloren.</numerusform>
+            <numerusform>Die Vorschau hat bisher %1 von %n Endgeräten gelesen. Wenn Sie jetzt schließen, geht sie verloren.</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview is not saved yet (devices to export: %1). If you close now, it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau ist noch nicht gespeichert (zu exportierende Endgeräte: %1). Wenn Sie jetzt schließen, geht sie verloren.</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2276,7 @@ and a summary on stderr. status: one line per device and the summary
     <name>DeviceSource</name>
     <message>
         <source>%1 cannot list applications with this key; enter the application ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann mit diesem Schlüssel keine Anwendungen auflisten; geben Sie die Anwendungs-ID ein.</translation>
     </message>
 </context>
 <context>
@@ -2580,9 +2636,9 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>read back %n device(s) from %1 after writing %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät aus %1 zurückgelesen, nachdem %2 geschrieben wurden</numerusform>
+            <numerusform>%n Endgeräte aus %1 zurückgelesen, nachdem %2 geschrieben wurden</numerusform>
         </translation>
     </message>
 </context>
@@ -2839,34 +2895,34 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>failed %1: not written, its AppKey in TTN v2 was generated by ttn-lw-migrate and the device still has its original key; restore the keys first (restore-app-keys with the devices.json saved before the change)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen %1: nicht geschrieben, sein AppKey in TTN v2 wurde von ttn-lw-migrate erzeugt und das Endgerät hat noch seinen ursprünglichen Schlüssel; stellen Sie zuerst die Schlüssel wieder her (restore-app-keys mit der vor der Änderung gespeicherten devices.json)</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n device(s) after writing %2: check the disk and run again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält %n Endgerät, nachdem %2 geschrieben wurden: Prüfen Sie den Datenträger und führen Sie den Befehl erneut aus</numerusform>
+            <numerusform>%1 enthält %n Endgeräte, nachdem %2 geschrieben wurden: Prüfen Sie den Datenträger und führen Sie den Befehl erneut aus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %1 to %n file(s) of at most %2 MiB: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Datei von höchstens %2 MiB geschrieben: %3</numerusform>
+            <numerusform>%1 in %n Dateien von je höchstens %2 MiB geschrieben: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät</numerusform>
+            <numerusform>%n Endgeräte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n device(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät nach %1 geschrieben</numerusform>
+            <numerusform>%n Endgeräte nach %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -2874,143 +2930,143 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>Formatters</name>
     <message>
         <source>%1 is %2 characters long; The Things Stack takes at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Zeichen lang; The Things Stack nimmt höchstens %3</translation>
     </message>
     <message>
         <source>%1 does not compile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht kompilieren: %2</translation>
     </message>
     <message>
         <source>%1 already defines %2, which The Things Stack would call instead of the v2 functions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 definiert bereits %2, die The Things Stack anstelle der v2-Funktionen aufrufen würde</translation>
     </message>
     <message>
         <source>the v2 %1 and %2 both define %3; in one script the second would replace the first</source>
-        <translation type="unfinished"></translation>
+        <translation>die v2-Funktionen %1 und %2 definieren beide %3; in einem Skript würde die zweite Definition die erste ersetzen</translation>
     </message>
     <message>
         <source>uplink: the v2 application has a Converter or Validator but no Decoder, so TTN v2 decoded nothing; nothing is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink: Die v2-Anwendung hat einen Converter oder Validator, aber keinen Decoder, daher hat TTN v2 nichts dekodiert; es wird nichts gesetzt</translation>
     </message>
     <message>
         <source>uplink: one JavaScript formatter with the v2 %1 unchanged and a generated decodeUplink that calls them in v2&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink: ein JavaScript-Formatter mit den unveränderten v2-Funktionen %1 und einer erzeugten decodeUplink, die sie in der Reihenfolge von v2 aufruft</translation>
     </message>
     <message>
         <source>uplink: a message the v2 Validator rejects was dropped by TTN v2; The Things Stack forwards it without decoded fields, with an error naming the v2 Validator</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink: Eine Nachricht, die der v2-Validator ablehnt, wurde von TTN v2 verworfen; The Things Stack leitet sie ohne dekodierte Felder weiter, mit einem Fehler, der den v2-Validator nennt</translation>
     </message>
     <message>
         <source>uplink: the v2 Decoder as a JavaScript formatter, unchanged (The Things Stack calls Decoder when there is no decodeUplink)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink: der v2-Decoder unverändert als JavaScript-Formatter (The Things Stack ruft Decoder auf, wenn es kein decodeUplink gibt)</translation>
     </message>
     <message>
         <source>the v2 functions already define decodeUplink, the name of the generated function</source>
-        <translation type="unfinished"></translation>
+        <translation>die v2-Funktionen definieren bereits decodeUplink, den Namen der erzeugten Funktion</translation>
     </message>
     <message>
         <source>the uplink script</source>
-        <translation type="unfinished"></translation>
+        <translation>das Uplink-Skript</translation>
     </message>
     <message>
         <source>uplink not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink nicht gesetzt: %1</translation>
     </message>
     <message>
         <source>the v2 Encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>der v2-Encoder</translation>
     </message>
     <message>
         <source>downlink not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Downlink nicht gesetzt: %1</translation>
     </message>
     <message>
         <source>downlink: the v2 Encoder as a JavaScript formatter, unchanged (The Things Stack calls Encoder when there is no encodeDownlink)</source>
-        <translation type="unfinished"></translation>
+        <translation>Downlink: der v2-Encoder unverändert als JavaScript-Formatter (The Things Stack ruft Encoder auf, wenn es kein encodeDownlink gibt)</translation>
     </message>
     <message>
         <source>the TTN v2 application has no payload formatters: nothing is set</source>
-        <translation type="unfinished"></translation>
+        <translation>die TTN-v2-Anwendung hat keine Payload-Formatter: es wird nichts gesetzt</translation>
     </message>
     <message>
         <source>uplink and downlink: Cayenne LPP, as in TTN v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink und Downlink: Cayenne LPP, wie in TTN v2</translation>
     </message>
     <message>
         <source>not a payload formatter file of this version of ttn-lw-migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Payload-Formatter-Datei dieser Version von ttn-lw-migrate</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a payload formatter file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Payload-Formatter-Datei</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the script did not finish loading within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript wurde nicht innerhalb von %1 ms fertig geladen</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>%1 was stopped after %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach %2 ms abgebrochen</translation>
     </message>
     <message>
         <source>the %1 script defines no function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1-Skript definiert keine Funktion %1</translation>
     </message>
     <message>
         <source>Validator does not return a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Validator gibt keinen booleschen Wert zurück</translation>
     </message>
     <message>
         <source>%1 does not return an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt kein Objekt zurück</translation>
     </message>
     <message>
         <source>the script</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript</translation>
     </message>
     <message>
         <source>decodeUplink does not return an object</source>
-        <translation type="unfinished"></translation>
+        <translation>decodeUplink gibt kein Objekt zurück</translation>
     </message>
     <message>
         <source>decodeUplink returns data that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>decodeUplink gibt Daten zurück, die kein Objekt sind</translation>
     </message>
     <message>
         <source>the script defines neither decodeUplink nor Decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript definiert weder decodeUplink noch Decoder</translation>
     </message>
     <message>
         <source>Decoder does not return an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Decoder gibt kein Objekt zurück</translation>
     </message>
     <message>
         <source>the v2 handler&apos;s answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des v2-Handlers ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the payload formatters of application %1 were not read: the access key has no “settings” right (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Payload-Formatter der Anwendung %1 wurden nicht gelesen: Der Zugriffsschlüssel hat nicht das Recht „settings“ (HTTP 403)</translation>
     </message>
     <message>
         <source>the payload formatters of application %1 were not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Payload-Formatter der Anwendung %1 wurden nicht gelesen: %2</translation>
     </message>
 </context>
 <context>
@@ -3257,60 +3313,60 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Open de&amp;vices.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>de&amp;vices.json öffnen…</translation>
     </message>
     <message>
         <source>Open a devices.json written by the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beim Export geschriebene devices.json öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>File: %1, %n device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datei: %1, %n Endgerät.</numerusform>
+            <numerusform>Datei: %1, %n Endgeräte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files: %1 (one export in %2 parts), %n device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dateien: %1 (ein Export in %2 Teilen), %n Endgerät.</numerusform>
+            <numerusform>Dateien: %1 (ein Export in %2 Teilen), %n Endgeräte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) cannot be imported (see the table).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden (siehe Tabelle).</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden (siehe Tabelle).</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose devices.json</source>
-        <translation type="unfinished"></translation>
+        <translation>devices.json auswählen</translation>
     </message>
     <message>
         <source>Exports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) left partly created by an earlier import were completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät, das ein früherer Import teilweise angelegt hatte, wurde vervollständigt.</numerusform>
+            <numerusform>%n Endgeräte, die ein früherer Import teilweise angelegt hatte, wurden vervollständigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) are partly created: Retry failed completes them, or delete them in the Console.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät ist teilweise angelegt: „Fehlgeschlagene wiederholen“ vervollständigt es, oder löschen Sie es in der Console.</numerusform>
+            <numerusform>%n Endgeräte sind teilweise angelegt: „Fehlgeschlagene wiederholen“ vervollständigt sie, oder löschen Sie sie in der Console.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät: %1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert, %4 ausstehend.</numerusform>
+            <numerusform>%n Endgeräte: %1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert, %4 ausstehend.</numerusform>
         </translation>
     </message>
 </context>
@@ -3405,7 +3461,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>The prefix may contain letters, digits and single dashes or underscores, and must start and end with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix darf Buchstaben, Ziffern und einzelne Binde- oder Unterstriche enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen und enden.</translation>
     </message>
 </context>
 <context>
@@ -3457,9 +3513,9 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -4260,9 +4316,9 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after reading %1 of %n device(s). The others are listed as skipped and are not exported; Retry reads them all again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten nach dem Lesen von %1 von %n Endgerät. Die übrigen werden als übersprungen aufgeführt und nicht exportiert; Wiederholen liest sie alle erneut.</numerusform>
+            <numerusform>Angehalten nach dem Lesen von %1 von %n Endgeräten. Die übrigen werden als übersprungen aufgeführt und nicht exportiert; Wiederholen liest sie alle erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -4454,16 +4510,16 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät: %1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack.</numerusform>
+            <numerusform>%n Endgeräte: %1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of the file are not in application “%1”: import them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät der Datei ist nicht in der Anwendung „%1“: Importieren Sie es zuerst.</numerusform>
+            <numerusform>%n Endgeräte der Datei sind nicht in der Anwendung „%1“: Importieren Sie sie zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -4664,11 +4720,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>%1 holds no end device: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Endgerät: Die Datei ist leer</translation>
     </message>
     <message>
         <source>%1 holds no end device: no line is a JSON object with ids.device_id, as the export writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Endgerät: Keine Zeile ist ein JSON-Objekt mit ids.device_id, wie der Export sie schreibt</translation>
     </message>
 </context>
 <context>
@@ -4763,7 +4819,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Application demo-source-fleet (56 mixed devices to migrate from) with its published demo API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung demo-source-fleet (56 gemischte Endgeräte, von denen migriert wird) mit ihrem veröffentlichten Demo-API-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -4894,15 +4950,15 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>the source&apos;s “API key” field</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „API-Schlüssel“ der Quelle</translation>
     </message>
     <message>
         <source>the source&apos;s “Server address” field</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Feld „Serveradresse“ der Quelle</translation>
     </message>
     <message>
         <source>the source&apos;s “Application ID” field</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „Anwendungs-ID“ der Quelle</translation>
     </message>
 </context>
 <context>
@@ -4988,11 +5044,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>would be completed (partly created)</source>
-        <translation type="unfinished"></translation>
+        <translation>würde vervollständigt (teilweise angelegt)</translation>
     </message>
     <message>
         <source>completed (was partly created)</source>
-        <translation type="unfinished"></translation>
+        <translation>vervollständigt (war teilweise angelegt)</translation>
     </message>
 </context>
 <context>
@@ -5115,7 +5171,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>frequency plan &quot;%1&quot; uses band %2, for which The Things Stack has no regional parameters %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenzplan &quot;%1&quot; verwendet das Band %2, für das The Things Stack keine Regional Parameters %3 hat</translation>
     </message>
 </context>
 <context>
@@ -5137,69 +5193,69 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>TtsSourceConverter</name>
     <message>
         <source>ABP device without a session at the source: nothing to migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>ABP-Endgerät ohne Sitzung in der Quelle: nichts zu migrieren</translation>
     </message>
     <message>
         <source>the source&apos;s Join Server keeps the root keys encrypted (with a KEK label): they cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Join Server der Quelle speichert die Root-Schlüssel verschlüsselt (mit einem KEK-Label): Sie können nicht exportiert werden</translation>
     </message>
     <message>
         <source>the source keeps the session keys encrypted (with a KEK label): export it without session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle speichert die Sitzungsschlüssel verschlüsselt (mit einem KEK-Label): Exportieren Sie das Endgerät ohne Sitzung</translation>
     </message>
     <message>
         <source>exported with its session (DevAddr %1): it keeps working only if the target receives the device&apos;s uplinks for that DevAddr (the same network; Packet Broker routes by DevAddr to the network that owns it); otherwise let the device re-join</source>
-        <translation type="unfinished"></translation>
+        <translation>mit seiner Sitzung exportiert (DevAddr %1): Es funktioniert nur weiter, wenn das Ziel die Uplinks des Endgeräts für diese DevAddr empfängt (dasselbe Netz; Packet Broker leitet anhand der DevAddr an das Netz weiter, dem sie gehört); andernfalls lassen Sie das Endgerät einen neuen Join durchführen</translation>
     </message>
     <message>
         <source>no session at the source (the device has not joined): exported without session, it must re-join</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzung in der Quelle (das Endgerät hat noch keinen Join durchgeführt): ohne Sitzung exportiert, es muss einen neuen Join durchführen</translation>
     </message>
     <message>
         <source>per-device payload formatters not read: the API key lacks RIGHT_APPLICATION_SETTINGS_BASIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter je Endgerät nicht gelesen: dem API-Schlüssel fehlt RIGHT_APPLICATION_SETTINGS_BASIC</translation>
     </message>
     <message>
         <source>a class B device needs a ping slot periodicity, which The Things Stack requires; set it at the source first</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Endgerät der Klasse B braucht eine Ping-Slot-Periodizität, die The Things Stack verlangt; legen Sie sie zuerst in der Quelle fest</translation>
     </message>
 </context>
 <context>
     <name>TtsSourceReader</name>
     <message>
         <source>Checking the API key&apos;s rights on the source application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte des API-Schlüssels für die Quellanwendung werden geprüft…</translation>
     </message>
     <message>
         <source>not read: the reading was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen: das Lesen wurde abgebrochen</translation>
     </message>
     <message>
         <source>Listing the devices of the source application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräte der Quellanwendung werden aufgelistet…</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n device(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Endgerät wird gelesen…</numerusform>
             <numerusform>%n Endgeräte werden gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <source>no device “%1” in the source application</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Endgerät „%1“ in der Quellanwendung</translation>
     </message>
     <message>
         <source>its root keys are on an external Join Server (%1), which this export cannot read; claim the device on the target deployment instead (with its owner token or the Join Server&apos;s claiming)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Root-Schlüssel liegen auf einem externen Join Server (%1), den dieser Export nicht lesen kann; übernehmen Sie das Endgerät stattdessen per Claiming in der Zielinstallation (mit seinem Owner-Token oder dem Claiming des Join Servers)</translation>
     </message>
     <message>
         <source>the device has no record in the source&apos;s Network Server</source>
-        <translation type="unfinished"></translation>
+        <translation>das Endgerät hat keinen Eintrag im Network Server der Quelle</translation>
     </message>
     <message>
         <source>an OTAA device whose root keys are not on the source&apos;s Join Server (an external Join Server); claim the device on the target deployment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ein OTAA-Endgerät, dessen Root-Schlüssel nicht auf dem Join Server der Quelle liegen (ein externer Join Server); übernehmen Sie das Endgerät stattdessen per Claiming in der Zielinstallation</translation>
     </message>
 </context>
 <context>
@@ -5340,7 +5396,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>V2DeviceSource</name>
     <message>
         <source>TTN v2</source>
-        <translation type="unfinished"></translation>
+        <translation>TTN v2</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5623,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>demo source application %1, API key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Quellanwendung %1, API-Schlüssel %2</translation>
     </message>
 </context>
 </TS>
