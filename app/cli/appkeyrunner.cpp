@@ -2,6 +2,7 @@
 
 #include "appkey/appkeyjob.h"
 #include "appkey/appkeyjournal.h"
+#include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
 
@@ -146,7 +147,7 @@ void AppKeyRunner::finish(const AppKeyRunSummary &summary)
     if (m_interruptExitCode != 0) {
         exitCode = m_interruptExitCode;
     } else if (!summary.fatalMessage.isEmpty()) {
-        Console::fatal(summary.fatalMessage);
+        Console::fatal(CliErrorText::withAdvice(summary.fatalMessage, summary.fatalFix));
         exitCode = ExitCode::Fatal;
     } else if (!summary.complete()) {
         exitCode = ExitCode::SomeNotExported;

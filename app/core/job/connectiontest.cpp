@@ -50,7 +50,6 @@ void ConnectionTest::Private::onListed(const V2Result &result)
         V2ErrorSubject subject;
         subject.server = result.handlerUrl.toDisplayString();
         subject.appId = client->connection().appId;
-        subject.audience = client->connection().errorAudience;
         finish(V2ErrorMapper::make(V2ErrorKind::BadResponse, subject, result.httpStatus,
                    V2ErrorDetail::None, ConnectionTest::tr("not a JSON object")),
             result.handlerUrl);

@@ -169,7 +169,6 @@ void ExportJob::Private::onListAnswer(const V2Result &result)
                 V2ErrorSubject subject;
                 subject.server = result.handlerUrl.toDisplayString();
                 subject.appId = request.connection.appId;
-                subject.audience = request.connection.errorAudience;
                 fail(V2ErrorMapper::make(V2ErrorKind::BadResponse, subject, result.httpStatus,
                     V2ErrorDetail::None, parse->fatalError));
                 return;

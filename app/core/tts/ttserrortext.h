@@ -1,7 +1,7 @@
 #pragma once
 
 #include "tts/ttserror.h"
-#include "util/erroraudience.h"
+#include "util/setting.h"
 
 #include <QString>
 
@@ -13,13 +13,16 @@ struct TtsErrorContext
     QString deviceId; // empty for application-level requests
 };
 
-// One translated sentence per error of tts-import.md §5: what is wrong and what to do. The
-// command line names its flags and variables (--tts.api-key / TTS_API_KEY), the wizard its
-// fields ("API key"): one place makes both.
+// One translated sentence per error of tts-import.md §5: what is wrong, and what to do when that
+// needs no setting. It never names a flag or a field: where the user has to change a setting,
+// fix() says which, and each face adds the advice naming it its own way (the command line
+// its flags and variables, --tts.api-key / TTS_API_KEY; the wizard its fields, "API key").
 namespace TtsErrorText {
-QString sentence(const TtsError &error, const TtsErrorContext &context, ErrorAudience audience);
+QString sentence(const TtsError &error, const TtsErrorContext &context);
+SettingFix fix(const TtsError &error);
 // "Application “x” does not exist or this key has no access to it." (§2: TTS cannot tell.)
-QString noAccess(const QString &applicationId, ErrorAudience audience);
-// "The API key lacks the rights …" naming the rights.
-QString missingRights(const QStringList &rights, ErrorAudience audience);
+// Its fix: SettingFix::CheckTtsApplicationAndKey.
+QString noAccess(const QString &applicationId);
+// "The API key lacks the rights …" naming the rights. Its fix: SettingFix::UseTtsKeyWithRights.
+QString missingRights(const QStringList &rights);
 } // namespace TtsErrorText
