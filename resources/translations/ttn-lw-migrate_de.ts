@@ -1120,7 +1120,8 @@ Flags (each has an environment variable; the flag wins):
   --tts.api-key KEY              TTS_API_KEY
       an API key (NNSXS.…) with the rights devices read, devices write (and
       write keys when FILE has keys); never printed. Prefer the variable
-  --concurrency N                devices in flight (default 4; 1 after a 429)
+  --concurrency N                at most N devices in flight (default 16); the import
+                                 starts with 4 and adapts to the server&apos;s rate limit
   --dry-run                      import: pre-flight and conflicts only, write nothing
   --verbose                      each request (method, server, path, status, time)
                                  and each device on stderr, secrets redacted
@@ -1156,7 +1157,8 @@ Optionen (zu jeder gibt es eine Umgebungsvariable; die Option hat Vorrang):
       ein API-Schlüssel (NNSXS.…) mit den Rechten devices read, devices write
       (und write keys, wenn FILE Schlüssel enthält); wird nie ausgegeben. Besser
       die Variable verwenden
-  --concurrency N                gleichzeitig bearbeitete Endgeräte (Standard 4; 1 nach einem 429)
+  --concurrency N                höchstens N Endgeräte gleichzeitig (Standard 16); der Import
+                                 beginnt mit 4 und passt sich dem Ratenlimit des Servers an
   --dry-run                      import: nur Vorabprüfung und Konflikte, nichts schreiben
   --verbose                      jede Anfrage (Methode, Server, Pfad, Status, Zeit)
                                  und jedes Endgerät auf stderr, Geheimnisse geschwärzt
