@@ -6,9 +6,10 @@
 #include <QObject>
 #include <QUrl>
 
-// "Test connection": finds the handler (directly or through discovery) and asks it for one
-// device of the application, which proves the address, the application and the key's
-// "devices" right in a single request. Never writes to v2.
+// "Test connection" on the v2 connect page: V2DeviceSource::testConnection() with its answer
+// in v2's words. Finds the handler (directly or through discovery) and asks it for one device
+// of the application, which proves the address, the application and the key's "devices"
+// right in a single request. Never writes to v2.
 class ConnectionTest : public QObject
 {
     Q_OBJECT

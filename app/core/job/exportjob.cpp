@@ -1,22 +1,15 @@
 #include "job/exportjob.h"
 
-#include "convert/deviceconverter.h"
+#include "convert/conversionresult.h"
 #include "job/backgroundtask.h"
 #include "job/conversionsteps.h"
-#include "job/devicefetcher.h"
-#include "job/fetchplan.h"
-#include "job/progressestimate.h"
+#include "source/devicesource.h"
+#include "source/devicesources.h"
 #include "util/localenumbers.h"
-#include "util/logging.h"
-#include "v2/v2call.h"
-#include "v2/v2client.h"
-#include "v2/v2errormapper.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QTimer>
 #include <memory>
-#include <optional>
 
 namespace {
 constexpr int kBatchSize = 1000;
@@ -28,72 +21,141 @@ constexpr qint64 kProgressIntervalMs = 100;
 // (a few ms each turn): reads are paced at a few per second, so only a long run of devices
 // the list already gave in full ever fills a slice.
 constexpr int kReadSlice = 500;
+
+// ExportSummary and retryScheduled() still speak V2Error, which the faces word; a source
+// whose error is not one gets the nearest v2 kind with its own sentence.
+V2Error asV2Error(const SourceError &error)
+{
+    if (error.detail.canConvert<V2Error>())
+        return error.detail.value<V2Error>();
+    V2Error v2;
+    v2.httpStatus = error.httpStatus;
+    v2.message = error.message;
+    v2.fix = error.fix;
+    v2.serverMessage = error.serverMessage;
+    switch (error.kind) {
+    case SourceErrorKind::None:
+        v2.kind = V2ErrorKind::None;
+        break;
+    case SourceErrorKind::BadRequest:
+        v2.kind = V2ErrorKind::BadRequest;
+        break;
+    case SourceErrorKind::Unauthenticated:
+        v2.kind = V2ErrorKind::Unauthenticated;
+        break;
+    case SourceErrorKind::PermissionDenied:
+        v2.kind = V2ErrorKind::PermissionDenied;
+        break;
+    case SourceErrorKind::NotFound:
+        v2.kind = V2ErrorKind::NotFound;
+        break;
+    case SourceErrorKind::ApplicationNotFound:
+        v2.kind = V2ErrorKind::ApplicationNotFound;
+        break;
+    case SourceErrorKind::RateLimited:
+        v2.kind = V2ErrorKind::RateLimited;
+        break;
+    case SourceErrorKind::Unavailable:
+        v2.kind = V2ErrorKind::Unavailable;
+        break;
+    case SourceErrorKind::Timeout:
+        v2.kind = V2ErrorKind::Timeout;
+        break;
+    case SourceErrorKind::ConnectionFailed:
+        v2.kind = V2ErrorKind::ConnectionFailed;
+        break;
+    case SourceErrorKind::Tls:
+        v2.kind = V2ErrorKind::Tls;
+        break;
+    case SourceErrorKind::BadResponse:
+        v2.kind = V2ErrorKind::BadResponse;
+        break;
+    case SourceErrorKind::Canceled:
+        v2.kind = V2ErrorKind::Canceled;
+        break;
+    case SourceErrorKind::ServerError:
+    case SourceErrorKind::Unsupported:
+        v2.kind = V2ErrorKind::ServerError;
+        break;
+    }
+    return v2;
+}
 } // namespace
 
 class ExportJob::Private
 {
 public:
-    Private(ExportJob *job, ExportRequest r)
+    Private(ExportJob *job, ExportRequest r, DeviceSource *s)
         : q(job)
         , request(std::move(r))
-        , plan(FetchPlan::forRequest(request))
-        , client(new V2Client(request.connection, job))
+        , read(request.scope == ExportScope::Application
+                  ? SourceReadRequest::application(request.options.withSession)
+                  : SourceReadRequest::devices(request.deviceIds, request.options.withSession))
+        , source(s ? s : DeviceSources::forRequest(request, job))
         , task(new BackgroundTask(job))
     {
-        QObject::connect(client, &V2Client::requestLogged, q, &ExportJob::requestLogged);
-        QObject::connect(client, &V2Client::retryScheduled, q, &ExportJob::retryScheduled);
+        source->setParent(job);
+        QObject::connect(source, &DeviceSource::requestLogged, q, &ExportJob::requestLogged);
+        QObject::connect(source, &DeviceSource::retryScheduled, q,
+            [this](const SourceError &error, qint64 delayMs) {
+                emit q->retryScheduled(asV2Error(error), delayMs);
+            });
+        QObject::connect(source, &DeviceSource::stageChanged, q, &ExportJob::stageChanged);
+        QObject::connect(source, &DeviceSource::progress, q, &ExportJob::progress);
+        QObject::connect(
+            source, &DeviceSource::devicesKnown, q, [this](int count) { onDevicesKnown(count); });
+        QObject::connect(
+            source, &DeviceSource::confirmationNeeded, q, [this](int requests, qint64 estimatedMs) {
+                awaitingConfirmation = true;
+                emit q->confirmationNeeded(requests, estimatedMs);
+            });
+        QObject::connect(
+            source, &DeviceSource::deviceRead, q, [this](int row) { onDeviceRead(row); });
+        QObject::connect(source, &DeviceSource::readFinished, q,
+            [this](const SourceError &fatal) { onReadFinished(fatal); });
         QObject::connect(task, &BackgroundTask::finished, q, [this] {
             if (auto next = std::exchange(afterTask, {}))
                 next();
         });
     }
-    ~Private() { delete task; } // waits for the worker before the data it uses goes away
+    ~Private()
+    {
+        QObject::disconnect(source, nullptr, q, nullptr);
+        delete task; // waits for the worker before the data it uses goes away
+    }
 
-    void resolve();
-    void fetch();
-    void onListAnswer(const V2Result &result);
-    void onListParsed(const ConversionSteps::ListParse &parse);
-    void fetchWithGets(const QStringList &ids, bool countersOnly, const QList<int> &targets);
-    void startGets();
-    void onDeviceRead(int index);
-    void onGetsFinished(const V2Error &fatal);
+    void onDevicesKnown(int count);
+    void onDeviceRead(int row);
+    void onReadFinished(const SourceError &fatal);
     void reportReadPrefix();
-    DeviceOutcome notReadOutcome(int index) const;
     void stopReading();
     void convert();
     void onBatch(const QList<DeviceOutcome> &batch);
     void reportConversionProgress(bool final);
-    void fail(const V2Error &error);
+    void fail(const SourceError &error);
     void stopEverything();
     void emitFinished();
     void runInBackground(BackgroundTask::Work work, std::function<void()> then);
 
     ExportJob *q;
     ExportRequest request;
-    FetchPlan plan;
-    V2Client *client;
+    SourceReadRequest read;
+    DeviceSource *source;
     BackgroundTask *task;
     std::function<void()> afterTask;
-    QPointer<DeviceFetcher> fetcher;
-    QList<V2ParsedDevice> devices;
     std::shared_ptr<ConversionResult> conversion; // complete runs only
-    // The one-by-one reads (GETs): which GET fills which device, which devices are read (or
-    // need no read), which were never read because of stop(), and how far they are reported.
-    QStringList getIds;
-    QList<int> getTargets; // countersOnly: index in `devices` of each GET
-    bool countersOnly = false;
+    // The rows the source knows: which are read (or need no read), which were never read
+    // because of stop(), and how far they are reported.
     QList<bool> ready;
     QList<bool> unread;
     int reported = 0;
-    bool readingOneByOne = false; // from the confirmation (or the first GET) on
+    bool readingOneByOne = false; // from the confirmation (or the first read) on
     bool converting = false; // everything is read; the devices are being converted
     bool readsDone = false;
     bool awaitingConfirmation = false;
     bool sliceQueued = false;
     bool reportAsRead = false;
     bool stopped = false;
-    qint64 confirmAboveMs = 0;
-    mutable std::optional<DeviceConverter> converter; // describes the devices not read
     // The one-by-one reads fill this result on this thread, in order, as devices are read
     // (the duplicate rule needs every earlier device); it becomes `conversion` when complete.
     std::shared_ptr<ConversionResult> reading;
@@ -113,198 +175,36 @@ void ExportJob::Private::runInBackground(BackgroundTask::Work work, std::functio
     task->start(std::move(work));
 }
 
-void ExportJob::Private::resolve()
+void ExportJob::Private::onDevicesKnown(int count)
 {
-    if (!client->handlerUrl().isValid())
-        emit q->stageChanged(
-            ExportJob::tr("Finding the handler of application \u201c%1\u201d\u2026")
-                .arg(request.connection.appId));
-    V2Call *call = client->send(V2Request::findHandler());
-    QObject::connect(call, &V2Call::finished, q, [this](const V2Result &result) {
-        if (!result.ok()) {
-            fail(result.error);
-            return;
-        }
-        qCDebug(lcExport) << "handler" << result.handlerUrl.toDisplayString();
-        fetch();
-    });
-}
-
-void ExportJob::Private::fetch()
-{
-    if (plan.source == FetchPlan::Source::GetEach) {
-        fetchWithGets(plan.deviceIds, false, {});
-        return;
-    }
-    emit q->stageChanged(
-        ExportJob::tr("Reading the device list of application \u201c%1\u201d\u2026")
-            .arg(request.connection.appId));
-    V2Call *call = client->send(V2Request::listDevices());
-    QObject::connect(
-        call, &V2Call::finished, q, [this](const V2Result &result) { onListAnswer(result); });
-}
-
-void ExportJob::Private::onListAnswer(const V2Result &result)
-{
-    // Without the list nothing can be exported: any error here stops the run.
-    if (!result.ok()) {
-        fail(result.error);
-        return;
-    }
-    auto parse = std::make_shared<ConversionSteps::ListParse>();
-    const QByteArray body = result.body;
-    const QStringList onlyIds
-        = plan.source == FetchPlan::Source::ListFiltered ? plan.deviceIds : QStringList();
-    const QString appId = request.connection.appId;
-    runInBackground(
-        [parse, body, onlyIds, appId](const std::atomic_bool &stop) {
-            *parse = ConversionSteps::parseList(body, onlyIds, appId, stop);
-        },
-        [this, parse, result] {
-            if (canceled) {
-                emitFinished();
-                return;
-            }
-            if (!parse->fatalError.isEmpty()) {
-                V2ErrorSubject subject;
-                subject.server = result.handlerUrl.toDisplayString();
-                subject.appId = request.connection.appId;
-                fail(V2ErrorMapper::make(V2ErrorKind::BadResponse, subject, result.httpStatus,
-                    V2ErrorDetail::None, parse->fatalError));
-                return;
-            }
-            onListParsed(*parse);
-        });
-}
-
-void ExportJob::Private::onListParsed(const ConversionSteps::ListParse &parse)
-{
-    devices = parse.devices;
     if (request.scope == ExportScope::Application)
-        summary.requested = int(devices.size());
-    if (!plan.sessionCounterGets) {
-        convert();
-        return;
-    }
-    QStringList ids;
-    QList<int> targets;
-    for (int i = 0; i < devices.size(); ++i) {
-        if (ConversionSteps::needsCounters(devices.at(i))) {
-            ids.append(devices.at(i).device.devId);
-            targets.append(i);
-        }
-    }
-    fetchWithGets(ids, true, targets);
+        summary.requested = count;
+    ready = QList<bool>(count, false);
+    for (int row = 0; row < count; ++row)
+        ready[row] = source->isRead(row);
+    unread = QList<bool>(count, false);
+    readingOneByOne = source->readsOneByOne();
 }
 
-void ExportJob::Private::fetchWithGets(
-    const QStringList &ids, bool onlyCounters, const QList<int> &targets)
-{
-    if (ids.isEmpty()) {
-        convert();
-        return;
-    }
-    getIds = ids;
-    getTargets = targets;
-    countersOnly = onlyCounters;
-    readingOneByOne = true;
-    if (!countersOnly) {
-        // Placeholders in request order; each GET fills its own.
-        devices.clear();
-        devices.reserve(ids.size());
-        for (const QString &id : ids) {
-            V2ParsedDevice placeholder;
-            placeholder.device.devId = id;
-            placeholder.device.appId = request.connection.appId;
-            devices.append(placeholder);
-        }
-        ready = QList<bool>(devices.size(), false);
-    } else {
-        ready = QList<bool>(devices.size(), true);
-        for (int target : targets)
-            ready[target] = false;
-    }
-    unread = QList<bool>(devices.size(), false);
-    const qint64 estimate
-        = ProgressEstimate::forRequests(int(ids.size()), request.connection.requestsPerSecond);
-    if (confirmAboveMs > 0 && estimate > confirmAboveMs) {
-        awaitingConfirmation = true;
-        emit q->confirmationNeeded(int(ids.size()), estimate);
-        return;
-    }
-    startGets();
-}
-
-void ExportJob::Private::startGets()
+void ExportJob::Private::onDeviceRead(int row)
 {
     awaitingConfirmation = false;
-    const int count = int(getIds.size());
-    emit q->stageChanged(LocaleNumbers::withGroupedN(countersOnly
-            ? ExportJob::tr("Reading the frame counters of %n device(s)\u2026", nullptr, count)
-            : ExportJob::tr("Reading %n device(s)\u2026", nullptr, count),
-        count));
-    emit q->progress(0, count);
-    fetcher = new DeviceFetcher(client, getIds, q);
-    QObject::connect(fetcher, &DeviceFetcher::progress, q, &ExportJob::progress);
-    QObject::connect(
-        fetcher, &DeviceFetcher::deviceRead, q, [this](int index) { onDeviceRead(index); });
-    QObject::connect(fetcher, &DeviceFetcher::finished, q,
-        [this](const V2Error &fatal) { onGetsFinished(fatal); });
-    fetcher->start();
-}
-
-void ExportJob::Private::onDeviceRead(int index)
-{
-    const V2ParsedDevice &fetched = fetcher->device(index);
-    if (countersOnly) {
-        const int target = getTargets.at(index);
-        ConversionSteps::mergeCounters(devices[target], fetched);
-        ready[target] = true;
-    } else {
-        devices[index] = fetched;
-        ready[index] = true;
-    }
+    ready[row] = true;
     if (reportAsRead)
         reportReadPrefix();
 }
 
-void ExportJob::Private::onGetsFinished(const V2Error &fatal)
+void ExportJob::Private::onReadFinished(const SourceError &fatal)
 {
-    fetcher->deleteLater();
-    fetcher = nullptr;
     if (fatal.isError()) {
         fail(fatal);
         return;
     }
     readsDone = true;
-    if (reportAsRead)
+    if (readingOneByOne && reportAsRead)
         reportReadPrefix(); // the rest, then finished()
     else
         convert();
-}
-
-DeviceOutcome ExportJob::Private::notReadOutcome(int index) const
-{
-    const V2ParsedDevice &device = devices.at(index);
-    DeviceOutcome outcome;
-    if (countersOnly && device.ok()) {
-        // The list gave the device in full except its frame counters: show what it is.
-        if (!converter)
-            converter.emplace(request.options);
-        outcome = converter->convert(device);
-        outcome.rule = TtsRule::None;
-        outcome.json.clear();
-        outcome.warnings.clear();
-        outcome.sessionExported = false;
-        outcome.reason = ExportJob::tr(
-            "stopped before the frame counters of its session were read from TTN v2");
-    } else {
-        outcome.v2DeviceId = device.device.devId;
-        outcome.activation = Activation::Unknown;
-        outcome.reason = ExportJob::tr("stopped before this device was read from TTN v2");
-    }
-    outcome.status = OutcomeStatus::Skipped;
-    return outcome;
 }
 
 void ExportJob::Private::reportReadPrefix()
@@ -312,16 +212,16 @@ void ExportJob::Private::reportReadPrefix()
     if (canceled || done || sliceQueued)
         return;
     if (!reading) {
-        reading = std::make_shared<ConversionResult>(request.options, devices);
+        reading = source->conversion(request.options);
         reading->setKeepOutcomes(request.keepResult);
     }
     QList<DeviceOutcome> batch;
-    const int count = int(devices.size());
+    const int count = int(ready.size());
     while (reported < count && ready.at(reported) && batch.size() < kReadSlice) {
         if (unread.at(reported)) {
-            batch.append(reading->skipNext(notReadOutcome(reported)));
+            batch.append(reading->skipNext(source->notReadOutcome(reported, request.options)));
         } else {
-            reading->setSource(reported, devices.at(reported)); // as read, with its counters
+            source->updateConversion(*reading, reported);
             batch.append(reading->convertNext());
         }
         ++reported;
@@ -348,15 +248,9 @@ void ExportJob::Private::reportReadPrefix()
 void ExportJob::Private::stopReading()
 {
     stopped = true;
-    if (fetcher) {
-        fetcher->disconnect(q);
-        fetcher->cancel();
-        fetcher->deleteLater();
-        fetcher = nullptr;
-    }
-    client->abortAll();
+    source->stopReading();
     awaitingConfirmation = false;
-    for (qsizetype i = 0; i < devices.size(); ++i) {
+    for (qsizetype i = 0; i < ready.size(); ++i) {
         if (!ready.at(i)) {
             ready[i] = true;
             unread[i] = true;
@@ -372,7 +266,7 @@ void ExportJob::Private::convert()
 {
     readingOneByOne = false;
     converting = true;
-    const int total = int(devices.size());
+    const int total = int(ready.size());
     emit q->stageChanged(LocaleNumbers::withGroupedN(
         ExportJob::tr("Converting %n device(s)\u2026", nullptr, total), total));
     emit q->progress(0, total);
@@ -381,7 +275,7 @@ void ExportJob::Private::convert()
     // devices right before the worker exits made glibc consolidate that thread's heap with its
     // lock held, and the GUI thread, freeing the outcome batches the worker had allocated,
     // waited ~50 ms for it.
-    auto running = std::make_shared<ConversionResult>(request.options, devices);
+    auto running = source->conversion(request.options);
     running->setKeepOutcomes(request.keepResult);
     ExportJob *job = q;
     runInBackground(
@@ -408,7 +302,7 @@ void ExportJob::Private::reportConversionProgress(bool final)
         return;
     sinceProgress.start();
     reportedProgress = converted;
-    emit q->progress(converted, int(devices.size()));
+    emit q->progress(converted, int(ready.size()));
 }
 
 void ExportJob::Private::onBatch(const QList<DeviceOutcome> &batch)
@@ -430,23 +324,21 @@ void ExportJob::Private::onBatch(const QList<DeviceOutcome> &batch)
     }
     converted += int(batch.size());
     emit q->outcomesReady(batch);
-    // While devices are read one by one, progress counts the reads (DeviceFetcher).
+    // While devices are read one by one, progress counts the reads (the source's).
     if (!readingOneByOne)
-        reportConversionProgress(converted == int(devices.size()));
+        reportConversionProgress(converted == int(ready.size()));
 }
 
-void ExportJob::Private::fail(const V2Error &error)
+void ExportJob::Private::fail(const SourceError &error)
 {
-    summary.fatal = error;
+    summary.fatal = asV2Error(error);
     stopEverything();
     emitFinished();
 }
 
 void ExportJob::Private::stopEverything()
 {
-    client->abortAll();
-    if (fetcher)
-        fetcher->cancel();
+    source->abort();
     task->cancel();
 }
 
@@ -457,15 +349,20 @@ void ExportJob::Private::emitFinished()
     done = true;
     summary.canceled = canceled;
     summary.stopped = stopped && !canceled && !summary.fatal.isError();
-    summary.requests = client->requestCount();
-    summary.retries = client->retryCount();
+    summary.requests = source->requestCount();
+    summary.retries = source->retryCount();
     summary.elapsedMs = clock.isValid() ? clock.elapsed() : 0;
     emit q->finished(summary);
 }
 
 ExportJob::ExportJob(ExportRequest request, QObject *parent)
+    : ExportJob(std::move(request), nullptr, parent)
+{
+}
+
+ExportJob::ExportJob(ExportRequest request, DeviceSource *source, QObject *parent)
     : QObject(parent)
-    , d(new Private(this, std::move(request)))
+    , d(new Private(this, std::move(request), source))
 {
 }
 
@@ -491,14 +388,15 @@ void ExportJob::setReportAsRead(bool asRead)
 
 void ExportJob::setConfirmLongerThan(qint64 ms)
 {
-    d->confirmAboveMs = ms;
+    d->source->setConfirmLongerThan(ms);
 }
 
 void ExportJob::proceed()
 {
     if (d->done || d->canceled || !d->awaitingConfirmation)
         return;
-    d->startGets();
+    d->awaitingConfirmation = false;
+    d->source->proceed();
 }
 
 bool ExportJob::isReadingOneByOne() const
@@ -528,8 +426,8 @@ void ExportJob::start()
     d->started = true;
     d->clock.start();
     if (d->request.scope != ExportScope::Application)
-        d->summary.requested = int(d->plan.deviceIds.size());
-    d->resolve();
+        d->summary.requested = int(d->read.deviceIds.size());
+    d->source->readDevices(d->read);
 }
 
 void ExportJob::cancel()

@@ -9,11 +9,12 @@
 #include <memory>
 
 class ConversionResult;
-class V2Client;
+class DeviceSource;
 
-// Runs one dry-run export: resolve the handler, fetch devices with the fewest requests the
-// scope allows (one list call without sessions; paced GETs with sessions), convert them
-// off the GUI thread, and report outcomes in batches. Exporting never writes to v2.
+// Runs one dry-run export: read the devices from the source (a DeviceSource; for v2 with the
+// fewest requests the scope allows: one list call without sessions, paced GETs with
+// sessions), convert them off the GUI thread, and report outcomes in batches. Exporting never
+// writes to the source.
 //
 // Reading devices one by one (with sessions) is slow by nature: one GET each at the handler's
 // 5 requests/s, 50,000 devices in close to three hours. For that phase a caller can have the
@@ -23,7 +24,10 @@ class ExportJob : public QObject
 {
     Q_OBJECT
 public:
+    // Reads from the source the request names (DeviceSources::forRequest).
     explicit ExportJob(ExportRequest request, QObject *parent = nullptr);
+    // Reads from `source` (the job takes it over); `request` gives the scope and options.
+    ExportJob(ExportRequest request, DeviceSource *source, QObject *parent = nullptr);
     ~ExportJob() override;
 
     const ExportRequest &request() const;
@@ -46,9 +50,9 @@ public:
     void start();
     void proceed(); // after confirmationNeeded(): go on reading
     void cancel(); // finished() still follows, with summary.canceled set
-    // Stops reading from v2 but keeps what was read: devices read so far (and, with sessions,
-    // those the list call already gave in full) are converted and reported as usual; every
-    // other requested device is reported as skipped because it was not read. finished()
+    // Stops reading from the source but keeps what was read: devices read so far (and, with
+    // sessions, those the list call already gave in full) are converted and reported as usual;
+    // every other requested device is reported as skipped because it was not read. finished()
     // follows with summary.stopped set. Before the one-by-one reads this is cancel(); once
     // every device is read it changes nothing.
     void stop();

@@ -1,27 +1,14 @@
 #include "job/fetchplan.h"
 
+#include "source/sourcereadrequest.h"
+
 #include <QCoreApplication>
-#include <QSet>
 
 namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ExportJob)
 };
-
-QStringList withoutDuplicates(const QStringList &ids)
-{
-    QStringList unique;
-    QSet<QString> seen;
-    for (const QString &raw : ids) {
-        const QString id = raw.trimmed();
-        if (!id.isEmpty() && !seen.contains(id)) {
-            seen.insert(id);
-            unique.append(id);
-        }
-    }
-    return unique;
-}
 } // namespace
 
 FetchPlan FetchPlan::forRequest(const ExportRequest &request)
@@ -33,7 +20,7 @@ FetchPlan FetchPlan::forRequest(const ExportRequest &request)
         plan.sessionCounterGets = withSession;
         return plan;
     }
-    plan.deviceIds = withoutDuplicates(request.deviceIds);
+    plan.deviceIds = SourceReadRequest::devices(request.deviceIds, withSession).deviceIds;
     // With sessions every requested device needs a GET anyway, and a GET carries the keys too,
     // so the list call would only add a request.
     if (withSession || plan.deviceIds.size() <= kMaxDevicesForGets)
