@@ -5,6 +5,8 @@
 #include "pages/exportpage.h"
 #include "pages/nextstepspage.h"
 #include "pages/previewpage.h"
+#include "session/migrationsession.h"
+#include "util/localenumbers.h"
 #include "widgets/appkeypanel.h"
 #include "widgets/messagebox.h"
 
@@ -21,26 +23,28 @@ struct Text
 
 QString CloseGuard::loss(const MigrationWizard &wizard)
 {
-    if (wizard.nextStepsPage()->appKeyPanel()->isRunning())
+    if (wizard.m_nextSteps->appKeyPanel()->isRunning())
         return Text::tr("AppKeys are being changed in TTN v2. If you close now, the run stops "
                         "after the device in progress; run it again later to finish it.");
-    if (wizard.exportPage()->isSaving())
+    if (wizard.m_export->isSaving())
         return Text::tr("devices.json is being saved. If you close now, nothing is saved and an "
                         "existing file stays as it was.");
-    const PreviewPage *preview = wizard.previewPage();
+    const PreviewPage *preview = wizard.m_preview;
     if (preview->isRunning()) {
         if (preview->readTotal() > 0)
-            return Text::tr("The preview has read %L1 of %L2 devices so far. If you close now, "
-                            "it is lost.")
-                .arg(preview->readDone())
-                .arg(preview->readTotal());
+            return LocaleNumbers::withGroupedN(
+                Text::tr("The preview has read %1 of %n device(s) so far. If you close now, it "
+                         "is lost.",
+                    nullptr, preview->readTotal()),
+                preview->readTotal())
+                .arg(LocaleNumbers::number(preview->readDone()));
         return Text::tr("The preview is still running. If you close now, it is lost.");
     }
-    const int exported = preview->outcomeModel()->counts().exported;
-    if (preview->hasResult() && exported > 0 && wizard.savedPath().isEmpty())
-        return Text::tr("The preview is not saved yet (devices to export: %L1). If you close now, "
+    const int exported = wizard.m_session->outcomeModel()->counts().exported;
+    if (preview->hasResult() && exported > 0 && wizard.m_session->savedExport().path.isEmpty())
+        return Text::tr("The preview is not saved yet (devices to export: %1). If you close now, "
                         "it is lost.")
-            .arg(exported);
+            .arg(LocaleNumbers::number(exported));
     return {};
 }
 

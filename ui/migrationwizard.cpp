@@ -1,9 +1,6 @@
 #include "migrationwizard.h"
 
-#include "appkey/appkeyjournal.h"
-#include "closeguard.h"
 #include "http/tlssetup.h"
-#include "models/outcometablemodel.h"
 #include "pages/connectpage.h"
 #include "pages/devicespage.h"
 #include "pages/exportpage.h"
@@ -12,6 +9,7 @@
 #include "pages/optionspage.h"
 #include "pages/previewpage.h"
 #include "pages/statuspage.h"
+#include "session/migrationsession.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/appkeypanel.h"
 #include "widgets/ttsconnectionform.h"
@@ -22,14 +20,15 @@ using namespace Qt::StringLiterals;
 
 MigrationWizard::MigrationWizard(QWidget *parent)
     : QWizard(parent)
-    , m_connect(new ConnectPage(this))
-    , m_devices(new DevicesPage(this))
-    , m_options(new OptionsPage(this))
-    , m_preview(new PreviewPage(this))
-    , m_export(new ExportPage(this))
-    , m_nextSteps(new NextStepsPage(this))
-    , m_import(new ImportPage(this))
-    , m_status(new StatusPage(this))
+    , m_session(new MigrationSession(this))
+    , m_connect(new ConnectPage(m_session, this))
+    , m_devices(new DevicesPage(m_session, this))
+    , m_options(new OptionsPage(m_session, this))
+    , m_preview(new PreviewPage(m_session, this))
+    , m_export(new ExportPage(m_session, this))
+    , m_nextSteps(new NextStepsPage(m_session, this))
+    , m_import(new ImportPage(m_session, this))
+    , m_status(new StatusPage(m_session, this))
 {
     TlsSetup::warmUpInBackground(); // the first "Test connection" then does not freeze the window
     setObjectName(u"migrationWizard"_s);
@@ -78,70 +77,10 @@ MigrationWizard::~MigrationWizard()
     cancelRunningWork();
 }
 
-V2Connection MigrationWizard::connection() const
-{
-    return m_connect->connection();
-}
-
-ExportScope MigrationWizard::scope() const
-{
-    return m_devices->scope();
-}
-
-QStringList MigrationWizard::selectedDeviceIds() const
-{
-    return m_devices->selectedDeviceIds();
-}
-
-ConversionOptions MigrationWizard::options() const
-{
-    ConversionOptions options;
-    options.frequencyPlanId = m_connect->frequencyPlanId();
-    options.withSession = m_options->withSession();
-    options.devIdPrefix = m_options->devIdPrefix();
-    options.dropInvalidAttributes = m_options->dropInvalidAttributes();
-    return options;
-}
-
-ExportRequest MigrationWizard::exportRequest() const
-{
-    ExportRequest request;
-    request.connection = connection();
-    request.scope = scope();
-    request.deviceIds = selectedDeviceIds();
-    request.options = options();
-    return request;
-}
-
-QString MigrationWizard::appKeyJournalDirectory() const
-{
-    return m_journalDirectory.isEmpty() ? AppKeyJournal::defaultDirectory() : m_journalDirectory;
-}
-
 void MigrationWizard::setAppKeyJournalDirectory(const QString &directory)
 {
-    m_journalDirectory = directory;
+    m_session->setAppKeyJournalDirectory(directory);
     m_nextSteps->appKeyPanel()->setJournalDirectory(directory);
-}
-
-const QList<DeviceOutcome> &MigrationWizard::lastOutcomes() const
-{
-    return m_preview->outcomeModel()->outcomes();
-}
-
-QString MigrationWizard::savedPath() const
-{
-    return m_export->savedPath();
-}
-
-QStringList MigrationWizard::savedPaths() const
-{
-    return m_export->savedPaths();
-}
-
-int MigrationWizard::savedDeviceCount() const
-{
-    return m_export->readBackCount();
 }
 
 void MigrationWizard::useDemo(
@@ -160,7 +99,7 @@ void MigrationWizard::useTtsDemo(
 
 void MigrationWizard::startWith(PageId page, const QStringList &devicesFiles)
 {
-    m_importFiles = devicesFiles;
+    m_session->setStartFiles(devicesFiles);
     setStartId(page);
 }
 

@@ -1,16 +1,15 @@
 #pragma once
 
-#include "convert/conversionoptions.h"
-#include "convert/deviceoutcome.h"
-#include "job/exportrequest.h"
-#include "v2/v2connection.h"
+#include "closeguard.h"
 
+#include <QUrl>
 #include <QWizard>
 
 class ConnectPage;
 class DevicesPage;
 class ExportPage;
 class ImportPage;
+class MigrationSession;
 class NextStepsPage;
 class OptionsPage;
 class PreviewPage;
@@ -18,8 +17,9 @@ class StatusPage;
 
 // The ttn-lw-migrate-wizard window: six pages from "connect to v2" to "next steps", then the
 // import into The Things Stack and the migration status, reached from "next steps" or directly
-// (--import FILE, --status FILE). Pages read each other's choices only through these typed
-// accessors, never through string field names.
+// (--import FILE, --status FILE). Every page gets the one MigrationSession: pages read each
+// other's choices only through it (never another page, never string field names), and so do
+// the report and the tests.
 class MigrationWizard : public QWizard
 {
     Q_OBJECT
@@ -38,20 +38,13 @@ public:
     explicit MigrationWizard(QWidget *parent = nullptr);
     ~MigrationWizard() override;
 
-    V2Connection connection() const;
-    ExportScope scope() const;
-    QStringList selectedDeviceIds() const;
-    ConversionOptions options() const;
-    ExportRequest exportRequest() const; // what the preview runs
-    const QList<DeviceOutcome> &lastOutcomes() const; // the preview's result
-    QString savedPath() const; // the name chosen; empty until devices.json is saved
-    QStringList savedPaths() const; // the files saved: savedPath(), or every numbered part
-    int savedDeviceCount() const; // devices read back from savedPaths(), -1 if none
+    // What the pages decided and did so far: the connection, the selection, the options, the
+    // preview's result, the saved files, the import and the status.
+    MigrationSession *session() const { return m_session; }
 
     // Where AppKey change/restore runs keep their journals (AppKeyJournal's default folder
     // unless a test sets another). The export page reads them to refuse a devices.json that
     // would carry keys a change run generated; the next-steps page writes them.
-    QString appKeyJournalDirectory() const;
     void setAppKeyJournalDirectory(const QString &directory);
 
     // --demo: fill page 1 for the bundled emulator and say so in the title.
@@ -62,20 +55,10 @@ public:
     // --import FILE / --status FILE: a devices.json made earlier (e.g. by the command line);
     // the wizard then starts on that page. Empty: the file the export page saved.
     void startWith(PageId page, const QStringList &devicesFiles);
-    QStringList importFilePaths() const { return m_importFiles; }
     // Next steps' "Import into The Things Stack now…" and "Watch the devices join…".
     void openImportPage();
     void openStatusPage();
     int requestedPageFromNextSteps() const { return m_requestedPage; }
-
-    ConnectPage *connectPage() const { return m_connect; }
-    DevicesPage *devicesPage() const { return m_devices; }
-    OptionsPage *optionsPage() const { return m_options; }
-    PreviewPage *previewPage() const { return m_preview; }
-    ExportPage *exportPage() const { return m_export; }
-    NextStepsPage *nextStepsPage() const { return m_nextSteps; }
-    ImportPage *importPage() const { return m_import; }
-    StatusPage *statusPage() const { return m_status; }
 
     // Stops whatever runs (connection test, listing, preview, save); leaves nothing half-written.
     void cancelRunningWork();
@@ -85,9 +68,15 @@ public slots:
     void reject() override; // Escape, Cancel, the window's close button
 
 private:
+    // Closing asks about the work the pages have running (a preview, a save, an AppKey run).
+    friend QString CloseGuard::loss(const MigrationWizard &wizard);
+
     void onPageChanged(int id);
     void openFromNextSteps(PageId page);
 
+    // Made before the pages, which keep it; deleted after them (QWizard's page frame, their
+    // parent, was made before it).
+    MigrationSession *m_session;
     ConnectPage *m_connect;
     DevicesPage *m_devices;
     OptionsPage *m_options;
@@ -96,7 +85,5 @@ private:
     NextStepsPage *m_nextSteps;
     ImportPage *m_import;
     StatusPage *m_status;
-    QStringList m_importFiles; // --import / --status: one export, in one or more parts
     int m_requestedPage = -1; // where Next steps' buttons go
-    QString m_journalDirectory; // empty: AppKeyJournal::defaultDirectory()
 };

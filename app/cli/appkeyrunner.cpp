@@ -5,11 +5,14 @@
 #include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
+using LocaleNumbers::number;
+using LocaleNumbers::withGroupedN;
 
 namespace {
 struct Text
@@ -45,21 +48,21 @@ void AppKeyRunner::start()
     } else if (m_job->plan().ok()) {
         const int count = int(m_job->plan().devices().size());
         if (m_settings.dryRun)
-            Console::error(
+            Console::error(withGroupedN(
                 Text::tr("dry run: checking the AppKey of %n OTAA device(s) in TTN v2, writing "
                          "nothing",
-                    nullptr, count));
+                    nullptr, count),
+                count));
         else
-            Console::error(m_settings.action == AppKeyAction::Change
-                    ? Text::tr(
-                        "changing the AppKey of %n OTAA device(s) in TTN v2; the original keys "
-                        "stay in %1",
+            Console::error(withGroupedN(m_settings.action == AppKeyAction::Change
+                    ? Text::tr("changing the AppKey of %n OTAA device(s) in TTN v2; the "
+                               "original keys stay in %1",
                         nullptr, count)
-                          .arg(QDir::toNativeSeparators(m_job->plan().path()))
-                    : Text::tr(
-                        "restoring the original AppKey of %n OTAA device(s) in TTN v2 from %1",
-                        nullptr, count)
-                          .arg(QDir::toNativeSeparators(m_job->plan().path())));
+                    : Text::tr("restoring the original AppKey of %n OTAA device(s) in TTN v2 "
+                               "from %1",
+                        nullptr, count),
+                count)
+                               .arg(QDir::toNativeSeparators(m_job->plan().path())));
     }
     m_job->start();
 }
@@ -70,11 +73,13 @@ void AppKeyRunner::warnAboutInterruptedRuns()
         AppKeyJournal::defaultDirectory(), m_settings.connection.appId);
     for (const AppKeyJournalRun &run : open) {
         Console::error(
-            Text::tr("note: an earlier AppKey %1 of %2 devices from %3 (%4) did not finish; "
-                     "running it again with the same devices.json resumes it (journal %5)")
-                .arg(AppKeyJournal::actionName(run.action))
-                .arg(run.planned)
-                .arg(QDir::toNativeSeparators(run.devicesFile),
+            withGroupedN(Text::tr("note: an earlier AppKey %1 of %n device(s) from %2 (%3) did "
+                                  "not finish; running it again with the same devices.json "
+                                  "resumes it (journal %4)",
+                             nullptr, run.planned),
+                run.planned)
+                .arg(AppKeyJournal::actionName(run.action),
+                    QDir::toNativeSeparators(run.devicesFile),
                     run.startedAt.toLocalTime().toString(Qt::ISODate),
                     QDir::toNativeSeparators(run.path)));
     }
@@ -116,22 +121,23 @@ QStringList AppKeyRunner::summaryLines(const AppKeyRunSummary &summary)
     QStringList lines;
     const bool change = summary.action == AppKeyAction::Change;
     if (summary.dryRun) {
-        lines << (change
+        lines << withGroupedN(change
                 ? Text::tr("dry run: %n AppKey(s) would be changed, nothing was written to TTN v2",
                     nullptr, summary.wouldWrite)
                 : Text::tr("dry run: %n AppKey(s) would be restored, nothing was written to TTN v2",
-                    nullptr, summary.wouldWrite));
+                    nullptr, summary.wouldWrite),
+            summary.wouldWrite);
     } else {
         lines << (change
                 ? Text::tr("AppKeys in TTN v2: %1 changed, %2 already changed, %3 failed")
                 : Text::tr("AppKeys in TTN v2: %1 restored, %2 already original, %3 failed"))
-                     .arg(summary.written)
-                     .arg(summary.already)
-                     .arg(summary.failed);
+                     .arg(number(summary.written), number(summary.already), number(summary.failed));
     }
     if (summary.notRun() > 0 && summary.planned > 0)
-        lines << Text::tr("%n device(s) not processed: run the same command again to finish",
-            nullptr, summary.notRun());
+        lines << withGroupedN(
+            Text::tr("%n device(s) not processed: run the same command again to finish", nullptr,
+                summary.notRun()),
+            summary.notRun());
     if (!summary.journalPath.isEmpty())
         lines << Text::tr("journal: %1").arg(QDir::toNativeSeparators(summary.journalPath));
     return lines;

@@ -3,6 +3,7 @@
 #include "convert/frequencyplancatalog.h"
 #include "convert/ttsimportrules.h"
 #include "convert/ttslimits.h"
+#include "convert/v3ids.h"
 #include "io/deviceidmap.h"
 #include "io/exportfile.h"
 
@@ -89,6 +90,17 @@ QString checkSplit(const CliConfig &config, qint64 *splitBytes)
     }
     *splitBytes = qint64(sizeMiB * 1024 * 1024);
     return QString();
+}
+
+// --dev-id-prefix: the rule of V3Ids::prefixProblem, so the prefixed IDs can be valid.
+QString checkDevIdPrefix(const CliConfig &config)
+{
+    if (V3Ids::prefixProblem(config.devIdPrefix) == V3Ids::PrefixProblem::None)
+        return QString();
+    return Text::tr("invalid value for --dev-id-prefix: use letters, digits and single - or _ "
+                    "between them, at most %1 characters (device IDs have at most %2)")
+        .arg(TtsLimits::maxDevIdPrefixLength)
+        .arg(TtsLimits::maxIdLength);
 }
 
 // --dev-id-map FILE: read and checked now, so a bad line is a usage error before any request.
@@ -233,6 +245,8 @@ CliValidation CliValidator::validate(const CliConfig &config)
         error = checkOutput(config);
     if (error.isEmpty())
         error = checkSplit(config, &result.splitBytes);
+    if (error.isEmpty())
+        error = checkDevIdPrefix(config);
     if (error.isEmpty())
         error = readDeviceIdMap(config, &request.options.deviceIdMap);
     result.usageError = error;

@@ -60,6 +60,7 @@ private:
     ExportJob *m_job = nullptr;
     std::unique_ptr<ExportFileSet> m_file;
     qint64 m_stdoutBytes = 0;
+    int m_withheld = 0; // devices not written to stdout: their AppKey in v2 is a generated one
     QStringList m_refused; // "device: reason" of every device the import rules refuse
     QSet<QString> m_mappedNotSeen; // --dev-id-map entries no device of the export had yet
     AppKeyRunner *m_appKeys = nullptr;

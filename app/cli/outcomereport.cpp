@@ -1,10 +1,13 @@
 #include "outcomereport.h"
 
 #include "convert/ttsimportrules.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
+using LocaleNumbers::number;
+using LocaleNumbers::withGroupedN;
 
 namespace {
 // lupdate reads the context from the macro, so every message lands in "Cli".
@@ -48,19 +51,15 @@ QStringList OutcomeReport::summaryLines(const ExportSummary &summary)
 {
     QStringList lines;
     const QString seconds = QString::number(double(summary.elapsedMs) / 1000.0, 'f', 1);
-    const QString requests = summary.requests == 1
-        ? Text::tr("1 request to TTN v2")
-        : Text::tr("%1 requests to TTN v2").arg(summary.requests);
+    const QString requests = withGroupedN(
+        Text::tr("%n request(s) to TTN v2", nullptr, summary.requests), summary.requests);
     lines << Text::tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)")
-                 .arg(summary.exported)
-                 .arg(summary.skipped)
-                 .arg(summary.failed)
-                 .arg(summary.requested)
-                 .arg(requests, seconds);
-    if (summary.retries == 1)
-        lines << Text::tr("retried 1 request after transient faults");
-    else if (summary.retries > 1)
-        lines << Text::tr("retried %1 requests after transient faults").arg(summary.retries);
+                 .arg(number(summary.exported), number(summary.skipped), number(summary.failed),
+                     number(summary.requested), requests, seconds);
+    if (summary.retries > 0)
+        lines << withGroupedN(
+            Text::tr("retried %n request(s) after transient faults", nullptr, summary.retries),
+            summary.retries);
     return lines;
 }
 
@@ -80,11 +79,14 @@ QString OutcomeReport::reasonWithHint(const DeviceOutcome &outcome)
 QStringList OutcomeReport::importLines(int ready, const QStringList &refused)
 {
     QStringList lines;
-    lines << Text::tr("ready for import into The Things Stack: %n device(s)", nullptr, ready);
+    lines << withGroupedN(
+        Text::tr("ready for import into The Things Stack: %n device(s)", nullptr, ready), ready);
     if (refused.isEmpty())
         return lines;
-    lines << Text::tr("refused by The Things Stack's import rules, not exported: %n device(s)",
-        nullptr, int(refused.size()));
+    lines << withGroupedN(
+        Text::tr("refused by The Things Stack's import rules, not exported: %n device(s)", nullptr,
+            int(refused.size())),
+        refused.size());
     for (const QString &line : refused)
         lines << u"  "_s + line;
     return lines;

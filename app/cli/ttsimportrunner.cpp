@@ -4,10 +4,13 @@
 #include "console.h"
 #include "exitcodes.h"
 #include "job/ttsimportjob.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
+using LocaleNumbers::number;
+using LocaleNumbers::withGroupedN;
 
 namespace {
 struct Text
@@ -64,26 +67,27 @@ QString TtsImportRunner::summaryLine(const TtsImportSummary &s)
 {
     const QString seconds = QString::number(double(s.elapsedMs) / 1000.0, 'f', 1);
     if (s.dryRun)
-        return Text::tr("dry run: %1 would be imported, %2 already in TTS, %3 would fail of %4 "
-                        "(%5 requests, nothing written)")
-            .arg(s.wouldImport)
-            .arg(s.alreadyInTts)
-            .arg(s.failed + s.notImported)
-            .arg(s.total)
-            .arg(s.requests);
-    QString line = Text::tr("%1 imported, %2 already in TTS, %3 failed, %4 not imported of %5 "
-                            "in %6 s (%7 requests)")
-                       .arg(s.imported)
-                       .arg(s.alreadyInTts)
-                       .arg(s.failed)
-                       .arg(s.notImported)
-                       .arg(s.total)
-                       .arg(seconds)
-                       .arg(s.requests);
+        return withGroupedN(Text::tr("dry run: %1 would be imported, %2 already in TTS, %3 would "
+                                     "fail of %4 (%n request(s), nothing written)",
+                                nullptr, s.requests),
+            s.requests)
+            .arg(number(s.wouldImport), number(s.alreadyInTts), number(s.failed + s.notImported),
+                number(s.total));
+    QString line = withGroupedN(Text::tr("%1 imported, %2 already in TTS, %3 failed, %4 not "
+                                         "imported of %5 in %6 s (%n request(s))",
+                                    nullptr, s.requests),
+        s.requests)
+                       .arg(number(s.imported), number(s.alreadyInTts), number(s.failed),
+                           number(s.notImported), number(s.total), seconds);
+    if (s.completed > 0)
+        line += Text::tr("; completed %1 that an earlier run left partly created")
+                    .arg(number(s.completed));
     if (s.partlyCreated > 0)
-        line += Text::tr("; %1 partly created: delete them in the Console").arg(s.partlyCreated);
+        line += Text::tr("; %1 partly created: delete them in the Console")
+                    .arg(number(s.partlyCreated));
     if (s.rateLimited > 0)
-        line += Text::tr("; throttled %1 times").arg(s.rateLimited);
+        line += withGroupedN(
+            Text::tr("; throttled %n time(s)", nullptr, s.rateLimited), s.rateLimited);
     return line;
 }
 

@@ -3,6 +3,7 @@
 #include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -90,9 +91,11 @@ void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
         return;
     }
     if (snapshot.notInTts > 0)
-        Console::error(Text::tr("%n device(s) of the file are not in application %1: import "
-                                "them with ttn-lw-migrate tts import",
-            nullptr, snapshot.notInTts)
+        Console::error(LocaleNumbers::withGroupedN(
+            Text::tr("%n device(s) of the file are not in application %1: import them with "
+                     "ttn-lw-migrate tts import",
+                nullptr, snapshot.notInTts),
+            snapshot.notInTts)
                            .arg(m_config.connection.applicationId));
     if (snapshot.waiting > 0)
         Console::error(Text::tr("still waiting is normal until a device retries its join; "

@@ -18,18 +18,20 @@ const QStringList &idPaths()
     return paths;
 }
 
-QSet<QString> allowed(Registry registry)
+QSet<QString> allowed(TtsServer server)
 {
     QStringList paths = idPaths();
-    switch (registry) {
-    case Registry::Join:
+    switch (server) {
+    case TtsServer::Identity: // takes a POST of the whole device, no field mask
+        break;
+    case TtsServer::Join:
         paths << u"root_keys.app_key.key"_s << u"root_keys.nwk_key.key"_s
               << u"root_keys.root_key_id"_s << u"network_server_address"_s
               << u"application_server_address"_s << u"application_server_id"_s << u"net_id"_s
               << u"resets_join_nonces"_s << u"last_dev_nonce"_s << u"last_join_nonce"_s
               << u"provisioner_id"_s << u"claim_authentication_code.value"_s;
         break;
-    case Registry::Network:
+    case TtsServer::Network:
         paths << u"frequency_plan_id"_s << u"lorawan_version"_s << u"lorawan_phy_version"_s
               << u"supports_join"_s << u"supports_class_b"_s << u"supports_class_c"_s
               << u"multicast"_s << u"mac_settings.rx1_delay"_s
@@ -43,7 +45,7 @@ QSet<QString> allowed(Registry registry)
               << u"session.last_f_cnt_up"_s << u"session.last_n_f_cnt_down"_s
               << u"session.last_conf_f_cnt_down"_s << u"session.started_at"_s;
         break;
-    case Registry::Application:
+    case TtsServer::Application:
         paths << u"session.dev_addr"_s << u"session.keys.app_s_key.key"_s
               << u"session.keys.session_key_id"_s << u"session.last_a_f_cnt_down"_s
               << u"skip_payload_crypto"_s << u"formatters.up_formatter"_s
@@ -72,9 +74,9 @@ void insertAt(QJsonObject &object, const QStringList &parts, qsizetype i, const 
 
 } // namespace
 
-std::optional<ErrorSpec> FieldMask::check(Registry registry, const QStringList &paths)
+std::optional<ErrorSpec> FieldMask::check(TtsServer server, const QStringList &paths)
 {
-    const QSet<QString> ok = allowed(registry);
+    const QSet<QString> ok = allowed(server);
     QStringList forbidden;
     for (const QString &path : paths) {
         if (ok.contains(path))

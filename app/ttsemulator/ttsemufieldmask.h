@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tts/ttsserver.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -9,14 +11,12 @@ namespace ttsemu {
 
 struct ErrorSpec;
 
-enum class Registry { Join, Network, Application };
-
 // Field masks of the JS/NS/AS Set calls (a subset of TTS's allowed paths per server, those
 // an import can meet): which paths each server takes, and how a mask is applied.
 namespace FieldMask {
 // An error when a path is not for this server: a parent of allowed paths (e.g. "session")
 // is non_zero_path, anything else field_mask_paths.
-std::optional<ErrorSpec> check(Registry registry, const QStringList &paths);
+std::optional<ErrorSpec> check(TtsServer server, const QStringList &paths);
 // Copies each path from `body` into `stored`; a path absent in the body clears the field.
 void apply(QJsonObject &stored, const QJsonObject &body, const QStringList &paths);
 // Only the listed top-level or dotted paths of `object`.

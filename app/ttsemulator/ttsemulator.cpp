@@ -14,22 +14,6 @@ using namespace Qt::StringLiterals;
 using emukit::IncomingRequest;
 using emukit::Reply;
 
-namespace {
-
-ttsemu::Registry registryOf(TtsEmulator::Registry registry)
-{
-    switch (registry) {
-    case TtsEmulator::Registry::Join:
-        return ttsemu::Registry::Join;
-    case TtsEmulator::Registry::Network:
-        return ttsemu::Registry::Network;
-    default:
-        return ttsemu::Registry::Application;
-    }
-}
-
-} // namespace
-
 TtsEmulator::TtsEmulator(QObject *parent)
     : QObject(parent)
     , m_state(std::make_unique<ttsemu::State>())
@@ -90,7 +74,7 @@ void TtsEmulator::addApiKey(
 }
 
 void TtsEmulator::addDevice(
-    const QString &applicationId, const QJsonObject &device, const QList<Registry> &registries)
+    const QString &applicationId, const QJsonObject &device, const QList<TtsServer> &servers)
 {
     const QMutexLocker lock(&m_state->mutex);
     ttsemu::Application &app = m_state->applications[applicationId];
@@ -100,18 +84,16 @@ void TtsEmulator::addDevice(
     stored.insert(u"ids"_s, ids);
     const QString devId = ids.value(u"device_id"_s).toString();
     const QString key = ttsemu::euiKey(ids);
-    for (Registry registry : registries) {
-        if (registry == Registry::Identity) {
+    for (TtsServer server : servers) {
+        if (server == TtsServer::Identity) {
             ttsemu::IsRecord record { stored, QDateTime::currentDateTimeUtc(), {} };
             record.updatedAt = record.createdAt;
             app.is.insert(devId, record);
-            if (!key.isEmpty())
-                m_state->isEuis.insert(key, applicationId + u'/' + devId);
         } else {
-            m_state->records(app, registryOf(registry)).insert(devId, stored);
-            if (!key.isEmpty())
-                m_state->euis(registryOf(registry)).insert(key, applicationId + u'/' + devId);
+            m_state->records(app, server).insert(devId, stored);
         }
+        if (!key.isEmpty())
+            m_state->euis(server).insert(key, applicationId + u'/' + devId);
     }
 }
 
@@ -192,7 +174,8 @@ bool TtsEmulator::loadFile(const QString &path, QString *error)
         const QJsonArray devices = app.value(u"devices"_s).toArray();
         for (const QJsonValue &device : devices)
             addDevice(id, device.toObject(),
-                { Registry::Identity, Registry::Join, Registry::Network, Registry::Application });
+                { TtsServer::Identity, TtsServer::Join, TtsServer::Network,
+                    TtsServer::Application });
     }
     return true;
 }
@@ -254,6 +237,13 @@ void TtsEmulator::failAfterEffect(
     m_state->matchFaults.append({ method, pathContains, count, httpStatus, {}, {}, true });
 }
 
+void TtsEmulator::hangMatching(
+    const QByteArray &method, const QString &pathContains, int count, int ms)
+{
+    const QMutexLocker lock(&m_state->mutex);
+    m_state->matchFaults.append({ method, pathContains, count, 504, {}, {}, false, ms });
+}
+
 void TtsEmulator::setJoinAfterMs(int ms)
 {
     const QMutexLocker lock(&m_state->mutex);
@@ -311,13 +301,13 @@ int TtsEmulator::writeCount() const
 }
 
 QJsonObject TtsEmulator::device(
-    Registry registry, const QString &applicationId, const QString &deviceId) const
+    TtsServer server, const QString &applicationId, const QString &deviceId) const
 {
     const QMutexLocker lock(&m_state->mutex);
     if (!m_state->applications.contains(applicationId))
         return {};
     ttsemu::Application &app = m_state->applications[applicationId];
-    if (registry == Registry::Identity) {
+    if (server == TtsServer::Identity) {
         if (!app.is.contains(deviceId))
             return {};
         const ttsemu::IsRecord &record = app.is[deviceId];
@@ -325,18 +315,18 @@ QJsonObject TtsEmulator::device(
         device.insert(u"created_at"_s, ttsemu::timestamp(record.createdAt));
         return device;
     }
-    return m_state->records(app, registryOf(registry)).value(deviceId);
+    return m_state->records(app, server).value(deviceId);
 }
 
-int TtsEmulator::deviceCount(Registry registry, const QString &applicationId) const
+int TtsEmulator::deviceCount(TtsServer server, const QString &applicationId) const
 {
     const QMutexLocker lock(&m_state->mutex);
     if (!m_state->applications.contains(applicationId))
         return 0;
     ttsemu::Application &app = m_state->applications[applicationId];
-    if (registry == Registry::Identity)
+    if (server == TtsServer::Identity)
         return int(app.is.size());
-    return int(m_state->records(app, registryOf(registry)).size());
+    return int(m_state->records(app, server).size());
 }
 
 Reply TtsEmulator::dispatch(const IncomingRequest &request)
@@ -381,6 +371,7 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
         answered = true;
     }
     ttsemu::MatchFault *match = nullptr;
+    int hangMs = 0;
     for (ttsemu::MatchFault &candidate : s.matchFaults) {
         if (candidate.remaining > 0 && candidate.method == request.method
             && request.path.contains(candidate.pathContains)) {
@@ -399,6 +390,7 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
             ? ttsemu::htmlReply(match->httpStatus)
             : ttsemu::errorReply(spec);
         reply.status = match->httpStatus;
+        hangMs = match->delayMs;
         answered = true;
     }
     if (!answered) {
@@ -424,7 +416,7 @@ Reply TtsEmulator::dispatch(const IncomingRequest &request)
         reply.headers.append(
             { QByteArrayLiteral("X-Rate-Limit-Retry"), QByteArray::number(limit.retrySeconds) });
     }
-    reply.delayMs = s.latencyMs;
+    reply.delayMs = std::max(s.latencyMs, hangMs);
     s.log.append({ QString::fromLatin1(request.method), request.pathWithQuery, reply.status,
         !request.authorization.isEmpty(), request.body, s.clock.elapsed() });
     return reply;

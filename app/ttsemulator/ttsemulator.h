@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tts/ttsserver.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHostAddress>
@@ -41,8 +43,6 @@ class TtsEmulator : public QObject
 {
     Q_OBJECT
 public:
-    enum class Registry { Identity, Join, Network, Application };
-
     explicit TtsEmulator(QObject *parent = nullptr);
     ~TtsEmulator() override;
 
@@ -57,9 +57,9 @@ public:
     // A key NNSXS.<ID>.<SECRET> with rights on one application (call again for more).
     void addApiKey(const QString &key, const QString &applicationId, const QStringList &rights);
     // A device registered directly (e.g. one another application owns), in the IS and, for
-    // each other registry named, with the same body.
+    // each other server named, with the same body.
     void addDevice(const QString &applicationId, const QJsonObject &device,
-        const QList<Registry> &registries = { Registry::Identity });
+        const QList<TtsServer> &servers = { TtsServer::Identity });
     // `count` devices dev-000001… in the IS (and NS) for tracking benchmarks.
     void generate(const QString &applicationId, int count);
     bool loadFile(const QString &path, QString *error);
@@ -87,6 +87,10 @@ public:
     // ...or after taking effect (the answer lies: "503 after the request took effect").
     void failAfterEffect(
         const QByteArray &method, const QString &pathContains, int count, int httpStatus = 503);
+    // The next `count` matching requests are answered only after `ms`, with a gateway's 504
+    // and without effect: a server that hangs, so a test can kill a client while a device
+    // waits for that call (e.g. created in the IS and JS, not yet in the NS).
+    void hangMatching(const QByteArray &method, const QString &pathContains, int count, int ms);
     void setJoinAfterMs(int ms); // OTAA devices get last_seen_at, then activated_at
     // Marks a device as heard (and active) now, for deterministic tracking tests.
     void markSeen(const QString &applicationId, const QString &deviceId, bool active);
@@ -97,9 +101,9 @@ public:
     QList<TtsEmulatorRequest> requests() const;
     void clearRequests();
     int writeCount() const;
-    QJsonObject device(Registry registry, const QString &applicationId,
+    QJsonObject device(TtsServer server, const QString &applicationId,
         const QString &deviceId) const; // {} if absent
-    int deviceCount(Registry registry, const QString &applicationId) const;
+    int deviceCount(TtsServer server, const QString &applicationId) const;
 
 private:
     emukit::Reply dispatch(const emukit::IncomingRequest &request);

@@ -38,7 +38,7 @@ struct Route
     Kind kind = Kind::None;
     QString app;
     QString dev;
-    Registry registry = Registry::Join;
+    TtsServer server = TtsServer::Identity;
 };
 
 Route parseRoute(const QByteArray &method, const QString &fullPath)
@@ -49,15 +49,14 @@ Route parseRoute(const QByteArray &method, const QString &fullPath)
     QStringList parts = fullPath.mid(8).split(u'/');
     if (!parts.isEmpty() && parts.constLast().isEmpty())
         parts.removeLast();
-    bool cluster = false;
-    if (!parts.isEmpty()
-        && (parts.first() == u"js" || parts.first() == u"ns" || parts.first() == u"as")) {
-        const QString server = parts.takeFirst();
-        route.registry = server == u"js" ? Registry::Join
-            : server == u"ns"            ? Registry::Network
-                                         : Registry::Application;
-        cluster = true;
+    for (TtsServer server : { TtsServer::Join, TtsServer::Network, TtsServer::Application }) {
+        if (!parts.isEmpty() && parts.first() == ttsServerPathSegment(server)) {
+            parts.removeFirst();
+            route.server = server;
+            break;
+        }
     }
+    const bool cluster = route.server != TtsServer::Identity;
     if (parts.size() < 3 || parts.at(0) != u"applications")
         return route;
     route.app = parts.at(1);
@@ -82,14 +81,16 @@ Route parseRoute(const QByteArray &method, const QString &fullPath)
     return route;
 }
 
-QString serverName(Registry registry)
+QString serverName(TtsServer server)
 {
-    switch (registry) {
-    case Registry::Join:
+    switch (server) {
+    case TtsServer::Identity:
+        return u"identityserver"_s;
+    case TtsServer::Join:
         return u"joinserver"_s;
-    case Registry::Network:
+    case TtsServer::Network:
         return u"networkserver"_s;
-    case Registry::Application:
+    case TtsServer::Application:
         break;
     }
     return u"applicationserver"_s;
@@ -310,12 +311,12 @@ Reply create(State &state, Application &app, const QString &appId, const Incomin
     return reply;
 }
 
-std::optional<Reply> checkRegistryDevice(Registry registry, const QJsonObject &device, bool isNew)
+std::optional<Reply> checkRegistryDevice(TtsServer server, const QJsonObject &device, bool isNew)
 {
     const QJsonObject ids = device.value(u"ids"_s).toObject();
     const QString joinEui = ids.value(u"join_eui"_s).toString();
     const QString devEui = ids.value(u"dev_eui"_s).toString();
-    if (registry == Registry::Join) {
+    if (server == TtsServer::Join) {
         if (joinEui.isEmpty())
             return errorReply(Errors::noJoinEui());
         if (devEui.isEmpty() || allZero(devEui))
@@ -326,7 +327,7 @@ std::optional<Reply> checkRegistryDevice(Registry registry, const QJsonObject &d
                 u"joinserver"_s, u"root_keys.app_key.key"_s, u"field_is_zero"_s));
         return std::nullopt;
     }
-    if (registry != Registry::Network)
+    if (server != TtsServer::Network)
         return std::nullopt;
     for (const QString &field :
         { u"frequency_plan_id"_s, u"lorawan_version"_s, u"lorawan_phy_version"_s }) {
@@ -374,21 +375,21 @@ Reply set(State &state, Application &app, const QString &appId, const Route &rou
         = body->value(u"field_mask"_s).toObject().value(u"paths"_s).toArray();
     for (const QJsonValue &path : maskPaths)
         paths << path.toString();
-    if (auto maskError = FieldMask::check(route.registry, paths))
+    if (auto maskError = FieldMask::check(route.server, paths))
         return errorReply(*maskError);
     if (FieldMask::needsKeyRights(paths) && !rights.contains(kWriteKeys))
         return errorReply(Errors::insufficientRights({ kWriteKeys }));
 
-    QMap<QString, QJsonObject> &records = state.records(app, route.registry);
+    QMap<QString, QJsonObject> &records = state.records(app, route.server);
     const bool isNew = !records.contains(route.dev);
     QJsonObject stored = records.value(route.dev);
     stored.insert(u"ids"_s,
         urlIds(appId, route.dev, device.value(u"ids"_s).toObject(),
             stored.value(u"ids"_s).toObject()));
     FieldMask::apply(stored, device, paths);
-    if (auto invalid = checkRegistryDevice(route.registry, stored, isNew))
+    if (auto invalid = checkRegistryDevice(route.server, stored, isNew))
         return *invalid;
-    QHash<QString, QString> &euis = state.euis(route.registry);
+    QHash<QString, QString> &euis = state.euis(route.server);
     const QString key = euiKey(stored.value(u"ids"_s).toObject());
     const QString self = appId + u'/' + route.dev;
     if (!key.isEmpty() && euis.contains(key) && euis.value(key) != self) {
@@ -409,12 +410,12 @@ Reply set(State &state, Application &app, const QString &appId, const Route &rou
 
 Reply removeRegistry(State &state, Application &app, const Route &route)
 {
-    QMap<QString, QJsonObject> &records = state.records(app, route.registry);
+    QMap<QString, QJsonObject> &records = state.records(app, route.server);
     if (!records.contains(route.dev))
-        return errorReply(Errors::registryDeviceNotFound(serverName(route.registry)));
+        return errorReply(Errors::registryDeviceNotFound(serverName(route.server)));
     const QString key = euiKey(records.value(route.dev).value(u"ids"_s).toObject());
     if (!key.isEmpty())
-        state.euis(route.registry).remove(key);
+        state.euis(route.server).remove(key);
     records.remove(route.dev);
     Reply reply = json({});
     reply.isSuccessfulWrite = true;
@@ -512,9 +513,9 @@ Reply handleRoute(
     case Route::Kind::Set:
         return set(state, app, route.app, route, request, rights);
     case Route::Kind::RegistryGet: {
-        const QMap<QString, QJsonObject> &records = state.records(app, route.registry);
+        const QMap<QString, QJsonObject> &records = state.records(app, route.server);
         if (!records.contains(route.dev))
-            return errorReply(Errors::registryDeviceNotFound(serverName(route.registry)));
+            return errorReply(Errors::registryDeviceNotFound(serverName(route.server)));
         const QStringList paths
             = request.query.queryItemValue(u"field_mask"_s).split(u',', Qt::SkipEmptyParts);
         return json(FieldMask::select(records.value(route.dev), paths + QStringList { u"ids"_s }));

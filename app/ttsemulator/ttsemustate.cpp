@@ -4,27 +4,31 @@ using namespace Qt::StringLiterals;
 
 namespace ttsemu {
 
-QHash<QString, QString> &State::euis(Registry registry)
+QHash<QString, QString> &State::euis(TtsServer server)
 {
-    switch (registry) {
-    case Registry::Join:
+    switch (server) {
+    case TtsServer::Identity:
+        return isEuis;
+    case TtsServer::Join:
         return jsEuis;
-    case Registry::Network:
+    case TtsServer::Network:
         return nsEuis;
-    case Registry::Application:
+    case TtsServer::Application:
         break;
     }
     return asEuis;
 }
 
-QMap<QString, QJsonObject> &State::records(Application &app, Registry registry)
+QMap<QString, QJsonObject> &State::records(Application &app, TtsServer server)
 {
-    switch (registry) {
-    case Registry::Join:
+    Q_ASSERT(server != TtsServer::Identity);
+    switch (server) {
+    case TtsServer::Join:
         return app.js;
-    case Registry::Network:
+    case TtsServer::Network:
         return app.ns;
-    case Registry::Application:
+    case TtsServer::Identity:
+    case TtsServer::Application:
         break;
     }
     return app.as;

@@ -45,6 +45,7 @@ struct MatchFault
     QString ns;
     QString name;
     bool afterEffect = false; // process the request, then answer the error
+    int delayMs = 0; // answer this late (a server that hangs)
 };
 
 // Everything TtsEmulator knows, behind one mutex (knobs may be turned from any thread).
@@ -72,8 +73,9 @@ struct State
     QHostAddress address;
     quint16 port = 0;
 
-    QHash<QString, QString> &euis(Registry registry);
-    QMap<QString, QJsonObject> &records(Application &app, Registry registry);
+    QHash<QString, QString> &euis(TtsServer server);
+    // The JS, NS or AS records (the IS keeps IsRecords in Application::is).
+    QMap<QString, QJsonObject> &records(Application &app, TtsServer server);
 };
 
 QString euiKey(const QJsonObject &ids);

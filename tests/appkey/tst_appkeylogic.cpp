@@ -158,7 +158,7 @@ void TstAppKeyLogic::planErrors_data()
     QTest::addColumn<int>("expected");
     QTest::addColumn<QString>("problem");
     QTest::newRow("count differs") << otaaLine(u"dev_1"_s) + "\n"
-                                   << 2 << u"holds 1 devices, but 2"_s;
+                                   << 2 << u"but the export wrote 2"_s;
     QTest::newRow("not JSON") << otaaLine(u"dev_1"_s) + "\n{broken\n"
                               << -1 << u"line 2 is not a device"_s;
     QTest::newRow("twice") << otaaLine(u"dev_1"_s) + "\n" + otaaLine(u"dev_1"_s) << -1
@@ -207,7 +207,7 @@ void TstAppKeyLogic::planReadsEveryPartOfASplitExport()
 
     // The parts together must hold what was exported; a device in two parts is an error.
     const AppKeyPlan counted = AppKeyPlan::load(QStringList { first, second }, 4);
-    QVERIFY(counted.error().contains(u"hold 3 devices, but 4"_s));
+    QVERIFY(counted.error().contains(u"but the export wrote 4"_s));
     const QString again = writeFile(otaaLine(u"dev_1"_s) + "\n");
     const AppKeyPlan twice = AppKeyPlan::load(QStringList { first, again });
     QVERIFY2(twice.error().contains(u"appears twice (first in"_s), qPrintable(twice.error()));

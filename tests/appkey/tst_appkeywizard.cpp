@@ -82,7 +82,7 @@ void TestAppKeyWizard::changeAndRestoreFromTheNextStepsPage()
     QHash<QString, QString> originals;
     for (const AppKeyPlanEntry &entry : plan.devices())
         originals.insert(entry.v2DeviceId, appKeyOf(m_emulator.device(app, entry.v2DeviceId)));
-    ChecklistItem *item = wizard.nextStepsPage()->items().constFirst();
+    ChecklistItem *item = pageOf<NextStepsPage>(wizard)->items().constFirst();
     QCOMPARE(item->key(), u"appKey"_s);
     QVERIFY(!item->isDone());
     QVERIFY(change->isEnabled());

@@ -15,6 +15,7 @@
 #include "stallmeter.h"
 #include "widgets/filedialogprovider.h"
 #include "wizarddriver.h"
+#include "wizardtestsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -146,7 +147,7 @@ int runGuiBench(int argc, char **argv)
     auto save = [&]() {
         if (!driver.next())
             return fail(driver.lastError());
-        ExportPage *page = wizard.exportPage();
+        ExportPage *page = pageOf<ExportPage>(wizard);
         FileDialogProvider::setNextFileName(dir.filePath(u"devices.json"_s));
         auto *button = driver.find<QAbstractButton>(u"saveButton"_s);
         if (!button)
@@ -159,8 +160,8 @@ int runGuiBench(int argc, char **argv)
                 meter.stop();
                 printFigure("save_ms", clock.elapsed() - saveStart);
                 printFigure("save_max_stall_ms", meter.maxStallMs());
-                printFigure("saved_devices", wizard.savedDeviceCount());
-                if (page->savedPath().isEmpty())
+                printFigure("saved_devices", wizard.session()->savedExport().readBack);
+                if (wizard.session()->savedExport().path.isEmpty())
                     status = 1;
                 app.exit(status);
             },
@@ -217,7 +218,7 @@ int runGuiBench(int argc, char **argv)
         if (!driver.next() || !driver.chooseApplication(false) || !driver.next()
             || !driver.setOptions(false, QString()) || !driver.next())
             return fail(driver.lastError());
-        PreviewPage *page = wizard.previewPage();
+        PreviewPage *page = pageOf<PreviewPage>(wizard);
         auto *job = page->findChild<ExportJob *>();
         auto *table = driver.find<QTableView>(u"outcomeTable"_s);
         if (!job || !table)
@@ -239,7 +240,7 @@ int runGuiBench(int argc, char **argv)
             // Let the table paint its full content, then close the phase.
             QTimer::singleShot(100, &wizard, [&, page, probe, finishedMs]() {
                 meter.stop();
-                const int rows = page->outcomeModel()->rowCount();
+                const int rows = wizard.session()->outcomeModel()->rowCount();
                 printFigure("export_ms", finishedMs);
                 printFigure("preview_rows", rows);
                 printFigure("data_arrived_ms", dataArrivedMs);

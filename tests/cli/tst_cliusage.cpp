@@ -104,6 +104,9 @@ void TestCliUsage::usageErrorsSendNothing_data()
     QTest::newRow("unwritable -o")
         << (QStringList(kGuideDevice) << u"-o"_s << u"/nonexistent-dir/devices.json"_s)
         << QStringList() << QStringList() << QStringList { u"/nonexistent-dir/devices.json"_s };
+    QTest::newRow("bad --dev-id-prefix")
+        << (QStringList(kGuideDevice) << u"--dev-id-prefix"_s << u"site 1"_s) << QStringList()
+        << QStringList() << QStringList { u"invalid value for --dev-id-prefix"_s };
     QTest::newRow("no IDs on stdin")
         << QStringList { u"device"_s, u"--source"_s, u"ttnv2"_s, u"--ttnv2.with-session=false"_s }
         << QStringList() << QStringList() << QStringList { u"stdin"_s };

@@ -126,6 +126,31 @@ private slots:
         QVERIFY(QJsonDocument::fromJson("[" + out + "]").isArray());
     }
 
+    // value(QString) escapes the UTF-16 text directly (no toUtf8() per string on the hot
+    // path): byte for byte what escaping its UTF-8 form gives, for every kind of character,
+    // also for user keys.
+    void utf16TextIsWrittenAsItsUtf8FormWouldBe()
+    {
+        QString all;
+        for (char16_t u = 0; u < 0x100; ++u)
+            all += QChar(u);
+        const QList<QString> texts { all, u"Z\u00e4hler \u20ac \uffff"_s,
+            u"\U0001F680 \U00010000\U0010FFFF"_s, u"a"_s + QChar(0xD800) + u"b"_s,
+            QString(QChar(0xDC00)) + QChar(0xD800), u"x"_s + QChar(0xDBFF),
+            u"<meta charset=x> & \"q\" \\ \t\n"_s, QString() };
+        for (const QString &text : texts) {
+            CompactJsonWriter direct(1);
+            direct.beginObject();
+            direct.userKey(text);
+            direct.value(text);
+            direct.endObject();
+            QByteArray key;
+            CompactJsonWriter::appendEscaped(key, text.toUtf8());
+            const QByteArray expected = "{\"" + key + "\":\"" + key + "\"}";
+            QCOMPARE(direct.take(), expected);
+        }
+    }
+
     void numbers_data()
     {
         QTest::addColumn<double>("number");

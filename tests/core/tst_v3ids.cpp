@@ -90,12 +90,18 @@ private slots:
 
     void prefixes()
     {
-        QVERIFY(V3Ids::prefixProblem(QString()).isEmpty());
-        QVERIFY(V3Ids::prefixProblem(u"a"_s).isEmpty());
-        QVERIFY(V3Ids::prefixProblem(u"site_1"_s).isEmpty());
-        QVERIFY(!V3Ids::prefixProblem(u"site-"_s).isEmpty());
-        QVERIFY(!V3Ids::prefixProblem(u"a b"_s).isEmpty());
-        QVERIFY(!V3Ids::prefixProblem(QString(33, u'a')).isEmpty());
+        using P = V3Ids::PrefixProblem;
+        QVERIFY(V3Ids::prefixProblem(QString()) == P::None);
+        QVERIFY(V3Ids::prefixProblem(u"a"_s) == P::None);
+        QVERIFY(V3Ids::prefixProblem(u"site_1"_s) == P::None); // normalised like the IDs
+        QVERIFY(V3Ids::prefixProblem(u"Site"_s) == P::None);
+        QVERIFY(V3Ids::prefixProblem(u"site-"_s) == P::BadCharacters);
+        QVERIFY(V3Ids::prefixProblem(u"a--b"_s) == P::BadCharacters);
+        QVERIFY(V3Ids::prefixProblem(u"a b"_s) == P::BadCharacters);
+        // "<prefix>-" and a v2 ID of 2 characters must fit 36.
+        QVERIFY(V3Ids::prefixProblem(QString(33, u'a')) == P::None);
+        QVERIFY(V3Ids::isValidId(V3Ids::normaliseId(u"ab"_s, QString(33, u'a'))));
+        QVERIFY(V3Ids::prefixProblem(QString(34, u'a')) == P::TooLong);
     }
 
     void attributeKeys()

@@ -13,6 +13,7 @@
 #include "v2emulator.h"
 #include "widgets/filedialogprovider.h"
 #include "wizarddriver.h"
+#include "wizardtestsupport.h"
 
 #include <QAbstractButton>
 #include <QDirIterator>
@@ -151,7 +152,7 @@ void TstWizardSecrets::closingMidSaveKeepsThePreviousFile()
         QVERIFY(openAtExportPage(wizard, driver));
         FileDialogProvider::setNextFileName(dir.target());
         driver->find<QAbstractButton>(u"saveButton"_s)->click();
-        QVERIFY2(wizard->exportPage()->isSaving(),
+        QVERIFY2(pageOf<ExportPage>(*wizard)->isSaving(),
             "the save must still be running when the window closes");
         wizard.reset(); // the window closes while the file is being written
     }

@@ -5,10 +5,11 @@
 #include "ttstestsupport.h"
 
 #include <QTemporaryDir>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace ttstest;
-using Reg = TtsEmulator::Registry;
+using Reg = TtsServer;
 
 class TstTtsCli : public QObject
 {
@@ -18,6 +19,8 @@ private slots:
     void cleanup();
     void importThenRerunThenStatus();
     void someDevicesNotImportedExitsThree();
+    void killedImportIsCompletedByTheRerun();
+    void hangupRollsBackLikeCtrlC();
     void usageErrorsBeforeAnyRequest_data();
     void usageErrorsBeforeAnyRequest();
     void flagsWinOverEnvironment();
@@ -27,6 +30,7 @@ private slots:
     void helpNamesBothCommands();
 
 private:
+    QStringList devicesIn(Reg registry, const QList<QJsonObject> &devices) const;
     QProcessEnvironment environment(const QString &key = kKey) const;
     QString writeFile(const QList<QJsonObject> &devices, const QString &name = u"devices.json"_s);
 
@@ -119,6 +123,77 @@ void TstTtsCli::someDevicesNotImportedExitsThree()
     QCOMPARE(status.exitCode, 3);
     QCOMPARE(status.outLines().constLast(), QByteArray("0 joined, 2 waiting, 0 active of 3"));
     QVERIFY(status.out.contains("not in TTS"));
+}
+
+QStringList TstTtsCli::devicesIn(Reg registry, const QList<QJsonObject> &devices) const
+{
+    QStringList ids;
+    for (const QJsonObject &device : devices) {
+        const QString id = device.value(u"ids"_s).toObject().value(u"device_id"_s).toString();
+        if (!m_emulator->device(registry, kApp, id).isEmpty())
+            ids << id;
+    }
+    return ids;
+}
+
+void TstTtsCli::killedImportIsCompletedByTheRerun()
+{
+    // SIGKILL while devices wait for the Network Server: created in the IS and JS only, and
+    // nothing can roll them back. The next run must complete them, not call them "in TTS".
+    const QList<QJsonObject> devices = otaaFleet(6);
+    const QString path = writeFile(devices);
+    m_emulator->hangMatching("PUT", u"/ns/"_s, 1000, 60000);
+    QProcess process;
+    CliTest::startCli(process, { u"tts"_s, u"import"_s, path }, environment());
+    QTRY_VERIFY_WITH_TIMEOUT(countRequests(*m_emulator, u"PUT"_s, u"/ns/"_s) >= 1, 30000);
+    process.kill();
+    const CliRun killed = CliTest::finishCli(process);
+    QVERIFY(killed.crashed);
+    const QStringList partial = devicesIn(Reg::Identity, devices);
+    QVERIFY(!partial.isEmpty());
+    QVERIFY(devicesIn(Reg::Network, devices).isEmpty());
+    m_emulator->clearFaults();
+
+    const CliRun rerun = CliTest::run({ u"tts"_s, u"import"_s, path }, environment());
+    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.describe()));
+    QVERIFY2(rerun.err.contains(QByteArray("completed ") + QByteArray::number(partial.size())
+                 + " that an earlier"),
+        qPrintable(rerun.describe()));
+    QVERIFY2(rerun.err.contains(
+                 QByteArray::number(devices.size()) + " imported, 0 already in TTS, 0 failed"),
+        qPrintable(rerun.describe()));
+    for (Reg r : { Reg::Identity, Reg::Join, Reg::Network, Reg::Application })
+        QCOMPARE(devicesIn(r, devices).size(), devices.size());
+}
+
+void TstTtsCli::hangupRollsBackLikeCtrlC()
+{
+    // The terminal closed (SIGHUP) mid-import: stop as on Ctrl-C, exit 128 + 1, and leave no
+    // device half made; the next run imports everything.
+    struct sigaction previous = {};
+    QVERIFY(sigaction(SIGHUP, nullptr, &previous) == 0);
+    if (previous.sa_handler == SIG_IGN)
+        QSKIP("SIGHUP is ignored here (nohup): the CLI keeps it ignored, as it should");
+    const QList<QJsonObject> devices = otaaFleet(6);
+    const QString path = writeFile(devices);
+    m_emulator->hangMatching("PUT", u"/ns/"_s, 1000, 500);
+    QProcess process;
+    CliTest::startCli(process, { u"tts"_s, u"import"_s, path }, environment());
+    QTRY_VERIFY_WITH_TIMEOUT(countRequests(*m_emulator, u"PUT"_s, u"/ns/"_s) >= 1, 30000);
+    QVERIFY(::kill(pid_t(process.processId()), SIGHUP) == 0);
+    m_emulator->clearFaults(); // the devices in flight may finish or roll back
+    const CliRun hungUp = CliTest::finishCli(process, 60000);
+    QVERIFY2(!hungUp.crashed && hungUp.exitCode == 128 + SIGHUP, qPrintable(hungUp.describe()));
+    QVERIFY2(hungUp.err.contains("interrupted"), qPrintable(hungUp.describe()));
+    // Nothing half made: a device is in every registry or in none.
+    QCOMPARE(devicesIn(Reg::Application, devices), devicesIn(Reg::Identity, devices));
+    QCOMPARE(devicesIn(Reg::Join, devices), devicesIn(Reg::Identity, devices));
+
+    const CliRun rerun = CliTest::run({ u"tts"_s, u"import"_s, path }, environment());
+    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.describe()));
+    QVERIFY2(!rerun.err.contains("completed "), qPrintable(rerun.describe()));
+    for (Reg r : { Reg::Identity, Reg::Join, Reg::Network, Reg::Application })
+        QCOMPARE(devicesIn(r, devices).size(), devices.size());
 }
 
 void TstTtsCli::usageErrorsBeforeAnyRequest_data()

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ttstest;
-using Reg = TtsEmulator::Registry;
+using Reg = TtsServer;
 
 namespace {
 
@@ -24,15 +24,6 @@ void verifyNoLeftovers(const TtsEmulator &emulator, const ImportRun &run)
             QVERIFY2(emulator.device(r, kApp, o.deviceId).isEmpty() != imported,
                 qPrintable(u"%1 in registry %2: %3"_s.arg(o.deviceId).arg(int(r)).arg(o.reason)));
     }
-}
-
-int countRequests(const TtsEmulator &emulator, const QString &method, const QString &pathPart)
-{
-    int n = 0;
-    const QList<TtsEmulatorRequest> requests = emulator.requests();
-    for (const TtsEmulatorRequest &r : requests)
-        n += r.method == method && r.path.contains(pathPart) ? 1 : 0;
-    return n;
 }
 
 } // namespace
@@ -66,6 +57,9 @@ private slots:
     void cancelMidImportLeavesNoHalfDevice();
     void dryRunWritesNothing();
     void completeExistingRunsStepsTwoToFour();
+    void partlyCreatedDevicesAreCompletedByTheRerun();
+    void dryRunSaysWhichDevicesWouldBeCompleted();
+    void unreadableRegistryFailsTheListedDeviceWithoutWrites();
     void noSecretInAnyLogLine();
 
 private:
@@ -203,14 +197,16 @@ void TstTtsImport::rerunIsIdempotentAndFinishesAnInterruptedImport()
     QCOMPARE(second.summary.alreadyInTts, 2);
     QCOMPARE(second.summary.imported, 2);
     QCOMPARE(second.outcome(u"sensor-0001"_s)->status, TtsImportStatus::AlreadyInTts);
-    QCOMPARE(m_emulator->requestCount(), 2 + 4 * 2);
+    // Rights, listing, four calls per new device, and a JS/NS/AS read per listed one (§4).
+    QCOMPARE(m_emulator->requestCount(), 2 + 4 * 2 + 3 * 2);
     m_emulator->clearRequests();
 
     ImportRun third = runImport(connection(*m_emulator), fileDevices(devices));
     QVERIFY(third.summary.completeSuccess());
     QCOMPARE(third.summary.alreadyInTts, 4);
+    QCOMPARE(third.summary.completed, 0);
     QCOMPARE(m_emulator->writeCount(), 0);
-    QCOMPARE(m_emulator->requestCount(), 2);
+    QCOMPARE(m_emulator->requestCount(), 2 + 3 * 4);
     QCOMPARE(m_emulator->deviceCount(Reg::Identity, kApp), 4);
 }
 
@@ -515,6 +511,92 @@ void TstTtsImport::completeExistingRunsStepsTwoToFour()
     QCOMPARE(countRequests(*m_emulator, u"POST"_s, QString()), 0);
     QVERIFY(!m_emulator->device(Reg::Join, kApp, u"sensor-0001"_s).isEmpty());
     QVERIFY(!m_emulator->device(Reg::Application, kApp, u"sensor-0001"_s).isEmpty());
+}
+
+void TstTtsImport::partlyCreatedDevicesAreCompletedByTheRerun()
+{
+    // An earlier run killed (SIGKILL, no rollback) after step 2 of sensor-0001, after step 1
+    // of sensor-0002 and an ABP device, and after sensor-0003 was complete.
+    const QList<QJsonObject> file
+        = { otaaDevice(u"sensor-0001"_s, 1), otaaDevice(u"sensor-0002"_s, 2),
+              otaaDevice(u"sensor-0003"_s, 3), abpDevice(u"meter-0001"_s, 9) };
+    m_emulator->addDevice(
+        kApp, otaaDevice(u"sensor-0001"_s, 1, kApp), { Reg::Identity, Reg::Join });
+    m_emulator->addDevice(kApp, otaaDevice(u"sensor-0002"_s, 2, kApp), { Reg::Identity });
+    m_emulator->addDevice(kApp, otaaDevice(u"sensor-0003"_s, 3, kApp), kAll);
+    m_emulator->addDevice(kApp, abpDevice(u"meter-0001"_s, 9), { Reg::Identity });
+    m_emulator->clearRequests();
+
+    const ImportRun run = runImport(connection(*m_emulator), fileDevices(file));
+    QVERIFY2(run.summary.completeSuccess(), qPrintable(run.lines.join(u'\n')));
+    QCOMPARE(run.summary.completed, 3);
+    QCOMPARE(run.summary.imported, 3);
+    QCOMPARE(run.summary.alreadyInTts, 1);
+    QVERIFY(run.outcome(u"sensor-0001"_s)->completed);
+    QCOMPARE(run.outcome(u"sensor-0001"_s)->reason, u"completed (was partly created)"_s);
+    QCOMPARE(run.outcome(u"sensor-0003"_s)->status, TtsImportStatus::AlreadyInTts);
+    for (const QString &id : { u"sensor-0001"_s, u"sensor-0002"_s, u"sensor-0003"_s })
+        for (Reg r : kAll)
+            QVERIFY2(!m_emulator->device(r, kApp, id).isEmpty(), qPrintable(id));
+    for (Reg r : { Reg::Identity, Reg::Network, Reg::Application })
+        QVERIFY(!m_emulator->device(r, kApp, u"meter-0001"_s).isEmpty());
+    // Only the missing steps, as upserts; nothing created or deleted anew.
+    QCOMPARE(countRequests(*m_emulator, u"POST"_s, QString()), 0);
+    QCOMPARE(countRequests(*m_emulator, u"DELETE"_s, QString()), 0);
+    QCOMPARE(
+        countRequests(*m_emulator, u"PUT"_s, u"/js/applications/target-app/devices/sensor-0001"_s),
+        0);
+    QCOMPARE(
+        countRequests(*m_emulator, u"PUT"_s, u"/ns/applications/target-app/devices/sensor-0001"_s),
+        1);
+    QCOMPARE(
+        countRequests(*m_emulator, u"PUT"_s, u"/js/applications/target-app/devices/sensor-0002"_s),
+        1);
+    QCOMPARE(
+        countRequests(*m_emulator, u"PUT"_s, u"/js/applications/target-app/devices/meter-0001"_s),
+        0);
+    QCOMPARE(
+        countRequests(*m_emulator, u"PUT"_s, u"/applications/target-app/devices/sensor-0003"_s), 0);
+    // The completed JS record carries the file's AppKey.
+    QVERIFY(QJsonDocument(m_emulator->device(Reg::Join, kApp, u"sensor-0002"_s))
+                .toJson()
+                .contains("0123456789ABCDEF0123456789ABCDEF"));
+
+    // And the next run finds nothing left to do.
+    const ImportRun again = runImport(connection(*m_emulator), fileDevices(file));
+    QCOMPARE(again.summary.alreadyInTts, 4);
+    QCOMPARE(again.summary.completed, 0);
+}
+
+void TstTtsImport::dryRunSaysWhichDevicesWouldBeCompleted()
+{
+    m_emulator->addDevice(
+        kApp, otaaDevice(u"sensor-0001"_s, 1, kApp), { Reg::Identity, Reg::Join });
+    m_emulator->addDevice(kApp, otaaDevice(u"sensor-0002"_s, 2, kApp), kAll);
+    TtsImportOptions options;
+    options.dryRun = true;
+    const ImportRun run = runImport(connection(*m_emulator), fileDevices(otaaFleet(3)), options);
+    QCOMPARE(run.summary.wouldImport, 2);
+    QCOMPARE(run.summary.alreadyInTts, 1);
+    QCOMPARE(run.outcome(u"sensor-0001"_s)->status, TtsImportStatus::WouldImport);
+    QVERIFY(run.outcome(u"sensor-0001"_s)->reason.contains(u"would be completed"_s));
+    QCOMPARE(m_emulator->writeCount(), 0);
+    QVERIFY(m_emulator->device(Reg::Network, kApp, u"sensor-0001"_s).isEmpty());
+}
+
+void TstTtsImport::unreadableRegistryFailsTheListedDeviceWithoutWrites()
+{
+    // A read that fails otherwise than 404 says nothing about the device: leave it alone.
+    m_emulator->addDevice(kApp, otaaDevice(u"sensor-0001"_s, 1, kApp), { Reg::Identity });
+    m_emulator->failMatching("GET", u"/ns/applications/target-app/devices/sensor-0001"_s, 1, 403,
+        u"pkg/auth/rights"_s, u"no_application_rights"_s);
+    m_emulator->clearRequests();
+    const ImportRun run = runImport(connection(*m_emulator), fileDevices(otaaFleet(1)));
+    QCOMPARE(run.summary.failed, 1);
+    QCOMPARE(m_emulator->writeCount(), 0);
+    QVERIFY(!m_emulator->device(Reg::Identity, kApp, u"sensor-0001"_s).isEmpty());
+    QVERIFY2(run.outcome(u"sensor-0001"_s)->reason.contains(u"Network Server"_s),
+        qPrintable(run.outcome(u"sensor-0001"_s)->reason));
 }
 
 void TstTtsImport::noSecretInAnyLogLine()

@@ -1,10 +1,10 @@
-// The pure logic of the TTS import: the per-server split of one device (tts-import.md §3),
+// The pure logic of the TTS import: the per-server bodies of one device (tts-import.md §3),
 // error bodies (§5), the devices file, rights, the plan against a listing (§4), the rate
 // gate (§6) and the join states (§8).
 #include "http/ratelimitgate.h"
 #include "tts/ttsconnection.h"
+#include "tts/ttsdevicebodies.h"
 #include "tts/ttsdevicefile.h"
-#include "tts/ttsdevicesplit.h"
 #include "tts/ttserror.h"
 #include "tts/ttserrortext.h"
 #include "tts/ttspreflight.h"
@@ -47,7 +47,7 @@ class TstTtsLogic : public QObject
 {
     Q_OBJECT
 private slots:
-    void otaaSplitsIntoFourBodies();
+    void otaaHasFourBodies();
     void abpHasNoJoinStepAndSessionHalves();
     void serverAddressKeepsOnlyANonDefaultPort();
     void apiKeyShape_data();
@@ -66,10 +66,10 @@ private slots:
     void requestPaths();
 };
 
-void TstTtsLogic::otaaSplitsIntoFourBodies()
+void TstTtsLogic::otaaHasFourBodies()
 {
     const TtsDeviceBodies b
-        = TtsDeviceSplit::split(parse(kOtaa), u"target"_s, u"eu1.cloud.thethings.network"_s);
+        = TtsDeviceBodies::forDevice(parse(kOtaa), u"target"_s, u"eu1.cloud.thethings.network"_s);
     const QJsonObject ids { { u"device_id"_s, u"dev-1"_s },
         { u"application_ids"_s, QJsonObject { { u"application_id"_s, u"target"_s } } },
         { u"dev_eui"_s, u"0004A30B001C0530"_s }, { u"join_eui"_s, u"70B3D57ED0000001"_s } };
@@ -111,7 +111,7 @@ void TstTtsLogic::otaaSplitsIntoFourBodies()
 
 void TstTtsLogic::abpHasNoJoinStepAndSessionHalves()
 {
-    const TtsDeviceBodies b = TtsDeviceSplit::split(parse(kAbp), u"target"_s, u"host"_s);
+    const TtsDeviceBodies b = TtsDeviceBodies::forDevice(parse(kAbp), u"target"_s, u"host"_s);
     QVERIFY(!b.hasJoin());
     const QJsonObject is = parse(b.identity).value(u"end_device"_s).toObject();
     QVERIFY(!is.contains(u"join_server_address"_s));
@@ -305,7 +305,7 @@ void TstTtsLogic::planAgainstListing()
         { u"elsewhere"_s, u"0004A30B001C0540"_s, u"70B3D57ED0000001"_s, {}, {}, {} });
     const QList<TtsDevicePlan> plans = TtsPreflight::plan(c.devices, existing, false);
     QCOMPARE(plans.size(), 5);
-    QCOMPARE(plans.at(0).action, TtsPlanAction::AlreadyInTts);
+    QCOMPARE(plans.at(0).action, TtsPlanAction::Listed);
     QCOMPARE(plans.at(1).action, TtsPlanAction::Conflict);
     QVERIFY(plans.at(1).reason.contains(u"other EUIs"_s));
     QCOMPARE(plans.at(2).action, TtsPlanAction::Conflict);

@@ -110,6 +110,17 @@ inline TtsConnection connection(const TtsEmulator &emulator, const QString &key 
     return c;
 }
 
+// Requests the emulator saw with this method and a path containing `pathPart`.
+inline int countRequests(
+    const TtsEmulator &emulator, const QString &method, const QString &pathPart)
+{
+    int n = 0;
+    const QList<TtsEmulatorRequest> requests = emulator.requests();
+    for (const TtsEmulatorRequest &r : requests)
+        n += r.method == method && r.path.contains(pathPart) ? 1 : 0;
+    return n;
+}
+
 struct ImportRun
 {
     QList<TtsImportOutcome> outcomes;

@@ -118,7 +118,7 @@ private slots:
         openWizard();
         m_wizard->startWith(MigrationWizard::ImportPageId, { devices });
         m_wizard->restart();
-        TtsConnectionForm *form = m_wizard->importPage()->form();
+        TtsConnectionForm *form = pageOf<ImportPage>(*m_wizard)->form();
         QVERIFY(!form->rememberBox()->checkBox()->isChecked()); // off by default
         auto *preset = form->findChild<QComboBox *>(u"ttsPresetCombo"_s);
         preset->setCurrentIndex(preset->findText(u"Custom"_s, Qt::MatchStartsWith));
@@ -141,7 +141,7 @@ private slots:
         openWizard();
         m_wizard->startWith(MigrationWizard::ImportPageId, { devices });
         m_wizard->restart();
-        form = m_wizard->importPage()->form();
+        form = pageOf<ImportPage>(*m_wizard)->form();
         QVERIFY(form->rememberBox()->checkBox()->isChecked());
         QTRY_COMPARE_WITH_TIMEOUT(form->apiKeyEdit()->text(), ttstest::kKey, 20000);
         QVERIFY(form->isComplete());

@@ -13,6 +13,7 @@
 #include "widgets/messagebox.h"
 #include "widgets/ttsconnectionform.h"
 #include "wizarddriver.h"
+#include "wizardtestsupport.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -77,9 +78,9 @@ private slots:
             MigrationWizard &wizard = *session.wizard();
             wizard.show();
             // Nothing of the real settings shows in the demo.
-            QCOMPARE(wizard.connection().appId, u"demo-application"_s);
-            QCOMPARE(
-                wizard.importPage()->form()->connection().applicationId, u"demo-application"_s);
+            QCOMPARE(wizard.session()->connection().appId, u"demo-application"_s);
+            QCOMPARE(pageOf<ImportPage>(wizard)->form()->connection().applicationId,
+                u"demo-application"_s);
 
             WizardDriver driver(wizard, 30000);
             const auto step = [&driver](bool ok) {
@@ -109,7 +110,7 @@ private slots:
             // The import into the demo's The Things Stack, and the devices joining it.
             QVERIFY(step(driver.openImportPage()));
             QVERIFY(step(driver.runOnImportPage(u"importButton"_s)));
-            QVERIFY(wizard.importPage()->resultModel() != nullptr);
+            QVERIFY(wizard.session()->importResultModel() != nullptr);
             QVERIFY(driver.find<QCheckBox>(u"check_import"_s)->isChecked());
             QVERIFY(step(driver.next()));
             QVERIFY(step(driver.waitForStatus(

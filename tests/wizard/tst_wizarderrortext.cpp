@@ -2,6 +2,7 @@
 // a field of that setting, and every field it names (“…”) is a label on the real form: the
 // connect page for v2, the connection form for The Things Stack. No flag or variable appears.
 #include "pages/connectpage.h"
+#include "session/migrationsession.h"
 #include "v2/v2errormapper.h"
 #include "validation/wizarderrortext.h"
 #include "widgets/ttsconnectionform.h"
@@ -57,7 +58,8 @@ private slots:
     {
         // The connect page's address label follows the preset ("Handler URL", "Discovery
         // server URL"): every preset's label counts.
-        ConnectPage page;
+        MigrationSession session;
+        ConnectPage page(&session);
         auto *preset = page.findChild<QComboBox *>(u"addressPresetCombo"_s);
         QVERIFY(preset);
         for (int i = 0; i < preset->count(); ++i) {

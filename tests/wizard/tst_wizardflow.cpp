@@ -173,7 +173,7 @@ private slots:
             QVERIFY(m_driver->chooseApplication(false));
         goToPreview(withSession, prefix);
 
-        const QList<DeviceOutcome> &outcomes = m_wizard->lastOutcomes();
+        const QList<DeviceOutcome> &outcomes = m_wizard->session()->outcomes();
         if (scope == u"application"_s)
             QCOMPARE(outcomes.size(), m_emulator.deviceCount(V2Emulator::demoApplicationId()));
         else
@@ -200,7 +200,7 @@ private slots:
             QCOMPARE(renamed->v3DeviceId, prefix.isEmpty() ? u"sensor-01"_s : u"v2-sensor-01"_s);
 
         // The counts line and the table agree with the outcomes.
-        const OutcomeTableModel::Counts counts = m_wizard->previewPage()->outcomeModel()->counts();
+        const OutcomeTableModel::Counts counts = m_wizard->session()->outcomeModel()->counts();
         const QString countsText = m_driver->find<QLabel>(u"countsLabel"_s)->text();
         QVERIFY2(countsText.contains(u"%1 ready for import"_s.arg(counts.exported)),
             qPrintable(countsText));
@@ -210,13 +210,13 @@ private slots:
         // Save through the injected file name, then compare with the CLI's output.
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));
-        QVERIFY(!m_wizard->exportPage()->isComplete());
+        QVERIFY(!pageOf<ExportPage>(*m_wizard)->isComplete());
         const QString path
             = m_dir.filePath(u"devices-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag()))
                                  .replace(u' ', u'-'));
         QVERIFY2(m_driver->saveTo(path), qPrintable(m_driver->lastError()));
-        QCOMPARE(m_wizard->savedPath(), path);
-        QCOMPARE(m_wizard->savedDeviceCount(), counts.exported);
+        QCOMPARE(m_wizard->session()->savedExport().path, path);
+        QCOMPARE(m_wizard->session()->savedExport().readBack, counts.exported);
         QVERIFY(m_driver->find<InlineMessage>(u"saveResult"_s)
                     ->text()
                     .contains(u"Read back %1 device"_s.arg(counts.exported)));
@@ -260,7 +260,7 @@ private slots:
         m_driver->find<QCheckBox>(u"revealKeysCheck"_s)->setChecked(true);
         QVERIFY(view->shownText().contains(appKey));
         // The shown JSON is the saved line, only indented.
-        const QByteArray line = m_wizard->lastOutcomes().first().json;
+        const QByteArray line = m_wizard->session()->outcomes().first().json;
         QCOMPARE(QString(view->shownText()).remove(u'\n').remove(u"  "_s).remove(u": "_s),
             QString::fromUtf8(line).remove(u':'));
     }
@@ -270,10 +270,11 @@ private slots:
         openWizardAtDevices();
         QVERIFY(m_driver->chooseOneDevice(u"abp-meter-2"_s));
         goToPreview(false, QString());
-        QCOMPARE(m_wizard->previewPage()->outcomeModel()->counts().skipped, 1);
-        QVERIFY(!m_wizard->previewPage()->isComplete());
+        QCOMPARE(m_wizard->session()->outcomeModel()->counts().skipped, 1);
+        QVERIFY(!pageOf<PreviewPage>(*m_wizard)->isComplete());
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
-        QVERIFY(!m_wizard->previewPage()->findChild<QLabel *>(u"blockingReason"_s)->isHidden());
+        QVERIFY(
+            !pageOf<PreviewPage>(*m_wizard)->findChild<QLabel *>(u"blockingReason"_s)->isHidden());
     }
 
     void narrowedApplicationExportsCheckedDevices()
@@ -284,17 +285,17 @@ private slots:
         QCOMPARE(
             table->model()->rowCount(), m_emulator.deviceCount(V2Emulator::demoApplicationId()));
         m_driver->find<QAbstractButton>(u"checkNoneButton"_s)->click();
-        QVERIFY(!m_wizard->devicesPage()->isComplete());
+        QVERIFY(!pageOf<DevicesPage>(*m_wizard)->isComplete());
         // Filter to the OTAA "otaa-" devices and check those only.
         m_driver->find<QLineEdit>(u"deviceFilterEdit"_s)->setText(u"otaa-"_s);
         m_driver->find<QAbstractButton>(u"checkAllButton"_s)->click();
-        QCOMPARE(m_wizard->scope(), ExportScope::DeviceList);
-        const QStringList selected = m_wizard->selectedDeviceIds();
+        QCOMPARE(m_wizard->session()->scope(), ExportScope::DeviceList);
+        const QStringList selected = m_wizard->session()->selectedDeviceIds();
         QCOMPARE(
             selected, (QStringList { u"otaa-32bit-nocheck"_s, u"otaa-joined"_s, u"otaa-plain"_s }));
         goToPreview(false, QString());
-        QCOMPARE(m_wizard->lastOutcomes().size(), 3);
-        QCOMPARE(m_wizard->previewPage()->outcomeModel()->counts().exported, 3);
+        QCOMPARE(m_wizard->session()->outcomes().size(), 3);
+        QCOMPARE(m_wizard->session()->outcomeModel()->counts().exported, 3);
     }
 
     void fatalErrorShowsBannerAndRetryRecovers()
@@ -322,14 +323,14 @@ private slots:
         QVERIFY(m_driver->next());
         m_emulator.setLatency(400);
         QVERIFY(m_driver->next());
-        QVERIFY(m_wizard->previewPage()->isRunning());
+        QVERIFY(pageOf<PreviewPage>(*m_wizard)->isRunning());
         QVERIFY(m_driver->back());
-        QVERIFY(!m_wizard->previewPage()->isRunning());
-        QCOMPARE(m_wizard->lastOutcomes().size(), 0);
+        QVERIFY(!pageOf<PreviewPage>(*m_wizard)->isRunning());
+        QCOMPARE(m_wizard->session()->outcomes().size(), 0);
         m_emulator.setLatency(0);
         QVERIFY(m_driver->next());
         QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
-        QVERIFY(!m_wizard->lastOutcomes().isEmpty());
+        QVERIFY(!m_wizard->session()->outcomes().isEmpty());
     }
 
     void copyAsCommandHasNoKey()
@@ -361,14 +362,14 @@ private slots:
         // The first slice is written on the next event-loop turn: cancel before it.
         FileDialogProvider::setNextFileName(path);
         m_driver->find<QAbstractButton>(u"saveButton"_s)->click();
-        QVERIFY(m_wizard->exportPage()->isSaving());
+        QVERIFY(pageOf<ExportPage>(*m_wizard)->isSaving());
         m_driver->find<QAbstractButton>(u"cancelSaveButton"_s)->click();
-        QVERIFY(!m_wizard->exportPage()->isSaving());
+        QVERIFY(!pageOf<ExportPage>(*m_wizard)->isSaving());
         QTest::qWait(50);
         QCOMPARE(readFile(path), QByteArray("previous export\n"));
         QCOMPARE(
             QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList { u"devices.json"_s });
-        QVERIFY(!m_wizard->exportPage()->isComplete());
+        QVERIFY(!pageOf<ExportPage>(*m_wizard)->isComplete());
 
         // Back while saving cancels too.
         FileDialogProvider::setNextFileName(path);
@@ -388,7 +389,6 @@ private slots:
         QVERIFY(m_driver->next());
         QVERIFY(m_driver->saveTo(m_dir.filePath(u"report-devices.json"_s)));
         QVERIFY(m_driver->next());
-        NextStepsPage *page = m_wizard->nextStepsPage();
         QCOMPARE(m_driver->find<QLineEdit>(u"importCommandEdit"_s)->text(),
             u"ttn-lw-cli end-devices create --application-id demo-application < "_s
                 + m_dir.filePath(u"report-devices.json"_s));
@@ -398,7 +398,7 @@ private slots:
 
         const QString reportPath = m_dir.filePath(u"report.md"_s);
         QString error;
-        QVERIFY2(page->saveReport(reportPath, &error), qPrintable(error));
+        QVERIFY2(m_wizard->session()->report().save(reportPath, &error), qPrintable(error));
         const QString report = QString::fromUtf8(readFile(reportPath));
         QVERIFY(report.contains(u"demo-application"_s));
         QVERIFY(report.contains(u"abp-meter-1"_s));
@@ -411,7 +411,7 @@ private slots:
 
         // The import tick is remembered for this export (not the application), the key never.
         WizardSettings::instance().sync();
-        const QString exportId = m_wizard->exportPage()->savedFingerprint();
+        const QString exportId = m_wizard->session()->savedExport().fingerprint;
         QCOMPARE(exportId.size(), 32);
         QVERIFY(WizardSettings::instance().exportChecklistItem(exportId, u"import"_s));
         QVERIFY(!WizardSettings::instance().checklistItem(u"demo-application"_s, u"import"_s));

@@ -33,12 +33,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using Registry = TtsEmulator::Registry;
+using Registry = TtsServer;
 
 namespace {
 const QStringList kEnvironment { u"TTS_ADDRESS"_s, u"TTS_CLUSTER_ADDRESS"_s,
@@ -85,7 +86,7 @@ private:
         QString error;
         QVERIFY2(m_session->start(launch, &error), qPrintable(error));
         m_wizard = m_session->wizard();
-        m_wizard->importPage()->setRetryBaseDelayMs(10);
+        pageOf<ImportPage>(*m_wizard)->setRetryBaseDelayMs(10);
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
     }
@@ -148,13 +149,13 @@ private slots:
     void checkShowsRightsAndWritesNothing()
     {
         openImport(ttstest::otaaFleet(4));
-        fillForm(m_wizard->importPage()->form());
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
         WizardDriver driver(*m_wizard);
         QVERIFY2(driver.runOnImportPage(u"checkButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(m_emulator->writeCount(), 0);
         QVERIFY2(importStatus().contains(u"Nothing was written"_s), qPrintable(importStatus()));
         QVERIFY2(importStatus().contains(u"devices write keys"_s), qPrintable(importStatus()));
-        const ImportResultModel *model = m_wizard->importPage()->resultModel();
+        const ImportResultModel *model = m_wizard->session()->importResultModel();
         QCOMPARE(model->rowCount(), 4);
         for (int row = 0; row < 4; ++row)
             QCOMPARE(*model->row(row).status, TtsImportStatus::WouldImport);
@@ -167,7 +168,7 @@ private slots:
         QList<QJsonObject> devices = ttstest::otaaFleet(5);
         devices << ttstest::abpDevice(u"abp-meter"_s, 90);
         openImport(devices);
-        fillForm(m_wizard->importPage()->form());
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
         WizardDriver driver(*m_wizard);
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(stored(Registry::Identity), 6);
@@ -177,7 +178,7 @@ private slots:
         const QJsonObject js = m_emulator->device(Registry::Join, ttstest::kApp, u"sensor-0003"_s);
         QCOMPARE(js.value(u"root_keys"_s)[u"app_key"_s][u"key"_s].toString(),
             u"0123456789ABCDEF0123456789ABCDEF"_s);
-        const ImportResultModel::Counts counts = m_wizard->importPage()->resultModel()->counts();
+        const ImportResultModel::Counts counts = m_wizard->session()->importResultModel()->counts();
         QCOMPARE(counts.imported, 6);
         QCOMPARE(counts.failed, 0);
         QVERIFY(checklistDone(u"import"_s));
@@ -186,8 +187,32 @@ private slots:
 
         // Again: nothing new, every device "already in TTS".
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
-        QCOMPARE(m_wizard->importPage()->resultModel()->counts().alreadyInTts, 6);
+        QCOMPARE(m_wizard->session()->importResultModel()->counts().alreadyInTts, 6);
         QCOMPARE(stored(Registry::Identity), 6);
+    }
+
+    // The wizard was killed mid-import: two devices are in the IS (one also in the JS) only.
+    // Import completes them in every registry and the summary says how many it completed.
+    void importCompletesDevicesAKilledImportLeftHalfMade()
+    {
+        const QList<QJsonObject> devices = ttstest::otaaFleet(4);
+        m_emulator->addDevice(ttstest::kApp, devices.at(0), { Registry::Identity, Registry::Join });
+        m_emulator->addDevice(ttstest::kApp, devices.at(1), { Registry::Identity });
+        openImport(devices);
+        fillForm(m_wizard->importPage()->form());
+        WizardDriver driver(*m_wizard);
+        QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
+        for (Registry registry :
+            { Registry::Identity, Registry::Join, Registry::Network, Registry::Application })
+            QCOMPARE(stored(registry), 4);
+        QCOMPARE(m_wizard->importPage()->resultModel()->counts().imported, 4);
+        QVERIFY2(importStatus().contains(u"Every device of the file is in The Things Stack"_s),
+            qPrintable(importStatus()));
+        // "2 device(s)" until the English plural forms list the new text.
+        QVERIFY2(
+            importStatus().contains(QRegularExpression(
+                u"2 device(s|\\(s\\)) left partly created by an earlier import were completed"_s)),
+            qPrintable(importStatus()));
     }
 
     // A device whose ID is taken by another device is reported by Check and by Import, and
@@ -197,10 +222,10 @@ private slots:
         QJsonObject squatter = ttstest::otaaDevice(u"sensor-0002"_s, 77);
         m_emulator->addDevice(ttstest::kApp, squatter);
         openImport(ttstest::otaaFleet(4));
-        fillForm(m_wizard->importPage()->form());
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
         WizardDriver driver(*m_wizard);
         QVERIFY2(driver.runOnImportPage(u"checkButton"_s), qPrintable(driver.lastError()));
-        const ImportResultModel *model = m_wizard->importPage()->resultModel();
+        const ImportResultModel *model = m_wizard->session()->importResultModel();
         QCOMPARE(model->row(1).deviceId, u"sensor-0002"_s);
         QCOMPARE(ImportResultModel::resultText(model->row(1)), u"will fail"_s);
         QVERIFY2(model->row(1).reason.contains(u"other EUIs"_s), qPrintable(model->row(1).reason));
@@ -230,7 +255,7 @@ private slots:
     void missingRightStopsBeforeAnyWrite()
     {
         openImport(ttstest::otaaFleet(3));
-        fillForm(m_wizard->importPage()->form(), ttstest::kReadOnlyKey);
+        fillForm(pageOf<ImportPage>(*m_wizard)->form(), ttstest::kReadOnlyKey);
         WizardDriver driver(*m_wizard);
         QVERIFY(!driver.runOnImportPage(u"importButton"_s));
         QCOMPARE(find<InlineMessage>(u"importStatus"_s)->kind(), InlineMessage::Kind::Error);
@@ -239,7 +264,7 @@ private slots:
         QVERIFY2(!importStatus().contains(u"--"_s), qPrintable(importStatus())); // no CLI flag
         QVERIFY(!importStatus().contains(ttstest::kReadOnlyKey.section(u'.', 2)));
         QCOMPARE(m_emulator->writeCount(), 0);
-        QCOMPARE(m_wizard->importPage()->resultModel()->counts().imported, 0);
+        QCOMPARE(m_wizard->session()->importResultModel()->counts().imported, 0);
     }
 
     // Stop: the devices in flight are finished or rolled back, so every registry holds the
@@ -248,8 +273,8 @@ private slots:
     {
         m_emulator->setLatency(100); // long enough to stop it half-way on a loaded machine
         openImport(ttstest::otaaFleet(40));
-        fillForm(m_wizard->importPage()->form());
-        ImportPage *page = m_wizard->importPage();
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
+        ImportPage *page = pageOf<ImportPage>(*m_wizard);
         QTRY_VERIFY(page->isFileLoaded());
         QTest::mouseClick(find<QPushButton>(u"importButton"_s), Qt::LeftButton);
         QVERIFY(page->isRunning());
@@ -282,10 +307,10 @@ private slots:
         m_emulator->failMatching("PUT", u"/as/applications/target-app/devices/sensor-0003"_s, 1,
             400, u"pkg/applicationserver"_s, u"field_value"_s);
         openImport(ttstest::otaaFleet(4));
-        fillForm(m_wizard->importPage()->form());
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
         WizardDriver driver(*m_wizard);
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
-        const ImportResultModel *model = m_wizard->importPage()->resultModel();
+        const ImportResultModel *model = m_wizard->session()->importResultModel();
         QCOMPARE(*model->row(2).status, TtsImportStatus::Failed);
         QCOMPARE(stored(Registry::Identity), 3); // rolled back
         QCOMPARE(stored(Registry::Join), 3);
@@ -302,8 +327,8 @@ private slots:
     {
         m_emulator->setLatency(100); // long enough to stop it half-way on a loaded machine
         openImport(ttstest::otaaFleet(40));
-        fillForm(m_wizard->importPage()->form());
-        ImportPage *page = m_wizard->importPage();
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
+        ImportPage *page = pageOf<ImportPage>(*m_wizard);
         QTRY_VERIFY(page->isFileLoaded());
         page->startImport();
         QVERIFY(page->isRunning());
@@ -334,7 +359,7 @@ private slots:
         devices << ttstest::abpDevice(u"abp-meter"_s, 90);
         openImport(devices);
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::ImportPageId));
-        ImportPage *page = m_wizard->importPage();
+        ImportPage *page = pageOf<ImportPage>(*m_wizard);
         QTRY_VERIFY(page->isFileLoaded());
         QVERIFY2(page->form()->isComplete(), qPrintable(page->form()->problem()));
         QVERIFY(find<QPushButton>(u"importButton"_s)->isDefault());
@@ -368,12 +393,12 @@ private slots:
         WizardLaunch launch;
         launch.importFiles = QStringList { first, second };
         openWizard(launch);
-        fillForm(m_wizard->importPage()->form());
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
         WizardDriver driver(*m_wizard);
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
         QVERIFY2(find<QLabel>(u"importFileLabel"_s)->text().contains(u"2 parts"_s),
             qPrintable(find<QLabel>(u"importFileLabel"_s)->text()));
-        QCOMPARE(m_wizard->importPage()->resultModel()->counts().imported, 5);
+        QCOMPARE(m_wizard->session()->importResultModel()->counts().imported, 5);
         QCOMPARE(stored(Registry::Identity), 5);
         QVERIFY(checklistDone(u"import"_s));
         QVERIFY2(driver.next(), qPrintable(driver.lastError()));
@@ -427,7 +452,7 @@ private slots:
         if (!cluster.isEmpty())
             qputenv("TTS_CLUSTER_ADDRESS", cluster.toUtf8());
         openImport(ttstest::otaaFleet(1));
-        TtsConnectionForm *form = m_wizard->importPage()->form();
+        TtsConnectionForm *form = pageOf<ImportPage>(*m_wizard)->form();
         QVERIFY2(form->findChild<QComboBox *>(u"ttsPresetCombo"_s)->currentText().contains(preset),
             qPrintable(form->findChild<QComboBox *>(u"ttsPresetCombo"_s)->currentText()));
         QCOMPARE(form->connection().identityServerUrl.toString(), identity);
@@ -441,12 +466,12 @@ private slots:
         QList<QJsonObject> devices = ttstest::otaaFleet(3);
         devices << ttstest::abpDevice(u"abp-meter"_s, 90);
         openImport(devices);
-        fillForm(m_wizard->importPage()->form());
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
         WizardDriver driver(*m_wizard);
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
         QVERIFY2(driver.next(), qPrintable(driver.lastError()));
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::StatusPageId));
-        StatusPage *page = m_wizard->statusPage();
+        StatusPage *page = pageOf<StatusPage>(*m_wizard);
         QVERIFY(page->isPolling());
         QVERIFY(driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.total() == 4; }));
         QCOMPARE(page->latestSnapshot().waiting, 4);
@@ -510,7 +535,8 @@ private slots:
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::StatusPageId));
         WizardDriver driver(*m_wizard);
         QVERIFY(driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.total() == 2; }));
-        const TtsTrackerSnapshot snapshot = m_wizard->statusPage()->latestSnapshot();
+        QVERIFY(m_wizard->session()->statusSnapshot().has_value()); // what the report shows
+        const TtsTrackerSnapshot snapshot = *m_wizard->session()->statusSnapshot();
         QCOMPARE(snapshot.joined, 1);
         QCOMPARE(snapshot.notInTts, 1);
         QVERIFY2(find<InlineMessage>(u"trackingStatus"_s)->text().contains(u"not in application"_s),

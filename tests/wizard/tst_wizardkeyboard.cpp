@@ -138,7 +138,7 @@ private slots:
         checkKeyboard(u"connect page, tested"_s);
         QVERIFY(m_driver->next());
 
-        DevicesPage *devices = m_wizard->devicesPage();
+        DevicesPage *devices = pageOf<DevicesPage>(*m_wizard);
         devices->setChoice(DevicesPage::Choice::OneDevice);
         checkKeyboard(u"devices page, one device"_s);
         QVERIFY(m_driver->chooseDeviceList({ u"otaa-plain"_s, u"otaa-plain"_s, u"Bad Id"_s }));
@@ -191,7 +191,7 @@ private slots:
         QCOMPARE(focus(), m_driver->find<QWidget>(u"planFilterEdit"_s));
         QTest::keyClicks(focus(), u"868"_s);
         QCOMPARE(appId->text(), V2Emulator::demoApplicationId());
-        QCOMPARE(m_wizard->options().frequencyPlanId, u"EU_863_870_TTN"_s);
+        QCOMPARE(m_wizard->session()->options().frequencyPlanId, u"EU_863_870_TTN"_s);
     }
 
     // Alt+N is Next on the devices page (it once focused "Check none").
@@ -230,9 +230,9 @@ private slots:
         save->setFocus();
         FileDialogProvider::setNextFileName(m_dir.filePath(u"focus.json"_s));
         QTest::keyClick(save, Qt::Key_Space);
-        ExportPage *page = m_wizard->exportPage();
+        ExportPage *page = pageOf<ExportPage>(*m_wizard);
         QVERIFY(m_driver->waitUntil([page] { return !page->isSaving(); }));
-        QVERIFY(!page->savedPath().isEmpty());
+        QVERIFY(!m_wizard->session()->savedExport().path.isEmpty());
         QCOMPARE(focus(), m_wizard->button(QWizard::NextButton));
         QVERIFY(m_driver->next());
 
@@ -243,7 +243,7 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(change, Qt::Key_Space);
         auto *keys = m_driver->find<InlineMessage>(u"appKeyStatus"_s);
-        AppKeyPanel *panel = m_wizard->nextStepsPage()->appKeyPanel();
+        AppKeyPanel *panel = pageOf<NextStepsPage>(*m_wizard)->appKeyPanel();
         QVERIFY(m_driver->waitUntil([keys, panel] {
             return !panel->isRunning() && keys->kind() != InlineMessage::Kind::Busy
                 && keys->kind() != InlineMessage::Kind::None;
@@ -283,7 +283,7 @@ private slots:
         QVERIFY2(MessageBox::lastText().contains(u"not saved yet"_s),
             qPrintable(MessageBox::lastText()));
         QVERIFY(m_wizard->isVisible());
-        QVERIFY(m_wizard->previewPage()->hasResult());
+        QVERIFY(pageOf<PreviewPage>(*m_wizard)->hasResult());
         // The Cancel button of the wizard asks the same.
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         forgetLastQuestion();
@@ -305,13 +305,13 @@ private slots:
         QVERIFY(m_driver->next());
         m_emulator.setLatency(1500);
         QVERIFY(m_driver->next());
-        QVERIFY(m_wizard->previewPage()->isRunning());
+        QVERIFY(pageOf<PreviewPage>(*m_wizard)->isRunning());
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         pressEscape();
         QVERIFY2(MessageBox::lastText().contains(u"still running"_s),
             qPrintable(MessageBox::lastText()));
         QVERIFY(m_wizard->isVisible());
-        QVERIFY(m_wizard->previewPage()->isRunning());
+        QVERIFY(pageOf<PreviewPage>(*m_wizard)->isRunning());
         m_emulator.setLatency(0);
         QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
     }

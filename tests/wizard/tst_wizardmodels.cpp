@@ -260,9 +260,12 @@ private slots:
         QTest::newRow("url empty") << u"url"_s << QString() << false;
         QTest::newRow("prefix empty") << u"prefix"_s << QString() << true;
         QTest::newRow("prefix ok") << u"prefix"_s << u"v2-old"_s << true;
-        QTest::newRow("prefix upper") << u"prefix"_s << u"V2"_s << false;
-        QTest::newRow("prefix underscore") << u"prefix"_s << u"v2_old"_s << false;
+        // Lowercased and '_' -> '-' like the IDs it goes in front of (V3Ids::prefixProblem).
+        QTest::newRow("prefix upper") << u"prefix"_s << u"V2"_s << true;
+        QTest::newRow("prefix underscore") << u"prefix"_s << u"v2_old"_s << true;
         QTest::newRow("prefix trailing dash") << u"prefix"_s << u"v2-"_s << false;
+        QTest::newRow("prefix space") << u"prefix"_s << u"v2 old"_s << false;
+        QTest::newRow("prefix too long") << u"prefix"_s << QString(34, u'a') << false;
         QTest::newRow("device ok") << u"device"_s << u"sensor_01"_s << true;
         QTest::newRow("device blank") << u"device"_s << u"  "_s << false;
         QTest::newRow("device two") << u"device"_s << u"a b"_s << false;

@@ -123,7 +123,7 @@ private slots:
         QVERIFY(reasonLabel()->text().contains(u"frequency plan"_s));
         find<FrequencyPlanPicker>(u"planPicker"_s)->setCurrentPlanId(u"US_902_928_FSB_2"_s);
         QVERIFY(nextEnabled());
-        QCOMPARE(m_wizard->options().frequencyPlanId, u"US_902_928_FSB_2"_s);
+        QCOMPARE(m_wizard->session()->options().frequencyPlanId, u"US_902_928_FSB_2"_s);
     }
 
     void frequencyPlanFilterKeepsChoice()
@@ -131,7 +131,8 @@ private slots:
         openWizard();
         auto *filter = find<QLineEdit>(u"planFilterEdit"_s);
         filter->setText(u"AS_923"_s);
-        QCOMPARE(m_wizard->options().frequencyPlanId, u"EU_863_870_TTN"_s); // the default
+        QCOMPARE(
+            m_wizard->session()->options().frequencyPlanId, u"EU_863_870_TTN"_s); // the default
         filter->clear();
         QVERIFY(find<QLabel>(u"selectedPlanLabel"_s)->text().contains(u"EU_863_870_TTN"_s));
     }
@@ -142,17 +143,17 @@ private slots:
         fillValidConnection();
         auto *preset = find<QComboBox>(u"addressPresetCombo"_s);
         auto *address = find<QLineEdit>(u"addressEdit"_s);
-        QCOMPARE(m_wizard->connection().handlerUrl,
+        QCOMPARE(m_wizard->session()->connection().handlerUrl,
             QUrl(u"http://eu.thethings.network:8084"_s)); // the default preset
         QVERIFY(address->isReadOnly());
         preset->setCurrentIndex(preset->findText(u"TTN v2 discovery server (historical)"_s));
-        QVERIFY(m_wizard->connection().handlerUrl.isEmpty());
-        QCOMPARE(m_wizard->connection().discoveryUrl,
+        QVERIFY(m_wizard->session()->connection().handlerUrl.isEmpty());
+        QCOMPARE(m_wizard->session()->connection().discoveryUrl,
             QUrl(u"http://discovery.thethingsnetwork.org:8080"_s));
         preset->setCurrentIndex(preset->findText(u"Custom discovery server…"_s));
         address->setText(u"https://discovery.example.com:8080"_s);
-        QCOMPARE(
-            m_wizard->connection().discoveryUrl, QUrl(u"https://discovery.example.com:8080"_s));
+        QCOMPARE(m_wizard->session()->connection().discoveryUrl,
+            QUrl(u"https://discovery.example.com:8080"_s));
     }
 
     void showKeyTogglesEcho()
@@ -189,7 +190,8 @@ private slots:
         QCOMPARE(find<QLineEdit>(u"appIdEdit"_s)->text(), u"my-app"_s);
         QVERIFY(find<QLineEdit>(u"accessKeyEdit"_s)->text().isEmpty());
         QCOMPARE(find<QComboBox>(u"addressPresetCombo"_s)->currentText(), u"Custom handler…"_s);
-        QCOMPARE(m_wizard->connection().handlerUrl, QUrl(u"http://handler.example.com:8084"_s));
+        QCOMPARE(m_wizard->session()->connection().handlerUrl,
+            QUrl(u"http://handler.example.com:8084"_s));
         QVERIFY(!nextEnabled()); // the key must be typed again
     }
 
@@ -198,17 +200,17 @@ private slots:
         openWizard();
         fillValidConnection();
         m_wizard->next();
-        DevicesPage *page = m_wizard->devicesPage();
+        DevicesPage *page = pageOf<DevicesPage>(*m_wizard);
         QVERIFY(nextEnabled()); // the whole application needs no listing
-        QCOMPARE(m_wizard->scope(), ExportScope::Application);
+        QCOMPARE(m_wizard->session()->scope(), ExportScope::Application);
 
         page->setChoice(DevicesPage::Choice::OneDevice);
         QVERIFY(!nextEnabled());
         QVERIFY(reasonLabel()->text().contains(u"device"_s));
         find<QLineEdit>(u"deviceIdEdit"_s)->setText(u" sensor-1 "_s);
         QVERIFY(nextEnabled());
-        QCOMPARE(m_wizard->scope(), ExportScope::SingleDevice);
-        QCOMPARE(m_wizard->selectedDeviceIds(), QStringList { u"sensor-1"_s });
+        QCOMPARE(m_wizard->session()->scope(), ExportScope::SingleDevice);
+        QCOMPARE(m_wizard->session()->selectedDeviceIds(), QStringList { u"sensor-1"_s });
 
         page->setChoice(DevicesPage::Choice::DeviceList);
         find<QPlainTextEdit>(u"deviceListEdit"_s)->setPlainText(u"# only a comment\n\n"_s);
@@ -218,8 +220,9 @@ private slots:
             ->setPlainText(u"sensor-1\r\nsensor-2\nsensor-1\nNot Valid\n"_s);
         QVERIFY(QTest::qWaitFor([page] { return !page->isParsingList(); }));
         QVERIFY(nextEnabled());
-        QCOMPARE(m_wizard->scope(), ExportScope::DeviceList);
-        QCOMPARE(m_wizard->selectedDeviceIds(), (QStringList { u"sensor-1"_s, u"sensor-2"_s }));
+        QCOMPARE(m_wizard->session()->scope(), ExportScope::DeviceList);
+        QCOMPARE(m_wizard->session()->selectedDeviceIds(),
+            (QStringList { u"sensor-1"_s, u"sensor-2"_s }));
         auto *summary = find<InlineMessage>(u"listSummary"_s);
         QCOMPARE(summary->kind(), InlineMessage::Kind::Warning); // duplicate and invalid line
     }
@@ -237,12 +240,12 @@ private slots:
         QVERIFY(!reasonLabel()->text().isEmpty());
         prefix->setText(u"old"_s);
         QVERIFY(nextEnabled());
-        QCOMPARE(m_wizard->options().devIdPrefix, u"old"_s);
+        QCOMPARE(m_wizard->session()->options().devIdPrefix, u"old"_s);
         QVERIFY(find<QLabel>(u"prefixExample"_s)->text().contains(u"old-my-sensor-01"_s));
         QVERIFY(find<InlineMessage>(u"sessionWarning"_s)->isHidden());
-        m_wizard->optionsPage()->setWithSession(true);
+        pageOf<OptionsPage>(*m_wizard)->setWithSession(true);
         QVERIFY(!find<InlineMessage>(u"sessionWarning"_s)->isHidden());
-        QVERIFY(m_wizard->options().withSession);
+        QVERIFY(m_wizard->session()->options().withSession);
     }
 
     void inputsHaveBuddiesAndNames()
@@ -267,8 +270,8 @@ private slots:
             QUrl(u"http://127.0.0.1:12345"_s));
         QVERIFY(m_wizard->windowTitle().contains(u"(demo)"_s));
         QVERIFY(find<QComboBox>(u"addressPresetCombo"_s)->currentText().contains(u"emulator"_s));
-        QCOMPARE(m_wizard->connection().handlerUrl, QUrl(u"http://127.0.0.1:12345"_s));
-        QCOMPARE(m_wizard->connection().appId, V2Emulator::demoApplicationId());
+        QCOMPARE(m_wizard->session()->connection().handlerUrl, QUrl(u"http://127.0.0.1:12345"_s));
+        QCOMPARE(m_wizard->session()->connection().appId, V2Emulator::demoApplicationId());
         QVERIFY(nextEnabled());
     }
 
@@ -331,7 +334,7 @@ private slots:
         QString error;
         QVERIFY2(demo.start(*m_wizard, &error), qPrintable(error));
         QVERIFY(demo.isRunning());
-        const V2Connection connection = m_wizard->connection();
+        const V2Connection connection = m_wizard->session()->connection();
         QCOMPARE(connection.handlerUrl.host(), u"127.0.0.1"_s);
         QCOMPARE(connection.appId, V2Emulator::demoApplicationId());
         QVERIFY(m_wizard->windowTitle().contains(u"(demo)"_s));

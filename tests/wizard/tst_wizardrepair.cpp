@@ -111,7 +111,7 @@ private:
 
     const DeviceOutcome &outcomeOf(const QString &v2DeviceId) const
     {
-        const OutcomeTableModel *model = m_wizard->previewPage()->outcomeModel();
+        const OutcomeTableModel *model = m_wizard->session()->outcomeModel();
         const int row = rowOf(model, v2DeviceId);
         if (row < 0)
             qFatal("no preview row for %s", qPrintable(v2DeviceId));
@@ -150,7 +150,7 @@ private:
     QString renameNote() const { return m_driver->find<InlineMessage>(u"renameNote"_s)->text(); }
     OutcomeTableModel::Counts counts() const
     {
-        return m_wizard->previewPage()->outcomeModel()->counts();
+        return m_wizard->session()->outcomeModel()->counts();
     }
 
 private slots:
@@ -181,7 +181,7 @@ private slots:
     void renameRepairsAReservedId()
     {
         previewApplication(false);
-        QVERIFY(m_wizard->previewPage()->outcomeModel()->canRename());
+        QVERIFY(m_wizard->session()->outcomeModel()->canRename());
         QCOMPARE(outcomeOf(u"test"_s).rule, TtsRule::DeviceIdReserved);
         const QString notes = OutcomeTableModel::notesText(outcomeOf(u"test"_s));
         QVERIFY2(notes.contains(u"double-click its v3 ID"_s), qPrintable(notes));
@@ -253,7 +253,7 @@ private slots:
     void collisionCreatedByARename()
     {
         previewApplication(false);
-        const OutcomeTableModel *model = m_wizard->previewPage()->outcomeModel();
+        const OutcomeTableModel *model = m_wizard->session()->outcomeModel();
         // The earlier of the two in the export keeps a shared ID; the later one fails.
         const bool aFirst = rowOf(model, u"sensor-a"_s) < rowOf(model, u"sensor-b"_s);
         const QString first = aFirst ? u"sensor-a"_s : u"sensor-b"_s;
@@ -342,7 +342,7 @@ private slots:
     void elevenAttributesExportedAfterDroppingThem()
     {
         previewApplication(true);
-        QVERIFY(m_wizard->options().dropInvalidAttributes);
+        QVERIFY(m_wizard->session()->options().dropInvalidAttributes);
         m_driver->find<QAbstractButton>(u"copyCommandButton"_s)->click();
         QVERIFY2(QGuiApplication::clipboard()->text().contains(u"--drop-invalid-attributes"_s),
             qPrintable(QGuiApplication::clipboard()->text()));
@@ -384,12 +384,12 @@ private slots:
             outcome.json = QByteArray(1024 * 1024 - 1, 'x');
             large << outcome;
         }
-        m_wizard->previewPage()->outcomeModel()->append(large);
+        m_wizard->session()->outcomeModel()->append(large);
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         auto *split = m_driver->find<QCheckBox>(u"splitCheck"_s);
         auto *note = m_driver->find<InlineMessage>(u"sizeNote"_s);
         QVERIFY(split->isChecked()); // said before saving, and split by default
-        QVERIFY(m_wizard->exportPage()->splitsIntoParts());
+        QVERIFY(pageOf<ExportPage>(*m_wizard)->splitsIntoParts());
         QVERIFY2(note->text().contains(u"16 MiB"_s), qPrintable(note->text()));
         QCOMPARE(note->kind(), InlineMessage::Kind::Info);
         split->setChecked(false); // the user's choice: then a warning, not a refusal
@@ -401,7 +401,7 @@ private slots:
     {
         previewApplication(true);
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
-        ExportPage *page = m_wizard->exportPage();
+        ExportPage *page = pageOf<ExportPage>(*m_wizard);
         auto *split = m_driver->find<QCheckBox>(u"splitCheck"_s);
         QVERIFY(split);
         QVERIFY(!split->isChecked()); // a small export fits the Console in one file
@@ -410,9 +410,9 @@ private slots:
         // The single file, for comparison.
         const QString single = m_dir.filePath(u"single.json"_s);
         QVERIFY2(m_driver->saveTo(single), qPrintable(m_driver->lastError()));
-        QCOMPARE(m_wizard->savedPaths(), QStringList { single });
+        QCOMPARE(m_wizard->session()->savedExport().paths, QStringList { single });
         const QByteArray whole = readFile(single);
-        const int exported = m_wizard->previewPage()->outcomeModel()->counts().exported;
+        const int exported = m_wizard->session()->outcomeModel()->counts().exported;
         QCOMPARE(int(whole.count('\n')), exported);
         QVERIFY(exported >= 3);
 
@@ -432,11 +432,12 @@ private slots:
         }
         const QString chosen = folder.filePath(u"devices.json"_s);
         QVERIFY2(m_driver->saveTo(chosen), qPrintable(m_driver->lastError()));
-        const QStringList parts = m_wizard->savedPaths();
+        const QStringList parts = m_wizard->session()->savedExport().paths;
         QVERIFY2(parts.size() >= 2, qPrintable(parts.join(u", "_s)));
-        QCOMPARE(m_wizard->savedPath(), chosen);
+        QCOMPARE(m_wizard->session()->savedExport().path, chosen);
         QVERIFY(!QFile::exists(chosen)); // only numbered parts
-        QCOMPARE(m_wizard->savedDeviceCount(), exported); // read back over every part
+        QCOMPARE(
+            m_wizard->session()->savedExport().readBack, exported); // read back over every part
         QByteArray joined;
         for (int i = 0; i < parts.size(); ++i) {
             QCOMPARE(parts.at(i),
@@ -460,13 +461,13 @@ private slots:
         // Next steps: the command and the report name every part.
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::NextStepsPageId));
-        const QString command = m_wizard->nextStepsPage()->importCommand();
+        const QString command = pageOf<NextStepsPage>(*m_wizard)->importCommand();
         for (const QString &part : parts)
             QVERIFY2(command.contains(part), qPrintable(command));
         QVERIFY2(!command.contains(QFileInfo(stale).fileName()), qPrintable(command));
         const QString reportPath = m_dir.filePath(u"report.md"_s);
         QString error;
-        QVERIFY2(m_wizard->nextStepsPage()->saveReport(reportPath, &error), qPrintable(error));
+        QVERIFY2(m_wizard->session()->report().save(reportPath, &error), qPrintable(error));
         const QString report = QString::fromUtf8(readFile(reportPath));
         for (const QString &part : parts)
             QVERIFY2(report.contains(part), qPrintable(report));
@@ -499,7 +500,7 @@ private slots:
 
         // The import page is handed every part.
         QVERIFY2(m_driver->openImportPage(), qPrintable(m_driver->lastError()));
-        QCOMPARE(m_wizard->importPage()->filePaths(), parts);
+        QCOMPARE(pageOf<ImportPage>(*m_wizard)->filePaths(), parts);
     }
 };
 

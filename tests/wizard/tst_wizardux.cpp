@@ -116,7 +116,7 @@ private:
 
     int previewRow(const QString &v2DeviceId) const
     {
-        const QList<DeviceOutcome> &outcomes = m_wizard->lastOutcomes();
+        const QList<DeviceOutcome> &outcomes = m_wizard->session()->outcomes();
         for (int row = 0; row < outcomes.size(); ++row) {
             if (outcomes.at(row).v2DeviceId == v2DeviceId)
                 return row;
@@ -154,7 +154,7 @@ private slots:
     {
         previewDemoApplication();
         saveAndGoOn(u"first.json"_s);
-        const QString firstExport = m_wizard->exportPage()->savedFingerprint();
+        const QString firstExport = m_wizard->session()->savedExport().fingerprint;
         QCOMPARE(firstExport.size(), 32);
         auto *appKey = m_driver->find<QCheckBox>(u"check_appKey"_s);
         auto *gateways = m_driver->find<QCheckBox>(u"check_gateways"_s);
@@ -165,7 +165,7 @@ private slots:
 
         previewDemoApplication(); // a new wizard, a fresh export
         saveAndGoOn(u"second.json"_s);
-        const QString secondExport = m_wizard->exportPage()->savedFingerprint();
+        const QString secondExport = m_wizard->session()->savedExport().fingerprint;
         QVERIFY(secondExport != firstExport);
         QVERIFY2(!m_driver->find<QCheckBox>(u"check_appKey"_s)->isChecked(),
             "a fresh export shows the AppKey step as done");
@@ -185,7 +185,7 @@ private slots:
         QVERIFY(m_driver->chooseApplication(false));
         QVERIFY(m_driver->next());
         QVERIFY(m_driver->setOptions(true, QString()));
-        PreviewPage *page = m_wizard->previewPage();
+        PreviewPage *page = pageOf<PreviewPage>(*m_wizard);
         page->setLongRunWarning(2000);
         m_emulator.clearRequests();
         QVERIFY(m_driver->next());
@@ -205,29 +205,30 @@ private slots:
         const QString progress = m_driver->find<QLabel>(u"previewProgressText"_s)->text();
         QVERIFY2(progress.contains(u"of 60 read"_s), qPrintable(progress));
         // Rows appear as the devices are read, long before the last one.
-        QVERIFY(m_driver->waitUntil([page] { return page->outcomeModel()->rowCount() > 0; }));
-        QVERIFY(page->outcomeModel()->rowCount() < 60);
+        const OutcomeTableModel *rows = m_wizard->session()->outcomeModel();
+        QVERIFY(m_driver->waitUntil([rows] { return rows->rowCount() > 0; }));
+        QVERIFY(rows->rowCount() < 60);
 
         stop->click();
         QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
         const ExportSummary &summary = page->summary();
         QVERIFY(summary.stopped);
         QVERIFY(summary.notRead > 0 && summary.notRead < 60);
-        const OutcomeTableModel::Counts counts = page->outcomeModel()->counts();
+        const OutcomeTableModel::Counts counts = m_wizard->session()->outcomeModel()->counts();
         QCOMPARE(counts.total(), 60); // every device is listed…
         QCOMPARE(counts.exported, 60 - summary.notRead); // …the ones read are exported
         QVERIFY(m_driver->find<InlineMessage>(u"errorBanner"_s)
                     ->text()
-                    .contains(u"Stopped after reading %1 of 60 devices"_s.arg(counts.exported)));
+                    .contains(u"Stopped after reading %1 of 60 device"_s.arg(counts.exported)));
         QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
         const int readRow = previewRow(u"dev-000001"_s);
-        QVERIFY(m_wizard->lastOutcomes().at(readRow).sessionExported);
+        QVERIFY(m_wizard->session()->outcomes().at(readRow).sessionExported);
 
         // What was read can be saved.
         QVERIFY(m_driver->next());
         QVERIFY2(
             m_driver->saveTo(m_dir.filePath(u"stopped.json"_s)), qPrintable(m_driver->lastError()));
-        QCOMPARE(m_wizard->savedDeviceCount(), counts.exported);
+        QCOMPARE(m_wizard->session()->savedExport().readBack, counts.exported);
     }
 
     // Below the warning threshold the preview just runs (and a short list is never announced).
@@ -241,7 +242,7 @@ private slots:
         QVERIFY(m_driver->next());
         QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
         QVERIFY(m_driver->find<InlineMessage>(u"longRunWarning"_s)->isHidden());
-        QCOMPARE(m_wizard->previewPage()->outcomeModel()->counts().exported, 2);
+        QCOMPARE(m_wizard->session()->outcomeModel()->counts().exported, 2);
     }
 
     // The reason is the point of a skipped or failed row: never cut away entirely, in full in
@@ -252,7 +253,7 @@ private slots:
         auto *table = m_driver->find<QTableView>(u"outcomeTable"_s);
         const int row = previewRow(u"abp-meter-1"_s);
         QVERIFY(row >= 0);
-        const QString reason = m_wizard->lastOutcomes().at(row).reason;
+        const QString reason = m_wizard->session()->outcomes().at(row).reason;
         const auto checkNotesColumn = [table](const QString &when) {
             QHeaderView *header = table->horizontalHeader();
             const int left = header->sectionViewportPosition(OutcomeTableModel::NotesColumn);
@@ -285,9 +286,9 @@ private slots:
         QVERIFY(shown->isHidden());
         auto *status = m_driver->find<QComboBox>(u"statusFilterCombo"_s);
         status->setCurrentIndex(status->findText(u"Skipped"_s));
-        const int skipped = m_wizard->previewPage()->outcomeModel()->counts().skipped;
-        QCOMPARE(
-            shown->text(), u"%1 of %2 shown"_s.arg(skipped).arg(m_wizard->lastOutcomes().size()));
+        const int skipped = m_wizard->session()->outcomeModel()->counts().skipped;
+        QCOMPARE(shown->text(),
+            u"%1 of %2 shown"_s.arg(skipped).arg(m_wizard->session()->outcomes().size()));
         QVERIFY(!shown->isHidden());
 
         // A larger font: the notes still get their room.
@@ -324,18 +325,18 @@ private slots:
         openWizard();
         auto *filter = m_driver->find<QLineEdit>(u"planFilterEdit"_s);
         auto *view = m_driver->find<QTreeView>(u"planView"_s);
-        const QString chosen = m_wizard->options().frequencyPlanId;
+        const QString chosen = m_wizard->session()->options().frequencyPlanId;
         QCOMPARE(chosen, u"EU_863_870_TTN"_s);
         for (const QString &typed : { u"868"_s, u"US"_s, u"AS_923_2"_s, u"nothing-matches"_s }) {
             filter->clear();
             QTest::keyClicks(filter, typed);
-            QCOMPARE(m_wizard->options().frequencyPlanId, chosen);
+            QCOMPARE(m_wizard->session()->options().frequencyPlanId, chosen);
             // No other plan looks chosen either.
             const QString highlighted = view->currentIndex().siblingAtColumn(1).data().toString();
             QVERIFY2(highlighted.isEmpty() || highlighted == chosen, qPrintable(highlighted));
         }
         filter->clear();
-        QCOMPARE(m_wizard->options().frequencyPlanId, chosen);
+        QCOMPARE(m_wizard->session()->options().frequencyPlanId, chosen);
         QVERIFY(m_driver->find<QLabel>(u"selectedPlanLabel"_s)->text().contains(chosen));
         // Choosing still works: search, then pick a row.
         QTest::keyClicks(filter, u"US_902_928_FSB_2"_s);
@@ -350,7 +351,7 @@ private slots:
         }
         QVERIFY(plan.isValid());
         view->setCurrentIndex(plan);
-        QCOMPARE(m_wizard->options().frequencyPlanId, u"US_902_928_FSB_2"_s);
+        QCOMPARE(m_wizard->session()->options().frequencyPlanId, u"US_902_928_FSB_2"_s);
     }
 
     // Copy as command for a list: the IDs themselves when pasted, the file when loaded; never
@@ -449,11 +450,11 @@ private slots:
         QVERIFY(m_driver->testConnection());
         checkWidthsKept(before, u"test connection"_s);
         QVERIFY(m_driver->next());
-        m_wizard->devicesPage()->setChoice(DevicesPage::Choice::DeviceList);
+        pageOf<DevicesPage>(*m_wizard)->setChoice(DevicesPage::Choice::DeviceList);
         before = buttonWidths();
         QVERIFY(m_driver->chooseDeviceList({ u"otaa-plain"_s, u"otaa-plain"_s }));
         checkWidthsKept(before, u"paste a list"_s);
-        m_wizard->devicesPage()->setChoice(DevicesPage::Choice::Application);
+        pageOf<DevicesPage>(*m_wizard)->setChoice(DevicesPage::Choice::Application);
         before = buttonWidths();
         QVERIFY(m_driver->chooseApplication(true));
         checkWidthsKept(before, u"list devices"_s);
@@ -473,7 +474,7 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         m_driver->find<QAbstractButton>(u"changeKeysButton"_s)->click();
         auto *keys = m_driver->find<InlineMessage>(u"appKeyStatus"_s);
-        AppKeyPanel *panel = m_wizard->nextStepsPage()->appKeyPanel();
+        AppKeyPanel *panel = pageOf<NextStepsPage>(*m_wizard)->appKeyPanel();
         QVERIFY(m_driver->waitUntil([keys, panel] {
             return !panel->isRunning() && keys->kind() == InlineMessage::Kind::Success;
         }));

@@ -2,6 +2,8 @@
 
 #include "job/backgroundtask.h"
 
+#include <QDir>
+#include <QLocale>
 #include <memory>
 
 DeviceFileReader::DeviceFileReader(QObject *parent)
@@ -30,4 +32,12 @@ void DeviceFileReader::read(const QStringList &paths)
     });
     m_task->start(
         [paths, contents](const std::atomic_bool &) { *contents = TtsDeviceFile::read(paths); });
+}
+
+QString DeviceFileReader::filesText(const QStringList &paths)
+{
+    QStringList shown;
+    for (const QString &path : paths)
+        shown << QDir::toNativeSeparators(path);
+    return QLocale().createSeparatedList(shown);
 }

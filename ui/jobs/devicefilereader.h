@@ -17,6 +17,8 @@ public:
     // One export, in one file or in several parts; a read still running is abandoned.
     void read(const QStringList &paths);
     bool isReading() const;
+    // The files as the import and status pages name them: "a.json, b.json" (native separators).
+    static QString filesText(const QStringList &paths);
 
 signals:
     void finished(const QStringList &paths, const TtsDeviceFileContents &contents);

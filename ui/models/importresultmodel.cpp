@@ -1,8 +1,7 @@
 #include "models/importresultmodel.h"
 
+#include "util/localenumbers.h"
 #include "widgets/uiicons.h"
-
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -85,7 +84,7 @@ QVariant ImportResultModel::data(const QModelIndex &index, int role) const
             return index.row();
         if (role == Qt::ToolTipRole)
             return row.where;
-        return QLocale().toString(row.line);
+        return LocaleNumbers::number(row.line);
     default:
         return {};
     }

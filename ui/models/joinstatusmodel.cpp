@@ -1,11 +1,13 @@
 #include "models/joinstatusmodel.h"
 
+#include "util/localenumbers.h"
 #include "widgets/uiicons.h"
 
 #include <QLocale>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using LocaleNumbers::withGroupedN;
 
 JoinStatusModel::JoinStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -30,10 +32,10 @@ QString JoinStatusModel::ago(const QDateTime &then, const QDateTime &now)
     if (seconds < 60)
         return tr("just now");
     if (seconds < 3600)
-        return tr("%n min ago", nullptr, int(seconds / 60));
+        return withGroupedN(tr("%n min ago", nullptr, int(seconds / 60)), seconds / 60);
     if (seconds < 2 * 86400)
-        return tr("%n h ago", nullptr, int(seconds / 3600));
-    return tr("%Ln day(s) ago", nullptr, int(seconds / 86400));
+        return withGroupedN(tr("%n h ago", nullptr, int(seconds / 3600)), seconds / 3600);
+    return withGroupedN(tr("%n day(s) ago", nullptr, int(seconds / 86400)), seconds / 86400);
 }
 
 QVariant JoinStatusModel::data(const QModelIndex &index, int role) const

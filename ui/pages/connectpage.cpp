@@ -2,6 +2,7 @@
 
 #include "convert/frequencyplancatalog.h"
 #include "job/connectiontest.h"
+#include "session/migrationsession.h"
 #include "settings/keychain.h"
 #include "settings/wizardsettings.h"
 #include "util/localenumbers.h"
@@ -13,10 +14,9 @@
 #include "widgets/frequencyplanpicker.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/rememberkeybox.h"
-#include "widgets/uiicons.h"
+#include "widgets/secretedit.h"
 
 #include <QAbstractButton>
-#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,11 +34,10 @@ enum PresetRole { KindRole = Qt::UserRole + 1, UrlRole };
 using AddressKind = WizardSettings::AddressKind;
 } // namespace
 
-ConnectPage::ConnectPage(QWidget *parent)
-    : WizardPage(parent)
+ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
     , m_appId(new QLineEdit(this))
-    , m_accessKey(new QLineEdit(this))
-    , m_showKey(new QAction(this))
+    , m_accessKey(new SecretEdit(tr("Show the access key"), tr("Hide the access key"), this))
     , m_rememberKey(
           new RememberKeyBox(WizardSettings::RememberedKey::V2AccessKey, m_accessKey, this))
     , m_preset(new QComboBox(this))
@@ -59,17 +58,8 @@ ConnectPage::ConnectPage(QWidget *parent)
     m_appId->setPlaceholderText(tr("e.g. my-sensors"));
     m_accessKey->setObjectName(u"accessKeyEdit"_s);
     m_accessKey->setAccessibleName(tr("Access key"));
-    m_accessKey->setEchoMode(QLineEdit::Password);
     m_accessKey->setPlaceholderText(u"ttn-account-v2.…"_s);
-    m_showKey->setObjectName(u"showKeyAction"_s);
-    m_showKey->setCheckable(true);
-    m_showKey->setIcon(UiIcons::reveal());
-    m_showKey->setToolTip(tr("Show the access key"));
-    m_accessKey->addAction(m_showKey, QLineEdit::TrailingPosition);
-    connect(m_showKey, &QAction::toggled, this, [this](bool shown) {
-        m_accessKey->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_showKey->setToolTip(shown ? tr("Hide the access key") : tr("Show the access key"));
-    });
+    m_accessKey->revealAction()->setObjectName(u"showKeyAction"_s);
     auto *keyHint = new QLabel(tr("Needs the “devices” right. It is used for this session only "
                                   "and never saved, unless you ask for the system keychain."),
         this);
@@ -152,7 +142,8 @@ ConnectPage::ConnectPage(QWidget *parent)
     setTabOrder(m_browseCaCert, m_test);
     setTabOrder(m_test, m_plan->filterEdit());
 
-    for (QLineEdit *edit : { m_appId, m_accessKey, m_address, m_caCert })
+    for (QLineEdit *edit :
+        std::initializer_list<QLineEdit *> { m_appId, m_accessKey, m_address, m_caCert })
         connect(edit, &QLineEdit::textChanged, this, &ConnectPage::onInputChanged);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ConnectPage::onPresetChanged);
     connect(m_browseCaCert, &QPushButton::clicked, this, &ConnectPage::browseCaCertificate);
@@ -288,6 +279,11 @@ V2Connection ConnectPage::connection() const
 QString ConnectPage::frequencyPlanId() const
 {
     return m_plan->currentPlanId();
+}
+
+void ConnectPage::shareWithSession()
+{
+    session()->setConnection(connection(), frequencyPlanId());
 }
 
 QString ConnectPage::blockingReason() const

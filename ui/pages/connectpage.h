@@ -9,12 +9,12 @@
 class ConnectionTest;
 class FrequencyPlanPicker;
 class InlineMessage;
-class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class RememberKeyBox;
+class SecretEdit;
 struct V2Error;
 
 // Page 1: which v2 application, with which key, where v2 runs, and the frequency plan the
@@ -23,7 +23,7 @@ class ConnectPage : public WizardPage
 {
     Q_OBJECT
 public:
-    explicit ConnectPage(QWidget *parent = nullptr);
+    explicit ConnectPage(MigrationSession *session, QWidget *parent = nullptr);
     ~ConnectPage() override;
 
     V2Connection connection() const;
@@ -39,6 +39,9 @@ public:
     void cleanupPage() override;
     void cancelTest();
 
+protected:
+    void shareWithSession() override;
+
 private:
     void buildPresets();
     void onPresetChanged();
@@ -51,8 +54,7 @@ private:
     void restoreSettings();
 
     QLineEdit *m_appId;
-    QLineEdit *m_accessKey;
-    QAction *m_showKey;
+    SecretEdit *m_accessKey; // masked, with its reveal action
     RememberKeyBox *m_rememberKey; // opt-in: the access key in the system keychain
     QComboBox *m_preset;
     QLabel *m_addressLabel;

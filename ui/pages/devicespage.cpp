@@ -4,6 +4,7 @@
 #include "job/exportjob.h"
 #include "migrationwizard.h"
 #include "models/deviceselectionmodel.h"
+#include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 #include "util/localenumbers.h"
 #include "validation/inputrules.h"
@@ -31,8 +32,8 @@
 
 using namespace Qt::StringLiterals;
 
-DevicesPage::DevicesPage(QWidget *parent)
-    : WizardPage(parent)
+DevicesPage::DevicesPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
     , m_choices(new QButtonGroup(this))
     , m_oneRadio(new QRadioButton(tr("&One device"), this))
     , m_listRadio(new QRadioButton(tr("A list of de&vices"), this))
@@ -260,6 +261,11 @@ QString DevicesPage::deviceIdsFile() const
     return m_loadedListFile;
 }
 
+void DevicesPage::shareWithSession()
+{
+    session()->setSelection(scope(), selectedDeviceIds(), deviceIdsFile());
+}
+
 bool DevicesPage::isParsingList() const
 {
     return m_parseTimer->isActive();
@@ -334,11 +340,12 @@ void DevicesPage::loadListFile()
     // "Copy as command" can read the IDs from this file, as long as the text is unchanged.
     m_loadedListFile = QFileInfo(path).absoluteFilePath();
     m_loadedListText = text;
+    shareWithSession(); // the file is part of the selection (deviceIdsFile())
 }
 
 QString DevicesPage::listingKey() const
 {
-    const V2Connection connection = migrationWizard()->connection();
+    const V2Connection connection = session()->connection();
     return connection.appId + u'\n' + connection.handlerUrl.toString() + u'\n'
         + connection.discoveryUrl.toString();
 }
@@ -377,7 +384,7 @@ void DevicesPage::listDevices()
     cancelListing();
     m_devices->clear();
     m_listed = false;
-    ExportRequest request = migrationWizard()->exportRequest();
+    ExportRequest request = session()->exportRequest();
     request.scope = ExportScope::Application;
     request.deviceIds.clear();
     request.options.withSession = false; // one list request, no per-device GETs

@@ -28,7 +28,7 @@ class DevicesPage : public WizardPage
 public:
     enum class Choice { OneDevice, DeviceList, Application };
 
-    explicit DevicesPage(QWidget *parent = nullptr);
+    explicit DevicesPage(MigrationSession *session, QWidget *parent = nullptr);
     ~DevicesPage() override;
 
     Choice choice() const;
@@ -45,6 +45,9 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     void cancelListing();
+
+protected:
+    void shareWithSession() override;
 
 private:
     QWidget *buildOneDevicePanel();

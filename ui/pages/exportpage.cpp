@@ -5,11 +5,12 @@
 #include "io/exportfile.h"
 #include "io/exportfileset.h"
 #include "jobs/exportwriter.h"
-#include "migrationwizard.h"
+#include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 #include "util/localenumbers.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/stopbutton.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -25,14 +26,14 @@
 
 using namespace Qt::StringLiterals;
 
-ExportPage::ExportPage(QWidget *parent)
-    : WizardPage(parent)
+ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
     , m_intro(new QLabel(this))
     , m_sizeNote(new InlineMessage(this))
     , m_split(new QCheckBox(this))
     , m_save(new QPushButton(tr("&Save devices.json…"), this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_cancel(new StopButton(tr("&Cancel"), this))
     , m_result(new InlineMessage(this))
     , m_partBytes(TtsLimits::defaultPartBytes)
 {
@@ -135,7 +136,7 @@ ExportPage::~ExportPage()
 void ExportPage::initializePage()
 {
     int exported = 0;
-    const QList<DeviceOutcome> &outcomes = migrationWizard()->lastOutcomes();
+    const QList<DeviceOutcome> &outcomes = session()->outcomes();
     for (const DeviceOutcome &outcome : outcomes)
         exported += outcome.status == OutcomeStatus::Exported;
     // Split by default exactly when one file would be refused by the Console.
@@ -148,27 +149,21 @@ void ExportPage::initializePage()
             nullptr, exported),
         exported));
     m_result->clear();
-    m_savedPath.clear();
-    m_savedPaths.clear();
-    m_fingerprint.clear();
-    m_readBack = -1;
+    session()->setSavedExport({});
     updateCompleteness();
 }
 
 void ExportPage::cleanupPage()
 {
     cancelSave();
-    m_savedPath.clear();
-    m_savedPaths.clear();
-    m_fingerprint.clear();
-    m_readBack = -1;
+    session()->setSavedExport({});
 }
 
 QString ExportPage::blockingReason() const
 {
     if (m_writer)
         return tr("Wait until the file is saved.");
-    if (m_savedPath.isEmpty())
+    if (session()->savedExport().path.isEmpty())
         return tr("Save devices.json to continue.");
     return {};
 }
@@ -198,9 +193,9 @@ void ExportPage::save(const QString &path)
     // their originals: such an export must never replace a devices.json (it may be the one
     // holding the originals). The CLI refuses through the same check.
     GeneratedKeyCheck generatedKeys(
-        migrationWizard()->connection().appId, migrationWizard()->appKeyJournalDirectory());
+        session()->connection().appId, session()->appKeyJournalDirectory());
     QByteArrayList lines;
-    for (const DeviceOutcome &outcome : migrationWizard()->lastOutcomes()) {
+    for (const DeviceOutcome &outcome : session()->outcomes()) {
         if (outcome.status != OutcomeStatus::Exported)
             continue;
         lines << outcome.json;
@@ -226,23 +221,15 @@ void ExportPage::save(const QString &path)
     });
     connect(m_writer, &ExportWriter::committing, this, [this] {
         // Cancel goes away now: keep the focus on this row (Qt would pass it on to About…).
-        if (m_cancel->hasFocus())
-            m_progress->setFocus();
-        m_cancel->hide();
+        m_cancel->vanish(m_progress);
         m_progress->setRange(0, 0);
         m_result->showMessage(InlineMessage::Kind::Busy, tr("Reading the saved file back…"));
     });
     connect(m_writer, &ExportWriter::finished, this, &ExportPage::onFinished);
-    m_savedPath.clear();
-    m_savedPaths.clear();
-    m_fingerprint.clear();
-    const bool saveHadFocus = m_save->hasFocus();
+    session()->setSavedExport({});
     m_progress->setValue(0);
     m_progress->show();
-    m_cancel->show();
-    // Disabling the focused button would pass the focus on to whatever follows it (About…).
-    if (saveHadFocus)
-        m_cancel->setFocus();
+    m_cancel->appear(m_save); // before Save is disabled, which would pass the focus to About…
     m_save->setEnabled(false);
     m_result->showMessage(
         InlineMessage::Kind::Busy, tr("Saving to %1…").arg(QDir::toNativeSeparators(path)));
@@ -254,16 +241,13 @@ void ExportPage::cancelSave()
 {
     if (!m_writer)
         return;
-    const bool cancelHadFocus = m_cancel->hasFocus();
     m_writer->disconnect(this);
     m_writer->cancel();
     m_writer->deleteLater();
     m_writer = nullptr;
     m_save->setEnabled(true);
-    if (cancelHadFocus)
-        m_save->setFocus();
+    m_cancel->vanish(m_save);
     m_progress->hide();
-    m_cancel->hide();
     m_result->showMessage(InlineMessage::Kind::Info,
         tr("Saving canceled. Nothing was written; an existing file is "
            "unchanged."));
@@ -277,7 +261,7 @@ void ExportPage::onFinished(bool ok, const QString &error, int readBack)
     const QWidget *focus = QApplication::focusWidget();
     const bool ours = !focus || focus == m_save || focus == m_cancel || focus == m_progress
         || !focus->isEnabled() || focus->isHidden();
-    m_fingerprint = ok ? m_writer->fingerprint() : QString();
+    const QString fingerprint = ok ? m_writer->fingerprint() : QString();
     const QStringList paths = ok ? m_writer->paths() : QStringList();
     const QStringList stale = ok ? m_writer->staleParts() : QStringList();
     m_writer->deleteLater();
@@ -286,11 +270,8 @@ void ExportPage::onFinished(bool ok, const QString &error, int readBack)
     m_progress->hide();
     m_cancel->hide();
     const QString shownPath = QDir::toNativeSeparators(m_pendingPath);
-    if (ok) {
-        m_savedPath = m_pendingPath;
-        m_savedPaths = paths;
-        m_readBack = readBack;
-    }
+    if (ok)
+        session()->setSavedExport({ m_pendingPath, paths, readBack, fingerprint });
     const auto fileNames = [](const QStringList &files) {
         QStringList names;
         for (const QString &file : files)

@@ -10,9 +10,11 @@ class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class StopButton;
 
 // Page 5: saves the preview's exported devices to devices.json (atomic, owner-only), reads the
-// file back and counts the devices. Next appears only after a successful save.
+// file back and counts the devices; what was saved goes to the session (SavedExport). Next
+// appears only after a successful save.
 //
 // The Things Stack Console refuses a file of 16 MiB or more: when the export would be that
 // large the page says so before saving and offers numbered parts (devices-001.json, …, each at
@@ -23,22 +25,15 @@ class ExportPage : public WizardPage
 {
     Q_OBJECT
 public:
-    explicit ExportPage(QWidget *parent = nullptr);
+    explicit ExportPage(MigrationSession *session, QWidget *parent = nullptr);
     ~ExportPage() override;
 
-    // The name the user chose (the single file, or the name the parts are numbered from).
-    QString savedPath() const { return m_savedPath; }
-    // The files saved, in order: savedPath() itself, or every part of a split export.
-    QStringList savedPaths() const { return m_savedPaths; }
-    int readBackCount() const { return m_readBack; } // over every part
     // Whether the save splits the export into numbered parts, and their largest size
     // (TtsLimits::defaultPartBytes unless a test or the tour makes it smaller).
     bool splitsIntoParts() const;
     void setSplitIntoParts(bool split);
     void setPartBytes(qint64 bytes);
     qint64 partBytes() const { return m_partBytes; }
-    // ExportFile::fingerprint() of the saved file: what export the next steps describe.
-    QString savedFingerprint() const { return m_fingerprint; }
     bool isSaving() const { return !m_writer.isNull(); }
 
     QString blockingReason() const override;
@@ -61,14 +56,10 @@ private:
     QCheckBox *m_split;
     QPushButton *m_save;
     QProgressBar *m_progress;
-    QPushButton *m_cancel;
+    StopButton *m_cancel;
     InlineMessage *m_result;
     QPointer<ExportWriter> m_writer;
     QString m_pendingPath;
-    QString m_savedPath;
-    QStringList m_savedPaths;
-    QString m_fingerprint;
     qint64 m_exportBytes = 0;
     qint64 m_partBytes;
-    int m_readBack = -1;
 };

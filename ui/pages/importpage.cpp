@@ -5,6 +5,8 @@
 #include "migrationwizard.h"
 #include "models/importresultmodel.h"
 #include "models/rowfilterproxy.h"
+#include "session/migrationsession.h"
+#include "util/localenumbers.h"
 #include "util/redact.h"
 #include "validation/wizarderrortext.h"
 #include "widgets/filterrow.h"
@@ -28,8 +30,8 @@
 
 using namespace Qt::StringLiterals;
 
-ImportPage::ImportPage(QWidget *parent)
-    : WizardPage(parent)
+ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
     , m_file(new QLabel(this))
     , m_form(new TtsConnectionForm(this))
     , m_check(new QPushButton(tr("&Check"), this))
@@ -42,7 +44,7 @@ ImportPage::ImportPage(QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
-    , m_model(new ImportResultModel(this))
+    , m_model(session->importResultModel()) // the report lists the results
     , m_proxy(new RowFilterProxy(ImportResultModel::SortRole, ImportResultModel::FilterRole, this))
     , m_reader(new DeviceFileReader(this))
 {
@@ -159,14 +161,6 @@ bool ImportPage::isRunning() const
     return !m_job.isNull();
 }
 
-QString ImportPage::filesText(const QStringList &paths)
-{
-    QStringList shown;
-    for (const QString &path : paths)
-        shown << QDir::toNativeSeparators(path);
-    return QLocale().createSeparatedList(shown);
-}
-
 void ImportPage::setFilePaths(const QStringList &paths)
 {
     if (paths == m_paths && (m_loaded || m_reader->isReading()))
@@ -181,7 +175,7 @@ void ImportPage::setFilePaths(const QStringList &paths)
         m_file->setText(tr("No devices.json yet: save one on the Export page, or start the "
                            "wizard with --import FILE."));
     } else {
-        m_file->setText(tr("Reading %1…").arg(filesText(paths)));
+        m_file->setText(tr("Reading %1…").arg(DeviceFileReader::filesText(paths)));
         m_reader->read(paths);
     }
     updateCounts();
@@ -192,7 +186,7 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
 {
     if (paths != m_paths)
         return;
-    const QString shown = filesText(paths);
+    const QString shown = DeviceFileReader::filesText(paths);
     if (!contents.error.isEmpty()) {
         m_fileError = contents.error;
         m_file->setText(tr("File: %1").arg(shown));
@@ -207,13 +201,16 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
     for (const TtsFileDevice &device : std::as_const(m_devices))
         unusable += device.ok() ? 0 : 1;
     // The parts of a split export are imported as one.
-    QString text = paths.size() == 1
-        ? tr("File: %1, %Ln device(s).", nullptr, int(m_devices.size())).arg(shown)
-        : tr("Files: %1 (one export in %2 parts), %Ln device(s).", nullptr, int(m_devices.size()))
-              .arg(shown)
-              .arg(paths.size());
+    const int devices = int(m_devices.size());
+    QString text = LocaleNumbers::withGroupedN(paths.size() == 1
+            ? tr("File: %1, %n device(s).", nullptr, devices)
+            : tr("Files: %1 (one export in %2 parts), %n device(s).", nullptr, devices),
+        devices)
+                       .arg(shown, LocaleNumbers::number(paths.size()));
     if (unusable > 0)
-        text += u' ' + tr("%Ln line(s) cannot be imported (see the table).", nullptr, unusable);
+        text += u' '
+            + LocaleNumbers::withGroupedN(
+                tr("%n line(s) cannot be imported (see the table).", nullptr, unusable), unusable);
     if (m_devices.isEmpty())
         m_fileError = tr("%1 holds no device.").arg(shown);
     m_file->setText(text);
@@ -228,10 +225,9 @@ void ImportPage::initializePage()
         m_formRestored = true;
         m_form->restore();
     }
-    MigrationWizard *wizard = migrationWizard();
-    QStringList paths = wizard->importFilePaths();
+    QStringList paths = session()->startFiles();
     if (paths.isEmpty())
-        paths = wizard->savedPaths(); // every part of a split export
+        paths = session()->savedExport().paths; // every part of a split export
     setFilePaths(paths);
     if (QWidget *field = m_form->firstIncompleteField())
         field->setFocus();
@@ -369,6 +365,18 @@ void ImportPage::onOutcome(const TtsImportOutcome &outcome)
     updateCounts();
 }
 
+// A re-run after an import that was killed half-way (§4): say how many it completed.
+QString ImportPage::completedText(const TtsImportSummary &summary) const
+{
+    if (summary.completed == 0)
+        return QString();
+    return u' '
+        + LocaleNumbers::withGroupedN(
+            tr("%n device(s) left partly created by an earlier import were completed.", nullptr,
+                summary.completed),
+            summary.completed);
+}
+
 void ImportPage::onFinished(const TtsImportSummary &summary)
 {
     m_job->deleteLater();
@@ -390,8 +398,9 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
         m_status->showMessage(InlineMessage::Kind::Success,
             tr("Every device of the file is in The Things Stack: %1 imported now, %2 already "
                "there.")
-                .arg(locale.toString(m_model->counts().imported),
-                    locale.toString(m_model->counts().alreadyInTts)));
+                    .arg(locale.toString(m_model->counts().imported),
+                        locale.toString(m_model->counts().alreadyInTts))
+                + completedText(summary));
     } else {
         const QString counts
             = tr("%1 imported, %2 already in The Things Stack, %3 failed or not "
@@ -402,11 +411,14 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
         QString text = summary.canceled
             ? tr("Stopped; the devices in flight were finished or rolled back.") + u' ' + counts
             : counts;
+        text += completedText(summary);
         if (summary.partlyCreated > 0)
             text += u' '
-                + tr("%Ln device(s) are partly created: Retry failed completes them, or delete "
-                     "them in the Console.",
-                    nullptr, summary.partlyCreated);
+                + LocaleNumbers::withGroupedN(
+                    tr("%n device(s) are partly created: Retry failed completes them, or delete "
+                       "them in the Console.",
+                        nullptr, summary.partlyCreated),
+                    summary.partlyCreated);
         text += u' ' + tr("Retry failed imports the rest.");
         m_status->showMessage(InlineMessage::Kind::Warning, text);
     }
@@ -457,9 +469,11 @@ void ImportPage::updateCounts()
     }
     // Whole sentences, so a translation can order and inflect them.
     m_counts->setText(
-        tr("%Ln device(s): %1 imported, %2 already in The Things Stack, %3 failed "
-           "or not imported, %4 pending.",
-            nullptr, c.total)
+        LocaleNumbers::withGroupedN(
+            tr("%n device(s): %1 imported, %2 already in The Things Stack, %3 failed "
+               "or not imported, %4 pending.",
+                nullptr, c.total),
+            c.total)
             .arg(locale.toString(c.imported), locale.toString(c.alreadyInTts),
                 locale.toString(c.failed), locale.toString(c.pending + c.wouldImport)));
 }
@@ -475,6 +489,12 @@ void ImportPage::updateButtons()
     m_retry->setEnabled(ready && m_importRuns > 0 && !m_model->rowsToRetry().isEmpty());
     m_form->setEnabled(!running);
     updateCompleteness();
+}
+
+void ImportPage::shareWithSession()
+{
+    session()->setImportConnection(m_form->choice(), m_form->isComplete());
+    session()->setImportFile(m_paths, m_loaded, m_devices);
 }
 
 void ImportPage::applyFilter()

@@ -30,14 +30,13 @@ class ImportPage : public WizardPage
 {
     Q_OBJECT
 public:
-    explicit ImportPage(QWidget *parent = nullptr);
+    explicit ImportPage(MigrationSession *session, QWidget *parent = nullptr);
     ~ImportPage() override;
 
     // The file to import (or the parts of one split export): from --import, else the one
     // the export page saved.
     void setFilePaths(const QStringList &paths);
     QStringList filePaths() const { return m_paths; }
-    static QString filesText(const QStringList &paths); // "a.json, b.json" for the user
     bool isFileLoaded() const { return m_loaded; }
     const QList<TtsFileDevice> &devices() const { return m_devices; }
 
@@ -66,6 +65,9 @@ public:
     // Makes Import the button Enter presses on this page.
     void makeImportDefault();
 
+protected:
+    void shareWithSession() override; // the connection and the file, for the status page
+
 signals:
     void allInTts(); // every device of the file is in The Things Stack
     void closeAfterStop(); // the import stopped after the user chose to close
@@ -82,6 +84,7 @@ private:
     void updateButtons();
     void applyFilter();
     QString rightsText(const QStringList &rights) const;
+    QString completedText(const TtsImportSummary &summary) const;
 
     QLabel *m_file;
     TtsConnectionForm *m_form;

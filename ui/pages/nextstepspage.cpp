@@ -2,18 +2,13 @@
 
 #include "convert/v3ids.h"
 #include "migrationwizard.h"
-#include "pages/exportpage.h"
-#include "pages/importpage.h"
-#include "pages/statuspage.h"
-#include "report/migrationreport.h"
+#include "report/reportsaving.h"
+#include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 #include "widgets/appkeypanel.h"
 #include "widgets/checklistitem.h"
-#include "widgets/filedialogprovider.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
-#include "widgets/messagebox.h"
-#include "widgets/ttsconnectionform.h"
 #include "widgets/uiicons.h"
 
 #include <QApplication>
@@ -44,8 +39,8 @@ QString shellWord(const QString &word)
 }
 } // namespace
 
-NextStepsPage::NextStepsPage(QWidget *parent)
-    : WizardPage(parent)
+NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
     , m_command(new QLineEdit(this))
     , m_appKeys(new AppKeyPanel(this))
     , m_saveReport(new QPushButton(tr("Save &report…"), this))
@@ -141,10 +136,11 @@ NextStepsPage::NextStepsPage(QWidget *parent)
     connect(copy, &QPushButton::clicked, this,
         [this] { QApplication::clipboard()->setText(m_command->text()); });
     connect(m_saveReport, &QPushButton::clicked, this,
-        [this] { askAndSaveReport(this, m_reportResult); });
+        [this, session] { ReportSaving::askAndSave(this, *session, m_reportResult); });
     // Each step's check box, then its own buttons, then the next step (the AppKey buttons are
     // built before their step, which left them first in the default order).
     FocusOrder::apply(body()->layout());
+    shareWithSession(); // the report lists the steps even before this page is shown
 }
 
 bool NextStepsPage::describesExport(const QString &itemKey)
@@ -178,6 +174,7 @@ ChecklistItem *NextStepsPage::addItem(const QString &key, const QString &title, 
         } else if (!m_appId.isEmpty()) {
             WizardSettings::instance().setChecklistItem(m_appId, key, done);
         }
+        shareWithSession();
     });
     m_items << item;
     return item;
@@ -187,8 +184,8 @@ void NextStepsPage::initializePage()
 {
     m_appId.clear(); // no saving while the stored state is loaded
     m_exportId.clear();
-    const QString appId = migrationWizard()->connection().appId;
-    const QString exportId = migrationWizard()->exportPage()->savedFingerprint();
+    const QString appId = session()->connection().appId;
+    const QString exportId = session()->savedExport().fingerprint;
     const WizardSettings &settings = WizardSettings::instance();
     for (ChecklistItem *item : std::as_const(m_items)) {
         if (describesExport(item->key()))
@@ -199,8 +196,8 @@ void NextStepsPage::initializePage()
     }
     m_appId = appId;
     m_exportId = exportId;
-    m_appKeys->setContext(migrationWizard()->connection(), migrationWizard()->savedPaths(),
-        migrationWizard()->savedDeviceCount());
+    const MigrationSession::SavedExport &saved = session()->savedExport();
+    m_appKeys->setContext(session()->connection(), saved.paths, saved.readBack);
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
     m_reportResult->clear();
@@ -222,8 +219,8 @@ void NextStepsPage::markDone(const QString &key)
 
 QString NextStepsPage::importCommand() const
 {
-    const QString v3AppId = V3Ids::normaliseId(migrationWizard()->connection().appId);
-    const QStringList saved = migrationWizard()->savedPaths();
+    const QString v3AppId = V3Ids::normaliseId(session()->connection().appId);
+    const QStringList saved = session()->savedExport().paths;
     const QString create
         = u"ttn-lw-cli end-devices create --application-id "_s + shellWord(v3AppId);
     if (saved.size() <= 1) {
@@ -238,45 +235,10 @@ QString NextStepsPage::importCommand() const
     return u"for f in "_s + files.join(u' ') + u"; do "_s + create + u" < \"$f\"; done"_s;
 }
 
-bool NextStepsPage::saveReport(const QString &path, QString *error) const
+void NextStepsPage::shareWithSession()
 {
-    const MigrationWizard *wizard = migrationWizard();
-    const V2Connection connection = wizard->connection();
-    MigrationReport report;
-    report.applicationId = connection.appId;
-    report.v2Address
-        = (connection.handlerUrl.isEmpty() ? connection.discoveryUrl : connection.handlerUrl)
-              .toDisplayString();
-    report.frequencyPlanId = wizard->options().frequencyPlanId;
-    report.withSession = wizard->options().withSession;
-    report.savedPaths = wizard->savedPaths();
-    report.readBack = wizard->savedDeviceCount();
-    report.createdAt = QDateTime::currentDateTime();
-    report.outcomes = wizard->lastOutcomes();
-    for (const ChecklistItem *item : m_items)
-        report.checklist.append({ item->title(), item->isDone() });
-    const ImportPage *import = wizard->importPage();
-    report.ttsApplicationId = import->form()->connection().applicationId;
-    report.importResults = import->outcomes();
-    if (wizard->statusPage()->hasSnapshot())
-        report.status = wizard->statusPage()->latestSnapshot();
-    return report.save(path, error);
-}
-
-void NextStepsPage::askAndSaveReport(QWidget *parent, InlineMessage *result) const
-{
-    const QString suggested
-        = QDir(WizardSettings::instance().lastFolder()).filePath(u"migration-report.md"_s);
-    const QString path = FileDialogProvider::getSaveFileName(
-        parent, tr("Save report"), suggested, tr("Markdown (*.md);;Text files (*.txt)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveReport(path, &error)) {
-        result->clear();
-        MessageBox::warning(parent, tr("Report not saved"), error);
-        return;
-    }
-    result->showMessage(InlineMessage::Kind::Success,
-        tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+    QList<QPair<QString, bool>> checklist;
+    for (const ChecklistItem *item : std::as_const(m_items))
+        checklist.append({ item->title(), item->isDone() });
+    session()->setChecklist(checklist);
 }

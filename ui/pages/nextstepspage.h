@@ -16,13 +16,13 @@ class QPushButton;
 // (ExportFile::fingerprint()): a fresh export starts unticked, so "AppKeys changed" never
 // claims a change that did not happen to these devices. The gateways are the application's.
 // "Import into The Things Stack now…" and "Watch the devices join…" open the pages that do
-// it, and those tick their items. "Save report…" writes a summary (with the import results
-// and the latest status) without any key.
+// it, and those tick their items. "Save report…" writes the session's report (with the
+// import results and the latest status) without any key.
 class NextStepsPage : public WizardPage
 {
     Q_OBJECT
 public:
-    explicit NextStepsPage(QWidget *parent = nullptr);
+    explicit NextStepsPage(MigrationSession *session, QWidget *parent = nullptr);
 
     QString blockingReason() const override { return {}; }
     void initializePage() override;
@@ -36,12 +36,9 @@ public:
     QString importCommand() const;
     // Whether an item's tick belongs to the export (else to the application).
     static bool describesExport(const QString &itemKey);
-    // Writes the report to `path`; the button asks for the path first.
-    bool saveReport(const QString &path, QString *error) const;
-    // Asks where (migration-report.md in the last folder), saves, and says how it went in
-    // `result` (a failure also in a message box over `parent`): the next-steps and status
-    // pages' "Save report…" buttons.
-    void askAndSaveReport(QWidget *parent, InlineMessage *result) const;
+
+protected:
+    void shareWithSession() override; // the checklist, for the report
 
 private:
     ChecklistItem *addItem(const QString &key, const QString &title, const QString &text);

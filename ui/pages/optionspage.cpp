@@ -1,5 +1,7 @@
 #include "pages/optionspage.h"
 
+#include "convert/v3ids.h"
+#include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 #include "validation/inputrules.h"
 #include "widgets/inlinemessage.h"
@@ -26,8 +28,8 @@ QLabel *explanation(const QString &text, QWidget *parent)
 }
 } // namespace
 
-OptionsPage::OptionsPage(QWidget *parent)
-    : WizardPage(parent)
+OptionsPage::OptionsPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
     , m_withoutSession(new QRadioButton(tr("Export &without sessions (recommended)"), this))
     , m_withSession(new QRadioButton(tr("Export with &sessions (Advanced)"), this))
     , m_sessionWarning(new InlineMessage(this))
@@ -103,6 +105,7 @@ OptionsPage::OptionsPage(QWidget *parent)
 
     connect(m_withSession, &QRadioButton::toggled, this, &OptionsPage::onInputChanged);
     connect(m_prefix, &QLineEdit::textChanged, this, &OptionsPage::onInputChanged);
+    connect(m_dropAttributes, &QCheckBox::toggled, this, &OptionsPage::updateCompleteness);
     m_prefix->setText(WizardSettings::instance().devIdPrefix());
     onInputChanged();
 }
@@ -132,6 +135,11 @@ void OptionsPage::setDropInvalidAttributes(bool drop)
     m_dropAttributes->setChecked(drop);
 }
 
+void OptionsPage::shareWithSession()
+{
+    session()->setConversionChoices(withSession(), devIdPrefix(), dropInvalidAttributes());
+}
+
 QString OptionsPage::blockingReason() const
 {
     return InputRules::devIdPrefixProblem(devIdPrefix());
@@ -142,8 +150,7 @@ void OptionsPage::onInputChanged()
     m_sessionWarning->setVisible(withSession());
     const QString prefix = devIdPrefix();
     const QString example = u"my_sensor_01"_s;
-    const QString converted
-        = (prefix.isEmpty() ? QString() : prefix + u'-') + QString(example).replace(u'_', u'-');
+    const QString converted = V3Ids::normaliseId(example, prefix);
     m_prefixExample->setText(tr("The v2 device “%1” becomes “%2” in The Things Stack; its old "
                                 "ID is kept in the attribute old-id.")
                                  .arg(example, converted));

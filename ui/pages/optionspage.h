@@ -15,7 +15,7 @@ class OptionsPage : public WizardPage
 {
     Q_OBJECT
 public:
-    explicit OptionsPage(QWidget *parent = nullptr);
+    explicit OptionsPage(MigrationSession *session, QWidget *parent = nullptr);
 
     bool withSession() const;
     void setWithSession(bool withSession);
@@ -25,6 +25,9 @@ public:
 
     QString blockingReason() const override;
     bool validatePage() override;
+
+protected:
+    void shareWithSession() override;
 
 private:
     void onInputChanged();

@@ -4,10 +4,9 @@
 #include "io/exportfileset.h"
 #include "job/commandlinebuilder.h"
 #include "job/exportjob.h"
-#include "migrationwizard.h"
 #include "models/outcomefeeder.h"
 #include "models/outcometablemodel.h"
-#include "pages/devicespage.h"
+#include "session/migrationsession.h"
 #include "util/durationtext.h"
 #include "util/localenumbers.h"
 #include "v2/v2errortext.h"
@@ -17,6 +16,7 @@
 #include "widgets/inlinemessage.h"
 #include "widgets/outcomebrowser.h"
 #include "widgets/outcomecounts.h"
+#include "widgets/stopbutton.h"
 #include "widgets/uiicons.h"
 
 #include <QApplication>
@@ -35,15 +35,15 @@
 
 using namespace Qt::StringLiterals;
 
-PreviewPage::PreviewPage(QWidget *parent)
-    : WizardPage(parent)
-    , m_model(new OutcomeTableModel(this))
+PreviewPage::PreviewPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
+    , m_model(session->outcomeModel()) // the result is the session's: the export page saves it
     , m_feeder(new OutcomeFeeder(m_model, this))
     , m_counts(new OutcomeCounts(this))
     , m_progress(new QProgressBar(this))
     , m_stage(new QLabel(this))
     , m_progressText(new QLabel(this))
-    , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_stop(new StopButton(tr("&Stop"), this))
     , m_longRun(new InlineMessage(this))
     , m_banner(new InlineMessage(this))
     , m_browser(new OutcomeBrowser(m_model, this))
@@ -171,9 +171,7 @@ void PreviewPage::stop()
     if (!m_job)
         return;
     // Stop disappears now: leave the focus on the table, not on the next button in the chain.
-    if (m_stop->hasFocus())
-        m_browser->table()->setFocus();
-    m_stop->hide();
+    m_stop->vanish(m_browser->table());
     m_stage->setText(tr("Stopping…"));
     m_job->stop();
 }
@@ -203,7 +201,7 @@ void PreviewPage::start()
     m_done = 0;
     m_total = -1;
     m_estimate.restart();
-    m_request = migrationWizard()->exportRequest();
+    m_request = session()->exportRequest();
     // One timestamp for the whole export, also used by the saved file.
     m_request.options.exportTime = QDateTime::currentDateTimeUtc();
 
@@ -326,8 +324,7 @@ void PreviewPage::finish()
     m_progress->hide();
     m_stage->hide();
     m_progressText->hide();
-    const bool stopHadFocus = m_stop->hasFocus();
-    m_stop->hide();
+    m_stop->vanish(m_browser->table());
     if (m_summary.fatal.isError()) {
         m_banner->showMessage(
             InlineMessage::Kind::Error, WizardErrorText::sentence(m_summary.fatal));
@@ -336,15 +333,15 @@ void PreviewPage::finish()
     } else if (m_summary.stopped) {
         const int total = m_model->counts().total();
         m_banner->showMessage(InlineMessage::Kind::Info,
-            tr("Stopped after reading %L1 of %L2 devices. The others are listed as skipped and "
-               "are not exported; Retry reads them all again.")
-                .arg(total - m_summary.notRead)
-                .arg(total));
+            LocaleNumbers::withGroupedN(
+                tr("Stopped after reading %1 of %n device(s). The others are listed as skipped "
+                   "and are not exported; Retry reads them all again.",
+                    nullptr, total),
+                total)
+                .arg(LocaleNumbers::number(total - m_summary.notRead)));
     }
     updateCounts();
     updateCompleteness();
-    if (stopHadFocus)
-        m_browser->table()->setFocus();
     emit previewFinished();
 }
 
@@ -396,7 +393,7 @@ void PreviewPage::updateCounts()
 
 void PreviewPage::copyCommand()
 {
-    const QString idsFile = migrationWizard()->devicesPage()->deviceIdsFile();
+    const QString idsFile = session()->deviceIdsFile();
     // The command must make the same file as the wizard, or say what differs: the export
     // page splits an export the Console would refuse, and new IDs live only in this preview.
     CommandLineBuilder::Extras extras;

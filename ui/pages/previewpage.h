@@ -19,6 +19,7 @@ class OutcomeTableModel;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class StopButton;
 
 // Page 4: the dry run. Runs the export for the chosen devices without writing anything and
 // orchestrates what shows it: the counts sentence (OutcomeCounts), every device's outcome in a
@@ -39,10 +40,9 @@ class PreviewPage : public WizardPage
 {
     Q_OBJECT
 public:
-    explicit PreviewPage(QWidget *parent = nullptr);
+    explicit PreviewPage(MigrationSession *session, QWidget *parent = nullptr);
     ~PreviewPage() override;
 
-    OutcomeTableModel *outcomeModel() const { return m_model; }
     const ExportRequest &request() const { return m_request; }
     bool isRunning() const { return !m_job.isNull(); }
     bool hasResult() const { return m_finished; }
@@ -86,7 +86,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_stage;
     QLabel *m_progressText; // "1,234 of 50,000 devices read · about 2 h 41 min left"
-    QPushButton *m_stop;
+    StopButton *m_stop;
     InlineMessage *m_longRun; // the warning before a long run, with "Start reading"
     InlineMessage *m_banner;
     OutcomeBrowser *m_browser;

@@ -4,8 +4,9 @@
 #include "migrationwizard.h"
 #include "models/joinstatusmodel.h"
 #include "models/rowfilterproxy.h"
-#include "pages/importpage.h"
-#include "pages/nextstepspage.h"
+#include "report/reportsaving.h"
+#include "session/migrationsession.h"
+#include "util/localenumbers.h"
 #include "util/redact.h"
 #include "validation/wizarderrortext.h"
 #include "widgets/filterrow.h"
@@ -29,8 +30,8 @@
 
 using namespace Qt::StringLiterals;
 
-StatusPage::StatusPage(QWidget *parent)
-    : WizardPage(parent)
+StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
+    : WizardPage(session, parent)
     , m_where(new QLabel(this))
     , m_showConnection(new QPushButton(tr("Connection &settings"), this))
     , m_form(new TtsConnectionForm(this))
@@ -214,26 +215,25 @@ void StatusPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
 
 void StatusPage::initializePage()
 {
-    MigrationWizard *wizard = migrationWizard();
-    ImportPage *import = wizard->importPage();
+    const MigrationSession::ImportSnapshot &import = session()->importSnapshot();
     // After the import page: the same server, application and file. Else (--status, or
     // straight from Next steps): the saved choice and the environment, like the command line.
-    if (import->form()->isComplete() && wizard->hasVisitedPage(MigrationWizard::ImportPageId)) {
-        m_form->copyFrom(*import->form());
+    if (import.connectionComplete && wizard()->hasVisitedPage(MigrationWizard::ImportPageId)) {
+        m_form->setChoice(import.connection);
         m_formRestored = true;
     } else if (!m_formRestored) {
         m_formRestored = true;
         m_form->restore();
     }
-    QStringList paths = wizard->importFilePaths();
+    QStringList paths = session()->startFiles();
     if (paths.isEmpty())
-        paths = import->filePaths();
+        paths = import.filePaths;
     if (paths.isEmpty())
-        paths = wizard->savedPaths(); // every part of a split export
-    if (paths == import->filePaths() && import->isFileLoaded() && paths != m_paths) {
+        paths = session()->savedExport().paths; // every part of a split export
+    if (paths == import.filePaths && import.fileLoaded && paths != m_paths) {
         stopTracking();
         m_paths = paths; // the import page read them already
-        m_devices = import->devices();
+        m_devices = import.devices;
         m_loaded = true;
     } else {
         setFilePaths(paths);
@@ -357,12 +357,14 @@ void StatusPage::onRefreshed(const TtsTrackerSnapshot &snapshot)
     m_status->clear();
     m_haveSnapshot = true;
     m_model->setSnapshot(snapshot);
+    session()->setStatusSnapshot(snapshot); // the report's status section
     const QLocale locale;
     const int inTts = snapshot.total() - snapshot.notInTts;
     m_counts->setText(
-        tr("%Ln device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things "
-           "Stack.",
-            nullptr, snapshot.total())
+        LocaleNumbers::withGroupedN(tr("%n device(s): %1 joined, %2 active, %3 waiting, %4 not "
+                                       "in The Things Stack.",
+                                        nullptr, snapshot.total()),
+            snapshot.total())
             .arg(locale.toString(snapshot.joined), locale.toString(snapshot.active),
                 locale.toString(snapshot.waiting), locale.toString(snapshot.notInTts)));
     m_progress->setRange(0, std::max(inTts, 1));
@@ -379,7 +381,9 @@ void StatusPage::onRefreshed(const TtsTrackerSnapshot &snapshot)
     }
     if (snapshot.notInTts > 0)
         m_status->showMessage(InlineMessage::Kind::Warning,
-            tr("%Ln device(s) of the file are not in application “%1”: import them first.", nullptr,
+            LocaleNumbers::withGroupedN(
+                tr("%n device(s) of the file are not in application “%1”: import them first.",
+                    nullptr, snapshot.notInTts),
                 snapshot.notInTts)
                 .arg(m_form->connection().applicationId));
     updateHeader();
@@ -428,7 +432,7 @@ void StatusPage::onSessionDetail(const TtsSessionDetail &detail)
 void StatusPage::updateHeader()
 {
     const QLocale locale;
-    const QString file = m_paths.isEmpty() ? tr("no file") : ImportPage::filesText(m_paths);
+    const QString file = m_paths.isEmpty() ? tr("no file") : DeviceFileReader::filesText(m_paths);
     m_where->setText(tr("%1 · %2").arg(m_form->summary(), file));
     const TtsTrackerSnapshot &snapshot = m_model->snapshot();
     if (!m_haveSnapshot || !snapshot.refreshedAt.isValid()) {
@@ -458,6 +462,5 @@ void StatusPage::applyFilter()
 
 void StatusPage::saveReport()
 {
-    // One report for the whole migration: the next-steps page writes it.
-    migrationWizard()->nextStepsPage()->askAndSaveReport(this, m_reportResult);
+    ReportSaving::askAndSave(this, *session(), m_reportResult); // one report for the migration
 }

@@ -28,7 +28,7 @@ class StatusPage : public WizardPage
 {
     Q_OBJECT
 public:
-    explicit StatusPage(QWidget *parent = nullptr);
+    explicit StatusPage(MigrationSession *session, QWidget *parent = nullptr);
     ~StatusPage() override;
 
     void setFilePaths(const QStringList &paths); // --status FILE (or its parts)

@@ -7,8 +7,9 @@
 
 using namespace Qt::StringLiterals;
 
-WizardPage::WizardPage(QWidget *parent)
+WizardPage::WizardPage(MigrationSession *session, QWidget *parent)
     : QWizardPage(parent)
+    , m_session(session)
     , m_body(new QWidget(this))
     , m_reason(new QLabel(this))
 {
@@ -34,6 +35,7 @@ MigrationWizard *WizardPage::migrationWizard() const
 
 void WizardPage::updateCompleteness()
 {
+    shareWithSession();
     const QString reason = blockingReason();
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());

@@ -1,10 +1,13 @@
 #include "report/migrationreport.h"
 
 #include "models/outcometablemodel.h"
+#include "util/localenumbers.h"
 
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
+using LocaleNumbers::number;
+using LocaleNumbers::withGroupedN;
 
 namespace {
 // Markdown table cells must not break the table.
@@ -39,30 +42,40 @@ QString MigrationReport::toMarkdown() const
     if (savedPaths.size() == 1) {
         md += u"- "_s + tr("Saved to: %1").arg(savedPaths.constFirst());
         if (readBack >= 0)
-            md += u" "_s + tr("(%n device(s) read back)", nullptr, readBack);
+            md += u" "_s
+                + withGroupedN(tr("(%n device(s) read back)", nullptr, readBack), readBack);
         md += u'\n';
     } else if (savedPaths.size() > 1) {
         // Every part: each one is imported on its own.
-        md += u"- "_s + tr("Saved in %1 parts:").arg(savedPaths.size());
+        md += u"- "_s + tr("Saved in %1 parts:").arg(number(savedPaths.size()));
         if (readBack >= 0)
-            md += u" "_s + tr("(%n device(s) read back)", nullptr, readBack);
+            md += u" "_s
+                + withGroupedN(tr("(%n device(s) read back)", nullptr, readBack), readBack);
         md += u'\n';
         for (const QString &part : savedPaths)
             md += u"  - "_s + part + u'\n';
     }
 
     md += u"\n## "_s + tr("Summary") + u"\n\n"_s;
-    md += tr("%n device(s) requested: ", nullptr, int(outcomes.size()))
-        + tr("%1 exported, %2 skipped, %3 failed.").arg(exported).arg(skipped).arg(failed) + u'\n';
+    md += withGroupedN(
+              tr("%n device(s) requested: ", nullptr, int(outcomes.size())), outcomes.size())
+        + tr("%1 exported, %2 skipped, %3 failed.")
+              .arg(number(exported), number(skipped), number(failed))
+        + u'\n';
     int refused = 0;
     for (const DeviceOutcome &outcome : outcomes)
         refused += outcome.status == OutcomeStatus::Failed && outcome.rule != TtsRule::None;
-    md += u'\n' + tr("Ready for import into The Things Stack: %n device(s).", nullptr, exported);
+    md += u'\n'
+        + withGroupedN(
+            tr("Ready for import into The Things Stack: %n device(s).", nullptr, exported),
+            exported);
     if (refused > 0)
         md += u' '
-            + tr("Refused by The Things Stack's import rules: %n device(s), listed below with "
-                 "the reason.",
-                nullptr, refused);
+            + withGroupedN(
+                tr("Refused by The Things Stack's import rules: %n device(s), listed below with "
+                   "the reason.",
+                    nullptr, refused),
+                refused);
     md += u'\n';
 
     if (skipped + failed > 0) {
@@ -110,9 +123,7 @@ QString MigrationReport::importSection() const
     md += u"- "_s + tr("Application: %1").arg(ttsApplicationId) + u'\n';
     md += u"- "_s
         + tr("%1 imported, %2 already there, %3 not in The Things Stack.")
-              .arg(imported)
-              .arg(inTts - imported)
-              .arg(importResults.size() - inTts)
+              .arg(number(imported), number(inTts - imported), number(importResults.size() - inTts))
         + u'\n';
     md += u"\n| "_s + tr("Device") + u" | "_s + tr("Result") + u" | "_s + tr("Reason")
         + u" |\n|---|---|---|\n"_s;
@@ -129,12 +140,9 @@ QString MigrationReport::statusSection() const
     QString md = u"\n## "_s + tr("Status in The Things Stack") + u"\n\n"_s;
     md += u"- "_s
         + tr("%1 joined, %2 active, %3 waiting, %4 not in The Things Stack, of %5 (refreshed %6).")
-              .arg(status.joined)
-              .arg(status.active)
-              .arg(status.waiting)
-              .arg(status.notInTts)
-              .arg(status.total())
-              .arg(status.refreshedAt.toString(Qt::ISODate))
+              .arg(number(status.joined), number(status.active), number(status.waiting),
+                  number(status.notInTts), number(status.total()),
+                  status.refreshedAt.toString(Qt::ISODate))
         + u'\n';
     md += u"\n| "_s + tr("Device") + u" | "_s + tr("State") + u" | "_s + tr("Last seen")
         + u" |\n|---|---|---|\n"_s;

@@ -7,8 +7,8 @@
 // The system keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on
 // Windows) through QtKeychain, for the keys the user asked the wizard to remember: the v2
 // access key and the TTS API key. Never a plain-text fallback: when no keychain service runs,
-// the key is simply not remembered and the caller shows noServiceText(). Every call is
-// asynchronous (a Secret Service may take a moment, or ask the user to unlock it).
+// the key is simply not remembered and the caller shows problemText() (Outcome::NoService).
+// Every call is asynchronous (a Secret Service may take a moment, or ask the user to unlock it).
 class Keychain
 {
 public:

@@ -1,7 +1,8 @@
 #include "validation/inputrules.h"
 
+#include "convert/v3ids.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -12,25 +13,15 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(InputRules)
 };
-
-// v3 IDs are at most 36 characters and a device needs at least one character after "<prefix>-".
-constexpr int maxPrefixLength = 34;
 } // namespace
-
-bool InputRules::isV2Id(const QString &id)
-{
-    // TheThingsNetwork/api validation.go
-    static const QRegularExpression rule(u"^[0-9a-z](?:[_-]?[0-9a-z]){1,35}$"_s);
-    return rule.match(id).hasMatch();
-}
 
 QString InputRules::appIdProblem(const QString &appId)
 {
     if (appId.trimmed().isEmpty())
         return Text::tr("Enter the application ID of your TTN v2 application.");
-    if (isV2Id(appId))
+    if (V3Ids::isValidV2Id(appId))
         return {};
-    if (isV2Id(appId.toLower()))
+    if (V3Ids::isValidV2Id(appId.toLower()))
         return Text::tr("Application IDs are lowercase: write it as “%1”.").arg(appId.toLower());
     return Text::tr(
         "“%1” is not a TTN v2 application ID: use 2 to 36 lowercase letters and digits, "
@@ -67,15 +58,16 @@ QString InputRules::addressProblem(const QString &url, bool discovery)
 
 QString InputRules::devIdPrefixProblem(const QString &prefix)
 {
-    static const QRegularExpression rule(u"^[a-z0-9](?:[-]?[a-z0-9])*$"_s);
-    if (prefix.isEmpty())
-        return {};
-    if (prefix.size() > maxPrefixLength)
+    switch (V3Ids::prefixProblem(prefix)) {
+    case V3Ids::PrefixProblem::None:
+        break;
+    case V3Ids::PrefixProblem::TooLong:
         return Text::tr("The prefix is too long: device IDs may have at most 36 characters.");
-    if (!rule.match(prefix).hasMatch())
+    case V3Ids::PrefixProblem::BadCharacters:
         return Text::tr(
-            "The prefix may contain lowercase letters, digits and single dashes, and must "
+            "The prefix may contain letters, digits and single dashes or underscores, and must "
             "start and end with a letter or digit.");
+    }
     return {};
 }
 

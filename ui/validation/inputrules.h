@@ -8,8 +8,6 @@ namespace InputRules {
 QString appIdProblem(const QString &appId); // TTN v2 ID rule
 QString accessKeyProblem(const QString &key);
 QString addressProblem(const QString &url, bool discovery);
-QString devIdPrefixProblem(const QString &prefix); // optional; v3 ID characters
+QString devIdPrefixProblem(const QString &prefix); // optional; V3Ids::prefixProblem
 QString deviceIdProblem(const QString &devId); // a single v2 device ID
-
-bool isV2Id(const QString &id);
 } // namespace InputRules

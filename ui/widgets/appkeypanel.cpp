@@ -7,6 +7,7 @@
 #include "validation/wizarderrortext.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "widgets/stopbutton.h"
 #include "widgets/uiicons.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ AppKeyPanel::AppKeyPanel(QWidget *parent)
     , m_loader(new BackgroundTask(this))
     , m_change(new QPushButton(tr("C&hange AppKeys in TTN v2 now…"), this))
     , m_restore(new QPushButton(tr("Res&tore…"), this))
-    , m_cancel(new QPushButton(tr("Cance&l"), this))
+    , m_cancel(new StopButton(tr("Cance&l"), this))
     , m_progress(new QProgressBar(this))
     , m_results(new QListWidget(this))
     , m_status(new InlineMessage(this))
@@ -92,7 +93,7 @@ QString AppKeyPanel::shownFiles() const
     return tr("%1 … %2 (%3 parts)")
         .arg(QDir::toNativeSeparators(m_savedPaths.value(0)),
             QFileInfo(m_savedPaths.value(m_savedPaths.size() - 1)).fileName())
-        .arg(m_savedPaths.size());
+        .arg(LocaleNumbers::number(m_savedPaths.size()));
 }
 
 void AppKeyPanel::setJournalDirectory(const QString &directory)
@@ -119,7 +120,12 @@ void AppKeyPanel::updateButtons()
     const bool haveFile = !m_savedPaths.isEmpty() && m_savedCount > 0;
     m_change->setEnabled(idle && haveFile);
     m_restore->setEnabled(idle && haveFile);
-    m_cancel->setVisible(m_job != nullptr);
+    // Where the user goes on from after a run: its button, unless the page moves the focus to
+    // the next step (changeSucceeded()).
+    if (idle)
+        m_cancel->vanish(m_runButton);
+    else
+        m_cancel->show();
 }
 
 void AppKeyPanel::showInterruptedRuns()
@@ -132,12 +138,15 @@ void AppKeyPanel::showInterruptedRuns()
         return;
     const AppKeyJournalRun &last = open.constLast();
     m_status->showMessage(InlineMessage::Kind::Warning,
-        tr("An earlier AppKey run for this application did not finish (%1, %2 of %3 devices done, "
-           "from %4). Run it again with the same devices.json to finish it, or restore to undo it.")
-            .arg(QLocale().toString(last.startedAt.toLocalTime(), QLocale::ShortFormat))
-            .arg(LocaleNumbers::number(last.done + last.already))
-            .arg(LocaleNumbers::number(last.planned))
-            .arg(QDir::toNativeSeparators(last.devicesFile)));
+        LocaleNumbers::withGroupedN(
+            tr("An earlier AppKey run for this application did not finish (%1, %2 of %n device(s) "
+               "done, from %3). Run it again with the same devices.json to finish it, or restore "
+               "to undo it.",
+                nullptr, last.planned),
+            last.planned)
+            .arg(QLocale().toString(last.startedAt.toLocalTime(), QLocale::ShortFormat),
+                LocaleNumbers::number(last.done + last.already),
+                QDir::toNativeSeparators(last.devicesFile)));
 }
 
 void AppKeyPanel::begin(AppKeyAction action)
@@ -224,10 +233,11 @@ void AppKeyPanel::run(AppKeyAction action)
     connect(m_job, &AppKeyJob::deviceFinished, this,
         [this, action](const AppKeyDeviceResult &result) { addResult(result, action); });
     connect(m_job, &AppKeyJob::finished, this, &AppKeyPanel::onFinished);
+    m_runButton = action == AppKeyAction::Change ? m_change : m_restore;
     // The buttons are disabled while it runs: keep the focus here, on Cancel, not on whatever
     // follows them in the page (Save report…).
+    m_cancel->appear(nullptr);
     updateButtons();
-    m_cancel->setFocus();
     m_job->start();
 }
 
@@ -259,15 +269,10 @@ void AppKeyPanel::addResult(const AppKeyDeviceResult &result, AppKeyAction actio
 
 void AppKeyPanel::onFinished(const AppKeyRunSummary &summary)
 {
-    const bool cancelHadFocus = m_cancel->hasFocus();
     m_job->deleteLater();
     m_job = nullptr;
     m_progress->hide();
-    updateButtons();
-    // Where the user goes on from: the button of the run, unless the page moves the focus to
-    // the next step (changeSucceeded()).
-    if (cancelHadFocus)
-        (summary.action == AppKeyAction::Change ? m_change : m_restore)->setFocus();
+    updateButtons(); // Cancel hands the focus back to the run's button
     const bool change = summary.action == AppKeyAction::Change;
     using LocaleNumbers::number;
     const QString counts = change

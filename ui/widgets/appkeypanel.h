@@ -12,6 +12,7 @@ class InlineMessage;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class StopButton;
 
 // The "Change AppKeys in TTN v2 now…" step of the next-steps page, and its undo ("Restore…").
 // Works only on the devices.json the export page saved and read back (reread here, with the
@@ -56,7 +57,8 @@ private:
     AppKeyJob *m_job = nullptr;
     QPushButton *m_change;
     QPushButton *m_restore;
-    QPushButton *m_cancel;
+    QPushButton *m_runButton = nullptr; // of the run going or last run
+    StopButton *m_cancel;
     QProgressBar *m_progress;
     QListWidget *m_results;
     InlineMessage *m_status;

@@ -5,9 +5,8 @@
 #include "util/redact.h"
 #include "widgets/focusorder.h"
 #include "widgets/rememberkeybox.h"
-#include "widgets/uiicons.h"
+#include "widgets/secretedit.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -56,7 +55,7 @@ TtsConnectionForm::TtsConnectionForm(QWidget *parent)
     , m_identityServer(new QLineEdit(this))
     , m_cluster(new QLineEdit(this))
     , m_appId(new QLineEdit(this))
-    , m_apiKey(new QLineEdit(this))
+    , m_apiKey(new SecretEdit(tr("Show the API key"), tr("Hide the API key"), this))
     , m_remember(new RememberKeyBox(WizardSettings::RememberedKey::TtsApiKey, m_apiKey, this))
 {
     m_preset->setObjectName(u"ttsPresetCombo"_s);
@@ -78,16 +77,8 @@ TtsConnectionForm::TtsConnectionForm(QWidget *parent)
     m_appId->setPlaceholderText(tr("e.g. my-sensors"));
     m_apiKey->setObjectName(u"ttsApiKeyEdit"_s);
     m_apiKey->setAccessibleName(tr("API key"));
-    m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(u"NNSXS.…"_s);
-    auto *showKey = new QAction(UiIcons::reveal(), tr("Show the API key"), this);
-    showKey->setObjectName(u"showTtsKeyAction"_s);
-    showKey->setCheckable(true);
-    m_apiKey->addAction(showKey, QLineEdit::TrailingPosition);
-    connect(showKey, &QAction::toggled, this, [this, showKey](bool shown) {
-        m_apiKey->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        showKey->setToolTip(shown ? tr("Hide the API key") : tr("Show the API key"));
-    });
+    m_apiKey->revealAction()->setObjectName(u"showTtsKeyAction"_s);
     m_remember->setObjectName(u"rememberTtsKey"_s);
     m_remember->checkBox()->setObjectName(u"rememberTtsKeyCheck"_s);
     buildPresets();
@@ -126,7 +117,8 @@ TtsConnectionForm::TtsConnectionForm(QWidget *parent)
     connect(m_preset, &QComboBox::currentIndexChanged, this, &TtsConnectionForm::onPresetChanged);
     connect(m_region, &QComboBox::currentIndexChanged, this, &TtsConnectionForm::onPresetChanged);
     connect(m_tenant, &QLineEdit::textChanged, this, &TtsConnectionForm::onPresetChanged);
-    for (QLineEdit *edit : { m_identityServer, m_cluster, m_appId, m_apiKey })
+    for (QLineEdit *edit :
+        std::initializer_list<QLineEdit *> { m_identityServer, m_cluster, m_appId, m_apiKey })
         connect(edit, &QLineEdit::textChanged, this, &TtsConnectionForm::changed);
     connect(m_appId, &QLineEdit::textChanged, this, &TtsConnectionForm::updateAccount);
     connect(m_identityServer, &QLineEdit::textChanged, this, &TtsConnectionForm::updateAccount);
@@ -346,23 +338,37 @@ void TtsConnectionForm::useDemo(
     m_apiKey->setText(apiKey);
 }
 
-void TtsConnectionForm::copyFrom(const TtsConnectionForm &other)
+TtsConnectionChoice TtsConnectionForm::choice() const
 {
-    const int demo = other.m_preset->findData(kDemo, KeyRole);
-    if (demo >= 0)
-        useDemo(
-            QUrl(other.m_preset->itemData(demo, IdentityRole).toString()), QString(), QString());
-    selectPreset(other.presetKey());
-    m_tenant->setText(other.m_tenant->text());
-    m_region->setCurrentIndex(other.m_region->currentIndex());
+    TtsConnectionChoice choice;
+    if (const int demo = m_preset->findData(kDemo, KeyRole); demo >= 0)
+        choice.demoAddress = QUrl(m_preset->itemData(demo, IdentityRole).toString());
+    choice.presetKey = presetKey();
+    choice.tenant = m_tenant->text();
+    choice.regionIndex = m_region->currentIndex();
+    choice.identityServer = m_identityServer->text();
+    choice.cluster = m_cluster->text();
+    choice.applicationId = m_appId->text();
+    choice.apiKey = m_apiKey->text();
+    choice.rememberKey = m_remember->checkBox()->isChecked();
+    return choice;
+}
+
+void TtsConnectionForm::setChoice(const TtsConnectionChoice &choice)
+{
+    if (!choice.demoAddress.isEmpty())
+        useDemo(choice.demoAddress, QString(), QString());
+    selectPreset(choice.presetKey);
+    m_tenant->setText(choice.tenant);
+    m_region->setCurrentIndex(choice.regionIndex);
     if (presetKey() == kCustom) {
-        m_identityServer->setText(other.m_identityServer->text());
-        m_cluster->setText(other.m_cluster->text());
+        m_identityServer->setText(choice.identityServer);
+        m_cluster->setText(choice.cluster);
     }
-    m_appId->setText(other.m_appId->text());
-    m_apiKey->setText(other.m_apiKey->text());
+    m_appId->setText(choice.applicationId);
+    m_apiKey->setText(choice.apiKey);
     m_remember->checkBox()->blockSignals(true); // the same choice, not a new one
-    m_remember->checkBox()->setChecked(other.m_remember->checkBox()->isChecked());
+    m_remember->checkBox()->setChecked(choice.rememberKey);
     m_remember->checkBox()->blockSignals(false);
 }
 

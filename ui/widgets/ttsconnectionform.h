@@ -1,6 +1,8 @@
 #pragma once
 
+#include "session/ttsconnectionchoice.h"
 #include "tts/ttsconnection.h"
+#include "widgets/secretedit.h"
 
 #include <QWidget>
 
@@ -35,8 +37,10 @@ public:
     void commitKey();
     // --demo: a selected "Local emulator (demo)" preset and the demo application and key.
     void useDemo(const QUrl &address, const QString &applicationId, const QString &apiKey);
-    // The same choice as `other` (the status page follows the import page).
-    void copyFrom(const TtsConnectionForm &other);
+    // What the form shows, and the same choice again (the status page follows the import
+    // page's choice through the session).
+    TtsConnectionChoice choice() const;
+    void setChoice(const TtsConnectionChoice &choice);
     // The first field a user still has to fill (for the initial focus); nullptr when none.
     QWidget *firstIncompleteField() const;
 
@@ -66,6 +70,6 @@ private:
     QLineEdit *m_identityServer;
     QLineEdit *m_cluster;
     QLineEdit *m_appId;
-    QLineEdit *m_apiKey;
+    SecretEdit *m_apiKey; // masked, with its reveal action
     RememberKeyBox *m_remember;
 };

@@ -2,6 +2,7 @@
 
 #include "appkey/appkeys.h"
 #include "convert/v3ids.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,14 +40,16 @@ AppKeyPlan AppKeyPlan::load(const QStringList &paths, int expectedDeviceLines)
         return plan;
     }
     if (expectedDeviceLines >= 0 && plan.m_deviceLines != expectedDeviceLines) {
-        plan.m_error = (paths.size() == 1
-                ? Text::tr("%1 holds %2 devices, but %3 were exported: nothing is changed in "
-                           "TTN v2")
-                : Text::tr("%1 hold %2 devices, but %3 were exported: nothing is changed in "
-                           "TTN v2"))
-                           .arg(plan.shownPaths())
-                           .arg(plan.m_deviceLines)
-                           .arg(expectedDeviceLines);
+        const int lines = plan.m_deviceLines;
+        plan.m_error = LocaleNumbers::withGroupedN(paths.size() == 1
+                ? Text::tr("%1 holds %n device(s), but the export wrote %2: nothing is changed "
+                           "in TTN v2",
+                    nullptr, lines)
+                : Text::tr("%1 hold %n device(s), but the export wrote %2: nothing is changed "
+                           "in TTN v2",
+                    nullptr, lines),
+            lines)
+                           .arg(plan.shownPaths(), LocaleNumbers::number(expectedDeviceLines));
         plan.m_devices.clear();
     }
     return plan;

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QtGlobal>
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -107,6 +108,22 @@ Q_NEVER_INLINE char *escapeNonAscii(
     return writeUnit(out, static_cast<char16_t>(0xDC00 + (offset & 0x3FF)));
 }
 
+// Writes the escape of the ASCII character `c` (its escapeTable entry is set and not 'U'):
+// \" \\ \n … or \u00XX.
+char *escapeAscii(char *out, unsigned char c)
+{
+    const char escape = escapeTable[c];
+    *out++ = '\\';
+    *out++ = escape == 'h' ? 'u' : escape;
+    if (escape == 'u' || escape == 'h') {
+        *out++ = '0';
+        *out++ = '0';
+        *out++ = hexDigits[c >> 4];
+        *out++ = hexDigits[c & 0xF];
+    }
+    return out;
+}
+
 // Writes the escaped form of `utf8` at `out` (which has room for 6 bytes per input byte: a
 // control character takes 6, a 2-, 3- or 4-byte character 6, 6 or 12) and returns the end.
 // `readable` keeps non-ASCII characters and '<', '>', '&' as they are (text for people).
@@ -131,14 +148,38 @@ char *escapeInto(char *out, QByteArrayView utf8, bool readable = false)
             continue;
         }
         ++i;
-        *out++ = '\\';
-        *out++ = escape == 'h' ? 'u' : escape;
-        if (escape == 'u' || escape == 'h') {
-            *out++ = '0';
-            *out++ = '0';
-            *out++ = hexDigits[c >> 4];
-            *out++ = hexDigits[c & 0xF];
+        out = escapeAscii(out, c);
+    }
+    return out;
+}
+
+// escapeInto() for UTF-16 text, without converting it to UTF-8 first (an allocation and a
+// second pass per string). Non-ASCII characters are written as their UTF-16 units, which is
+// what escaping the UTF-8 form gives; an unpaired surrogate becomes '?', as QString::toUtf8()
+// makes it. Room needed: 6 bytes per unit.
+char *escapeUtf16Into(char *out, QStringView text)
+{
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        while (i < size && data[i] < 0x80 && !escapeTable[data[i]])
+            *out++ = static_cast<char>(data[i++]);
+        if (i == size)
+            break;
+        const char16_t unit = data[i++];
+        if (unit >= 0x80) {
+            if (QChar::isHighSurrogate(unit) && i < size && QChar::isLowSurrogate(data[i])) {
+                out = writeUnit(out, unit);
+                out = writeUnit(out, data[i++]);
+            } else if (QChar::isSurrogate(unit)) {
+                *out++ = '?';
+            } else {
+                out = writeUnit(out, unit);
+            }
+            continue;
         }
+        out = escapeAscii(out, static_cast<unsigned char>(unit));
     }
     return out;
 }
@@ -148,13 +189,15 @@ char *escapeInto(char *out, QByteArrayView utf8, bool readable = false)
 CompactJsonWriter::CompactJsonWriter(qsizetype expectedSize)
 {
     m_buffer.resize(expectedSize);
+    m_data = m_buffer.data();
+    m_capacity = m_buffer.size();
 }
 
-char *CompactJsonWriter::reserve(qsizetype bytes)
+void CompactJsonWriter::grow(qsizetype bytes)
 {
-    if (m_size + bytes > m_buffer.size())
-        m_buffer.resize(qMax(m_buffer.size() * 2, m_size + bytes));
-    return m_buffer.data() + m_size;
+    m_buffer.resize(qMax(m_capacity * 2, m_size + bytes));
+    m_data = m_buffer.data();
+    m_capacity = m_buffer.size();
 }
 
 void CompactJsonWriter::put(QByteArrayView bytes)
@@ -169,10 +212,33 @@ void CompactJsonWriter::putEscaped(QByteArrayView utf8)
     m_size += escapeInto(start, utf8) - start;
 }
 
+void CompactJsonWriter::putEscaped(QStringView text)
+{
+    // Room for the worst case only from the first character that needs an escape: most texts
+    // have none, and reserving six bytes per character for them made the buffer grow (a
+    // reallocation and a copy) for nearly every device.
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    char *out = reserve(size);
+    qsizetype plain = 0;
+    while (plain < size && data[plain] < 0x80 && !escapeTable[data[plain]]) {
+        out[plain] = static_cast<char>(data[plain]);
+        ++plain;
+    }
+    m_size += plain;
+    if (plain == size)
+        return;
+    const QStringView rest = text.sliced(plain);
+    char *start = reserve(rest.size() * 6);
+    m_size += escapeUtf16Into(start, rest) - start;
+}
+
 QByteArray CompactJsonWriter::take()
 {
     m_buffer.truncate(m_size);
     m_size = 0;
+    m_capacity = 0;
+    m_data = nullptr;
     m_needComma = false;
     return std::exchange(m_buffer, QByteArray());
 }
@@ -199,9 +265,12 @@ void CompactJsonWriter::endObject()
 
 void CompactJsonWriter::key(QByteArrayView asciiKey)
 {
+    // Our own literals ("dev_eui", …): nothing in them to escape, so they are copied.
+    Q_ASSERT(std::none_of(asciiKey.begin(), asciiKey.end(),
+        [](char c) { return escapeTable[static_cast<unsigned char>(c)] != 0; }));
     separate();
     put('"');
-    putEscaped(asciiKey);
+    put(asciiKey);
     put(QByteArrayView("\":", 2));
     m_needComma = false;
 }
@@ -210,14 +279,18 @@ void CompactJsonWriter::userKey(const QString &key)
 {
     separate();
     put('"');
-    putEscaped(key.toUtf8());
+    putEscaped(QStringView(key));
     put(QByteArrayView("\":", 2));
     m_needComma = false;
 }
 
 void CompactJsonWriter::value(const QString &text)
 {
-    valueUtf8(text.toUtf8());
+    separate();
+    put('"');
+    putEscaped(QStringView(text));
+    put('"');
+    m_needComma = true;
 }
 
 void CompactJsonWriter::valueUtf8(QByteArrayView utf8)

@@ -49,7 +49,15 @@ public:
         QByteArray &out, QByteArrayView utf8, Escaping escaping = Escaping::File);
 
 private:
-    char *reserve(qsizetype bytes); // room for `bytes` more, returns the write position
+    // Room for `bytes` more, returns the write position. Inline: called for every piece of
+    // every device; only growing the buffer is out of line.
+    char *reserve(qsizetype bytes)
+    {
+        if (m_size + bytes > m_capacity)
+            grow(bytes);
+        return m_data + m_size;
+    }
+    void grow(qsizetype bytes);
     void put(char c)
     {
         *reserve(1) = c;
@@ -57,6 +65,7 @@ private:
     }
     void put(QByteArrayView bytes);
     void putEscaped(QByteArrayView utf8);
+    void putEscaped(QStringView text); // the same output as putEscaped(text.toUtf8())
     void separate()
     {
         if (m_needComma)
@@ -64,6 +73,8 @@ private:
     }
 
     QByteArray m_buffer;
+    char *m_data = nullptr; // m_buffer's bytes (data() would check for sharing on every call)
+    qsizetype m_capacity = 0;
     qsizetype m_size = 0;
     bool m_needComma = false;
 };

@@ -11,6 +11,9 @@ namespace TtsLimits {
 // Identifiers (device ID, application ID, attribute keys): ^[a-z0-9](?:[-]?[a-z0-9]){2,}$
 constexpr int maxIdLength = 36;
 constexpr int minIdAlphanumerics = 3;
+// A device ID prefix (--dev-id-prefix) goes in front of "-" and a v2 device ID of at least 2
+// characters, so longer prefixes leave no room for any device.
+constexpr int maxDevIdPrefixLength = maxIdLength - 3;
 
 // Lengths count Unicode code points, as TTS's validators do.
 constexpr int maxNameLength = 50;

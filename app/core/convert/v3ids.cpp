@@ -1,7 +1,5 @@
 #include "convert/v3ids.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 bool isLowerAlnum(QChar c)
@@ -58,20 +56,17 @@ bool isValidId(const QString &id)
     return matchesIdShape(id, u"-", TtsLimits::minIdAlphanumerics, maxIdLength);
 }
 
-QString prefixProblem(const QString &prefix)
+PrefixProblem prefixProblem(const QString &prefix)
 {
     if (prefix.isEmpty())
-        return {};
+        return PrefixProblem::None;
     const QString normalised = lowerWithHyphens(prefix);
-    // A prefix needs only one letter/digit itself; room must remain for "-" plus 3 characters.
-    if (!matchesIdShape(normalised, u"-", 1, maxIdLength - 4)) {
-        return QCoreApplication::translate("V3Ids",
-            "device ID prefix \"%1\" must consist of lowercase letters, "
-            "digits and single hyphens, at most %2 characters")
-            .arg(prefix)
-            .arg(maxIdLength - 4);
-    }
-    return {};
+    // A prefix needs only one letter/digit itself: the device ID adds the rest.
+    if (!matchesIdShape(normalised, u"-", 1, normalised.size()))
+        return PrefixProblem::BadCharacters;
+    if (normalised.size() > TtsLimits::maxDevIdPrefixLength)
+        return PrefixProblem::TooLong;
+    return PrefixProblem::None;
 }
 
 QString normaliseAttributeKey(const QString &key)

@@ -18,9 +18,12 @@ QString normaliseId(const QString &v2Id, const QString &prefix = QString());
 // True when `id` matches the v3 ID regex and is at most 36 characters long.
 bool isValidId(const QString &id);
 
-// Checks a --dev-id-prefix value: it must itself be ID-shaped (letters, digits, single hyphens)
-// and leave room for a device ID. Empty string when fine (also for an empty prefix).
-QString prefixProblem(const QString &prefix);
+// What is wrong with a device ID prefix (--dev-id-prefix, the wizard's prefix field); each face
+// words it. Normalised like the IDs it goes in front of, it must itself be ID-shaped (letters,
+// digits, single hyphens) and at most TtsLimits::maxDevIdPrefixLength long. An empty prefix is
+// fine.
+enum class PrefixProblem { None, BadCharacters, TooLong };
+PrefixProblem prefixProblem(const QString &prefix);
 
 // Attribute keys follow the ID rule: a valid key is kept as is, any other key is lowercased and
 // '_' -> '-'. The result may still be invalid: check it with isValidId().

@@ -22,10 +22,8 @@ bool JsonReader::fail(const char *what)
     return false;
 }
 
-void JsonReader::skipWhitespace()
+void JsonReader::skipWhitespaceRun()
 {
-    if (m_p<m_end &&static_cast<unsigned char>(*m_p)> ' ')
-        return; // compact JSON: the usual case, one comparison
     const char *p = m_p;
     while (p < m_end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
         ++p;

@@ -43,7 +43,14 @@ public:
 
 private:
     bool fail(const char *what);
-    void skipWhitespace();
+    // Inline for compact JSON, where the next byte is the usual case and one comparison.
+    void skipWhitespace()
+    {
+        if (m_p<m_end &&static_cast<unsigned char>(*m_p)> ' ')
+            return;
+        skipWhitespaceRun();
+    }
+    void skipWhitespaceRun();
     bool readStringBytes(QByteArray &out, bool *hadEscapes);
     bool skipString();
     bool nextMember(QByteArray *key); // nextKey(), or with nullptr: the key is only checked

@@ -27,7 +27,7 @@ DeviceIdList DeviceIdList::parse(const QByteArray &bytes)
 
     DeviceIdList result;
     QHash<QString, int> firstLine;
-    for (const HandwrittenLines::Line &line : HandwrittenLines::split(bytes)) {
+    for (const HandwrittenLines::Line &line : HandwrittenLines::read(bytes)) {
         const int lineNumber = line.number;
         const QString &id = line.text;
         if (!V3Ids::isValidV2Id(id)) {

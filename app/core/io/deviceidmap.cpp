@@ -36,7 +36,7 @@ DeviceIdMap DeviceIdMap::parse(const QByteArray &bytes)
     }
     DeviceIdMap map;
     QHash<QString, QString> v2ByV3;
-    for (const HandwrittenLines::Line &line : HandwrittenLines::split(bytes)) {
+    for (const HandwrittenLines::Line &line : HandwrittenLines::read(bytes)) {
         const int lineNumber = line.number;
         const QString &text = line.text;
         const QStringList fields = text.split(u',');

@@ -1,6 +1,7 @@
 #include "io/exportfile.h"
 
 #include "http/jsonreader.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -148,11 +149,11 @@ bool ExportFile::commit()
         return false;
     }
     if (m_readBack != linesWritten()) {
-        m_error = QCoreApplication::translate(
-            "ExportFile", "read back %1 devices from %2, but %3 were written")
-                      .arg(m_readBack)
-                      .arg(QDir::toNativeSeparators(path()))
-                      .arg(linesWritten());
+        m_error = LocaleNumbers::withGroupedN(
+            QCoreApplication::translate("ExportFile",
+                "read back %n device(s) from %1 after writing %2", nullptr, m_readBack),
+            m_readBack)
+                      .arg(QDir::toNativeSeparators(path()), LocaleNumbers::number(linesWritten()));
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "convert/ttslimits.h"
 #include "io/exportfile.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -140,10 +141,11 @@ bool ExportFileSet::commit()
     }
     m_linesReadBack = readBack;
     if (m_linesReadBack != m_linesWritten) {
-        return fail(Text::tr("read back %1 devices from %2, but %3 were written")
-                        .arg(m_linesReadBack)
-                        .arg(QDir::toNativeSeparators(m_path))
-                        .arg(m_linesWritten));
+        return fail(LocaleNumbers::withGroupedN(
+            Text::tr("read back %n device(s) from %1 after writing %2", nullptr, m_linesReadBack),
+            m_linesReadBack)
+                        .arg(QDir::toNativeSeparators(m_path),
+                            LocaleNumbers::number(m_linesWritten)));
     }
     return true;
 }

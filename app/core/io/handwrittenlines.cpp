@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-QList<HandwrittenLines::Line> HandwrittenLines::split(const QByteArray &bytes)
+QList<HandwrittenLines::Line> HandwrittenLines::read(const QByteArray &bytes)
 {
     QByteArrayView input(bytes);
     if (input.startsWith("\xEF\xBB\xBF"))

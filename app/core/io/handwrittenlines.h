@@ -15,7 +15,8 @@ struct Line
     QString text; // without comment and surrounding white space; never empty
 };
 
-QList<Line> split(const QByteArray &bytes);
+// The lines that say something, with their numbers.
+QList<Line> read(const QByteArray &bytes);
 
 // A short, printable excerpt of what was on a line, for a message: never the whole line
 // (it may be huge or hold control characters).

@@ -5,6 +5,7 @@
 #include "tts/ttsclient.h"
 #include "tts/ttsdeviceimport.h"
 #include "tts/ttserrortext.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -124,8 +125,9 @@ void TtsImportJob::onPreflight(const TtsPreflightResult &result)
             else
                 m_plans.append(plan);
             break;
-        case TtsPlanAction::AlreadyInTts:
-            report(outcomeFor(plan.device, TtsImportStatus::AlreadyInTts, plan.reason));
+        case TtsPlanAction::Listed:
+            // Read from the other registries in the queue, also in a dry run (§4).
+            m_plans.append(plan);
             break;
         case TtsPlanAction::Conflict:
         case TtsPlanAction::Invalid:
@@ -134,7 +136,8 @@ void TtsImportJob::onPreflight(const TtsPreflightResult &result)
         }
     }
     if (!m_plans.isEmpty())
-        emit stageChanged(Text::tr("Importing %n device(s)…", nullptr, int(m_plans.size())));
+        emit stageChanged(LocaleNumbers::withGroupedN(
+            Text::tr("Importing %n device(s)…", nullptr, int(m_plans.size())), m_plans.size()));
     m_queue->append(int(m_plans.size()));
     finishIfDone();
 }
@@ -144,6 +147,7 @@ void TtsImportJob::startDevice(int index)
     const TtsDevicePlan &plan = m_plans.at(index);
     const bool listed = m_preflight.existing.contains(plan.device.deviceId);
     auto *device = new TtsDeviceImport(m_client, plan, listed, this);
+    device->setDryRun(m_options.dryRun);
     m_inFlight.append(device);
     connect(
         device, &TtsDeviceImport::finished, this, [this, device, index](const TtsImportOutcome &o) {

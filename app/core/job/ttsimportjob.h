@@ -29,8 +29,9 @@ struct TtsImportOptions
 // existing devices, a plan per device), then as many devices in flight as the client's
 // AdaptiveConcurrency allows (at most `concurrency`), each with its four calls in order and
 // its own rollback. One bad device never stops the others;
-// only the key or its rights stop the run. A re-run finishes an interrupted import: devices
-// already there are "already in TTS". "Retry failed" is a new job on the failed devices.
+// only the key or its rights stop the run. A re-run finishes an interrupted import: a listed
+// device is read from the JS/NS/AS and completed when an earlier run was killed half-way,
+// otherwise it is "already in TTS". "Retry failed" is a new job on the failed devices.
 class TtsImportJob : public QObject
 {
     Q_OBJECT

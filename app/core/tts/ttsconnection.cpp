@@ -1,7 +1,8 @@
 #include "tts/ttsconnection.h"
 
+#include "convert/v3ids.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,5 @@ QString TtsConnectionCheck::baseUrlProblem(const QUrl &url)
 
 bool TtsConnectionCheck::idOk(const QString &id)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9](?:[-]?[a-z0-9]){2,}$"_s);
-    return id.size() <= 36 && pattern.match(id).hasMatch();
+    return V3Ids::isValidId(id);
 }

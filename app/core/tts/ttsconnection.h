@@ -34,6 +34,6 @@ bool apiKeyShapeOk(const QString &key);
 // An http:// or https:// URL with a host and nothing after the path (a trailing /api/v3 is
 // tolerated). Returns an empty string when fine, else what is wrong (translated).
 QString baseUrlProblem(const QUrl &url);
-// ^[a-z0-9](?:[-]?[a-z0-9]){2,}$, at most 36 characters.
+// An application or device ID The Things Stack takes: V3Ids::isValidId.
 bool idOk(const QString &id);
 } // namespace TtsConnectionCheck

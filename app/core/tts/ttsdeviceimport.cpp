@@ -39,13 +39,14 @@ TtsDeviceImport::TtsDeviceImport(
     : QObject(parent)
     , m_client(client)
     , m_listedBefore(listedBefore)
-    , m_completeOnly(plan.action == TtsPlanAction::Complete)
+    , m_completeOnly(plan.action == TtsPlanAction::Complete || plan.action == TtsPlanAction::Listed)
+    , m_verify(plan.action == TtsPlanAction::Listed)
 {
     m_outcome.deviceId = plan.device.deviceId;
     m_outcome.where = plan.device.where();
     m_outcome.withSession = plan.device.hasSession;
     const TtsConnection &c = client->connection();
-    m_bodies = TtsDeviceSplit::split(plan.device.device, c.applicationId, c.serverAddress());
+    m_bodies = TtsDeviceBodies::forDevice(plan.device.device, c.applicationId, c.serverAddress());
     const QString &app = c.applicationId;
     const QString &dev = plan.device.deviceId;
     if (!m_completeOnly)
@@ -62,7 +63,50 @@ TtsDeviceImport::TtsDeviceImport(
 
 void TtsDeviceImport::start()
 {
+    if (m_verify)
+        checkNext();
+    else
+        runStep();
+}
+
+void TtsDeviceImport::checkNext()
+{
+    if (m_canceled) {
+        finishWith(TtsImportStatus::NotImported, Text::tr("canceled"));
+        return;
+    }
+    if (m_check < m_steps.size()) {
+        const TtsConnection &c = m_client->connection();
+        send(TtsRequests::getServerDevice(
+                 m_steps.at(m_check).server, c.applicationId, m_outcome.deviceId, u"ids"_s),
+            &TtsDeviceImport::onCheck);
+        return;
+    }
+    if (m_missing.isEmpty()) {
+        finishWith(TtsImportStatus::AlreadyInTts, Text::tr("already in TTS"));
+        return;
+    }
+    if (m_dryRun) {
+        finishWith(TtsImportStatus::WouldImport, Text::tr("would be completed (partly created)"));
+        return;
+    }
+    // Steps 2–4 are upserts: running the missing ones, in their order, completes the device.
+    m_steps = m_missing;
+    m_outcome.completed = true;
     runStep();
+}
+
+void TtsDeviceImport::onCheck(const TtsResult &result)
+{
+    const Step &step = m_steps.at(m_check);
+    if (!result.ok() && !result.error.isNotFound()) {
+        failStep(result.error, step.server); // nothing created: nothing to roll back
+        return;
+    }
+    if (!result.ok())
+        m_missing.append(step);
+    ++m_check;
+    checkNext();
 }
 
 void TtsDeviceImport::cancel()
@@ -88,7 +132,8 @@ QString TtsDeviceImport::sentence(const TtsError &error) const
 void TtsDeviceImport::runStep()
 {
     if (m_step >= m_steps.size()) {
-        finishWith(TtsImportStatus::Imported);
+        finishWith(TtsImportStatus::Imported,
+            m_outcome.completed ? Text::tr("completed (was partly created)") : QString());
         return;
     }
     if (m_canceled) {

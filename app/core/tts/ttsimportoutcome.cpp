@@ -27,6 +27,7 @@ void TtsImportSummary::add(const TtsImportOutcome &outcome)
     switch (outcome.status) {
     case TtsImportStatus::Imported:
         ++imported;
+        completed += outcome.completed ? 1 : 0;
         break;
     case TtsImportStatus::AlreadyInTts:
         ++alreadyInTts;

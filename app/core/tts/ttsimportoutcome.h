@@ -24,6 +24,8 @@ struct TtsImportOutcome
     QString reason; // translated, never a secret; empty for Imported
     QString errorId; // namespace:name of the TTS error behind a failure, if any
     bool withSession = false;
+    // Imported by running only the steps an earlier, killed run left missing (§4).
+    bool completed = false;
     bool stopsImport = false; // the error stops the whole import (key, rights)
     TtsError error; // the error behind Failed / PartlyCreated, for the log
 
@@ -43,6 +45,7 @@ struct TtsImportSummary
 {
     int total = 0;
     int imported = 0;
+    int completed = 0; // of `imported`: partly created by an earlier run, completed now
     int alreadyInTts = 0;
     int wouldImport = 0;
     int failed = 0;

@@ -93,7 +93,7 @@ QList<TtsDevicePlan> TtsPreflight::plan(const QList<TtsFileDevice> &devices,
         const auto listed = existing.constFind(device.deviceId);
         if (listed != existing.constEnd()) {
             if (listed->devEui == device.devEui && listed->joinEui == device.joinEui) {
-                p.action = completeExisting ? TtsPlanAction::Complete : TtsPlanAction::AlreadyInTts;
+                p.action = completeExisting ? TtsPlanAction::Complete : TtsPlanAction::Listed;
                 p.reason = Text::tr("already in TTS");
             } else {
                 p.action = TtsPlanAction::Conflict;

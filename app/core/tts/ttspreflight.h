@@ -19,7 +19,10 @@ struct TtsResult;
 // What the import will do with one device of the file, decided before the first write (§4).
 enum class TtsPlanAction {
     Create, // the four calls
-    AlreadyInTts, // listed with the same EUIs: skipped
+    // Listed with the same EUIs: the import reads it from the JS (OTAA), NS and AS and runs
+    // only the steps missing there (an earlier run killed between step 1 and step 4, §4), or
+    // reports it "already in TTS" when nothing is missing.
+    Listed,
     Complete, // listed with the same EUIs, and the user asked to complete it: steps 2–4 only
     Conflict, // the ID (other EUIs) or the EUI pair (other ID) is taken in this application
     Invalid, // the line cannot be used (reason says why)
@@ -29,7 +32,7 @@ struct TtsDevicePlan
 {
     TtsFileDevice device;
     TtsPlanAction action = TtsPlanAction::Create;
-    QString reason; // translated; for AlreadyInTts, Conflict, Invalid
+    QString reason; // translated; for Listed, Conflict, Invalid
 };
 
 struct TtsPreflightResult

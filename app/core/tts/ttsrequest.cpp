@@ -9,17 +9,8 @@ namespace {
 
 QString prefix(TtsServer server)
 {
-    switch (server) {
-    case TtsServer::Identity:
-        return QString();
-    case TtsServer::Join:
-        return u"/js"_s;
-    case TtsServer::Network:
-        return u"/ns"_s;
-    case TtsServer::Application:
-        return u"/as"_s;
-    }
-    return QString();
+    const QString segment = ttsServerPathSegment(server);
+    return segment.isEmpty() ? QString() : u'/' + segment;
 }
 
 QString devicePath(TtsServer server, const QString &app, const QString &dev)
@@ -28,21 +19,6 @@ QString devicePath(TtsServer server, const QString &app, const QString &dev)
 }
 
 } // namespace
-
-QString ttsServerName(TtsServer server)
-{
-    switch (server) {
-    case TtsServer::Identity:
-        return u"IS"_s;
-    case TtsServer::Join:
-        return u"JS"_s;
-    case TtsServer::Network:
-        return u"NS"_s;
-    case TtsServer::Application:
-        return u"AS"_s;
-    }
-    return QString();
-}
 
 TtsRequest TtsRequests::rights(const QString &applicationId)
 {
@@ -64,10 +40,16 @@ TtsRequest TtsRequests::listDevices(
 TtsRequest TtsRequests::getDevice(
     const QString &applicationId, const QString &deviceId, const QString &fieldMask)
 {
-    QString path = devicePath(TtsServer::Identity, applicationId, deviceId);
+    return getServerDevice(TtsServer::Identity, applicationId, deviceId, fieldMask);
+}
+
+TtsRequest TtsRequests::getServerDevice(TtsServer server, const QString &applicationId,
+    const QString &deviceId, const QString &fieldMask)
+{
+    QString path = devicePath(server, applicationId, deviceId);
     if (!fieldMask.isEmpty())
         path += u"?field_mask=%1"_s.arg(segment(fieldMask).replace(u"%2C"_s, u","_s));
-    return { "GET", TtsServer::Identity, path, {}, deviceId };
+    return { "GET", server, path, {}, deviceId };
 }
 
 TtsRequest TtsRequests::createDevice(
@@ -93,8 +75,5 @@ TtsRequest TtsRequests::deleteDevice(
 TtsRequest TtsRequests::getNsDevice(
     const QString &applicationId, const QString &deviceId, const QString &fieldMask)
 {
-    return { "GET", TtsServer::Network,
-        devicePath(TtsServer::Network, applicationId, deviceId)
-            + u"?field_mask=%1"_s.arg(segment(fieldMask).replace(u"%2C"_s, u","_s)),
-        {}, deviceId };
+    return getServerDevice(TtsServer::Network, applicationId, deviceId, fieldMask);
 }

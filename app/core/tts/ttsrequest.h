@@ -1,16 +1,11 @@
 #pragma once
 
 #include "tts/ttserror.h"
+#include "tts/ttsserver.h"
 
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
-
-// The servers of one deployment (tts-import.md §1): the Identity Server has its own base URL,
-// the other three share the cluster's.
-enum class TtsServer { Identity, Join, Network, Application };
-
-QString ttsServerName(TtsServer server); // "IS", "JS", "NS", "AS"
 
 // One HTTP call to TTS, as a value. The path is relative to <base>/api/v3 and already
 // percent-encoded; TtsRequests builds every one the product makes.
@@ -46,6 +41,9 @@ TtsRequest rights(const QString &applicationId);
 TtsRequest listDevices(const QString &applicationId, const QString &fieldMask, int limit, int page);
 TtsRequest getDevice(
     const QString &applicationId, const QString &deviceId, const QString &fieldMask = QString());
+// GET on one server's registry (the JS, NS and AS answer 404 when they lack the device).
+TtsRequest getServerDevice(TtsServer server, const QString &applicationId, const QString &deviceId,
+    const QString &fieldMask = QString());
 TtsRequest createDevice(const QString &applicationId, const QString &deviceId, QByteArray body);
 // Set on the JS, NS or AS (PUT with a field mask in the body).
 TtsRequest setDevice(

@@ -32,12 +32,21 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    // The terminal closed: stop as on Ctrl-C (roll back the devices in flight) rather than
+    // die between two calls. Under nohup (SIGHUP ignored) it stays ignored.
+    struct sigaction previous = {};
+    if (sigaction(SIGHUP, nullptr, &previous) == 0 && previous.sa_handler != SIG_IGN) {
+        m_watchesHangup = true;
+        sigaction(SIGHUP, &action, nullptr);
+    }
 }
 
 InterruptWatcher::~InterruptWatcher()
 {
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    if (m_watchesHangup)
+        std::signal(SIGHUP, SIG_DFL);
 }
 
 void InterruptWatcher::readSignal()

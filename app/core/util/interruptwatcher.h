@@ -4,7 +4,7 @@
 
 class QSocketNotifier;
 
-// Turns SIGINT / SIGTERM into a Qt signal (self-pipe trick: the handler only writes one
+// Turns SIGINT / SIGTERM / SIGHUP into a Qt signal (self-pipe trick: the handler only writes one
 // byte), so a program stops through its event loop: the CLI cancels cleanly (no partial
 // output file, exit 128 + signal number), the emulator closes its sockets. A second signal
 // while stopping falls back to the default action. One per process.
@@ -21,4 +21,5 @@ signals:
 private:
     void readSignal();
     QSocketNotifier *m_notifier = nullptr;
+    bool m_watchesHangup = false; // SIGHUP was not ignored (nohup) when we started
 };

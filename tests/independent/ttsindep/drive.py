@@ -147,11 +147,13 @@ def claim_problems(v2_ids, export_file, stderr, rc):
             problems.append("%s: more than one outcome: %s" % (dev_id, ", ".join(where)))
     for name in sorted(set(exported) - set(v2_ids)):
         problems.append("%s: exported, but the v2 application has no such device" % name)
-    m = re.search(r"summary: (\d+) exported, (\d+) skipped, (\d+) failed of (\d+) requested", stderr)
+    # Counts are grouped as the locale writes them (1,000 or 1.000).
+    count = r"(\d[\d,.\u00a0\u202f]*)"
+    m = re.search(r"summary: %s exported, %s skipped, %s failed of %s requested" % ((count,) * 4), stderr)
     if not m:
         problems.append("no summary line on stderr")
     else:
-        e, s, f, total = (int(x) for x in m.groups())
+        e, s, f, total = (int(re.sub(r"\D", "", x)) for x in m.groups())
         n_exported = sum(len(v) for v in exported.values())
         if e != n_exported:
             problems.append("summary says %d exported, the file has %d devices" % (e, n_exported))

@@ -11,6 +11,7 @@
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/outcomebrowser.h"
+#include "wizardtestsupport.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -112,22 +113,22 @@ bool WizardDriver::back()
 
 bool WizardDriver::chooseOneDevice(const QString &deviceId)
 {
-    m_wizard.devicesPage()->setChoice(DevicesPage::Choice::OneDevice);
+    pageOf<DevicesPage>(m_wizard)->setChoice(DevicesPage::Choice::OneDevice);
     find<QLineEdit>(u"deviceIdEdit"_s)->setText(deviceId);
     return true;
 }
 
 bool WizardDriver::chooseDeviceList(const QStringList &deviceIds)
 {
-    m_wizard.devicesPage()->setChoice(DevicesPage::Choice::DeviceList);
+    pageOf<DevicesPage>(m_wizard)->setChoice(DevicesPage::Choice::DeviceList);
     find<QPlainTextEdit>(u"deviceListEdit"_s)->setPlainText(deviceIds.join(u'\n') + u'\n');
-    DevicesPage *page = m_wizard.devicesPage();
+    DevicesPage *page = pageOf<DevicesPage>(m_wizard);
     return waitUntil([page] { return !page->isParsingList(); }) || fail(u"the list was not read"_s);
 }
 
 bool WizardDriver::chooseApplication(bool listDevices)
 {
-    m_wizard.devicesPage()->setChoice(DevicesPage::Choice::Application);
+    pageOf<DevicesPage>(m_wizard)->setChoice(DevicesPage::Choice::Application);
     if (!listDevices)
         return true;
     return clickAndAwaitSuccess(u"listDevicesButton"_s, u"listingStatus"_s, u"listing"_s);
@@ -135,14 +136,14 @@ bool WizardDriver::chooseApplication(bool listDevices)
 
 bool WizardDriver::setOptions(bool withSession, const QString &prefix)
 {
-    m_wizard.optionsPage()->setWithSession(withSession);
+    pageOf<OptionsPage>(m_wizard)->setWithSession(withSession);
     find<QLineEdit>(u"prefixEdit"_s)->setText(prefix);
     return true;
 }
 
 bool WizardDriver::waitForPreview()
 {
-    PreviewPage *page = m_wizard.previewPage();
+    PreviewPage *page = pageOf<PreviewPage>(m_wizard);
     if (!waitUntil([page] { return !page->isRunning(); }))
         return fail(u"the preview did not finish"_s);
     return page->hasResult() || fail(page->summary().fatal.message);
@@ -153,10 +154,11 @@ bool WizardDriver::saveTo(const QString &path)
     FileDialogProvider::setNextFileName(path);
     if (!click(u"saveButton"_s))
         return false;
-    ExportPage *page = m_wizard.exportPage();
+    ExportPage *page = pageOf<ExportPage>(m_wizard);
     if (!waitUntil([page] { return !page->isSaving(); }))
         return fail(u"saving did not finish"_s);
-    return !page->savedPath().isEmpty() || fail(find<InlineMessage>(u"saveResult"_s)->text());
+    return !m_wizard.session()->savedExport().path.isEmpty()
+        || fail(find<InlineMessage>(u"saveResult"_s)->text());
 }
 
 bool WizardDriver::selectPreviewRow(const QString &v2DeviceId)
@@ -222,7 +224,7 @@ bool WizardDriver::openStatusPage()
 
 bool WizardDriver::runOnImportPage(const QString &button)
 {
-    ImportPage *page = m_wizard.importPage();
+    ImportPage *page = pageOf<ImportPage>(m_wizard);
     if (!waitUntil([page] { return page->isFileLoaded(); }))
         return fail(u"devices.json was not read"_s);
     if (!click(button))
@@ -236,7 +238,7 @@ bool WizardDriver::runOnImportPage(const QString &button)
 bool WizardDriver::waitForStatus(
     const std::function<bool(const TtsTrackerSnapshot &)> &done, int refreshEveryMs)
 {
-    StatusPage *page = m_wizard.statusPage();
+    StatusPage *page = pageOf<StatusPage>(m_wizard);
     QDeadlineTimer nextRefresh(refreshEveryMs);
     const bool ok = waitUntil([&] {
         if (page->hasSnapshot() && done(page->latestSnapshot()))

@@ -2,6 +2,8 @@
 
 // Set-up shared by the tests that open the wizard.
 
+#include "migrationwizard.h"
+#include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 
 #include <QStandardPaths>
@@ -17,3 +19,12 @@ inline void useThrowawaySettings(const QTemporaryDir &dir)
 }
 
 } // namespace WizardTestSupport
+
+// The wizard shows tests its session, not its pages: a test that works a page's own controls
+// (a button, a choice) takes the page the way QWizard holds it, by its type.
+template <class Page> Page *pageOf(const MigrationWizard &wizard)
+{
+    Page *page = wizard.findChild<Page *>();
+    Q_ASSERT(page);
+    return page;
+}

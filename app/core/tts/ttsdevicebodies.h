@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// One device of devices.json cut into the four bodies of tts-import.md §3: each server gets
+// One device of devices.json as the four bodies of tts-import.md §3: each server gets
 // only the fields it owns, the keys only their owner, and JS/NS/AS a field mask of exactly
 // the bottom-level paths the device has (a listed path without a value would clear it).
 struct TtsDeviceBodies
@@ -20,11 +20,9 @@ struct TtsDeviceBodies
     QStringList applicationPaths;
 
     bool hasJoin() const { return !join.isEmpty(); }
-};
 
-namespace TtsDeviceSplit {
-// `applicationId` replaces the file's application; `serverAddress` (the cluster's host) goes
-// into the three *_server_address fields.
-TtsDeviceBodies split(
-    const QJsonObject &device, const QString &applicationId, const QString &serverAddress);
-} // namespace TtsDeviceSplit
+    // `applicationId` replaces the file's application; `serverAddress` (the cluster's host)
+    // goes into the three *_server_address fields.
+    static TtsDeviceBodies forDevice(
+        const QJsonObject &device, const QString &applicationId, const QString &serverAddress);
+};

@@ -1,4 +1,4 @@
-#include "tts/ttsdevicesplit.h"
+#include "tts/ttsdevicebodies.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,7 +53,7 @@ QByteArray setBody(const QJsonObject &endDevice, const QStringList &paths)
 
 } // namespace
 
-TtsDeviceBodies TtsDeviceSplit::split(
+TtsDeviceBodies TtsDeviceBodies::forDevice(
     const QJsonObject &device, const QString &applicationId, const QString &serverAddress)
 {
     TtsDeviceBodies bodies;

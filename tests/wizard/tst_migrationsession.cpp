@@ -1,0 +1,183 @@
+// MigrationSession: what the pages share. Its signals fire once per real change, the report is
+// built from it (and carries no key), and the wizard's pages write into it as the user types.
+
+#include "migrationwizard.h"
+#include "models/outcometablemodel.h"
+#include "session/migrationsession.h"
+#include "wizardtestsupport.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kAccessKey = u"ttn-account-v2.secret-access-key-0123456789"_s;
+const QString kApiKey = u"NNSXS.SECRETAPIKEY.0123456789ABCDEF"_s;
+
+V2Connection connectionTo(const QString &appId)
+{
+    V2Connection connection;
+    connection.appId = appId;
+    connection.accessKey = kAccessKey;
+    connection.handlerUrl = QUrl(u"http://handler.example.com:8084"_s);
+    return connection;
+}
+
+DeviceOutcome exported(const QString &id)
+{
+    DeviceOutcome outcome;
+    outcome.v2DeviceId = id;
+    outcome.v3DeviceId = id;
+    outcome.status = OutcomeStatus::Exported;
+    outcome.json = R"({"ids":{"device_id":")" + id.toUtf8() + R"("}})";
+    return outcome;
+}
+} // namespace
+
+class TestMigrationSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void connectionChangedFiresOncePerChange()
+    {
+        MigrationSession session;
+        QSignalSpy changed(&session, &MigrationSession::connectionChanged);
+        session.setConnection(connectionTo(u"app-1"_s), u"EU_863_870_TTN"_s);
+        QCOMPARE(changed.count(), 1);
+        session.setConnection(connectionTo(u"app-1"_s), u"EU_863_870_TTN"_s); // the same again
+        QCOMPARE(changed.count(), 1);
+        session.setConnection(connectionTo(u"app-1"_s), u"US_902_928_FSB_2"_s); // another plan
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(session.frequencyPlanId(), u"US_902_928_FSB_2"_s);
+        QCOMPARE(session.options().frequencyPlanId, u"US_902_928_FSB_2"_s);
+    }
+
+    void selectionAndOptionsMakeTheExportRequest()
+    {
+        MigrationSession session;
+        QSignalSpy selection(&session, &MigrationSession::selectionChanged);
+        QSignalSpy options(&session, &MigrationSession::optionsChanged);
+        session.setConnection(connectionTo(u"app-1"_s), u"EU_863_870_TTN"_s);
+        session.setSelection(ExportScope::DeviceList, { u"a"_s, u"b"_s }, u"/tmp/ids.txt"_s);
+        session.setSelection(ExportScope::DeviceList, { u"a"_s, u"b"_s }, u"/tmp/ids.txt"_s);
+        QCOMPARE(selection.count(), 1);
+        session.setConversionChoices(true, u"old"_s, true);
+        session.setConversionChoices(true, u"old"_s, true);
+        QCOMPARE(options.count(), 1);
+
+        const ExportRequest request = session.exportRequest();
+        QCOMPARE(request.connection.appId, u"app-1"_s);
+        QCOMPARE(request.scope, ExportScope::DeviceList);
+        QCOMPARE(request.deviceIds, (QStringList { u"a"_s, u"b"_s }));
+        QCOMPARE(request.options.frequencyPlanId, u"EU_863_870_TTN"_s);
+        QVERIFY(request.options.withSession);
+        QCOMPARE(request.options.devIdPrefix, u"old"_s);
+        QVERIFY(request.options.dropInvalidAttributes);
+        QCOMPARE(session.deviceIdsFile(), u"/tmp/ids.txt"_s);
+    }
+
+    void savedExportAndChecklistSignal()
+    {
+        MigrationSession session;
+        QSignalSpy saved(&session, &MigrationSession::savedExportChanged);
+        QSignalSpy checklist(&session, &MigrationSession::checklistChanged);
+        const MigrationSession::SavedExport file { u"/tmp/devices.json"_s,
+            { u"/tmp/devices.json"_s }, 2, u"abc"_s };
+        session.setSavedExport(file);
+        session.setSavedExport(file);
+        QCOMPARE(saved.count(), 1);
+        session.setSavedExport({}); // Back from the export page
+        QCOMPARE(saved.count(), 2);
+        QVERIFY(session.savedExport().path.isEmpty());
+        QCOMPARE(session.savedExport().readBack, -1);
+
+        session.setChecklist({ { u"Import"_s, false } });
+        session.setChecklist({ { u"Import"_s, false } });
+        session.setChecklist({ { u"Import"_s, true } });
+        QCOMPARE(checklist.count(), 2);
+    }
+
+    void importAndStatusSignalOnEveryCall()
+    {
+        MigrationSession session;
+        QSignalSpy import(&session, &MigrationSession::importChanged);
+        QSignalSpy status(&session, &MigrationSession::statusChanged);
+        TtsConnectionChoice choice;
+        choice.applicationId = u"tts-app"_s;
+        session.setImportConnection(choice, true);
+        session.setImportFile({ u"/tmp/devices.json"_s }, true, {});
+        QCOMPARE(import.count(), 2);
+        QVERIFY(session.importSnapshot().connectionComplete);
+        QVERIFY(session.importSnapshot().fileLoaded);
+        QVERIFY(!session.statusSnapshot().has_value());
+        TtsTrackerSnapshot snapshot;
+        snapshot.joined = 3;
+        session.setStatusSnapshot(snapshot);
+        QCOMPARE(status.count(), 1);
+        QCOMPARE(session.statusSnapshot()->joined, 3);
+    }
+
+    void reportIsBuiltFromTheSession()
+    {
+        MigrationSession session;
+        session.setConnection(connectionTo(u"my-sensors"_s), u"EU_863_870_TTN"_s);
+        session.setConversionChoices(true, QString(), false);
+        session.outcomeModel()->append({ exported(u"sensor-1"_s), exported(u"sensor-2"_s) });
+        session.setSavedExport({ u"/tmp/devices.json"_s, { u"/tmp/devices.json"_s }, 2, u"f"_s });
+        session.setChecklist({ { u"Import into The Things Stack"_s, true } });
+        TtsConnectionChoice choice;
+        choice.applicationId = u" tts-app "_s;
+        choice.apiKey = kApiKey;
+        session.setImportConnection(choice, true);
+
+        const MigrationReport report = session.report();
+        QCOMPARE(report.applicationId, u"my-sensors"_s);
+        QCOMPARE(report.v2Address, u"http://handler.example.com:8084"_s);
+        QCOMPARE(report.frequencyPlanId, u"EU_863_870_TTN"_s);
+        QVERIFY(report.withSession);
+        QCOMPARE(report.savedPaths, QStringList { u"/tmp/devices.json"_s });
+        QCOMPARE(report.readBack, 2);
+        QCOMPARE(report.outcomes.size(), 2);
+        QCOMPARE(report.checklist.size(), 1);
+        QVERIFY(report.checklist.constFirst().second);
+        QCOMPARE(report.ttsApplicationId, u"tts-app"_s);
+        QVERIFY(report.createdAt.isValid());
+        QCOMPARE(report.status.total(), 0); // never refreshed
+
+        const QString markdown = report.toMarkdown();
+        QVERIFY2(markdown.contains(u"my-sensors"_s), qPrintable(markdown));
+        QVERIFY2(markdown.contains(u"/tmp/devices.json"_s), qPrintable(markdown));
+        QVERIFY2(!markdown.contains(kAccessKey), qPrintable(markdown));
+        QVERIFY2(!markdown.contains(kApiKey), qPrintable(markdown));
+    }
+
+    // The pages write what they show into the wizard's session; nobody reads a page.
+    void pagesWriteIntoTheWizardsSession()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        WizardTestSupport::useThrowawaySettings(dir);
+        MigrationWizard wizard;
+        MigrationSession *session = wizard.session();
+        QVERIFY(session);
+        QSignalSpy changed(session, &MigrationSession::connectionChanged);
+        auto *appId = wizard.findChild<QLineEdit *>(u"appIdEdit"_s);
+        QVERIFY(appId);
+        appId->setText(u"typed-app"_s);
+        QCOMPARE(session->connection().appId, u"typed-app"_s);
+        QVERIFY(changed.count() >= 1);
+        auto *prefix = wizard.findChild<QLineEdit *>(u"prefixEdit"_s);
+        QVERIFY(prefix);
+        prefix->setText(u"old"_s);
+        QCOMPARE(session->options().devIdPrefix, u"old"_s);
+        // The session outlives the pages that keep a pointer to it.
+        QVERIFY(wizard.page(MigrationWizard::PreviewPageId)->parent() != &wizard);
+    }
+};
+
+QTEST_MAIN(TestMigrationSession)
+#include "tst_migrationsession.moc"

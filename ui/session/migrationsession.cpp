@@ -1,0 +1,149 @@
+#include "session/migrationsession.h"
+
+#include "appkey/appkeyjournal.h"
+#include "models/importresultmodel.h"
+#include "models/outcometablemodel.h"
+
+#include <QDateTime>
+
+bool MigrationSession::SavedExport::operator==(const SavedExport &other) const
+{
+    return path == other.path && paths == other.paths && readBack == other.readBack
+        && fingerprint == other.fingerprint;
+}
+
+MigrationSession::MigrationSession(QObject *parent)
+    : QObject(parent)
+    , m_outcomes(new OutcomeTableModel(this))
+    , m_importResults(new ImportResultModel(this))
+{
+}
+
+MigrationSession::~MigrationSession() = default;
+
+void MigrationSession::setConnection(const V2Connection &connection, const QString &frequencyPlanId)
+{
+    const bool same = connection.appId == m_connection.appId
+        && connection.accessKey == m_connection.accessKey
+        && connection.handlerUrl == m_connection.handlerUrl
+        && connection.discoveryUrl == m_connection.discoveryUrl
+        && connection.caCertPath == m_connection.caCertPath
+        && frequencyPlanId == m_options.frequencyPlanId;
+    if (same)
+        return;
+    m_connection = connection;
+    m_options.frequencyPlanId = frequencyPlanId;
+    emit connectionChanged();
+}
+
+void MigrationSession::setSelection(
+    ExportScope scope, const QStringList &deviceIds, const QString &deviceIdsFile)
+{
+    if (scope == m_scope && deviceIds == m_deviceIds && deviceIdsFile == m_deviceIdsFile)
+        return;
+    m_scope = scope;
+    m_deviceIds = deviceIds;
+    m_deviceIdsFile = deviceIdsFile;
+    emit selectionChanged();
+}
+
+void MigrationSession::setConversionChoices(
+    bool withSession, const QString &devIdPrefix, bool dropInvalidAttributes)
+{
+    if (withSession == m_options.withSession && devIdPrefix == m_options.devIdPrefix
+        && dropInvalidAttributes == m_options.dropInvalidAttributes)
+        return;
+    m_options.withSession = withSession;
+    m_options.devIdPrefix = devIdPrefix;
+    m_options.dropInvalidAttributes = dropInvalidAttributes;
+    emit optionsChanged();
+}
+
+ExportRequest MigrationSession::exportRequest() const
+{
+    ExportRequest request;
+    request.connection = m_connection;
+    request.scope = m_scope;
+    request.deviceIds = m_deviceIds;
+    request.options = m_options;
+    return request;
+}
+
+const QList<DeviceOutcome> &MigrationSession::outcomes() const
+{
+    return m_outcomes->outcomes();
+}
+
+void MigrationSession::setSavedExport(const SavedExport &saved)
+{
+    if (saved == m_saved)
+        return;
+    m_saved = saved;
+    emit savedExportChanged();
+}
+
+void MigrationSession::setStartFiles(const QStringList &paths)
+{
+    m_startFiles = paths;
+}
+
+QString MigrationSession::appKeyJournalDirectory() const
+{
+    return m_journalDirectory.isEmpty() ? AppKeyJournal::defaultDirectory() : m_journalDirectory;
+}
+
+void MigrationSession::setAppKeyJournalDirectory(const QString &directory)
+{
+    m_journalDirectory = directory;
+}
+
+void MigrationSession::setChecklist(const QList<QPair<QString, bool>> &checklist)
+{
+    if (checklist == m_checklist)
+        return;
+    m_checklist = checklist;
+    emit checklistChanged();
+}
+
+void MigrationSession::setImportConnection(const TtsConnectionChoice &choice, bool complete)
+{
+    m_import.connection = choice;
+    m_import.connectionComplete = complete;
+    emit importChanged();
+}
+
+void MigrationSession::setImportFile(
+    const QStringList &paths, bool loaded, const QList<TtsFileDevice> &devices)
+{
+    m_import.filePaths = paths;
+    m_import.fileLoaded = loaded;
+    m_import.devices = devices;
+    emit importChanged();
+}
+
+void MigrationSession::setStatusSnapshot(const TtsTrackerSnapshot &snapshot)
+{
+    m_status = snapshot;
+    emit statusChanged();
+}
+
+MigrationReport MigrationSession::report() const
+{
+    MigrationReport report;
+    report.applicationId = m_connection.appId;
+    report.v2Address
+        = (m_connection.handlerUrl.isEmpty() ? m_connection.discoveryUrl : m_connection.handlerUrl)
+              .toDisplayString();
+    report.frequencyPlanId = m_options.frequencyPlanId;
+    report.withSession = m_options.withSession;
+    report.savedPaths = m_saved.paths;
+    report.readBack = m_saved.readBack;
+    report.createdAt = QDateTime::currentDateTime();
+    report.outcomes = outcomes();
+    report.checklist = m_checklist;
+    report.ttsApplicationId = m_import.connection.applicationId.trimmed();
+    report.importResults = m_importResults->outcomes();
+    if (m_status)
+        report.status = *m_status;
+    return report;
+}

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "convert/conversionoptions.h"
+#include "convert/deviceoutcome.h"
+#include "job/exportrequest.h"
+#include "report/migrationreport.h"
+#include "session/ttsconnectionchoice.h"
+#include "tts/ttsdevicefile.h"
+#include "tts/ttstracker.h"
+#include "v2/v2connection.h"
+
+#include <QObject>
+#include <optional>
+
+class ImportResultModel;
+class OutcomeTableModel;
+
+// One migration as the wizard's pages share it (like KeePassXC's NewDatabaseWizardPage and its
+// Database): every page gets this session, writes what it decided and reads what earlier pages
+// decided; no page reads another page. The setters of what a page shows while the user edits it
+// (connection, selection, options, saved export, checklist) emit their signal only when the
+// value changed; the import and status setters on every call. The report is built from it.
+// It holds no widget and speaks no network.
+class MigrationSession : public QObject
+{
+    Q_OBJECT
+public:
+    // What the export page saved: the name chosen, the files written (that name, or every
+    // numbered part), the devices read back over every part, and ExportFile::fingerprint().
+    struct SavedExport
+    {
+        QString path;
+        QStringList paths;
+        int readBack = -1;
+        QString fingerprint;
+        bool operator==(const SavedExport &other) const;
+    };
+
+    // The import page's state the status page and the report start from.
+    struct ImportSnapshot
+    {
+        TtsConnectionChoice connection;
+        bool connectionComplete = false;
+        QStringList filePaths; // the devices.json (or its parts) the page imports
+        bool fileLoaded = false;
+        QList<TtsFileDevice> devices; // read from filePaths once fileLoaded
+    };
+
+    explicit MigrationSession(QObject *parent = nullptr);
+    ~MigrationSession() override;
+
+    // Page 1: the v2 application, and the frequency plan every exported device gets.
+    V2Connection connection() const { return m_connection; }
+    QString frequencyPlanId() const { return m_options.frequencyPlanId; }
+    void setConnection(const V2Connection &connection, const QString &frequencyPlanId);
+
+    // Page 2: which devices; deviceIdsFile() is the list file the IDs were loaded from, empty
+    // when they were typed or changed since.
+    ExportScope scope() const { return m_scope; }
+    QStringList selectedDeviceIds() const { return m_deviceIds; }
+    QString deviceIdsFile() const { return m_deviceIdsFile; }
+    void setSelection(
+        ExportScope scope, const QStringList &deviceIds, const QString &deviceIdsFile);
+
+    // Page 3: the conversion choices (the frequency plan is page 1's).
+    ConversionOptions options() const { return m_options; }
+    void setConversionChoices(
+        bool withSession, const QString &devIdPrefix, bool dropInvalidAttributes);
+    ExportRequest exportRequest() const; // what the preview runs
+
+    // Page 4: the preview's result, with the user's repairs; the preview page fills it.
+    OutcomeTableModel *outcomeModel() const { return m_outcomes; }
+    const QList<DeviceOutcome> &outcomes() const;
+
+    // Page 5: the saved export (empty path until devices.json is saved).
+    const SavedExport &savedExport() const { return m_saved; }
+    void setSavedExport(const SavedExport &saved);
+
+    // --import FILE / --status FILE: a devices.json made earlier; empty: the saved one.
+    QStringList startFiles() const { return m_startFiles; }
+    void setStartFiles(const QStringList &paths);
+
+    // Where AppKey change/restore runs keep their journals (AppKeyJournal's default folder
+    // unless a test sets another).
+    QString appKeyJournalDirectory() const;
+    void setAppKeyJournalDirectory(const QString &directory);
+
+    // Page 6: the checklist as the report lists it (item title, done).
+    QList<QPair<QString, bool>> checklist() const { return m_checklist; }
+    void setChecklist(const QList<QPair<QString, bool>> &checklist);
+
+    // Page 7: the import; its per-device results live in importResultModel().
+    const ImportSnapshot &importSnapshot() const { return m_import; }
+    void setImportConnection(const TtsConnectionChoice &choice, bool complete);
+    void setImportFile(const QStringList &paths, bool loaded, const QList<TtsFileDevice> &devices);
+    ImportResultModel *importResultModel() const { return m_importResults; }
+
+    // Page 8: the latest migration status; empty before the first refresh.
+    std::optional<TtsTrackerSnapshot> statusSnapshot() const { return m_status; }
+    void setStatusSnapshot(const TtsTrackerSnapshot &snapshot);
+
+    // The record of this migration as it stands (created now).
+    MigrationReport report() const;
+
+signals:
+    void connectionChanged();
+    void selectionChanged();
+    void optionsChanged();
+    void savedExportChanged();
+    void checklistChanged();
+    void importChanged();
+    void statusChanged();
+
+private:
+    V2Connection m_connection;
+    ExportScope m_scope = ExportScope::Application;
+    QStringList m_deviceIds;
+    QString m_deviceIdsFile;
+    ConversionOptions m_options;
+    OutcomeTableModel *m_outcomes;
+    SavedExport m_saved;
+    QStringList m_startFiles;
+    QString m_journalDirectory; // empty: AppKeyJournal::defaultDirectory()
+    QList<QPair<QString, bool>> m_checklist;
+    ImportSnapshot m_import;
+    ImportResultModel *m_importResults;
+    std::optional<TtsTrackerSnapshot> m_status;
+};
