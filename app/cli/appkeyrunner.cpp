@@ -149,14 +149,14 @@ void AppKeyRunner::finish(const AppKeyRunSummary &summary)
         Console::error(Text::tr("TTN v2 said: %1").arg(summary.serverMessage));
     for (const QString &line : summaryLines(summary))
         Console::error(line);
-    int exitCode = ExitCode::AllExported;
+    int exitCode = ExitCode::Success;
     if (m_interruptExitCode != 0) {
         exitCode = m_interruptExitCode;
     } else if (!summary.fatalMessage.isEmpty()) {
         Console::fatal(CliErrorText::withAdvice(summary.fatalMessage, summary.fatalFix));
-        exitCode = ExitCode::Fatal;
+        exitCode = ExitCode::Failure;
     } else if (!summary.complete()) {
-        exitCode = ExitCode::SomeNotExported;
+        exitCode = ExitCode::Partial;
     }
     emit finished(exitCode);
 }

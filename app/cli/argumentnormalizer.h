@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cliflags.h"
+
 #include <QStringList>
 
 // QCommandLineParser has no optional values, but the migration guide uses Go-style bool
@@ -8,5 +10,6 @@
 // `--flag=true` before parsing. Values of other flags and everything after `--` are kept as
 // they are, so an ID that looks like a flag is never rewritten.
 namespace ArgumentNormalizer {
-QStringList normalize(const QStringList &arguments); // arguments[0] is the program
-}
+// arguments[0] is the program; `table` names the bool flags and the flags with a value.
+QStringList normalize(const QStringList &arguments, const QList<CliFlag> &table = CliFlags::all());
+} // namespace ArgumentNormalizer

@@ -1,5 +1,8 @@
 #include "cliflags.h"
 
+#include <QCommandLineParser>
+#include <QtGlobal>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -9,66 +12,181 @@ QString unprefixedName(const QString &spelledName)
 {
     return spelledName.startsWith(kPrefix) ? spelledName.mid(kPrefix.size()) : spelledName;
 }
+
+using S = CliFlagSection;
 } // namespace
 
 const QList<CliFlag> &CliFlags::all()
 {
     static const QList<CliFlag> flags = {
-        { u"app-id"_s, u"ID"_s, u"TTNV2_APP_ID"_s, true, false, false },
-        { u"app-access-key"_s, u"KEY"_s, u"TTNV2_APP_ACCESS_KEY"_s, true, false, false },
-        { u"frequency-plan-id"_s, u"ID"_s, u"FREQUENCY_PLAN_ID"_s, true, false, false },
-        { u"with-session"_s, QString(), u"TTNV2_WITH_SESSION"_s, true, true, false },
-        { u"handler-address"_s, u"URL"_s, u"TTNV2_HANDLER_ADDRESS"_s, true, false, false },
+        { u"source"_s, u"SOURCE"_s, QString(), false, false, S::Usage, nullptr },
+        { u"app-id"_s, u"ID"_s, u"TTNV2_APP_ID"_s, true, false, S::Ttnv2,
+            QT_TRANSLATE_NOOP(
+                "Cli", "v2 application ID (for \"application\", the argument wins)") },
+        { u"app-access-key"_s, u"KEY"_s, u"TTNV2_APP_ACCESS_KEY"_s, true, false, S::Ttnv2,
+            QT_TRANSLATE_NOOP("Cli",
+                "access key with the \"devices\" right; never printed. Prefer the variable: it "
+                "stays out of your shell history") },
+        { u"frequency-plan-id"_s, u"ID"_s, u"FREQUENCY_PLAN_ID"_s, true, false, S::Ttnv2,
+            QT_TRANSLATE_NOOP(
+                "Cli", "frequency plan of the exported devices, required, e.g. EU_863_870_TTN") },
+        { u"with-session"_s, QString(), u"TTNV2_WITH_SESSION"_s, true, true, S::Ttnv2,
+            QT_TRANSLATE_NOOP("Cli",
+                "also export the active session (default false: devices "
+                "re-join)") },
+        { u"handler-address"_s, u"URL"_s, u"TTNV2_HANDLER_ADDRESS"_s, true, false, S::Ttnv2,
+            QT_TRANSLATE_NOOP(
+                "Cli", "the handler's HTTP API, e.g. http://eu.thethings.network:8084") },
         { u"discovery-server-address"_s, u"URL"_s, u"TTNV2_DISCOVERY_SERVER_ADDRESS"_s, true, false,
-            false },
-        { u"ca-cert"_s, u"FILE"_s, u"TTNV2_CA_CERT"_s, true, false, false },
+            S::Ttnv2,
+            QT_TRANSLATE_NOOP("Cli",
+                "a discovery server's HTTP API; it finds the application's handler. One of the "
+                "two addresses is required: the public TTN v2 network is shut down, so there is "
+                "no default") },
+        { u"ca-cert"_s, u"FILE"_s, u"TTNV2_CA_CERT"_s, true, false, S::Ttnv2,
+            QT_TRANSLATE_NOOP("Cli",
+                "extra CA certificate (PEM) for HTTPS to private "
+                "deployments") },
         // An explicit step that writes to v2: deliberately no environment variable.
-        { u"change-app-key"_s, QString(), QString(), true, true, false },
-        { u"requests-per-second"_s, u"N"_s, QString(), true, false, true },
-        { u"timeout"_s, u"DURATION"_s, QString(), true, false, true },
-        { u"dev-id-prefix"_s, u"PREFIX"_s, QString(), false, false, false },
-        { u"dev-id-map"_s, u"FILE"_s, QString(), false, false, false },
-        { u"drop-invalid-attributes"_s, QString(), QString(), false, true, false },
-        { u"split"_s, QString(), QString(), false, true, false },
-        { u"split-size"_s, u"MIB"_s, QString(), false, false, false },
-        { u"dry-run"_s, QString(), QString(), false, true, false },
-        { u"verbose"_s, QString(), QString(), false, true, false },
+        { u"change-app-key"_s, QString(), QString(), true, true, S::Ttnv2,
+            QT_TRANSLATE_NOOP("Cli",
+                "needs -o FILE: once FILE is written and read back, give each exported OTAA "
+                "device a new random AppKey in TTN v2, so it cannot join there again. Undo "
+                "with: restore-app-keys FILE (puts the keys from FILE back; name every part of "
+                "a split export)") },
+        { u"requests-per-second"_s, u"N"_s, QString(), true, false, S::Advanced,
+            QT_TRANSLATE_NOOP("Cli", "pace requests (default 5, the v2 limit)") },
+        { u"timeout"_s, u"DURATION"_s, QString(), true, false, S::Advanced,
+            QT_TRANSLATE_NOOP("Cli", "timeout per request attempt (default 30s)") },
+        { u"dev-id-prefix"_s, u"PREFIX"_s, QString(), false, false, S::General,
+            QT_TRANSLATE_NOOP("Cli", "prefix \"PREFIX-\" for every exported device ID") },
+        { u"dev-id-map"_s, u"FILE"_s, QString(), false, false, S::General,
+            QT_TRANSLATE_NOOP("Cli",
+                "new device IDs, one \"v2-id,v3-id\" per line, for devices The Things Stack "
+                "would refuse (reserved ID such as \"test\", invalid, or the same ID twice); the "
+                "v2 ID stays in \"name\" and the \"old-id\" attribute") },
+        { u"drop-invalid-attributes"_s, QString(), QString(), false, true, S::General,
+            QT_TRANSLATE_NOOP("Cli",
+                "leave out attributes The Things Stack refuses (invalid key, value over 200 "
+                "characters, more than 10) instead of failing the device; listed per device") },
+        { u"split"_s, QString(), QString(), false, true, S::General,
+            QT_TRANSLATE_NOOP("Cli",
+                "with -o FILE: numbered parts (devices-001.json, ...) of at most 10 MiB each; "
+                "the Console refuses files of 16 MiB or more") },
+        { u"split-size"_s, u"MIB"_s, QString(), false, false, S::General,
+            QT_TRANSLATE_NOOP(
+                "Cli", "size of each part, at least 1 and below 16 (implies --split)") },
+        { u"dry-run"_s, QString(), QString(), false, true, S::General,
+            QT_TRANSLATE_NOOP("Cli",
+                "write nothing to TTN v2 (exporting never does; the export still goes to stdout "
+                "or FILE); with change-app-key or restore-app-keys: list what would change") },
+        { u"verbose"_s, QString(), QString(), false, true, S::General,
+            QT_TRANSLATE_NOOP("Cli",
+                "each request (method, path, status, time) and each device's decision on "
+                "stderr") },
+        { u"output"_s, u"FILE"_s, QString(), false, false, S::General,
+            QT_TRANSLATE_NOOP(
+                "Cli", "write the export to FILE atomically (mode 0600) instead of stdout"),
+            u"o"_s },
+        { u"help"_s, QString(), QString(), false, false, S::General,
+            QT_TRANSLATE_NOOP("Cli", "show this help"), u"h"_s },
+        { u"version"_s, QString(), QString(), false, false, S::General,
+            QT_TRANSLATE_NOOP("Cli", "show the version") },
     };
     return flags;
 }
 
-const CliFlag *CliFlags::find(const QString &name)
+const QList<CliFlag> &CliFlags::tts()
 {
-    for (const CliFlag &flag : all()) {
-        if (flag.name == name)
+    static const QList<CliFlag> flags = {
+        { u"tts.address"_s, u"URL"_s, u"TTS_ADDRESS"_s, false, false, S::Tts,
+            QT_TRANSLATE_NOOP("Cli",
+                "the Identity Server, e.g. https://eu1.cloud.thethings.network (http:// for "
+                "local test servers); /api/v3 is added. Also the cluster unless "
+                "--tts.cluster-address is given") },
+        { u"tts.cluster-address"_s, u"URL"_s, u"TTS_CLUSTER_ADDRESS"_s, false, false, S::Tts,
+            QT_TRANSLATE_NOOP("Cli",
+                "the Join/Network/Application Server cluster when it differs (TTN: IS on eu1, "
+                "cluster eu1, nam1 or au1)") },
+        { u"tts.application-id"_s, u"ID"_s, u"TTS_APPLICATION_ID"_s, false, false, S::Tts,
+            QT_TRANSLATE_NOOP(
+                "Cli", "the target application; it replaces the application ID in FILE") },
+        { u"tts.api-key"_s, u"KEY"_s, u"TTS_API_KEY"_s, false, false, S::Tts,
+            QT_TRANSLATE_NOOP("Cli",
+                "an API key (NNSXS.…) with the rights devices read, devices write (and write "
+                "keys when FILE has keys); never printed. Prefer the variable") },
+        { u"concurrency"_s, u"N"_s, QString(), false, false, S::Tts,
+            QT_TRANSLATE_NOOP("Cli",
+                "at most N devices in flight (default 16); the import starts with 4 and adapts "
+                "to the server's rate limit") },
+        { u"dry-run"_s, QString(), QString(), false, true, S::Tts,
+            QT_TRANSLATE_NOOP("Cli", "import: pre-flight and conflicts only, write nothing") },
+        { u"verbose"_s, QString(), QString(), false, true, S::Tts,
+            QT_TRANSLATE_NOOP("Cli",
+                "each request (method, server, path, status, time) and each device on stderr, "
+                "secrets redacted") },
+        { u"timeout"_s, u"DURATION"_s, QString(), false, false, S::Tts,
+            QT_TRANSLATE_NOOP("Cli", "per request attempt (default 30s)") },
+        { u"help"_s, QString(), QString(), false, false, S::Tts,
+            QT_TRANSLATE_NOOP("Cli", "show this help"), u"h"_s },
+    };
+    return flags;
+}
+
+const CliFlag *CliFlags::find(const QString &name, const QList<CliFlag> &table)
+{
+    for (const CliFlag &flag : table) {
+        if (flag.name == name || (!flag.shortName.isEmpty() && flag.shortName == name))
             return &flag;
     }
     return nullptr;
 }
 
-bool CliFlags::isBoolName(const QString &spelledName)
+bool CliFlags::isBoolName(const QString &spelledName, const QList<CliFlag> &table)
 {
-    const CliFlag *flag = find(unprefixedName(spelledName));
+    const CliFlag *flag = find(unprefixedName(spelledName), table);
     return flag && flag->isBool;
 }
 
-bool CliFlags::takesValue(const QString &spelledName)
+bool CliFlags::takesValue(const QString &spelledName, const QList<CliFlag> &table)
 {
-    if (spelledName == u"o" || spelledName == u"output" || spelledName == u"source")
-        return true;
-    const CliFlag *flag = find(unprefixedName(spelledName));
-    return flag && !flag->isBool;
+    const CliFlag *flag = find(unprefixedName(spelledName), table);
+    return flag && flag->takesValue() && !flag->isBool;
+}
+
+QString CliFlags::spelled(const CliFlag &flag, CliForm form)
+{
+    if (flag.sourceScoped && form == CliForm::Source)
+        return u"--"_s + kPrefix + flag.name;
+    return u"--"_s + flag.name;
 }
 
 QString CliFlags::spelled(const QString &name, CliForm form)
 {
     const CliFlag *flag = find(name);
-    if (flag && flag->sourceScoped && form == CliForm::Source)
-        return u"--"_s + kPrefix + name;
-    return u"--"_s + name;
+    return flag ? spelled(*flag, form) : u"--"_s + name;
 }
 
 QString CliFlags::prefixed(const QString &name)
 {
     return kPrefix + name;
+}
+
+void CliFlags::addOptions(QCommandLineParser &parser, const QList<CliFlag> &table)
+{
+    for (const CliFlag &flag : table) {
+        // Source-scoped flags are declared under both spellings; which one the user may use
+        // depends on the command form and is checked after parsing.
+        QStringList names;
+        if (!flag.shortName.isEmpty())
+            names << flag.shortName;
+        if (flag.sourceScoped)
+            names << prefixed(flag.name);
+        names << flag.name;
+        if (!flag.takesValue())
+            parser.addOption(QCommandLineOption(names)); // a switch: --help
+        else
+            parser.addOption(
+                QCommandLineOption(names, QString(), flag.isBool ? u"bool"_s : flag.valueName));
+    }
 }

@@ -3,31 +3,54 @@
 #include <QList>
 #include <QString>
 
+class QCommandLineParser;
+
 // The two spellings of the command line: the migration guide's
 // `ttn-lw-migrate device --source ttnv2 … --ttnv2.with-session=false` and the newer
 // `ttn-lw-migrate ttnv2 device … --with-session=false`.
 enum class CliForm { Source, Ttnv2 };
 
-// One flag of cli.md's table. Source-scoped flags take the "ttnv2." prefix on the --source
-// form; global ones never do.
+// Where --help lists a flag.
+enum class CliFlagSection {
+    Usage, // named in the usage lines only (--source)
+    Ttnv2, // "TTN v2 flags"
+    General,
+    Advanced,
+    Tts, // the flags of `tts import|status`
+};
+
+// One flag of cli.md's tables: its spellings, its environment variable, how --help describes
+// it. Source-scoped flags take the "ttnv2." prefix on the --source form; global ones never do.
 struct CliFlag
 {
     QString name; // unprefixed, e.g. "app-id"
-    QString valueName; // for --help; empty for bool flags
+    QString valueName; // for --help; empty for bool flags and switches
     QString envVar; // empty when the flag has no environment variable
     bool sourceScoped = true;
-    bool isBool = false;
-    bool advanced = false; // listed under "Advanced" in --help
+    bool isBool = false; // Go-style: alone it means true, or --flag=false
+    CliFlagSection section = CliFlagSection::General;
+    const char *help = nullptr; // --help's text, untranslated (QT_TRANSLATE_NOOP("Cli", …))
+    QString shortName = {}; // "o" for --output
+
+    bool takesValue() const { return isBool || !valueName.isEmpty(); }
 };
 
 namespace CliFlags {
+// The export commands (device, application, restore-app-keys).
 const QList<CliFlag> &all();
-const CliFlag *find(const QString &name); // by unprefixed name
+// `tts import` and `tts status`.
+const QList<CliFlag> &tts();
+// By unprefixed or short name, in `table`.
+const CliFlag *find(const QString &name, const QList<CliFlag> &table = all());
 // Accepts any spelling ("ttnv2.app-id", "app-id", "o", "output") and tells whether it is a
 // Go-style bool flag that may appear without a value.
-bool isBoolName(const QString &spelledName);
-bool takesValue(const QString &spelledName);
+bool isBoolName(const QString &spelledName, const QList<CliFlag> &table = all());
+bool takesValue(const QString &spelledName, const QList<CliFlag> &table = all());
 // "--ttnv2.app-id" on the --source form, "--app-id" on the ttnv2 form.
 QString spelled(const QString &name, CliForm form);
+QString spelled(const CliFlag &flag, CliForm form);
 QString prefixed(const QString &name); // "ttnv2.app-id"
+// Declares every flag of `table` on `parser`; bool flags take a value (the normalizer turns a
+// bare one into "=true"), source-scoped ones are declared under both spellings.
+void addOptions(QCommandLineParser &parser, const QList<CliFlag> &table);
 } // namespace CliFlags

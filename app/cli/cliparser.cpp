@@ -1,6 +1,7 @@
 #include "cliparser.h"
 
 #include "argumentnormalizer.h"
+#include "cliflagreader.h"
 #include "valueparsers.h"
 
 #include <QCommandLineParser>
@@ -30,67 +31,6 @@ CliCommand commandFromWord(const QString &word)
         return CliCommand::RestoreAppKeys;
     return CliCommand::None;
 }
-
-void addOptions(QCommandLineParser &parser)
-{
-    for (const CliFlag &flag : CliFlags::all()) {
-        // Source-scoped flags are declared under both spellings; which one the user may use
-        // depends on the command form and is checked after parsing.
-        QStringList names;
-        if (flag.sourceScoped)
-            names << CliFlags::prefixed(flag.name);
-        names << flag.name;
-        // Bool flags take a value too: the normalizer turns a bare one into "=true".
-        parser.addOption(
-            QCommandLineOption(names, QString(), flag.isBool ? u"bool"_s : flag.valueName));
-    }
-    parser.addOption(QCommandLineOption(u"source"_s, QString(), u"SOURCE"_s));
-    parser.addOption(QCommandLineOption(QStringList { u"o"_s, u"output"_s }, QString(), u"FILE"_s));
-    parser.addOption(QCommandLineOption(QStringList { u"h"_s, u"help"_s }));
-    parser.addOption(QCommandLineOption(u"version"_s));
-}
-
-struct Reader
-{
-    const QCommandLineParser &parser;
-    const QProcessEnvironment &environment;
-    CliParseResult &result;
-
-    // Flag first, then its environment variable, else `fallback`.
-    QString text(const QString &name, const QString &fallback = QString()) const
-    {
-        if (parser.isSet(name))
-            return parser.value(name);
-        const CliFlag *flag = CliFlags::find(name);
-        if (flag && !flag->envVar.isEmpty() && environment.contains(flag->envVar))
-            return environment.value(flag->envVar);
-        return fallback;
-    }
-
-    bool boolean(const QString &name, bool *out) const
-    {
-        const QString value = text(name);
-        if (value.isEmpty())
-            return true;
-        const std::optional<bool> parsed = ValueParsers::parseBool(value);
-        if (!parsed) {
-            result.usageError = Text::tr("invalid value \"%1\" for %2: use true or false")
-                                    .arg(value, describe(name));
-            return false;
-        }
-        *out = *parsed;
-        return true;
-    }
-
-    QString describe(const QString &name) const
-    {
-        const QString flagName = CliFlags::spelled(name, result.config.form);
-        const CliFlag *flag = CliFlags::find(name);
-        if (flag && !flag->envVar.isEmpty() && !parser.isSet(name))
-            return flag->envVar;
-        return flagName;
-    }
-};
 
 QString unknownFlagError(const QStringList &unknownNames)
 {
@@ -162,9 +102,10 @@ bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
     return true;
 }
 
-bool readValues(const Reader &reader, CliParseResult &result)
+bool readValues(const CliFlagReader &reader, CliParseResult &result)
 {
     CliConfig &config = result.config;
+    QString *error = &result.usageError;
     config.accessKey = reader.text(u"app-access-key"_s).trimmed();
     config.appId = reader.text(u"app-id"_s).trimmed();
     config.frequencyPlanId = reader.text(u"frequency-plan-id"_s).trimmed();
@@ -173,20 +114,20 @@ bool readValues(const Reader &reader, CliParseResult &result)
     config.caCertPath = reader.text(u"ca-cert"_s).trimmed();
     config.devIdPrefix = reader.text(u"dev-id-prefix"_s).trimmed();
     config.devIdMapPath = reader.text(u"dev-id-map"_s).trimmed();
-    config.outputPath = reader.parser.value(u"output"_s);
-    if (reader.parser.isSet(u"output"_s) && config.outputPath.isEmpty()) {
+    config.outputPath = reader.text(u"output"_s);
+    if (reader.isSet(u"output"_s) && config.outputPath.isEmpty()) {
         result.usageError = Text::tr("-o needs a file name");
         return false;
     }
-    if (!reader.boolean(u"with-session"_s, &config.withSession)
-        || !reader.boolean(u"change-app-key"_s, &config.changeAppKey)
-        || !reader.boolean(u"dry-run"_s, &config.dryRun)
-        || !reader.boolean(u"verbose"_s, &config.verbose)
-        || !reader.boolean(u"drop-invalid-attributes"_s, &config.dropInvalidAttributes)
-        || !reader.boolean(u"split"_s, &config.split))
+    if (!reader.boolean(u"with-session"_s, &config.withSession, error)
+        || !reader.boolean(u"change-app-key"_s, &config.changeAppKey, error)
+        || !reader.boolean(u"dry-run"_s, &config.dryRun, error)
+        || !reader.boolean(u"verbose"_s, &config.verbose, error)
+        || !reader.boolean(u"drop-invalid-attributes"_s, &config.dropInvalidAttributes, error)
+        || !reader.boolean(u"split"_s, &config.split, error))
         return false;
-    if (reader.parser.isSet(u"split-size"_s)) {
-        const auto size = ValueParsers::parsePositiveNumber(reader.parser.value(u"split-size"_s));
+    if (reader.isSet(u"split-size"_s)) {
+        const auto size = ValueParsers::parsePositiveNumber(reader.text(u"split-size"_s));
         if (!size) {
             result.usageError
                 = Text::tr("invalid value for --split-size: use a size in MiB, e.g. 10");
@@ -196,9 +137,8 @@ bool readValues(const Reader &reader, CliParseResult &result)
         config.split = true; // a part size asks for parts
     }
 
-    if (reader.parser.isSet(u"requests-per-second"_s)) {
-        const auto rate
-            = ValueParsers::parsePositiveNumber(reader.parser.value(u"requests-per-second"_s));
+    if (reader.isSet(u"requests-per-second"_s)) {
+        const auto rate = ValueParsers::parsePositiveNumber(reader.text(u"requests-per-second"_s));
         if (!rate) {
             result.usageError = Text::tr("invalid value for %1: use a number above 0, e.g. 5")
                                     .arg(reader.describe(u"requests-per-second"_s));
@@ -206,17 +146,7 @@ bool readValues(const Reader &reader, CliParseResult &result)
         }
         config.requestsPerSecond = *rate;
     }
-    if (reader.parser.isSet(u"timeout"_s)) {
-        const auto timeout = ValueParsers::parseDurationMs(reader.parser.value(u"timeout"_s));
-        if (!timeout) {
-            result.usageError
-                = Text::tr("invalid value for %1: use a duration such as 30s or 500ms")
-                      .arg(reader.describe(u"timeout"_s));
-            return false;
-        }
-        config.timeoutMs = *timeout;
-    }
-    return true;
+    return reader.duration(u"timeout"_s, &config.timeoutMs, error);
 }
 
 } // namespace
@@ -227,7 +157,7 @@ CliParseResult CliParser::parse(
     CliParseResult result;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
-    addOptions(parser);
+    CliFlags::addOptions(parser, CliFlags::all());
 
     const bool parsed = parser.parse(ArgumentNormalizer::normalize(arguments));
     // --help and --version answer even next to other mistakes.
@@ -248,7 +178,7 @@ CliParseResult CliParser::parse(
     }
     if (!readCommand(parser, result))
         return result;
-    const Reader reader { parser, environment, result };
+    const CliFlagReader reader(parser, environment, CliFlags::all(), result.config.form);
     readValues(reader, result);
     return result;
 }

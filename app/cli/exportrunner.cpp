@@ -148,11 +148,11 @@ int ExportRunner::commitFile()
                 nullptr, withGeneratedKey),
             withGeneratedKey)
                            .arg(m_file->path()));
-        return ExitCode::Fatal;
+        return ExitCode::Failure;
     }
     if (!m_file->commit()) {
         Console::fatal(tr("could not write %1: %2").arg(m_file->path(), m_file->errorString()));
-        return ExitCode::Fatal;
+        return ExitCode::Failure;
     }
     if (m_file->linesReadBack() != m_file->linesWritten()) {
         const int readBack = m_file->linesReadBack();
@@ -161,7 +161,7 @@ int ExportRunner::commitFile()
                 readBack),
             readBack)
                            .arg(m_file->path(), LocaleNumbers::number(m_file->linesWritten())));
-        return ExitCode::Fatal;
+        return ExitCode::Failure;
     }
     const QStringList paths = m_file->paths();
     if (m_file->isSplit()) {
@@ -185,7 +185,7 @@ int ExportRunner::commitFile()
                 .arg(m_file->path()));
         warnAboutSize(m_file->bytesWritten(), m_file->path());
     }
-    return ExitCode::AllExported;
+    return ExitCode::Success;
 }
 
 // The Things Stack Console refuses a file of 16 MiB or more (tts-import-rules.md).
@@ -222,7 +222,7 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
         Console::fatal(m_file
                 ? tr("could not write %1: %2").arg(m_file->path(), m_file->errorString())
                 : tr("could not write to stdout"));
-        exitCode = ExitCode::Fatal;
+        exitCode = ExitCode::Failure;
     } else if (summary.fatal.isError() || summary.canceled) {
         if (m_file)
             m_file->cancel();
@@ -245,7 +245,7 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
             warnAboutSize(m_stdoutBytes, tr("the export"));
         if (m_file) {
             const int fileExit = commitFile();
-            if (fileExit != ExitCode::AllExported)
+            if (fileExit != ExitCode::Success)
                 exitCode = fileExit;
             else if (m_settings.changeAppKey) {
                 changeAppKeys(exitCode); // finished() follows when the keys are done
@@ -268,7 +268,7 @@ void ExportRunner::changeAppKeys(int exportExitCode)
     AppKeyPlan plan = AppKeyPlan::load(m_file->paths(), m_file->linesWritten());
     m_appKeys = new AppKeyRunner(settings, std::move(plan), this);
     connect(m_appKeys, &AppKeyRunner::finished, this, [this, exportExitCode](int keysExitCode) {
-        emit finished(keysExitCode == ExitCode::AllExported ? exportExitCode : keysExitCode);
+        emit finished(keysExitCode == ExitCode::Success ? exportExitCode : keysExitCode);
     });
     m_appKeys->start();
 }

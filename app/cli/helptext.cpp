@@ -3,93 +3,148 @@
 #include "util/appinfo.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr int kWidth = 80;
+constexpr int kVariableColumn = 41;
+const QString kTextIndent = u"      "_s;
+
+// "  -o, --output FILE", "  --ttnv2.with-session[=true|false]".
+QString flagSpelling(const CliFlag &flag, CliForm form)
+{
+    QString line = u"  "_s;
+    if (!flag.shortName.isEmpty())
+        line += u'-' + flag.shortName + u", "_s;
+    line += CliFlags::spelled(flag, form);
+    if (flag.isBool && flag.sourceScoped)
+        line += u"[=true|false]"_s; // the guide writes --ttnv2.with-session=false
+    else if (!flag.valueName.isEmpty())
+        line += u' ' + flag.valueName;
+    return line;
+}
+
+// Wrapped at word boundaries below the flag, whatever the language's word lengths.
+QString wrapped(const QString &text)
+{
+    QString out;
+    QString line = kTextIndent;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (line.size() > kTextIndent.size() && line.size() + 1 + word.size() > kWidth) {
+            out += line + u'\n';
+            line = kTextIndent;
+        }
+        if (line.size() > kTextIndent.size())
+            line += u' ';
+        line += word;
+    }
+    return out + line + u'\n';
+}
+
+} // namespace
+
+QString HelpText::flagList(const QList<CliFlag> &table, CliFlagSection section, CliForm form)
+{
+    QList<const CliFlag *> flags;
+    for (const CliFlag &flag : table) {
+        if (flag.section == section)
+            flags << &flag;
+    }
+    // When some flag of the section has a variable, say so of those that have none.
+    const bool variables = std::any_of(
+        flags.cbegin(), flags.cend(), [](const CliFlag *f) { return !f->envVar.isEmpty(); });
+    QString out;
+    for (const CliFlag *flag : std::as_const(flags)) {
+        QString line = flagSpelling(*flag, form);
+        if (variables && flag->takesValue()) {
+            line = line.leftJustified(kVariableColumn - 1) + u' ';
+            line += flag->envVar.isEmpty() ? Text::tr("(no variable)") : flag->envVar;
+        }
+        out += line + u'\n';
+        if (flag->help)
+            out += wrapped(QCoreApplication::translate("Cli", flag->help));
+    }
+    return out;
+}
+
 QString HelpText::usage()
 {
-    return QCoreApplication::translate(
-        "Cli", R"(ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
+    const QList<CliFlag> &flags = CliFlags::all();
+    return Text::tr("ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON "
+                    "(NDJSON).\n"
+                    "\n"
+                    "Usage:\n"
+                    "  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]\n"
+                    "  ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID\n"
+                    "  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed "
+                    "flags)\n"
+                    "  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json "
+                    "[PART...]\n"
+                    "  ttn-lw-migrate tts import|status [flags] devices.json...   (see "
+                    "ttn-lw-migrate tts --help)\n"
+                    "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
+        + u'\n'
+        + Text::tr("Examples (from the migration guide):\n"
+                   "  ttn-lw-migrate device --source ttnv2 \"v2-end-device-ID\" "
+                   "--ttnv2.with-session=false > devices.json\n"
+                   "  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false < "
+                   "device_ids.txt > devices.json\n"
+                   "  ttn-lw-migrate application --source ttnv2 \"ttn-v2-application-ID\" "
+                   "--ttnv2.with-session=false > devices.json\n")
+        + u'\n'
+        + Text::tr("TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after \"ttnv2\". Each "
+                   "has an\nenvironment variable; the flag wins.\n")
+        + flagList(flags, CliFlagSection::Ttnv2, CliForm::Source) + u'\n'
+        + Text::tr("General flags:\n") + flagList(flags, CliFlagSection::General, CliForm::Source)
+        + u'\n' + Text::tr("Advanced:\n")
+        + flagList(flags, CliFlagSection::Advanced, CliForm::Source) + u'\n'
+        + Text::tr("Output: one JSON object per line (NDJSON) on stdout, nothing else, in pure\n"
+                   "ASCII. Messages, skipped or failed devices with their reasons, and the "
+                   "summary\n(how many devices are ready for import, every device The Things "
+                   "Stack's\nimport rules would refuse) go to stderr.\n")
+        + u'\n'
+        + Text::tr("Exit codes:\n"
+                   "  0  every requested device was exported\n"
+                   "  3  finished, but some devices were skipped or failed\n"
+                   "  2  usage error (nothing was sent to TTN v2)\n"
+                   "  1  nothing could be exported (access key, network, unknown application, "
+                   "...)\n"
+                   "  130  interrupted (Ctrl-C); no output file is written\n");
+}
 
-Usage:
-  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]
-  ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
-  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
-  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json [PART...]
-  ttn-lw-migrate tts import|status [flags] devices.json...   (see ttn-lw-migrate tts --help)
-Without DEVICE-IDs, the IDs are read from stdin, one per line.
-
-Examples (from the migration guide):
-  ttn-lw-migrate device --source ttnv2 "v2-end-device-ID" --ttnv2.with-session=false > devices.json
-  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false < device_ids.txt > devices.json
-  ttn-lw-migrate application --source ttnv2 "ttn-v2-application-ID" --ttnv2.with-session=false > devices.json
-
-TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after "ttnv2". Each has an
-environment variable; the flag wins.
-  --ttnv2.app-id ID                      TTNV2_APP_ID
-      v2 application ID (for "application", the argument wins)
-  --ttnv2.app-access-key KEY             TTNV2_APP_ACCESS_KEY
-      access key with the "devices" right; never printed. Prefer the variable:
-      it stays out of your shell history
-  --ttnv2.frequency-plan-id ID           FREQUENCY_PLAN_ID
-      frequency plan of the exported devices, required, e.g. EU_863_870_TTN
-  --ttnv2.with-session[=true|false]      TTNV2_WITH_SESSION
-      also export the active session (default false: devices re-join)
-  --ttnv2.handler-address URL            TTNV2_HANDLER_ADDRESS
-      the handler's HTTP API, e.g. http://eu.thethings.network:8084
-  --ttnv2.discovery-server-address URL   TTNV2_DISCOVERY_SERVER_ADDRESS
-      a discovery server's HTTP API; it finds the application's handler
-  --ttnv2.ca-cert FILE                   TTNV2_CA_CERT
-      extra CA certificate (PEM) for HTTPS to private deployments
-  One of the two addresses is required: the public TTN v2 network is shut
-  down, so there is no default.
-  --ttnv2.change-app-key[=true|false]    (no variable)
-      needs -o FILE: once FILE is written and read back, give each exported
-      OTAA device a new random AppKey in TTN v2, so it cannot join there
-      again. Undo with: restore-app-keys FILE (puts the keys from FILE back;
-      name every part of a split export)
-
-General flags:
-  --dev-id-prefix PREFIX   prefix "PREFIX-" for every exported device ID
-  --dev-id-map FILE        new device IDs, one "v2-id,v3-id" per line, for
-                           devices The Things Stack would refuse (reserved ID
-                           such as "test", invalid, or the same ID twice); the
-                           v2 ID stays in "name" and the "old-id" attribute
-  --drop-invalid-attributes
-                           leave out attributes The Things Stack refuses
-                           (invalid key, value over 200 characters, more than
-                           10) instead of failing the device; listed per device
-  --split                  with -o FILE: numbered parts (devices-001.json, ...)
-                           of at most 10 MiB each; the Console refuses files
-                           of 16 MiB or more
-  --split-size MIB         size of each part, at least 1 and below 16 (implies
-                           --split)
-  --dry-run                write nothing to TTN v2 (exporting never does; the
-                           export still goes to stdout or FILE); with
-                           change-app-key or restore-app-keys: list what
-                           would change
-  --verbose                each request (method, path, status, time) and each
-                           device's decision on stderr
-  -o, --output FILE        write the export to FILE atomically (mode 0600) instead of stdout
-  -h, --help               show this help
-  --version                show the version
-
-Advanced:
-  --ttnv2.requests-per-second N   pace requests (default 5, the v2 limit)
-  --ttnv2.timeout DURATION        timeout per request attempt (default 30s)
-
-Output: one JSON object per line (NDJSON) on stdout, nothing else, in pure
-ASCII. Messages, skipped or failed devices with their reasons, and the summary
-(how many devices are ready for import, every device The Things Stack's
-import rules would refuse) go to stderr.
-
-Exit codes:
-  0  every requested device was exported
-  3  finished, but some devices were skipped or failed
-  2  usage error (nothing was sent to TTN v2)
-  1  nothing could be exported (access key, network, unknown application, ...)
-  130  interrupted (Ctrl-C); no output file is written
-)");
+QString HelpText::tts()
+{
+    return Text::tr("ttn-lw-migrate tts: import devices.json into The Things Stack, and watch "
+                    "the devices join.\n"
+                    "\n"
+                    "Usage:\n"
+                    "  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE "
+                    "(parts of one export)\n"
+                    "  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per "
+                    "device\n")
+        + u'\n' + Text::tr("Flags (the flag wins over its environment variable):\n")
+        + flagList(CliFlags::tts(), CliFlagSection::Tts, CliForm::Ttnv2) + u'\n'
+        + Text::tr("Output: import: one line per device that is not imported (all with "
+                   "--verbose)\nand a summary on stderr. status: one line per device and the "
+                   "summary\n\"N joined, M waiting, K active of T\" on stdout.\n")
+        + u'\n'
+        + Text::tr("Exit codes:\n"
+                   "  0  every device imported or already in The Things Stack (status: all "
+                   "found)\n"
+                   "  3  finished, but some devices were not imported (status: some not in "
+                   "TTS)\n"
+                   "  2  usage error, or a FILE that holds no end device (nothing was sent)\n"
+                   "  1  nothing could be done (API key, rights, unknown application, network)\n"
+                   "  130  interrupted (Ctrl-C): the devices in flight were finished or rolled "
+                   "back\n");
 }
 
 QString HelpText::version()

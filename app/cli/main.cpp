@@ -32,23 +32,23 @@ int prepareRun(const QStringList &arguments, RunSettings *settings)
     Redact::registerSecret(parsed.config.accessKey);
     if (parsed.config.action == CliAction::Help) {
         Console::writeStdout(HelpText::usage().toLocal8Bit());
-        return ExitCode::AllExported;
+        return ExitCode::Success;
     }
     if (parsed.config.action == CliAction::Version) {
         QString text = HelpText::version();
         if (!text.endsWith(u'\n'))
             text += u'\n';
         Console::writeStdout(text.toLocal8Bit());
-        return ExitCode::AllExported;
+        return ExitCode::Success;
     }
     if (!parsed.ok()) {
         Console::usageError(parsed.usageError, parsed.suggestHelp);
-        return ExitCode::Usage;
+        return ExitCode::UsageError;
     }
     CliValidation validation = CliValidator::validate(parsed.config);
     if (!validation.ok()) {
         Console::usageError(validation.usageError, false);
-        return ExitCode::Usage;
+        return ExitCode::UsageError;
     }
     if (parsed.config.command == CliCommand::Device) {
         const DeviceIdInput ids = DeviceIdInputReader::read(parsed.config.positionals);
@@ -56,7 +56,7 @@ int prepareRun(const QStringList &arguments, RunSettings *settings)
             Console::error(QCoreApplication::translate("Cli", "warning: %1").arg(warning));
         if (!ids.error.isEmpty()) {
             Console::usageError(ids.error, false);
-            return ExitCode::Usage;
+            return ExitCode::UsageError;
         }
         validation.request.deviceIds = ids.ids;
         validation.request.scope
@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
 
     ExportRunner runner(settings);
     if (!runner.prepare())
-        return ExitCode::Usage;
+        return ExitCode::UsageError;
     InterruptWatcher interrupts;
     QObject::connect(
         &interrupts, &InterruptWatcher::interrupted, &runner, &ExportRunner::interrupt);

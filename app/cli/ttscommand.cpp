@@ -1,17 +1,17 @@
 #include "ttscommand.h"
 
 #include "argumentnormalizer.h"
+#include "cliflagreader.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "helptext.h"
 #include "ttsimportrunner.h"
 #include "ttsstatusrunner.h"
 #include "util/interruptwatcher.h"
 #include "util/redact.h"
-#include "valueparsers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,48 +23,6 @@ struct Text
 };
 
 constexpr int kMaxConcurrency = 32;
-
-struct Flag
-{
-    QString name;
-    QString envVar;
-};
-
-const QList<Flag> &valueFlags()
-{
-    static const QList<Flag> flags { { u"tts.address"_s, u"TTS_ADDRESS"_s },
-        { u"tts.cluster-address"_s, u"TTS_CLUSTER_ADDRESS"_s },
-        { u"tts.application-id"_s, u"TTS_APPLICATION_ID"_s },
-        { u"tts.api-key"_s, u"TTS_API_KEY"_s }, { u"concurrency"_s, QString() },
-        { u"timeout"_s, QString() } };
-    return flags;
-}
-
-// The flag, else its environment variable (flags win).
-QString valueOf(const QCommandLineParser &parser, const QProcessEnvironment &environment,
-    const Flag &flag, QString *source)
-{
-    if (parser.isSet(flag.name)) {
-        *source = u"--"_s + flag.name;
-        return parser.value(flag.name).trimmed();
-    }
-    *source = flag.envVar;
-    return flag.envVar.isEmpty() ? QString() : environment.value(flag.envVar).trimmed();
-}
-
-bool readBool(const QCommandLineParser &parser, const QString &name, bool *out, QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    const auto value = ValueParsers::parseBool(parser.value(name));
-    if (!value) {
-        *error = Text::tr("invalid value \"%1\" for --%2: use true or false")
-                     .arg(parser.value(name), name);
-        return false;
-    }
-    *out = *value;
-    return true;
-}
 
 bool readUrl(const QString &text, const QString &source, QUrl *out, QString *error)
 {
@@ -78,23 +36,23 @@ bool readUrl(const QString &text, const QString &source, QUrl *out, QString *err
     return true;
 }
 
-bool readConnection(const QCommandLineParser &parser, const QProcessEnvironment &environment,
-    TtsCliConfig &config, QString *error)
+bool readConnection(const CliFlagReader &reader, TtsCliConfig &config, QString *error)
 {
-    QString source;
-    const QList<Flag> &flags = valueFlags();
-    const QString address = valueOf(parser, environment, flags.at(0), &source);
+    const QString address = reader.text(u"tts.address"_s).trimmed();
     if (address.isEmpty()) {
         *error = Text::tr("missing --tts.address (or TTS_ADDRESS): the Identity Server's URL, "
                           "e.g. https://eu1.cloud.thethings.network");
         return false;
     }
-    if (!readUrl(address, source, &config.connection.identityServerUrl, error))
+    if (!readUrl(address, reader.describe(u"tts.address"_s), &config.connection.identityServerUrl,
+            error))
         return false;
-    const QString cluster = valueOf(parser, environment, flags.at(1), &source);
-    if (!cluster.isEmpty() && !readUrl(cluster, source, &config.connection.clusterUrl, error))
+    const QString cluster = reader.text(u"tts.cluster-address"_s).trimmed();
+    if (!cluster.isEmpty()
+        && !readUrl(cluster, reader.describe(u"tts.cluster-address"_s),
+            &config.connection.clusterUrl, error))
         return false;
-    const QString app = valueOf(parser, environment, flags.at(2), &source);
+    const QString app = reader.text(u"tts.application-id"_s).trimmed();
     if (app.isEmpty()) {
         *error = Text::tr("missing --tts.application-id (or TTS_APPLICATION_ID): the target "
                           "application in The Things Stack");
@@ -103,11 +61,11 @@ bool readConnection(const QCommandLineParser &parser, const QProcessEnvironment 
     if (!TtsConnectionCheck::idOk(app)) {
         *error = Text::tr("invalid %1 \"%2\": an application ID has 3 to 36 lower-case letters, "
                           "digits and single dashes")
-                     .arg(source, app);
+                     .arg(reader.describe(u"tts.application-id"_s), app);
         return false;
     }
     config.connection.applicationId = app;
-    const QString key = valueOf(parser, environment, flags.at(3), &source);
+    const QString key = reader.text(u"tts.api-key"_s).trimmed();
     Redact::registerSecret(key);
     if (key.isEmpty()) {
         *error = Text::tr("missing --tts.api-key (or TTS_API_KEY): an API key of the application "
@@ -117,35 +75,19 @@ bool readConnection(const QCommandLineParser &parser, const QProcessEnvironment 
     if (!TtsConnectionCheck::apiKeyShapeOk(key)) {
         // Never echo the value: it may be a real secret with a typo.
         *error = Text::tr("invalid %1: that is not an API key (it looks like NNSXS.<ID>.<SECRET>)")
-                     .arg(source);
+                     .arg(reader.describe(u"tts.api-key"_s));
         return false;
     }
     config.connection.apiKey = key;
     return true;
 }
 
-bool readTuning(const QCommandLineParser &parser, TtsCliConfig &config, QString *error)
+bool readTuning(const CliFlagReader &reader, TtsCliConfig &config, QString *error)
 {
-    if (parser.isSet(u"concurrency"_s)) {
-        bool ok = false;
-        const int n = parser.value(u"concurrency"_s).toInt(&ok);
-        if (!ok || n < 1 || n > kMaxConcurrency) {
-            *error = Text::tr("invalid value for --concurrency: use a whole number from 1 to %1")
-                         .arg(kMaxConcurrency);
-            return false;
-        }
-        config.concurrency = n;
-    }
-    if (parser.isSet(u"timeout"_s)) {
-        const auto ms = ValueParsers::parseDurationMs(parser.value(u"timeout"_s));
-        if (!ms) {
-            *error = Text::tr("invalid value for --timeout: use a duration such as 30s or 500ms");
-            return false;
-        }
-        config.connection.timeoutMs = *ms;
-    }
-    return readBool(parser, u"dry-run"_s, &config.dryRun, error)
-        && readBool(parser, u"verbose"_s, &config.verbose, error);
+    return reader.wholeNumber(u"concurrency"_s, 1, kMaxConcurrency, &config.concurrency, error)
+        && reader.duration(u"timeout"_s, &config.connection.timeoutMs, error)
+        && reader.boolean(u"dry-run"_s, &config.dryRun, error)
+        && reader.boolean(u"verbose"_s, &config.verbose, error);
 }
 
 } // namespace
@@ -155,11 +97,10 @@ bool TtsCommand::isTtsCommand(const QStringList &arguments)
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &word = arguments.at(i);
         if (word.startsWith(u'-')) {
-            // Flags may come first; `tts` is the first word that is neither a flag nor its value.
-            const QString name = word.mid(2);
-            const bool takesValue = std::any_of(valueFlags().cbegin(), valueFlags().cend(),
-                [&name](const Flag &flag) { return flag.name == name; });
-            if (takesValue)
+            // Flags may come first; `tts` is the first word that is neither a flag nor its
+            // value. Either command family's flags may stand there.
+            const QString name = word.mid(word.startsWith(u"--"_s) ? 2 : 1);
+            if (CliFlags::takesValue(name, CliFlags::tts()) || CliFlags::takesValue(name))
                 ++i;
             continue;
         }
@@ -172,13 +113,9 @@ TtsCliParse TtsCommand::parse(const QStringList &arguments, const QProcessEnviro
 {
     TtsCliParse result;
     QCommandLineParser parser;
-    for (const Flag &flag : valueFlags())
-        parser.addOption(QCommandLineOption(flag.name, QString(), u"value"_s));
-    parser.addOption(QCommandLineOption(u"dry-run"_s, QString(), u"bool"_s));
-    parser.addOption(QCommandLineOption(u"verbose"_s, QString(), u"bool"_s));
-    parser.addOption(QCommandLineOption(QStringList { u"h"_s, u"help"_s }));
+    CliFlags::addOptions(parser, CliFlags::tts());
     // --dry-run / --verbose alone mean true, as everywhere in this tool.
-    if (!parser.parse(ArgumentNormalizer::normalize(arguments))) {
+    if (!parser.parse(ArgumentNormalizer::normalize(arguments, CliFlags::tts()))) {
         const QStringList unknown = parser.unknownOptionNames();
         result.usageError = unknown.isEmpty()
             ? parser.errorText()
@@ -216,52 +153,12 @@ TtsCliParse TtsCommand::parse(const QStringList &arguments, const QProcessEnviro
         return result;
     }
     result.config.files = words;
+    const CliFlagReader reader(parser, environment, CliFlags::tts());
     QString error;
-    if (!readConnection(parser, environment, result.config, &error)
-        || !readTuning(parser, result.config, &error))
+    if (!readConnection(reader, result.config, &error)
+        || !readTuning(reader, result.config, &error))
         result.usageError = error;
     return result;
-}
-
-QString TtsCommand::helpText()
-{
-    return QCoreApplication::translate("Cli",
-        R"(ttn-lw-migrate tts: import devices.json into The Things Stack, and watch the devices join.
-
-Usage:
-  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE (parts of one export)
-  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
-
-Flags (each has an environment variable; the flag wins):
-  --tts.address URL              TTS_ADDRESS
-      the Identity Server, e.g. https://eu1.cloud.thethings.network (http:// for
-      local test servers); /api/v3 is added. Also the cluster unless:
-  --tts.cluster-address URL      TTS_CLUSTER_ADDRESS
-      the Join/Network/Application Server cluster when it differs (TTN: IS on
-      eu1, cluster eu1, nam1 or au1)
-  --tts.application-id ID        TTS_APPLICATION_ID
-      the target application; it replaces the application ID in FILE
-  --tts.api-key KEY              TTS_API_KEY
-      an API key (NNSXS.…) with the rights devices read, devices write (and
-      write keys when FILE has keys); never printed. Prefer the variable
-  --concurrency N                at most N devices in flight (default 16); the import
-                                 starts with 4 and adapts to the server's rate limit
-  --dry-run                      import: pre-flight and conflicts only, write nothing
-  --verbose                      each request (method, server, path, status, time)
-                                 and each device on stderr, secrets redacted
-  --timeout DURATION             per request attempt (default 30s)
-
-Output: import: one line per device that is not imported (all with --verbose)
-and a summary on stderr. status: one line per device and the summary
-"N joined, M waiting, K active of T" on stdout.
-
-Exit codes:
-  0  every device imported or already in The Things Stack (status: all found)
-  3  finished, but some devices were not imported (status: some not in TTS)
-  2  usage error (nothing was sent)
-  1  nothing could be done (API key, rights, unknown application, network)
-  130  interrupted (Ctrl-C): the devices in flight were finished or rolled back
-)");
 }
 
 int TtsCommand::run(const QStringList &arguments)
@@ -270,19 +167,21 @@ int TtsCommand::run(const QStringList &arguments)
     Redact::registerSecret(environment.value(u"TTS_API_KEY"_s));
     const TtsCliParse parsed = parse(arguments, environment);
     if (parsed.config.help) {
-        Console::writeStdout(helpText().toLocal8Bit());
-        return ExitCode::AllExported;
+        Console::writeStdout(HelpText::tts().toLocal8Bit());
+        return ExitCode::Success;
     }
     if (!parsed.ok()) {
         Console::usageError(parsed.usageError, false);
         if (parsed.suggestHelp)
             Console::error(QCoreApplication::translate("Cli", "see ttn-lw-migrate tts --help"));
-        return ExitCode::Usage;
+        return ExitCode::UsageError;
     }
     const TtsDeviceFileContents contents = TtsDeviceFile::read(parsed.config.files);
-    if (!contents.error.isEmpty()) {
-        Console::usageError(contents.error, false);
-        return ExitCode::Usage;
+    if (!contents.ok()) {
+        // Not an export at all (unreadable, empty, binary, other JSON): refused before any
+        // request, like a usage error.
+        Console::usageError(contents.problemText(), false);
+        return ExitCode::UsageError;
     }
     InterruptWatcher interrupts;
     if (parsed.config.command == TtsCliCommand::Import) {

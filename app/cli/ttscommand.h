@@ -33,7 +33,6 @@ namespace TtsCommand {
 // True when argv asks for the `tts` commands (the first word after the program is "tts").
 bool isTtsCommand(const QStringList &arguments);
 TtsCliParse parse(const QStringList &arguments, const QProcessEnvironment &environment);
-QString helpText();
 // Runs the whole command (event loop included) and returns the exit code.
 int run(const QStringList &arguments);
 } // namespace TtsCommand

@@ -94,8 +94,8 @@ QString TtsImportRunner::summaryLine(const TtsImportSummary &s)
 int TtsImportRunner::exitCode(const TtsImportSummary &summary)
 {
     if (!summary.fatal.isEmpty())
-        return ExitCode::Fatal;
-    return summary.completeSuccess() ? ExitCode::AllExported : ExitCode::SomeNotExported;
+        return ExitCode::Failure;
+    return summary.completeSuccess() ? ExitCode::Success : ExitCode::Partial;
 }
 
 void TtsImportRunner::onDevice(const TtsImportOutcome &outcome)

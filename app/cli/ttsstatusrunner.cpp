@@ -79,7 +79,7 @@ void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
 {
     if (!snapshot.ok()) {
         Console::fatal(CliErrorText::withAdvice(snapshot.fatal, snapshot.fatalFix));
-        emit finished(ExitCode::Fatal);
+        emit finished(ExitCode::Failure);
         return;
     }
     QByteArray out;
@@ -87,7 +87,7 @@ void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
         out += line.toLocal8Bit() + '\n';
     out += summaryLine(snapshot).toLocal8Bit() + '\n';
     if (!Console::writeStdout(out)) {
-        emit finished(ExitCode::Fatal);
+        emit finished(ExitCode::Failure);
         return;
     }
     if (snapshot.notInTts > 0)
@@ -101,5 +101,5 @@ void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
         Console::error(Text::tr("still waiting is normal until a device retries its join; "
                                 "usual causes: %1")
                            .arg(TtsTracker::usualCauses().join(u"; "_s)));
-    emit finished(snapshot.notInTts > 0 ? ExitCode::SomeNotExported : ExitCode::AllExported);
+    emit finished(snapshot.notInTts > 0 ? ExitCode::Partial : ExitCode::Success);
 }

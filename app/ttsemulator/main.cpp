@@ -31,6 +31,15 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("tts-emulator", "demo application %1, API key %2")
                 .arg(TtsEmulator::demoApplicationId(), TtsEmulator::demoApiKey()));
     }
+    if (o.demoSource) {
+        // The devices name this deployment by the host it listens on (loopback by default).
+        const QString host = o.bind.isLoopback() || o.bind == QHostAddress::Any ? u"127.0.0.1"_s
+                                                                                : o.bind.toString();
+        emulator.loadDemoSource(host);
+        EmulatorProgram::announceDemo(
+            QCoreApplication::translate("tts-emulator", "demo source application %1, API key %2")
+                .arg(TtsEmulator::demoSourceApplicationId(), TtsEmulator::demoSourceApiKey()));
+    }
     if (!EmulatorProgram::loadDataFile(program, o.dataFile,
             [&](const QString &path, QString *error) { return emulator.loadFile(path, error); }))
         return 1;
@@ -57,6 +66,8 @@ int main(int argc, char *argv[])
             emulator.baseUrl().toString(), emulator.applicationIds().join(u','));
         if (o.demo)
             line += u" demo-key="_s + TtsEmulator::demoApiKey();
+        if (o.demoSource)
+            line += u" demo-source-key="_s + TtsEmulator::demoSourceApiKey();
         return line;
     };
     server.requestCount = [&] { return emulator.requestCount(); };

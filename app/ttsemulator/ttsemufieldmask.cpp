@@ -44,12 +44,25 @@ QSet<QString> allowed(TtsServer server)
               << u"session.keys.nwk_s_enc_key.key"_s << u"session.keys.session_key_id"_s
               << u"session.last_f_cnt_up"_s << u"session.last_n_f_cnt_down"_s
               << u"session.last_conf_f_cnt_down"_s << u"session.started_at"_s;
+        // Every MAC setting (TTS takes each as a path of its own).
+        for (const char *name : { "adr", "adr_margin", "beacon_frequency",
+                 "class_b_c_downlink_interval", "class_b_timeout", "desired_adr_ack_delay_exponent",
+                 "desired_adr_ack_limit_exponent", "desired_beacon_frequency",
+                 "desired_max_duty_cycle", "desired_max_eirp", "desired_ping_slot_data_rate_index",
+                 "desired_ping_slot_frequency", "desired_relay", "desired_rx1_data_rate_offset",
+                 "desired_rx1_delay", "desired_rx2_data_rate_index", "desired_rx2_frequency",
+                 "downlink_dwell_time", "max_duty_cycle", "ping_slot_data_rate_index",
+                 "ping_slot_frequency", "ping_slot_periodicity", "relay", "rx1_data_rate_offset",
+                 "rx2_data_rate_index", "rx2_frequency", "schedule_downlinks", "uplink_dwell_time",
+                 "use_adr" })
+            paths << u"mac_settings."_s + QString::fromLatin1(name);
         break;
     case TtsServer::Application:
         paths << u"session.dev_addr"_s << u"session.keys.app_s_key.key"_s
               << u"session.keys.session_key_id"_s << u"session.last_a_f_cnt_down"_s
-              << u"skip_payload_crypto"_s << u"formatters.up_formatter"_s
-              << u"formatters.down_formatter"_s;
+              << u"skip_payload_crypto"_s << u"skip_payload_crypto_override"_s
+              << u"formatters.up_formatter"_s << u"formatters.up_formatter_parameter"_s
+              << u"formatters.down_formatter"_s << u"formatters.down_formatter_parameter"_s;
         break;
     }
     return QSet<QString>(paths.cbegin(), paths.cend());
@@ -132,6 +145,44 @@ bool FieldMask::needsKeyRights(const QStringList &paths)
 {
     for (const QString &path : paths) {
         if (path.endsWith(u".key") || path.contains(u"session_key_id") || path == u"root_keys")
+            return true;
+    }
+    return false;
+}
+
+std::optional<ErrorSpec> FieldMask::checkGet(TtsServer registry, const QStringList &paths)
+{
+    // The top-level EndDevice fields each server keeps (TTS pkg/ttnpb/field_mask_validation.go,
+    // the Get paths of the JS, NS and AS registries), as far as the emulator stores them.
+    static const QStringList join { u"ids"_s, u"root_keys"_s, u"resets_join_nonces"_s, u"net_id"_s,
+        u"network_server_address"_s, u"application_server_address"_s, u"application_server_id"_s,
+        u"last_dev_nonce"_s, u"last_join_nonce"_s, u"provisioner_id"_s,
+        u"claim_authentication_code"_s, u"created_at"_s, u"updated_at"_s };
+    static const QStringList network { u"ids"_s, u"lorawan_version"_s, u"lorawan_phy_version"_s,
+        u"frequency_plan_id"_s, u"supports_join"_s, u"supports_class_b"_s, u"supports_class_c"_s,
+        u"mac_settings"_s, u"multicast"_s, u"session"_s, u"pending_session"_s, u"mac_state"_s,
+        u"pending_mac_state"_s, u"created_at"_s, u"updated_at"_s };
+    static const QStringList application { u"ids"_s, u"formatters"_s, u"session"_s,
+        u"pending_session"_s, u"skip_payload_crypto"_s, u"skip_payload_crypto_override"_s,
+        u"created_at"_s, u"updated_at"_s };
+    const QStringList &ok = registry == TtsServer::Join ? join
+        : registry == TtsServer::Network                ? network
+                                                        : application;
+    QStringList forbidden;
+    for (const QString &path : paths) {
+        if (!ok.contains(path.section(u'.', 0, 0)))
+            forbidden << path;
+    }
+    if (!forbidden.isEmpty())
+        return Errors::fieldMaskPaths(forbidden);
+    return std::nullopt;
+}
+
+bool FieldMask::readsKeys(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (path.startsWith(u"root_keys") || path == u"session" || path == u"pending_session"
+            || path.contains(u".keys"))
             return true;
     }
     return false;

@@ -23,6 +23,11 @@ void apply(QJsonObject &stored, const QJsonObject &body, const QStringList &path
 QJsonObject select(const QJsonObject &object, const QStringList &paths);
 QJsonValue valueAt(const QJsonObject &object, const QString &path);
 bool needsKeyRights(const QStringList &paths);
+// A Get's field mask: each path's top-level field must be one this server keeps (a path of
+// another server is field_mask_paths, as in TTS).
+std::optional<ErrorSpec> checkGet(TtsServer registry, const QStringList &paths);
+// A Get that returns keys: root keys, or a whole session or one of its keys.
+bool readsKeys(const QStringList &paths);
 } // namespace FieldMask
 
 } // namespace ttsemu

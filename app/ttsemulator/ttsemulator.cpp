@@ -1,6 +1,7 @@
 #include "ttsemulator.h"
 
 #include "emulatorhttpserver.h"
+#include "ttsemudemosource.h"
 #include "ttsemuerror.h"
 #include "ttsemuroutes.h"
 #include "ttsemustate.h"
@@ -134,6 +135,31 @@ void TtsEmulator::loadDemo()
     addApplication(demoApplicationId());
     addApiKey(demoApiKey(), demoApplicationId(), { u"RIGHT_APPLICATION_ALL"_s });
     setJoinAfterMs(20000); // the demo's devices "join" 20 s after the import
+}
+
+QString TtsEmulator::demoSourceApplicationId()
+{
+    return u"demo-source-fleet"_s;
+}
+
+QString TtsEmulator::demoSourceApiKey()
+{
+    return u"NNSXS.DEMOSOURCEKEYFORTHETTSEMULATOR.PUBLISHEDDEMOSOURCESECRETNOTASECRET"_s;
+}
+
+void TtsEmulator::loadDemoSource(const QString &serverHost)
+{
+    const QString app = demoSourceApplicationId();
+    addApplication(app);
+    addApiKey(demoSourceApiKey(), app, { u"RIGHT_APPLICATION_ALL"_s });
+    const QList<ttsemu::DemoSourceDevice> devices = ttsemu::DemoSource::devices(serverHost);
+    for (const ttsemu::DemoSourceDevice &device : devices) {
+        addDevice(app, device.identity, { TtsServer::Identity });
+        if (!device.join.isEmpty())
+            addDevice(app, device.join, { TtsServer::Join });
+        addDevice(app, device.network, { TtsServer::Network });
+        addDevice(app, device.application, { TtsServer::Application });
+    }
 }
 
 bool TtsEmulator::loadFile(const QString &path, QString *error)

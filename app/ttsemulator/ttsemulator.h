@@ -66,6 +66,11 @@ public:
     void loadDemo();
     static QString demoApplicationId();
     static QString demoApiKey(); // a published demo value, safe to show
+    // The demo source application (--demo-source): 56 mixed devices to migrate from, each in
+    // the registries it lives in; `serverHost` is this deployment's host in their addresses.
+    void loadDemoSource(const QString &serverHost = QStringLiteral("127.0.0.1"));
+    static QString demoSourceApplicationId();
+    static QString demoSourceApiKey(); // a published demo value, safe to show
     QStringList applicationIds() const;
     static QStringList allRights();
 

@@ -29,6 +29,9 @@ TtsEmulatorOptionsParse parseTtsEmulatorOptions(const QStringList &arguments)
     parser.addVersionOption();
     parser.addOptions({
         { u"demo"_s, Text::tr("Application demo-application with the published demo API key.") },
+        { u"demo-source"_s,
+            Text::tr("Application demo-source-fleet (56 mixed devices to migrate from) with its "
+                     "published demo API key.") },
         { u"data"_s, Text::tr("Applications, API keys and devices from a JSON file."), u"file"_s },
         { u"application-id"_s, Text::tr("Application for --api-key and --generate."), u"id"_s },
         { u"api-key"_s, Text::tr("An API key (NNSXS.ID.SECRET) on --application-id."), u"key"_s },
@@ -66,6 +69,7 @@ TtsEmulatorOptionsParse parseTtsEmulatorOptions(const QStringList &arguments)
         return result;
     }
     o.demo = parser.isSet(u"demo"_s);
+    o.demoSource = parser.isSet(u"demo-source"_s);
     o.dataFile = parser.value(u"data"_s);
     o.applicationId = parser.value(u"application-id"_s);
     o.apiKey = parser.value(u"api-key"_s);

@@ -11,6 +11,7 @@ struct TtsEmulatorOptions
     quint16 port = 0;
     QString dataFile;
     bool demo = false;
+    bool demoSource = false; // the demo source application to migrate from
     QString applicationId;
     QString apiKey;
     QStringList rights { QStringLiteral("RIGHT_APPLICATION_ALL") };

@@ -21,6 +21,7 @@ namespace {
 const QString kRead = u"RIGHT_APPLICATION_DEVICES_READ"_s;
 const QString kWrite = u"RIGHT_APPLICATION_DEVICES_WRITE"_s;
 const QString kWriteKeys = u"RIGHT_APPLICATION_DEVICES_WRITE_KEYS"_s;
+const QString kReadKeys = u"RIGHT_APPLICATION_DEVICES_READ_KEYS"_s;
 
 struct Route
 {
@@ -198,9 +199,9 @@ QJsonObject withActivity(
 const QStringList &isFields()
 {
     static const QStringList fields { u"name"_s, u"description"_s, u"attributes"_s, u"locations"_s,
-        u"version_ids"_s, u"network_server_address"_s, u"application_server_address"_s,
-        u"join_server_address"_s, u"last_seen_at"_s, u"activated_at"_s, u"ids"_s, u"created_at"_s,
-        u"updated_at"_s };
+        u"version_ids"_s, u"serial_number"_s, u"lora_alliance_profile_ids"_s,
+        u"network_server_address"_s, u"application_server_address"_s, u"join_server_address"_s,
+        u"last_seen_at"_s, u"activated_at"_s, u"ids"_s, u"created_at"_s, u"updated_at"_s };
     return fields;
 }
 
@@ -337,6 +338,11 @@ std::optional<Reply> checkRegistryDevice(TtsServer server, const QJsonObject &de
     const QString plan = device.value(u"frequency_plan_id"_s).toString();
     if (!plan.isEmpty() && !FrequencyPlanCatalog::contains(plan))
         return errorReply(Errors::frequencyPlanNotFound(plan));
+    // Class B needs a ping slot periodicity (TTS NS Set).
+    if (device.value(u"supports_class_b"_s).toBool()
+        && FieldMask::valueAt(device, u"mac_settings.ping_slot_periodicity"_s).isUndefined())
+        return errorReply(Errors::fieldValue(
+            u"networkserver"_s, u"mac_settings.ping_slot_periodicity.value"_s, u"field_is_zero"_s));
     const bool otaa = device.value(u"supports_join"_s).toBool();
     const QJsonObject session = device.value(u"session"_s).toObject();
     if (otaa && (joinEui.isEmpty() || devEui.isEmpty()))
@@ -513,11 +519,16 @@ Reply handleRoute(
     case Route::Kind::Set:
         return set(state, app, route.app, route, request, rights);
     case Route::Kind::RegistryGet: {
+        const QStringList paths
+            = request.query.queryItemValue(u"field_mask"_s).split(u',', Qt::SkipEmptyParts);
+        if (auto maskError = FieldMask::checkGet(route.server, paths))
+            return errorReply(*maskError);
+        // Keys are read only with READ_KEYS (the JS's root keys, the NS's and AS's sessions).
+        if (FieldMask::readsKeys(paths) && !rights.contains(kReadKeys))
+            return errorReply(Errors::insufficientRights({ kReadKeys }));
         const QMap<QString, QJsonObject> &records = state.records(app, route.server);
         if (!records.contains(route.dev))
             return errorReply(Errors::registryDeviceNotFound(serverName(route.server)));
-        const QStringList paths
-            = request.query.queryItemValue(u"field_mask"_s).split(u',', Qt::SkipEmptyParts);
         return json(FieldMask::select(records.value(route.dev), paths + QStringList { u"ids"_s }));
     }
     case Route::Kind::RegistryDelete:

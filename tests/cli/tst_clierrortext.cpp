@@ -3,7 +3,6 @@
 // the tts commands), every variable it names is that flag's, and no wizard field appears.
 #include "clierrortext.h"
 #include "cliflags.h"
-#include "ttscommand.h"
 #include "v2/v2errormapper.h"
 
 #include <QtTest>
@@ -14,7 +13,8 @@ Q_DECLARE_METATYPE(SettingFix)
 
 namespace {
 
-// The flags the command line knows: v2's from the table, the tts commands' from their help.
+// The flags the command line knows: the export commands' and the tts commands' tables, which
+// --help, parsing and the environment fallback are built from.
 bool isRealFlag(const QString &flag)
 {
     static const QString v2Prefix = u"--ttnv2."_s;
@@ -22,17 +22,18 @@ bool isRealFlag(const QString &flag)
         const CliFlag *row = CliFlags::find(flag.mid(v2Prefix.size()));
         return row && row->sourceScoped;
     }
-    if (flag.startsWith(u"--tts."_s))
-        return TtsCommand::helpText().contains(flag + u' ');
-    return false;
+    return flag.startsWith(u"--tts."_s) && CliFlags::find(flag.mid(2), CliFlags::tts());
 }
 
 bool isRealVariable(const QString &variable)
 {
-    const QList<CliFlag> &rows = CliFlags::all();
-    const bool v2 = std::any_of(rows.cbegin(), rows.cend(),
-        [&variable](const CliFlag &row) { return row.envVar == variable; });
-    return v2 || TtsCommand::helpText().contains(variable);
+    for (const QList<CliFlag> *table : { &CliFlags::all(), &CliFlags::tts() }) {
+        for (const CliFlag &row : *table) {
+            if (row.envVar == variable)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace

@@ -33,6 +33,7 @@ class TestCliParser : public QObject
 private slots:
     void normalize_data();
     void normalize();
+    void normalizeWithTheTtsTable();
     void guideCommands_data();
     void guideCommands();
     void flagsWinOverEnvironment();
@@ -76,6 +77,21 @@ void TestCliParser::normalize()
     QFETCH(QStringList, input);
     QFETCH(QStringList, expected);
     QCOMPARE(ArgumentNormalizer::normalize(input), expected);
+}
+
+// The tts commands normalize with their own rows: a bare --dry-run is a bool there too, and
+// the value of --tts.address is never taken for a flag.
+void TestCliParser::normalizeWithTheTtsTable()
+{
+    const QStringList input { u"p"_s, u"tts"_s, u"import"_s, u"--dry-run"_s, u"--tts.address"_s,
+        u"--verbose"_s, u"-h"_s };
+    const QStringList expected { u"p"_s, u"tts"_s, u"import"_s, u"--dry-run=true"_s,
+        u"--tts.address"_s, u"--verbose"_s, u"-h"_s };
+    QCOMPARE(ArgumentNormalizer::normalize(input, CliFlags::tts()), expected);
+    QVERIFY(CliFlags::takesValue(u"tts.api-key"_s, CliFlags::tts()));
+    QVERIFY(!CliFlags::takesValue(u"tts.api-key"_s));
+    QVERIFY(CliFlags::takesValue(u"o"_s) && CliFlags::takesValue(u"source"_s));
+    QVERIFY(!CliFlags::takesValue(u"help"_s) && !CliFlags::isBoolName(u"help"_s));
 }
 
 void TestCliParser::guideCommands_data()

@@ -2,6 +2,7 @@
 // fatal errors (exit 1, one line, nothing on stdout), --help/--version, Ctrl-C (exit 130).
 
 #include "clifixture.h"
+#include "cliflags.h"
 #include "cliprocess.h"
 
 #include <QFile>
@@ -186,6 +187,19 @@ void TestCliUsage::help()
     };
     for (const QString &part : expected)
         QVERIFY2(run.out.contains(part.toUtf8()), qPrintable(part));
+    // The flag list is made from the parser's own table: every flag, with its variable.
+    for (const CliFlag &flag : CliFlags::all()) {
+        if (flag.section == CliFlagSection::Usage)
+            continue;
+        QVERIFY2(flag.help, qPrintable(flag.name));
+        QVERIFY2(run.out.contains(CliFlags::spelled(flag, CliForm::Source).toUtf8() + ' ')
+                || run.out.contains(CliFlags::spelled(flag, CliForm::Source).toUtf8() + "[=")
+                || run.out.contains(CliFlags::spelled(flag, CliForm::Source).toUtf8() + '\n'),
+            qPrintable(flag.name));
+        QVERIFY(run.out.contains(flag.envVar.toUtf8()));
+    }
+    for (const QByteArray &line : run.outLines())
+        QVERIFY2(line.size() <= 110, line.constData()); // wrapped for a terminal
     QVERIFY(run.err.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 // `ttn-lw-migrate tts import|status` as a process against an in-process TtsEmulator: exit
 // codes, usage errors before any request, flags over environment, --dry-run, the status
 // table and its summary line, and no secret on the terminal.
+#include "cliflags.h"
 #include "cliprocess.h"
 #include "ttstestsupport.h"
 
@@ -23,6 +24,8 @@ private slots:
     void hangupRollsBackLikeCtrlC();
     void usageErrorsBeforeAnyRequest_data();
     void usageErrorsBeforeAnyRequest();
+    void filesWithoutDevicesAreRefusedBeforeAnyRequest_data();
+    void filesWithoutDevicesAreRefusedBeforeAnyRequest();
     void flagsWinOverEnvironment();
     void badKeyIsFatal();
     void dryRunWritesNothing();
@@ -251,6 +254,56 @@ void TstTtsCli::usageErrorsBeforeAnyRequest()
     QCOMPARE(m_emulator->requestCount(), 0);
 }
 
+void TstTtsCli::filesWithoutDevicesAreRefusedBeforeAnyRequest_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("expected");
+    QByteArray binary;
+    // Bytes of an image or archive: newlines among them made "7 devices" of such a file.
+    for (int i = 0; i < 700; ++i)
+        binary += char((i * 37 + 11) % 256);
+    binary += QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    const QByteArray noDevice = "devices.json holds no end device: no line is a JSON object";
+    const QByteArray empty = "devices.json holds no end device: the file is empty";
+    for (const QString &command : { u"import"_s, u"status"_s }) {
+        const QByteArray name = command.toUtf8();
+        QTest::newRow(name + " binary") << command << binary << noDevice;
+        QTest::newRow(name + " text") << command << QByteArray("dev-1\ndev-2\n") << noDevice;
+        QTest::newRow(name + " other JSON")
+            << command << QByteArray("{\"name\":\"no ids\"}\n[1,2]\n") << noDevice;
+        QTest::newRow(name + " empty") << command << QByteArray() << empty;
+        QTest::newRow(name + " blank lines") << command << QByteArray("\n  \r\n\n") << empty;
+    }
+}
+
+// A file that is no export at all is refused as a whole: one sentence, exit 2, and not a
+// single request reaches The Things Stack (not even the rights check).
+void TstTtsCli::filesWithoutDevicesAreRefusedBeforeAnyRequest()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, expected);
+    const QString path = m_dir->filePath(u"devices.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const CliRun run = CliTest::run({ u"tts"_s, command, path }, environment());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected), run.err.constData());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(m_emulator->requestCount(), 0);
+
+    // One such part refuses the whole export, even next to a good part.
+    const QString good = writeFile(otaaFleet(2), u"devices-001.json"_s);
+    const CliRun parts = CliTest::run({ u"tts"_s, command, good, path }, environment());
+    QCOMPARE(parts.exitCode, 2);
+    QVERIFY2(parts.err.contains(expected), parts.err.constData());
+    QCOMPARE(m_emulator->requestCount(), 0);
+}
+
 void TstTtsCli::flagsWinOverEnvironment()
 {
     const QString file = writeFile(otaaFleet(1));
@@ -321,6 +374,14 @@ void TstTtsCli::helpNamesBothCommands()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("ttn-lw-migrate tts import"));
     QVERIFY(run.out.contains("TTS_CLUSTER_ADDRESS"));
+    // Every flag the tts commands read is listed, with its variable and its text.
+    for (const CliFlag &flag : CliFlags::tts()) {
+        QVERIFY2(flag.help, qPrintable(flag.name));
+        QVERIFY2(run.out.contains(u"--"_s.append(flag.name).toUtf8()), qPrintable(flag.name));
+        QVERIFY(run.out.contains(flag.envVar.toUtf8()));
+    }
+    QVERIFY(run.out.contains("Exit codes"));
+    QCOMPARE(CliTest::run({ u"tts"_s, u"import"_s, u"-h"_s }, environment()).out, run.out);
     const CliRun general = CliTest::run({ u"--help"_s }, environment());
     QVERIFY(general.out.contains("tts import"));
 }

@@ -48,6 +48,8 @@ private slots:
     void networkServerRefusesAbpWithSessionKeyId();
     void listingPagesWithTotalCount();
     void rateLimitHeadersOnEveryAnswer();
+    void registryGetsCheckMasksAndKeyRights();
+    void demoSourceApplication();
 
 private:
     std::unique_ptr<TtsEmulator> m_emulator;
@@ -221,6 +223,63 @@ void TstTtsEmulator::rateLimitHeadersOnEveryAnswer()
     QVERIFY(timer.elapsed() >= 400);
     const QList<TtsEmulatorRequest> requests = m_emulator->requests();
     QCOMPARE(requests.constLast().status, 200);
+}
+
+void TstTtsEmulator::registryGetsCheckMasksAndKeyRights()
+{
+    TtsEmulator &e = *m_emulator;
+    const QJsonObject device = QJsonDocument::fromJson(
+        u"{\"ids\":%1,\"root_keys\":{\"app_key\":{\"key\":\"0123456789ABCDEF0123456789ABCDEF\"}},"
+        u"\"supports_class_c\":true,\"formatters\":{\"up_formatter\":\"FORMATTER_CAYENNELPP\"}}"_s
+            .arg(kIds)
+            .toUtf8())
+                                   .object();
+    e.addDevice(kApp, device, { TtsServer::Join, TtsServer::Network, TtsServer::Application });
+    // A path of another server is field_mask_paths, as in TTS.
+    TtsResult r = send(*m_client,
+        TtsRequests::getServerDevice(TtsServer::Network, kApp, u"dev-1"_s, u"formatters"_s));
+    QCOMPARE(r.error.id, u"pkg/rpcmiddleware/validator:field_mask_paths"_s);
+    r = send(*m_client,
+        TtsRequests::getServerDevice(
+            TtsServer::Network, kApp, u"dev-1"_s, u"supports_class_c,mac_settings"_s));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY(QJsonDocument::fromJson(r.body).object().value(u"supports_class_c"_s).toBool());
+    // Root keys only with READ_KEYS.
+    TtsClient noKeys(connection(e, kNoKeysKey));
+    r = send(
+        noKeys, TtsRequests::getServerDevice(TtsServer::Join, kApp, u"dev-1"_s, u"root_keys"_s));
+    QCOMPARE(r.error.id, u"pkg/auth/rights:insufficient_application_rights"_s);
+    r = send(noKeys,
+        TtsRequests::getServerDevice(TtsServer::Network, kApp, u"dev-1"_s, u"session.dev_addr"_s));
+    QVERIFY(r.ok()); // tracking's NS get needs no key right
+    r = send(
+        *m_client, TtsRequests::getServerDevice(TtsServer::Join, kApp, u"dev-1"_s, u"root_keys"_s));
+    QVERIFY(r.ok());
+    QVERIFY(QJsonDocument::fromJson(r.body).object().contains(u"root_keys"_s));
+}
+
+void TstTtsEmulator::demoSourceApplication()
+{
+    TtsEmulator &e = *m_emulator;
+    e.loadDemoSource(e.baseUrl().host());
+    const QString app = TtsEmulator::demoSourceApplicationId();
+    QVERIFY(e.deviceCount(TtsServer::Identity, app) >= 50);
+    // Mixed: ABP devices have no JS record, the external Join Server device neither.
+    QVERIFY(e.deviceCount(TtsServer::Join, app) < e.deviceCount(TtsServer::Network, app));
+    const QJsonObject external = e.device(TtsServer::Identity, app, u"claimed-tracker-056"_s);
+    QVERIFY(!external.value(u"join_server_address"_s).toString().isEmpty());
+    QVERIFY(external.value(u"join_server_address"_s).toString() != e.baseUrl().host());
+    QVERIFY(e.device(TtsServer::Join, app, u"claimed-tracker-056"_s).isEmpty());
+    QVERIFY(e.device(TtsServer::Network, app, u"beacon-tag-031"_s)
+                .value(u"supports_class_b"_s)
+                .toBool());
+    TtsConnection c = connection(e, TtsEmulator::demoSourceApiKey());
+    c.applicationId = app;
+    TtsClient client(c);
+    const TtsResult r = send(client,
+        TtsRequests::listDevices(app, u"name,serial_number,lora_alliance_profile_ids"_s, 1000, 1));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(r.totalCount, e.deviceCount(TtsServer::Identity, app));
 }
 
 QTEST_GUILESS_MAIN(TstTtsEmulator)

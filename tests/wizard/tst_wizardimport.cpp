@@ -171,11 +171,11 @@ private slots:
         fillForm(pageOf<ImportPage>(*m_wizard)->form());
         WizardDriver driver(*m_wizard);
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
-        QCOMPARE(stored(Registry::Identity), 6);
-        QCOMPARE(stored(Registry::Join), 5); // OTAA only
-        QCOMPARE(stored(Registry::Network), 6);
-        QCOMPARE(stored(Registry::Application), 6);
-        const QJsonObject js = m_emulator->device(Registry::Join, ttstest::kApp, u"sensor-0003"_s);
+        QCOMPARE(stored(TtsServer::Identity), 6);
+        QCOMPARE(stored(TtsServer::Join), 5); // OTAA only
+        QCOMPARE(stored(TtsServer::Network), 6);
+        QCOMPARE(stored(TtsServer::Application), 6);
+        const QJsonObject js = m_emulator->device(TtsServer::Join, ttstest::kApp, u"sensor-0003"_s);
         QCOMPARE(js.value(u"root_keys"_s)[u"app_key"_s][u"key"_s].toString(),
             u"0123456789ABCDEF0123456789ABCDEF"_s);
         const ImportResultModel::Counts counts = m_wizard->session()->importResultModel()->counts();
@@ -188,7 +188,7 @@ private slots:
         // Again: nothing new, every device "already in TTS".
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(m_wizard->session()->importResultModel()->counts().alreadyInTts, 6);
-        QCOMPARE(stored(Registry::Identity), 6);
+        QCOMPARE(stored(TtsServer::Identity), 6);
     }
 
     // The wizard was killed mid-import: two devices are in the IS (one also in the JS) only.
@@ -196,16 +196,17 @@ private slots:
     void importCompletesDevicesAKilledImportLeftHalfMade()
     {
         const QList<QJsonObject> devices = ttstest::otaaFleet(4);
-        m_emulator->addDevice(ttstest::kApp, devices.at(0), { Registry::Identity, Registry::Join });
-        m_emulator->addDevice(ttstest::kApp, devices.at(1), { Registry::Identity });
+        m_emulator->addDevice(
+            ttstest::kApp, devices.at(0), { TtsServer::Identity, TtsServer::Join });
+        m_emulator->addDevice(ttstest::kApp, devices.at(1), { TtsServer::Identity });
         openImport(devices);
-        fillForm(m_wizard->importPage()->form());
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
         WizardDriver driver(*m_wizard);
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
-        for (Registry registry :
-            { Registry::Identity, Registry::Join, Registry::Network, Registry::Application })
+        for (TtsServer registry :
+            { TtsServer::Identity, TtsServer::Join, TtsServer::Network, TtsServer::Application })
             QCOMPARE(stored(registry), 4);
-        QCOMPARE(m_wizard->importPage()->resultModel()->counts().imported, 4);
+        QCOMPARE(m_wizard->session()->importResultModel()->counts().imported, 4);
         QVERIFY2(importStatus().contains(u"Every device of the file is in The Things Stack"_s),
             qPrintable(importStatus()));
         // "2 device(s)" until the English plural forms list the new text.
@@ -234,10 +235,10 @@ private slots:
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(*model->row(1).status, TtsImportStatus::Failed);
         QCOMPARE(model->counts().imported, 3);
-        QCOMPARE(stored(Registry::Identity), 4);
-        QCOMPARE(stored(Registry::Join), 3); // the squatter was never in the JS
+        QCOMPARE(stored(TtsServer::Identity), 4);
+        QCOMPARE(stored(TtsServer::Join), 3); // the squatter was never in the JS
         const QJsonObject kept
-            = m_emulator->device(Registry::Identity, ttstest::kApp, u"sensor-0002"_s);
+            = m_emulator->device(TtsServer::Identity, ttstest::kApp, u"sensor-0002"_s);
         QCOMPARE(kept.value(u"ids"_s)[u"dev_eui"_s].toString(), ttstest::devEui(77));
         QVERIFY(!checklistDone(u"import"_s));
         QVERIFY(find<QPushButton>(u"retryFailedButton"_s)->isEnabled());
@@ -285,10 +286,10 @@ private slots:
         const ImportResultModel::Counts counts = page->resultModel()->counts();
         QVERIFY2(counts.imported < 40, "the import did not stop");
         QCOMPARE(counts.imported + counts.failed, 40);
-        QCOMPARE(stored(Registry::Identity), counts.imported);
-        QCOMPARE(stored(Registry::Join), counts.imported);
-        QCOMPARE(stored(Registry::Network), counts.imported);
-        QCOMPARE(stored(Registry::Application), counts.imported);
+        QCOMPARE(stored(TtsServer::Identity), counts.imported);
+        QCOMPARE(stored(TtsServer::Join), counts.imported);
+        QCOMPARE(stored(TtsServer::Network), counts.imported);
+        QCOMPARE(stored(TtsServer::Application), counts.imported);
         QVERIFY2(importStatus().startsWith(u"Stopped"_s), qPrintable(importStatus()));
         QVERIFY(!checklistDone(u"import"_s));
 
@@ -296,8 +297,8 @@ private slots:
         WizardDriver driver(*m_wizard);
         QVERIFY2(driver.runOnImportPage(u"retryFailedButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(page->resultModel()->counts().imported, 40);
-        QCOMPARE(stored(Registry::Identity), 40);
-        QCOMPARE(stored(Registry::Application), 40);
+        QCOMPARE(stored(TtsServer::Identity), 40);
+        QCOMPARE(stored(TtsServer::Application), 40);
         QVERIFY(checklistDone(u"import"_s));
     }
 
@@ -312,12 +313,12 @@ private slots:
         QVERIFY2(driver.runOnImportPage(u"importButton"_s), qPrintable(driver.lastError()));
         const ImportResultModel *model = m_wizard->session()->importResultModel();
         QCOMPARE(*model->row(2).status, TtsImportStatus::Failed);
-        QCOMPARE(stored(Registry::Identity), 3); // rolled back
-        QCOMPARE(stored(Registry::Join), 3);
+        QCOMPARE(stored(TtsServer::Identity), 3); // rolled back
+        QCOMPARE(stored(TtsServer::Join), 3);
         QVERIFY2(driver.runOnImportPage(u"retryFailedButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(*model->row(2).status, TtsImportStatus::Imported);
-        QCOMPARE(stored(Registry::Identity), 4);
-        QCOMPARE(stored(Registry::Application), 4);
+        QCOMPARE(stored(TtsServer::Identity), 4);
+        QCOMPARE(stored(TtsServer::Application), 4);
         QVERIFY(checklistDone(u"import"_s));
     }
 
@@ -344,8 +345,8 @@ private slots:
         QVERIFY(!page->isRunning());
         const int imported = page->resultModel()->counts().imported;
         QVERIFY(imported < 40);
-        QCOMPARE(stored(Registry::Identity), imported);
-        QCOMPARE(stored(Registry::Application), imported);
+        QCOMPARE(stored(TtsServer::Identity), imported);
+        QCOMPARE(stored(TtsServer::Application), imported);
     }
 
     // A new user: ttn-lw-migrate-wizard --import FILE with TTS_* in the environment, Enter on
@@ -369,14 +370,54 @@ private slots:
         QTest::keyClick(focus, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(page->hasImported() && !page->isRunning(), 30000);
         QCOMPARE(page->resultModel()->counts().imported, 7);
-        QCOMPARE(stored(Registry::Identity), 7);
-        QCOMPARE(stored(Registry::Network), 7);
-        QCOMPARE(stored(Registry::Application), 7);
-        QCOMPARE(stored(Registry::Join), 6);
+        QCOMPARE(stored(TtsServer::Identity), 7);
+        QCOMPARE(stored(TtsServer::Network), 7);
+        QCOMPARE(stored(TtsServer::Application), 7);
+        QCOMPARE(stored(TtsServer::Join), 6);
         // Enter from the key field works as well (an import again: all already there).
         QTest::keyClick(find<QLineEdit>(u"ttsApiKeyEdit"_s), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(page->resultModel()->counts().alreadyInTts == 7, 30000);
         QTRY_VERIFY(!page->isRunning());
+    }
+
+    // --import with a file that is no export (binary bytes here, "7 devices" before) is refused
+    // with one sentence: Check and Import stay disabled and nothing reaches the server.
+    void fileWithoutDevicesIsRefused()
+    {
+        const QString path = m_dir->filePath(u"devices.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 700; ++i)
+            file.putChar(char((i * 37 + 11) % 256));
+        file.close();
+        WizardLaunch launch;
+        launch.importFiles = QStringList { path };
+        openWizard(launch);
+        fillForm(m_wizard->importPage()->form());
+        // The sentence stays on the page (the form's edits clear the status line, not this).
+        QTRY_VERIFY2(m_wizard->importPage()->blockingReason().contains(u"holds no end device"_s),
+            qPrintable(m_wizard->importPage()->blockingReason()));
+        QVERIFY(!m_wizard->importPage()->isFileLoaded());
+        QVERIFY(!find<QPushButton>(u"checkButton"_s)->isEnabled());
+        QVERIFY(!find<QPushButton>(u"importButton"_s)->isEnabled());
+        QCOMPARE(m_wizard->importPage()->resultModel()->rowCount(), 0);
+        QCOMPARE(m_emulator->requestCount(), 0);
+
+        // The page offers the way out: choose the right file, and it is read and importable.
+        const QString good = m_dir->filePath(u"good.json"_s);
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(ttstest::ndjson(ttstest::otaaFleet(3)));
+        goodFile.close();
+        FileDialogProvider::setNextFileName(good);
+        find<QPushButton>(u"chooseImportFileButton"_s)->click();
+        QTRY_VERIFY(m_wizard->importPage()->isFileLoaded());
+        QCOMPARE(m_wizard->importPage()->devices().size(), 3);
+        QCOMPARE(m_wizard->session()->startFiles(), QStringList { good });
+        QVERIFY(find<QPushButton>(u"importButton"_s)->isEnabled());
+        QVERIFY(m_wizard->importPage()->blockingReason().isEmpty()
+            || !m_wizard->importPage()->blockingReason().contains(u"holds no end device"_s));
+        QCOMPARE(m_emulator->requestCount(), 0);
     }
 
     // The parts of a split export (--import given once per part) are imported as one.
@@ -399,7 +440,7 @@ private slots:
         QVERIFY2(find<QLabel>(u"importFileLabel"_s)->text().contains(u"2 parts"_s),
             qPrintable(find<QLabel>(u"importFileLabel"_s)->text()));
         QCOMPARE(m_wizard->session()->importResultModel()->counts().imported, 5);
-        QCOMPARE(stored(Registry::Identity), 5);
+        QCOMPARE(stored(TtsServer::Identity), 5);
         QVERIFY(checklistDone(u"import"_s));
         QVERIFY2(driver.next(), qPrintable(driver.lastError()));
         QVERIFY(driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.total() == 5; }));

@@ -6,9 +6,11 @@
 #include "models/importresultmodel.h"
 #include "models/rowfilterproxy.h"
 #include "session/migrationsession.h"
+#include "settings/wizardsettings.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
 #include "validation/wizarderrortext.h"
+#include "widgets/filedialogprovider.h"
 #include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
@@ -33,6 +35,7 @@ using namespace Qt::StringLiterals;
 ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_file(new QLabel(this))
+    , m_chooseFile(new QPushButton(tr("Open de&vices.json…"), this))
     , m_form(new TtsConnectionForm(this))
     , m_check(new QPushButton(tr("&Check"), this))
     , m_import(new QPushButton(tr("&Import"), this))
@@ -54,6 +57,9 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
 
     m_file->setObjectName(u"importFileLabel"_s);
     m_file->setWordWrap(true);
+    m_chooseFile->setObjectName(u"chooseImportFileButton"_s);
+    m_chooseFile->setToolTip(tr("Open a devices.json written by the export."));
+    m_chooseFile->setAutoDefault(false); // Enter keeps starting the import
     m_form->setObjectName(u"importConnectionForm"_s);
     m_check->setObjectName(u"checkButton"_s);
     m_check->setToolTip(tr("Check the API key's rights and find devices that are already there "
@@ -121,7 +127,10 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_file);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_chooseFile, 0, Qt::AlignTop);
+    layout->addLayout(fileRow);
     layout->addWidget(m_form);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -139,6 +148,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
             m_status->clear(); // a result is only true for the values it was got with
         updateButtons();
     });
+    connect(m_chooseFile, &QPushButton::clicked, this, &ImportPage::chooseFile);
     connect(m_check, &QPushButton::clicked, this, &ImportPage::check);
     connect(m_import, &QPushButton::clicked, this, &ImportPage::startImport);
     connect(m_stop, &QPushButton::clicked, this, &ImportPage::stop);
@@ -187,10 +197,11 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
     if (paths != m_paths)
         return;
     const QString shown = DeviceFileReader::filesText(paths);
-    if (!contents.error.isEmpty()) {
-        m_fileError = contents.error;
+    if (!contents.ok()) {
+        // Unreadable, empty, or no devices.json at all: refused as a whole, nothing is sent.
+        m_fileError = contents.problemText();
         m_file->setText(tr("File: %1").arg(shown));
-        m_status->showMessage(InlineMessage::Kind::Error, contents.error);
+        m_status->showMessage(InlineMessage::Kind::Error, m_fileError);
         updateButtons();
         return;
     }
@@ -211,12 +222,24 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
         text += u' '
             + LocaleNumbers::withGroupedN(
                 tr("%n line(s) cannot be imported (see the table).", nullptr, unusable), unusable);
-    if (m_devices.isEmpty())
-        m_fileError = tr("%1 holds no device.").arg(shown);
     m_file->setText(text);
     m_file->setToolTip(shown);
     updateCounts();
     updateButtons();
+}
+
+// A missing, wrong or no file at all (--import missing.json, an export saved elsewhere): the
+// user picks the right one here instead of starting over.
+void ImportPage::chooseFile()
+{
+    const QString start = m_paths.isEmpty() ? WizardSettings::instance().lastFolder()
+                                            : QFileInfo(m_paths.constFirst()).absolutePath();
+    const QString path = FileDialogProvider::getOpenFileName(
+        this, tr("Choose devices.json"), start, tr("Exports (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    session()->setStartFiles({ path }); // Back and Next keep it, so does Status
+    setFilePaths({ path });
 }
 
 void ImportPage::initializePage()

@@ -76,6 +76,7 @@ signals:
 private:
     enum class Mode { Check, Import, Retry };
     void onFileRead(const QStringList &paths, const TtsDeviceFileContents &contents);
+    void chooseFile();
     void run(Mode mode, const QList<TtsFileDevice> &devices);
     void onPreflight(const TtsPreflightResult &result);
     void onOutcome(const TtsImportOutcome &outcome);
@@ -87,6 +88,7 @@ private:
     QString completedText(const TtsImportSummary &summary) const;
 
     QLabel *m_file;
+    QPushButton *m_chooseFile;
     TtsConnectionForm *m_form;
     QPushButton *m_check;
     QPushButton *m_import;

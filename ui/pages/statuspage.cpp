@@ -201,8 +201,8 @@ void StatusPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
 {
     if (paths != m_paths)
         return;
-    if (!contents.error.isEmpty()) {
-        m_status->showMessage(InlineMessage::Kind::Error, contents.error);
+    if (!contents.ok()) {
+        m_status->showMessage(InlineMessage::Kind::Error, contents.problemText());
         return;
     }
     m_devices = contents.devices;

@@ -76,7 +76,8 @@ public:
     const SavedExport &savedExport() const { return m_saved; }
     void setSavedExport(const SavedExport &saved);
 
-    // --import FILE / --status FILE: a devices.json made earlier; empty: the saved one.
+    // --import FILE / --status FILE, or the file chosen on the import page: a devices.json made
+    // earlier; empty: the saved one.
     QStringList startFiles() const { return m_startFiles; }
     void setStartFiles(const QStringList &paths);
 

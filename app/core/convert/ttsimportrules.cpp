@@ -306,6 +306,28 @@ TtsImportRules::Violation TtsImportRules::check(const V3EndDevice &device) const
             Text::tr("internal error: unexpected PHY version \"%1\"")
                 .arg(QString(device.phyVersion)));
     }
+    return checkFields(device);
+}
+
+TtsImportRules::Violation TtsImportRules::checkFrequencyPlan(
+    const QString &frequencyPlanId, const QString &phyVersion)
+{
+    const FrequencyPlan *plan = FrequencyPlanCatalog::find(frequencyPlanId);
+    if (!plan) {
+        return broken(TtsRule::FrequencyPlanUnknown,
+            Text::tr("unknown frequency plan \"%1\"").arg(frequencyPlanId));
+    }
+    if (!TtsBands::supports(plan->bandId, phyVersion)) {
+        return broken(TtsRule::FrequencyPlanBand,
+            Text::tr("frequency plan \"%1\" uses band %2, for which The Things Stack has no "
+                     "regional parameters %3")
+                .arg(frequencyPlanId, plan->bandId, phyVersion));
+    }
+    return {};
+}
+
+TtsImportRules::Violation TtsImportRules::checkFields(const V3EndDevice &device)
+{
     if (Violation v = checkDeviceId(device); !v.ok())
         return v;
     if (!V3Ids::isValidId(device.applicationId)) {

@@ -33,6 +33,11 @@ public:
     // The frequency plan's verdict, the same for every device of the export.
     const Violation &planViolation() const { return m_plan; }
     static Violation checkFrequencyPlan(const QString &frequencyPlanId);
+    // A device read from another The Things Stack names its own plan and PHY version.
+    static Violation checkFrequencyPlan(const QString &frequencyPlanId, const QString &phyVersion);
+    // Every rule of check() after the frequency plan and PHY version (IDs, texts, attributes,
+    // location, keys, session): for devices whose plan and version are checked per device.
+    static Violation checkFields(const V3EndDevice &device);
 
     // A v3 device ID the user chose (typed in the wizard, or given in a mapping file): pattern,
     // length, reserved. Whether another device has it is ConversionResult's question.

@@ -71,7 +71,8 @@ TtsDeviceBodies TtsDeviceBodies::forDevice(
     QJsonObject identity { { u"ids"_s, ids } };
     QStringList unused;
     copyPaths(device,
-        { u"name"_s, u"description"_s, u"attributes"_s, u"locations"_s, u"version_ids"_s },
+        { u"name"_s, u"description"_s, u"attributes"_s, u"locations"_s, u"version_ids"_s,
+            u"serial_number"_s, u"lora_alliance_profile_ids"_s },
         identity, unused);
     identity.insert(u"network_server_address"_s, serverAddress);
     identity.insert(u"application_server_address"_s, serverAddress);
@@ -84,7 +85,9 @@ TtsDeviceBodies TtsDeviceBodies::forDevice(
     // Step 2, JS (OTAA only): the AppKey and the servers the JS hands the session to.
     if (otaa) {
         QJsonObject join { { u"ids"_s, ids } };
-        copyPaths(device, { u"root_keys.app_key.key"_s }, join, bodies.joinPaths);
+        // nwk_key: LoRaWAN 1.1 devices (read from another The Things Stack).
+        copyPaths(device, { u"root_keys.app_key.key"_s, u"root_keys.nwk_key.key"_s }, join,
+            bodies.joinPaths);
         join.insert(u"network_server_address"_s, serverAddress);
         join.insert(u"application_server_address"_s, serverAddress);
         bodies.joinPaths << u"network_server_address"_s << u"application_server_address"_s;
@@ -106,13 +109,27 @@ TtsDeviceBodies TtsDeviceBodies::forDevice(
             u"session.keys.f_nwk_s_int_key.key"_s, u"session.keys.session_key_id"_s,
             u"session.last_f_cnt_up"_s, u"session.last_n_f_cnt_down"_s, u"session.started_at"_s },
         network, bodies.networkPaths);
+    // What a device read from another The Things Stack may carry besides (a v2 export has
+    // none of it): classes, multicast, the other MAC settings, LoRaWAN 1.1 session keys.
+    QStringList more { u"supports_class_b"_s, u"supports_class_c"_s, u"multicast"_s };
+    const QJsonObject macSettings = device.value(u"mac_settings"_s).toObject();
+    for (auto it = macSettings.constBegin(); it != macSettings.constEnd(); ++it) {
+        const QString path = u"mac_settings."_s + it.key();
+        if (!bodies.networkPaths.contains(path))
+            more << path;
+    }
+    more << u"session.keys.s_nwk_s_int_key.key"_s << u"session.keys.nwk_s_enc_key.key"_s
+         << u"session.last_conf_f_cnt_down"_s;
+    copyPaths(device, more, network, bodies.networkPaths);
     bodies.network = setBody(network, bodies.networkPaths);
 
     // Step 4, AS: the application half of a session; an empty mask still creates the record.
     QJsonObject application { { u"ids"_s, ids } };
     copyPaths(device,
-        { u"session.dev_addr"_s, u"session.keys.app_s_key.key"_s,
-            u"session.keys.session_key_id"_s },
+        { u"session.dev_addr"_s, u"session.keys.app_s_key.key"_s, u"session.keys.session_key_id"_s,
+            u"session.last_a_f_cnt_down"_s, u"formatters.up_formatter"_s,
+            u"formatters.up_formatter_parameter"_s, u"formatters.down_formatter"_s,
+            u"formatters.down_formatter_parameter"_s, u"skip_payload_crypto_override"_s },
         application, bodies.applicationPaths);
     bodies.application = setBody(application, bodies.applicationPaths);
     return bodies;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,23 @@ QString TtsFileDevice::where() const
     return u"%1:%2"_s.arg(fileName).arg(line);
 }
 
+QString TtsDeviceFileContents::problemText() const
+{
+    switch (problem) {
+    case TtsDeviceFileProblem::None:
+        break;
+    case TtsDeviceFileProblem::Unreadable:
+        return Text::tr("cannot read %1: %2").arg(problemFile, problemDetail);
+    case TtsDeviceFileProblem::Empty:
+        return Text::tr("%1 holds no end device: the file is empty").arg(problemFile);
+    case TtsDeviceFileProblem::NoEndDevice:
+        return Text::tr("%1 holds no end device: no line is a JSON object with ids.device_id, as "
+                        "the export writes them")
+            .arg(problemFile);
+    }
+    return QString();
+}
+
 TtsDeviceFileContents TtsDeviceFile::parse(const QString &fileName, const QByteArray &bytes)
 {
     TtsDeviceFileContents contents;
@@ -78,6 +96,16 @@ TtsDeviceFileContents TtsDeviceFile::parse(const QString &fileName, const QByteA
         if (line.isEmpty())
             continue;
         contents.devices.append(deviceFromLine(fileName, lineNumber, line));
+    }
+    // A file without a single device is not an export (a binary file would otherwise show as
+    // "7 devices" and be sent): it is refused as a whole, before any request.
+    const bool anyDevice = std::any_of(contents.devices.cbegin(), contents.devices.cend(),
+        [](const TtsFileDevice &device) { return device.ok(); });
+    if (!anyDevice) {
+        contents.problem = contents.devices.isEmpty() ? TtsDeviceFileProblem::Empty
+                                                      : TtsDeviceFileProblem::NoEndDevice;
+        contents.problemFile = fileName;
+        contents.devices.clear();
     }
     return contents;
 }
@@ -113,10 +141,15 @@ TtsDeviceFileContents TtsDeviceFile::read(const QStringList &paths)
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            all.error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
+            all.problem = TtsDeviceFileProblem::Unreadable;
+            all.problemFile = path;
+            all.problemDetail = file.errorString();
+            all.devices.clear();
             return all;
         }
         TtsDeviceFileContents one = parse(path, file.readAll());
+        if (!one.ok())
+            return one; // one part that is no export makes the whole import wrong
         all.devices.append(std::move(one.devices));
     }
     markDuplicates(&all.devices);

@@ -27,15 +27,30 @@ struct TtsFileDevice
 
 Q_DECLARE_METATYPE(TtsFileDevice)
 
+// Why a file given as devices.json is no export at all: nothing is sent to TTS then.
+enum class TtsDeviceFileProblem {
+    None,
+    Unreadable, // missing, a directory, no permission
+    Empty, // no byte but blanks
+    NoEndDevice, // lines, but none is an end device (binary, other JSON, another file)
+};
+
 struct TtsDeviceFileContents
 {
     QList<TtsFileDevice> devices; // every non-blank line, in file order (files in the order given)
-    QString error; // a file could not be read at all: nothing is imported
+    TtsDeviceFileProblem problem = TtsDeviceFileProblem::None;
+    QString problemFile; // the file concerned, as given
+    QString problemDetail; // Unreadable: the system's reason
+
+    bool ok() const { return problem == TtsDeviceFileProblem::None; }
+    // One sentence naming the file; it names no flag or field, so every face shows it as is.
+    QString problemText() const;
 };
 
 // Reads one export given as one or several files (parts of one export). Never crashes on a
 // bad line: that line becomes a device with an error. A device ID or EUI pair seen twice is
-// an error on the later line (TTS would refuse the second create anyway).
+// an error on the later line (TTS would refuse the second create anyway). A file that holds no
+// usable end device at all is not an export: `problem` says so and no device is returned.
 namespace TtsDeviceFile {
 TtsDeviceFileContents read(const QStringList &paths);
 TtsDeviceFileContents parse(const QString &fileName, const QByteArray &bytes); // one file

@@ -68,6 +68,7 @@ void TtsDeviceLister::onPage(const TtsResult &result)
         device.lastSeenAt = parseTime(object.value(u"last_seen_at"_s));
         device.activatedAt = parseTime(object.value(u"activated_at"_s));
         m_listing.devices.append(device);
+        m_listing.records.append(object);
     }
     // A page past the end is {} (no end_devices at all): done, as when the count is reached.
     const bool complete = devices.isEmpty()

@@ -3,6 +3,7 @@
 #include "tts/ttserror.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -27,6 +28,8 @@ struct TtsListedDevice
 struct TtsListing
 {
     QList<TtsListedDevice> devices; // ordered by device ID
+    // The same devices as listed, with every field of the mask (a source reads them so).
+    QList<QJsonObject> records;
     TtsError error;
     int requests = 0; // pages asked for
     bool ok() const { return !error.isError(); }

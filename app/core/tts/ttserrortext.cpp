@@ -127,8 +127,10 @@ QString TtsErrorText::missingRights(const QStringList &rights)
         .arg(rights.join(u", "_s));
 }
 
-SettingFix TtsErrorText::fix(const TtsError &e)
+SettingFix TtsErrorText::fix(const TtsError &e, TtsSide side)
 {
+    if (side == TtsSide::Source)
+        return SettingFix::None;
     switch (e.kind) {
     case TtsErrorKind::ConnectionFailed:
         return e.connectionReset ? SettingFix::None : SettingFix::CheckTtsAddress;
