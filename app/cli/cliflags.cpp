@@ -119,6 +119,10 @@ const QList<CliFlag> &CliFlags::tts()
             QT_TRANSLATE_NOOP("Cli",
                 "at most N devices in flight (default 16); the import starts with 4 and adapts "
                 "to the server's rate limit") },
+        { u"tts.replace-formatters"_s, QString(), QString(), false, true, S::Tts,
+            QT_TRANSLATE_NOOP("Cli",
+                "import: replace other default payload formatters the application already has "
+                "with those saved beside FILE (FILE.formatters.json); without it they stay") },
         { u"dry-run"_s, QString(), QString(), false, true, S::Tts,
             QT_TRANSLATE_NOOP("Cli", "import: pre-flight and conflicts only, write nothing") },
         { u"verbose"_s, QString(), QString(), false, true, S::Tts,

@@ -5,6 +5,7 @@
 #include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "formatterexport.h"
 #include "io/exportfileset.h"
 #include "io/ndjsonwriter.h"
 #include "job/exportjob.h"
@@ -77,8 +78,13 @@ void ExportRunner::interrupt(int exitCode)
         m_appKeys->interrupt(exitCode);
         return;
     }
-    if (m_finished)
+    if (m_finished) {
+        if (m_formatters && m_interruptExitCode == 0) {
+            m_interruptExitCode = exitCode;
+            m_formatters->cancel(); // the export is saved; the formatters are not
+        }
         return;
+    }
     m_interruptExitCode = exitCode;
     Console::error(tr("interrupted: stopping"));
     if (m_job)
@@ -247,13 +253,27 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
             const int fileExit = commitFile();
             if (fileExit != ExitCode::Success)
                 exitCode = fileExit;
-            else if (m_settings.changeAppKey) {
-                changeAppKeys(exitCode); // finished() follows when the keys are done
+            else {
+                exportFormatters(exitCode); // finished() follows (after the AppKeys, if asked)
                 return;
             }
         }
     }
     emit finished(exitCode);
+}
+
+// The export is committed: the payload formatters go beside it (formatterexport.h).
+void ExportRunner::exportFormatters(int exportExitCode)
+{
+    m_formatters = new FormatterExport(
+        m_settings.request.connection, m_file->path(), m_settings.verbose, this);
+    connect(m_formatters, &FormatterExport::finished, this, [this, exportExitCode] {
+        if (m_settings.changeAppKey && m_interruptExitCode == 0)
+            changeAppKeys(exportExitCode); // finished() follows when the keys are done
+        else
+            emit finished(m_interruptExitCode != 0 ? m_interruptExitCode : exportExitCode);
+    });
+    m_formatters->start();
 }
 
 void ExportRunner::changeAppKeys(int exportExitCode)

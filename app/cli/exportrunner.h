@@ -14,6 +14,7 @@ class GeneratedKeyCheck;
 class AppKeyRunner;
 class ExportFileSet;
 class ExportJob;
+class FormatterExport;
 
 struct RunSettings
 {
@@ -53,6 +54,7 @@ private:
     void finish(const ExportSummary &summary);
     int commitFile();
     void warnAboutSize(qint64 bytes, const QString &where);
+    void exportFormatters(int exportExitCode);
     void changeAppKeys(int exportExitCode);
     void logIntro();
 
@@ -64,6 +66,7 @@ private:
     QStringList m_refused; // "device: reason" of every device the import rules refuse
     QSet<QString> m_mappedNotSeen; // --dev-id-map entries no device of the export had yet
     AppKeyRunner *m_appKeys = nullptr;
+    FormatterExport *m_formatters = nullptr;
     std::unique_ptr<GeneratedKeyCheck> m_generatedKeys;
     int m_interruptExitCode = 0;
     bool m_outputBroken = false;

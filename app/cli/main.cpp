@@ -7,6 +7,7 @@
 #include "deviceidinput.h"
 #include "exitcodes.h"
 #include "exportrunner.h"
+#include "formatterscommand.h"
 #include "helptext.h"
 #include "ttscommand.h"
 #include "util/appinfo.h"
@@ -108,6 +109,9 @@ int main(int argc, char *argv[])
     // `tts import|status`: the import into The Things Stack has its own flags.
     if (TtsCommand::isTtsCommand(QCoreApplication::arguments()))
         return TtsCommand::run(QCoreApplication::arguments());
+    // `formatters try`: the saved payload formatters, run as v2 and as TTS run them.
+    if (FormattersCommand::isFormattersCommand(QCoreApplication::arguments()))
+        return FormattersCommand::run(QCoreApplication::arguments());
 
     RunSettings settings;
     const int earlyExit = prepareRun(QCoreApplication::arguments(), &settings);

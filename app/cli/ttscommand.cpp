@@ -87,6 +87,7 @@ bool readTuning(const CliFlagReader &reader, TtsCliConfig &config, QString *erro
     return reader.wholeNumber(u"concurrency"_s, 1, kMaxConcurrency, &config.concurrency, error)
         && reader.duration(u"timeout"_s, &config.connection.timeoutMs, error)
         && reader.boolean(u"dry-run"_s, &config.dryRun, error)
+        && reader.boolean(u"tts.replace-formatters"_s, &config.replaceFormatters, error)
         && reader.boolean(u"verbose"_s, &config.verbose, error);
 }
 

@@ -17,6 +17,8 @@ struct TtsCliConfig
     TtsConnection connection;
     int concurrency = 16; // --concurrency: at most this many devices in flight (TtsImportOptions)
     bool dryRun = false;
+    // --tts.replace-formatters: replace other default payload formatters already on the target
+    bool replaceFormatters = false;
     bool verbose = false;
     bool help = false;
 };

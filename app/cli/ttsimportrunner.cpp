@@ -3,6 +3,8 @@
 #include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "formatters/formatterfile.h"
+#include "formatters/ttsformatterapply.h"
 #include "job/ttsimportjob.h"
 #include "util/localenumbers.h"
 
@@ -44,11 +46,99 @@ void TtsImportRunner::start()
                                c.identityServerUrl.toDisplayString(), c.apiKeyId(),
                                m_config.dryRun ? Text::tr(", dry run") : QString()));
     }
+    loadFormatters();
     m_job->start();
+}
+
+void TtsImportRunner::loadFormatters()
+{
+    m_formatterFile = FormatterFile::findBeside(m_config.files);
+    if (m_formatterFile.isEmpty())
+        return;
+    const FormatterFile::Loaded loaded = FormatterFile::load(m_formatterFile);
+    if (!loaded.error.isEmpty()) {
+        Console::error(Text::tr("warning: payload formatters not set: %1").arg(loaded.error));
+        m_formatterFile.clear();
+        return;
+    }
+    m_formatterPlan = loaded.plan;
+    if (m_config.verbose)
+        Console::error(Text::tr("payload formatters from %1").arg(m_formatterFile));
+}
+
+void TtsImportRunner::reportFormatters(const TtsFormatterOutcome &o)
+{
+    using Status = TtsFormatterOutcome::Status;
+    const QString app = m_config.connection.applicationId;
+    const QString file = m_formatterFile;
+    switch (o.status) {
+    case Status::NothingToSet:
+        Console::error(Text::tr("payload formatters: %1 has none to set").arg(file));
+        break;
+    case Status::Set:
+        Console::error(
+            Text::tr("payload formatters: set the default formatters of application %1 from %2")
+                .arg(app, file));
+        for (const QString &note : std::as_const(m_formatterPlan.notes))
+            Console::error(Text::tr("payload formatters: %1").arg(note));
+        break;
+    case Status::WouldSet:
+        Console::error(Text::tr("dry run: would set the default payload formatters of "
+                                "application %1 from %2")
+                           .arg(app, file));
+        break;
+    case Status::AlreadySet:
+        Console::error(
+            Text::tr("payload formatters: application %1 already has those of %2").arg(app, file));
+        break;
+    case Status::KeptExisting:
+        Console::error(Text::tr("warning: application %1 already has other default payload "
+                                "formatters; they were left alone (--tts.replace-formatters "
+                                "replaces them with those of %2)")
+                           .arg(app, file));
+        break;
+    case Status::NoRight:
+    case Status::Failed: {
+        if (o.error.kind == TtsErrorKind::Canceled)
+            break;
+        const QString why = o.status == Status::NoRight
+            ? Text::tr("the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC on "
+                       "application %1")
+                  .arg(app)
+            : (o.error.message.isEmpty() ? o.error.networkText : o.error.message);
+        Console::error((m_config.dryRun ? Text::tr("warning: the payload formatters would be "
+                                                   "left alone (%1)")
+                                        : Text::tr("warning: the payload formatters were left "
+                                                   "alone (%1); the devices were imported"))
+                           .arg(why));
+        for (const bool uplink : { true, false }) {
+            const FormatterSetting &setting
+                = uplink ? m_formatterPlan.target.up : m_formatterPlan.target.down;
+            if (!setting.isSet())
+                continue;
+            const QString direction = uplink ? Text::tr("Uplink") : Text::tr("Downlink");
+            if (setting.isJavaScript())
+                Console::error(Text::tr("to set them by hand: Console → Applications → %1 → "
+                                        "Payload formatters → %2 → Custom Javascript "
+                                        "formatter, paste %3 and save")
+                                   .arg(app, direction, FormatterFile::scriptPath(file, uplink)));
+            else
+                Console::error(Text::tr("to set them by hand: Console → Applications → %1 → "
+                                        "Payload formatters → %2 → CayenneLPP, and save")
+                                   .arg(app, direction));
+        }
+        break;
+    }
+    }
 }
 
 void TtsImportRunner::interrupt(int exitCode)
 {
+    if (m_formatters) { // the devices are done; the formatters are left alone
+        m_interruptExitCode = exitCode;
+        m_formatters->cancel();
+        return;
+    }
     if (m_interruptExitCode == 0)
         Console::error(Text::tr("interrupted: finishing or rolling back the devices in flight…"));
     m_interruptExitCode = exitCode;
@@ -116,5 +206,20 @@ void TtsImportRunner::onFinished(const TtsImportSummary &summary)
     if (!summary.fatal.isEmpty())
         Console::fatal(CliErrorText::withAdvice(summary.fatal, summary.fatalFix));
     Console::error(summaryLine(summary));
-    emit finished(m_interruptExitCode != 0 ? m_interruptExitCode : exitCode(summary));
+    m_exitCode = m_interruptExitCode != 0 ? m_interruptExitCode : exitCode(summary);
+    if (m_formatterFile.isEmpty() || !summary.fatal.isEmpty() || m_interruptExitCode != 0) {
+        emit finished(m_exitCode);
+        return;
+    }
+    m_formatters = new TtsFormatterApply(
+        m_config.connection, m_formatterPlan, m_config.replaceFormatters, m_config.dryRun, this);
+    if (m_config.verbose)
+        connect(m_formatters, &TtsFormatterApply::requestLogged, this,
+            [](const QString &line) { Console::error(line); });
+    connect(m_formatters, &TtsFormatterApply::finished, this,
+        [this](const TtsFormatterOutcome &outcome) {
+            reportFormatters(outcome);
+            emit finished(m_interruptExitCode != 0 ? m_interruptExitCode : m_exitCode);
+        });
+    m_formatters->start();
 }

@@ -19,6 +19,11 @@ bool readApplication(const QJsonValue &value, int index, ApplicationSpec *app, Q
         return false;
     }
     app->registered = json.value("registered"_L1).toBool(true);
+    for (const char *field : { "payload_format", "decoder", "converter", "validator", "encoder" }) {
+        const QString text = json.value(QLatin1String(field)).toString();
+        if (!text.isEmpty())
+            app->payloadFunctions.insert(QLatin1String(field), text);
+    }
     const QJsonArray keys = json.value("access_keys"_L1).toArray();
     for (qsizetype k = 0; k < keys.size(); ++k) {
         const QJsonObject keyJson = keys.at(k).toObject();

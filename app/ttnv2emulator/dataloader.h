@@ -20,6 +20,8 @@ struct ApplicationSpec
     QString appId;
     QList<AccessKeySpec> accessKeys;
     QList<QJsonObject> devices; // handler JSON shape
+    // payload_format, decoder, converter, validator, encoder (GET /applications/{app_id})
+    QJsonObject payloadFunctions;
     bool registered = true; // false: known to the account server, on another handler
 };
 
@@ -31,6 +33,7 @@ struct EmulatorData
 
 // Reads the emulator data format:
 // {"applications":[{"app_id":…,"registered":true,"access_keys":[{"key":…,"rights":[…]}],
+//   "payload_format":"custom","decoder":"function Decoder(bytes, port) {…}",…,
 //   "devices":[<v2 device JSON>…]}],
 //  "announcements":[{"id":…,"api_address":"http://…","app_ids":[…]}]}
 // Error messages name the entry, never a key value.

@@ -36,6 +36,17 @@ void DeviceStore::addApplication(const QString &appId)
     m_applications.try_emplace(appId);
 }
 
+void DeviceStore::setPayloadFunctions(const QString &appId, const QJsonObject &functions)
+{
+    m_applications[appId].payloadFunctions = functions;
+}
+
+QJsonObject DeviceStore::payloadFunctions(const QString &appId) const
+{
+    const auto it = m_applications.find(appId);
+    return it == m_applications.end() ? QJsonObject() : it->second.payloadFunctions;
+}
+
 bool DeviceStore::hasApplication(const QString &appId) const
 {
     return m_applications.count(appId) > 0;

@@ -3,6 +3,7 @@
 #include "emudevice.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 #include <QVector>
 #include <map>
@@ -21,6 +22,10 @@ public:
     void addApplication(const QString &appId);
     bool hasApplication(const QString &appId) const;
     QStringList applicationIds() const;
+    // The application's payload functions as GET /applications/{app_id} returns them
+    // (payload_format, decoder, converter, validator, encoder; empty ones left out).
+    void setPayloadFunctions(const QString &appId, const QJsonObject &functions);
+    QJsonObject payloadFunctions(const QString &appId) const;
 
     // Creates or replaces the device. Conflict: another device of the application has the same
     // AppEUI+DevEUI (its dev_id in `conflictingDevId`).
@@ -36,6 +41,7 @@ private:
     struct Application
     {
         std::map<QString, Device> devices; // node-based: pointers below stay valid
+        QJsonObject payloadFunctions;
         QHash<QByteArray, QString> devIdByEuis;
         mutable QVector<const Device *> sorted;
         mutable bool sortedValid = false;

@@ -126,7 +126,13 @@ emukit::Reply HandlerRoutes::getApplication(const QString &appId)
     QByteArray body;
     emukit::jsonpb::ObjectWriter w(body);
     w.string("app_id", appId);
-    w.string("payload_format", u"custom"_s);
+    // The handler leaves empty fields out; an application without functions has none.
+    const QJsonObject functions = m_store.payloadFunctions(appId);
+    for (const char *field : { "payload_format", "decoder", "converter", "validator", "encoder" }) {
+        const QString value = functions.value(QLatin1String(field)).toString();
+        if (!value.isEmpty())
+            w.string(field, value);
+    }
     w.finish();
     return emukit::Reply::json(body);
 }

@@ -64,6 +64,12 @@ void V2Emulator::addApplication(
         m_state->access.addKey(appId, accessKey, rights);
 }
 
+void V2Emulator::setPayloadFunctions(const QString &appId, const QJsonObject &functions)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->store.setPayloadFunctions(appId, functions);
+}
+
 void V2Emulator::addUnregisteredApplication(const QString &appId, const QString &accessKey)
 {
     QMutexLocker lock(&m_state->mutex);
@@ -114,8 +120,10 @@ bool V2Emulator::loadFile(const QString &path, QString *error)
             else
                 addUnregisteredApplication(app.appId, key.key);
         }
-        if (app.registered)
+        if (app.registered) {
             addApplication(app.appId, QString());
+            setPayloadFunctions(app.appId, app.payloadFunctions);
+        }
         for (qsizetype i = 0; i < app.devices.size(); ++i) {
             if (!addDevice(app.appId, app.devices.at(i))) {
                 message = u"%1: application %2, device %3 is invalid or a duplicate"_s.arg(
@@ -154,6 +162,7 @@ void V2Emulator::loadDemo()
     for (const ApplicationSpec &app : data.applications) {
         for (const AccessKeySpec &key : app.accessKeys)
             addApplication(app.appId, key.key, key.rights);
+        setPayloadFunctions(app.appId, app.payloadFunctions);
         for (const QJsonObject &device : app.devices)
             addDevice(app.appId, device);
     }

@@ -52,6 +52,9 @@ public:
     // An application the account server knows (its key is valid) that is registered to
     // another handler: requests answer 404 "Application not registered to this Handler".
     void addUnregisteredApplication(const QString &appId, const QString &accessKey);
+    // What GET /applications/{app_id} returns besides app_id: payload_format, decoder,
+    // converter, validator, encoder (needs the key's "settings" right).
+    void setPayloadFunctions(const QString &appId, const QJsonObject &functions);
     // An extra handler in discovery (e.g. "ttn-handler-other" owning `appIds`).
     void addAnnouncement(const QString &id, const QUrl &apiAddress, const QStringList &appIds);
     bool addDevice(const QString &appId, const QJsonObject &v2Device);

@@ -67,6 +67,18 @@ void TtsEmulator::setApplicationServerAddress(const QString &applicationId, cons
     m_state->applications[applicationId].serverAddress = host;
 }
 
+void TtsEmulator::setLink(const QString &applicationId, const QJsonObject &link)
+{
+    const QMutexLocker lock(&m_state->mutex);
+    m_state->applications[applicationId].link = link;
+}
+
+QJsonObject TtsEmulator::link(const QString &applicationId) const
+{
+    const QMutexLocker lock(&m_state->mutex);
+    return m_state->applications.value(applicationId).link;
+}
+
 void TtsEmulator::addApiKey(
     const QString &key, const QString &applicationId, const QStringList &rights)
 {

@@ -54,6 +54,10 @@ public:
     void addApplication(const QString &applicationId);
     // The IS then refuses devices whose server addresses name another host (§1).
     void setApplicationServerAddress(const QString &applicationId, const QString &host);
+    // The AS's link of the application (GET/PUT /as/applications/{app}/link, right
+    // RIGHT_APPLICATION_SETTINGS_BASIC): its default payload formatters.
+    void setLink(const QString &applicationId, const QJsonObject &link);
+    QJsonObject link(const QString &applicationId) const;
     // A key NNSXS.<ID>.<SECRET> with rights on one application (call again for more).
     void addApiKey(const QString &key, const QString &applicationId, const QStringList &rights);
     // A device registered directly (e.g. one another application owns), in the IS and, for

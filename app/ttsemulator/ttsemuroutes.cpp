@@ -34,6 +34,8 @@ struct Route
         Set,
         RegistryGet,
         RegistryDelete,
+        LinkGet, // GET /as/applications/{app}/link
+        LinkSet, // PUT /as/applications/{app}/link
         None
     };
     Kind kind = Kind::None;
@@ -61,6 +63,13 @@ Route parseRoute(const QByteArray &method, const QString &fullPath)
     if (parts.size() < 3 || parts.at(0) != u"applications")
         return route;
     route.app = parts.at(1);
+    if (cluster && route.server == TtsServer::Application && parts.size() == 3
+        && parts.at(2) == u"link") {
+        route.kind = method == "GET" ? Route::Kind::LinkGet
+            : method == "PUT"        ? Route::Kind::LinkSet
+                                     : Route::Kind::None;
+        return route;
+    }
     if (!cluster && parts.size() == 3 && parts.at(2) == u"rights" && method == "GET")
         route.kind = Route::Kind::Rights;
     else if (!cluster && parts.size() == 3 && parts.at(2) == u"devices")
@@ -441,9 +450,80 @@ Reply removeIs(State &state, Application &app, const QString &appId, const QStri
     return reply;
 }
 
+// The link's writable paths (ApplicationLink: default_formatters, skip_payload_crypto).
+const QStringList kLinkPaths { u"default_formatters"_s, u"default_formatters.up_formatter"_s,
+    u"default_formatters.up_formatter_parameter"_s, u"default_formatters.down_formatter"_s,
+    u"default_formatters.down_formatter_parameter"_s, u"skip_payload_crypto"_s };
+constexpr int kMaxFormatterParameter = 40960; // as.formatters.max-parameter-length
+
+Reply getLink(const Application &app, const IncomingRequest &request)
+{
+    const QStringList paths
+        = request.query.queryItemValue(u"field_mask"_s).split(u',', Qt::SkipEmptyParts);
+    return json(paths.isEmpty() ? app.link : FieldMask::select(app.link, paths));
+}
+
+// SetLink: only the listed paths change; a listed path absent from the body is cleared.
+Reply setLink(Application &app, const IncomingRequest &request)
+{
+    Reply error;
+    const auto body = parseBody(request.body, &error);
+    if (!body)
+        return error;
+    const QJsonObject link = body->value(u"link"_s).toObject();
+    QStringList paths;
+    for (const QJsonValue &path :
+        body->value(u"field_mask"_s).toObject().value(u"paths"_s).toArray())
+        paths << path.toString();
+    QStringList forbidden;
+    for (const QString &path : std::as_const(paths))
+        if (!kLinkPaths.contains(path))
+            forbidden << path;
+    if (!forbidden.isEmpty())
+        return errorReply(Errors::fieldMaskPaths(forbidden));
+    const QJsonObject formatters = link.value(u"default_formatters"_s).toObject();
+    for (const QString &name : { u"up_formatter_parameter"_s, u"down_formatter_parameter"_s }) {
+        if (formatters.value(name).toString().size() > kMaxFormatterParameter)
+            return errorReply(Errors::validation(
+                u"default_formatters."_s + name, u"value length must be at most 40960"_s));
+    }
+    QJsonObject stored = app.link;
+    QJsonObject storedFormatters = stored.value(u"default_formatters"_s).toObject();
+    for (const QString &path : std::as_const(paths)) {
+        if (path == u"skip_payload_crypto") {
+            if (link.contains(path))
+                stored.insert(path, link.value(path));
+            else
+                stored.remove(path);
+        } else if (path == u"default_formatters") {
+            storedFormatters = formatters;
+        } else {
+            const QString name = path.mid(int(qstrlen("default_formatters.")));
+            const QJsonValue value = formatters.value(name);
+            // The zero values (FORMATTER_NONE, "") are not written, as TTS's JSON leaves them out.
+            if (value.isUndefined() || value.toString().isEmpty()
+                || value.toString() == u"FORMATTER_NONE")
+                storedFormatters.remove(name);
+            else
+                storedFormatters.insert(name, value);
+        }
+    }
+    if (storedFormatters.isEmpty())
+        stored.remove(u"default_formatters"_s);
+    else
+        stored.insert(u"default_formatters"_s, storedFormatters);
+    app.link = stored;
+    Reply reply = json(stored);
+    reply.isSuccessfulWrite = true;
+    return reply;
+}
+
 QStringList neededRights(const Route &route)
 {
     switch (route.kind) {
+    case Route::Kind::LinkGet:
+    case Route::Kind::LinkSet:
+        return { u"RIGHT_APPLICATION_SETTINGS_BASIC"_s };
     case Route::Kind::List:
     case Route::Kind::IsGet:
     case Route::Kind::RegistryGet:
@@ -533,6 +613,10 @@ Reply handleRoute(
     }
     case Route::Kind::RegistryDelete:
         return removeRegistry(state, app, route);
+    case Route::Kind::LinkGet:
+        return getLink(app, request);
+    case Route::Kind::LinkSet:
+        return setLink(app, request);
     default:
         break;
     }

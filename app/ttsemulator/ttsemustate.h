@@ -33,6 +33,7 @@ struct Application
     QMap<QString, QJsonObject> ns;
     QMap<QString, QJsonObject> as;
     QString serverAddress; // when set, the IS refuses devices naming another host
+    QJsonObject link; // the AS's ApplicationLink (default_formatters, …)
 };
 
 // A fault that hits requests matching a method and path fragment.

@@ -327,8 +327,12 @@ void TestCliImportRules::largeExportWarnsAndSplits()
             environment, {}, 120000);
     QVERIFY2(split.finished && split.exitCode == 0, diagnostics(split));
     QVERIFY2(!split.err.contains("refuses files"), split.err);
-    const QStringList names = QDir(m_dir->filePath(u"parts"_s)).entryList(QDir::Files, QDir::Name);
+    const QStringList names
+        = QDir(m_dir->filePath(u"parts"_s)).entryList({ u"devices-*"_s }, QDir::Files, QDir::Name);
     QCOMPARE(names, (QStringList { u"devices-001.json"_s, u"devices-002.json"_s }));
+    // The payload formatters once, beside the name the parts are made from (#19).
+    QCOMPARE(QDir(m_dir->filePath(u"parts"_s)).entryList(QDir::Files).size(), 3);
+    QVERIFY(QFile::exists(m_dir->filePath(u"parts/devices.formatters.json"_s)));
     QVERIFY2(matches(split.err,
                  u"wrote 36,?000 device(s|\\(s\\)) to 2 files?(\\(s\\))? of at most 10 MiB"_s),
         split.err);

@@ -151,8 +151,9 @@ void TstKillDuringSave::successfulRunWritesOwnerOnlyFile()
         isOwnerOnly(written.permissions()), qPrintable(QString::number(written.permissions(), 16)));
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll().count('\n'), 40);
-    QCOMPARE(
-        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"devices.json"_s });
+    // Nothing left behind: the export and the payload formatters saved beside it (#19).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+        (QStringList { u"devices.formatters.json"_s, u"devices.json"_s }));
 }
 
 QTEST_GUILESS_MAIN(TstKillDuringSave)

@@ -223,6 +223,14 @@ void TestEmulatorHandler::applicationNeedsSettingsRight()
     const HttpResult result = m_client->get(u"/applications/app-one"_s);
     QCOMPARE(result.status, 200);
     QCOMPARE(result.json().value(u"app_id"_s).toString(), u"app-one"_s);
+    QVERIFY(!result.json().contains(u"payload_format"_s)); // no functions: left out
+
+    const QJsonObject functions { { u"payload_format"_s, u"custom"_s },
+        { u"decoder"_s, u"function Decoder(bytes, port) { return {}; }"_s } };
+    m_emulator->setPayloadFunctions(u"app-one"_s, functions);
+    QJsonObject expected = functions;
+    expected.insert(u"app_id"_s, u"app-one"_s);
+    QCOMPARE(m_client->get(u"/applications/app-one"_s).json(), expected);
 
     m_emulator->addApplication(u"app-one"_s, u"ttn-account-v2.devices-only"_s, { u"devices"_s });
     m_client->setKey("ttn-account-v2.devices-only");

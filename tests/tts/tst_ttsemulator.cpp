@@ -50,6 +50,7 @@ private slots:
     void rateLimitHeadersOnEveryAnswer();
     void registryGetsCheckMasksAndKeyRights();
     void demoSourceApplication();
+    void linkStoresDefaultFormatters();
 
 private:
     std::unique_ptr<TtsEmulator> m_emulator;
@@ -280,6 +281,54 @@ void TstTtsEmulator::demoSourceApplication()
         TtsRequests::listDevices(app, u"name,serial_number,lora_alliance_profile_ids"_s, 1000, 1));
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     QCOMPARE(r.totalCount, e.deviceCount(TtsServer::Identity, app));
+}
+
+// GET/PUT /as/applications/{app}/link (formatters.md): field mask paths, the right, the limit.
+void TstTtsEmulator::linkStoresDefaultFormatters()
+{
+    const auto body = [](const QString &formatters, const QString &paths) {
+        return u"{\"link\":{\"default_formatters\":{%1}},\"field_mask\":{\"paths\":[%2]}}"_s
+            .arg(formatters, paths)
+            .toUtf8();
+    };
+    const QString up
+        = u"\"default_formatters.up_formatter\",\"default_formatters.up_formatter_parameter\""_s;
+    TtsResult r = send(*m_client, TtsRequests::getLink(kApp, u"default_formatters"_s));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(QJsonDocument::fromJson(r.body).object(), QJsonObject());
+
+    r = send(*m_client,
+        TtsRequests::setLink(kApp,
+            body(
+                u"\"up_formatter\":\"FORMATTER_JAVASCRIPT\",\"up_formatter_parameter\":\"function Decoder(b, p) { return {}; }\""_s,
+                up)));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    r = send(*m_client, TtsRequests::getLink(kApp, u"default_formatters"_s));
+    const QJsonObject stored
+        = QJsonDocument::fromJson(r.body).object().value(u"default_formatters"_s).toObject();
+    QCOMPARE(stored.value(u"up_formatter"_s).toString(), u"FORMATTER_JAVASCRIPT"_s);
+    QCOMPARE(m_emulator->link(kApp).value(u"default_formatters"_s).toObject(), stored);
+
+    r = send(*m_client, TtsRequests::setLink(kApp, body({}, u"\"default_formatters.nope\""_s)));
+    QCOMPARE(r.error.id, u"pkg/rpcmiddleware/validator:field_mask_paths"_s);
+    const QString tooLong = QString(40961, u'x');
+    r = send(*m_client,
+        TtsRequests::setLink(kApp,
+            body(u"\"up_formatter\":\"FORMATTER_JAVASCRIPT\",\"up_formatter_parameter\":\"%1\""_s
+                     .arg(tooLong),
+                up)));
+    QCOMPARE(r.httpStatus, 400);
+    // A listed path without a value clears it.
+    r = send(*m_client, TtsRequests::setLink(kApp, body({}, up)));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(m_emulator->link(kApp), QJsonObject());
+
+    TtsClient devicesOnly(connection(*m_emulator, kNoKeysKey));
+    r = send(devicesOnly, TtsRequests::getLink(kApp, u"default_formatters"_s));
+    QCOMPARE(r.error.id, u"pkg/auth/rights:insufficient_application_rights"_s);
+    QVERIFY(r.error.attributes.value(u"missing"_s)
+                .toArray()
+                .contains(u"RIGHT_APPLICATION_SETTINGS_BASIC"_s));
 }
 
 QTEST_GUILESS_MAIN(TstTtsEmulator)

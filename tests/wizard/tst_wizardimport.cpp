@@ -393,14 +393,15 @@ private slots:
         WizardLaunch launch;
         launch.importFiles = QStringList { path };
         openWizard(launch);
-        fillForm(m_wizard->importPage()->form());
+        fillForm(pageOf<ImportPage>(*m_wizard)->form());
         // The sentence stays on the page (the form's edits clear the status line, not this).
-        QTRY_VERIFY2(m_wizard->importPage()->blockingReason().contains(u"holds no end device"_s),
-            qPrintable(m_wizard->importPage()->blockingReason()));
-        QVERIFY(!m_wizard->importPage()->isFileLoaded());
+        QTRY_VERIFY2(
+            pageOf<ImportPage>(*m_wizard)->blockingReason().contains(u"holds no end device"_s),
+            qPrintable(pageOf<ImportPage>(*m_wizard)->blockingReason()));
+        QVERIFY(!pageOf<ImportPage>(*m_wizard)->isFileLoaded());
         QVERIFY(!find<QPushButton>(u"checkButton"_s)->isEnabled());
         QVERIFY(!find<QPushButton>(u"importButton"_s)->isEnabled());
-        QCOMPARE(m_wizard->importPage()->resultModel()->rowCount(), 0);
+        QCOMPARE(m_wizard->session()->importResultModel()->rowCount(), 0);
         QCOMPARE(m_emulator->requestCount(), 0);
 
         // The page offers the way out: choose the right file, and it is read and importable.
@@ -411,12 +412,12 @@ private slots:
         goodFile.close();
         FileDialogProvider::setNextFileName(good);
         find<QPushButton>(u"chooseImportFileButton"_s)->click();
-        QTRY_VERIFY(m_wizard->importPage()->isFileLoaded());
-        QCOMPARE(m_wizard->importPage()->devices().size(), 3);
+        QTRY_VERIFY(pageOf<ImportPage>(*m_wizard)->isFileLoaded());
+        QCOMPARE(pageOf<ImportPage>(*m_wizard)->devices().size(), 3);
         QCOMPARE(m_wizard->session()->startFiles(), QStringList { good });
         QVERIFY(find<QPushButton>(u"importButton"_s)->isEnabled());
-        QVERIFY(m_wizard->importPage()->blockingReason().isEmpty()
-            || !m_wizard->importPage()->blockingReason().contains(u"holds no end device"_s));
+        QVERIFY(pageOf<ImportPage>(*m_wizard)->blockingReason().isEmpty()
+            || !pageOf<ImportPage>(*m_wizard)->blockingReason().contains(u"holds no end device"_s));
         QCOMPARE(m_emulator->requestCount(), 0);
     }
 

@@ -77,3 +77,16 @@ TtsRequest TtsRequests::getNsDevice(
 {
     return getServerDevice(TtsServer::Network, applicationId, deviceId, fieldMask);
 }
+
+TtsRequest TtsRequests::getLink(const QString &applicationId, const QString &fieldMask)
+{
+    return { "GET", TtsServer::Application,
+        u"/as/applications/%1/link?field_mask=%2"_s.arg(segment(applicationId), fieldMask), {},
+        {} };
+}
+
+TtsRequest TtsRequests::setLink(const QString &applicationId, QByteArray body)
+{
+    return { "PUT", TtsServer::Application,
+        u"/as/applications/%1/link"_s.arg(segment(applicationId)), std::move(body), {} };
+}

@@ -49,6 +49,10 @@ TtsRequest createDevice(const QString &applicationId, const QString &deviceId, Q
 TtsRequest setDevice(
     TtsServer server, const QString &applicationId, const QString &deviceId, QByteArray body);
 TtsRequest deleteDevice(TtsServer server, const QString &applicationId, const QString &deviceId);
+// The AS's link of the application (formatters.md "Where they go"; right
+// RIGHT_APPLICATION_SETTINGS_BASIC): GET with a field mask, PUT {"link":…,"field_mask":…}.
+TtsRequest getLink(const QString &applicationId, const QString &fieldMask);
+TtsRequest setLink(const QString &applicationId, QByteArray body);
 TtsRequest getNsDevice(
     const QString &applicationId, const QString &deviceId, const QString &fieldMask);
 } // namespace TtsRequests

@@ -7,6 +7,7 @@
 #include "tts/ttsdevicelister.h"
 #include "tts/ttserrortext.h"
 #include "ttssource/ttssourcemasks.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -193,7 +194,8 @@ void TtsSourceReader::queueDevices(
     m_summary.total = int(devices.size());
     m_queued = true;
     emit listed(m_summary.total);
-    emit stageChanged(Text::tr("Reading %n device(s)…", nullptr, m_summary.total));
+    emit stageChanged(LocaleNumbers::withGroupedN(
+        Text::tr("Reading %n device(s)…", nullptr, m_summary.total), m_summary.total));
     emit progress(0, m_summary.total);
     connect(m_queue, &ConcurrentQueue::drained, this, &TtsSourceReader::finishIfDone);
     m_queue->append(m_summary.total);

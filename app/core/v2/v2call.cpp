@@ -76,6 +76,9 @@ QUrl V2Call::targetUrl() const
     case V2Operation::GetDevice:
     case V2Operation::SetDevice:
         return HttpUrl::withPath(m_client->handlerUrl(), app + u'/' + HttpUrl::segment(r.deviceId));
+    case V2Operation::GetApplication:
+        return HttpUrl::withPath(m_client->handlerUrl(),
+            u"/applications/%1"_s.arg(HttpUrl::segment(m_client->connection().appId)));
     }
     return QUrl();
 }
@@ -143,7 +146,7 @@ HttpVerdict V2Call::judge(const HttpReply &reply)
     facts.tlsErrorText = reply.tlsErrorText;
     facts.tooLarge = reply.tooLarge;
     facts.sizeCapText = sizeText(sizeCap());
-    facts.applicationLevel = isList();
+    facts.applicationLevel = isList() || m_result.request.operation == V2Operation::GetApplication;
     facts.truncated
         = facts.networkError == QNetworkReply::NoError && !reply.tooLarge && reply.cutShort();
     m_result.httpStatus = facts.httpStatus;

@@ -14,6 +14,7 @@ enum class V2Operation {
     ListDevices, // GET /applications/{app}/devices[?limit=&offset=]
     GetDevice, // GET /applications/{app}/devices/{dev}
     SetDevice, // PUT /applications/{app}/devices/{dev} with the full device
+    GetApplication, // GET /applications/{app}: payload functions, needs the "settings" right
 };
 
 struct V2Request
@@ -33,6 +34,7 @@ struct V2Request
     {
         return { V2Operation::GetDevice, id, 0, 0, {} };
     }
+    static V2Request getApplication() { return { V2Operation::GetApplication, {}, 0, 0, {} }; }
     static V2Request setDevice(const QString &id, const QByteArray &json)
     {
         return { V2Operation::SetDevice, id, 0, 0, json };
