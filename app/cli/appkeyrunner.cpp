@@ -2,6 +2,7 @@
 
 #include "appkey/appkeyjob.h"
 #include "appkey/appkeyjournal.h"
+#include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "util/localenumbers.h"
@@ -152,7 +153,7 @@ void AppKeyRunner::finish(const AppKeyRunSummary &summary)
     if (m_interruptExitCode != 0) {
         exitCode = m_interruptExitCode;
     } else if (!summary.fatalMessage.isEmpty()) {
-        Console::fatal(summary.fatalMessage);
+        Console::fatal(CliErrorText::withAdvice(summary.fatalMessage, summary.fatalFix));
         exitCode = ExitCode::Failure;
     } else if (!summary.complete()) {
         exitCode = ExitCode::Partial;

@@ -2,6 +2,7 @@
 
 #include "appkey/generatedkeycheck.h"
 #include "appkeyrunner.h"
+#include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "formatterexport.h"
@@ -233,8 +234,8 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
             m_file->cancel();
         if (m_settings.verbose && !summary.fatal.serverMessage.isEmpty())
             Console::error(tr("TTN v2 said: %1").arg(summary.fatal.serverMessage));
-        Console::fatal(
-            summary.fatal.isError() ? summary.fatal.message : tr("the export was canceled"));
+        Console::fatal(summary.fatal.isError() ? CliErrorText::sentence(summary.fatal)
+                                               : tr("the export was canceled"));
     } else {
         for (const QString &line : OutcomeReport::summaryLines(summary))
             Console::error(line);

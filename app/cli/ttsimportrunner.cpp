@@ -1,5 +1,6 @@
 #include "ttsimportrunner.h"
 
+#include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "formatters/formatterfile.h"
@@ -28,7 +29,6 @@ TtsImportRunner::TtsImportRunner(
     TtsImportOptions options;
     options.concurrency = config.concurrency;
     options.dryRun = config.dryRun;
-    options.audience = ErrorAudience::CommandLine;
     m_job = new TtsImportJob(config.connection, devices, options, this);
     connect(m_job, &TtsImportJob::deviceFinished, this, &TtsImportRunner::onDevice);
     connect(m_job, &TtsImportJob::finished, this, &TtsImportRunner::onFinished);
@@ -204,7 +204,7 @@ void TtsImportRunner::onDevice(const TtsImportOutcome &outcome)
 void TtsImportRunner::onFinished(const TtsImportSummary &summary)
 {
     if (!summary.fatal.isEmpty())
-        Console::fatal(summary.fatal);
+        Console::fatal(CliErrorText::withAdvice(summary.fatal, summary.fatalFix));
     Console::error(summaryLine(summary));
     m_exitCode = m_interruptExitCode != 0 ? m_interruptExitCode : exitCode(summary);
     if (m_formatterFile.isEmpty() || !summary.fatal.isEmpty() || m_interruptExitCode != 0) {

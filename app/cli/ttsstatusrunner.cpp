@@ -1,5 +1,6 @@
 #include "ttsstatusrunner.h"
 
+#include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "util/localenumbers.h"
@@ -26,7 +27,7 @@ TtsStatusRunner::TtsStatusRunner(
     : QObject(parent)
     , m_config(config)
     , m_devices(devices)
-    , m_tracker(new TtsTracker(config.connection, devices, ErrorAudience::CommandLine, this))
+    , m_tracker(new TtsTracker(config.connection, devices, this))
 {
     connect(m_tracker, &TtsTracker::refreshed, this, &TtsStatusRunner::onRefreshed);
     if (config.verbose)
@@ -77,7 +78,7 @@ QString TtsStatusRunner::summaryLine(const TtsTrackerSnapshot &s)
 void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
 {
     if (!snapshot.ok()) {
-        Console::fatal(snapshot.fatal);
+        Console::fatal(CliErrorText::withAdvice(snapshot.fatal, snapshot.fatalFix));
         emit finished(ExitCode::Failure);
         return;
     }

@@ -169,13 +169,15 @@ void TstV2DeviceSource::v2ErrorsKeepTheirMeaning()
     V2Error error;
     error.kind = v2;
     error.httpStatus = 503;
-    error.message = u"what is wrong and what to do"_s;
+    error.message = u"what is wrong"_s;
+    error.fix = SettingFix::GiveRegionHandler; // what to change: the faces word it
     error.serverMessage = u"the handler's words"_s;
     error.transientReset = reset;
     const SourceError s = V2DeviceSource::toSourceError(error);
     QCOMPARE(s.kind, seam);
     QCOMPARE(s.httpStatus, 503);
     QCOMPARE(s.message, error.message);
+    QCOMPARE(s.fix, error.fix);
     QCOMPARE(s.serverMessage, error.serverMessage);
     QCOMPARE(s.transient, error.isTransient());
     QCOMPARE(s.fatalForRun, error.isFatalForRun());

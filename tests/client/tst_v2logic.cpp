@@ -320,7 +320,8 @@ void TstV2Logic::sentencesNameWhatToDo()
     facts.httpStatus = 404;
     facts.body = R"({"error":"Application not registered to this Handler"})";
     V2Error e = V2ErrorMapper::map(facts, handlerSubject());
-    QVERIFY2(e.message.contains(u"--ttnv2.handler-address"_s), qPrintable(e.message));
+    // The fix names the setting; the faces word it (tst_clierrortext, tst_wizarderrortext).
+    QCOMPARE(e.fix, SettingFix::GiveRegionHandler);
     QVERIFY(e.message.contains(u"my-app"_s));
     QVERIFY(e.message.contains(u"region"_s));
     QCOMPARE(e.serverMessage, u"Application not registered to this Handler"_s);
@@ -329,7 +330,7 @@ void TstV2Logic::sentencesNameWhatToDo()
     facts.networkError = QNetworkReply::SslHandshakeFailedError;
     facts.tlsErrorText = u"The issuer certificate could not be found"_s;
     e = V2ErrorMapper::map(facts, handlerSubject());
-    QVERIFY2(e.message.contains(u"--ttnv2.ca-cert"_s), qPrintable(e.message));
+    QCOMPARE(e.fix, SettingFix::GivePrivateCa);
     QVERIFY(e.message.contains(u"issuer certificate"_s));
 
     facts = {};
@@ -474,50 +475,46 @@ void TstV2Logic::fetchPlan()
 }
 
 // The public TTN v2 servers were shut down in December 2021: a connection failure there is
-// not the user's network, and the sentence says so (in both audiences' words).
+// not the user's network, and the sentence says so; the fix it names is leaving that server
+// (each face words it: tst_clierrortext, tst_wizarderrortext).
 void TstV2Logic::retiredPublicServersAreNamed_data()
 {
     QTest::addColumn<QString>("server");
     QTest::addColumn<V2ErrorKind>("kind");
-    QTest::addColumn<int>("audience");
     QTest::addColumn<bool>("retired");
-    const int cli = int(ErrorAudience::CommandLine);
-    const int wizard = int(ErrorAudience::Wizard);
-    QTest::newRow("EU handler, not found, wizard")
-        << u"http://eu.thethings.network:8084"_s << V2ErrorKind::ConnectionFailed << wizard << true;
-    QTest::newRow("discovery, timeout, CLI")
-        << u"http://discovery.thethingsnetwork.org:8080"_s << V2ErrorKind::Timeout << cli << true;
+    QTest::newRow("EU handler, not found")
+        << u"http://eu.thethings.network:8084"_s << V2ErrorKind::ConnectionFailed << true;
+    QTest::newRow("discovery, timeout")
+        << u"http://discovery.thethingsnetwork.org:8080"_s << V2ErrorKind::Timeout << true;
     QTest::newRow("Brazil, unavailable")
-        << u"http://brazil.thethings.network:8084"_s << V2ErrorKind::Unavailable << cli << true;
+        << u"http://brazil.thethings.network:8084"_s << V2ErrorKind::Unavailable << true;
     QTest::newRow("EU handler, wrong key: it answered")
-        << u"http://eu.thethings.network:8084"_s << V2ErrorKind::Unauthenticated << cli << false;
+        << u"http://eu.thethings.network:8084"_s << V2ErrorKind::Unauthenticated << false;
     QTest::newRow("The Things Stack cloud is not v2's")
-        << u"https://eu1.cloud.thethings.network"_s << V2ErrorKind::ConnectionFailed << cli
-        << false;
+        << u"https://eu1.cloud.thethings.network"_s << V2ErrorKind::ConnectionFailed << false;
     QTest::newRow("private handler")
-        << u"http://127.0.0.1:8084"_s << V2ErrorKind::ConnectionFailed << wizard << false;
+        << u"http://127.0.0.1:8084"_s << V2ErrorKind::ConnectionFailed << false;
 }
 
 void TstV2Logic::retiredPublicServersAreNamed()
 {
     QFETCH(QString, server);
     QFETCH(V2ErrorKind, kind);
-    QFETCH(int, audience);
     QFETCH(bool, retired);
     V2ErrorSubject subject = handlerSubject();
     subject.server = server;
-    subject.audience = ErrorAudience(audience);
     const QString sentence = V2ErrorText::sentence(kind, 503, subject, V2ErrorDetail::HostNotFound);
     QCOMPARE(sentence.contains(u"shut down in December 2021"_s), retired);
+    QCOMPARE(V2ErrorText::fix(kind, subject, V2ErrorDetail::HostNotFound)
+            == SettingFix::LeaveRetiredV2Server,
+        retired);
     // The host is one of the retired ones whatever the error; only failures to connect say so.
     QCOMPARE(V2ErrorText::isRetiredPublicServer(server),
         !server.contains(u"cloud"_s) && !server.contains(u"127.0.0.1"_s));
     if (retired) {
         QVERIFY2(!sentence.contains(u"network connection"_s), qPrintable(sentence));
         QVERIFY(sentence.contains(server));
-        const bool wizardWords = subject.audience == ErrorAudience::Wizard;
-        QCOMPARE(sentence.contains(u"“Where v2 runs”"_s), wizardWords);
-        QCOMPARE(sentence.contains(u"--ttnv2."_s), !wizardWords);
+        QVERIFY2(!sentence.contains(u"--ttnv2."_s), qPrintable(sentence));
     }
 }
 

@@ -57,7 +57,7 @@ private slots:
     void validationCauseChain();
     void nonTtsBodies();
     void transientAndStopErrors();
-    void sentencesNameTheSettingOfTheirAudience();
+    void sentencesNameTheSettingNotItsSpelling();
     void deviceFileReportsBadLinesAndDuplicates();
     void neededAndMissingRights();
     void planAgainstListing();
@@ -183,7 +183,7 @@ void TstTtsLogic::errorBodyByNamespaceAndName()
     QCOMPARE(e.grpcCode, 6);
     QCOMPARE(e.correlationId, u"0123456789abcdef0123456789abcdef"_s);
     QCOMPARE(e.attribute(u"device_id"_s), u"other"_s);
-    const QString sentence = TtsErrorText::sentence(e, {}, ErrorAudience::CommandLine);
+    const QString sentence = TtsErrorText::sentence(e, {});
     QVERIFY2(
         sentence.contains(u"“other”"_s) && sentence.contains(u"“app2”"_s), qPrintable(sentence));
 }
@@ -195,7 +195,7 @@ void TstTtsLogic::validationCauseChain()
     const TtsError e = TtsError::fromHttp(400, body);
     QCOMPARE(e.id, u"pkg/errors:validation"_s);
     QCOMPARE(e.validationField(), u"device_id"_s);
-    const QString sentence = TtsErrorText::sentence(e, {}, ErrorAudience::Wizard);
+    const QString sentence = TtsErrorText::sentence(e, {});
     QVERIFY2(
         sentence.contains(u"device_id"_s) && sentence.contains(u"regex"_s), qPrintable(sentence));
 }
@@ -211,10 +211,9 @@ void TstTtsLogic::nonTtsBodies()
     QCOMPARE(bare.grpcCode, 3);
     QCOMPARE(bare.message, u"invalid hex"_s);
     QVERIFY(bare.id.isEmpty());
-    QVERIFY(
-        TtsErrorText::sentence(bare, {}, ErrorAudience::CommandLine).contains(u"invalid hex"_s));
+    QVERIFY(TtsErrorText::sentence(bare, {}).contains(u"invalid hex"_s));
     const TtsError empty = TtsError::fromHttp(500, QByteArray());
-    QVERIFY(!TtsErrorText::sentence(empty, {}, ErrorAudience::CommandLine).isEmpty());
+    QVERIFY(!TtsErrorText::sentence(empty, {}).isEmpty());
 }
 
 void TstTtsLogic::transientAndStopErrors()
@@ -231,19 +230,19 @@ void TstTtsLogic::transientAndStopErrors()
     const TtsError rights = TtsError::fromHttp(403,
         R"({"code":7,"details":[{"namespace":"pkg/auth/rights","name":"insufficient_application_rights","attributes":{"missing":["RIGHT_APPLICATION_DEVICES_WRITE"]}}]})");
     QVERIFY(rights.stopsImport());
-    QVERIFY(TtsErrorText::sentence(rights, {}, ErrorAudience::CommandLine)
-                .contains(u"RIGHT_APPLICATION_DEVICES_WRITE"_s));
+    QVERIFY(TtsErrorText::sentence(rights, {}).contains(u"RIGHT_APPLICATION_DEVICES_WRITE"_s));
     QVERIFY(!TtsError::fromHttp(409, {}).stopsImport());
 }
 
-void TstTtsLogic::sentencesNameTheSettingOfTheirAudience()
+void TstTtsLogic::sentencesNameTheSettingNotItsSpelling()
 {
     const TtsError e = TtsError::fromHttp(401, {});
-    const QString cli = TtsErrorText::sentence(e, {}, ErrorAudience::CommandLine);
-    const QString wizard = TtsErrorText::sentence(e, {}, ErrorAudience::Wizard);
-    QVERIFY2(cli.contains(u"--tts.api-key"_s) && cli.contains(u"TTS_API_KEY"_s), qPrintable(cli));
-    QVERIFY2(!wizard.contains(u"--tts"_s) && wizard.contains(u"API key"_s), qPrintable(wizard));
-    const QString noAccess = TtsErrorText::noAccess(u"my-app"_s, ErrorAudience::CommandLine);
+    // The core names the setting; the faces word it (tst_clierrortext, tst_wizarderrortext).
+    const QString sentence = TtsErrorText::sentence(e, {});
+    QVERIFY2(
+        sentence.contains(u"API key"_s) && !sentence.contains(u"--tts"_s), qPrintable(sentence));
+    QCOMPARE(TtsErrorText::fix(e), SettingFix::CheckTtsApiKey);
+    const QString noAccess = TtsErrorText::noAccess(u"my-app"_s);
     QVERIFY(noAccess.contains(u"does not exist or this key has no access"_s));
 }
 

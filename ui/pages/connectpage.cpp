@@ -9,6 +9,7 @@
 #include "util/redact.h"
 #include "v2/v2errortext.h"
 #include "validation/inputrules.h"
+#include "validation/wizarderrortext.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/frequencyplanpicker.h"
 #include "widgets/inlinemessage.h"
@@ -272,7 +273,6 @@ V2Connection ConnectPage::connection() const
     else
         connection.handlerUrl = url;
     connection.caCertPath = m_caCert->text().trimmed();
-    connection.errorAudience = ErrorAudience::Wizard;
     return connection;
 }
 
@@ -398,5 +398,5 @@ void ConnectPage::showTestResult(const V2Error &error, const QUrl &handlerUrl, i
         return;
     }
     // The core words the sentence for the wizard (its field names, never a flag).
-    m_status->showMessage(InlineMessage::Kind::Error, error.message);
+    m_status->showMessage(InlineMessage::Kind::Error, WizardErrorText::sentence(error));
 }

@@ -8,6 +8,7 @@
 #include "settings/wizardsettings.h"
 #include "util/localenumbers.h"
 #include "validation/inputrules.h"
+#include "validation/wizarderrortext.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
 
@@ -412,7 +413,8 @@ void DevicesPage::onListingFinished(const ExportSummary &summary)
     m_listButton->setEnabled(true);
     if (summary.fatal.isError()) {
         m_devices->clear();
-        m_listingStatus->showMessage(InlineMessage::Kind::Error, summary.fatal.message);
+        m_listingStatus->showMessage(
+            InlineMessage::Kind::Error, WizardErrorText::sentence(summary.fatal));
         if (listHadFocus)
             m_listButton->setFocus();
     } else {

@@ -9,6 +9,7 @@
 #include "settings/wizardsettings.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
+#include "validation/wizarderrortext.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
@@ -337,7 +338,6 @@ void ImportPage::run(Mode mode, const QList<TtsFileDevice> &devices)
     options.dryRun = mode == Mode::Check;
     // A retried device that was left partly created is listed with its EUIs: complete it.
     options.completeExisting = mode == Mode::Retry;
-    options.audience = ErrorAudience::Wizard;
     if (mode != Mode::Check) {
         ++m_importRuns;
         m_model->markPending(devices);
@@ -407,7 +407,8 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
     m_progress->hide();
     const QLocale locale;
     if (!summary.fatal.isEmpty()) {
-        m_status->showMessage(InlineMessage::Kind::Error, summary.fatal);
+        m_status->showMessage(InlineMessage::Kind::Error,
+            WizardErrorText::withAdvice(summary.fatal, summary.fatalFix));
     } else if (m_mode == Mode::Check) {
         const int fail = summary.failed + summary.notImported;
         m_status->showMessage(

@@ -10,6 +10,7 @@
 #include "util/durationtext.h"
 #include "util/localenumbers.h"
 #include "v2/v2errortext.h"
+#include "validation/wizarderrortext.h"
 #include "widgets/deviceiddelegate.h"
 #include "widgets/devicejsonview.h"
 #include "widgets/inlinemessage.h"
@@ -325,7 +326,8 @@ void PreviewPage::finish()
     m_progressText->hide();
     m_stop->vanish(m_browser->table());
     if (m_summary.fatal.isError()) {
-        m_banner->showMessage(InlineMessage::Kind::Error, m_summary.fatal.message);
+        m_banner->showMessage(
+            InlineMessage::Kind::Error, WizardErrorText::sentence(m_summary.fatal));
     } else if (m_summary.canceled) {
         m_banner->showMessage(InlineMessage::Kind::Info, tr("The preview was canceled."));
     } else if (m_summary.stopped) {

@@ -8,6 +8,7 @@
 #include "session/migrationsession.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
+#include "validation/wizarderrortext.h"
 #include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
@@ -291,7 +292,7 @@ void StatusPage::startTracking()
     m_form->saveSettings();
     const TtsConnection connection = m_form->connection();
     Redact::registerSecret(connection.apiKey);
-    m_tracker = new TtsTracker(connection, m_devices, ErrorAudience::Wizard, this);
+    m_tracker = new TtsTracker(connection, m_devices, this);
     if (m_intervalMs < TtsTracker::kMinIntervalMs) // tests only: TTS is never polled faster
         m_tracker->setMinimumIntervalForTesting(m_intervalMs);
     connect(m_tracker, &TtsTracker::refreshed, this, &StatusPage::onRefreshed);
@@ -347,7 +348,8 @@ bool StatusPage::everyOtaaJoined(const TtsTrackerSnapshot &snapshot)
 void StatusPage::onRefreshed(const TtsTrackerSnapshot &snapshot)
 {
     if (!snapshot.ok()) {
-        m_status->showMessage(InlineMessage::Kind::Error, snapshot.fatal);
+        m_status->showMessage(InlineMessage::Kind::Error,
+            WizardErrorText::withAdvice(snapshot.fatal, snapshot.fatalFix));
         updateHeader();
         return;
     }
@@ -413,7 +415,8 @@ void StatusPage::onSessionDetail(const TtsSessionDetail &detail)
     if (!current.isValid() || m_model->device(current.row()).deviceId != detail.deviceId)
         return; // the user moved on
     if (!detail.fatal.isEmpty())
-        m_detail->setText(u"%1: %2"_s.arg(detail.deviceId, detail.fatal));
+        m_detail->setText(u"%1: %2"_s.arg(
+            detail.deviceId, WizardErrorText::withAdvice(detail.fatal, detail.fatalFix)));
     else if (detail.session)
         m_detail->setText(tr("%1 uses its session in The Things Stack (DevAddr %2).")
                               .arg(detail.deviceId, detail.devAddr));

@@ -28,7 +28,6 @@ void MigrationSession::setConnection(const V2Connection &connection, const QStri
         && connection.handlerUrl == m_connection.handlerUrl
         && connection.discoveryUrl == m_connection.discoveryUrl
         && connection.caCertPath == m_connection.caCertPath
-        && connection.errorAudience == m_connection.errorAudience
         && frequencyPlanId == m_options.frequencyPlanId;
     if (same)
         return;

@@ -4,6 +4,7 @@
 #include "appkey/appkeyjournal.h"
 #include "job/backgroundtask.h"
 #include "util/localenumbers.h"
+#include "validation/wizarderrortext.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
 #include "widgets/stopbutton.h"
@@ -280,7 +281,8 @@ void AppKeyPanel::onFinished(const AppKeyRunSummary &summary)
         : tr("%1 restored, %2 already original, %3 failed.")
               .arg(number(summary.written), number(summary.already), number(summary.failed));
     if (!summary.fatalMessage.isEmpty()) {
-        m_status->showMessage(InlineMessage::Kind::Error, summary.fatalMessage + u' ' + counts);
+        m_status->showMessage(InlineMessage::Kind::Error,
+            WizardErrorText::withAdvice(summary.fatalMessage, summary.fatalFix) + u' ' + counts);
     } else if (summary.canceled || !summary.complete()) {
         m_status->showMessage(InlineMessage::Kind::Warning,
             (summary.canceled ? tr("Canceled.") : tr("Not every device was done.")) + u' ' + counts

@@ -24,7 +24,7 @@ class TtsConnectionForm : public QWidget
 public:
     explicit TtsConnectionForm(QWidget *parent = nullptr);
 
-    TtsConnection connection() const; // ErrorAudience is the caller's: Wizard
+    TtsConnection connection() const;
     // What is missing or wrong, as one sentence naming the field; empty when complete.
     QString problem() const;
     bool isComplete() const { return problem().isEmpty(); }

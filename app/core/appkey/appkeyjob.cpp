@@ -87,7 +87,7 @@ void AppKeyJob::cancel()
 void AppKeyJob::onHandlerFound(const V2Result &result)
 {
     if (!result.ok()) {
-        stop(result.error.message, result.error.serverMessage);
+        stop(result.error);
         return;
     }
     processNext();
@@ -127,7 +127,7 @@ void AppKeyJob::onGet(const V2Result &result)
     outcome.v2DeviceId = entry.v2DeviceId;
     if (!result.ok()) {
         if (result.error.isFatalForRun()) {
-            stop(result.error.message, result.error.serverMessage);
+            stop(result.error);
             return;
         }
         outcome.reason = result.error.kind == V2ErrorKind::NotFound
@@ -191,7 +191,7 @@ void AppKeyJob::onPut(const V2Result &result)
     outcome.reason = result.error.message;
     deviceDone(outcome);
     if (result.error.isFatalForRun()) {
-        stop(result.error.message, result.error.serverMessage);
+        stop(result.error);
         return;
     }
     processNext();
@@ -236,10 +236,11 @@ void AppKeyJob::deviceDone(AppKeyDeviceResult result, bool journal)
     emit progress(m_index, m_summary.planned);
 }
 
-void AppKeyJob::stop(const QString &message, const QString &serverMessage)
+void AppKeyJob::stop(const QString &message, const QString &serverMessage, SettingFix fix)
 {
     if (m_summary.fatalMessage.isEmpty()) {
         m_summary.fatalMessage = Redact::text(message);
+        m_summary.fatalFix = fix;
         m_summary.serverMessage = Redact::text(serverMessage);
     }
     finishRun();

@@ -52,7 +52,9 @@ private:
     void onGet(const V2Result &result);
     void onPut(const V2Result &result);
     void deviceDone(AppKeyDeviceResult result, bool journal = true);
-    void stop(const QString &message, const QString &serverMessage = QString());
+    void stop(const QString &message, const QString &serverMessage = QString(),
+        SettingFix fix = SettingFix::None);
+    void stop(const V2Error &error) { stop(error.message, error.serverMessage, error.fix); }
     void finishRun();
     V2Call *send(const V2Request &request);
 

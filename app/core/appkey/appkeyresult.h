@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appkey/appkeyjournal.h"
+#include "util/setting.h"
 
 #include <QMetaType>
 #include <QString>
@@ -33,6 +34,7 @@ struct AppKeyRunSummary
     int failed = 0;
     bool canceled = false;
     QString fatalMessage; // the run could not start, or stopped midway (auth, network, …)
+    SettingFix fatalFix = SettingFix::None; // the v2 setting to change, worded by the face
     QString serverMessage; // what v2 said about that, redacted (for --verbose)
     QString journalPath; // empty for a dry run or when no journal was started
     int requests = 0;

@@ -31,6 +31,7 @@ V2Error asV2Error(const SourceError &error)
     V2Error v2;
     v2.httpStatus = error.httpStatus;
     v2.message = error.message;
+    v2.fix = error.fix;
     v2.serverMessage = error.serverMessage;
     switch (error.kind) {
     case SourceErrorKind::None:

@@ -4,6 +4,7 @@
 #include "http/httpsession.h"
 #include "tts/ttsclient.h"
 #include "tts/ttsdeviceimport.h"
+#include "tts/ttserrortext.h"
 #include "util/localenumbers.h"
 
 #include <QCoreApplication>
@@ -71,8 +72,7 @@ void TtsImportJob::start()
 {
     m_clock.start();
     emit stageChanged(Text::tr("Checking the API key's rights and the application's devices…"));
-    m_preflightRunner = new TtsPreflight(
-        m_client, m_devices, m_options.completeExisting, m_options.audience, this);
+    m_preflightRunner = new TtsPreflight(m_client, m_devices, m_options.completeExisting, this);
     connect(m_preflightRunner, &TtsPreflight::finished, this, &TtsImportJob::onPreflight);
     m_preflightRunner->start();
 }
@@ -106,6 +106,7 @@ void TtsImportJob::onPreflight(const TtsPreflightResult &result)
     emit preflightFinished(result);
     if (!result.ok()) {
         m_summary.fatal = result.fatal;
+        m_summary.fatalFix = result.fatalFix;
         m_summary.fatalError = result.error;
         m_stopping = true;
         for (const TtsFileDevice &device : std::as_const(m_devices))
@@ -145,7 +146,7 @@ void TtsImportJob::startDevice(int index)
 {
     const TtsDevicePlan &plan = m_plans.at(index);
     const bool listed = m_preflight.existing.contains(plan.device.deviceId);
-    auto *device = new TtsDeviceImport(m_client, plan, listed, m_options.audience, this);
+    auto *device = new TtsDeviceImport(m_client, plan, listed, this);
     device->setDryRun(m_options.dryRun);
     m_inFlight.append(device);
     connect(
@@ -168,6 +169,7 @@ void TtsImportJob::onDevice(const TtsImportOutcome &outcome)
         = outcome.error.is("pkg/frequencyplans:not_found") && !m_sharedPlan.isEmpty();
     if ((outcome.stopsImport || unknownSharedPlan) && !m_stopping) {
         m_summary.fatal = outcome.reason;
+        m_summary.fatalFix = TtsErrorText::fix(outcome.error);
         m_summary.fatalError = outcome.error;
         stopRemaining(Text::tr("not attempted: the import stopped (%1)").arg(outcome.reason));
     }

@@ -5,7 +5,6 @@
 #include "tts/ttsdevicefile.h"
 #include "tts/ttsimportoutcome.h"
 #include "tts/ttspreflight.h"
-#include "util/erroraudience.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -24,7 +23,6 @@ struct TtsImportOptions
     int concurrency = AdaptiveConcurrency::kDefaultMaximum;
     bool dryRun = false; // pre-flight and conflicts only: nothing is written
     bool completeExisting = false; // a device already in TTS gets steps 2–4 (upserts)
-    ErrorAudience audience = ErrorAudience::CommandLine;
 };
 
 // Imports devices.json into one TTS application (tts-import.md): pre-flight (rights, the

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/setting.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QVariant>
@@ -30,7 +32,8 @@ struct SourceError
 {
     SourceErrorKind kind = SourceErrorKind::None;
     int httpStatus = 0; // 0 without one (transport errors, gRPC)
-    QString message; // one sentence for the user, translated, never a secret
+    QString message; // one sentence for the user, translated, never a secret; no flag or field
+    SettingFix fix = SettingFix::None; // the setting to change, worded by the face
     QString serverMessage; // what the source said (redacted), for --verbose
     bool transient = false; // worth retrying after a back-off
     bool fatalForRun = false; // stops the whole read (auth, rights, unreachable, retries spent)

@@ -139,6 +139,7 @@ SourceError V2DeviceSource::toSourceError(const V2Error &error)
     s.kind = sourceKind(error.kind);
     s.httpStatus = error.httpStatus;
     s.message = error.message;
+    s.fix = error.fix;
     s.serverMessage = error.serverMessage;
     s.transient = error.isTransient();
     s.fatalForRun = error.isError() && error.isFatalForRun();
@@ -175,7 +176,6 @@ V2Error V2DeviceSource::badListError(const V2Result &result, const QString &prob
     V2ErrorSubject subject;
     subject.server = result.handlerUrl.toDisplayString();
     subject.appId = m_client->connection().appId;
-    subject.audience = m_client->connection().errorAudience;
     return V2ErrorMapper::make(
         V2ErrorKind::BadResponse, subject, result.httpStatus, V2ErrorDetail::None, problem);
 }

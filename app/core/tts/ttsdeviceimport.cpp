@@ -34,14 +34,13 @@ QString stepName(TtsServer server)
 
 } // namespace
 
-TtsDeviceImport::TtsDeviceImport(TtsClient *client, const TtsDevicePlan &plan, bool listedBefore,
-    ErrorAudience audience, QObject *parent)
+TtsDeviceImport::TtsDeviceImport(
+    TtsClient *client, const TtsDevicePlan &plan, bool listedBefore, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_listedBefore(listedBefore)
     , m_completeOnly(plan.action == TtsPlanAction::Complete || plan.action == TtsPlanAction::Listed)
     , m_verify(plan.action == TtsPlanAction::Listed)
-    , m_audience(audience)
 {
     m_outcome.deviceId = plan.device.deviceId;
     m_outcome.where = plan.device.where();
@@ -127,8 +126,7 @@ QString TtsDeviceImport::sentence(const TtsError &error) const
     const TtsConnection &c = m_client->connection();
     return TtsErrorText::sentence(error,
         { m_client->apiBase(TtsServer::Identity).adjusted(QUrl::RemovePath).toString(),
-            c.applicationId, m_outcome.deviceId },
-        m_audience);
+            c.applicationId, m_outcome.deviceId });
 }
 
 void TtsDeviceImport::runStep()

@@ -4,7 +4,6 @@
 #include "tts/ttsimportoutcome.h"
 #include "tts/ttspreflight.h"
 #include "tts/ttsrequest.h"
-#include "util/erroraudience.h"
 
 #include <QList>
 #include <QObject>
@@ -28,8 +27,8 @@ class TtsDeviceImport : public QObject
 public:
     // `listedBefore`: the ID was in the pre-flight listing (then a device found after an
     // ambiguous create is not ours).
-    TtsDeviceImport(TtsClient *client, const TtsDevicePlan &plan, bool listedBefore,
-        ErrorAudience audience, QObject *parent = nullptr);
+    TtsDeviceImport(
+        TtsClient *client, const TtsDevicePlan &plan, bool listedBefore, QObject *parent = nullptr);
     // Only read: a listed device then ends "already in TTS" or "would be completed".
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
     void start();
@@ -73,7 +72,6 @@ private:
     bool m_created = false;
     bool m_canceled = false;
     bool m_done = false;
-    ErrorAudience m_audience;
     TtsResult m_createResult;
     TtsError m_failure;
     TtsServer m_failedServer = TtsServer::Identity;

@@ -12,39 +12,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TtsError)
 };
 
-QString keySetting(ErrorAudience audience, TtsSide side)
-{
-    if (side == TtsSide::Source) {
-        return audience == ErrorAudience::CommandLine ? u"--tts.app-api-key (TTS_APP_API_KEY)"_s
-                                                      : Text::tr("the source's “API key” field");
-    }
-    return audience == ErrorAudience::CommandLine ? u"--tts.api-key (TTS_API_KEY)"_s
-                                                  : Text::tr("the “API key” field");
-}
-
-QString addressSetting(ErrorAudience audience, TtsSide side)
-{
-    if (side == TtsSide::Source) {
-        return audience == ErrorAudience::CommandLine
-            ? u"--tts.source-address (TTS_SOURCE_ADDRESS)"_s
-            : Text::tr("the source's “Server address” field");
-    }
-    return audience == ErrorAudience::CommandLine
-        ? u"--tts.address / --tts.cluster-address (TTS_ADDRESS / TTS_CLUSTER_ADDRESS)"_s
-        : Text::tr("the “Server address” fields");
-}
-
-QString applicationSetting(ErrorAudience audience, TtsSide side)
-{
-    if (side == TtsSide::Source) {
-        return audience == ErrorAudience::CommandLine
-            ? u"--tts.app-id (TTS_APP_ID)"_s
-            : Text::tr("the source's “Application ID” field");
-    }
-    return audience == ErrorAudience::CommandLine ? u"--tts.application-id (TTS_APPLICATION_ID)"_s
-                                                  : Text::tr("the “Application ID” field");
-}
-
 QString listAttribute(const TtsError &error, const QString &name)
 {
     const QJsonValue value = error.attributes.value(name);
@@ -58,8 +25,7 @@ QString listAttribute(const TtsError &error, const QString &name)
     return error.attribute(name);
 }
 
-QString transportSentence(
-    const TtsError &e, const TtsErrorContext &c, ErrorAudience audience, TtsSide side)
+QString transportSentence(const TtsError &e, const TtsErrorContext &c)
 {
     switch (e.kind) {
     case TtsErrorKind::Timeout:
@@ -71,14 +37,11 @@ QString transportSentence(
             return Text::tr("The connection to %1 broke, even after several attempts (%2). Try "
                             "again later.")
                 .arg(c.server, e.networkText);
-        return Text::tr("Could not connect to %1 (%2). Check the address in %3.")
-            .arg(c.server, e.networkText, addressSetting(audience, side));
+        return Text::tr("Could not connect to %1 (%2).").arg(c.server, e.networkText);
     case TtsErrorKind::Tls:
         return Text::tr("The secure connection to %1 failed (%2).").arg(c.server, e.networkText);
     case TtsErrorKind::BadResponse:
-        return Text::tr("The answer from %1 could not be read (%2). Check that %3 point to The "
-                        "Things Stack.")
-            .arg(c.server, e.networkText, addressSetting(audience, side));
+        return Text::tr("The answer from %1 could not be read (%2).").arg(c.server, e.networkText);
     case TtsErrorKind::Canceled:
         return Text::tr("Canceled.");
     default:
@@ -87,21 +50,19 @@ QString transportSentence(
 }
 
 // Errors about the key, the rights or the application: they stop the import.
-QString accessSentence(
-    const TtsError &e, const TtsErrorContext &c, ErrorAudience audience, TtsSide side)
+QString accessSentence(const TtsError &e, const TtsErrorContext &c)
 {
     if (e.httpStatus == 401)
-        return Text::tr("The API key is not valid (or expired). Check %1.")
-            .arg(keySetting(audience, side));
+        return Text::tr("The API key is not valid (or expired).");
     if (e.is("pkg/auth:token"))
-        return Text::tr("That is not an API key. Check %1.").arg(keySetting(audience, side));
+        return Text::tr("That is not an API key.");
     if (e.is("pkg/auth/rights:no_application_rights")) {
         const QString uid = e.attribute(u"uid"_s);
-        return TtsErrorText::noAccess(uid.isEmpty() ? c.applicationId : uid, audience, side);
+        return TtsErrorText::noAccess(uid.isEmpty() ? c.applicationId : uid);
     }
     if (e.is("pkg/auth/rights:insufficient_application_rights"))
         return TtsErrorText::missingRights(
-            listAttribute(e, u"missing"_s).split(u", "_s, Qt::SkipEmptyParts), audience, side);
+            listAttribute(e, u"missing"_s).split(u", "_s, Qt::SkipEmptyParts));
     return QString();
 }
 
@@ -154,28 +115,48 @@ QString deviceSentence(const TtsError &e, const TtsErrorContext &c)
 
 } // namespace
 
-QString TtsErrorText::noAccess(const QString &applicationId, ErrorAudience audience, TtsSide side)
+QString TtsErrorText::noAccess(const QString &applicationId)
 {
-    return Text::tr("Application “%1” does not exist or this key has no access to it. Check %2 "
-                    "and %3.")
-        .arg(applicationId, applicationSetting(audience, side), keySetting(audience, side));
+    return Text::tr("Application “%1” does not exist or this key has no access to it.")
+        .arg(applicationId);
 }
 
-QString TtsErrorText::missingRights(const QStringList &rights, ErrorAudience audience, TtsSide side)
+QString TtsErrorText::missingRights(const QStringList &rights)
 {
-    return Text::tr("The API key lacks the rights %1 on this application. Give the key these "
-                    "rights in the Console, or use another key in %2.")
-        .arg(rights.join(u", "_s), keySetting(audience, side));
+    return Text::tr("The API key lacks the rights %1 on this application.")
+        .arg(rights.join(u", "_s));
 }
 
-QString TtsErrorText::sentence(
-    const TtsError &e, const TtsErrorContext &c, ErrorAudience audience, TtsSide side)
+SettingFix TtsErrorText::fix(const TtsError &e, TtsSide side)
+{
+    if (side == TtsSide::Source)
+        return SettingFix::None;
+    switch (e.kind) {
+    case TtsErrorKind::ConnectionFailed:
+        return e.connectionReset ? SettingFix::None : SettingFix::CheckTtsAddress;
+    case TtsErrorKind::BadResponse:
+        return SettingFix::CheckTtsAddressIsTts;
+    case TtsErrorKind::Http:
+        break;
+    default:
+        return SettingFix::None;
+    }
+    if (e.httpStatus == 401 || e.is("pkg/auth:token"))
+        return SettingFix::CheckTtsApiKey;
+    if (e.is("pkg/auth/rights:no_application_rights"))
+        return SettingFix::CheckTtsApplicationAndKey;
+    if (e.is("pkg/auth/rights:insufficient_application_rights"))
+        return SettingFix::UseTtsKeyWithRights;
+    return SettingFix::None;
+}
+
+QString TtsErrorText::sentence(const TtsError &e, const TtsErrorContext &c)
 {
     if (!e.isError())
         return QString();
     if (e.kind != TtsErrorKind::Http)
-        return transportSentence(e, c, audience, side);
-    QString sentence = accessSentence(e, c, audience, side);
+        return transportSentence(e, c);
+    QString sentence = accessSentence(e, c);
     if (sentence.isEmpty())
         sentence = deviceSentence(e, c);
     if (!sentence.isEmpty())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "tts/ttserror.h"
-#include "util/erroraudience.h"
+#include "util/setting.h"
 
 #include <QString>
 
@@ -14,19 +14,21 @@ struct TtsErrorContext
 };
 
 // Which deployment a request went to: the target the import writes to, or the source a
-// migration reads from (sources.md). The settings a sentence names are that side's.
+// migration reads from (sources.md). The settings a fix names are that side's.
 enum class TtsSide { Target, Source };
 
-// One translated sentence per error of tts-import.md §5: what is wrong and what to do. The
-// command line names its flags and variables (--tts.api-key / TTS_API_KEY), the wizard its
-// fields ("API key"): one place makes both.
+// One translated sentence per error of tts-import.md §5: what is wrong, and what to do when that
+// needs no setting. It never names a flag or a field: where the user has to change a setting,
+// fix() says which, and each face adds the advice naming it its own way (the command line
+// its flags and variables, --tts.api-key / TTS_API_KEY; the wizard its fields, "API key").
 namespace TtsErrorText {
-QString sentence(const TtsError &error, const TtsErrorContext &context, ErrorAudience audience,
-    TtsSide side = TtsSide::Target);
+QString sentence(const TtsError &error, const TtsErrorContext &context);
+// The target's setting to change. No face reads a TTS source yet (no flag, no form), so a
+// source-side error names no setting: its sentence stands alone until one does.
+SettingFix fix(const TtsError &error, TtsSide side = TtsSide::Target);
 // "Application “x” does not exist or this key has no access to it." (§2: TTS cannot tell.)
-QString noAccess(
-    const QString &applicationId, ErrorAudience audience, TtsSide side = TtsSide::Target);
-// "The API key lacks the rights …" naming the rights.
-QString missingRights(
-    const QStringList &rights, ErrorAudience audience, TtsSide side = TtsSide::Target);
+// Its fix: SettingFix::CheckTtsApplicationAndKey.
+QString noAccess(const QString &applicationId);
+// "The API key lacks the rights …" naming the rights. Its fix: SettingFix::UseTtsKeyWithRights.
+QString missingRights(const QStringList &rights);
 } // namespace TtsErrorText

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tts/ttserror.h"
+#include "util/setting.h"
 
 #include <QMetaType>
 #include <QString>
@@ -53,6 +54,7 @@ struct TtsImportSummary
     bool dryRun = false;
     bool canceled = false;
     QString fatal; // one sentence when the import stopped (or never started)
+    SettingFix fatalFix = SettingFix::None; // the setting to change, worded by the face
     TtsError fatalError;
     int requests = 0; // HTTP requests, repeats included
     int retries = 0;

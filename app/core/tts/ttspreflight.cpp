@@ -38,13 +38,12 @@ int TtsPreflightResult::count(TtsPlanAction action) const
     return n;
 }
 
-TtsPreflight::TtsPreflight(TtsClient *client, QList<TtsFileDevice> devices, bool completeExisting,
-    ErrorAudience audience, QObject *parent)
+TtsPreflight::TtsPreflight(
+    TtsClient *client, QList<TtsFileDevice> devices, bool completeExisting, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_devices(std::move(devices))
     , m_completeExisting(completeExisting)
-    , m_audience(audience)
 {
 }
 
@@ -139,8 +138,8 @@ void TtsPreflight::fail(const TtsError &error)
     m_result.error = error;
     m_result.fatal = TtsErrorText::sentence(error,
         { m_client->apiBase(TtsServer::Identity).adjusted(QUrl::RemovePath).toString(),
-            m_client->connection().applicationId, {} },
-        m_audience);
+            m_client->connection().applicationId, {} });
+    m_result.fatalFix = TtsErrorText::fix(error);
     emit finished(m_result);
 }
 
@@ -157,13 +156,15 @@ void TtsPreflight::onRights(const TtsResult &result)
     const QString app = m_client->connection().applicationId;
     if (m_result.rights.isEmpty()) {
         // {}: the application does not exist or the key has no access; TTS does not say which.
-        m_result.fatal = TtsErrorText::noAccess(app, m_audience);
+        m_result.fatal = TtsErrorText::noAccess(app);
+        m_result.fatalFix = SettingFix::CheckTtsApplicationAndKey;
         emit finished(m_result);
         return;
     }
     m_result.missingRights = missing(neededRights(m_devices), m_result.rights);
     if (!m_result.missingRights.isEmpty()) {
-        m_result.fatal = TtsErrorText::missingRights(m_result.missingRights, m_audience);
+        m_result.fatal = TtsErrorText::missingRights(m_result.missingRights);
+        m_result.fatalFix = SettingFix::UseTtsKeyWithRights;
         emit finished(m_result);
         return;
     }

@@ -3,7 +3,7 @@
 #include "tts/ttsdevicefile.h"
 #include "tts/ttsdevicelister.h"
 #include "tts/ttserror.h"
-#include "util/erroraudience.h"
+#include "util/setting.h"
 
 #include <QHash>
 #include <QList>
@@ -41,6 +41,7 @@ struct TtsPreflightResult
     QStringList missingRights; // of those the import needs
     TtsError error; // the request that failed, if one did
     QString fatal; // one sentence when the import must not start; empty when it may
+    SettingFix fatalFix = SettingFix::None; // the setting to change, worded by the face
     QList<TtsDevicePlan> plans; // in file order
     QHash<QString, TtsListedDevice> existing; // the application's devices before the import
     int requests = 0;
@@ -59,7 +60,7 @@ class TtsPreflight : public QObject
     Q_OBJECT
 public:
     TtsPreflight(TtsClient *client, QList<TtsFileDevice> devices, bool completeExisting,
-        ErrorAudience audience, QObject *parent = nullptr);
+        QObject *parent = nullptr);
     void start();
     void abort();
 
@@ -81,7 +82,6 @@ private:
     TtsClient *m_client;
     QList<TtsFileDevice> m_devices;
     bool m_completeExisting;
-    ErrorAudience m_audience;
     TtsPreflightResult m_result;
     QPointer<TtsCall> m_call;
     TtsDeviceLister *m_lister = nullptr;

@@ -19,11 +19,10 @@ struct Text
 };
 } // namespace
 
-TtsTracker::TtsTracker(TtsConnection connection, const QList<TtsFileDevice> &devices,
-    ErrorAudience audience, QObject *parent)
+TtsTracker::TtsTracker(
+    TtsConnection connection, const QList<TtsFileDevice> &devices, QObject *parent)
     : QObject(parent)
     , m_client(new TtsClient(std::move(connection), this))
-    , m_audience(audience)
     , m_lister(new TtsDeviceLister(m_client, u"last_seen_at,activated_at"_s, this))
 {
     for (const TtsFileDevice &device : devices) {
@@ -97,8 +96,8 @@ void TtsTracker::requestSessionDetail(const QString &deviceId)
             detail.error = result.error;
             detail.fatal = TtsErrorText::sentence(result.error,
                 { m_client->apiBase(TtsServer::Network).adjusted(QUrl::RemovePath).toString(),
-                    m_client->connection().applicationId, deviceId },
-                m_audience);
+                    m_client->connection().applicationId, deviceId });
+            detail.fatalFix = TtsErrorText::fix(result.error);
             emit sessionDetailReady(detail);
             return;
         }
@@ -123,8 +122,8 @@ void TtsTracker::onListing(const TtsListing &listing)
         snapshot.error = listing.error;
         snapshot.fatal = TtsErrorText::sentence(listing.error,
             { m_client->apiBase(TtsServer::Identity).adjusted(QUrl::RemovePath).toString(),
-                m_client->connection().applicationId, {} },
-            m_audience);
+                m_client->connection().applicationId, {} });
+        snapshot.fatalFix = TtsErrorText::fix(listing.error);
         emit refreshed(snapshot);
         return;
     }

@@ -4,7 +4,7 @@
 #include "tts/ttsdevicefile.h"
 #include "tts/ttsdevicelister.h"
 #include "tts/ttserror.h"
-#include "util/erroraudience.h"
+#include "util/setting.h"
 
 #include <QDateTime>
 #include <QList>
@@ -41,6 +41,7 @@ struct TtsTrackerSnapshot
     int notInTts = 0;
     TtsError error;
     QString fatal; // one sentence when the refresh failed
+    SettingFix fatalFix = SettingFix::None; // the setting to change, worded by the face
     int requests = 0; // this refresh's requests (one per 1000 devices)
     QDateTime refreshedAt; // local time of the answer
 
@@ -61,6 +62,7 @@ struct TtsSessionDetail
     QDateTime sessionStartedAt;
     TtsError error;
     QString fatal; // one sentence when the request failed
+    SettingFix fatalFix = SettingFix::None; // the setting to change, worded by the face
 };
 
 Q_DECLARE_METATYPE(TtsSessionDetail)
@@ -76,8 +78,8 @@ public:
     static constexpr int kDefaultIntervalMs = 60000;
     static constexpr int kMinIntervalMs = 30000;
 
-    TtsTracker(TtsConnection connection, const QList<TtsFileDevice> &devices,
-        ErrorAudience audience = ErrorAudience::CommandLine, QObject *parent = nullptr);
+    TtsTracker(
+        TtsConnection connection, const QList<TtsFileDevice> &devices, QObject *parent = nullptr);
 
     TtsClient *client() const { return m_client; }
     void refresh(); // one listing now (ignored while one is running)
@@ -105,7 +107,6 @@ private:
 
     TtsClient *m_client;
     QList<TtsFileDevice> m_devices;
-    ErrorAudience m_audience;
     TtsDeviceLister *m_lister;
     QTimer m_poll;
     bool m_running = false;

@@ -145,7 +145,7 @@ void TtsSourceReader::onRights(const TtsResult &result)
         m_summary.rights << right.toString();
     if (m_summary.rights.isEmpty()) {
         // TTS cannot tell a missing application from a key without access (§2).
-        fail(TtsErrorText::noAccess(app, m_options.audience, TtsSide::Source));
+        fail(TtsErrorText::noAccess(app));
         return;
     }
     QStringList missing;
@@ -154,7 +154,7 @@ void TtsSourceReader::onRights(const TtsResult &result)
             missing << right;
     }
     if (!missing.isEmpty()) {
-        fail(TtsErrorText::missingRights(missing, m_options.audience, TtsSide::Source));
+        fail(TtsErrorText::missingRights(missing));
         return;
     }
     m_summary.formattersRead = granted(m_summary.rights, kSettingsBasic);
@@ -366,5 +366,5 @@ QString TtsSourceReader::sentence(const TtsError &error, const QString &deviceId
 {
     const TtsConnection &c = m_client->connection();
     TtsErrorContext context { c.identityServerUrl.toString(), c.applicationId, deviceId };
-    return TtsErrorText::sentence(error, context, m_options.audience, TtsSide::Source);
+    return TtsErrorText::sentence(error, context);
 }

@@ -5,7 +5,6 @@
 #include "tts/ttserror.h"
 #include "tts/ttsrequest.h"
 #include "ttssource/ttssourcerecord.h"
-#include "util/erroraudience.h"
 
 #include <QHash>
 #include <QList>
@@ -25,7 +24,6 @@ struct TtsSourceOptions
     bool withSession = false; // also read sessions (NS session, MAC state; AS session)
     QStringList deviceIds; // empty: every device of the application (IS list)
     int concurrency = AdaptiveConcurrency::kDefaultMaximum; // devices in flight at most
-    ErrorAudience audience = ErrorAudience::CommandLine;
 };
 
 struct TtsSourceSummary

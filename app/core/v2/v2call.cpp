@@ -91,7 +91,6 @@ V2ErrorSubject V2Call::subject() const
         s.discovery ? m_client->connection().discoveryUrl : m_client->handlerUrl());
     s.appId = m_client->connection().appId;
     s.deviceId = m_result.request.deviceId;
-    s.audience = m_client->connection().errorAudience;
     return s;
 }
 

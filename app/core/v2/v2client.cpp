@@ -28,7 +28,6 @@ V2Client::V2Client(V2Connection connection, QObject *parent)
     m_session->setTlsConfiguration(tls.configuration);
     if (!tls.problem.isEmpty()) {
         V2ErrorSubject subject;
-        subject.audience = m_connection.errorAudience;
         m_setupError = V2ErrorMapper::make(
             V2ErrorKind::Tls, subject, 0, V2ErrorDetail::CaCertUnreadable, tls.problem);
     }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "util/erroraudience.h"
-
 #include <QString>
 #include <QUrl>
 
@@ -18,6 +16,4 @@ struct V2Connection
     int timeoutMs = 30000; // per attempt
     int maxAttempts = 8; // for transient faults, with back-off and jitter
     int retryBaseDelayMs = 500; // first back-off step; doubles per attempt (tests shorten it)
-    // Who reads the errors: they name the settings to change as flags or as wizard fields.
-    ErrorAudience errorAudience = ErrorAudience::CommandLine;
 };

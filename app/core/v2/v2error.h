@@ -1,10 +1,14 @@
 #pragma once
 
+#include "util/setting.h"
+
 #include <QMetaType>
 #include <QString>
 
 // What went wrong talking to v2, as a kind the code can branch on plus one human sentence
-// (translated, never containing a secret) that says what is wrong and what to do.
+// (translated, never containing a secret) that says what is wrong, and which setting the user
+// has to change (if any): each face adds how, in its own words (app/cli/clierrortext.h,
+// ui/validation/wizarderrortext.h).
 enum class V2ErrorKind {
     None,
     BadRequest, // 400
@@ -28,7 +32,8 @@ struct V2Error
 {
     V2ErrorKind kind = V2ErrorKind::None;
     int httpStatus = 0;
-    QString message; // one sentence for the user, safe to print
+    QString message; // what is wrong, for the user, safe to print; names no flag or field
+    SettingFix fix = SettingFix::None; // the setting to change, worded by the face
     QString serverMessage; // what v2 said (redacted), for --verbose
     bool transientReset = false; // ConnectionFailed because the peer reset it: worth a retry
 

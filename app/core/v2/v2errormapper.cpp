@@ -96,6 +96,7 @@ V2Error V2ErrorMapper::make(V2ErrorKind kind, const V2ErrorSubject &subject, int
     error.kind = kind;
     error.httpStatus = httpStatus;
     error.message = Redact::text(V2ErrorText::sentence(kind, httpStatus, subject, detail, extra));
+    error.fix = V2ErrorText::fix(kind, subject, detail);
     error.serverMessage = Redact::text(server);
     return error;
 }

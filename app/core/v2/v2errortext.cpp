@@ -15,15 +15,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(V2Error)
 };
 
-// The sentences below that ask the user to change a setting come in two wordings: the
-// command line names its flags, the wizard the labels of its connect page ("Handler URL",
-// "Where v2 runs", "CA certificate"); a wizard user cannot pass a flag. Translators: the
-// quoted wizard labels must match the translated labels of the connect page.
-bool forWizard(const V2ErrorSubject &s)
-{
-    return s.audience == ErrorAudience::Wizard;
-}
-
+// The sentences below say what is wrong. Where the user has to change a setting to fix it,
+// V2ErrorText::fix() names the setting and the face adds the advice in its own words (the
+// command line names its flags, the wizard the labels of its connect page).
 QString connectionSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
 {
     switch (detail) {
@@ -37,22 +31,13 @@ QString connectionSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
             "Check your network connection and try again later.")
             .arg(s.server);
     case V2ErrorDetail::NoServerAddress:
-        if (forWizard(s))
-            return Text::tr("No v2 server address is set. Choose where v2 runs under “Where v2 "
-                            "runs” and enter the address.");
-        return Text::tr("No v2 server address is set. Give the handler's address with "
-                        "--ttnv2.handler-address or a discovery server with "
-                        "--ttnv2.discovery-server-address.");
+        return Text::tr("No v2 server address is set.");
     default:
         break;
     }
-    if (s.discovery && forWizard(s))
-        return Text::tr("Could not connect to the discovery server %1: the connection was refused. "
-                        "Check the address and port in “Discovery server URL”.")
-            .arg(s.server);
     if (s.discovery)
-        return Text::tr("Could not connect to the discovery server %1: the connection was refused. "
-                        "Check the address and port (--ttnv2.discovery-server-address).")
+        return Text::tr("Could not connect to the discovery server %1: the connection was "
+                        "refused.")
             .arg(s.server);
     return Text::tr("Could not connect to the v2 handler %1: the connection was refused. Check the "
                     "address and port (the handler's HTTP API usually listens on port 8084).")
@@ -61,45 +46,19 @@ QString connectionSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
 
 QString applicationNotFoundSentence(const V2ErrorSubject &s, V2ErrorDetail detail)
 {
-    if (detail == V2ErrorDetail::NotAnnounced && forWizard(s))
-        return Text::tr("No v2 handler on the discovery server %1 announces application “%2”. "
-                        "Check the application ID, or choose the application's handler under "
-                        "“Where v2 runs”.")
-            .arg(s.server, s.appId);
     if (detail == V2ErrorDetail::NotAnnounced)
-        return Text::tr("No v2 handler on the discovery server %1 announces application “%2”. "
-                        "Check the application ID, or give the handler's address with "
-                        "--ttnv2.handler-address.")
+        return Text::tr("No v2 handler on the discovery server %1 announces application “%2”.")
             .arg(s.server, s.appId);
-    if (forWizard(s))
-        return Text::tr("Application “%1” is not registered on the v2 handler %2 (wrong handler "
-                        "or region). Check the application ID, or choose the handler of the "
-                        "application's region under “Where v2 runs”.")
-            .arg(s.appId, s.server);
-    return Text::tr(
-        "Application “%1” is not registered on the v2 handler %2 (wrong handler "
-        "or region). Check the application ID, or give the handler of the application's "
-        "region with --ttnv2.handler-address.")
+    return Text::tr("Application “%1” is not registered on the v2 handler %2 (wrong handler "
+                    "or region).")
         .arg(s.appId, s.server);
 }
 
 QString tlsSentence(const V2ErrorSubject &s, V2ErrorDetail detail, const QString &extra)
 {
-    if (detail == V2ErrorDetail::CaCertUnreadable && forWizard(s))
-        return Text::tr("The file in “CA certificate” could not be used (%1). Choose a readable "
-                        "PEM file.")
-            .arg(extra);
     if (detail == V2ErrorDetail::CaCertUnreadable)
-        return Text::tr("The CA certificate given with --ttnv2.ca-cert could not be used (%1). "
-                        "Give a readable PEM file.")
-            .arg(extra);
-    if (forWizard(s))
-        return Text::tr("The secure connection to %1 failed (%2). If the server uses a private "
-                        "certificate authority, choose its certificate in “CA certificate”.")
-            .arg(s.server, extra);
-    return Text::tr("The secure connection to %1 failed (%2). If the server uses a private "
-                    "certificate authority, give its certificate with --ttnv2.ca-cert.")
-        .arg(s.server, extra);
+        return Text::tr("The CA certificate file could not be used (%1).").arg(extra);
+    return Text::tr("The secure connection to %1 failed (%2).").arg(s.server, extra);
 }
 
 QString badResponseSentence(const V2ErrorSubject &s, V2ErrorDetail detail, const QString &extra)
@@ -143,14 +102,8 @@ bool failsAsRetired(V2ErrorKind kind, V2ErrorDetail detail)
 
 QString retiredSentence(const V2ErrorSubject &s)
 {
-    if (forWizard(s))
-        return Text::tr("The public TTN v2 server %1 was shut down in December 2021 and no longer "
-                        "answers. Under “Where v2 runs”, choose the handler or discovery server "
-                        "of the private v2 deployment that holds your devices.")
-            .arg(s.server);
     return Text::tr("The public TTN v2 server %1 was shut down in December 2021 and no longer "
-                    "answers. Give the private v2 deployment that holds your devices with "
-                    "--ttnv2.handler-address or --ttnv2.discovery-server-address.")
+                    "answers.")
         .arg(s.server);
 }
 
@@ -163,6 +116,32 @@ bool V2ErrorText::isRetiredPublicServer(const QString &server)
         u"discovery.thethingsnetwork.org"_s };
     const QUrl url = QUrl::fromUserInput(server);
     return hosts.contains(url.host().toLower());
+}
+
+SettingFix V2ErrorText::fix(V2ErrorKind kind, const V2ErrorSubject &s, V2ErrorDetail detail)
+{
+    if (failsAsRetired(kind, detail) && isRetiredPublicServer(s.server))
+        return SettingFix::LeaveRetiredV2Server;
+    switch (kind) {
+    case V2ErrorKind::ConnectionFailed:
+        switch (detail) {
+        case V2ErrorDetail::NoServerAddress:
+            return SettingFix::GiveV2Location;
+        case V2ErrorDetail::HostNotFound:
+        case V2ErrorDetail::ConnectionReset:
+            return SettingFix::None;
+        default: // refused, as connectionSentence() says
+            return s.discovery ? SettingFix::CheckDiscoveryAddress : SettingFix::None;
+        }
+    case V2ErrorKind::ApplicationNotFound:
+        return detail == V2ErrorDetail::NotAnnounced ? SettingFix::GiveAnnouncingHandler
+                                                     : SettingFix::GiveRegionHandler;
+    case V2ErrorKind::Tls:
+        return detail == V2ErrorDetail::CaCertUnreadable ? SettingFix::GiveReadableCaFile
+                                                         : SettingFix::GivePrivateCa;
+    default:
+        return SettingFix::None;
+    }
 }
 
 QString V2ErrorText::retrying(const V2Error &error, qint64 delayMs)

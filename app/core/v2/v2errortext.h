@@ -1,20 +1,17 @@
 #pragma once
 
-#include "util/erroraudience.h"
 #include "v2/v2error.h"
 
 #include <QString>
 
 // What a failed request was about, so that the sentence can name the server, application
-// and device the user has to check, and who reads it, so that it names the setting to change
-// the way that reader sees it (a command line flag or a wizard field).
+// and device the user has to check.
 struct V2ErrorSubject
 {
     QString server; // "http://host:port" of the server that answered (or did not)
     QString appId;
     QString deviceId; // empty for application-level requests
     bool discovery = false;
-    ErrorAudience audience = ErrorAudience::CommandLine;
 };
 
 // Finer cause for kinds that cover several situations, so the sentence can say what to do.
@@ -32,11 +29,16 @@ enum class V2ErrorDetail {
 
 namespace V2ErrorText {
 
-// One translated sentence: what is wrong and what to do, naming settings the way
-// `subject.audience` knows them. `extra` is inserted where the kind needs it (TLS error text,
-// body parse error, CA file name); it must already be safe.
+// One translated sentence: what is wrong, and what to do when that needs no setting (try
+// again later, check the device ID). It never names a flag or a field: where the user has to
+// change a setting, fix() says which and the face words the advice. `extra` is inserted where
+// the kind needs it (TLS error text, body parse error, CA file name); it must already be safe.
 QString sentence(V2ErrorKind kind, int httpStatus, const V2ErrorSubject &subject,
     V2ErrorDetail detail = V2ErrorDetail::None, const QString &extra = QString());
+
+// The setting the user has to change for this error, if any.
+SettingFix fix(
+    V2ErrorKind kind, const V2ErrorSubject &subject, V2ErrorDetail detail = V2ErrorDetail::None);
 
 // While a transient fault is retried: what happened and when the next attempt goes out
 // ("The v2 handler limits how fast it answers (HTTP 429): trying again in 40 s."), so a

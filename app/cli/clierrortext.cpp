@@ -1,0 +1,102 @@
+#include "clierrortext.h"
+
+#include "cliflags.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CliErrorText)
+};
+
+// A v2 flag as the migration guide spells it ("--ttnv2.ca-cert"), from the flag table.
+QString v2Flag(const QString &name)
+{
+    return CliFlags::spelled(name, CliForm::Source);
+}
+
+// The tts commands' flags (app/cli/ttscommand.cpp).
+const QString kTtsAddress
+    = u"--tts.address / --tts.cluster-address (TTS_ADDRESS / TTS_CLUSTER_ADDRESS)"_s;
+const QString kTtsApplicationId = u"--tts.application-id (TTS_APPLICATION_ID)"_s;
+const QString kTtsApiKey = u"--tts.api-key (TTS_API_KEY)"_s;
+
+} // namespace
+
+QStringList CliErrorText::flags(Setting setting)
+{
+    switch (setting) {
+    case Setting::V2Location:
+        return { v2Flag(u"handler-address"_s), v2Flag(u"discovery-server-address"_s) };
+    case Setting::V2HandlerAddress:
+        return { v2Flag(u"handler-address"_s) };
+    case Setting::V2DiscoveryAddress:
+        return { v2Flag(u"discovery-server-address"_s) };
+    case Setting::V2CaFile:
+        return { v2Flag(u"ca-cert"_s) };
+    case Setting::TtsServerAddress:
+        return { u"--tts.address"_s, u"--tts.cluster-address"_s };
+    case Setting::TtsApplicationId:
+        return { u"--tts.application-id"_s };
+    case Setting::TtsApiKey:
+        return { u"--tts.api-key"_s };
+    }
+    return {};
+}
+
+QString CliErrorText::advice(SettingFix fix)
+{
+    switch (fix) {
+    case SettingFix::None:
+        return QString();
+    case SettingFix::GiveV2Location:
+        return Text::tr("Give the handler's address with %1 or a discovery server with %2.")
+            .arg(v2Flag(u"handler-address"_s), v2Flag(u"discovery-server-address"_s));
+    case SettingFix::LeaveRetiredV2Server:
+        return Text::tr("Give the private v2 deployment that holds your devices with %1 or %2.")
+            .arg(v2Flag(u"handler-address"_s), v2Flag(u"discovery-server-address"_s));
+    case SettingFix::CheckDiscoveryAddress:
+        return Text::tr("Check the address and port (%1).")
+            .arg(v2Flag(u"discovery-server-address"_s));
+    case SettingFix::GiveAnnouncingHandler:
+        return Text::tr("Check the application ID, or give the handler's address with %1.")
+            .arg(v2Flag(u"handler-address"_s));
+    case SettingFix::GiveRegionHandler:
+        return Text::tr("Check the application ID, or give the handler of the application's "
+                        "region with %1.")
+            .arg(v2Flag(u"handler-address"_s));
+    case SettingFix::GiveReadableCaFile:
+        return Text::tr("Give a readable PEM file with %1.").arg(v2Flag(u"ca-cert"_s));
+    case SettingFix::GivePrivateCa:
+        return Text::tr("If the server uses a private certificate authority, give its "
+                        "certificate with %1.")
+            .arg(v2Flag(u"ca-cert"_s));
+    case SettingFix::CheckTtsAddress:
+        return Text::tr("Check the address in %1.").arg(kTtsAddress);
+    case SettingFix::CheckTtsAddressIsTts:
+        return Text::tr("Check that %1 point to The Things Stack.").arg(kTtsAddress);
+    case SettingFix::CheckTtsApiKey:
+        return Text::tr("Check %1.").arg(kTtsApiKey);
+    case SettingFix::CheckTtsApplicationAndKey:
+        return Text::tr("Check %1 and %2.").arg(kTtsApplicationId, kTtsApiKey);
+    case SettingFix::UseTtsKeyWithRights:
+        return Text::tr("Give the key these rights in the Console, or use another key in %1.")
+            .arg(kTtsApiKey);
+    }
+    return QString();
+}
+
+QString CliErrorText::withAdvice(const QString &problem, SettingFix fix)
+{
+    const QString what = advice(fix);
+    return what.isEmpty() || problem.isEmpty() ? problem : problem + u' ' + what;
+}
+
+QString CliErrorText::sentence(const V2Error &error)
+{
+    return withAdvice(error.message, error.fix);
+}

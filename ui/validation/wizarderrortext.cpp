@@ -1,0 +1,139 @@
+#include "validation/wizarderrortext.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WizardErrorText)
+};
+
+// ConnectPage's labels.
+QString whereV2Runs()
+{
+    return Text::tr("Where v2 runs");
+}
+
+QString handlerUrl()
+{
+    return Text::tr("Handler URL");
+}
+
+QString discoveryServerUrl()
+{
+    return Text::tr("Discovery server URL");
+}
+
+QString caCertificate()
+{
+    return Text::tr("CA certificate");
+}
+
+// TtsConnectionForm's labels.
+QString whereTtsRuns()
+{
+    return Text::tr("Where The Things Stack runs");
+}
+
+QString identityServer()
+{
+    return Text::tr("Identity Server");
+}
+
+QString cluster()
+{
+    return Text::tr("Cluster");
+}
+
+QString applicationId()
+{
+    return Text::tr("Application ID");
+}
+
+QString apiKey()
+{
+    return Text::tr("API key");
+}
+
+} // namespace
+
+QStringList WizardErrorText::labels(Setting setting)
+{
+    switch (setting) {
+    case Setting::V2Location:
+        return { whereV2Runs(), handlerUrl(), discoveryServerUrl() };
+    case Setting::V2HandlerAddress:
+        return { whereV2Runs(), handlerUrl() };
+    case Setting::V2DiscoveryAddress:
+        return { whereV2Runs(), discoveryServerUrl() };
+    case Setting::V2CaFile:
+        return { caCertificate() };
+    case Setting::TtsServerAddress:
+        return { whereTtsRuns(), identityServer(), cluster() };
+    case Setting::TtsApplicationId:
+        return { applicationId() };
+    case Setting::TtsApiKey:
+        return { apiKey() };
+    }
+    return {};
+}
+
+QString WizardErrorText::advice(SettingFix fix)
+{
+    switch (fix) {
+    case SettingFix::None:
+        return QString();
+    case SettingFix::GiveV2Location:
+        return Text::tr("Choose where v2 runs under “%1” and enter the address.")
+            .arg(whereV2Runs());
+    case SettingFix::LeaveRetiredV2Server:
+        return Text::tr("Under “%1”, choose the handler or discovery server of the private v2 "
+                        "deployment that holds your devices.")
+            .arg(whereV2Runs());
+    case SettingFix::CheckDiscoveryAddress:
+        return Text::tr("Check the address and port in “%1”.").arg(discoveryServerUrl());
+    case SettingFix::GiveAnnouncingHandler:
+        return Text::tr("Check the application ID, or choose the application's handler under "
+                        "“%1”.")
+            .arg(whereV2Runs());
+    case SettingFix::GiveRegionHandler:
+        return Text::tr("Check the application ID, or choose the handler of the application's "
+                        "region under “%1”.")
+            .arg(whereV2Runs());
+    case SettingFix::GiveReadableCaFile:
+        return Text::tr("Choose a readable PEM file in “%1”.").arg(caCertificate());
+    case SettingFix::GivePrivateCa:
+        return Text::tr("If the server uses a private certificate authority, choose its "
+                        "certificate in “%1”.")
+            .arg(caCertificate());
+    case SettingFix::CheckTtsAddress:
+        return Text::tr("Check the choice in “%1” and the “%2” and “%3” fields.")
+            .arg(whereTtsRuns(), identityServer(), cluster());
+    case SettingFix::CheckTtsAddressIsTts:
+        return Text::tr("Check that the “%1” and “%2” fields point to The Things Stack.")
+            .arg(identityServer(), cluster());
+    case SettingFix::CheckTtsApiKey:
+        return Text::tr("Check the “%1” field.").arg(apiKey());
+    case SettingFix::CheckTtsApplicationAndKey:
+        return Text::tr("Check the “%1” field and the “%2” field.").arg(applicationId(), apiKey());
+    case SettingFix::UseTtsKeyWithRights:
+        return Text::tr("Give the key these rights in the Console, or use another key in the "
+                        "“%1” field.")
+            .arg(apiKey());
+    }
+    return QString();
+}
+
+QString WizardErrorText::withAdvice(const QString &problem, SettingFix fix)
+{
+    const QString what = advice(fix);
+    return what.isEmpty() || problem.isEmpty() ? problem : problem + u' ' + what;
+}
+
+QString WizardErrorText::sentence(const V2Error &error)
+{
+    return withAdvice(error.message, error.fix);
+}
