@@ -29,10 +29,11 @@ private:
     QJSEngine *m_engine;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::thread m_thread;
     bool m_armed = false;
     bool m_stop = false;
     bool m_fired = false;
     int m_limitMs = 0;
     unsigned m_generation = 0;
+    // Last: members are initialised in this order, and the thread reads every one above.
+    std::thread m_thread;
 };
