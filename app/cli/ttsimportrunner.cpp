@@ -1,6 +1,7 @@
 #include "ttsimportrunner.h"
 
 #include "clierrortext.h"
+#include "clitext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "formatters/formatterfile.h"
@@ -13,13 +14,6 @@
 using namespace Qt::StringLiterals;
 using LocaleNumbers::number;
 using LocaleNumbers::withGroupedN;
-
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-} // namespace
 
 TtsImportRunner::TtsImportRunner(
     const TtsCliConfig &config, const QList<TtsFileDevice> &devices, QObject *parent)
@@ -41,10 +35,10 @@ void TtsImportRunner::start()
 {
     if (m_config.verbose) {
         const TtsConnection &c = m_config.connection;
-        Console::error(Text::tr("importing %1 into application %2 of %3 (API key %4)%5")
+        Console::error(CliText::tr("importing %1 into application %2 of %3 (API key %4)%5")
                            .arg(m_config.files.join(u", "_s), c.applicationId,
                                c.identityServerUrl.toDisplayString(), c.apiKeyId(),
-                               m_config.dryRun ? Text::tr(", dry run") : QString()));
+                               m_config.dryRun ? CliText::tr(", dry run") : QString()));
     }
     loadFormatters();
     m_job->start();
@@ -57,13 +51,13 @@ void TtsImportRunner::loadFormatters()
         return;
     const FormatterFile::Loaded loaded = FormatterFile::load(m_formatterFile);
     if (!loaded.error.isEmpty()) {
-        Console::error(Text::tr("warning: payload formatters not set: %1").arg(loaded.error));
+        Console::error(CliText::tr("warning: payload formatters not set: %1").arg(loaded.error));
         m_formatterFile.clear();
         return;
     }
     m_formatterPlan = loaded.plan;
     if (m_config.verbose)
-        Console::error(Text::tr("payload formatters from %1").arg(m_formatterFile));
+        Console::error(CliText::tr("payload formatters from %1").arg(m_formatterFile));
 }
 
 void TtsImportRunner::reportFormatters(const TtsFormatterOutcome &o)
@@ -73,28 +67,28 @@ void TtsImportRunner::reportFormatters(const TtsFormatterOutcome &o)
     const QString file = m_formatterFile;
     switch (o.status) {
     case Status::NothingToSet:
-        Console::error(Text::tr("payload formatters: %1 has none to set").arg(file));
+        Console::error(CliText::tr("payload formatters: %1 has none to set").arg(file));
         break;
     case Status::Set:
         Console::error(
-            Text::tr("payload formatters: set the default formatters of application %1 from %2")
+            CliText::tr("payload formatters: set the default formatters of application %1 from %2")
                 .arg(app, file));
         for (const QString &note : std::as_const(m_formatterPlan.notes))
-            Console::error(Text::tr("payload formatters: %1").arg(note));
+            Console::error(CliText::tr("payload formatters: %1").arg(note));
         break;
     case Status::WouldSet:
-        Console::error(Text::tr("dry run: would set the default payload formatters of "
-                                "application %1 from %2")
+        Console::error(CliText::tr("dry run: would set the default payload formatters of "
+                                   "application %1 from %2")
                            .arg(app, file));
         break;
     case Status::AlreadySet:
-        Console::error(
-            Text::tr("payload formatters: application %1 already has those of %2").arg(app, file));
+        Console::error(CliText::tr("payload formatters: application %1 already has those of %2")
+                           .arg(app, file));
         break;
     case Status::KeptExisting:
-        Console::error(Text::tr("warning: application %1 already has other default payload "
-                                "formatters; they were left alone (--tts.replace-formatters "
-                                "replaces them with those of %2)")
+        Console::error(CliText::tr("warning: application %1 already has other default payload "
+                                   "formatters; they were left alone (--tts.replace-formatters "
+                                   "replaces them with those of %2)")
                            .arg(app, file));
         break;
     case Status::NoRight:
@@ -102,29 +96,29 @@ void TtsImportRunner::reportFormatters(const TtsFormatterOutcome &o)
         if (o.error.kind == TtsErrorKind::Canceled)
             break;
         const QString why = o.status == Status::NoRight
-            ? Text::tr("the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC on "
-                       "application %1")
+            ? CliText::tr("the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC on "
+                          "application %1")
                   .arg(app)
             : (o.error.message.isEmpty() ? o.error.networkText : o.error.message);
-        Console::error((m_config.dryRun ? Text::tr("warning: the payload formatters would be "
-                                                   "left alone (%1)")
-                                        : Text::tr("warning: the payload formatters were left "
-                                                   "alone (%1); the devices were imported"))
+        Console::error((m_config.dryRun ? CliText::tr("warning: the payload formatters would be "
+                                                      "left alone (%1)")
+                                        : CliText::tr("warning: the payload formatters were left "
+                                                      "alone (%1); the devices were imported"))
                            .arg(why));
         for (const bool uplink : { true, false }) {
             const FormatterSetting &setting
                 = uplink ? m_formatterPlan.target.up : m_formatterPlan.target.down;
             if (!setting.isSet())
                 continue;
-            const QString direction = uplink ? Text::tr("Uplink") : Text::tr("Downlink");
+            const QString direction = uplink ? CliText::tr("Uplink") : CliText::tr("Downlink");
             if (setting.isJavaScript())
-                Console::error(Text::tr("to set them by hand: Console → Applications → %1 → "
-                                        "Payload formatters → %2 → Custom Javascript "
-                                        "formatter, paste %3 and save")
+                Console::error(CliText::tr("to set them by hand: Console → Applications → %1 → "
+                                           "Payload formatters → %2 → Custom Javascript "
+                                           "formatter, paste %3 and save")
                                    .arg(app, direction, FormatterFile::scriptPath(file, uplink)));
             else
-                Console::error(Text::tr("to set them by hand: Console → Applications → %1 → "
-                                        "Payload formatters → %2 → CayenneLPP, and save")
+                Console::error(CliText::tr("to set them by hand: Console → Applications → %1 → "
+                                           "Payload formatters → %2 → CayenneLPP, and save")
                                    .arg(app, direction));
         }
         break;
@@ -140,7 +134,8 @@ void TtsImportRunner::interrupt(int exitCode)
         return;
     }
     if (m_interruptExitCode == 0)
-        Console::error(Text::tr("interrupted: finishing or rolling back the devices in flight…"));
+        Console::error(
+            CliText::tr("interrupted: finishing or rolling back the devices in flight…"));
     m_interruptExitCode = exitCode;
     m_job->cancel();
 }
@@ -157,27 +152,28 @@ QString TtsImportRunner::summaryLine(const TtsImportSummary &s)
 {
     const QString seconds = QString::number(double(s.elapsedMs) / 1000.0, 'f', 1);
     if (s.dryRun)
-        return withGroupedN(Text::tr("dry run: %1 would be imported, %2 already in TTS, %3 would "
-                                     "fail of %4 (%n request(s), nothing written)",
-                                nullptr, s.requests),
+        return withGroupedN(
+            CliText::tr("dry run: %1 would be imported, %2 already in TTS, %3 would "
+                        "fail of %4 (%n request(s), nothing written)",
+                nullptr, s.requests),
             s.requests)
             .arg(number(s.wouldImport), number(s.alreadyInTts), number(s.failed + s.notImported),
                 number(s.total));
-    QString line = withGroupedN(Text::tr("%1 imported, %2 already in TTS, %3 failed, %4 not "
-                                         "imported of %5 in %6 s (%n request(s))",
+    QString line = withGroupedN(CliText::tr("%1 imported, %2 already in TTS, %3 failed, %4 not "
+                                            "imported of %5 in %6 s (%n request(s))",
                                     nullptr, s.requests),
         s.requests)
                        .arg(number(s.imported), number(s.alreadyInTts), number(s.failed),
                            number(s.notImported), number(s.total), seconds);
     if (s.completed > 0)
-        line += Text::tr("; completed %1 that an earlier run left partly created")
+        line += CliText::tr("; completed %1 that an earlier run left partly created")
                     .arg(number(s.completed));
     if (s.partlyCreated > 0)
-        line += Text::tr("; %1 partly created: delete them in the Console")
+        line += CliText::tr("; %1 partly created: delete them in the Console")
                     .arg(number(s.partlyCreated));
     if (s.rateLimited > 0)
         line += withGroupedN(
-            Text::tr("; throttled %n time(s)", nullptr, s.rateLimited), s.rateLimited);
+            CliText::tr("; throttled %n time(s)", nullptr, s.rateLimited), s.rateLimited);
     return line;
 }
 

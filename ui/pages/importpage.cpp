@@ -15,6 +15,7 @@
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "widgets/stopbutton.h"
 #include "widgets/ttsconnectionform.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     , m_form(new TtsConnectionForm(this))
     , m_check(new QPushButton(tr("&Check"), this))
     , m_import(new QPushButton(tr("&Import"), this))
-    , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_stop(new StopButton(tr("&Stop"), this))
     , m_retry(new QPushButton(tr("&Retry failed"), this))
     , m_status(new InlineMessage(this))
     , m_counts(new QLabel(this))
@@ -140,7 +141,6 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
 
     FocusOrder::apply(layout);
 
-    m_stop->hide();
     m_progress->hide();
     m_status->clear();
     connect(m_form, &TtsConnectionForm::changed, this, [this] {
@@ -213,11 +213,12 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
         unusable += device.ok() ? 0 : 1;
     // The parts of a split export are imported as one.
     const int devices = int(m_devices.size());
-    QString text = LocaleNumbers::withGroupedN(paths.size() == 1
-            ? tr("File: %1, %n device(s).", nullptr, devices)
-            : tr("Files: %1 (one export in %2 parts), %n device(s).", nullptr, devices),
-        devices)
-                       .arg(shown, LocaleNumbers::number(paths.size()));
+    QString text = paths.size() == 1
+        ? LocaleNumbers::withGroupedN(tr("File: %1, %n device(s).", nullptr, devices), devices)
+              .arg(shown)
+        : LocaleNumbers::withGroupedN(
+            tr("Files: %1 (one export in %2 parts), %n device(s).", nullptr, devices), devices)
+              .arg(shown, LocaleNumbers::number(paths.size()));
     if (unusable > 0)
         text += u' '
             + LocaleNumbers::withGroupedN(
@@ -357,6 +358,8 @@ void ImportPage::run(Mode mode, const QList<TtsFileDevice> &devices)
     m_progress->setValue(0);
     m_progress->setVisible(mode != Mode::Check);
     m_job->start();
+    m_stop->appear(
+        nullptr); // before the starting button is disabled, which would pass the focus on
     updateButtons();
     updateCompleteness();
     emit runningChanged(true);
@@ -447,6 +450,10 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
     }
     updateCounts();
     updateButtons();
+    // After the buttons are enabled again, so the focus lands on the natural next step.
+    m_stop->vanish(m_retry->isEnabled() ? m_retry
+            : m_import->isEnabled()     ? static_cast<QWidget *>(m_import)
+                                        : m_table);
     updateCompleteness();
     emit runningChanged(false);
     if (m_model->allInTts() && m_mode != Mode::Check)
@@ -507,8 +514,6 @@ void ImportPage::updateButtons()
     const bool ready = !running && m_loaded && !m_devices.isEmpty() && m_form->isComplete();
     m_check->setEnabled(ready);
     m_import->setEnabled(ready);
-    m_stop->setVisible(running);
-    m_stop->setEnabled(running);
     m_retry->setEnabled(ready && m_importRuns > 0 && !m_model->rowsToRetry().isEmpty());
     m_form->setEnabled(!running);
     updateCompleteness();

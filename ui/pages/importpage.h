@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class StopButton;
 class QTableView;
 class RowFilterProxy;
 class TtsConnectionForm;
@@ -92,7 +93,7 @@ private:
     TtsConnectionForm *m_form;
     QPushButton *m_check;
     QPushButton *m_import;
-    QPushButton *m_stop;
+    StopButton *m_stop;
     QPushButton *m_retry;
     InlineMessage *m_status;
     QLabel *m_counts;
