@@ -91,6 +91,8 @@ QString HelpText::usage()
                     "  ttn-lw-migrate tts import|status [flags] devices.json...   (see "
                     "ttn-lw-migrate tts --help)\n"
                     "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
+        + Text::tr("From another The Things Stack deployment: ttn-lw-migrate tts "
+                   "application|device|devices\n(see ttn-lw-migrate tts application --help).\n")
         + u'\n'
         + Text::tr("Examples (from the migration guide):\n"
                    "  ttn-lw-migrate device --source ttnv2 \"v2-end-device-ID\" "

@@ -69,6 +69,14 @@ QStringList commandWords(const QStringList &arguments, QString *source)
     return words;
 }
 
+// The variable of a flag of the tts source's table (TTS_SOURCE_ADDRESS, …), set and not blank.
+bool variableSet(const QProcessEnvironment &environment, const QString &name)
+{
+    const CliFlag *flag = CliFlags::find(name, CliFlags::ttsSource());
+    return flag && !flag->envVar.isEmpty()
+        && !environment.value(flag->envVar).trimmed().isEmpty();
+}
+
 bool readAddress(const CliFlagReader &reader, const QProcessEnvironment &environment,
     TtsConnection &connection, QString *error)
 {
@@ -85,10 +93,10 @@ bool readAddress(const CliFlagReader &reader, const QProcessEnvironment &environ
         text = reader.text(grpc);
         from = reader.describe(grpc);
         fromGrpc = true;
-    } else if (!environment.value(u"TTS_SOURCE_ADDRESS"_s).trimmed().isEmpty()) {
+    } else if (variableSet(environment, address)) {
         text = reader.text(address);
         from = reader.describe(address);
-    } else if (!environment.value(u"TTS_DEFAULT_GRPC_ADDRESS"_s).trimmed().isEmpty()) {
+    } else if (variableSet(environment, grpc)) {
         text = reader.text(grpc);
         from = reader.describe(grpc);
         fromGrpc = true;
@@ -296,7 +304,9 @@ TtsSourceParse TtsSourceCommand::parse(
 int TtsSourceCommand::run(const QStringList &arguments)
 {
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    Redact::registerSecret(environment.value(u"TTS_APP_API_KEY"_s));
+    // The key's variable, before anything can be logged.
+    if (const CliFlag *key = CliFlags::find(u"tts.app-api-key"_s, CliFlags::ttsSource()))
+        Redact::registerSecret(environment.value(key->envVar));
     TtsSourceParse parsed = parse(arguments, environment);
     if (parsed.help) {
         Console::writeStdout(HelpText::ttsSource().toLocal8Bit());
