@@ -106,17 +106,27 @@ QProcessEnvironment TstTtsSourceCli::targetEnvironment() const
 void TstTtsSourceCli::exportsThenImportsIntoASecondDeployment_data()
 {
     QTest::addColumn<bool>("withSession");
-    QTest::newRow("without session (default)") << false;
-    QTest::newRow("with session") << true;
+    QTest::addColumn<bool>("faults");
+    QTest::newRow("without session (default)") << false << false;
+    QTest::newRow("with session") << true << false;
+    QTest::newRow("without session, source answering 503 and 429") << false << true;
 }
 
 void TstTtsSourceCli::exportsThenImportsIntoASecondDeployment()
 {
     QFETCH(bool, withSession);
+    QFETCH(bool, faults);
+    if (faults) {
+        // Fewer failures per kind than the attempts a request has: every device still ends.
+        m_source->failMatching("GET", u"/ns/applications/"_s, 3, 503);
+        m_source->failMatching(
+            "GET", u"/js/applications/"_s, 4, 429, u"pkg/ratelimit"_s, u"rate_limit_exceeded"_s);
+        m_source->failMatching("GET", u"/applications/%1/rights"_s.arg(kSourceApp), 1, 503);
+    }
     const QString file = m_dir->filePath(u"devices.json"_s);
     QStringList arguments { u"tts"_s, u"application"_s, kSourceApp, u"-o"_s, file };
     arguments << (withSession ? u"--tts.with-session"_s : u"--tts.no-session"_s);
-    const CliRun exported = CliTest::run(arguments, sourceEnvironment(), {}, 60000);
+    const CliRun exported = CliTest::run(arguments, sourceEnvironment(), {}, 120000);
     // Some devices cannot move (ABP without session, the external Join Server): exit 3.
     QVERIFY2(exported.exitCode == 3, qPrintable(exported.describe()));
     QVERIFY(exported.out.isEmpty());
@@ -145,6 +155,17 @@ void TstTtsSourceCli::exportsThenImportsIntoASecondDeployment()
     QVERIFY(!bytes.contains("server_address"));
     // Nothing was written to the source.
     QCOMPARE(m_source->writeCount(), 0);
+    if (faults) {
+        int unavailable = 0;
+        int throttled = 0;
+        for (const TtsEmulatorRequest &request : m_source->requests()) {
+            unavailable += request.status == 503 ? 1 : 0;
+            throttled += request.status == 429 ? 1 : 0;
+        }
+        QCOMPARE(unavailable, 4);
+        QCOMPARE(throttled, 4);
+        QVERIFY2(err.contains(u"retried"_s), qPrintable(err));
+    }
 
     const CliRun imported
         = CliTest::run({ u"tts"_s, u"import"_s, file }, targetEnvironment(), {}, 60000);
