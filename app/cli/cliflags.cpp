@@ -152,8 +152,8 @@ const QList<CliFlag> &CliFlags::ttsSource()
     static const QList<CliFlag> flags = {
         { u"source"_s, u"SOURCE"_s, QString(), false, false, S::Usage, nullptr },
         { u"tts.app-id"_s, u"ID"_s, u"TTS_APP_ID"_s, false, false, S::TtsSource,
-            QT_TRANSLATE_NOOP("Cli",
-                "the application to read from (for \"application\", the argument wins)") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "the application to read from (for \"application\", the argument wins)") },
         { u"tts.app-api-key"_s, u"KEY"_s, u"TTS_APP_API_KEY"_s, false, false, S::TtsSource,
             QT_TRANSLATE_NOOP("Cli",
                 "an API key (NNSXS.…) of that application with the rights devices read and "

@@ -250,8 +250,8 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
         Console::fatal(summary.fatal.isError() ? CliErrorText::sentence(summary.fatal)
                                                : tr("the export was canceled"));
     } else {
-        for (const QString &line : OutcomeReport::summaryLines(
-                 summary, m_settings.request.source == ExportSource::Tts))
+        for (const QString &line :
+            OutcomeReport::summaryLines(summary, m_settings.request.source == ExportSource::Tts))
             Console::error(line);
         for (const QString &line : OutcomeReport::importLines(summary.exported, m_refused))
             Console::error(line);

@@ -53,9 +53,9 @@ QStringList OutcomeReport::summaryLines(const ExportSummary &summary, bool toTts
     const QString seconds = QString::number(double(summary.elapsedMs) / 1000.0, 'f', 1);
     const QString requests = toTts
         ? withGroupedN(Text::tr("%n request(s) to The Things Stack", nullptr, summary.requests),
-              summary.requests)
+            summary.requests)
         : withGroupedN(
-              Text::tr("%n request(s) to TTN v2", nullptr, summary.requests), summary.requests);
+            Text::tr("%n request(s) to TTN v2", nullptr, summary.requests), summary.requests);
     lines << Text::tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)")
                  .arg(number(summary.exported), number(summary.skipped), number(summary.failed),
                      number(summary.requested), requests, seconds);

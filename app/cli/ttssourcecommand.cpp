@@ -73,8 +73,7 @@ QStringList commandWords(const QStringList &arguments, QString *source)
 bool variableSet(const QProcessEnvironment &environment, const QString &name)
 {
     const CliFlag *flag = CliFlags::find(name, CliFlags::ttsSource());
-    return flag && !flag->envVar.isEmpty()
-        && !environment.value(flag->envVar).trimmed().isEmpty();
+    return flag && !flag->envVar.isEmpty() && !environment.value(flag->envVar).trimmed().isEmpty();
 }
 
 bool readAddress(const CliFlagReader &reader, const QProcessEnvironment &environment,
@@ -245,8 +244,8 @@ TtsSourceParse TtsSourceCommand::parse(
         result.usageError = unknown.isEmpty()
             ? parser.errorText()
             : Text::tr("unknown flag %1 for the tts source")
-                  .arg((unknown.constFirst().size() == 1 ? u"-"_s : u"--"_s)
-                      + unknown.constFirst());
+                  .arg(
+                      (unknown.constFirst().size() == 1 ? u"-"_s : u"--"_s) + unknown.constFirst());
         result.suggestHelp = true;
         return result;
     }

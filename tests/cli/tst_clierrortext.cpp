@@ -110,8 +110,8 @@ private slots:
                      u"The API key is not valid (or expired)."_s, SettingFix::CheckTtsApiKey),
             u"The API key is not valid (or expired). Check --tts.api-key (TTS_API_KEY)."_s);
         // The source's errors name the source's flags, never the target's.
-        QCOMPARE(CliErrorText::withAdvice(u"The API key is not valid (or expired)."_s,
-                     SettingFix::CheckTtsSourceApiKey),
+        QCOMPARE(CliErrorText::withAdvice(
+                     u"The API key is not valid (or expired)."_s, SettingFix::CheckTtsSourceApiKey),
             u"The API key is not valid (or expired). Check --tts.app-api-key "
             "(TTS_APP_API_KEY)."_s);
     }

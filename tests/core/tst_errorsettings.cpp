@@ -159,8 +159,8 @@ private slots:
     void ttsSourceSide()
     {
         const TtsError unauthenticated = TtsError::fromHttp(401, {});
-        QCOMPARE(TtsErrorText::fix(unauthenticated, TtsSide::Source),
-            SettingFix::CheckTtsSourceApiKey);
+        QCOMPARE(
+            TtsErrorText::fix(unauthenticated, TtsSide::Source), SettingFix::CheckTtsSourceApiKey);
         QCOMPARE(TtsErrorText::fix(unauthenticated), SettingFix::CheckTtsApiKey);
         const TtsError refused = TtsError::transport(TtsErrorKind::ConnectionFailed, u"refused"_s);
         QCOMPARE(TtsErrorText::fix(refused, TtsSide::Source), SettingFix::CheckTtsSourceAddress);

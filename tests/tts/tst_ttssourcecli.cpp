@@ -131,16 +131,16 @@ void TstTtsSourceCli::exportsThenImportsIntoASecondDeployment()
     QVERIFY2(exported.exitCode == 3, qPrintable(exported.describe()));
     QVERIFY(exported.out.isEmpty());
     const QString err = QString::fromUtf8(exported.err);
-    QVERIFY2(err.contains(u"skipped %1: its root keys are on an external Join Server"_s.arg(
-                 kExternal)),
+    QVERIFY2(
+        err.contains(u"skipped %1: its root keys are on an external Join Server"_s.arg(kExternal)),
         qPrintable(err));
     QVERIFY2(err.contains(u"claim the device on the target deployment"_s), qPrintable(err));
     const int skipped = withSession ? 1 : kAbpDevices + 1;
     const int expected = kDemoDevices - skipped;
-    QVERIFY2(err.contains(u"summary: %1 exported, %2 skipped, 0 failed of %3 requested"_s.arg(
-                 expected)
-                              .arg(skipped)
-                              .arg(kDemoDevices)),
+    QVERIFY2(
+        err.contains(u"summary: %1 exported, %2 skipped, 0 failed of %3 requested"_s.arg(expected)
+                         .arg(skipped)
+                         .arg(kDemoDevices)),
         qPrintable(err));
     QCOMPARE(err.contains(u"--tts.with-session keeps the sessions"_s), withSession);
     if (!withSession)
@@ -170,8 +170,8 @@ void TstTtsSourceCli::exportsThenImportsIntoASecondDeployment()
     const CliRun imported
         = CliTest::run({ u"tts"_s, u"import"_s, file }, targetEnvironment(), {}, 60000);
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
-    QVERIFY2(imported.err.contains(u"%1 imported, 0 already in TTS, 0 failed"_s.arg(expected)
-                                       .toUtf8()),
+    QVERIFY2(
+        imported.err.contains(u"%1 imported, 0 already in TTS, 0 failed"_s.arg(expected).toUtf8()),
         imported.err.constData());
     for (const QJsonObject &device : devices) {
         const QString id = idOf(device);
@@ -237,15 +237,12 @@ void TstTtsSourceCli::deviceCommandsInEverySpelling_data()
     QTest::newRow("tts devices < ids")
         << (QStringList { u"tts"_s, u"devices"_s } + app)
         << QByteArray("meter-043\r\n# a comment\n\nsoil-sensor-001\nmeter-043");
-    QTest::newRow("device --source tts")
-        << (QStringList { u"device"_s, u"--source"_s, u"tts"_s, u"meter-043"_s,
-                u"soil-sensor-001"_s }
-               + app)
-        << QByteArray();
-    QTest::newRow("application --source tts APP")
-        << QStringList { u"application"_s, u"--source=tts"_s, kSourceApp, u"--dry-run"_s,
-               u"--verbose"_s }
-        << QByteArray();
+    QTest::newRow("device --source tts") << (QStringList { u"device"_s, u"--source"_s, u"tts"_s,
+                                                 u"meter-043"_s, u"soil-sensor-001"_s }
+        + app) << QByteArray();
+    QTest::newRow("application --source tts APP") << QStringList { u"application"_s,
+        u"--source=tts"_s, kSourceApp, u"--dry-run"_s, u"--verbose"_s }
+                                                  << QByteArray();
 }
 
 void TstTtsSourceCli::deviceCommandsInEverySpelling()
@@ -260,8 +257,8 @@ void TstTtsSourceCli::deviceCommandsInEverySpelling()
         QCOMPARE(int(lines.size()), kDemoDevices - kAbpDevices - 1);
         // --verbose: each request and each exported device on stderr, the key never.
         QVERIFY2(run.err.contains("GET"), run.err.constData());
-        QVERIFY2(run.err.contains("exported meter-043 (OTAA, without session)"),
-            run.err.constData());
+        QVERIFY2(
+            run.err.contains("exported meter-043 (OTAA, without session)"), run.err.constData());
         QVERIFY(!run.err.contains(kSourceKey.section(u'.', 2).toUtf8()));
         return;
     }
@@ -278,16 +275,15 @@ void TstTtsSourceCli::badKeyIsOneClearLine()
     QProcessEnvironment env = sourceEnvironment();
     env.insert(u"TTS_APP_API_KEY"_s, kUnknownKey);
     const QString file = m_dir->filePath(u"devices.json"_s);
-    const CliRun run
-        = CliTest::run({ u"tts"_s, u"application"_s, kSourceApp, u"-o"_s, file }, env);
+    const CliRun run = CliTest::run({ u"tts"_s, u"application"_s, kSourceApp, u"-o"_s, file }, env);
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFile::exists(file));
     const QStringList lines = run.errLines();
     QVERIFY2(lines.size() == 1, run.err.constData());
     // What is wrong and the setting to change, named as the source's flag and variable.
-    QVERIFY2(lines.constFirst().contains(u"--tts.app-api-key (TTS_APP_API_KEY)"_s),
-        run.err.constData());
+    QVERIFY2(
+        lines.constFirst().contains(u"--tts.app-api-key (TTS_APP_API_KEY)"_s), run.err.constData());
     QVERIFY(!lines.constFirst().contains(u"TTS_API_KEY"_s));
     QVERIFY(!run.err.contains(kUnknownKey.section(u'.', 2).toUtf8()));
 }
@@ -301,20 +297,17 @@ void TstTtsSourceCli::usageErrorsBeforeAnyRequest_data()
                             << u"TTS_APP_API_KEY"_s << u"--tts.app-api-key (or TTS_APP_API_KEY)"_s;
     QTest::newRow("no application")
         << QStringList { u"tts"_s, u"application"_s } << QString() << u"set TTS_APP_ID"_s;
-    QTest::newRow("device without --tts.app-id")
-        << QStringList { u"tts"_s, u"device"_s, u"meter-043"_s } << QString()
-        << u"--tts.app-id (or TTS_APP_ID)"_s;
-    QTest::newRow("both session flags")
-        << QStringList { u"tts"_s, u"application"_s, kSourceApp, u"--tts.with-session"_s,
-               u"--tts.no-session"_s }
-        << QString() << u"contradict"_s;
-    QTest::newRow("a target flag") << QStringList { u"tts"_s, u"application"_s, kSourceApp,
-        u"--tts.api-key"_s, kKey } << QString()
-                                   << u"unknown flag --tts.api-key for the tts source"_s;
-    QTest::newRow("bad grpc address")
-        << QStringList { u"tts"_s, u"application"_s, kSourceApp,
-               u"--tts.default-grpc-address"_s, u":8884"_s }
-        << u"TTS_SOURCE_ADDRESS"_s << u"--tts.default-grpc-address"_s;
+    QTest::newRow("device without --tts.app-id") << QStringList { u"tts"_s, u"device"_s,
+        u"meter-043"_s } << QString() << u"--tts.app-id (or TTS_APP_ID)"_s;
+    QTest::newRow("both session flags") << QStringList { u"tts"_s, u"application"_s, kSourceApp,
+        u"--tts.with-session"_s, u"--tts.no-session"_s }
+                                        << QString() << u"contradict"_s;
+    QTest::newRow("a target flag")
+        << QStringList { u"tts"_s, u"application"_s, kSourceApp, u"--tts.api-key"_s, kKey }
+        << QString() << u"unknown flag --tts.api-key for the tts source"_s;
+    QTest::newRow("bad grpc address") << QStringList { u"tts"_s, u"application"_s, kSourceApp,
+        u"--tts.default-grpc-address"_s, u":8884"_s }
+                                      << u"TTS_SOURCE_ADDRESS"_s << u"--tts.default-grpc-address"_s;
 }
 
 void TstTtsSourceCli::usageErrorsBeforeAnyRequest()

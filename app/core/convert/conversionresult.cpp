@@ -204,8 +204,7 @@ void ConversionResult::settleStreaming(qsizetype row, DeviceOutcome &outcome)
     // One hash lookup per key: the slot holds row + 1, 0 when the key is new.
     qsizetype &firstById = m_exportedById[outcome.v3DeviceId];
     if (firstById != 0) {
-        markDuplicate(
-            outcome, TtsRule::DuplicateDeviceId, sourceDeviceId(firstById - 1));
+        markDuplicate(outcome, TtsRule::DuplicateDeviceId, sourceDeviceId(firstById - 1));
         return;
     }
     const EuiKey euis = euisOf(outcome);

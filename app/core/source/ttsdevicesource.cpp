@@ -54,8 +54,7 @@ SourceErrorKind sourceKind(const TtsError &error)
     case 504:
         return SourceErrorKind::Unavailable;
     default:
-        return error.httpStatus >= 500 ? SourceErrorKind::ServerError
-                                       : SourceErrorKind::BadRequest;
+        return error.httpStatus >= 500 ? SourceErrorKind::ServerError : SourceErrorKind::BadRequest;
     }
 }
 
@@ -339,7 +338,8 @@ void TtsDeviceSource::abort()
 
 // --- Convert ---
 
-std::shared_ptr<ConversionResult> TtsDeviceSource::conversion(const ConversionOptions &options) const
+std::shared_ptr<ConversionResult> TtsDeviceSource::conversion(
+    const ConversionOptions &options) const
 {
     return std::make_shared<ConversionResult>(
         options, std::make_shared<TtsRows>(m_reads, options.withSession));

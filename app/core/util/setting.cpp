@@ -3,8 +3,8 @@
 QList<SettingFix> SettingFixes::all()
 {
     QList<SettingFix> fixes;
-    for (int fix = int(SettingFix::GiveV2Location); fix <= int(SettingFix::UseTtsSourceKeyWithRights);
-         ++fix)
+    for (int fix = int(SettingFix::GiveV2Location);
+         fix <= int(SettingFix::UseTtsSourceKeyWithRights); ++fix)
         fixes << SettingFix(fix);
     return fixes;
 }
