@@ -4,10 +4,12 @@
 // session) and imported with `tts import` into the other, every device complete; the devices
 // that cannot move skipped with their reason; the source's and the target's variables set at
 // once without either leaking into the other; a bad key is one clear line and exit 1.
+#include "cliflags.h"
 #include "cliprocess.h"
 #include "ttssourcecommand.h"
 #include "ttstestsupport.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +59,7 @@ private slots:
     void usageErrorsBeforeAnyRequest_data();
     void usageErrorsBeforeAnyRequest();
     void grpcAddressMapsToHttps();
+    void sourceAndTargetTablesShareNoVariable();
 
 private:
     QProcessEnvironment sourceEnvironment() const;
@@ -339,6 +342,28 @@ void TstTtsSourceCli::grpcAddressMapsToHttps()
     QVERIFY(!TtsSourceCommand::isTtsSourceCommand({ u"m"_s, u"tts"_s, u"import"_s, u"f"_s }));
     QVERIFY(!TtsSourceCommand::isTtsSourceCommand(
         { u"m"_s, u"application"_s, u"--source"_s, u"ttnv2"_s, u"a"_s }));
+}
+
+void TstTtsSourceCli::sourceAndTargetTablesShareNoVariable()
+{
+    QSet<QString> target;
+    for (const CliFlag &flag : CliFlags::tts()) {
+        if (!flag.envVar.isEmpty())
+            target.insert(flag.envVar);
+    }
+    QStringList source;
+    for (const CliFlag &flag : CliFlags::ttsSource()) {
+        if (flag.envVar.isEmpty())
+            continue;
+        source << flag.envVar;
+        QVERIFY2(!target.contains(flag.envVar), qPrintable(flag.envVar));
+        // Flags with a variable are the source's own, never one of the target's names.
+        QVERIFY2(!CliFlags::find(flag.name, CliFlags::tts()), qPrintable(flag.name));
+    }
+    source.sort();
+    QCOMPARE(source,
+        QStringList({ u"TTS_APP_API_KEY"_s, u"TTS_APP_ID"_s, u"TTS_DEFAULT_GRPC_ADDRESS"_s,
+            u"TTS_SOURCE_ADDRESS"_s }));
 }
 
 QTEST_MAIN(TstTtsSourceCli)
