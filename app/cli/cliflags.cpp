@@ -176,6 +176,9 @@ const QList<CliFlag> &CliFlags::ttsSource()
             QT_TRANSLATE_NOOP("Cli",
                 "keep the sessions (keys and frame counters); they keep working only where the "
                 "device's uplinks for its DevAddr arrive (the same network)") },
+        // The official tool deletes at export time; this one only once the target shows the
+        // device active. Recognised, so the user learns why, and not listed in --help.
+        { u"tts.delete-source-device"_s, QString(), QString(), false, true, S::Usage, nullptr },
         { u"timeout"_s, u"DURATION"_s, QString(), false, false, S::TtsSource,
             QT_TRANSLATE_NOOP("Cli", "per request attempt (default 30s)") },
         { u"dry-run"_s, QString(), QString(), false, true, S::TtsSource,

@@ -268,6 +268,17 @@ TtsSourceParse TtsSourceCommand::parse(
                   .arg(parser.value(u"source"_s));
         return result;
     }
+    bool deleteSource = false;
+    const CliFlagReader early(parser, environment, table);
+    if (!early.boolean(u"tts.delete-source-device"_s, &deleteSource, &result.usageError))
+        return result;
+    if (deleteSource) {
+        result.usageError = Text::tr(
+            "--tts.delete-source-device is not done at export time: a device deleted at the "
+            "source before it works at the target is lost to both. Export, import, and delete "
+            "the devices at the source once tts status shows them active");
+        return result;
+    }
     result.deviceCommand = command == Word::Device;
     result.positionals = words;
 

@@ -308,6 +308,9 @@ void TstTtsSourceCli::usageErrorsBeforeAnyRequest_data()
     QTest::newRow("a target flag")
         << QStringList { u"tts"_s, u"application"_s, kSourceApp, u"--tts.api-key"_s, kKey }
         << QString() << u"unknown flag --tts.api-key for the tts source"_s;
+    QTest::newRow("delete at export time")
+        << QStringList { u"tts"_s, u"application"_s, kSourceApp, u"--tts.delete-source-device"_s }
+        << QString() << u"not done at export time"_s;
     QTest::newRow("bad grpc address") << QStringList { u"tts"_s, u"application"_s, kSourceApp,
         u"--tts.default-grpc-address"_s, u":8884"_s }
                                       << u"TTS_SOURCE_ADDRESS"_s << u"--tts.default-grpc-address"_s;
