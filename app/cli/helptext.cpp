@@ -87,6 +87,8 @@ QString HelpText::usage()
                        "  ttn-lw-migrate tts import|status [flags] devices.json...   (see "
                        "ttn-lw-migrate tts --help)\n"
                        "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
+        + CliText::tr("From another The Things Stack deployment: ttn-lw-migrate tts "
+                      "application|device|devices\n(see ttn-lw-migrate tts application --help).\n")
         + u'\n'
         + CliText::tr("Examples (from the migration guide):\n"
                       "  ttn-lw-migrate device --source ttnv2 \"v2-end-device-ID\" "
@@ -128,7 +130,9 @@ QString HelpText::tts()
                "  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE "
                "(parts of one export)\n"
                "  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per "
-               "device\n")
+               "device\n"
+               "To export from another The Things Stack deployment: ttn-lw-migrate tts "
+               "application --help\n")
         + u'\n' + CliText::tr("Flags (the flag wins over its environment variable):\n")
         + flagList(CliFlags::tts(), CliFlagSection::Tts, CliForm::Ttnv2) + u'\n'
         + CliText::tr("Output: import: one line per device that is not imported (all with "
@@ -144,6 +148,35 @@ QString HelpText::tts()
                       "  1  nothing could be done (API key, rights, unknown application, network)\n"
                       "  130  interrupted (Ctrl-C): the devices in flight were finished or rolled "
                       "back\n");
+}
+
+QString HelpText::ttsSource()
+{
+    return CliText::tr("ttn-lw-migrate tts application|device|devices: export end devices from "
+                       "another The Things\nStack deployment as The Things Stack JSON (NDJSON), "
+                       "for tts import.\n"
+                       "\n"
+                       "Usage:\n"
+                       "  ttn-lw-migrate tts application [flags] APPLICATION-ID\n"
+                       "  ttn-lw-migrate tts device [flags] DEVICE-ID...\n"
+                       "  ttn-lw-migrate tts devices [flags] < device_ids.txt\n"
+                       "  ttn-lw-migrate application --source tts [flags] APPLICATION-ID\n"
+                       "  ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]\n"
+                       "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
+        + u'\n' + CliText::tr("Flags (the flag wins over its environment variable):\n")
+        + flagList(CliFlags::ttsSource(), CliFlagSection::TtsSource, CliForm::Ttnv2) + u'\n'
+        + CliText::tr(
+            "The source's flags and variables (TTS_APP_ID, TTS_APP_API_KEY,\n"
+            "TTS_SOURCE_ADDRESS) are never the target's (TTS_APPLICATION_ID, TTS_API_KEY,\n"
+            "TTS_ADDRESS of tts import).\n")
+        + u'\n'
+        + CliText::tr("Exit codes:\n"
+                      "  0  every requested device was exported\n"
+                      "  3  finished, but some devices were skipped or failed\n"
+                      "  2  usage error (nothing was sent)\n"
+                      "  1  nothing could be exported (API key, rights, network, unknown "
+                      "application)\n"
+                      "  130  interrupted (Ctrl-C); no output file is written\n");
 }
 
 QString HelpText::version()

@@ -43,12 +43,15 @@ QStringList OutcomeReport::deviceLines(const DeviceOutcome &outcome, bool verbos
     return lines;
 }
 
-QStringList OutcomeReport::summaryLines(const ExportSummary &summary)
+QStringList OutcomeReport::summaryLines(const ExportSummary &summary, bool toTts)
 {
     QStringList lines;
     const QString seconds = QString::number(double(summary.elapsedMs) / 1000.0, 'f', 1);
-    const QString requests = withGroupedN(
-        CliText::tr("%n request(s) to TTN v2", nullptr, summary.requests), summary.requests);
+    const QString requests = toTts
+        ? withGroupedN(CliText::tr("%n request(s) to The Things Stack", nullptr, summary.requests),
+            summary.requests)
+        : withGroupedN(
+            CliText::tr("%n request(s) to TTN v2", nullptr, summary.requests), summary.requests);
     lines << CliText::tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)")
                  .arg(number(summary.exported), number(summary.skipped), number(summary.failed),
                      number(summary.requested), requests, seconds);
