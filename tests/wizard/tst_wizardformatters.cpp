@@ -6,6 +6,8 @@
 // with a key without RIGHT_APPLICATION_SETTINGS_BASIC while still importing every device.
 
 #include "migrationwizard.h"
+#include "models/importresultmodel.h"
+#include "models/outcometablemodel.h"
 #include "pages/importpage.h"
 #include "pages/previewpage.h"
 #include "report/migrationreport.h"
@@ -21,6 +23,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -62,7 +65,8 @@ private:
         m_wizard = std::make_unique<MigrationWizard>();
         m_wizard->useDemo(V2Emulator::demoApplicationId(), accessKey, m_v2->handlerUrl());
         m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
         m_driver = std::make_unique<WizardDriver>(*m_wizard, kTimeoutMs);
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         QVERIFY2(m_driver->chooseApplication(false), qPrintable(m_driver->lastError()));
@@ -176,7 +180,7 @@ private slots:
         QTRY_VERIFY(page->tryPayloadDialog() && page->tryPayloadDialog()->isVisible());
         TryPayloadDialog *dialog = page->tryPayloadDialog();
         auto *payload = dialog->findChild<QLineEdit *>(u"tryPayloadEdit"_s);
-        QTRY_VERIFY(payload->hasFocus());
+        QTRY_COMPARE(dialog->focusWidget(), payload); // typing goes straight to the bytes
         QTest::keyClicks(payload, u"09 C4 32"_s);
         dialog->findChild<QSpinBox *>(u"tryFPortSpin"_s)->setValue(1);
         QTest::keyClick(payload, Qt::Key_Return);

@@ -291,6 +291,11 @@ void PreviewPage::onFormattersRead(const V2FormatterRead &read)
     updateCompleteness();
 }
 
+TryPayloadDialog *PreviewPage::tryPayloadDialog() const
+{
+    return m_tryDialog;
+}
+
 void PreviewPage::openTryPayload()
 {
     const std::optional<V2FormatterRead> read = session()->formattersRead();

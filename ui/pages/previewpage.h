@@ -52,7 +52,7 @@ public:
     bool isReadingFormatters() const { return !m_formatterReader.isNull(); }
     // "Try a payload" with the session's formatter plan (Alt+T); the dialog stays the page's.
     void openTryPayload();
-    TryPayloadDialog *tryPayloadDialog() const { return m_tryDialog; }
+    TryPayloadDialog *tryPayloadDialog() const;
     bool hasResult() const { return m_finished; }
     const ExportSummary &summary() const { return m_summary; }
     // Waiting for "Start reading" after the long-run warning.
