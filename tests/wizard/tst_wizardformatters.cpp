@@ -80,6 +80,20 @@ private:
     // Preview, export to devices.json, next steps, the import page with `key`, Import.
     void exportAndImport(const QString &key)
     {
+        exportAndOpenImport(key);
+        runAndAwaitFormatters(u"importButton"_s);
+    }
+
+    // Check or Import, then the formatters that follow.
+    void runAndAwaitFormatters(const QString &button)
+    {
+        QVERIFY2(m_driver->runOnImportPage(button), qPrintable(m_driver->lastError()));
+        ImportPage *page = pageOf<ImportPage>(*m_wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isApplyingFormatters(), kTimeoutMs);
+    }
+
+    void exportAndOpenImport(const QString &key)
+    {
         goToPreview();
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         QVERIFY2(m_driver->saveTo(devicesPath()), qPrintable(m_driver->lastError()));
@@ -92,9 +106,6 @@ private:
         form->findChild<QLineEdit *>(u"ttsAppIdEdit"_s)->setText(ttstest::kApp);
         form->findChild<QLineEdit *>(u"ttsApiKeyEdit"_s)->setText(key);
         pageOf<ImportPage>(*m_wizard)->setRetryBaseDelayMs(10);
-        QVERIFY2(m_driver->runOnImportPage(u"importButton"_s), qPrintable(m_driver->lastError()));
-        ImportPage *page = pageOf<ImportPage>(*m_wizard);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isApplyingFormatters(), kTimeoutMs);
     }
 
     QString formatterStatus() const
@@ -143,8 +154,8 @@ private slots:
         QVERIFY2(text.contains(u"generated"_s) && text.contains(u"Validator"_s), qPrintable(text));
         QVERIFY2(text.contains(u"forwards it without decoded fields"_s), qPrintable(text));
         QVERIFY(panel->actionButton()->isVisible());
-        QVERIFY2(panel->actionButton()->text().contains(u"&T"_s),
-            qPrintable(panel->actionButton()->text())); // Alt+T
+        QVERIFY2(panel->actionButton()->text().contains(u"&p"_s),
+            qPrintable(panel->actionButton()->text())); // Alt+P
     }
 
     // A devices-only v2 key: the devices are still previewed and exported, the page says what
@@ -167,7 +178,7 @@ private slots:
         QVERIFY(m_wizard->session()->report().toMarkdown().contains(u"were not read"_s));
     }
 
-    // "Try a payload" from the preview with the keyboard (Alt+T), the demo's real script: both
+    // "Try a payload" from the preview with the keyboard (Alt+P), the demo's real script: both
     // sides give the same fields; a payload the v2 Validator refuses is dropped by v2 and an
     // error in TTS.
     void tryAPayloadGivesTheSameFields()
@@ -176,7 +187,7 @@ private slots:
         PreviewPage *page = pageOf<PreviewPage>(*m_wizard);
         auto *button = m_driver->find<InlineMessage>(u"formatterPlan"_s)->actionButton();
         button->setFocus();
-        QTest::keyClick(m_wizard.get(), Qt::Key_T, Qt::AltModifier);
+        QTest::keyClick(m_wizard.get(), Qt::Key_P, Qt::AltModifier);
         QTRY_VERIFY(page->tryPayloadDialog() && page->tryPayloadDialog()->isVisible());
         TryPayloadDialog *dialog = page->tryPayloadDialog();
         auto *payload = dialog->findChild<QLineEdit *>(u"tryPayloadEdit"_s);
@@ -246,8 +257,17 @@ private slots:
             QJsonObject { { u"up_formatter"_s, u"FORMATTER_CAYENNELPP"_s },
                 { u"down_formatter"_s, u"FORMATTER_CAYENNELPP"_s } } } };
         m_tts->setLink(ttstest::kApp, other);
+        exportAndOpenImport(ttstest::kKey);
+        // Check says what Import will do, and neither asks nor writes.
+        runAndAwaitFormatters(u"checkButton"_s);
+        QVERIFY2(formatterStatus().contains(u"asks before replacing"_s),
+            qPrintable(formatterStatus()));
+        QVERIFY(!MessageBox::lastText().contains(u"already has other"_s));
+        QCOMPARE(m_tts->link(ttstest::kApp), other);
+        QVERIFY(!m_wizard->session()->formatterOutcome());
+
         MessageBox::setNextAnswer(QMessageBox::No);
-        exportAndImport(ttstest::kKey);
+        runAndAwaitFormatters(u"importButton"_s);
         QVERIFY2(MessageBox::lastText().contains(u"already has other default payload formatters"_s),
             qPrintable(MessageBox::lastText()));
         QCOMPARE(m_tts->link(ttstest::kApp), other);
@@ -256,7 +276,7 @@ private slots:
 
         // Import again (the devices are there now): asked again, this time "Replace".
         MessageBox::setNextAnswer(QMessageBox::Yes);
-        QVERIFY2(m_driver->runOnImportPage(u"importButton"_s), qPrintable(m_driver->lastError()));
+        runAndAwaitFormatters(u"importButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_wizard->session()->formatterOutcome()->status
                 == TtsFormatterOutcome::Status::Set,
             kTimeoutMs);
@@ -268,7 +288,11 @@ private slots:
     // formatters are left alone, and the page says how to paste the saved script.
     void keyWithoutSettingsBasicImportsTheDevices()
     {
-        exportAndImport(kDevicesKey);
+        exportAndOpenImport(kDevicesKey);
+        runAndAwaitFormatters(u"checkButton"_s);
+        QVERIFY2(formatterStatus().contains(u"leave the formatters alone"_s),
+            qPrintable(formatterStatus()));
+        runAndAwaitFormatters(u"importButton"_s);
         const int exported = m_wizard->session()->outcomeModel()->counts().exported;
         QCOMPARE(m_wizard->session()->importResultModel()->counts().imported, exported);
         QVERIFY(m_tts->link(ttstest::kApp).isEmpty());

@@ -596,10 +596,18 @@ void ImportPage::onFormattersApplied(const TtsFormatterOutcome &outcome)
                 tr("Payload formatters: application %1 already has other default formatters; "
                    "Import asks before replacing them.")
                     .arg(app));
+        else if (outcome.status == Status::NoRight)
+            m_formatterStatus->showMessage(InlineMessage::Kind::Warning,
+                tr("Payload formatters: the API key lacks the right "
+                   "RIGHT_APPLICATION_SETTINGS_BASIC, so Import will import the devices and "
+                   "leave the formatters alone."));
+        else if (outcome.status == Status::Failed)
+            m_formatterStatus->showMessage(InlineMessage::Kind::Warning,
+                tr("Payload formatters: could not be checked (%1).")
+                    .arg(outcome.error.message.isEmpty() ? outcome.error.networkText
+                                                         : outcome.error.message));
         else
-            m_formatterStatus->showMessage(outcome.status == Status::NoRight
-                    ? InlineMessage::Kind::Warning
-                    : InlineMessage::Kind::Info,
+            m_formatterStatus->showMessage(InlineMessage::Kind::Info,
                 FormatterText::outcome(outcome, m_formatterPlan, app, m_formatterFile));
     } else {
         session()->setFormatterOutcome(outcome, m_formatterFile, m_formatterPlan);

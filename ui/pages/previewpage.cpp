@@ -132,6 +132,8 @@ PreviewPage::PreviewPage(MigrationSession *session, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
     connect(m_copyCommand, &QPushButton::clicked, this, &PreviewPage::copyCommand);
     connect(m_formatters, &InlineMessage::actionTriggered, this, &PreviewPage::openTryPayload);
+    // Reading order: the formatter line sits above "Copy as command".
+    setTabOrder(m_formatters->actionButton(), m_copyCommand);
     connect(m_model, &OutcomeTableModel::rowsRepaired, this, &PreviewPage::onRowsRepaired);
     connect(
         m_browser->deviceIdDelegate(), &DeviceIdDelegate::checked, this, &PreviewPage::onIdChecked);
@@ -283,7 +285,7 @@ void PreviewPage::onFormattersRead(const V2FormatterRead &read)
     } else {
         // Something to run: a v2 Decoder, or a script TTS will run.
         const bool runnable = !read.formatters.decoder.isEmpty() || plan.target.up.isJavaScript();
-        m_formatters->setActionText(runnable ? tr("&Try a payload…") : QString());
+        m_formatters->setActionText(runnable ? tr("Try a &payload…") : QString());
         m_formatters->showMessage(
             plan.problems.isEmpty() ? InlineMessage::Kind::Info : InlineMessage::Kind::Warning,
             tr("Payload formatters: %1").arg(FormatterText::planLines(plan).join(u"\n\u2022 "_s)));

@@ -50,7 +50,7 @@ public:
     // The dry run, or the read of the application's payload formatters, is still running.
     bool isRunning() const { return !m_job.isNull() || !m_formatterReader.isNull(); }
     bool isReadingFormatters() const { return !m_formatterReader.isNull(); }
-    // "Try a payload" with the session's formatter plan (Alt+T); the dialog stays the page's.
+    // "Try a payload" with the session's formatter plan (Alt+P); the dialog stays the page's.
     void openTryPayload();
     TryPayloadDialog *tryPayloadDialog() const;
     bool hasResult() const { return m_finished; }
