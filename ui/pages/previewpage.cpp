@@ -247,16 +247,18 @@ void PreviewPage::start()
     updateCompleteness();
     if (focusInBanner) // Retry is gone: the table is where the answer appears
         m_browser->table()->setFocus();
-    m_job->start();
-    startFormatterRead();
-}
-
-void PreviewPage::startFormatterRead()
-{
     session()->clearFormatters();
     if (m_tryDialog)
         m_tryDialog->close();
     m_formatters->setActionText(QString());
+    m_formatters->clear();
+    m_job->start();
+}
+
+// After the devices (one request at a time to the handler, and a failure stays the devices'):
+// the application's payload functions, for the plan and "Try a payload".
+void PreviewPage::startFormatterRead()
+{
     m_formatters->showMessage(
         InlineMessage::Kind::Busy, tr("Reading the application's payload formatters…"));
     m_formatterReader = new V2FormatterReader(m_request.connection, this);
@@ -427,6 +429,8 @@ void PreviewPage::finish()
     }
     updateCounts();
     updateCompleteness();
+    if (m_finished)
+        startFormatterRead();
     emit previewFinished();
 }
 
