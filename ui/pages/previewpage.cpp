@@ -290,7 +290,7 @@ void PreviewPage::onFormattersRead(const V2FormatterRead &read)
         m_formatters->setActionText(runnable ? tr("Try a &payload…") : QString());
         m_formatters->showMessage(
             plan.problems.isEmpty() ? InlineMessage::Kind::Info : InlineMessage::Kind::Warning,
-            tr("Payload formatters: %1").arg(FormatterText::planLines(plan).join(u"\n\u2022 "_s)));
+            tr("Payload formatters: %1.").arg(FormatterText::details(plan).join(u"; "_s)));
     }
     updateCompleteness();
 }

@@ -47,7 +47,12 @@ QString FormatterText::headline(const FormatterPlan &plan)
 
 QStringList FormatterText::planLines(const FormatterPlan &plan)
 {
-    QStringList lines { headline(plan) };
+    return QStringList { headline(plan) } + details(plan);
+}
+
+QStringList FormatterText::details(const FormatterPlan &plan)
+{
+    QStringList lines;
     for (const QString &note : plan.notes)
         lines << note;
     for (const QString &problem : plan.problems)

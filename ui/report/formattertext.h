@@ -18,8 +18,11 @@ class FormatterText
 public:
     // What the target application gets, one short sentence ("Uplink: JavaScript …").
     static QString headline(const FormatterPlan &plan);
-    // The headline, then the plan's notes and problems, one line each (no bullets).
+    // The headline, then details(), one line each (no bullets).
     static QStringList planLines(const FormatterPlan &plan);
+    // The plan's notes (what is set, from which functions, the Validator's difference) and
+    // problems (what is not set, and why), as clauses.
+    static QStringList details(const FormatterPlan &plan);
     // A key without the "settings" right, or another failure: what was not read, and why.
     static QString notRead(const V2FormatterRead &read);
     // What the import did to the target application's formatters, and what to do by hand
