@@ -11,6 +11,7 @@
 #include "pages/importpage.h"
 #include "pages/previewpage.h"
 #include "report/migrationreport.h"
+#include "keyboardcheck.h"
 #include "ttsemulator.h"
 #include "ttstestsupport.h"
 #include "v2emulator.h"
@@ -218,6 +219,11 @@ private slots:
         QCOMPARE(dialog->comparison().tts.status, FormatterResult::Status::Failed);
         QVERIFY(dialog->comparison().equivalent());
         QVERIFY(dialog->findChild<QLabel *>(u"tryTtsStatus"_s)->text().contains(u"Validator"_s));
+
+        // Every control by keyboard: distinct mnemonics, Tab in reading order.
+        QStringList problems = KeyboardCheck::mnemonicProblems(dialog);
+        problems += KeyboardCheck::focusChainProblems(dialog, dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
 
         // An odd number of hex digits cannot run.
         payload->setText(u"09c"_s);

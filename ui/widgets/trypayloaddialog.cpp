@@ -83,7 +83,7 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     auto *inputRow = new QHBoxLayout;
     auto *payloadLabel = new QLabel(tr("&Payload (hex):"), this);
     payloadLabel->setBuddy(m_payload);
-    auto *portLabel = new QLabel(tr("F&Port:"), this);
+    auto *portLabel = new QLabel(tr("&FPort:"), this);
     portLabel->setBuddy(m_fPort);
     inputRow->addWidget(payloadLabel);
     inputRow->addWidget(m_payload, 1);
