@@ -282,8 +282,7 @@ void PreviewPage::onFormattersRead(const V2FormatterRead &read)
     session()->setFormatters(read, plan);
     if (!read.read) {
         m_formatters->setActionText(QString());
-        m_formatters->showMessage(InlineMessage::Kind::Warning,
-            tr("Payload formatters: %1").arg(FormatterText::notRead(read)));
+        m_formatters->showMessage(InlineMessage::Kind::Warning, FormatterText::notRead(read));
     } else {
         // Something to run: a v2 Decoder, or a script TTS will run.
         const bool runnable = !read.formatters.decoder.isEmpty() || plan.target.up.isJavaScript();

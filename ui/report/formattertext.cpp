@@ -62,7 +62,8 @@ QStringList FormatterText::details(const FormatterPlan &plan)
 
 QString FormatterText::notRead(const V2FormatterRead &read)
 {
-    QString text = tr("%1. The devices are exported without them.").arg(read.notRead);
+    QString text
+        = tr("Payload formatters: %1. The devices are exported without them.").arg(read.notRead);
     if (!read.missingRight.isEmpty())
         text += u' '
             + tr("To move the payload formatters, use an access key with the \u201c%1\u201d "
