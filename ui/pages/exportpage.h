@@ -50,6 +50,9 @@ private:
     void onFinished(bool ok, const QString &error, int readBack);
 
     void showSizeNote();
+    // After devices.json is saved: the formatter plan the preview made goes beside it
+    // (devices.formatters.json, as the CLI writes it), for the import to set.
+    void saveFormatters(const QString &exportPath);
 
     QLabel *m_intro;
     InlineMessage *m_sizeNote; // over the Console's limit: say so before saving
@@ -58,6 +61,7 @@ private:
     QProgressBar *m_progress;
     StopButton *m_cancel;
     InlineMessage *m_result;
+    InlineMessage *m_formatterResult;
     QPointer<ExportWriter> m_writer;
     QString m_pendingPath;
     qint64 m_exportBytes = 0;
