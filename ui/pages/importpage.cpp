@@ -574,10 +574,8 @@ void ImportPage::applyFormatters(bool replace, bool dryRun)
         m_formatterPlan = loaded.plan;
     }
     m_formatterDryRun = dryRun;
-    m_formatterApply
-        = new TtsFormatterApply(m_connection, m_formatterPlan, replace, dryRun, this);
-    connect(m_formatterApply, &TtsFormatterApply::finished, this,
-        &ImportPage::onFormattersApplied);
+    m_formatterApply = new TtsFormatterApply(m_connection, m_formatterPlan, replace, dryRun, this);
+    connect(m_formatterApply, &TtsFormatterApply::finished, this, &ImportPage::onFormattersApplied);
     m_formatterStatus->showMessage(InlineMessage::Kind::Busy,
         dryRun ? tr("Checking the application's payload formatters…")
                : tr("Setting the application's payload formatters…"));
@@ -616,8 +614,8 @@ void ImportPage::onFormattersApplied(const TtsFormatterOutcome &outcome)
                 FormatterText::outcome(outcome, m_formatterPlan, app, m_formatterFile));
     } else {
         session()->setFormatterOutcome(outcome, m_formatterFile, m_formatterPlan);
-        const bool leftAlone = outcome.status == Status::NoRight
-            || outcome.status == Status::Failed || outcome.status == Status::KeptExisting;
+        const bool leftAlone = outcome.status == Status::NoRight || outcome.status == Status::Failed
+            || outcome.status == Status::KeptExisting;
         m_formatterStatus->showMessage(
             leftAlone ? InlineMessage::Kind::Warning : InlineMessage::Kind::Success,
             FormatterText::outcome(outcome, m_formatterPlan, app, m_formatterFile));
