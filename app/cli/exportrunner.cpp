@@ -10,6 +10,7 @@
 #include "io/ndjsonwriter.h"
 #include "job/exportjob.h"
 #include "outcomereport.h"
+#include "util/interruptwatcher.h"
 #include "util/localenumbers.h"
 
 #include <QCoreApplication>
@@ -310,4 +311,18 @@ void ExportRunner::changeAppKeys(int exportExitCode)
         emit finished(keysExitCode == ExitCode::Success ? exportExitCode : keysExitCode);
     });
     m_appKeys->start();
+}
+
+int ExportRunner::run(RunSettings settings)
+{
+    ExportRunner runner(std::move(settings));
+    if (!runner.prepare())
+        return ExitCode::UsageError;
+    InterruptWatcher interrupts;
+    QObject::connect(
+        &interrupts, &InterruptWatcher::interrupted, &runner, &ExportRunner::interrupt);
+    QObject::connect(&runner, &ExportRunner::finished, &runner,
+        [](int exitCode) { QCoreApplication::exit(exitCode); });
+    QMetaObject::invokeMethod(&runner, &ExportRunner::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
 }

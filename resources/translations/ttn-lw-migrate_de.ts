@@ -1740,41 +1740,43 @@ und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät und die Zus
     </message>
     <message>
         <source>the application to read from (for &quot;application&quot;, the argument wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung, aus der gelesen wird (bei &quot;application&quot; hat das Argument Vorrang)</translation>
     </message>
     <message>
         <source>an API key (NNSXS.…) of that application with the rights devices read and read keys (settings basic for the formatters); never printed. Prefer the variable</source>
-        <translation type="unfinished"></translation>
+        <translation>ein API-Schlüssel (NNSXS.…) dieser Anwendung mit den Rechten devices read und read keys (settings basic für die Formatter); wird nie ausgegeben. Besser die Variable verwenden</translation>
     </message>
     <message>
         <source>the source deployment&apos;s HTTP API, e.g. https://eu1.cloud.thethings.network (http:// for local test servers); /api/v3 is added</source>
-        <translation type="unfinished"></translation>
+        <translation>die HTTP-API der Quellinstallation, z. B. https://eu1.cloud.thethings.network (http:// für lokale Testserver); /api/v3 wird angehängt</translation>
     </message>
     <message>
         <source>the official tool&apos;s gRPC address; its host is used as https://HOST (when --tts.source-address is not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>die gRPC-Adresse des offiziellen Werkzeugs; ihr Host wird als https://HOST verwendet (wenn --tts.source-address nicht angegeben ist)</translation>
     </message>
     <message>
         <source>export without the session (the default): OTAA devices re-join the target; ABP devices are not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Sitzung exportieren (Standard): OTAA-Endgeräte führen im Ziel einen neuen Join durch; ABP-Endgeräte werden nicht exportiert</translation>
     </message>
     <message>
         <source>keep the sessions (keys and frame counters); they keep working only where the device&apos;s uplinks for its DevAddr arrive (the same network)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzungen behalten (Schlüssel und Frame-Zähler); sie funktionieren nur dort weiter, wo die Uplinks des Endgeräts für seine DevAddr ankommen (im selben Netz)</translation>
     </message>
     <message>
         <source>write nothing to the source (exporting never does; the export still goes to stdout or FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts in die Quelle schreiben (der Export tut das nie; der Export geht trotzdem auf stdout oder in FILE)</translation>
     </message>
     <message>
         <source>each request (method, server, path, status, time) and each device&apos;s decision on stderr, secrets redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anfrage (Methode, Server, Pfad, Status, Zeit) und die Entscheidung zu jedem Endgerät auf stderr, Geheimnisse unkenntlich gemacht</translation>
     </message>
     <message>
         <source>From another The Things Stack deployment: ttn-lw-migrate tts application|device|devices
 (see ttn-lw-migrate tts application --help).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer anderen Installation von The Things Stack: ttn-lw-migrate tts application|device|devices
+(siehe ttn-lw-migrate tts application --help).
+</translation>
     </message>
     <message>
         <source>ttn-lw-migrate tts: import devices.json into The Things Stack, and watch the devices join.
@@ -1784,7 +1786,13 @@ Usage:
   ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
 To export from another The Things Stack deployment: ttn-lw-migrate tts application --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ttn-lw-migrate tts: devices.json in The Things Stack importieren und den Join der Endgeräte verfolgen.
+
+Aufruf:
+  ttn-lw-migrate tts import [Optionen] FILE...   jedes Endgerät aus FILE anlegen (Teile eines Exports)
+  ttn-lw-migrate tts status [Optionen] FILE...   wartend / beigetreten / aktiv je Endgerät
+Zum Export aus einer anderen Installation von The Things Stack: ttn-lw-migrate tts application --help
+</translation>
     </message>
     <message>
         <source>ttn-lw-migrate tts application|device|devices: export end devices from another The Things
@@ -1798,14 +1806,27 @@ Usage:
   ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]
 Without DEVICE-IDs, the IDs are read from stdin, one per line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ttn-lw-migrate tts application|device|devices: Endgeräte aus einer anderen Installation von
+The Things Stack als JSON für The Things Stack (NDJSON) exportieren, für tts import.
+
+Aufruf:
+  ttn-lw-migrate tts application [Optionen] APPLICATION-ID
+  ttn-lw-migrate tts device [Optionen] DEVICE-ID...
+  ttn-lw-migrate tts devices [Optionen] &lt; device_ids.txt
+  ttn-lw-migrate application --source tts [Optionen] APPLICATION-ID
+  ttn-lw-migrate device --source tts [Optionen] [DEVICE-ID...]
+Ohne DEVICE-IDs werden die IDs von stdin gelesen, eine pro Zeile.
+</translation>
     </message>
     <message>
         <source>The source&apos;s flags and variables (TTS_APP_ID, TTS_APP_API_KEY,
 TTS_SOURCE_ADDRESS) are never the target&apos;s (TTS_APPLICATION_ID, TTS_API_KEY,
 TTS_ADDRESS of tts import).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen und Variablen der Quelle (TTS_APP_ID, TTS_APP_API_KEY,
+TTS_SOURCE_ADDRESS) sind nie die des Ziels (TTS_APPLICATION_ID, TTS_API_KEY,
+TTS_ADDRESS von tts import).
+</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1815,66 +1836,72 @@ TTS_ADDRESS of tts import).
   1  nothing could be exported (API key, rights, network, unknown application)
   130  interrupted (Ctrl-C); no output file is written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  jedes angeforderte Endgerät wurde exportiert
+  3  abgeschlossen, aber einige Endgeräte wurden übersprungen oder sind fehlgeschlagen
+  2  Aufruffehler (nichts wurde gesendet)
+  1  nichts konnte exportiert werden (API-Schlüssel, Rechte, Netzwerk, unbekannte Anwendung)
+  130  unterbrochen (Strg+C); es wird keine Ausgabedatei geschrieben
+</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to The Things Stack</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage an The Things Stack</numerusform>
+            <numerusform>%n Anfragen an The Things Stack</numerusform>
         </translation>
     </message>
     <message>
         <source>missing --tts.source-address (or TTS_SOURCE_ADDRESS): the source deployment&apos;s address, e.g. https://eu1.cloud.thethings.network (or --tts.default-grpc-address HOST:PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tts.source-address fehlt (oder TTS_SOURCE_ADDRESS): die Adresse der Quellinstallation, z. B. https://eu1.cloud.thethings.network (oder --tts.default-grpc-address HOST:PORT)</translation>
     </message>
     <message>
         <source>invalid %1 &quot;%2&quot;: use HOST:PORT, e.g. eu1.cloud.thethings.network:8884</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert &quot;%2&quot; für %1: HOST:PORT verwenden, z. B. eu1.cloud.thethings.network:8884</translation>
     </message>
     <message>
         <source>application ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID</translation>
     </message>
     <message>
         <source>missing --tts.app-id (or TTS_APP_ID): the application the devices are in</source>
-        <translation type="unfinished"></translation>
+        <translation>--tts.app-id fehlt (oder TTS_APP_ID): die Anwendung, in der sich die Endgeräte befinden</translation>
     </message>
     <message>
         <source>missing application ID: pass it as an argument (ttn-lw-migrate tts application &quot;my-app&quot;) or set TTS_APP_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID fehlt: geben Sie sie als Argument an (ttn-lw-migrate tts application &quot;my-app&quot;) oder setzen Sie TTS_APP_ID</translation>
     </message>
     <message>
         <source>missing --tts.app-api-key (or TTS_APP_API_KEY): an API key of the source application (NNSXS.…) with the rights devices read and read keys</source>
-        <translation type="unfinished"></translation>
+        <translation>--tts.app-api-key fehlt (oder TTS_APP_API_KEY): ein API-Schlüssel der Quellanwendung (NNSXS.…) mit den Rechten devices read und read keys</translation>
     </message>
     <message>
         <source>--tts.with-session and --tts.no-session contradict each other: give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--tts.with-session und --tts.no-session widersprechen sich: geben Sie nur eine davon an</translation>
     </message>
     <message>
         <source>unknown flag %1 for the tts source</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1 für die Quelle tts</translation>
     </message>
     <message>
         <source>missing command: tts application, tts device or tts devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl fehlt: tts application, tts device oder tts devices</translation>
     </message>
     <message>
         <source>unsupported source &quot;%1&quot; here: use --source tts or --source ttnv2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Quelle &quot;%1&quot; an dieser Stelle: --source tts oder --source ttnv2 verwenden</translation>
     </message>
     <message>
         <source>--tts.delete-source-device is not done at export time: a device deleted at the source before it works at the target is lost to both. Export, import, and delete the devices at the source once tts status shows them active</source>
-        <translation type="unfinished"></translation>
+        <translation>--tts.delete-source-device wird beim Export nicht ausgeführt: Ein Endgerät, das in der Quelle gelöscht wird, bevor es im Ziel funktioniert, ist für beide verloren. Exportieren und importieren Sie die Endgeräte und löschen Sie sie in der Quelle erst, wenn tts status sie als aktiv anzeigt</translation>
     </message>
     <message>
         <source>see ttn-lw-migrate tts application --help</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe ttn-lw-migrate tts application --help</translation>
     </message>
     <message>
         <source>warning: --tts.with-session keeps the sessions: a device keeps working only if the target receives its uplinks for its DevAddr (the same network; Packet Broker routes by DevAddr to the network that owns it). Migrating to another network, export without session and let the devices re-join</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: --tts.with-session behält die Sitzungen: Ein Endgerät funktioniert nur weiter, wenn das Ziel seine Uplinks für seine DevAddr empfängt (dasselbe Netz; Packet Broker leitet anhand der DevAddr an das Netz weiter, dem sie gehört). Bei einer Migration in ein anderes Netz exportieren Sie ohne Sitzung und lassen die Endgeräte einen neuen Join durchführen</translation>
     </message>
 </context>
 <context>
@@ -1929,11 +1956,11 @@ TTS_ADDRESS of tts import).
     </message>
     <message>
         <source>Check the source address in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Quelladresse in %1.</translation>
     </message>
     <message>
         <source>Check that %1 points to The Things Stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob %1 auf The Things Stack zeigt.</translation>
     </message>
 </context>
 <context>
@@ -2991,23 +3018,23 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>%1 is from an earlier export, and the import would set its formatters: delete it if they are not this application&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stammt von einem früheren Export, und der Import würde dessen Formatter setzen: Löschen Sie die Datei, wenn sie nicht zu dieser Anwendung gehören.</translation>
     </message>
     <message>
         <source>The payload formatters could not be saved to %1: %2. The devices are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload-Formatter konnten nicht unter %1 gespeichert werden: %2. Die Endgeräte sind gespeichert.</translation>
     </message>
     <message>
         <source>Payload formatters saved to %1. Some are not set on import: %2. The v2 functions are saved there, to fix and paste in the Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter unter %1 gespeichert. Einige werden beim Import nicht gesetzt: %2. Die v2-Funktionen sind dort gespeichert, um sie zu korrigieren und in die Console einzufügen.</translation>
     </message>
     <message>
         <source>Payload formatters saved to %1: the import sets them on the target application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter unter %1 gespeichert: Der Import setzt sie in der Zielanwendung.</translation>
     </message>
     <message>
         <source>Saved %1: the application has no payload formatters to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert: Die Anwendung hat keine Payload-Formatter zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -3144,126 +3171,126 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>dry run: nothing is written to the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: In die Quelle wird nichts geschrieben</translation>
     </message>
     <message>
         <source>application %1 of The Things Stack at %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 von The Things Stack unter %2; %3</translation>
     </message>
     <message>
         <source>The Things Stack said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The Things Stack meldet: %1</translation>
     </message>
 </context>
 <context>
     <name>FormatterText</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Cayenne LPP</source>
-        <translation type="unfinished"></translation>
+        <translation>Cayenne LPP</translation>
     </message>
     <message>
         <source>a JavaScript formatter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JavaScript-Formatter</translation>
     </message>
     <message>
         <source>Nothing is set on the target application.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zielanwendung wird nichts gesetzt.</translation>
     </message>
     <message>
         <source>Nothing is set on the target application: see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zielanwendung wird nichts gesetzt: Den Grund finden Sie unten.</translation>
     </message>
     <message>
         <source>The target application gets Cayenne LPP up and down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielanwendung erhält Cayenne LPP für Uplink und Downlink.</translation>
     </message>
     <message>
         <source>The target application gets one generated uplink script (the v2 functions chained) and, down, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielanwendung erhält ein erzeugtes Uplink-Skript (die verketteten v2-Funktionen); Downlink: %1.</translation>
     </message>
     <message>
         <source>The target application gets, up, %1 and, down, %2 (the v2 scripts as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielanwendung erhält die v2-Skripte unverändert – Uplink: %1, Downlink: %2.</translation>
     </message>
     <message>
         <source>Not set: %1 (the script is saved beside the export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt: %1 (das Skript ist neben dem Export gespeichert)</translation>
     </message>
     <message>
         <source>Payload formatters: %1. The devices are exported without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: %1. Die Endgeräte werden ohne sie exportiert.</translation>
     </message>
     <message>
         <source>To move the payload formatters, use an access key with the “%1” right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Payload-Formatter zu übernehmen, verwenden Sie einen Zugriffsschlüssel mit dem Recht „%1“.</translation>
     </message>
     <message>
         <source>Payload formatters: %1 has none to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: %1 enthält keine, die zu setzen wären.</translation>
     </message>
     <message>
         <source>Payload formatters: set as the default formatters of application %1 (from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: als Standard-Formatter der Anwendung %1 gesetzt (aus %2).</translation>
     </message>
     <message>
         <source>Payload formatters: the import would set them as the default formatters of application %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: Der Import würde sie als Standard-Formatter der Anwendung %1 setzen.</translation>
     </message>
     <message>
         <source>Payload formatters: application %1 already has these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: Anwendung %1 hat diese bereits.</translation>
     </message>
     <message>
         <source>Payload formatters: application %1 keeps the default formatters it had; those of %2 were not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: Anwendung %1 behält ihre bisherigen Standard-Formatter; die aus %2 wurden nicht gesetzt.</translation>
     </message>
     <message>
         <source>The payload formatters were left alone: the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC. The devices were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload-Formatter wurden nicht verändert: Dem API-Schlüssel fehlt das Recht RIGHT_APPLICATION_SETTINGS_BASIC. Die Endgeräte wurden importiert.</translation>
     </message>
     <message>
         <source>The payload formatters were left alone (%1). The devices were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload-Formatter wurden nicht verändert (%1). Die Endgeräte wurden importiert.</translation>
     </message>
     <message>
         <source>Uplink</source>
-        <translation type="unfinished">Uplink</translation>
+        <translation>Uplink</translation>
     </message>
     <message>
         <source>Downlink</source>
-        <translation type="unfinished">Downlink</translation>
+        <translation>Downlink</translation>
     </message>
     <message>
         <source>To set it by hand: Console → Applications → %1 → Payload formatters → %2 → Custom Javascript formatter, paste the contents of %3 and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Setzen von Hand: Console → Applications → %1 → Payload formatters → %2 → Custom Javascript formatter, den Inhalt von %3 einfügen und speichern.</translation>
     </message>
     <message>
         <source>To set it by hand: Console → Applications → %1 → Payload formatters → %2 → CayenneLPP, and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Setzen von Hand: Console → Applications → %1 → Payload formatters → %2 → CayenneLPP, dann speichern.</translation>
     </message>
     <message>
         <source>Decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodiert</translation>
     </message>
     <message>
         <source>Dropped: the Validator returned false</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen: Der Validator hat false zurückgegeben</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Stopped at the time limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zeitlimit abgebrochen: %1</translation>
     </message>
     <message>
         <source>Nothing to run (no JavaScript formatter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auszuführen (kein JavaScript-Formatter)</translation>
     </message>
 </context>
 <context>
@@ -3711,63 +3738,63 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Wait until the payload formatters are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Payload-Formatter gesetzt sind.</translation>
     </message>
     <message>
         <source>The payload formatters were not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload-Formatter wurden nicht gesetzt: %1</translation>
     </message>
     <message>
         <source>Checking the application&apos;s payload formatters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter der Anwendung werden geprüft…</translation>
     </message>
     <message>
         <source>Setting the application&apos;s payload formatters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter der Anwendung werden gesetzt…</translation>
     </message>
     <message>
         <source>Payload formatters: application %1 already has other default formatters; Import asks before replacing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: Anwendung %1 hat bereits andere Standard-Formatter; „Importieren“ fragt nach, bevor sie ersetzt werden.</translation>
     </message>
     <message>
         <source>Payload formatters: the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC, so Import will import the devices and leave the formatters alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: Dem API-Schlüssel fehlt das Recht RIGHT_APPLICATION_SETTINGS_BASIC, daher werden beim Import nur die Endgeräte importiert und die Formatter nicht verändert.</translation>
     </message>
     <message>
         <source>Payload formatters: could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: konnten nicht geprüft werden (%1).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Cayenne LPP</source>
-        <translation type="unfinished"></translation>
+        <translation>Cayenne LPP</translation>
     </message>
     <message>
         <source>JavaScript</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript</translation>
     </message>
     <message>
         <source>Replace the payload formatters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter ersetzen?</translation>
     </message>
     <message>
         <source>Application %1 in The Things Stack already has other default payload formatters (uplink: %2, downlink: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 in The Things Stack hat bereits andere Standard-Payload-Formatter (Uplink: %2, Downlink: %3).</translation>
     </message>
     <message>
         <source>Replace them with those migrated from TTN v2 (uplink: %1, downlink: %2)? Keep them if they were set on purpose: the migrated scripts stay in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die aus TTN v2 migrierten ersetzen (Uplink: %1, Downlink: %2)? Behalten Sie sie, wenn sie absichtlich gesetzt wurden: Die migrierten Skripte bleiben in %3.</translation>
     </message>
     <message>
         <source>&amp;Replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>Erse&amp;tzen</translation>
     </message>
     <message>
         <source>&amp;Keep the existing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -4145,15 +4172,15 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Payload formatters</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter</translation>
     </message>
     <message>
         <source>Difference from TTN v2: a message the v2 Validator rejected was dropped; The Things Stack forwards it without decoded fields and with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied zu TTN v2: Eine Nachricht, die der v2-Validator abgelehnt hat, wurde verworfen; The Things Stack leitet sie ohne dekodierte Felder und mit einem Fehler weiter.</translation>
     </message>
     <message>
         <source>Saved beside the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben dem Export gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -4735,23 +4762,23 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Run an uplink through TTN v2&apos;s functions and the migrated formatter, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Uplink nebeneinander durch die Funktionen von TTN v2 und den migrierten Formatter laufen lassen</translation>
     </message>
     <message>
         <source>Reading the application&apos;s payload formatters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter der Anwendung werden gelesen…</translation>
     </message>
     <message>
         <source>Try a &amp;payload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload t&amp;esten…</translation>
     </message>
     <message>
         <source>Payload formatters: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatter: %1.</translation>
     </message>
     <message>
         <source>Wait until the payload formatters are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Payload-Formatter gelesen sind.</translation>
     </message>
 </context>
 <context>
@@ -4977,67 +5004,67 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>TryPayloadDialog</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Try a payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload testen</translation>
     </message>
     <message>
         <source>e.g. 09 C4 32</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 09 C4 32</translation>
     </message>
     <message>
         <source>TTN v2 result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von TTN v2</translation>
     </message>
     <message>
         <source>The Things Stack result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von The Things Stack</translation>
     </message>
     <message>
         <source>Runs one uplink through TTN v2&apos;s payload functions and through the migrated formatter as The Things Stack runs it. Each call is stopped after %L1 ms. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt einen Uplink durch die Payload-Funktionen von TTN v2 und durch den migrierten Formatter, wie The Things Stack ihn ausführt. Jeder Aufruf wird nach %L1 ms abgebrochen. Es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>&amp;Payload (hex):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payload (Hex):</translation>
     </message>
     <message>
         <source>&amp;FPort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;FPort:</translation>
     </message>
     <message>
         <source>TTN v2 (Decoder → Converter → Validator)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTN v2 (Decoder → Converter → Validator)</translation>
     </message>
     <message>
         <source>The Things Stack (migrated formatter)</source>
-        <translation type="unfinished"></translation>
+        <translation>The Things Stack (migrierter Formatter)</translation>
     </message>
     <message>
         <source>Two hex digits per byte: one digit is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Hex-Ziffern pro Byte: Eine Ziffer fehlt.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Warning from the formatter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung des Formatters: %1</translation>
     </message>
     <message>
         <source>The results differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse unterscheiden sich.</translation>
     </message>
     <message>
         <source>As expected: where TTN v2 dropped the message, The Things Stack forwards it without decoded fields and with this error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erwartet: Wo TTN v2 die Nachricht verworfen hat, leitet The Things Stack sie ohne dekodierte Felder und mit diesem Fehler weiter.</translation>
     </message>
     <message>
         <source>Same result: The Things Stack gives the fields TTN v2 gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Ergebnis: The Things Stack liefert die Felder, die TTN v2 geliefert hat.</translation>
     </message>
 </context>
 <context>
@@ -5237,11 +5264,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>TtsDeviceSource</name>
     <message>
         <source>The Things Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>The Things Stack</translation>
     </message>
     <message>
         <source>stopped before this device was read from The Things Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor dieses Endgerät aus The Things Stack gelesen wurde</translation>
     </message>
 </context>
 <context>

@@ -151,9 +151,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) to The Things Stack</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request to The Things Stack</numerusform>
+            <numerusform>%n requests to The Things Stack</numerusform>
         </translation>
     </message>
 </context>
