@@ -22,6 +22,9 @@ private slots:
     void someDevicesNotImportedExitsThree();
     void killedImportIsCompletedByTheRerun();
     void hangupRollsBackLikeCtrlC();
+    void ctrlCPrintsASummaryNotALinePerDevice();
+    void progressAndThrottlingAreShown();
+    void failedDevicesAreSavedBesideTheInput();
     void usageErrorsBeforeAnyRequest_data();
     void usageErrorsBeforeAnyRequest();
     void filesWithoutDevicesAreRefusedBeforeAnyRequest_data();
@@ -120,6 +123,10 @@ void TstTtsCli::someDevicesNotImportedExitsThree()
         run.err.constData());
     QVERIFY2(run.err.contains("devices.json:4: not valid JSON"), run.err.constData());
     QVERIFY(run.err.contains("2 imported, 0 already in TTS, 2 failed"));
+    // The failed devices beside the input, to fix and import again; not the broken line.
+    QVERIFY2(run.err.contains("saved the 1 device not in TTS to " + m_dir->filePath(u"devices-failed.json"_s).toUtf8()),
+        run.err.constData());
+    QVERIFY2(run.err.contains("1 line that is not JSON could not be saved"), run.err.constData());
 
     // status: a device of the file that is not in TTS.
     const CliRun status = CliTest::run({ u"tts"_s, u"status"_s, path }, environment());
@@ -197,6 +204,78 @@ void TstTtsCli::hangupRollsBackLikeCtrlC()
     QVERIFY2(!rerun.err.contains("completed "), qPrintable(rerun.describe()));
     for (Reg r : { Reg::Identity, Reg::Join, Reg::Network, Reg::Application })
         QCOMPARE(devicesIn(r, devices).size(), devices.size());
+}
+
+void TstTtsCli::ctrlCPrintsASummaryNotALinePerDevice()
+{
+    const QList<QJsonObject> devices = otaaFleet(30);
+    const QString path = writeFile(devices);
+    m_emulator->hangMatching("PUT", u"/ns/"_s, 1000, 500);
+    QProcess process;
+    CliTest::startCli(process, { u"tts"_s, u"import"_s, path }, environment());
+    QTRY_VERIFY_WITH_TIMEOUT(countRequests(*m_emulator, u"PUT"_s, u"/ns/"_s) >= 1, 30000);
+    QVERIFY(::kill(pid_t(process.processId()), SIGINT) == 0);
+    m_emulator->clearFaults();
+    const CliRun run = CliTest::finishCli(process, 60000);
+    QVERIFY2(!run.crashed && run.exitCode == 128 + SIGINT, qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains("not imported sensor-"), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(" not imported of 30 in "), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("run the same command again to import them"),
+        qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() <= 4, qPrintable(run.describe()));
+}
+
+void TstTtsCli::progressAndThrottlingAreShown()
+{
+    // stderr is no terminal here: plain progress lines, one line for the pause TTS asked for.
+    const QString path = writeFile(otaaFleet(12));
+    m_emulator->setLatency(40);
+    m_emulator->failMatching("PUT", u"/ns/"_s, 1, 429, u"pkg/ratelimit"_s,
+        u"rate_limit_exceeded"_s);
+    QProcessEnvironment env = environment();
+    env.insert(u"TTNMIG_PROGRESS_INTERVAL"_s, u"0.1"_s);
+    const CliRun run = CliTest::run({ u"tts"_s, u"import"_s, path }, env, QByteArray(), 60000);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("The Things Stack is limiting requests, retrying in 1 s\n"),
+        qPrintable(run.describe()));
+    QCOMPARE(run.err.count("limiting requests"), 1);
+    QVERIFY2(run.err.contains("progress: ") && run.err.contains(" of 12 devices"),
+        qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains('\r'), "no terminal: no line rewritten in place");
+    QVERIFY2(run.err.contains("12 imported, 0 already in TTS, 0 failed"),
+        qPrintable(run.describe()));
+}
+
+void TstTtsCli::failedDevicesAreSavedBesideTheInput()
+{
+    // A device the Application Server refuses as it is and one whose ID is taken: both
+    // saved to fix and import again; the saved file imports what is left.
+    m_emulator->addDevice(kApp, otaaDevice(u"sensor-0002"_s, 77));
+    const QList<QJsonObject> devices = otaaFleet(4);
+    const QString path = writeFile(devices);
+    m_emulator->failMatching("PUT", u"/as/applications/target-app/devices/sensor-0003"_s, 1,
+        400, u"pkg/applicationserver"_s, u"field_value"_s);
+    QProcessEnvironment env = environment();
+    const CliRun run = CliTest::run({ u"tts"_s, u"import"_s, path }, env);
+    QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+    const QString saved = m_dir->filePath(u"devices-failed.json"_s);
+    QVERIFY2(run.err.contains("saved the 2 devices not in TTS to " + saved.toUtf8()),
+        qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains("passing reason"), qPrintable(run.describe())); // both need a fix
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).contains("\"sensor-0002\""));
+    QVERIFY(lines.at(1).contains("\"sensor-0003\""));
+    file.close();
+
+    m_emulator->clearFaults();
+    const CliRun retry = CliTest::run({ u"tts"_s, u"import"_s, saved }, env);
+    QCOMPARE(retry.exitCode, 3); // sensor-0002's ID is still taken
+    QVERIFY2(retry.err.contains("1 imported, 0 already in TTS, 1 failed"),
+        qPrintable(retry.describe()));
 }
 
 void TstTtsCli::usageErrorsBeforeAnyRequest_data()
@@ -328,6 +407,17 @@ void TstTtsCli::badKeyIsFatal()
     QVERIFY2(run.err.contains("The API key is not valid (or expired)"), run.err.constData());
     QVERIFY(!run.err.contains("WrongSecretValue"));
     QCOMPARE(m_emulator->writeCount(), 0);
+
+    // Said once: no count of devices that "failed" because of the key, no failed-devices file.
+    QVERIFY2(!run.err.contains("not imported of") && !run.err.contains("failed"),
+        run.err.constData());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"devices-failed.json"_s)));
+    run = CliTest::run({ u"tts"_s, u"import"_s, file, u"--dry-run"_s },
+        environment(u"NNSXS.TESTKEYID0123456789.WrongSecretValue"_s));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.err.contains("would fail"), run.err.constData());
+    QCOMPARE(run.errLines().size(), 1);
 
     run = CliTest::run({ u"tts"_s, u"import"_s, file }, environment(kReadOnlyKey));
     QCOMPARE(run.exitCode, 1);
