@@ -4,6 +4,7 @@
 
 #include <QPointer>
 
+class AppKeyPanel;
 class ExportWriter;
 class InlineMessage;
 class QCheckBox;
@@ -40,6 +41,9 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     void cancelSave();
+    // Shown when the save was refused for AppKeys the AppKey change generated: Restore… of
+    // the next-steps page (the same panel), on the devices.json that change read.
+    AppKeyPanel *restorePanel() const { return m_restore; }
 
 signals:
     void saveFinished(bool ok);
@@ -50,6 +54,9 @@ private:
     void onFinished(bool ok, const QString &error, int readBack);
 
     void showSizeNote();
+    // The save was refused for generated AppKeys: the restore, right here, when the journal
+    // names the devices.json the change read (it holds the original keys).
+    void offerRestore(int devicesWithGeneratedKey);
 
     QLabel *m_intro;
     InlineMessage *m_sizeNote; // over the Console's limit: say so before saving
@@ -58,6 +65,7 @@ private:
     QProgressBar *m_progress;
     StopButton *m_cancel;
     InlineMessage *m_result;
+    AppKeyPanel *m_restore;
     QPointer<ExportWriter> m_writer;
     QString m_pendingPath;
     qint64 m_exportBytes = 0;

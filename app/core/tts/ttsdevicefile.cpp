@@ -3,6 +3,7 @@
 #include "io/exportfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QFile>
 #include <QHash>
