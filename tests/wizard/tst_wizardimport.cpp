@@ -264,7 +264,7 @@ private slots:
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 1);
         QVERIFY(lines.constFirst().contains("\"sensor-0002\""));
-        QVERIFY2(importStatus().startsWith(u"Saved 1 device to"_s), qPrintable(importStatus()));
+        QVERIFY2(importStatus().startsWith(u"Saved 1 device"_s), qPrintable(importStatus()));
     }
 
     // A wrong key: Check says so once; no row counts as failed because of it.
