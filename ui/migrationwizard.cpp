@@ -186,7 +186,7 @@ bool MigrationWizard::eventFilter(QObject *watched, QEvent *event)
             || type == QEvent::ShortcutOverride || type == QEvent::InputMethod)
         && watched->isWidgetType()) {
         auto *widget = static_cast<QWidget *>(watched);
-        if (widget != this && isAncestorOf(widget) && !widget->isVisible()) {
+        if (isVisible() && widget != this && isAncestorOf(widget) && !widget->isVisible()) {
             keepFocusOnTheShownPage();
             QWidget *focus = QApplication::focusWidget();
             if (type == QEvent::KeyPress && focus && focus != widget && focus->isVisible())
