@@ -43,7 +43,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     , m_import(new QPushButton(tr("&Import"), this))
     , m_stop(new QPushButton(tr("&Stop"), this))
     , m_retry(new QPushButton(tr("&Retry failed"), this))
-    , m_saveFailed(new QPushButton(tr("Save fai&led devices…"), this))
+    , m_saveFailed(new QPushButton(tr("Save failed devices as tr("Save fai&led devices…")JSON…"), this))
     , m_status(new InlineMessage(this))
     , m_counts(new QLabel(this))
     , m_timing(new QLabel(this))
@@ -495,7 +495,7 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
             text += u' '
                 + LocaleNumbers::withGroupedN(
                     tr("%n device(s) need the file fixed (an ID or EUIs taken, a line The "
-                       "Things Stack refuses): Save failed devices… writes them to a file.",
+                       "Things Stack refuses): Save failed devices as JSON… writes them to a file.",
                         nullptr, toFix),
                     toFix);
         m_status->showMessage(InlineMessage::Kind::Warning, text);
