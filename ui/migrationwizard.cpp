@@ -15,10 +15,10 @@
 #include "widgets/ttsconnectionform.h"
 
 #include <QAbstractButton>
-#include <algorithm>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -182,8 +182,8 @@ void MigrationWizard::keepFocusOnTheShownPage()
 bool MigrationWizard::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if ((type == QEvent::KeyPress || type == QEvent::KeyRelease
-            || type == QEvent::ShortcutOverride || type == QEvent::InputMethod)
+    if ((type == QEvent::KeyPress || type == QEvent::KeyRelease || type == QEvent::ShortcutOverride
+            || type == QEvent::InputMethod)
         && watched->isWidgetType()) {
         auto *widget = static_cast<QWidget *>(watched);
         if (isVisible() && widget != this && isAncestorOf(widget) && !widget->isVisible()) {

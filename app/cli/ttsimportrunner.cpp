@@ -55,9 +55,8 @@ TtsImportRunner::TtsImportRunner(
     const int interval = terminal ? 1000 : plainIntervalMs();
     m_progressTimer.setInterval(interval);
     if (interval > 0)
-        connect(&m_progressTimer, &QTimer::timeout, this, [this, terminal] {
-            showProgress(!terminal);
-        });
+        connect(&m_progressTimer, &QTimer::timeout, this,
+            [this, terminal] { showProgress(!terminal); });
     if (config.verbose)
         connect(m_job, &TtsImportJob::requestLogged, this,
             [](const QString &line) { Console::error(line); });
@@ -79,8 +78,8 @@ void TtsImportRunner::start()
 
 QString TtsImportRunner::progressLine(int done, int total, double perSecond, qint64 remainingMs)
 {
-    QString line = withGroupedN(Text::tr("%1 of %n device(s)", nullptr, total), total)
-                       .arg(number(done));
+    QString line
+        = withGroupedN(Text::tr("%1 of %n device(s)", nullptr, total), total).arg(number(done));
     if (perSecond >= 0)
         line += Text::tr(", %1/s").arg(QLocale().toString(perSecond, 'f', 1));
     if (remainingMs > 0)

@@ -223,8 +223,8 @@ void TstTtsCli::ctrlCPrintsASummaryNotALinePerDevice()
     QVERIFY2(!run.crashed && run.exitCode == 128 + SIGINT, qPrintable(run.describe()));
     QVERIFY2(!run.err.contains("not imported sensor-"), qPrintable(run.describe()));
     QVERIFY2(run.err.contains(" not imported of 30 in "), qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("run the same command again to import them"),
-        qPrintable(run.describe()));
+    QVERIFY2(
+        run.err.contains("run the same command again to import them"), qPrintable(run.describe()));
     QVERIFY2(run.errLines().size() <= 4, qPrintable(run.describe()));
 }
 
@@ -233,21 +233,22 @@ void TstTtsCli::progressAndThrottlingAreShown()
     // stderr is no terminal here: plain progress lines, one line for the pause TTS asked for.
     const QString path = writeFile(otaaFleet(12));
     m_emulator->setLatency(40);
-    m_emulator->failMatching("PUT", u"/ns/"_s, 1, 429, u"pkg/ratelimit"_s,
-        u"rate_limit_exceeded"_s);
+    m_emulator->failMatching(
+        "PUT", u"/ns/"_s, 1, 429, u"pkg/ratelimit"_s, u"rate_limit_exceeded"_s);
     QProcessEnvironment env = environment();
     env.insert(u"TTNMIG_PROGRESS_INTERVAL"_s, u"0.1"_s);
     const CliRun run = CliTest::run({ u"tts"_s, u"import"_s, path }, env, QByteArray(), 60000);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     // The pause: at least 1 s, plus up to half a second of jitter.
-    static const QRegularExpression busy(u"The Things Stack is limiting requests, retrying in [12] s\n"_s);
+    static const QRegularExpression busy(
+        u"The Things Stack is limiting requests, retrying in [12] s\n"_s);
     QVERIFY2(QString::fromUtf8(run.err).contains(busy), qPrintable(run.describe()));
     QCOMPARE(run.err.count("limiting requests"), 1);
     QVERIFY2(run.err.contains("progress: ") && run.err.contains(" of 12 device"),
         qPrintable(run.describe()));
     QVERIFY2(!run.err.contains('\r'), "no terminal: no line rewritten in place");
-    QVERIFY2(run.err.contains("12 imported, 0 already in TTS, 0 failed"),
-        qPrintable(run.describe()));
+    QVERIFY2(
+        run.err.contains("12 imported, 0 already in TTS, 0 failed"), qPrintable(run.describe()));
 }
 
 void TstTtsCli::failedDevicesAreSavedBesideTheInput()
@@ -257,13 +258,14 @@ void TstTtsCli::failedDevicesAreSavedBesideTheInput()
     m_emulator->addDevice(kApp, otaaDevice(u"sensor-0002"_s, 77));
     const QList<QJsonObject> devices = otaaFleet(4);
     const QString path = writeFile(devices);
-    m_emulator->failMatching("PUT", u"/as/applications/target-app/devices/sensor-0003"_s, 1,
-        400, u"pkg/applicationserver"_s, u"field_value"_s);
+    m_emulator->failMatching("PUT", u"/as/applications/target-app/devices/sensor-0003"_s, 1, 400,
+        u"pkg/applicationserver"_s, u"field_value"_s);
     QProcessEnvironment env = environment();
     const CliRun run = CliTest::run({ u"tts"_s, u"import"_s, path }, env);
     QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
     const QString saved = m_dir->filePath(u"devices-failed.json"_s);
-    QVERIFY2(run.err.contains("saved the 2 device") && run.err.contains(" not in TTS to " + saved.toUtf8()),
+    QVERIFY2(run.err.contains("saved the 2 device")
+            && run.err.contains(" not in TTS to " + saved.toUtf8()),
         qPrintable(run.describe()));
     QVERIFY2(!run.err.contains("passing reason"), qPrintable(run.describe())); // both need a fix
     QFile file(saved);
@@ -278,8 +280,8 @@ void TstTtsCli::failedDevicesAreSavedBesideTheInput()
     m_emulator->clearFaults();
     const CliRun retry = CliTest::run({ u"tts"_s, u"import"_s, saved }, env);
     QCOMPARE(retry.exitCode, 3); // sensor-0002's ID is still taken
-    QVERIFY2(retry.err.contains("1 imported, 0 already in TTS, 1 failed"),
-        qPrintable(retry.describe()));
+    QVERIFY2(
+        retry.err.contains("1 imported, 0 already in TTS, 1 failed"), qPrintable(retry.describe()));
 }
 
 void TstTtsCli::usageErrorsBeforeAnyRequest_data()
@@ -413,8 +415,8 @@ void TstTtsCli::badKeyIsFatal()
     QCOMPARE(m_emulator->writeCount(), 0);
 
     // Said once: no count of devices that "failed" because of the key, no failed-devices file.
-    QVERIFY2(!run.err.contains("not imported of") && !run.err.contains("failed"),
-        run.err.constData());
+    QVERIFY2(
+        !run.err.contains("not imported of") && !run.err.contains("failed"), run.err.constData());
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY(!QFile::exists(m_dir->filePath(u"devices-failed.json"_s)));
     run = CliTest::run({ u"tts"_s, u"import"_s, file, u"--dry-run"_s },

@@ -271,8 +271,8 @@ private slots:
     void badKeyIsSaidOnceNotAsFailedDevices()
     {
         openImport(ttstest::otaaFleet(16));
-        fillForm(pageOf<ImportPage>(*m_wizard)->form(),
-            u"NNSXS.TESTKEYID0123456789.WrongSecretValue"_s);
+        fillForm(
+            pageOf<ImportPage>(*m_wizard)->form(), u"NNSXS.TESTKEYID0123456789.WrongSecretValue"_s);
         WizardDriver driver(*m_wizard);
         for (const QString &button : { u"checkButton"_s, u"importButton"_s }) {
             QVERIFY2(driver.runOnImportPage(button), qPrintable(driver.lastError()));
@@ -656,8 +656,7 @@ private slots:
         const QStringList expected { u"ttsPresetCombo"_s, u"ttsAddressEdit"_s, u"ttsClusterEdit"_s,
             u"ttsAppIdEdit"_s, u"ttsApiKeyEdit"_s, u"rememberTtsKeyCheck"_s, u"checkButton"_s,
             u"importButton"_s, u"retryFailedButton"_s, u"saveFailedButton"_s,
-            u"importFilterCombo"_s,
-            u"importSearchEdit"_s, u"importTable"_s };
+            u"importFilterCombo"_s, u"importSearchEdit"_s, u"importTable"_s };
         QStringList chain;
         QWidget *widget = page->findChild<QWidget *>(expected.first());
         for (int i = 0; widget && i < 500 && chain.size() < expected.size(); ++i) {

@@ -149,8 +149,8 @@ private:
                 changed << before.at(i) + u" → "_s + after.at(i);
         }
         QVERIFY2(changed.isEmpty() && before.size() == after.size(),
-            qPrintable(where + u": keys changed a page not shown:\n  "_s
-                + changed.join(u"\n  "_s)));
+            qPrintable(
+                where + u": keys changed a page not shown:\n  "_s + changed.join(u"\n  "_s)));
     }
 
 private slots:

@@ -564,8 +564,8 @@ bool ImportPage::saveFailed()
         return false;
     }
     QString text = LocaleNumbers::withGroupedN(
-        tr("Saved %n device(s) to %1: fix them, then open that file here and import it.",
-            nullptr, saved.written),
+        tr("Saved %n device(s) to %1: fix them, then open that file here and import it.", nullptr,
+            saved.written),
         saved.written)
                        .arg(QDir::toNativeSeparators(path));
     if (saved.skipped > 0)

@@ -30,8 +30,7 @@ bool TtsImportOutcome::retryCanFix() const
     case TtsImportStatus::Failed:
         // A refused plan (conflict, invalid line) carries no request error.
         return error.isTransient() || error.isRateLimited() || error.stopsImport()
-            || error.kind == TtsErrorKind::ConnectionFailed
-            || error.kind == TtsErrorKind::Canceled;
+            || error.kind == TtsErrorKind::ConnectionFailed || error.kind == TtsErrorKind::Canceled;
     case TtsImportStatus::Imported:
     case TtsImportStatus::AlreadyInTts:
     case TtsImportStatus::WouldImport:
