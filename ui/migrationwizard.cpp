@@ -204,7 +204,8 @@ void MigrationWizard::cancelRunningWork()
     m_preview->cancel();
     m_export->cancelSave();
     m_nextSteps->appKeyPanel()->cancel(); // stops after the write in flight
-    m_export->restorePanel()->cancel();
+    if (AppKeyPanel *restore = m_export->restorePanel())
+        restore->cancel();
     m_import->stop(); // finishes or rolls back the devices in flight
 }
 

@@ -37,7 +37,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new StopButton(tr("&Cancel"), this))
     , m_result(new InlineMessage(this))
-    , m_restore(new AppKeyPanel(this))
+    , m_restoreSlot(new QWidget(this))
     , m_partBytes(TtsLimits::defaultPartBytes)
 {
     setTitle(tr("Export"));
@@ -51,9 +51,8 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     m_progress->setObjectName(u"saveProgress"_s);
     m_cancel->setObjectName(u"cancelSaveButton"_s);
     m_result->setObjectName(u"saveResult"_s);
-    m_restore->setObjectName(u"exportRestorePanel"_s);
-    m_restore->setRestoreOnly(true);
-    m_restore->hide();
+    auto *restoreLayout = new QVBoxLayout(m_restoreSlot);
+    restoreLayout->setContentsMargins(0, 0, 0, 0);
     auto *privacy = new QLabel(
         tr("The file is readable only by you (permissions 0600) because it contains each "
            "device's root keys: anyone with the AppKey can impersonate the device. Keep it "
@@ -78,7 +77,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     layout->addLayout(saveRow);
     layout->addLayout(progressRow);
     layout->addWidget(m_result);
-    layout->addWidget(m_restore);
+    layout->addWidget(m_restoreSlot);
     layout->addSpacing(6);
     layout->addWidget(privacy);
     layout->addStretch(1);
@@ -88,11 +87,6 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &ExportPage::chooseFileAndSave);
     connect(m_cancel, &QPushButton::clicked, this, &ExportPage::cancelSave);
     connect(m_split, &QCheckBox::toggled, this, &ExportPage::showSizeNote);
-    connect(m_restore, &AppKeyPanel::restoreSucceeded, this, [this] {
-        m_result->showMessage(InlineMessage::Kind::Success,
-            tr("The original AppKeys are back in TTN v2. Go back to the preview and run it "
-               "again: the export then has each device's own key."));
-    });
     setPartBytes(m_partBytes);
 }
 
@@ -161,7 +155,7 @@ void ExportPage::initializePage()
             nullptr, exported),
         exported));
     m_result->clear();
-    if (!m_restore->isRunning())
+    if (m_restore && !m_restore->isRunning())
         m_restore->hide();
     session()->setSavedExport({});
     updateCompleteness();
@@ -260,12 +254,25 @@ void ExportPage::offerRestore(int devicesWithGeneratedKey)
             nullptr, devicesWithGeneratedKey),
         devicesWithGeneratedKey);
     if (originals.isEmpty()) {
-        m_restore->hide();
+        if (m_restore)
+            m_restore->hide();
         m_result->showMessage(InlineMessage::Kind::Error,
             notSaved + u' '
                 + tr("Restore the original keys first (ttn-lw-migrate restore-app-keys with the "
                      "devices.json saved before the change), then preview again."));
         return;
+    }
+    if (!m_restore) {
+        // Made when first needed: the same panel as on the next-steps page, restore only.
+        m_restore = new AppKeyPanel(m_restoreSlot);
+        m_restore->setObjectName(u"exportRestorePanel"_s);
+        m_restore->setRestoreOnly(true);
+        m_restoreSlot->layout()->addWidget(m_restore);
+        connect(m_restore, &AppKeyPanel::restoreSucceeded, this, [this] {
+            m_result->showMessage(InlineMessage::Kind::Success,
+                tr("The original AppKeys are back in TTN v2. Go back to the preview and run it "
+                   "again: the export then has each device's own key."));
+        });
     }
     m_restore->setJournalDirectory(journals);
     m_restore->setContext(

@@ -42,7 +42,8 @@ public:
     void cleanupPage() override;
     void cancelSave();
     // Shown when the save was refused for AppKeys the AppKey change generated: Restore… of
-    // the next-steps page (the same panel), on the devices.json that change read.
+    // the next-steps page (the same panel), on the devices.json that change read. Null until
+    // then.
     AppKeyPanel *restorePanel() const { return m_restore; }
 
 signals:
@@ -65,7 +66,8 @@ private:
     QProgressBar *m_progress;
     StopButton *m_cancel;
     InlineMessage *m_result;
-    AppKeyPanel *m_restore;
+    QWidget *m_restoreSlot; // where the restore panel goes
+    AppKeyPanel *m_restore = nullptr;
     QPointer<ExportWriter> m_writer;
     QString m_pendingPath;
     qint64 m_exportBytes = 0;
