@@ -111,17 +111,21 @@ void TtsImportRunner::onProgress(int done, int total)
 // pause); elsewhere, when `plainLine`, one line of its own.
 void TtsImportRunner::showProgress(bool plainLine)
 {
-    if (m_total <= 0 || m_config.dryRun || m_interruptExitCode != 0)
+    if (m_config.dryRun || m_interruptExitCode != 0)
+        return;
+    const qint64 busyLeft = m_busyUntilMs - m_clock.elapsed();
+    QStringList parts;
+    if (m_total > 0)
+        parts << progressLine(m_done, m_total, m_estimate.perSecond(), m_estimate.remainingMs());
+    if (busyLeft > 0 && !plainLine) // a plain line said it when the pause began
+        parts << busyLine(busyLeft);
+    if (parts.isEmpty())
         return;
     m_sinceDraw.start();
-    QString line = progressLine(m_done, m_total, m_estimate.perSecond(), m_estimate.remainingMs());
-    const qint64 busyLeft = m_busyUntilMs - m_clock.elapsed();
-    if (busyLeft > 0)
-        line += u"; "_s + busyLine(busyLeft);
     if (plainLine)
-        Console::error(Text::tr("progress: %1").arg(line));
+        Console::error(Text::tr("progress: %1").arg(parts.join(u"; "_s)));
     else
-        Console::status(line);
+        Console::status(parts.join(u"; "_s));
 }
 
 void TtsImportRunner::onServerBusy(bool rateLimited, qint64 retryInMs)
@@ -130,9 +134,11 @@ void TtsImportRunner::onServerBusy(bool rateLimited, qint64 retryInMs)
     const qint64 now = m_clock.elapsed();
     const bool newPause = now >= m_busyUntilMs;
     m_busyUntilMs = std::max(m_busyUntilMs, now + retryInMs);
-    if (Console::stderrIsTerminal())
+    if (Console::stderrIsTerminal()) {
         showProgress(false);
-    else if (newPause) // every call in flight hears the same pause: say it once
+        if (!m_progressTimer.isActive() && m_progressTimer.interval() > 0)
+            m_progressTimer.start(); // the countdown, also before the first device
+    } else if (newPause) // every call in flight hears the same pause: say it once
         Console::error(busyLine(retryInMs));
 }
 
