@@ -6,6 +6,7 @@
 #include "ttstestsupport.h"
 
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <csignal>
 
@@ -25,6 +26,7 @@ private slots:
     void hangupRollsBackLikeCtrlC();
     void ctrlCPrintsASummaryNotALinePerDevice();
     void progressAndThrottlingAreShown();
+    void progressOnATerminalIsOneLineUpdatedInPlace();
     void failedDevicesAreSavedBesideTheInput();
     void usageErrorsBeforeAnyRequest_data();
     void usageErrorsBeforeAnyRequest();
@@ -249,6 +251,31 @@ void TstTtsCli::progressAndThrottlingAreShown()
     QVERIFY2(!run.err.contains('\r'), "no terminal: no line rewritten in place");
     QVERIFY2(
         run.err.contains("12 imported, 0 already in TTS, 0 failed"), qPrintable(run.describe()));
+}
+
+void TstTtsCli::progressOnATerminalIsOneLineUpdatedInPlace()
+{
+    // util-linux `script` gives the CLI a terminal (a pty) for stdout and stderr.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("no `script` to run the CLI on a terminal");
+    const QString path = writeFile(otaaFleet(30));
+    m_emulator->setLatency(40);
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(script,
+        { u"-qefc"_s, u"'%1' tts import '%2'"_s.arg(CliTest::binary(), path), u"/dev/null"_s });
+    // The emulator runs in this process: wait with the event loop going.
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray erase = "\r\x1b[K";
+    // At least two progress lines rewritten in place, then erased before the summary.
+    QVERIFY2(out.count(erase) >= 3, out.constData());
+    QVERIFY2(out.contains(" of 30 device"), out.constData());
+    QVERIFY2(!out.contains("progress: "), out.constData()); // no plain lines on a terminal
+    // The line is erased before the summary, which stands alone on its line.
+    QVERIFY2(out.contains(erase + "30 imported, 0 already in TTS, 0 failed"), out.constData());
 }
 
 void TstTtsCli::failedDevicesAreSavedBesideTheInput()

@@ -83,6 +83,10 @@ private:
     {
         QStringList problems = KeyboardCheck::mnemonicProblems(m_wizard.get());
         problems += KeyboardCheck::focusChainProblems(m_wizard.get(), m_wizard->currentPage());
+        // Keys go to the focus: it must be on the page shown (or the wizard's buttons).
+        if (QWidget *focused = focus();
+            focused && focused->window() == m_wizard.get() && !focused->isVisible())
+            problems << u"the focus is on %1, which is not shown"_s.arg(focused->objectName());
         QVERIFY2(problems.isEmpty(), qPrintable(state + u":\n  "_s + problems.join(u"\n  "_s)));
     }
 
