@@ -3,6 +3,7 @@
 #include "appkey/appkeyjob.h"
 #include "appkey/appkeyjournal.h"
 #include "clierrortext.h"
+#include "clitext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "util/localenumbers.h"
@@ -13,13 +14,6 @@
 using namespace Qt::StringLiterals;
 using LocaleNumbers::number;
 using LocaleNumbers::withGroupedN;
-
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-} // namespace
 
 AppKeyRunner::AppKeyRunner(AppKeyRunSettings settings, AppKeyPlan plan, QObject *parent)
     : QObject(parent)
@@ -43,23 +37,23 @@ void AppKeyRunner::start()
     if (!m_settings.dryRun)
         warnAboutInterruptedRuns();
     if (m_job->plan().ok() && m_job->plan().devices().isEmpty()) {
-        Console::error(Text::tr("%1 holds no OTAA device: no AppKey to change in TTN v2")
+        Console::error(CliText::tr("%1 holds no OTAA device: no AppKey to change in TTN v2")
                            .arg(QDir::toNativeSeparators(m_job->plan().path())));
     } else if (m_job->plan().ok()) {
         const int count = int(m_job->plan().devices().size());
         if (m_settings.dryRun)
             Console::error(withGroupedN(
-                Text::tr("dry run: checking the AppKey of %n OTAA device(s) in TTN v2, writing "
-                         "nothing",
+                CliText::tr("dry run: checking the AppKey of %n OTAA device(s) in TTN v2, writing "
+                            "nothing",
                     nullptr, count),
                 count));
         else
             Console::error(withGroupedN(m_settings.action == AppKeyAction::Change
-                    ? Text::tr("changing the AppKey of %n OTAA device(s) in TTN v2; the "
-                               "original keys stay in %1",
+                    ? CliText::tr("changing the AppKey of %n OTAA device(s) in TTN v2; the "
+                                  "original keys stay in %1",
                         nullptr, count)
-                    : Text::tr("restoring the original AppKey of %n OTAA device(s) in TTN v2 "
-                               "from %1",
+                    : CliText::tr("restoring the original AppKey of %n OTAA device(s) in TTN v2 "
+                                  "from %1",
                         nullptr, count),
                 count)
                                .arg(QDir::toNativeSeparators(m_job->plan().path())));
@@ -73,9 +67,9 @@ void AppKeyRunner::warnAboutInterruptedRuns()
         AppKeyJournal::defaultDirectory(), m_settings.connection.appId);
     for (const AppKeyJournalRun &run : open) {
         Console::error(
-            withGroupedN(Text::tr("note: an earlier AppKey %1 of %n device(s) from %2 (%3) did "
-                                  "not finish; running it again with the same devices.json "
-                                  "resumes it (journal %4)",
+            withGroupedN(CliText::tr("note: an earlier AppKey %1 of %n device(s) from %2 (%3) did "
+                                     "not finish; running it again with the same devices.json "
+                                     "resumes it (journal %4)",
                              nullptr, run.planned),
                 run.planned)
                 .arg(AppKeyJournal::actionName(run.action),
@@ -88,7 +82,7 @@ void AppKeyRunner::warnAboutInterruptedRuns()
 void AppKeyRunner::interrupt(int exitCode)
 {
     m_interruptExitCode = exitCode;
-    Console::error(Text::tr("interrupted: stopping after the request in flight"));
+    Console::error(CliText::tr("interrupted: stopping after the request in flight"));
     m_job->cancel();
 }
 
@@ -98,22 +92,22 @@ QString AppKeyRunner::deviceLine(const AppKeyDeviceResult &result, AppKeyAction 
     switch (result.status) {
     case AppKeyDeviceResult::Status::Written:
         return change
-            ? Text::tr("changed AppKey of %1 (fingerprint %2 → %3)")
+            ? CliText::tr("changed AppKey of %1 (fingerprint %2 → %3)")
                   .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint)
-            : Text::tr("restored AppKey of %1 (fingerprint %2 → %3)")
+            : CliText::tr("restored AppKey of %1 (fingerprint %2 → %3)")
                   .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint);
     case AppKeyDeviceResult::Status::WouldWrite:
         return change
-            ? Text::tr("would change AppKey of %1 (fingerprint %2)")
+            ? CliText::tr("would change AppKey of %1 (fingerprint %2)")
                   .arg(result.v2DeviceId, result.oldKeyFingerprint)
-            : Text::tr("would restore AppKey of %1 (fingerprint %2 → %3)")
+            : CliText::tr("would restore AppKey of %1 (fingerprint %2 → %3)")
                   .arg(result.v2DeviceId, result.oldKeyFingerprint, result.newKeyFingerprint);
     case AppKeyDeviceResult::Status::Already:
-        return Text::tr("unchanged %1: %2").arg(result.v2DeviceId, result.reason);
+        return CliText::tr("unchanged %1: %2").arg(result.v2DeviceId, result.reason);
     case AppKeyDeviceResult::Status::Failed:
         break;
     }
-    return Text::tr("failed %1: %2").arg(result.v2DeviceId, result.reason);
+    return CliText::tr("failed %1: %2").arg(result.v2DeviceId, result.reason);
 }
 
 QStringList AppKeyRunner::summaryLines(const AppKeyRunSummary &summary)
@@ -122,31 +116,33 @@ QStringList AppKeyRunner::summaryLines(const AppKeyRunSummary &summary)
     const bool change = summary.action == AppKeyAction::Change;
     if (summary.dryRun) {
         lines << withGroupedN(change
-                ? Text::tr("dry run: %n AppKey(s) would be changed, nothing was written to TTN v2",
+                ? CliText::tr(
+                    "dry run: %n AppKey(s) would be changed, nothing was written to TTN v2",
                     nullptr, summary.wouldWrite)
-                : Text::tr("dry run: %n AppKey(s) would be restored, nothing was written to TTN v2",
+                : CliText::tr(
+                    "dry run: %n AppKey(s) would be restored, nothing was written to TTN v2",
                     nullptr, summary.wouldWrite),
             summary.wouldWrite);
     } else {
         lines << (change
-                ? Text::tr("AppKeys in TTN v2: %1 changed, %2 already changed, %3 failed")
-                : Text::tr("AppKeys in TTN v2: %1 restored, %2 already original, %3 failed"))
+                ? CliText::tr("AppKeys in TTN v2: %1 changed, %2 already changed, %3 failed")
+                : CliText::tr("AppKeys in TTN v2: %1 restored, %2 already original, %3 failed"))
                      .arg(number(summary.written), number(summary.already), number(summary.failed));
     }
     if (summary.notRun() > 0 && summary.planned > 0)
         lines << withGroupedN(
-            Text::tr("%n device(s) not processed: run the same command again to finish", nullptr,
+            CliText::tr("%n device(s) not processed: run the same command again to finish", nullptr,
                 summary.notRun()),
             summary.notRun());
     if (!summary.journalPath.isEmpty())
-        lines << Text::tr("journal: %1").arg(QDir::toNativeSeparators(summary.journalPath));
+        lines << CliText::tr("journal: %1").arg(QDir::toNativeSeparators(summary.journalPath));
     return lines;
 }
 
 void AppKeyRunner::finish(const AppKeyRunSummary &summary)
 {
     if (!summary.fatalMessage.isEmpty() && m_settings.verbose && !summary.serverMessage.isEmpty())
-        Console::error(Text::tr("TTN v2 said: %1").arg(summary.serverMessage));
+        Console::error(CliText::tr("TTN v2 said: %1").arg(summary.serverMessage));
     for (const QString &line : summaryLines(summary))
         Console::error(line);
     int exitCode = ExitCode::Success;

@@ -25,6 +25,20 @@ const QString kTtsAddress
 const QString kTtsApplicationId = u"--tts.application-id (TTS_APPLICATION_ID)"_s;
 const QString kTtsApiKey = u"--tts.api-key (TTS_API_KEY)"_s;
 
+// A flag of the tts source with its variable, from its table: "--tts.app-api-key
+// (TTS_APP_API_KEY)".
+QString sourceFlag(const QString &name)
+{
+    const CliFlag *flag = CliFlags::find(name, CliFlags::ttsSource());
+    Q_ASSERT(flag);
+    return flag->envVar.isEmpty() ? u"--"_s + name : u"--%1 (%2)"_s.arg(name, flag->envVar);
+}
+
+QString sourceAddress()
+{
+    return sourceFlag(u"tts.source-address"_s);
+}
+
 } // namespace
 
 QStringList CliErrorText::flags(Setting setting)
@@ -44,6 +58,12 @@ QStringList CliErrorText::flags(Setting setting)
         return { u"--tts.application-id"_s };
     case Setting::TtsApiKey:
         return { u"--tts.api-key"_s };
+    case Setting::TtsSourceAddress:
+        return { u"--tts.source-address"_s, u"--tts.default-grpc-address"_s };
+    case Setting::TtsSourceApplicationId:
+        return { u"--tts.app-id"_s };
+    case Setting::TtsSourceApiKey:
+        return { u"--tts.app-api-key"_s };
     }
     return {};
 }
@@ -86,6 +106,18 @@ QString CliErrorText::advice(SettingFix fix)
     case SettingFix::UseTtsKeyWithRights:
         return Text::tr("Give the key these rights in the Console, or use another key in %1.")
             .arg(kTtsApiKey);
+    case SettingFix::CheckTtsSourceAddress:
+        return Text::tr("Check the source address in %1.").arg(sourceAddress());
+    case SettingFix::CheckTtsSourceAddressIsTts:
+        return Text::tr("Check that %1 points to The Things Stack.").arg(sourceAddress());
+    case SettingFix::CheckTtsSourceApiKey:
+        return Text::tr("Check %1.").arg(sourceFlag(u"tts.app-api-key"_s));
+    case SettingFix::CheckTtsSourceApplicationAndKey:
+        return Text::tr("Check %1 and %2.")
+            .arg(sourceFlag(u"tts.app-id"_s), sourceFlag(u"tts.app-api-key"_s));
+    case SettingFix::UseTtsSourceKeyWithRights:
+        return Text::tr("Give the key these rights in the Console, or use another key in %1.")
+            .arg(sourceFlag(u"tts.app-api-key"_s));
     }
     return QString();
 }

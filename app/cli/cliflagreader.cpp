@@ -1,19 +1,12 @@
 #include "cliflagreader.h"
 
+#include "clitext.h"
 #include "valueparsers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// lupdate reads the context from the macro, so every message lands in "Cli".
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-} // namespace
 
 CliFlagReader::CliFlagReader(const QCommandLineParser &parser,
     const QProcessEnvironment &environment, const QList<CliFlag> &table, CliForm form)
@@ -64,8 +57,8 @@ bool CliFlagReader::boolean(const QString &name, bool *out, QString *error) cons
         return true;
     const std::optional<bool> parsed = ValueParsers::parseBool(value);
     if (!parsed) {
-        *error
-            = Text::tr("invalid value \"%1\" for %2: use true or false").arg(value, describe(name));
+        *error = CliText::tr("invalid value \"%1\" for %2: use true or false")
+                     .arg(value, describe(name));
         return false;
     }
     *out = *parsed;
@@ -78,7 +71,7 @@ bool CliFlagReader::duration(const QString &name, int *outMs, QString *error) co
         return true;
     const std::optional<int> ms = ValueParsers::parseDurationMs(text(name));
     if (!ms) {
-        *error = Text::tr("invalid value for %1: use a duration such as 30s or 500ms")
+        *error = CliText::tr("invalid value for %1: use a duration such as 30s or 500ms")
                      .arg(describe(name));
         return false;
     }
@@ -94,7 +87,7 @@ bool CliFlagReader::wholeNumber(
     bool ok = false;
     const int n = text(name).trimmed().toInt(&ok);
     if (!ok || n < min || n > max) {
-        *error = Text::tr("invalid value for %1: use a whole number from %2 to %3")
+        *error = CliText::tr("invalid value for %1: use a whole number from %2 to %3")
                      .arg(describe(name))
                      .arg(min)
                      .arg(max);

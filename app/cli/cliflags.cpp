@@ -144,6 +144,61 @@ const QList<CliFlag> &CliFlags::tts()
     return flags;
 }
 
+const QList<CliFlag> &CliFlags::ttsSource()
+{
+    // The official tool's spellings (--tts.app-id, --tts.app-api-key, --tts.no-session, their
+    // variables), plus an HTTP address: the official tool speaks gRPC, this one HTTP. Never
+    // the target's flags or variables (TTS_ADDRESS, TTS_APPLICATION_ID, TTS_API_KEY).
+    static const QList<CliFlag> flags = {
+        { u"source"_s, u"SOURCE"_s, QString(), false, false, S::Usage, nullptr },
+        { u"tts.app-id"_s, u"ID"_s, u"TTS_APP_ID"_s, false, false, S::TtsSource,
+            QT_TRANSLATE_NOOP(
+                "Cli", "the application to read from (for \"application\", the argument wins)") },
+        { u"tts.app-api-key"_s, u"KEY"_s, u"TTS_APP_API_KEY"_s, false, false, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "an API key (NNSXS.…) of that application with the rights devices read and "
+                "read keys (settings basic for the formatters); never printed. Prefer the "
+                "variable") },
+        { u"tts.source-address"_s, u"URL"_s, u"TTS_SOURCE_ADDRESS"_s, false, false, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "the source deployment's HTTP API, e.g. https://eu1.cloud.thethings.network "
+                "(http:// for local test servers); /api/v3 is added") },
+        { u"tts.default-grpc-address"_s, u"HOST:PORT"_s, u"TTS_DEFAULT_GRPC_ADDRESS"_s, false,
+            false, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "the official tool's gRPC address; its host is used as https://HOST (when "
+                "--tts.source-address is not given)") },
+        { u"tts.no-session"_s, QString(), QString(), false, true, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "export without the session (the default): OTAA devices re-join the target; "
+                "ABP devices are not exported") },
+        { u"tts.with-session"_s, QString(), QString(), false, true, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "keep the sessions (keys and frame counters); they keep working only where the "
+                "device's uplinks for its DevAddr arrive (the same network)") },
+        // The official tool deletes at export time; this one only once the target shows the
+        // device active. Recognised, so the user learns why, and not listed in --help.
+        { u"tts.delete-source-device"_s, QString(), QString(), false, true, S::Usage, nullptr },
+        { u"timeout"_s, u"DURATION"_s, QString(), false, false, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli", "per request attempt (default 30s)") },
+        { u"dry-run"_s, QString(), QString(), false, true, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "write nothing to the source (exporting never does; the export still goes to "
+                "stdout or FILE)") },
+        { u"verbose"_s, QString(), QString(), false, true, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "each request (method, server, path, status, time) and each device's decision "
+                "on stderr, secrets redacted") },
+        { u"output"_s, u"FILE"_s, QString(), false, false, S::TtsSource,
+            QT_TRANSLATE_NOOP(
+                "Cli", "write the export to FILE atomically (mode 0600) instead of stdout"),
+            u"o"_s },
+        { u"help"_s, QString(), QString(), false, false, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli", "show this help"), u"h"_s },
+    };
+    return flags;
+}
+
 const CliFlag *CliFlags::find(const QString &name, const QList<CliFlag> &table)
 {
     for (const CliFlag &flag : table) {

@@ -17,6 +17,7 @@ enum class CliFlagSection {
     General,
     Advanced,
     Tts, // the flags of `tts import|status`
+    TtsSource, // the flags of `tts application|device|devices` (the tts source)
 };
 
 // One flag of cli.md's tables: its spellings, its environment variable, how --help describes
@@ -42,6 +43,8 @@ namespace CliFlags {
 const QList<CliFlag> &all();
 // `tts import` and `tts status`.
 const QList<CliFlag> &tts();
+// The tts source: `tts application|device|devices`, `application|device --source tts`.
+const QList<CliFlag> &ttsSource();
 // By unprefixed or short name, in `table`.
 const CliFlag *find(const QString &name, const QList<CliFlag> &table = all());
 // Accepts any spelling ("ttnv2.app-id", "app-id", "o", "output") and tells whether it is a

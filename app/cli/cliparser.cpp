@@ -2,6 +2,7 @@
 
 #include "argumentnormalizer.h"
 #include "cliflagreader.h"
+#include "clitext.h"
 #include "valueparsers.h"
 
 #include <QCommandLineParser>
@@ -10,12 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// lupdate reads the context from the macro, so every message lands in "Cli".
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 CliCommand commandFromWord(const QString &word)
 {
@@ -35,7 +30,7 @@ CliCommand commandFromWord(const QString &word)
 QString unknownFlagError(const QStringList &unknownNames)
 {
     const QString &name = unknownNames.constFirst();
-    return Text::tr("unknown flag %1").arg((name.size() == 1 ? u"-"_s : u"--"_s) + name);
+    return CliText::tr("unknown flag %1").arg((name.size() == 1 ? u"-"_s : u"--"_s) + name);
 }
 
 // On the guide's --source form the v2 flags carry the "ttnv2." prefix (like the official
@@ -46,7 +41,7 @@ QString checkSpellings(const QCommandLineParser &parser, CliForm form)
     for (const QString &name : used) {
         const CliFlag *flag = CliFlags::find(name);
         if (form == CliForm::Source && flag && flag->sourceScoped) {
-            return Text::tr("unknown flag --%1 (with --source ttnv2 it is spelled %2)")
+            return CliText::tr("unknown flag --%1 (with --source ttnv2 it is spelled %2)")
                 .arg(name, CliFlags::spelled(name, form));
         }
     }
@@ -66,7 +61,7 @@ bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
         words.removeFirst();
     }
     if (words.isEmpty()) {
-        result.usageError = Text::tr("missing command: device, application or restore-app-keys");
+        result.usageError = CliText::tr("missing command: device, application or restore-app-keys");
         result.suggestHelp = true;
         return false;
     }
@@ -74,7 +69,7 @@ bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
     config.command = commandFromWord(word);
     if (config.command == CliCommand::None) {
         result.usageError
-            = Text::tr("unknown command \"%1\": use device, application or restore-app-keys")
+            = CliText::tr("unknown command \"%1\": use device, application or restore-app-keys")
                   .arg(word);
         result.suggestHelp = true;
         return false;
@@ -84,13 +79,13 @@ bool readCommand(const QCommandLineParser &parser, CliParseResult &result)
     const QString source = parser.value(u"source"_s);
     if (config.form == CliForm::Source && !parser.isSet(u"source"_s)) {
         result.usageError
-            = Text::tr("missing --source: this tool migrates from TTN v2, pass --source ttnv2");
+            = CliText::tr("missing --source: this tool migrates from TTN v2, pass --source ttnv2");
         result.suggestHelp = true;
         return false;
     }
     if (parser.isSet(u"source"_s) && source != u"ttnv2") {
         result.usageError
-            = Text::tr("unsupported source \"%1\": only ttnv2 is supported").arg(source);
+            = CliText::tr("unsupported source \"%1\": only ttnv2 is supported").arg(source);
         return false;
     }
     const QString spellingError = checkSpellings(parser, config.form);
@@ -116,7 +111,7 @@ bool readValues(const CliFlagReader &reader, CliParseResult &result)
     config.devIdMapPath = reader.text(u"dev-id-map"_s).trimmed();
     config.outputPath = reader.text(u"output"_s);
     if (reader.isSet(u"output"_s) && config.outputPath.isEmpty()) {
-        result.usageError = Text::tr("-o needs a file name");
+        result.usageError = CliText::tr("-o needs a file name");
         return false;
     }
     if (!reader.boolean(u"with-session"_s, &config.withSession, error)
@@ -130,7 +125,7 @@ bool readValues(const CliFlagReader &reader, CliParseResult &result)
         const auto size = ValueParsers::parsePositiveNumber(reader.text(u"split-size"_s));
         if (!size) {
             result.usageError
-                = Text::tr("invalid value for --split-size: use a size in MiB, e.g. 10");
+                = CliText::tr("invalid value for --split-size: use a size in MiB, e.g. 10");
             return false;
         }
         config.splitSizeMiB = *size;
@@ -140,7 +135,7 @@ bool readValues(const CliFlagReader &reader, CliParseResult &result)
     if (reader.isSet(u"requests-per-second"_s)) {
         const auto rate = ValueParsers::parsePositiveNumber(reader.text(u"requests-per-second"_s));
         if (!rate) {
-            result.usageError = Text::tr("invalid value for %1: use a number above 0, e.g. 5")
+            result.usageError = CliText::tr("invalid value for %1: use a number above 0, e.g. 5")
                                     .arg(reader.describe(u"requests-per-second"_s));
             return false;
         }

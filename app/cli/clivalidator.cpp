@@ -1,5 +1,6 @@
 #include "clivalidator.h"
 
+#include "clitext.h"
 #include "convert/frequencyplancatalog.h"
 #include "convert/ttsimportrules.h"
 #include "convert/ttslimits.h"
@@ -16,25 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// lupdate reads the context from the macro, so every message lands in "Cli".
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 QString flagOrEnv(const CliConfig &config, const QString &name)
 {
     const CliFlag *flag = CliFlags::find(name);
     const QString spelled = CliFlags::spelled(name, config.form);
     if (!flag || flag->envVar.isEmpty())
         return spelled;
-    return Text::tr("%1 or set %2").arg(spelled, flag->envVar);
+    return CliText::tr("%1 or set %2").arg(spelled, flag->envVar);
 }
 
 QString checkFrequencyPlan(const CliConfig &config)
 {
     if (config.frequencyPlanId.isEmpty()) {
-        return Text::tr(
+        return CliText::tr(
             "missing frequency plan: pass %1 or set FREQUENCY_PLAN_ID (e.g. EU_863_870_TTN)")
             .arg(CliFlags::spelled(u"frequency-plan-id"_s, config.form));
     }
@@ -45,8 +40,8 @@ QString checkFrequencyPlan(const CliConfig &config)
     }
     const QStringList matches = FrequencyPlanCatalog::closestMatches(config.frequencyPlanId);
     if (matches.isEmpty())
-        return Text::tr("unknown frequency plan \"%1\"").arg(config.frequencyPlanId);
-    return Text::tr("unknown frequency plan \"%1\"; did you mean %2?")
+        return CliText::tr("unknown frequency plan \"%1\"").arg(config.frequencyPlanId);
+    return CliText::tr("unknown frequency plan \"%1\"; did you mean %2?")
         .arg(config.frequencyPlanId, matches.join(u", "_s));
 }
 
@@ -54,18 +49,18 @@ QString checkFrequencyPlan(const CliConfig &config)
 QString checkRestore(const CliConfig &config)
 {
     if (config.positionals.isEmpty())
-        return Text::tr(
+        return CliText::tr(
             "restore-app-keys needs the devices.json of the export whose AppKeys were changed "
             "(every part, for a split export)");
     if (!config.outputPath.isEmpty())
-        return Text::tr("restore-app-keys writes no file: leave out -o");
+        return CliText::tr("restore-app-keys writes no file: leave out -o");
     if (config.changeAppKey)
-        return Text::tr("restore-app-keys cannot be combined with %1")
+        return CliText::tr("restore-app-keys cannot be combined with %1")
             .arg(CliFlags::spelled(u"change-app-key"_s, config.form));
     for (const QString &path : config.positionals) {
         const QFileInfo file(path);
         if (!file.isFile() || !file.isReadable())
-            return Text::tr("cannot read \"%1\"").arg(path);
+            return CliText::tr("cannot read \"%1\"").arg(path);
     }
     return QString();
 }
@@ -77,15 +72,15 @@ QString checkSplit(const CliConfig &config, qint64 *splitBytes)
     if (!config.split || config.command == CliCommand::RestoreAppKeys)
         return QString();
     if (config.outputPath.isEmpty())
-        return Text::tr("--split needs -o FILE: the parts are named from it (devices.json -> "
-                        "devices-001.json, devices-002.json, ...)");
+        return CliText::tr("--split needs -o FILE: the parts are named from it (devices.json -> "
+                           "devices-001.json, devices-002.json, ...)");
     const double maxMiB = double(TtsLimits::consoleMaxFileBytes) / (1024 * 1024);
     const double sizeMiB = config.splitSizeMiB > 0
         ? config.splitSizeMiB
         : double(TtsLimits::defaultPartBytes) / (1024 * 1024);
     if (sizeMiB < 1 || sizeMiB >= maxMiB) {
-        return Text::tr("invalid value for --split-size: use a size in MiB of at least 1 and "
-                        "below %1 (The Things Stack Console refuses files of %1 MiB or more)")
+        return CliText::tr("invalid value for --split-size: use a size in MiB of at least 1 and "
+                           "below %1 (The Things Stack Console refuses files of %1 MiB or more)")
             .arg(maxMiB);
     }
     *splitBytes = qint64(sizeMiB * 1024 * 1024);
@@ -97,8 +92,8 @@ QString checkDevIdPrefix(const CliConfig &config)
 {
     if (V3Ids::prefixProblem(config.devIdPrefix) == V3Ids::PrefixProblem::None)
         return QString();
-    return Text::tr("invalid value for --dev-id-prefix: use letters, digits and single - or _ "
-                    "between them, at most %1 characters (device IDs have at most %2)")
+    return CliText::tr("invalid value for --dev-id-prefix: use letters, digits and single - or _ "
+                       "between them, at most %1 characters (device IDs have at most %2)")
         .arg(TtsLimits::maxDevIdPrefixLength)
         .arg(TtsLimits::maxIdLength);
 }
@@ -110,7 +105,7 @@ QString readDeviceIdMap(const CliConfig &config, QHash<QString, QString> *map)
         return QString();
     const DeviceIdMap read = DeviceIdMap::read(config.devIdMapPath);
     if (!read.error.isEmpty())
-        return Text::tr("--dev-id-map %1: %2").arg(config.devIdMapPath, read.error);
+        return CliText::tr("--dev-id-map %1: %2").arg(config.devIdMapPath, read.error);
     *map = read.ids;
     return QString();
 }
@@ -120,7 +115,7 @@ QString checkChangeAppKey(const CliConfig &config)
 {
     if (!config.changeAppKey || !config.outputPath.isEmpty())
         return QString();
-    return Text::tr(
+    return CliText::tr(
         "%1 needs -o FILE: AppKeys are changed only after the export is written to a file and "
         "read back")
         .arg(CliFlags::spelled(u"change-app-key"_s, config.form));
@@ -130,8 +125,9 @@ QString checkAccessKey(const CliConfig &config)
 {
     if (!config.accessKey.isEmpty())
         return QString();
-    return Text::tr("missing access key: set TTNV2_APP_ACCESS_KEY (or pass %1) to a v2 application "
-                    "access key with the \"devices\" right")
+    return CliText::tr(
+        "missing access key: set TTNV2_APP_ACCESS_KEY (or pass %1) to a v2 application "
+        "access key with the \"devices\" right")
         .arg(CliFlags::spelled(u"app-access-key"_s, config.form));
 }
 
@@ -139,11 +135,11 @@ QString resolveApplication(const CliConfig &config, QString *appId)
 {
     if (config.command == CliCommand::Application) {
         if (config.positionals.size() > 1)
-            return Text::tr("one application at a time: got %1 application IDs")
+            return CliText::tr("one application at a time: got %1 application IDs")
                 .arg(config.positionals.size());
         *appId = config.positionals.isEmpty() ? config.appId : config.positionals.constFirst();
         if (appId->isEmpty()) {
-            return Text::tr(
+            return CliText::tr(
                 "missing application ID: pass it as an argument "
                 "(ttn-lw-migrate application --source ttnv2 \"my-app\") or set TTNV2_APP_ID");
         }
@@ -151,7 +147,7 @@ QString resolveApplication(const CliConfig &config, QString *appId)
     }
     *appId = config.appId;
     if (appId->isEmpty())
-        return Text::tr("missing application ID: pass %1").arg(flagOrEnv(config, u"app-id"_s));
+        return CliText::tr("missing application ID: pass %1").arg(flagOrEnv(config, u"app-id"_s));
     return QString();
 }
 
@@ -160,8 +156,8 @@ QString resolveAddress(const CliConfig &config, V2Connection *connection)
     if (!config.handlerAddress.isEmpty()) {
         connection->handlerUrl = CliValidator::addressFromText(config.handlerAddress);
         if (connection->handlerUrl.isEmpty()) {
-            return Text::tr("invalid handler address \"%1\": use a URL such as "
-                            "http://eu.thethings.network:8084")
+            return CliText::tr("invalid handler address \"%1\": use a URL such as "
+                               "http://eu.thethings.network:8084")
                 .arg(config.handlerAddress);
         }
         return QString();
@@ -169,16 +165,16 @@ QString resolveAddress(const CliConfig &config, V2Connection *connection)
     if (!config.discoveryAddress.isEmpty()) {
         connection->discoveryUrl = CliValidator::addressFromText(config.discoveryAddress);
         if (connection->discoveryUrl.isEmpty()) {
-            return Text::tr("invalid discovery server address \"%1\": use a URL such as "
-                            "http://discovery.example.com:8080")
+            return CliText::tr("invalid discovery server address \"%1\": use a URL such as "
+                               "http://discovery.example.com:8080")
                 .arg(config.discoveryAddress);
         }
         return QString();
     }
     // The public TTN v2 network is shut down, so no address is a safe default.
-    return Text::tr("missing v2 address: pass %1 URL (the handler's HTTP API, e.g. "
-                    "http://eu.thethings.network:8084) "
-                    "or %2 URL, or set TTNV2_HANDLER_ADDRESS or TTNV2_DISCOVERY_SERVER_ADDRESS")
+    return CliText::tr("missing v2 address: pass %1 URL (the handler's HTTP API, e.g. "
+                       "http://eu.thethings.network:8084) "
+                       "or %2 URL, or set TTNV2_HANDLER_ADDRESS or TTNV2_DISCOVERY_SERVER_ADDRESS")
         .arg(CliFlags::spelled(u"handler-address"_s, config.form),
             CliFlags::spelled(u"discovery-server-address"_s, config.form));
 }
@@ -189,7 +185,7 @@ QString checkCaCert(const CliConfig &config)
         return QString();
     const QFileInfo info(config.caCertPath);
     if (!info.isFile() || !info.isReadable())
-        return Text::tr("cannot read the CA certificate \"%1\"").arg(config.caCertPath);
+        return CliText::tr("cannot read the CA certificate \"%1\"").arg(config.caCertPath);
     return QString();
 }
 
@@ -200,7 +196,7 @@ QString checkOutput(const CliConfig &config)
     const QString problem = ExportFile::checkWritable(config.outputPath);
     if (problem.isEmpty())
         return QString();
-    return Text::tr("cannot write %1: %2").arg(config.outputPath, problem);
+    return CliText::tr("cannot write %1: %2").arg(config.outputPath, problem);
 }
 
 } // namespace

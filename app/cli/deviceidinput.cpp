@@ -1,5 +1,6 @@
 #include "deviceidinput.h"
 
+#include "clitext.h"
 #include "console.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// lupdate reads the context from the macro, so every message lands in "Cli".
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-} // namespace
-
 DeviceIdInput DeviceIdInputReader::fromArguments(const QStringList &positionals)
 {
     DeviceIdInput input;
@@ -24,12 +17,12 @@ DeviceIdInput DeviceIdInputReader::fromArguments(const QStringList &positionals)
     for (const QString &argument : positionals) {
         const QString id = argument.trimmed();
         if (id.isEmpty()) {
-            input.error = Text::tr("empty device ID argument");
+            input.error = CliText::tr("empty device ID argument");
             return input;
         }
         if (seen.contains(id)) {
             input.warnings
-                << Text::tr("device ID %1 is given more than once; exporting it once").arg(id);
+                << CliText::tr("device ID %1 is given more than once; exporting it once").arg(id);
             continue;
         }
         seen.insert(id);
@@ -42,7 +35,7 @@ DeviceIdInput DeviceIdInputReader::fromList(const DeviceIdList &list)
 {
     DeviceIdInput input { list.ids, list.warnings, list.error };
     if (input.error.isEmpty() && input.ids.isEmpty())
-        input.error = Text::tr("no device IDs on stdin: expected one v2 device ID per line");
+        input.error = CliText::tr("no device IDs on stdin: expected one v2 device ID per line");
     return input;
 }
 
@@ -52,7 +45,7 @@ DeviceIdInput DeviceIdInputReader::read(const QStringList &positionals)
         return fromArguments(positionals);
     if (Console::stdinIsTerminal()) {
         DeviceIdInput input;
-        input.error = Text::tr(
+        input.error = CliText::tr(
             "no device IDs: pass them as arguments, or one per line on stdin "
             "(ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false < device_ids.txt)");
         return input;
@@ -60,7 +53,7 @@ DeviceIdInput DeviceIdInputReader::read(const QStringList &positionals)
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         DeviceIdInput input;
-        input.error = Text::tr("cannot read device IDs from stdin: %1").arg(in.errorString());
+        input.error = CliText::tr("cannot read device IDs from stdin: %1").arg(in.errorString());
         return input;
     }
     return fromList(DeviceIdList::read(&in));

@@ -41,6 +41,16 @@ void ExportRunner::logIntro()
 {
     if (!m_settings.verbose)
         return;
+    if (m_settings.request.source == ExportSource::Tts) {
+        const TtsConnection &tts = m_settings.request.ttsSource;
+        if (m_settings.dryRun)
+            Console::error(tr("dry run: nothing is written to the source"));
+        Console::error(tr("application %1 of The Things Stack at %2; %3")
+                           .arg(tts.applicationId, tts.identityServerUrl.toDisplayString(),
+                               m_settings.request.options.withSession ? tr("with session")
+                                                                      : tr("without session")));
+        return;
+    }
     if (m_settings.dryRun)
         Console::error(tr("dry run: nothing is written to TTN v2"));
     const V2Connection &connection = m_settings.request.connection;
@@ -232,12 +242,16 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
     } else if (summary.fatal.isError() || summary.canceled) {
         if (m_file)
             m_file->cancel();
-        if (m_settings.verbose && !summary.fatal.serverMessage.isEmpty())
-            Console::error(tr("TTN v2 said: %1").arg(summary.fatal.serverMessage));
+        if (m_settings.verbose && !summary.fatal.serverMessage.isEmpty()) {
+            Console::error(m_settings.request.source == ExportSource::Tts
+                    ? tr("The Things Stack said: %1").arg(summary.fatal.serverMessage)
+                    : tr("TTN v2 said: %1").arg(summary.fatal.serverMessage));
+        }
         Console::fatal(summary.fatal.isError() ? CliErrorText::sentence(summary.fatal)
                                                : tr("the export was canceled"));
     } else {
-        for (const QString &line : OutcomeReport::summaryLines(summary))
+        for (const QString &line :
+            OutcomeReport::summaryLines(summary, m_settings.request.source == ExportSource::Tts))
             Console::error(line);
         for (const QString &line : OutcomeReport::importLines(summary.exported, m_refused))
             Console::error(line);
@@ -265,6 +279,11 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
 // The export is committed: the payload formatters go beside it (formatterexport.h).
 void ExportRunner::exportFormatters(int exportExitCode)
 {
+    if (m_settings.request.source != ExportSource::Ttnv2) {
+        // FormatterExport reads v2's application formatters; a TTS device carries its own.
+        emit finished(m_interruptExitCode != 0 ? m_interruptExitCode : exportExitCode);
+        return;
+    }
     m_formatters = new FormatterExport(
         m_settings.request.connection, m_file->path(), m_settings.verbose, this);
     connect(m_formatters, &FormatterExport::finished, this, [this, exportExitCode] {

@@ -1,5 +1,6 @@
 #include "formatterexport.h"
 
+#include "clitext.h"
 #include "console.h"
 #include "formatters/formatterconverter.h"
 #include "formatters/formatterfile.h"
@@ -7,13 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-} // namespace
 
 FormatterExport::FormatterExport(
     const V2Connection &connection, const QString &exportPath, bool verbose, QObject *parent)
@@ -31,17 +25,17 @@ FormatterExport::FormatterExport(
             return;
         }
         if (!read.read) {
-            Console::error(
-                Text::tr("warning: %1; the devices were exported without them").arg(read.notRead));
+            Console::error(CliText::tr("warning: %1; the devices were exported without them")
+                               .arg(read.notRead));
             if (!read.missingRight.isEmpty())
-                Console::error(Text::tr("to move the payload formatters, export again with an "
-                                        "access key that has the “%1” right")
+                Console::error(CliText::tr("to move the payload formatters, export again with an "
+                                           "access key that has the “%1” right")
                                    .arg(read.missingRight));
             const QString earlier = FormatterFile::pathBeside(m_exportPath);
             if (QFileInfo::exists(earlier))
-                Console::error(Text::tr("warning: %1 is from an earlier export, and tts import "
-                                        "would set its formatters; delete it if they are not "
-                                        "this application's")
+                Console::error(CliText::tr("warning: %1 is from an earlier export, and tts import "
+                                           "would set its formatters; delete it if they are not "
+                                           "this application's")
                                    .arg(earlier));
             emit finished();
             return;
@@ -50,22 +44,23 @@ FormatterExport::FormatterExport(
         const QString path = FormatterFile::pathBeside(m_exportPath);
         QString error;
         if (!FormatterFile::save(path, plan, &error)) {
-            Console::error(Text::tr("warning: could not write the payload formatters to %1: %2")
+            Console::error(CliText::tr("warning: could not write the payload formatters to %1: %2")
                                .arg(path, error));
             emit finished();
             return;
         }
         if (plan.hasTarget() || !plan.problems.isEmpty())
-            Console::error(Text::tr("wrote the payload formatters to %1 (tts import sets them on "
-                                    "the target application)")
-                               .arg(path));
+            Console::error(
+                CliText::tr("wrote the payload formatters to %1 (tts import sets them on "
+                            "the target application)")
+                    .arg(path));
         else // the file still says so, so that an older one is not imported by mistake
-            Console::error(Text::tr("wrote %1: no payload formatters to carry").arg(path));
+            Console::error(CliText::tr("wrote %1: no payload formatters to carry").arg(path));
         for (const QString &note : plan.notes)
-            Console::error(Text::tr("payload formatters: %1").arg(note));
+            Console::error(CliText::tr("payload formatters: %1").arg(note));
         for (const QString &problem : plan.problems)
             Console::error(
-                Text::tr("warning: payload formatters: %1 (the v2 functions are saved in %2)")
+                CliText::tr("warning: payload formatters: %1 (the v2 functions are saved in %2)")
                     .arg(problem, path));
         emit finished();
     });

@@ -1,5 +1,6 @@
 #include "formatterscommand.h"
 
+#include "clitext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "formatters/formatterfile.h"
@@ -13,10 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 constexpr int kMaxFPort = 223; // application ports (LoRaWAN: 224 and up are reserved)
 
@@ -25,16 +22,16 @@ QString describe(const FormatterResult &r)
     using S = FormatterResult::Status;
     switch (r.status) {
     case S::Decoded:
-        return Text::tr("decoded %1")
+        return CliText::tr("decoded %1")
             .arg(QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Compact)));
     case S::Dropped:
-        return Text::tr("dropped (the Validator returned false)");
+        return CliText::tr("dropped (the Validator returned false)");
     case S::Failed:
-        return Text::tr("failed: %1").arg(r.errors.join(u"; "_s));
+        return CliText::tr("failed: %1").arg(r.errors.join(u"; "_s));
     case S::TimedOut:
-        return Text::tr("stopped: %1").arg(r.errors.join(u"; "_s));
+        return CliText::tr("stopped: %1").arg(r.errors.join(u"; "_s));
     case S::NotRun:
-        return Text::tr("nothing to run (no JavaScript formatter)");
+        return CliText::tr("nothing to run (no JavaScript formatter)");
     }
     return QString();
 }
@@ -47,7 +44,7 @@ bool FormattersCommand::isFormattersCommand(const QStringList &arguments)
 
 QString FormattersCommand::helpText()
 {
-    return Text::tr(
+    return CliText::tr(
         R"(ttn-lw-migrate formatters: check the payload formatters saved beside an export.
 
 Usage:
@@ -83,7 +80,7 @@ int FormattersCommand::run(const QStringList &arguments)
     }
     if (words.size() != 2 || words.constFirst() != u"try") {
         Console::usageError(
-            Text::tr("use: formatters try --payload HEX --fport N FILE.formatters.json"), false);
+            CliText::tr("use: formatters try --payload HEX --fport N FILE.formatters.json"), false);
         return ExitCode::UsageError;
     }
     QString hex = parser.value(u"payload"_s);
@@ -91,14 +88,14 @@ int FormattersCommand::run(const QStringList &arguments)
     static const QRegularExpression hexPattern(u"^([0-9A-Fa-f]{2})*$"_s);
     if (!parser.isSet(u"payload"_s) || !hexPattern.match(hex).hasMatch()) {
         Console::usageError(
-            Text::tr("--payload needs the uplink's bytes as hex, e.g. 09C432"), false);
+            CliText::tr("--payload needs the uplink's bytes as hex, e.g. 09C432"), false);
         return ExitCode::UsageError;
     }
     bool portOk = false;
     const int fPort = parser.value(u"fport"_s).toInt(&portOk);
     if (!portOk || fPort < 1 || fPort > kMaxFPort) {
         Console::usageError(
-            Text::tr("--fport needs the uplink's port, a number from 1 to %1").arg(kMaxFPort),
+            CliText::tr("--fport needs the uplink's port, a number from 1 to %1").arg(kMaxFPort),
             false);
         return ExitCode::UsageError;
     }
@@ -110,22 +107,22 @@ int FormattersCommand::run(const QStringList &arguments)
     const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
     const FormatterComparison c = FormatterRunner().compare(loaded.plan, bytes, fPort);
     QString out;
-    out += Text::tr("payload %1, FPort %2")
+    out += CliText::tr("payload %1, FPort %2")
                .arg(QString::fromLatin1(bytes.toHex().toUpper()))
                .arg(fPort)
         + u'\n';
-    out += Text::tr("TTN v2 (Decoder, Converter, Validator): %1").arg(describe(c.v2)) + u'\n';
-    out += Text::tr("The Things Stack (migrated formatter):  %1").arg(describe(c.tts)) + u'\n';
+    out += CliText::tr("TTN v2 (Decoder, Converter, Validator): %1").arg(describe(c.v2)) + u'\n';
+    out += CliText::tr("The Things Stack (migrated formatter):  %1").arg(describe(c.tts)) + u'\n';
     for (const QString &warning : c.tts.warnings)
-        out += Text::tr("  warning from the formatter: %1").arg(warning) + u'\n';
+        out += CliText::tr("  warning from the formatter: %1").arg(warning) + u'\n';
     if (c.equivalent())
         out += (c.v2.status == FormatterResult::Status::Dropped
-                       ? Text::tr("as expected: where TTN v2 dropped the message, The Things "
-                                  "Stack forwards it without decoded fields and with this error")
-                       : Text::tr("same result"))
+                       ? CliText::tr("as expected: where TTN v2 dropped the message, The Things "
+                                     "Stack forwards it without decoded fields and with this error")
+                       : CliText::tr("same result"))
             + u'\n';
     else
-        out += Text::tr("the results differ") + u'\n';
+        out += CliText::tr("the results differ") + u'\n';
     Console::writeStdout(out.toLocal8Bit());
     return c.equivalent() ? ExitCode::Success : ExitCode::Partial;
 }

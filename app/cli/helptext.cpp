@@ -1,5 +1,6 @@
 #include "helptext.h"
 
+#include "clitext.h"
 #include "util/appinfo.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 constexpr int kWidth = 80;
 constexpr int kVariableColumn = 41;
@@ -66,7 +62,7 @@ QString HelpText::flagList(const QList<CliFlag> &table, CliFlagSection section, 
         QString line = flagSpelling(*flag, form);
         if (variables && flag->takesValue()) {
             line = line.leftJustified(kVariableColumn - 1) + u' ';
-            line += flag->envVar.isEmpty() ? Text::tr("(no variable)") : flag->envVar;
+            line += flag->envVar.isEmpty() ? CliText::tr("(no variable)") : flag->envVar;
         }
         out += line + u'\n';
         if (flag->help)
@@ -78,73 +74,109 @@ QString HelpText::flagList(const QList<CliFlag> &table, CliFlagSection section, 
 QString HelpText::usage()
 {
     const QList<CliFlag> &flags = CliFlags::all();
-    return Text::tr("ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON "
-                    "(NDJSON).\n"
-                    "\n"
-                    "Usage:\n"
-                    "  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]\n"
-                    "  ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID\n"
-                    "  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed "
-                    "flags)\n"
-                    "  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json "
-                    "[PART...]\n"
-                    "  ttn-lw-migrate tts import|status [flags] devices.json...   (see "
-                    "ttn-lw-migrate tts --help)\n"
-                    "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
+    return CliText::tr("ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON "
+                       "(NDJSON).\n"
+                       "\n"
+                       "Usage:\n"
+                       "  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]\n"
+                       "  ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID\n"
+                       "  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed "
+                       "flags)\n"
+                       "  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json "
+                       "[PART...]\n"
+                       "  ttn-lw-migrate tts import|status [flags] devices.json...   (see "
+                       "ttn-lw-migrate tts --help)\n"
+                       "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
+        + CliText::tr("From another The Things Stack deployment: ttn-lw-migrate tts "
+                      "application|device|devices\n(see ttn-lw-migrate tts application --help).\n")
         + u'\n'
-        + Text::tr("Examples (from the migration guide):\n"
-                   "  ttn-lw-migrate device --source ttnv2 \"v2-end-device-ID\" "
-                   "--ttnv2.with-session=false > devices.json\n"
-                   "  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false < "
-                   "device_ids.txt > devices.json\n"
-                   "  ttn-lw-migrate application --source ttnv2 \"ttn-v2-application-ID\" "
-                   "--ttnv2.with-session=false > devices.json\n")
+        + CliText::tr("Examples (from the migration guide):\n"
+                      "  ttn-lw-migrate device --source ttnv2 \"v2-end-device-ID\" "
+                      "--ttnv2.with-session=false > devices.json\n"
+                      "  ttn-lw-migrate device --source ttnv2 --ttnv2.with-session=false < "
+                      "device_ids.txt > devices.json\n"
+                      "  ttn-lw-migrate application --source ttnv2 \"ttn-v2-application-ID\" "
+                      "--ttnv2.with-session=false > devices.json\n")
         + u'\n'
-        + Text::tr("TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after \"ttnv2\". Each "
-                   "has an\nenvironment variable; the flag wins.\n")
+        + CliText::tr(
+            "TTN v2 flags: --ttnv2.NAME with --source ttnv2, --NAME after \"ttnv2\". Each "
+            "has an\nenvironment variable; the flag wins.\n")
         + flagList(flags, CliFlagSection::Ttnv2, CliForm::Source) + u'\n'
-        + Text::tr("General flags:\n") + flagList(flags, CliFlagSection::General, CliForm::Source)
-        + u'\n' + Text::tr("Advanced:\n")
-        + flagList(flags, CliFlagSection::Advanced, CliForm::Source) + u'\n'
-        + Text::tr("Output: one JSON object per line (NDJSON) on stdout, nothing else, in pure\n"
-                   "ASCII. Messages, skipped or failed devices with their reasons, and the "
-                   "summary\n(how many devices are ready for import, every device The Things "
-                   "Stack's\nimport rules would refuse) go to stderr.\n")
+        + CliText::tr("General flags:\n")
+        + flagList(flags, CliFlagSection::General, CliForm::Source) + u'\n'
+        + CliText::tr("Advanced:\n") + flagList(flags, CliFlagSection::Advanced, CliForm::Source)
         + u'\n'
-        + Text::tr("Exit codes:\n"
-                   "  0  every requested device was exported\n"
-                   "  3  finished, but some devices were skipped or failed\n"
-                   "  2  usage error (nothing was sent to TTN v2)\n"
-                   "  1  nothing could be exported (access key, network, unknown application, "
-                   "...)\n"
-                   "  130  interrupted (Ctrl-C); no output file is written\n");
+        + CliText::tr("Output: one JSON object per line (NDJSON) on stdout, nothing else, in pure\n"
+                      "ASCII. Messages, skipped or failed devices with their reasons, and the "
+                      "summary\n(how many devices are ready for import, every device The Things "
+                      "Stack's\nimport rules would refuse) go to stderr.\n")
+        + u'\n'
+        + CliText::tr("Exit codes:\n"
+                      "  0  every requested device was exported\n"
+                      "  3  finished, but some devices were skipped or failed\n"
+                      "  2  usage error (nothing was sent to TTN v2)\n"
+                      "  1  nothing could be exported (access key, network, unknown application, "
+                      "...)\n"
+                      "  130  interrupted (Ctrl-C); no output file is written\n");
 }
 
 QString HelpText::tts()
 {
-    return Text::tr("ttn-lw-migrate tts: import devices.json into The Things Stack, and watch "
-                    "the devices join.\n"
-                    "\n"
-                    "Usage:\n"
-                    "  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE "
-                    "(parts of one export)\n"
-                    "  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per "
-                    "device\n")
-        + u'\n' + Text::tr("Flags (the flag wins over its environment variable):\n")
+    return CliText::tr(
+               "ttn-lw-migrate tts: import devices.json into The Things Stack, and watch "
+               "the devices join.\n"
+               "\n"
+               "Usage:\n"
+               "  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE "
+               "(parts of one export)\n"
+               "  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per "
+               "device\n"
+               "To export from another The Things Stack deployment: ttn-lw-migrate tts "
+               "application --help\n")
+        + u'\n' + CliText::tr("Flags (the flag wins over its environment variable):\n")
         + flagList(CliFlags::tts(), CliFlagSection::Tts, CliForm::Ttnv2) + u'\n'
-        + Text::tr("Output: import: one line per device that is not imported (all with "
-                   "--verbose)\nand a summary on stderr. status: one line per device and the "
-                   "summary\n\"N joined, M waiting, K active of T\" on stdout.\n")
+        + CliText::tr("Output: import: one line per device that is not imported (all with "
+                      "--verbose)\nand a summary on stderr. status: one line per device and the "
+                      "summary\n\"N joined, M waiting, K active of T\" on stdout.\n")
         + u'\n'
-        + Text::tr("Exit codes:\n"
-                   "  0  every device imported or already in The Things Stack (status: all "
-                   "found)\n"
-                   "  3  finished, but some devices were not imported (status: some not in "
-                   "TTS)\n"
-                   "  2  usage error, or a FILE that holds no end device (nothing was sent)\n"
-                   "  1  nothing could be done (API key, rights, unknown application, network)\n"
-                   "  130  interrupted (Ctrl-C): the devices in flight were finished or rolled "
-                   "back\n");
+        + CliText::tr("Exit codes:\n"
+                      "  0  every device imported or already in The Things Stack (status: all "
+                      "found)\n"
+                      "  3  finished, but some devices were not imported (status: some not in "
+                      "TTS)\n"
+                      "  2  usage error, or a FILE that holds no end device (nothing was sent)\n"
+                      "  1  nothing could be done (API key, rights, unknown application, network)\n"
+                      "  130  interrupted (Ctrl-C): the devices in flight were finished or rolled "
+                      "back\n");
+}
+
+QString HelpText::ttsSource()
+{
+    return CliText::tr("ttn-lw-migrate tts application|device|devices: export end devices from "
+                       "another The Things\nStack deployment as The Things Stack JSON (NDJSON), "
+                       "for tts import.\n"
+                       "\n"
+                       "Usage:\n"
+                       "  ttn-lw-migrate tts application [flags] APPLICATION-ID\n"
+                       "  ttn-lw-migrate tts device [flags] DEVICE-ID...\n"
+                       "  ttn-lw-migrate tts devices [flags] < device_ids.txt\n"
+                       "  ttn-lw-migrate application --source tts [flags] APPLICATION-ID\n"
+                       "  ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]\n"
+                       "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
+        + u'\n' + CliText::tr("Flags (the flag wins over its environment variable):\n")
+        + flagList(CliFlags::ttsSource(), CliFlagSection::TtsSource, CliForm::Ttnv2) + u'\n'
+        + CliText::tr(
+            "The source's flags and variables (TTS_APP_ID, TTS_APP_API_KEY,\n"
+            "TTS_SOURCE_ADDRESS) are never the target's (TTS_APPLICATION_ID, TTS_API_KEY,\n"
+            "TTS_ADDRESS of tts import).\n")
+        + u'\n'
+        + CliText::tr("Exit codes:\n"
+                      "  0  every requested device was exported\n"
+                      "  3  finished, but some devices were skipped or failed\n"
+                      "  2  usage error (nothing was sent)\n"
+                      "  1  nothing could be exported (API key, rights, network, unknown "
+                      "application)\n"
+                      "  130  interrupted (Ctrl-C); no output file is written\n");
 }
 
 QString HelpText::version()

@@ -10,6 +10,7 @@
 #include "formatterscommand.h"
 #include "helptext.h"
 #include "ttscommand.h"
+#include "ttssourcecommand.h"
 #include "util/appinfo.h"
 #include "util/interruptwatcher.h"
 #include "util/redact.h"
@@ -106,6 +107,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"ttn-lw-migrate"_s);
     QCoreApplication::setApplicationVersion(AppInfo::version());
     Translations::install();
+    // The tts source (`tts application|device|devices`, `application --source tts`): the
+    // source's own flags, never the target's.
+    if (TtsSourceCommand::isTtsSourceCommand(QCoreApplication::arguments()))
+        return TtsSourceCommand::run(QCoreApplication::arguments());
     // `tts import|status`: the import into The Things Stack has its own flags.
     if (TtsCommand::isTtsCommand(QCoreApplication::arguments()))
         return TtsCommand::run(QCoreApplication::arguments());

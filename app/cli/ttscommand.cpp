@@ -2,6 +2,7 @@
 
 #include "argumentnormalizer.h"
 #include "cliflagreader.h"
+#include "clitext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "helptext.h"
@@ -17,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 constexpr int kMaxConcurrency = 32;
 
 bool readUrl(const QString &text, const QString &source, QUrl *out, QString *error)
@@ -29,7 +25,7 @@ bool readUrl(const QString &text, const QString &source, QUrl *out, QString *err
     const QUrl url(text, QUrl::StrictMode);
     const QString problem = TtsConnectionCheck::baseUrlProblem(url);
     if (!problem.isEmpty()) {
-        *error = Text::tr("invalid %1 \"%2\": %3").arg(source, text, problem);
+        *error = CliText::tr("invalid %1 \"%2\": %3").arg(source, text, problem);
         return false;
     }
     *out = url;
@@ -40,8 +36,8 @@ bool readConnection(const CliFlagReader &reader, TtsCliConfig &config, QString *
 {
     const QString address = reader.text(u"tts.address"_s).trimmed();
     if (address.isEmpty()) {
-        *error = Text::tr("missing --tts.address (or TTS_ADDRESS): the Identity Server's URL, "
-                          "e.g. https://eu1.cloud.thethings.network");
+        *error = CliText::tr("missing --tts.address (or TTS_ADDRESS): the Identity Server's URL, "
+                             "e.g. https://eu1.cloud.thethings.network");
         return false;
     }
     if (!readUrl(address, reader.describe(u"tts.address"_s), &config.connection.identityServerUrl,
@@ -54,13 +50,13 @@ bool readConnection(const CliFlagReader &reader, TtsCliConfig &config, QString *
         return false;
     const QString app = reader.text(u"tts.application-id"_s).trimmed();
     if (app.isEmpty()) {
-        *error = Text::tr("missing --tts.application-id (or TTS_APPLICATION_ID): the target "
-                          "application in The Things Stack");
+        *error = CliText::tr("missing --tts.application-id (or TTS_APPLICATION_ID): the target "
+                             "application in The Things Stack");
         return false;
     }
     if (!TtsConnectionCheck::idOk(app)) {
-        *error = Text::tr("invalid %1 \"%2\": an application ID has 3 to 36 lower-case letters, "
-                          "digits and single dashes")
+        *error = CliText::tr("invalid %1 \"%2\": an application ID has 3 to 36 lower-case letters, "
+                             "digits and single dashes")
                      .arg(reader.describe(u"tts.application-id"_s), app);
         return false;
     }
@@ -68,14 +64,16 @@ bool readConnection(const CliFlagReader &reader, TtsCliConfig &config, QString *
     const QString key = reader.text(u"tts.api-key"_s).trimmed();
     Redact::registerSecret(key);
     if (key.isEmpty()) {
-        *error = Text::tr("missing --tts.api-key (or TTS_API_KEY): an API key of the application "
+        *error
+            = CliText::tr("missing --tts.api-key (or TTS_API_KEY): an API key of the application "
                           "(NNSXS.…)");
         return false;
     }
     if (!TtsConnectionCheck::apiKeyShapeOk(key)) {
         // Never echo the value: it may be a real secret with a typo.
-        *error = Text::tr("invalid %1: that is not an API key (it looks like NNSXS.<ID>.<SECRET>)")
-                     .arg(reader.describe(u"tts.api-key"_s));
+        *error
+            = CliText::tr("invalid %1: that is not an API key (it looks like NNSXS.<ID>.<SECRET>)")
+                  .arg(reader.describe(u"tts.api-key"_s));
         return false;
     }
     config.connection.apiKey = key;
@@ -118,9 +116,9 @@ TtsCliParse TtsCommand::parse(const QStringList &arguments, const QProcessEnviro
     // --dry-run / --verbose alone mean true, as everywhere in this tool.
     if (!parser.parse(ArgumentNormalizer::normalize(arguments, CliFlags::tts()))) {
         const QStringList unknown = parser.unknownOptionNames();
-        result.usageError = unknown.isEmpty()
-            ? parser.errorText()
-            : Text::tr("unknown flag %1 for the tts commands").arg(u"--"_s + unknown.constFirst());
+        result.usageError = unknown.isEmpty() ? parser.errorText()
+                                              : CliText::tr("unknown flag %1 for the tts commands")
+                                                    .arg(u"--"_s + unknown.constFirst());
         result.suggestHelp = true;
         return result;
     }
@@ -132,7 +130,7 @@ TtsCliParse TtsCommand::parse(const QStringList &arguments, const QProcessEnviro
         return result;
     }
     if (words.isEmpty()) {
-        result.usageError = Text::tr("missing command after tts: import or status");
+        result.usageError = CliText::tr("missing command after tts: import or status");
         result.suggestHelp = true;
         return result;
     }
@@ -143,13 +141,13 @@ TtsCliParse TtsCommand::parse(const QStringList &arguments, const QProcessEnviro
         result.config.command = TtsCliCommand::Status;
     else {
         result.usageError
-            = Text::tr("unknown command \"tts %1\": use tts import or tts status").arg(command);
+            = CliText::tr("unknown command \"tts %1\": use tts import or tts status").arg(command);
         result.suggestHelp = true;
         return result;
     }
     if (words.isEmpty()) {
-        result.usageError = Text::tr("missing FILE: give the devices.json written by the export "
-                                     "(several files for an export split into parts)");
+        result.usageError = CliText::tr("missing FILE: give the devices.json written by the export "
+                                        "(several files for an export split into parts)");
         result.suggestHelp = true;
         return result;
     }

@@ -1,6 +1,7 @@
 #include "ttsimportrunner.h"
 
 #include "clierrortext.h"
+#include "clitext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "formatters/formatterfile.h"
@@ -19,11 +20,6 @@ using LocaleNumbers::number;
 using LocaleNumbers::withGroupedN;
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 // Seconds between two plain progress lines when stderr is no terminal (a log, CI);
 // TTNMIG_PROGRESS_INTERVAL overrides it, 0 turns them off.
 constexpr double kPlainIntervalSeconds = 10.0;
@@ -66,10 +62,10 @@ void TtsImportRunner::start()
 {
     if (m_config.verbose) {
         const TtsConnection &c = m_config.connection;
-        Console::error(Text::tr("importing %1 into application %2 of %3 (API key %4)%5")
+        Console::error(CliText::tr("importing %1 into application %2 of %3 (API key %4)%5")
                            .arg(m_config.files.join(u", "_s), c.applicationId,
                                c.identityServerUrl.toDisplayString(), c.apiKeyId(),
-                               m_config.dryRun ? Text::tr(", dry run") : QString()));
+                               m_config.dryRun ? CliText::tr(", dry run") : QString()));
     }
     loadFormatters();
     m_clock.start();
@@ -79,11 +75,11 @@ void TtsImportRunner::start()
 QString TtsImportRunner::progressLine(int done, int total, double perSecond, qint64 remainingMs)
 {
     QString line
-        = withGroupedN(Text::tr("%1 of %n device(s)", nullptr, total), total).arg(number(done));
+        = withGroupedN(CliText::tr("%1 of %n device(s)", nullptr, total), total).arg(number(done));
     if (perSecond >= 0)
-        line += Text::tr(", %1/s").arg(QLocale().toString(perSecond, 'f', 1));
+        line += CliText::tr(", %1/s").arg(QLocale().toString(perSecond, 'f', 1));
     if (remainingMs > 0)
-        line += Text::tr(", about %1 left").arg(DurationText::rough(remainingMs));
+        line += CliText::tr(", about %1 left").arg(DurationText::rough(remainingMs));
     return line;
 }
 
@@ -91,7 +87,7 @@ QString TtsImportRunner::busyLine(qint64 retryInMs)
 {
     const int seconds = int(std::max<qint64>(1, (retryInMs + 999) / 1000));
     return withGroupedN(
-        Text::tr("The Things Stack is limiting requests, retrying in %n s", nullptr, seconds),
+        CliText::tr("The Things Stack is limiting requests, retrying in %n s", nullptr, seconds),
         seconds);
 }
 
@@ -123,7 +119,7 @@ void TtsImportRunner::showProgress(bool plainLine)
         return;
     m_sinceDraw.start();
     if (plainLine)
-        Console::error(Text::tr("progress: %1").arg(parts.join(u"; "_s)));
+        Console::error(CliText::tr("progress: %1").arg(parts.join(u"; "_s)));
     else
         Console::status(parts.join(u"; "_s));
 }
@@ -149,13 +145,13 @@ void TtsImportRunner::loadFormatters()
         return;
     const FormatterFile::Loaded loaded = FormatterFile::load(m_formatterFile);
     if (!loaded.error.isEmpty()) {
-        Console::error(Text::tr("warning: payload formatters not set: %1").arg(loaded.error));
+        Console::error(CliText::tr("warning: payload formatters not set: %1").arg(loaded.error));
         m_formatterFile.clear();
         return;
     }
     m_formatterPlan = loaded.plan;
     if (m_config.verbose)
-        Console::error(Text::tr("payload formatters from %1").arg(m_formatterFile));
+        Console::error(CliText::tr("payload formatters from %1").arg(m_formatterFile));
 }
 
 void TtsImportRunner::reportFormatters(const TtsFormatterOutcome &o)
@@ -165,28 +161,28 @@ void TtsImportRunner::reportFormatters(const TtsFormatterOutcome &o)
     const QString file = m_formatterFile;
     switch (o.status) {
     case Status::NothingToSet:
-        Console::error(Text::tr("payload formatters: %1 has none to set").arg(file));
+        Console::error(CliText::tr("payload formatters: %1 has none to set").arg(file));
         break;
     case Status::Set:
         Console::error(
-            Text::tr("payload formatters: set the default formatters of application %1 from %2")
+            CliText::tr("payload formatters: set the default formatters of application %1 from %2")
                 .arg(app, file));
         for (const QString &note : std::as_const(m_formatterPlan.notes))
-            Console::error(Text::tr("payload formatters: %1").arg(note));
+            Console::error(CliText::tr("payload formatters: %1").arg(note));
         break;
     case Status::WouldSet:
-        Console::error(Text::tr("dry run: would set the default payload formatters of "
-                                "application %1 from %2")
+        Console::error(CliText::tr("dry run: would set the default payload formatters of "
+                                   "application %1 from %2")
                            .arg(app, file));
         break;
     case Status::AlreadySet:
-        Console::error(
-            Text::tr("payload formatters: application %1 already has those of %2").arg(app, file));
+        Console::error(CliText::tr("payload formatters: application %1 already has those of %2")
+                           .arg(app, file));
         break;
     case Status::KeptExisting:
-        Console::error(Text::tr("warning: application %1 already has other default payload "
-                                "formatters; they were left alone (--tts.replace-formatters "
-                                "replaces them with those of %2)")
+        Console::error(CliText::tr("warning: application %1 already has other default payload "
+                                   "formatters; they were left alone (--tts.replace-formatters "
+                                   "replaces them with those of %2)")
                            .arg(app, file));
         break;
     case Status::NoRight:
@@ -194,29 +190,29 @@ void TtsImportRunner::reportFormatters(const TtsFormatterOutcome &o)
         if (o.error.kind == TtsErrorKind::Canceled)
             break;
         const QString why = o.status == Status::NoRight
-            ? Text::tr("the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC on "
-                       "application %1")
+            ? CliText::tr("the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC on "
+                          "application %1")
                   .arg(app)
             : (o.error.message.isEmpty() ? o.error.networkText : o.error.message);
-        Console::error((m_config.dryRun ? Text::tr("warning: the payload formatters would be "
-                                                   "left alone (%1)")
-                                        : Text::tr("warning: the payload formatters were left "
-                                                   "alone (%1); the devices were imported"))
+        Console::error((m_config.dryRun ? CliText::tr("warning: the payload formatters would be "
+                                                      "left alone (%1)")
+                                        : CliText::tr("warning: the payload formatters were left "
+                                                      "alone (%1); the devices were imported"))
                            .arg(why));
         for (const bool uplink : { true, false }) {
             const FormatterSetting &setting
                 = uplink ? m_formatterPlan.target.up : m_formatterPlan.target.down;
             if (!setting.isSet())
                 continue;
-            const QString direction = uplink ? Text::tr("Uplink") : Text::tr("Downlink");
+            const QString direction = uplink ? CliText::tr("Uplink") : CliText::tr("Downlink");
             if (setting.isJavaScript())
-                Console::error(Text::tr("to set them by hand: Console → Applications → %1 → "
-                                        "Payload formatters → %2 → Custom Javascript "
-                                        "formatter, paste %3 and save")
+                Console::error(CliText::tr("to set them by hand: Console → Applications → %1 → "
+                                           "Payload formatters → %2 → Custom Javascript "
+                                           "formatter, paste %3 and save")
                                    .arg(app, direction, FormatterFile::scriptPath(file, uplink)));
             else
-                Console::error(Text::tr("to set them by hand: Console → Applications → %1 → "
-                                        "Payload formatters → %2 → CayenneLPP, and save")
+                Console::error(CliText::tr("to set them by hand: Console → Applications → %1 → "
+                                           "Payload formatters → %2 → CayenneLPP, and save")
                                    .arg(app, direction));
         }
         break;
@@ -233,7 +229,8 @@ void TtsImportRunner::interrupt(int exitCode)
     }
     if (m_interruptExitCode == 0) {
         Console::status(QString());
-        Console::error(Text::tr("interrupted: finishing or rolling back the devices in flight…"));
+        Console::error(
+            CliText::tr("interrupted: finishing or rolling back the devices in flight…"));
     }
     m_interruptExitCode = exitCode;
     m_job->cancel();
@@ -251,27 +248,28 @@ QString TtsImportRunner::summaryLine(const TtsImportSummary &s)
 {
     const QString seconds = QString::number(double(s.elapsedMs) / 1000.0, 'f', 1);
     if (s.dryRun)
-        return withGroupedN(Text::tr("dry run: %1 would be imported, %2 already in TTS, %3 would "
-                                     "fail of %4 (%n request(s), nothing written)",
-                                nullptr, s.requests),
+        return withGroupedN(
+            CliText::tr("dry run: %1 would be imported, %2 already in TTS, %3 would "
+                        "fail of %4 (%n request(s), nothing written)",
+                nullptr, s.requests),
             s.requests)
             .arg(number(s.wouldImport), number(s.alreadyInTts), number(s.failed + s.notImported),
                 number(s.total));
-    QString line = withGroupedN(Text::tr("%1 imported, %2 already in TTS, %3 failed, %4 not "
-                                         "imported of %5 in %6 s (%n request(s))",
+    QString line = withGroupedN(CliText::tr("%1 imported, %2 already in TTS, %3 failed, %4 not "
+                                            "imported of %5 in %6 s (%n request(s))",
                                     nullptr, s.requests),
         s.requests)
                        .arg(number(s.imported), number(s.alreadyInTts), number(s.failed),
                            number(s.notImported), number(s.total), seconds);
     if (s.completed > 0)
-        line += Text::tr("; completed %1 that an earlier run left partly created")
+        line += CliText::tr("; completed %1 that an earlier run left partly created")
                     .arg(number(s.completed));
     if (s.partlyCreated > 0)
-        line += Text::tr("; %1 partly created: delete them in the Console")
+        line += CliText::tr("; %1 partly created: delete them in the Console")
                     .arg(number(s.partlyCreated));
     if (s.rateLimited > 0)
         line += withGroupedN(
-            Text::tr("; throttled %n time(s)", nullptr, s.rateLimited), s.rateLimited);
+            CliText::tr("; throttled %n time(s)", nullptr, s.rateLimited), s.rateLimited);
     return line;
 }
 
@@ -312,8 +310,8 @@ void TtsImportRunner::onFinished(const TtsImportSummary &summary)
     if (!summary.stoppedBeforeAnyDevice()) // else the one fatal line says why, no "N failed"
         Console::error(summaryLine(summary));
     if (m_interruptExitCode != 0 && summary.notImported > 0)
-        Console::error(withGroupedN(Text::tr("interrupted: %n device(s) not imported; run the "
-                                             "same command again to import them",
+        Console::error(withGroupedN(CliText::tr("interrupted: %n device(s) not imported; run the "
+                                                "same command again to import them",
                                         nullptr, summary.notImported),
             summary.notImported));
     else
@@ -359,24 +357,25 @@ void TtsImportRunner::saveFailed(const TtsImportSummary &summary)
         ? TtsDeviceFile::save(path, failed)
         : TtsDeviceFile::Saved { 0, int(failed.size()), QString() };
     if (!saved.ok()) {
-        Console::error(Text::tr("warning: the failed devices were not saved: %1").arg(saved.error));
+        Console::error(
+            CliText::tr("warning: the failed devices were not saved: %1").arg(saved.error));
         return;
     }
     if (saved.written > 0)
-        Console::error(withGroupedN(Text::tr("saved the %n device(s) not in TTS to %1: fix them "
-                                             "and run ttn-lw-migrate tts import %1",
+        Console::error(withGroupedN(CliText::tr("saved the %n device(s) not in TTS to %1: fix them "
+                                                "and run ttn-lw-migrate tts import %1",
                                         nullptr, saved.written),
             saved.written)
                            .arg(path));
     if (retryable > 0)
-        Console::error(withGroupedN(Text::tr("%n of them failed for a passing reason (TTS busy "
-                                             "or unreachable, the key): importing again may be "
-                                             "enough",
+        Console::error(withGroupedN(CliText::tr("%n of them failed for a passing reason (TTS busy "
+                                                "or unreachable, the key): importing again may be "
+                                                "enough",
                                         nullptr, retryable),
             retryable));
     if (saved.skipped > 0)
-        Console::error(withGroupedN(Text::tr("%n line(s) that are not JSON could not be saved; "
-                                             "fix them in the input",
+        Console::error(withGroupedN(CliText::tr("%n line(s) that are not JSON could not be saved; "
+                                                "fix them in the input",
                                         nullptr, saved.skipped),
             saved.skipped));
 }

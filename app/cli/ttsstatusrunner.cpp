@@ -1,6 +1,7 @@
 #include "ttsstatusrunner.h"
 
 #include "clierrortext.h"
+#include "clitext.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "util/localenumbers.h"
@@ -11,10 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 QString timeText(const QDateTime &time)
 {
@@ -39,7 +36,7 @@ void TtsStatusRunner::start()
 {
     for (const TtsFileDevice &device : std::as_const(m_devices)) {
         if (!device.ok())
-            Console::error(Text::tr("skipped %1: %2").arg(device.where(), device.error));
+            Console::error(CliText::tr("skipped %1: %2").arg(device.where(), device.error));
     }
     m_tracker->refresh();
 }
@@ -48,16 +45,16 @@ QStringList TtsStatusRunner::tableLines(const TtsTrackerSnapshot &snapshot)
 {
     // The longest state word of the user's language sets the column ("beigetreten" is
     // longer than "joined"), so the table lines up in every translation.
-    qsizetype stateWidth = Text::tr("STATE").size();
+    qsizetype stateWidth = CliText::tr("STATE").size();
     for (TtsJoinState state : { TtsJoinState::Waiting, TtsJoinState::Joined, TtsJoinState::Active,
              TtsJoinState::NotInTts }) {
         for (bool withSession : { false, true })
             stateWidth = std::max(stateWidth, TtsTracker::stateName(state, withSession).size());
     }
     QStringList lines;
-    lines << u"%1  %2  %3  %4"_s.arg(Text::tr("DEVICE").leftJustified(36),
-        Text::tr("STATE").leftJustified(stateWidth), Text::tr("LAST SEEN").leftJustified(20),
-        Text::tr("ACTIVE SINCE"));
+    lines << u"%1  %2  %3  %4"_s.arg(CliText::tr("DEVICE").leftJustified(36),
+        CliText::tr("STATE").leftJustified(stateWidth), CliText::tr("LAST SEEN").leftJustified(20),
+        CliText::tr("ACTIVE SINCE"));
     for (const TtsTrackedDevice &d : snapshot.devices) {
         lines << u"%1  %2  %3  %4"_s.arg(d.deviceId.leftJustified(36),
             TtsTracker::stateName(d.state, d.withSession).leftJustified(stateWidth),
@@ -92,14 +89,14 @@ void TtsStatusRunner::onRefreshed(const TtsTrackerSnapshot &snapshot)
     }
     if (snapshot.notInTts > 0)
         Console::error(LocaleNumbers::withGroupedN(
-            Text::tr("%n device(s) of the file are not in application %1: import them with "
-                     "ttn-lw-migrate tts import",
+            CliText::tr("%n device(s) of the file are not in application %1: import them with "
+                        "ttn-lw-migrate tts import",
                 nullptr, snapshot.notInTts),
             snapshot.notInTts)
                            .arg(m_config.connection.applicationId));
     if (snapshot.waiting > 0)
-        Console::error(Text::tr("still waiting is normal until a device retries its join; "
-                                "usual causes: %1")
+        Console::error(CliText::tr("still waiting is normal until a device retries its join; "
+                                   "usual causes: %1")
                            .arg(TtsTracker::usualCauses().join(u"; "_s)));
     emit finished(snapshot.notInTts > 0 ? ExitCode::Partial : ExitCode::Success);
 }

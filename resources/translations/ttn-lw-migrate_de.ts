@@ -1740,6 +1740,57 @@ und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät und die Zus
     </message>
 </context>
 <context>
+    <name>CliErrorText</name>
+    <message>
+        <source>Give the handler&apos;s address with %1 or a discovery server with %2.</source>
+        <translation>Geben Sie die Adresse des Handlers mit %1 oder einen Discovery-Server mit %2 an.</translation>
+    </message>
+    <message>
+        <source>Give the private v2 deployment that holds your devices with %1 or %2.</source>
+        <translation>Geben Sie die private v2-Installation, die Ihre Endgeräte enthält, mit %1 oder %2 an.</translation>
+    </message>
+    <message>
+        <source>Check the address and port (%1).</source>
+        <translation>Prüfen Sie Adresse und Port (%1).</translation>
+    </message>
+    <message>
+        <source>Check the application ID, or give the handler&apos;s address with %1.</source>
+        <translation>Prüfen Sie die Anwendungs-ID oder geben Sie die Adresse des Handlers mit %1 an.</translation>
+    </message>
+    <message>
+        <source>Check the application ID, or give the handler of the application&apos;s region with %1.</source>
+        <translation>Prüfen Sie die Anwendungs-ID oder geben Sie den Handler der Region der Anwendung mit %1 an.</translation>
+    </message>
+    <message>
+        <source>Give a readable PEM file with %1.</source>
+        <translation>Geben Sie mit %1 eine lesbare PEM-Datei an.</translation>
+    </message>
+    <message>
+        <source>If the server uses a private certificate authority, give its certificate with %1.</source>
+        <translation>Verwendet der Server eine private Zertifizierungsstelle, geben Sie deren Zertifikat mit %1 an.</translation>
+    </message>
+    <message>
+        <source>Check the address in %1.</source>
+        <translation>Prüfen Sie die Adresse in %1.</translation>
+    </message>
+    <message>
+        <source>Check that %1 point to The Things Stack.</source>
+        <translation>Prüfen Sie, ob %1 auf The Things Stack zeigen.</translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation>Prüfen Sie %1.</translation>
+    </message>
+    <message>
+        <source>Check %1 and %2.</source>
+        <translation>Prüfen Sie %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Give the key these rights in the Console, or use another key in %1.</source>
+        <translation>Erteilen Sie dem Schlüssel diese Rechte in der Console oder verwenden Sie in %1 einen anderen Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>CloseGuard</name>
     <message>
         <source>AppKeys are being changed in TTN v2. If you close now, the run stops after the device in progress; run it again later to finish it.</source>
@@ -3778,7 +3829,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation>&amp;Bericht speichern…</translation>
+        <translation type="vanished">&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -4349,6 +4400,13 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
 </context>
 <context>
+    <name>ReportSaveRow</name>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+</context>
+<context>
     <name>StatusPage</name>
     <message>
         <source>Connection &amp;settings</source>
@@ -4364,7 +4422,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation>&amp;Bericht speichern…</translation>
+        <translation type="vanished">&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>Migration status</source>
@@ -4826,15 +4884,15 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>TtsError</name>
     <message>
         <source>the “API key” field</source>
-        <translation>das Feld „API-Schlüssel“</translation>
+        <translation type="vanished">das Feld „API-Schlüssel“</translation>
     </message>
     <message>
         <source>the “Server address” fields</source>
-        <translation>den Feldern „Serveradresse“</translation>
+        <translation type="vanished">den Feldern „Serveradresse“</translation>
     </message>
     <message>
         <source>the “Application ID” field</source>
-        <translation>das Feld „Anwendungs-ID“</translation>
+        <translation type="vanished">das Feld „Anwendungs-ID“</translation>
     </message>
     <message>
         <source>The Things Stack at %1 did not answer in time, even after several attempts. Try again later.</source>
@@ -4846,7 +4904,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Could not connect to %1 (%2). Check the address in %3.</source>
-        <translation>Keine Verbindung zu %1 möglich (%2). Prüfen Sie die Adresse in %3.</translation>
+        <translation type="vanished">Keine Verbindung zu %1 möglich (%2). Prüfen Sie die Adresse in %3.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2).</source>
@@ -4854,7 +4912,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>The answer from %1 could not be read (%2). Check that %3 point to The Things Stack.</source>
-        <translation>Die Antwort von %1 konnte nicht gelesen werden (%2). Prüfen Sie, ob die Adressen in %3 auf The Things Stack zeigen.</translation>
+        <translation type="vanished">Die Antwort von %1 konnte nicht gelesen werden (%2). Prüfen Sie, ob die Adressen in %3 auf The Things Stack zeigen.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -4862,11 +4920,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>The API key is not valid (or expired). Check %1.</source>
-        <translation>Der API-Schlüssel ist ungültig (oder abgelaufen). Prüfen Sie %1.</translation>
+        <translation type="vanished">Der API-Schlüssel ist ungültig (oder abgelaufen). Prüfen Sie %1.</translation>
     </message>
     <message>
         <source>That is not an API key. Check %1.</source>
-        <translation>Das ist kein API-Schlüssel. Prüfen Sie %1.</translation>
+        <translation type="vanished">Das ist kein API-Schlüssel. Prüfen Sie %1.</translation>
     </message>
     <message>
         <source>ID already in use in this application.</source>
@@ -4926,11 +4984,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Application “%1” does not exist or this key has no access to it. Check %2 and %3.</source>
-        <translation>Die Anwendung „%1“ existiert nicht oder dieser Schlüssel hat keinen Zugriff darauf. Prüfen Sie %2 und %3.</translation>
+        <translation type="vanished">Die Anwendung „%1“ existiert nicht oder dieser Schlüssel hat keinen Zugriff darauf. Prüfen Sie %2 und %3.</translation>
     </message>
     <message>
         <source>The API key lacks the rights %1 on this application. Give the key these rights in the Console, or use another key in %2.</source>
-        <translation>Dem API-Schlüssel fehlen für diese Anwendung die Rechte %1. Erteilen Sie dem Schlüssel diese Rechte in der Console oder tragen Sie in %2 einen anderen Schlüssel ein.</translation>
+        <translation type="vanished">Dem API-Schlüssel fehlen für diese Anwendung die Rechte %1. Erteilen Sie dem Schlüssel diese Rechte in der Console oder tragen Sie in %2 einen anderen Schlüssel ein.</translation>
     </message>
     <message>
         <source>The Things Stack kept throttling the requests (HTTP 429). Try again later.</source>
@@ -4950,15 +5008,39 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>the source&apos;s “API key” field</source>
-        <translation>das Feld „API-Schlüssel“ der Quelle</translation>
+        <translation type="vanished">das Feld „API-Schlüssel“ der Quelle</translation>
     </message>
     <message>
         <source>the source&apos;s “Server address” field</source>
-        <translation>dem Feld „Serveradresse“ der Quelle</translation>
+        <translation type="vanished">dem Feld „Serveradresse“ der Quelle</translation>
     </message>
     <message>
         <source>the source&apos;s “Application ID” field</source>
-        <translation>das Feld „Anwendungs-ID“ der Quelle</translation>
+        <translation type="vanished">das Feld „Anwendungs-ID“ der Quelle</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2).</source>
+        <translation>Keine Verbindung zu %1 möglich (%2).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read (%2).</source>
+        <translation>Die Antwort von %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The API key is not valid (or expired).</source>
+        <translation>Der API-Schlüssel ist ungültig (oder abgelaufen).</translation>
+    </message>
+    <message>
+        <source>That is not an API key.</source>
+        <translation>Das ist kein API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Application “%1” does not exist or this key has no access to it.</source>
+        <translation>Die Anwendung „%1“ existiert nicht oder dieser Schlüssel hat keinen Zugriff darauf.</translation>
+    </message>
+    <message>
+        <source>The API key lacks the rights %1 on this application.</source>
+        <translation>Dem API-Schlüssel fehlen für diese Anwendung die Rechte %1.</translation>
     </message>
 </context>
 <context>
@@ -5411,11 +5493,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>No v2 server address is set. Give the handler&apos;s address with --ttnv2.handler-address or a discovery server with --ttnv2.discovery-server-address.</source>
-        <translation>Es ist keine v2-Serveradresse gesetzt. Geben Sie die Adresse des Handlers mit --ttnv2.handler-address oder einen Discovery-Server mit --ttnv2.discovery-server-address an.</translation>
+        <translation type="vanished">Es ist keine v2-Serveradresse gesetzt. Geben Sie die Adresse des Handlers mit --ttnv2.handler-address oder einen Discovery-Server mit --ttnv2.discovery-server-address an.</translation>
     </message>
     <message>
         <source>Could not connect to the discovery server %1: the connection was refused. Check the address and port (--ttnv2.discovery-server-address).</source>
-        <translation>Keine Verbindung zum Discovery-Server %1: Die Verbindung wurde abgelehnt. Prüfen Sie Adresse und Port (--ttnv2.discovery-server-address).</translation>
+        <translation type="vanished">Keine Verbindung zum Discovery-Server %1: Die Verbindung wurde abgelehnt. Prüfen Sie Adresse und Port (--ttnv2.discovery-server-address).</translation>
     </message>
     <message>
         <source>Could not connect to the v2 handler %1: the connection was refused. Check the address and port (the handler&apos;s HTTP API usually listens on port 8084).</source>
@@ -5423,11 +5505,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>No v2 handler on the discovery server %1 announces application “%2”. Check the application ID, or give the handler&apos;s address with --ttnv2.handler-address.</source>
-        <translation>Kein v2-Handler am Discovery-Server %1 meldet die Anwendung „%2“. Prüfen Sie die Anwendungs-ID oder geben Sie die Adresse des Handlers mit --ttnv2.handler-address an.</translation>
+        <translation type="vanished">Kein v2-Handler am Discovery-Server %1 meldet die Anwendung „%2“. Prüfen Sie die Anwendungs-ID oder geben Sie die Adresse des Handlers mit --ttnv2.handler-address an.</translation>
     </message>
     <message>
         <source>Application “%1” is not registered on the v2 handler %2 (wrong handler or region). Check the application ID, or give the handler of the application&apos;s region with --ttnv2.handler-address.</source>
-        <translation>Die Anwendung „%1“ ist beim v2-Handler %2 nicht registriert (falscher Handler oder falsche Region). Prüfen Sie die Anwendungs-ID oder geben Sie den Handler der Region der Anwendung mit --ttnv2.handler-address an.</translation>
+        <translation type="vanished">Die Anwendung „%1“ ist beim v2-Handler %2 nicht registriert (falscher Handler oder falsche Region). Prüfen Sie die Anwendungs-ID oder geben Sie den Handler der Region der Anwendung mit --ttnv2.handler-address an.</translation>
     </message>
     <message>
         <source>The answer from %1 was larger than %2, which is not plausible for a v2 handler. Check that the address points to a TTN v2 handler&apos;s HTTP API.</source>
@@ -5483,11 +5565,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>The CA certificate given with --ttnv2.ca-cert could not be used (%1). Give a readable PEM file.</source>
-        <translation>Das mit --ttnv2.ca-cert angegebene CA-Zertifikat konnte nicht verwendet werden (%1). Geben Sie eine lesbare PEM-Datei an.</translation>
+        <translation type="vanished">Das mit --ttnv2.ca-cert angegebene CA-Zertifikat konnte nicht verwendet werden (%1). Geben Sie eine lesbare PEM-Datei an.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2). If the server uses a private certificate authority, give its certificate with --ttnv2.ca-cert.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Verwendet der Server eine private Zertifizierungsstelle, geben Sie deren Zertifikat mit --ttnv2.ca-cert an.</translation>
+        <translation type="vanished">Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Verwendet der Server eine private Zertifizierungsstelle, geben Sie deren Zertifikat mit --ttnv2.ca-cert an.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -5499,35 +5581,35 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>No v2 server address is set. Choose where v2 runs under “Where v2 runs” and enter the address.</source>
-        <translation>Es ist keine v2-Serveradresse gesetzt. Wählen Sie unter „Wo v2 läuft“ den Server aus und geben Sie die Adresse ein.</translation>
+        <translation type="vanished">Es ist keine v2-Serveradresse gesetzt. Wählen Sie unter „Wo v2 läuft“ den Server aus und geben Sie die Adresse ein.</translation>
     </message>
     <message>
         <source>Could not connect to the discovery server %1: the connection was refused. Check the address and port in “Discovery server URL”.</source>
-        <translation>Keine Verbindung zum Discovery-Server %1: Die Verbindung wurde abgelehnt. Prüfen Sie Adresse und Port unter „Discovery-Server-URL“.</translation>
+        <translation type="vanished">Keine Verbindung zum Discovery-Server %1: Die Verbindung wurde abgelehnt. Prüfen Sie Adresse und Port unter „Discovery-Server-URL“.</translation>
     </message>
     <message>
         <source>No v2 handler on the discovery server %1 announces application “%2”. Check the application ID, or choose the application&apos;s handler under “Where v2 runs”.</source>
-        <translation>Kein v2-Handler am Discovery-Server %1 meldet die Anwendung „%2“. Prüfen Sie die Anwendungs-ID oder wählen Sie unter „Wo v2 läuft“ den Handler der Anwendung.</translation>
+        <translation type="vanished">Kein v2-Handler am Discovery-Server %1 meldet die Anwendung „%2“. Prüfen Sie die Anwendungs-ID oder wählen Sie unter „Wo v2 läuft“ den Handler der Anwendung.</translation>
     </message>
     <message>
         <source>Application “%1” is not registered on the v2 handler %2 (wrong handler or region). Check the application ID, or choose the handler of the application&apos;s region under “Where v2 runs”.</source>
-        <translation>Die Anwendung „%1“ ist beim v2-Handler %2 nicht registriert (falscher Handler oder falsche Region). Prüfen Sie die Anwendungs-ID oder wählen Sie unter „Wo v2 läuft“ den Handler der Region der Anwendung.</translation>
+        <translation type="vanished">Die Anwendung „%1“ ist beim v2-Handler %2 nicht registriert (falscher Handler oder falsche Region). Prüfen Sie die Anwendungs-ID oder wählen Sie unter „Wo v2 läuft“ den Handler der Region der Anwendung.</translation>
     </message>
     <message>
         <source>The file in “CA certificate” could not be used (%1). Choose a readable PEM file.</source>
-        <translation>Die Datei unter „CA-Zertifikat“ konnte nicht verwendet werden (%1). Wählen Sie eine lesbare PEM-Datei.</translation>
+        <translation type="vanished">Die Datei unter „CA-Zertifikat“ konnte nicht verwendet werden (%1). Wählen Sie eine lesbare PEM-Datei.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2). If the server uses a private certificate authority, choose its certificate in “CA certificate”.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Verwendet der Server eine private Zertifizierungsstelle, wählen Sie deren Zertifikat unter „CA-Zertifikat“.</translation>
+        <translation type="vanished">Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Verwendet der Server eine private Zertifizierungsstelle, wählen Sie deren Zertifikat unter „CA-Zertifikat“.</translation>
     </message>
     <message>
         <source>The public TTN v2 server %1 was shut down in December 2021 and no longer answers. Under “Where v2 runs”, choose the handler or discovery server of the private v2 deployment that holds your devices.</source>
-        <translation>Der öffentliche TTN-v2-Server %1 wurde im Dezember 2021 abgeschaltet und antwortet nicht mehr. Wählen Sie unter „Wo v2 läuft“ den Handler oder Discovery-Server der privaten v2-Installation, die Ihre Endgeräte enthält.</translation>
+        <translation type="vanished">Der öffentliche TTN-v2-Server %1 wurde im Dezember 2021 abgeschaltet und antwortet nicht mehr. Wählen Sie unter „Wo v2 läuft“ den Handler oder Discovery-Server der privaten v2-Installation, die Ihre Endgeräte enthält.</translation>
     </message>
     <message>
         <source>The public TTN v2 server %1 was shut down in December 2021 and no longer answers. Give the private v2 deployment that holds your devices with --ttnv2.handler-address or --ttnv2.discovery-server-address.</source>
-        <translation>Der öffentliche TTN-v2-Server %1 wurde im Dezember 2021 abgeschaltet und antwortet nicht mehr. Geben Sie die private v2-Installation, die Ihre Endgeräte enthält, mit --ttnv2.handler-address oder --ttnv2.discovery-server-address an.</translation>
+        <translation type="vanished">Der öffentliche TTN-v2-Server %1 wurde im Dezember 2021 abgeschaltet und antwortet nicht mehr. Geben Sie die private v2-Installation, die Ihre Endgeräte enthält, mit --ttnv2.handler-address oder --ttnv2.discovery-server-address an.</translation>
     </message>
     <message>
         <source>TTN v2 limits how fast it answers (HTTP 429): trying again in %1.</source>
@@ -5545,6 +5627,34 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>The connection to the v2 server broke off: trying again in %1.</source>
         <translation>Die Verbindung zum v2-Server ist abgebrochen: neuer Versuch in %1.</translation>
     </message>
+    <message>
+        <source>No v2 server address is set.</source>
+        <translation>Es ist keine v2-Serveradresse gesetzt.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the discovery server %1: the connection was refused.</source>
+        <translation>Keine Verbindung zum Discovery-Server %1: Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No v2 handler on the discovery server %1 announces application “%2”.</source>
+        <translation>Kein v2-Handler am Discovery-Server %1 meldet die Anwendung „%2“.</translation>
+    </message>
+    <message>
+        <source>Application “%1” is not registered on the v2 handler %2 (wrong handler or region).</source>
+        <translation>Die Anwendung „%1“ ist beim v2-Handler %2 nicht registriert (falscher Handler oder falsche Region).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file could not be used (%1).</source>
+        <translation>Die CA-Zertifikatsdatei konnte nicht verwendet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The public TTN v2 server %1 was shut down in December 2021 and no longer answers.</source>
+        <translation>Der öffentliche TTN-v2-Server %1 wurde im Dezember 2021 abgeschaltet und antwortet nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>V3Ids</name>
@@ -5559,6 +5669,93 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>device ID prefix &quot;%1&quot; must consist of lowercase letters, digits and single hyphens, at most %2 characters</source>
         <translation type="vanished">das Präfix &quot;%1&quot; für Endgeräte-IDs darf nur aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen bestehen, höchstens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>WizardErrorText</name>
+    <message>
+        <source>Where v2 runs</source>
+        <translation>Wo v2 läuft</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>Handler-URL</translation>
+    </message>
+    <message>
+        <source>Discovery server URL</source>
+        <translation>Discovery-Server-URL</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Where The Things Stack runs</source>
+        <translation>Wo The Things Stack läuft</translation>
+    </message>
+    <message>
+        <source>Identity Server</source>
+        <translation>Identity Server</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>Anwendungs-ID</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Choose where v2 runs under “%1” and enter the address.</source>
+        <translation>Wählen Sie unter „%1“ den Server aus und geben Sie die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Under “%1”, choose the handler or discovery server of the private v2 deployment that holds your devices.</source>
+        <translation>Wählen Sie unter „%1“ den Handler oder Discovery-Server der privaten v2-Installation, die Ihre Endgeräte enthält.</translation>
+    </message>
+    <message>
+        <source>Check the address and port in “%1”.</source>
+        <translation>Prüfen Sie Adresse und Port unter „%1“.</translation>
+    </message>
+    <message>
+        <source>Check the application ID, or choose the application&apos;s handler under “%1”.</source>
+        <translation>Prüfen Sie die Anwendungs-ID oder wählen Sie unter „%1“ den Handler der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Check the application ID, or choose the handler of the application&apos;s region under “%1”.</source>
+        <translation>Prüfen Sie die Anwendungs-ID oder wählen Sie unter „%1“ den Handler der Region der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Choose a readable PEM file in “%1”.</source>
+        <translation>Wählen Sie unter „%1“ eine lesbare PEM-Datei.</translation>
+    </message>
+    <message>
+        <source>If the server uses a private certificate authority, choose its certificate in “%1”.</source>
+        <translation>Verwendet der Server eine private Zertifizierungsstelle, wählen Sie deren Zertifikat unter „%1“.</translation>
+    </message>
+    <message>
+        <source>Check the choice in “%1” and the “%2” and “%3” fields.</source>
+        <translation>Prüfen Sie die Auswahl unter „%1“ und die Felder „%2“ und „%3“.</translation>
+    </message>
+    <message>
+        <source>Check that the “%1” and “%2” fields point to The Things Stack.</source>
+        <translation>Prüfen Sie, ob die Felder „%1“ und „%2“ auf The Things Stack zeigen.</translation>
+    </message>
+    <message>
+        <source>Check the “%1” field.</source>
+        <translation>Prüfen Sie das Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>Check the “%1” field and the “%2” field.</source>
+        <translation>Prüfen Sie das Feld „%1“ und das Feld „%2“.</translation>
+    </message>
+    <message>
+        <source>Give the key these rights in the Console, or use another key in the “%1” field.</source>
+        <translation>Erteilen Sie dem Schlüssel diese Rechte in der Console oder tragen Sie im Feld „%1“ einen anderen Schlüssel ein.</translation>
     </message>
 </context>
 <context>

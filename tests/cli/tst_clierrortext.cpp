@@ -22,12 +22,15 @@ bool isRealFlag(const QString &flag)
         const CliFlag *row = CliFlags::find(flag.mid(v2Prefix.size()));
         return row && row->sourceScoped;
     }
-    return flag.startsWith(u"--tts."_s) && CliFlags::find(flag.mid(2), CliFlags::tts());
+    return flag.startsWith(u"--tts."_s)
+        && (CliFlags::find(flag.mid(2), CliFlags::tts())
+            || CliFlags::find(flag.mid(2), CliFlags::ttsSource()));
 }
 
 bool isRealVariable(const QString &variable)
 {
-    for (const QList<CliFlag> *table : { &CliFlags::all(), &CliFlags::tts() }) {
+    for (const QList<CliFlag> *table :
+        { &CliFlags::all(), &CliFlags::tts(), &CliFlags::ttsSource() }) {
         for (const CliFlag &row : *table) {
             if (row.envVar == variable)
                 return true;
@@ -106,6 +109,11 @@ private slots:
         QCOMPARE(CliErrorText::withAdvice(
                      u"The API key is not valid (or expired)."_s, SettingFix::CheckTtsApiKey),
             u"The API key is not valid (or expired). Check --tts.api-key (TTS_API_KEY)."_s);
+        // The source's errors name the source's flags, never the target's.
+        QCOMPARE(CliErrorText::withAdvice(
+                     u"The API key is not valid (or expired)."_s, SettingFix::CheckTtsSourceApiKey),
+            u"The API key is not valid (or expired). Check --tts.app-api-key "
+            "(TTS_APP_API_KEY)."_s);
     }
 };
 

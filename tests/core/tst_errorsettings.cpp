@@ -155,10 +155,23 @@ private slots:
                      .contains(faceWords()));
     }
 
+    // A request to the source deployment names the source's settings, never the target's.
+    void ttsSourceSide()
+    {
+        const TtsError unauthenticated = TtsError::fromHttp(401, {});
+        QCOMPARE(
+            TtsErrorText::fix(unauthenticated, TtsSide::Source), SettingFix::CheckTtsSourceApiKey);
+        QCOMPARE(TtsErrorText::fix(unauthenticated), SettingFix::CheckTtsApiKey);
+        const TtsError refused = TtsError::transport(TtsErrorKind::ConnectionFailed, u"refused"_s);
+        QCOMPARE(TtsErrorText::fix(refused, TtsSide::Source), SettingFix::CheckTtsSourceAddress);
+        QCOMPARE(SettingFixes::settings(SettingFix::CheckTtsSourceApplicationAndKey),
+            QList<Setting>({ Setting::TtsSourceApplicationId, Setting::TtsSourceApiKey }));
+    }
+
     // Every fix names at least one setting, so every face has something to name.
     void everyFixNamesASetting()
     {
-        QCOMPARE(int(SettingFixes::all().size()), int(SettingFix::UseTtsKeyWithRights));
+        QCOMPARE(int(SettingFixes::all().size()), int(SettingFix::UseTtsSourceKeyWithRights));
         QVERIFY(SettingFixes::settings(SettingFix::None).isEmpty());
         for (const SettingFix fix : SettingFixes::all())
             QVERIFY2(!SettingFixes::settings(fix).isEmpty(), qPrintable(QString::number(int(fix))));

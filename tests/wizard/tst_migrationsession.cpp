@@ -1,6 +1,7 @@
 // MigrationSession: what the pages share. Its signals fire once per real change, the report is
 // built from it (and carries no key), and the wizard's pages write into it as the user types.
 
+#include "formatters/formatterconverter.h"
 #include "migrationwizard.h"
 #include "models/outcometablemodel.h"
 #include "session/migrationsession.h"
@@ -153,6 +154,45 @@ private slots:
         QVERIFY2(markdown.contains(u"/tmp/devices.json"_s), qPrintable(markdown));
         QVERIFY2(!markdown.contains(kAccessKey), qPrintable(markdown));
         QVERIFY2(!markdown.contains(kApiKey), qPrintable(markdown));
+    }
+
+    // The payload formatters: the plan read in the preview, the file the export wrote and
+    // what the import did go into the report's own section; no section when never read.
+    void reportHasTheFormatters()
+    {
+        MigrationSession session;
+        session.setConnection(connectionTo(u"my-sensors"_s), u"EU_863_870_TTN"_s);
+        QVERIFY(!session.report().toMarkdown().contains(u"Payload formatters"_s));
+
+        QSignalSpy changed(&session, &MigrationSession::formattersChanged);
+        V2FormatterRead read;
+        read.read = true;
+        read.formatters = { u"custom"_s, u"function Decoder(b, p) { return { v: b[0] }; }"_s,
+            QString(), u"function Validator(c, p) { return c.v < 100; }"_s, QString() };
+        const FormatterPlan plan = FormatterConverter::fromV2(u"my-sensors"_s, read.formatters);
+        session.setFormatters(read, plan);
+        session.setFormatterFile(u"/tmp/devices.formatters.json"_s);
+        TtsFormatterOutcome outcome;
+        outcome.status = TtsFormatterOutcome::Status::NoRight;
+        session.setFormatterOutcome(outcome, u"/tmp/devices.formatters.json"_s, plan);
+        QCOMPARE(changed.count(), 3);
+        TtsConnectionChoice choice;
+        choice.applicationId = u"tts-app"_s;
+        session.setImportConnection(choice, true);
+
+        const QString markdown = session.report().toMarkdown();
+        QVERIFY2(markdown.contains(u"## Payload formatters"_s), qPrintable(markdown));
+        QVERIFY2(markdown.contains(u"generated decodeUplink"_s), qPrintable(markdown));
+        QVERIFY2(markdown.contains(u"Difference from TTN v2"_s), qPrintable(markdown));
+        QVERIFY2(markdown.contains(u"/tmp/devices.formatters.json"_s), qPrintable(markdown));
+        QVERIFY2(markdown.contains(u"RIGHT_APPLICATION_SETTINGS_BASIC"_s)
+                && markdown.contains(u"/tmp/devices.formatters.uplink.js"_s),
+            qPrintable(markdown));
+
+        // A new preview starts without them.
+        session.clearFormatters();
+        QVERIFY(!session.formattersRead());
+        QVERIFY(session.formatterFile().isEmpty());
     }
 
     // The pages write what they show into the wizard's session; nobody reads a page.

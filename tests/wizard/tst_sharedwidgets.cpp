@@ -1,6 +1,8 @@
 // The widgets written once for every page: StopButton (Stop reachable by keyboard, the focus
-// handed on and back) and SecretEdit (the reveal action toggles the echo mode, nothing logs).
+// handed on and back), FocusHandOff (a run without Stop) and SecretEdit (the reveal action
+// toggles the echo mode, nothing logs).
 
+#include "widgets/focushandoff.h"
 #include "widgets/secretedit.h"
 #include "widgets/stopbutton.h"
 
@@ -124,6 +126,27 @@ private slots:
         QVERIFY(!row.stop->vanish(row.start));
         QVERIFY(row.stop->isHidden());
         QCOMPARE(QApplication::focusWidget(), row.next);
+    }
+
+    void disablingTheFocusedStarterHandsTheFocusOn()
+    {
+        RunRow row;
+        QVERIFY(row.show());
+        row.start->setFocus();
+        // What Test connection and List devices do: the next step takes the focus, not About.
+        QVERIFY(FocusHandOff::disable(row.start, row.next));
+        QVERIFY(!row.start->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), row.next);
+    }
+
+    void disablingAnUnfocusedStarterLeavesTheFocusAlone()
+    {
+        RunRow row;
+        QVERIFY(row.show());
+        row.about->setFocus();
+        QVERIFY(!FocusHandOff::disable(row.start, row.next));
+        QVERIFY(!row.start->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), row.about);
     }
 
     void revealTogglesTheEchoMode()

@@ -1,13 +1,17 @@
 #include "screenshottour.h"
 
 #include "migrationwizard.h"
+#include "pages/previewpage.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "widgets/trypayloaddialog.h"
 #include "wizarddriver.h"
+#include "wizardtestsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPixmap>
 #include <QTemporaryDir>
@@ -80,6 +84,7 @@ int ScreenshotTour::run()
         && grab(u"2-devices"_s) && driver.next() && grab(u"3-options"_s) && driver.next()
         && driver.waitForPreview() && driver.selectPreviewRow(u"kuehlraum-sued"_s)
         && grab(u"4-preview"_s)
+        && tryPayload()
         // A repair as the user makes it: the too-short "ab" gets a new v3 ID, checked as typed.
         && driver.typeDeviceId(u"ab"_s, u"ab-sensor"_s, false) && grab(u"4-preview-rename"_s)
         && driver.typeDeviceId(u"ab"_s, u"ab-sensor"_s, true) && driver.next()
@@ -117,11 +122,34 @@ int ScreenshotTour::run()
     return 0;
 }
 
+bool ScreenshotTour::tryPayload()
+{
+    PreviewPage *page = pageOf<PreviewPage>(m_wizard);
+    WizardDriver driver(m_wizard);
+    if (!driver.waitUntil([page] { return !page->isReadingFormatters(); }))
+        return false;
+    page->openTryPayload();
+    TryPayloadDialog *dialog = page->tryPayloadDialog();
+    if (!dialog)
+        return false;
+    dialog->findChild<QLineEdit *>(u"tryPayloadEdit"_s)->setText(u"09 C4 32"_s);
+    dialog->run();
+    const bool ok = driver.waitUntil([dialog] { return dialog->hasResult(); })
+        && grabWidget(u"4-preview-try-payload"_s, dialog);
+    dialog->close();
+    return ok;
+}
+
 bool ScreenshotTour::grab(const QString &name)
+{
+    return grabWidget(name, &m_wizard);
+}
+
+bool ScreenshotTour::grabWidget(const QString &name, QWidget *widget)
 {
     // Let layouts and deferred updates settle before taking the picture.
     WizardDriver(m_wizard, 150).waitUntil([] { return false; });
-    const QPixmap pixmap = m_wizard.grab();
+    const QPixmap pixmap = widget->grab();
     const QString suffix = pixmap.devicePixelRatio() > 1.0 ? u"@2x"_s : QString();
     const QString path
         = QDir(m_folder).filePath(u"wizard-"_s + name + m_nameSuffix + suffix + u".png"_s);

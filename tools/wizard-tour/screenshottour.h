@@ -3,6 +3,7 @@
 #include <QString>
 
 class MigrationWizard;
+class QWidget;
 
 // Walks the --demo wizard through all eight pages like a user would, and saves a PNG of each page
 // into a folder (docs/screenshots). The file names carry the device pixel ratio, so the same
@@ -22,6 +23,9 @@ public:
 
 private:
     bool grab(const QString &name);
+    bool grabWidget(const QString &name, QWidget *widget);
+    // The preview's "Try a payload" dialog with the demo's payload run, then closed.
+    bool tryPayload();
 
     MigrationWizard &m_wizard;
     QString m_folder;

@@ -2,6 +2,8 @@
 
 #include "models/outcometablemodel.h"
 
+#include <numeric>
+
 OutcomeFilterProxy::OutcomeFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -15,25 +17,34 @@ int OutcomeFilterProxy::activationKey(const DeviceOutcome &outcome)
     return int(outcome.activation) * 2 + (outcome.sessionExported ? 1 : 0);
 }
 
-void OutcomeFilterProxy::updateActivationOrder()
+QStringList OutcomeFilterProxy::activationTexts()
 {
-    // The activation column sorts by its (translated) text; there are only eight texts.
-    QList<std::pair<QString, int>> texts;
+    QStringList texts;
     for (Activation activation : { Activation::Otaa, Activation::Abp, Activation::Template,
              Activation::Unusable, Activation::Unknown }) {
         DeviceOutcome probe;
         probe.activation = activation;
         for (bool session : { false, true }) {
             probe.sessionExported = session;
-            texts.append({ OutcomeTableModel::activationText(probe), activationKey(probe) });
+            Q_ASSERT(activationKey(probe) == texts.size());
+            texts.append(OutcomeTableModel::activationText(probe));
         }
     }
-    std::stable_sort(texts.begin(), texts.end(), [](const auto &a, const auto &b) {
-        return QString::compare(a.first, b.first, Qt::CaseInsensitive) < 0;
+    return texts;
+}
+
+void OutcomeFilterProxy::updateActivationOrder()
+{
+    // The activation column sorts by its (translated) text; there are only ten texts.
+    const QStringList texts = activationTexts();
+    QList<int> keys(texts.size());
+    std::iota(keys.begin(), keys.end(), 0);
+    std::stable_sort(keys.begin(), keys.end(), [&texts](int a, int b) {
+        return QString::compare(texts.at(a), texts.at(b), Qt::CaseInsensitive) < 0;
     });
     m_activationOrder = QList<int>(texts.size(), 0);
-    for (qsizetype rank = 0; rank < texts.size(); ++rank)
-        m_activationOrder[texts.at(rank).second] = int(rank);
+    for (qsizetype rank = 0; rank < keys.size(); ++rank)
+        m_activationOrder[keys.at(rank)] = int(rank);
 }
 
 void OutcomeFilterProxy::sort(int column, Qt::SortOrder order)
@@ -106,16 +117,8 @@ void OutcomeFilterProxy::setTextFilter(const QString &text)
             { OutcomeStatus::Exported, OutcomeStatus::Skipped, OutcomeStatus::Failed })
             m_statusTextMatches.append(
                 OutcomeTableModel::statusText(status).contains(m_text, Qt::CaseInsensitive));
-        for (Activation activation : { Activation::Otaa, Activation::Abp, Activation::Template,
-                 Activation::Unusable, Activation::Unknown }) {
-            DeviceOutcome probe;
-            probe.activation = activation;
-            for (bool session : { false, true }) {
-                probe.sessionExported = session;
-                m_activationTextMatches.append(
-                    OutcomeTableModel::activationText(probe).contains(m_text, Qt::CaseInsensitive));
-            }
-        }
+        for (const QString &activation : activationTexts())
+            m_activationTextMatches.append(activation.contains(m_text, Qt::CaseInsensitive));
     }
     refilter();
 }

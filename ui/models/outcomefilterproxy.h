@@ -29,6 +29,8 @@ private:
     void refilter();
     bool textMatches(const DeviceOutcome &outcome, const QByteArray &searchText) const;
     static int activationKey(const DeviceOutcome &outcome);
+    // The activation column's texts, indexed by activationKey().
+    static QStringList activationTexts();
     void updateActivationOrder();
 
     std::optional<OutcomeStatus> m_status;

@@ -11,6 +11,7 @@
 #include "validation/inputrules.h"
 #include "validation/wizarderrortext.h"
 #include "widgets/filedialogprovider.h"
+#include "widgets/focushandoff.h"
 #include "widgets/frequencyplanpicker.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/rememberkeybox.h"
@@ -356,14 +357,11 @@ void ConnectPage::testConnection()
         [this](const V2Error &error, qint64 delayMs) {
             m_status->showMessage(InlineMessage::Kind::Busy, V2ErrorText::retrying(error, delayMs));
         });
-    const bool hadFocus = m_test->hasFocus();
     m_status->setActionText(tr("&Cancel"));
     m_status->showMessage(InlineMessage::Kind::Busy,
         isDiscovery() ? tr("Asking the discovery server for the handler…")
                       : tr("Asking the handler for the application…"));
-    m_test->setEnabled(false);
-    if (hadFocus)
-        m_status->actionButton()->setFocus(); // not on whatever follows the disabled button
+    FocusHandOff::disable(m_test, m_status->actionButton());
     m_runningTest->start();
 }
 

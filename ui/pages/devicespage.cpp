@@ -10,6 +10,7 @@
 #include "validation/inputrules.h"
 #include "validation/wizarderrortext.h"
 #include "widgets/filedialogprovider.h"
+#include "widgets/focushandoff.h"
 #include "widgets/inlinemessage.h"
 
 #include <QButtonGroup>
@@ -394,11 +395,7 @@ void DevicesPage::listDevices()
         m_listingStatus->showMessage(InlineMessage::Kind::Busy, stage);
     });
     connect(m_listing, &ExportJob::finished, this, &DevicesPage::onListingFinished);
-    // Disabling the focused button would hand the focus to whatever follows it.
-    m_listButtonHadFocus = m_listButton->hasFocus();
-    if (m_listButtonHadFocus)
-        m_deviceFilter->setFocus();
-    m_listButton->setEnabled(false);
+    m_listButtonHadFocus = FocusHandOff::disable(m_listButton, m_deviceFilter);
     m_listingStatus->showMessage(InlineMessage::Kind::Busy, tr("Listing devices…"));
     m_listedFor = listingKey();
     updateCompleteness();

@@ -3,9 +3,11 @@
 #include "appkey/appkeyjournal.h"
 #include "appkey/generatedkeycheck.h"
 #include "convert/ttslimits.h"
+#include "formatters/formatterfile.h"
 #include "io/exportfile.h"
 #include "io/exportfileset.h"
 #include "jobs/exportwriter.h"
+#include "report/formattertext.h"
 #include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 #include "util/localenumbers.h"
@@ -38,6 +40,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     , m_cancel(new StopButton(tr("&Cancel"), this))
     , m_result(new InlineMessage(this))
     , m_restoreSlot(new QWidget(this))
+    , m_formatterResult(new InlineMessage(this))
     , m_partBytes(TtsLimits::defaultPartBytes)
 {
     setTitle(tr("Export"));
@@ -53,6 +56,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     m_result->setObjectName(u"saveResult"_s);
     auto *restoreLayout = new QVBoxLayout(m_restoreSlot);
     restoreLayout->setContentsMargins(0, 0, 0, 0);
+    m_formatterResult->setObjectName(u"formatterSaveResult"_s);
     auto *privacy = new QLabel(
         tr("The file is readable only by you (permissions 0600) because it contains each "
            "device's root keys: anyone with the AppKey can impersonate the device. Keep it "
@@ -78,6 +82,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     layout->addLayout(progressRow);
     layout->addWidget(m_result);
     layout->addWidget(m_restoreSlot);
+    layout->addWidget(m_formatterResult);
     layout->addSpacing(6);
     layout->addWidget(privacy);
     layout->addStretch(1);
@@ -157,7 +162,9 @@ void ExportPage::initializePage()
     m_result->clear();
     if (m_restore && !m_restore->isRunning())
         m_restore->hide();
+    m_formatterResult->clear();
     session()->setSavedExport({});
+    session()->setFormatterFile({});
     updateCompleteness();
 }
 
@@ -165,6 +172,7 @@ void ExportPage::cleanupPage()
 {
     cancelSave();
     session()->setSavedExport({});
+    session()->setFormatterFile({});
 }
 
 QString ExportPage::blockingReason() const
@@ -228,6 +236,8 @@ void ExportPage::save(const QString &path)
     });
     connect(m_writer, &ExportWriter::finished, this, &ExportPage::onFinished);
     session()->setSavedExport({});
+    session()->setFormatterFile({});
+    m_formatterResult->clear();
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->appear(m_save); // before Save is disabled, which would pass the focus to About…
@@ -320,8 +330,10 @@ void ExportPage::onFinished(bool ok, const QString &error, int readBack)
     m_progress->hide();
     m_cancel->hide();
     const QString shownPath = QDir::toNativeSeparators(m_pendingPath);
-    if (ok)
+    if (ok) {
         session()->setSavedExport({ m_pendingPath, paths, readBack, fingerprint });
+        saveFormatters(m_pendingPath);
+    }
     const auto fileNames = [](const QStringList &files) {
         QStringList names;
         for (const QString &file : files)
@@ -361,4 +373,48 @@ void ExportPage::onFinished(bool ok, const QString &error, int readBack)
             m_save->setFocus();
     }
     emit saveFinished(ok);
+}
+
+void ExportPage::saveFormatters(const QString &exportPath)
+{
+    const std::optional<V2FormatterRead> read = session()->formattersRead();
+    if (!read) { // the preview did not get an answer: nothing to say more than it did
+        m_formatterResult->clear();
+        return;
+    }
+    const QString path = FormatterFile::pathBeside(exportPath);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!read->read) {
+        QString text = FormatterText::notRead(*read);
+        if (QFileInfo::exists(path))
+            text += u' '
+                + tr("%1 is from an earlier export, and the import would set its formatters: "
+                     "delete it if they are not this application's.")
+                      .arg(shown);
+        m_formatterResult->showMessage(InlineMessage::Kind::Warning, text);
+        return;
+    }
+    const FormatterPlan &plan = session()->formatterPlan();
+    QString error;
+    if (!FormatterFile::save(path, plan, &error)) {
+        m_formatterResult->showMessage(InlineMessage::Kind::Warning,
+            tr("The payload formatters could not be saved to %1: %2. The devices are saved.")
+                .arg(shown, error));
+        return;
+    }
+    session()->setFormatterFile(path);
+    if (!plan.problems.isEmpty()) {
+        m_formatterResult->showMessage(InlineMessage::Kind::Warning,
+            tr("Payload formatters saved to %1. Some are not set on import: %2. The v2 "
+               "functions are saved there, to fix and paste in the Console.")
+                .arg(shown, plan.problems.join(u"; "_s)));
+    } else if (plan.hasTarget()) {
+        m_formatterResult->showMessage(InlineMessage::Kind::Success,
+            tr("Payload formatters saved to %1: the import sets them on the target "
+               "application.")
+                .arg(shown));
+    } else { // the file still says so, so that an older one is not imported by mistake
+        m_formatterResult->showMessage(InlineMessage::Kind::Info,
+            tr("Saved %1: the application has no payload formatters to carry.").arg(shown));
+    }
 }

@@ -58,6 +58,9 @@ private:
     // The save was refused for generated AppKeys: the restore, right here, when the journal
     // names the devices.json the change read (it holds the original keys).
     void offerRestore(int devicesWithGeneratedKey);
+    // After devices.json is saved: the formatter plan the preview made goes beside it
+    // (devices.formatters.json, as the CLI writes it), for the import to set.
+    void saveFormatters(const QString &exportPath);
 
     QLabel *m_intro;
     InlineMessage *m_sizeNote; // over the Console's limit: say so before saving
@@ -68,6 +71,7 @@ private:
     InlineMessage *m_result;
     QWidget *m_restoreSlot; // where the restore panel goes
     AppKeyPanel *m_restore = nullptr;
+    InlineMessage *m_formatterResult;
     QPointer<ExportWriter> m_writer;
     QString m_pendingPath;
     qint64 m_exportBytes = 0;

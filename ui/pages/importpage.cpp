@@ -1,10 +1,13 @@
 #include "pages/importpage.h"
 
+#include "formatters/formatterfile.h"
+#include "formatters/ttsformatterapply.h"
 #include "job/ttsimportjob.h"
 #include "jobs/devicefilereader.h"
 #include "migrationwizard.h"
 #include "models/importresultmodel.h"
 #include "models/rowfilterproxy.h"
+#include "report/formattertext.h"
 #include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 #include "util/durationtext.h"
@@ -16,6 +19,7 @@
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "widgets/stopbutton.h"
 #include "widgets/ttsconnectionform.h"
 
 #include <QComboBox>
@@ -41,10 +45,11 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     , m_form(new TtsConnectionForm(this))
     , m_check(new QPushButton(tr("&Check"), this))
     , m_import(new QPushButton(tr("&Import"), this))
-    , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_stop(new StopButton(tr("&Stop"), this))
     , m_retry(new QPushButton(tr("&Retry failed"), this))
     , m_saveFailed(new QPushButton(tr("Save failed devices as &JSON…"), this))
     , m_status(new InlineMessage(this))
+    , m_formatterStatus(new InlineMessage(this))
     , m_counts(new QLabel(this))
     , m_timing(new QLabel(this))
     , m_tick(new QTimer(this))
@@ -86,6 +91,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ImportPage::updateTiming);
     m_status->setObjectName(u"importStatus"_s);
+    m_formatterStatus->setObjectName(u"formatterStatus"_s);
     m_counts->setObjectName(u"importCounts"_s);
     m_counts->setWordWrap(true);
     QFont bold = m_counts->font();
@@ -153,19 +159,22 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     layout->addWidget(m_form);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
+    layout->addWidget(m_formatterStatus);
     layout->addLayout(countsRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
 
     FocusOrder::apply(layout);
 
-    m_stop->hide();
     m_progress->hide();
     m_timing->hide();
     m_status->clear();
+    m_formatterStatus->clear();
     connect(m_form, &TtsConnectionForm::changed, this, [this] {
-        if (!isRunning())
+        if (!isRunning() && !isApplyingFormatters()) {
             m_status->clear(); // a result is only true for the values it was got with
+            m_formatterStatus->clear();
+        }
         updateButtons();
     });
     connect(m_chooseFile, &QPushButton::clicked, this, &ImportPage::chooseFile);
@@ -185,6 +194,13 @@ ImportPage::~ImportPage()
 {
     if (m_job)
         m_job->disconnect(this);
+    if (m_formatterApply)
+        m_formatterApply->disconnect(this);
+}
+
+bool ImportPage::isApplyingFormatters() const
+{
+    return !m_formatterApply.isNull() || m_askingFormatters;
 }
 
 bool ImportPage::isRunning() const
@@ -202,6 +218,7 @@ void ImportPage::setFilePaths(const QStringList &paths)
     m_devices.clear();
     m_model->setDevices({});
     m_importRuns = 0;
+    m_formatterStatus->clear();
     if (paths.isEmpty()) {
         m_file->setText(tr("No devices.json yet: save one on the Export page, or start the "
                            "wizard with --import FILE."));
@@ -234,11 +251,12 @@ void ImportPage::onFileRead(const QStringList &paths, const TtsDeviceFileContent
         unusable += device.ok() ? 0 : 1;
     // The parts of a split export are imported as one.
     const int devices = int(m_devices.size());
-    QString text = LocaleNumbers::withGroupedN(paths.size() == 1
-            ? tr("File: %1, %n device(s).", nullptr, devices)
-            : tr("Files: %1 (one export in %2 parts), %n device(s).", nullptr, devices),
-        devices)
-                       .arg(shown, LocaleNumbers::number(paths.size()));
+    QString text = paths.size() == 1
+        ? LocaleNumbers::withGroupedN(tr("File: %1, %n device(s).", nullptr, devices), devices)
+              .arg(shown)
+        : LocaleNumbers::withGroupedN(
+            tr("Files: %1 (one export in %2 parts), %n device(s).", nullptr, devices), devices)
+              .arg(shown, LocaleNumbers::number(paths.size()));
     if (unusable > 0)
         text += u' '
             + LocaleNumbers::withGroupedN(
@@ -291,12 +309,16 @@ void ImportPage::cleanupPage()
     // Back while an import runs: it stops cleanly (devices in flight are finished or rolled
     // back) and its results stay.
     stop();
+    if (m_formatterApply)
+        m_formatterApply->cancel();
 }
 
 QString ImportPage::blockingReason() const
 {
     if (isRunning())
         return tr("The import is running: wait for it to finish, or stop it.");
+    if (isApplyingFormatters())
+        return tr("Wait until the payload formatters are set.");
     if (!m_fileError.isEmpty())
         return m_fileError;
     if (!m_loaded)
@@ -341,7 +363,7 @@ void ImportPage::retryFailed()
 
 void ImportPage::run(Mode mode, const QList<TtsFileDevice> &devices)
 {
-    if (isRunning() || !m_loaded || devices.isEmpty())
+    if (isRunning() || isApplyingFormatters() || !m_loaded || devices.isEmpty())
         return;
     if (const QString problem = m_form->problem(); !problem.isEmpty()) {
         m_status->showMessage(InlineMessage::Kind::Warning, problem);
@@ -357,6 +379,8 @@ void ImportPage::run(Mode mode, const QList<TtsFileDevice> &devices)
     TtsConnection connection = m_form->connection();
     connection.retryBaseDelayMs = m_retryBaseDelayMs;
     Redact::registerSecret(connection.apiKey);
+    m_connection = connection;
+    m_formatterStatus->clear();
     TtsImportOptions options;
     options.concurrency = m_concurrency;
     options.dryRun = mode == Mode::Check;
@@ -391,6 +415,8 @@ void ImportPage::run(Mode mode, const QList<TtsFileDevice> &devices)
     updateTiming();
     m_tick->start();
     m_job->start();
+    m_stop->appear(
+        nullptr); // before the starting button is disabled, which would pass the focus on
     updateButtons();
     updateCompleteness();
     emit runningChanged(true);
@@ -502,7 +528,13 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
     }
     updateCounts();
     updateButtons();
+    // After the buttons are enabled again, so the focus lands on the natural next step.
+    m_stop->vanish(m_retry->isEnabled() ? m_retry
+            : m_import->isEnabled()     ? static_cast<QWidget *>(m_import)
+                                        : m_table);
     updateCompleteness();
+    if (summary.fatal.isEmpty() && !summary.canceled)
+        applyFormatters(false, m_mode == Mode::Check);
     emit runningChanged(false);
     if (m_model->allInTts() && m_mode != Mode::Check)
         emit allInTts();
@@ -626,15 +658,14 @@ void ImportPage::updateCounts()
 void ImportPage::updateButtons()
 {
     const bool running = isRunning();
-    const bool ready = !running && m_loaded && !m_devices.isEmpty() && m_form->isComplete();
+    const bool ready = !running && !isApplyingFormatters() && m_loaded && !m_devices.isEmpty()
+        && m_form->isComplete();
     m_check->setEnabled(ready);
     m_import->setEnabled(ready);
-    m_stop->setVisible(running);
-    m_stop->setEnabled(running);
     m_retry->setEnabled(ready && m_importRuns > 0 && !m_model->rowsToRetry().isEmpty());
     m_saveFailed->setEnabled(
         !running && m_loaded && m_importRuns > 0 && !m_model->rowsNotInTts().isEmpty());
-    m_form->setEnabled(!running);
+    m_form->setEnabled(!running && !isApplyingFormatters());
     updateCompleteness();
 }
 
@@ -649,4 +680,104 @@ void ImportPage::applyFilter()
     const int group = m_filter->currentData().toInt();
     m_proxy->setGroupFilter(group < 0 ? std::nullopt : std::optional<int>(group));
     m_proxy->setTextFilter(m_search->text());
+}
+
+void ImportPage::applyFormatters(bool replace, bool dryRun)
+{
+    if (!replace) {
+        m_formatterFile = FormatterFile::findBeside(m_paths);
+        if (m_formatterFile.isEmpty())
+            return; // no formatter file beside the export: nothing to say
+        const FormatterFile::Loaded loaded = FormatterFile::load(m_formatterFile);
+        if (!loaded.error.isEmpty()) {
+            m_formatterStatus->showMessage(InlineMessage::Kind::Warning,
+                tr("The payload formatters were not set: %1").arg(loaded.error));
+            return;
+        }
+        m_formatterPlan = loaded.plan;
+    }
+    m_formatterDryRun = dryRun;
+    m_formatterApply = new TtsFormatterApply(m_connection, m_formatterPlan, replace, dryRun, this);
+    connect(m_formatterApply, &TtsFormatterApply::finished, this, &ImportPage::onFormattersApplied);
+    m_formatterStatus->showMessage(InlineMessage::Kind::Busy,
+        dryRun ? tr("Checking the application's payload formatters…")
+               : tr("Setting the application's payload formatters…"));
+    updateButtons();
+    m_formatterApply->start(); // may answer at once (nothing to set)
+}
+
+void ImportPage::onFormattersApplied(const TtsFormatterOutcome &outcome)
+{
+    using Status = TtsFormatterOutcome::Status;
+    if (m_formatterApply)
+        m_formatterApply->deleteLater();
+    m_formatterApply = nullptr;
+    const QString app = m_connection.applicationId;
+    if (outcome.error.kind == TtsErrorKind::Canceled) {
+        m_formatterStatus->clear();
+    } else if (m_formatterDryRun) {
+        // Check: what Import will do with them; nothing is written and nothing is asked yet.
+        if (outcome.status == Status::KeptExisting)
+            m_formatterStatus->showMessage(InlineMessage::Kind::Info,
+                tr("Payload formatters: application %1 already has other default formatters; "
+                   "Import asks before replacing them.")
+                    .arg(app));
+        else if (outcome.status == Status::NoRight)
+            m_formatterStatus->showMessage(InlineMessage::Kind::Warning,
+                tr("Payload formatters: the API key lacks the right "
+                   "RIGHT_APPLICATION_SETTINGS_BASIC, so Import will import the devices and "
+                   "leave the formatters alone."));
+        else if (outcome.status == Status::Failed)
+            m_formatterStatus->showMessage(InlineMessage::Kind::Warning,
+                tr("Payload formatters: could not be checked (%1).")
+                    .arg(outcome.error.message.isEmpty() ? outcome.error.networkText
+                                                         : outcome.error.message));
+        else
+            m_formatterStatus->showMessage(InlineMessage::Kind::Info,
+                FormatterText::outcome(outcome, m_formatterPlan, app, m_formatterFile));
+    } else {
+        session()->setFormatterOutcome(outcome, m_formatterFile, m_formatterPlan);
+        const bool leftAlone = outcome.status == Status::NoRight || outcome.status == Status::Failed
+            || outcome.status == Status::KeptExisting;
+        m_formatterStatus->showMessage(
+            leftAlone ? InlineMessage::Kind::Warning : InlineMessage::Kind::Success,
+            FormatterText::outcome(outcome, m_formatterPlan, app, m_formatterFile));
+        if (outcome.status == Status::KeptExisting) {
+            // Asked once the apply's signal has returned (the box runs an event loop).
+            m_askingFormatters = true;
+            QTimer::singleShot(0, this, [this, outcome] { askToReplaceFormatters(outcome); });
+        }
+    }
+    updateButtons();
+}
+
+void ImportPage::askToReplaceFormatters(const TtsFormatterOutcome &outcome)
+{
+    const auto describe = [](const FormatterSetting &setting) {
+        if (!setting.isSet())
+            return tr("none");
+        if (setting.formatter == u"FORMATTER_CAYENNELPP")
+            return tr("Cayenne LPP");
+        if (setting.isJavaScript())
+            return tr("JavaScript");
+        return setting.formatter;
+    };
+    const QString app = m_connection.applicationId;
+    const auto answer = MessageBox::question(this, tr("Replace the payload formatters?"),
+        tr("Application %1 in The Things Stack already has other default payload formatters "
+           "(uplink: %2, downlink: %3).")
+                .arg(app, describe(outcome.existing.up), describe(outcome.existing.down))
+            + u"\n\n"_s
+            + tr("Replace them with those migrated from TTN v2 (uplink: %1, downlink: %2)? "
+                 "Keep them if they were set on purpose: the migrated scripts stay in %3.")
+                  .arg(describe(m_formatterPlan.target.up), describe(m_formatterPlan.target.down),
+                      QDir::toNativeSeparators(m_formatterFile)),
+        { { QMessageBox::Yes, tr("&Replace them") },
+            { QMessageBox::No, tr("&Keep the existing ones") } },
+        QMessageBox::No);
+    m_askingFormatters = false;
+    if (answer == QMessageBox::Yes)
+        applyFormatters(true, false);
+    else
+        updateButtons();
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "formatters/formatterplan.h"
 #include "http/adaptiveconcurrency.h"
 #include "job/progressestimate.h"
 #include "pages/wizardpage.h"
+#include "tts/ttsconnection.h"
 #include "tts/ttsdevicefile.h"
 #include "tts/ttsimportoutcome.h"
 #include "tts/ttspreflight.h"
@@ -18,11 +20,14 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class StopButton;
 class QTableView;
 class QTimer;
 class RowFilterProxy;
 class TtsConnectionForm;
+class TtsFormatterApply;
 class TtsImportJob;
+struct TtsFormatterOutcome;
 
 // Page 7: imports devices.json into The Things Stack through the core's TtsImportJob. Check
 // runs the pre-flight only (rights, devices already there, conflicts; nothing written);
@@ -47,6 +52,9 @@ public:
     ImportResultModel *resultModel() const { return m_model; }
     QList<TtsImportOutcome> outcomes() const; // the latest import result per device
     bool isRunning() const;
+    // After an import: setting the payload formatters saved beside the file, or asking
+    // whether to replace those the target application already has.
+    bool isApplyingFormatters() const;
     bool hasImported() const { return m_importRuns > 0; }
     // Tests shorten the pause after a failed request (TtsConnection::retryBaseDelayMs).
     void setRetryBaseDelayMs(int ms) { m_retryBaseDelayMs = ms; }
@@ -94,16 +102,22 @@ private:
     void applyFilter();
     QString rightsText(const QStringList &rights) const;
     QString completedText(const TtsImportSummary &summary) const;
+    // formatters.md "Where they go": after the devices (whatever happens here, they are
+    // imported), the formatter file beside the export sets the application's defaults.
+    void applyFormatters(bool replace, bool dryRun);
+    void onFormattersApplied(const TtsFormatterOutcome &outcome);
+    void askToReplaceFormatters(const TtsFormatterOutcome &outcome);
 
     QLabel *m_file;
     QPushButton *m_chooseFile;
     TtsConnectionForm *m_form;
     QPushButton *m_check;
     QPushButton *m_import;
-    QPushButton *m_stop;
+    StopButton *m_stop;
     QPushButton *m_retry;
     QPushButton *m_saveFailed;
     InlineMessage *m_status;
+    InlineMessage *m_formatterStatus;
     QLabel *m_counts;
     QLabel *m_timing;
     QTimer *m_tick; // each second while an import runs: m_timing
@@ -120,6 +134,12 @@ private:
     QString m_fileError;
     QList<TtsFileDevice> m_devices;
     QPointer<TtsImportJob> m_job;
+    TtsConnection m_connection; // of the last run, for the formatters that follow it
+    QPointer<TtsFormatterApply> m_formatterApply;
+    bool m_formatterDryRun = false;
+    bool m_askingFormatters = false;
+    QString m_formatterFile;
+    FormatterPlan m_formatterPlan;
     Mode m_mode = Mode::Check;
     QString m_rights; // of the last pre-flight, for the result sentence
     QString m_stage; // the job's stage sentence, shown again when a pause of TTS is over

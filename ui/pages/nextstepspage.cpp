@@ -2,7 +2,7 @@
 
 #include "convert/v3ids.h"
 #include "migrationwizard.h"
-#include "report/reportsaving.h"
+#include "report/reportsaverow.h"
 #include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 #include "widgets/appkeypanel.h"
@@ -43,8 +43,7 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_command(new QLineEdit(this))
     , m_appKeys(new AppKeyPanel(this))
-    , m_saveReport(new QPushButton(tr("Save &report…"), this))
-    , m_reportResult(new InlineMessage(this))
+    , m_report(new ReportSaveRow(session, this))
 {
     setTitle(tr("Next steps"));
     setSubTitle(tr("devices.json is saved. Finish the migration with these steps; tick each one "
@@ -121,22 +120,16 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     // Not a Tab stop of its own: Tab goes through the steps, and the area scrolls to them.
     scroll->setFocusPolicy(Qt::NoFocus);
 
-    m_saveReport->setObjectName(u"saveReportButton"_s);
-    m_reportResult->setObjectName(u"reportResult"_s);
-    auto *reportRow = new QHBoxLayout;
-    reportRow->addWidget(m_reportResult, 1);
-    reportRow->addStretch();
-    reportRow->addWidget(m_saveReport, 0, Qt::AlignTop);
+    m_report->button()->setObjectName(u"saveReportButton"_s);
+    m_report->result()->setObjectName(u"reportResult"_s);
 
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
-    layout->addLayout(reportRow);
+    layout->addWidget(m_report);
 
     connect(copy, &QPushButton::clicked, this,
         [this] { QApplication::clipboard()->setText(m_command->text()); });
-    connect(m_saveReport, &QPushButton::clicked, this,
-        [this, session] { ReportSaving::askAndSave(this, *session, m_reportResult); });
     // Each step's check box, then its own buttons, then the next step (the AppKey buttons are
     // built before their step, which left them first in the default order).
     FocusOrder::apply(body()->layout());
@@ -200,7 +193,7 @@ void NextStepsPage::initializePage()
     m_appKeys->setContext(session()->connection(), saved.paths, saved.readBack);
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
-    m_reportResult->clear();
+    m_report->result()->clear();
 }
 
 int NextStepsPage::nextId() const

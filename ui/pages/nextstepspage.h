@@ -7,6 +7,7 @@
 class AppKeyPanel;
 class ChecklistItem;
 class InlineMessage;
+class ReportSaveRow;
 class QLineEdit;
 class QPushButton;
 
@@ -47,8 +48,7 @@ private:
     QList<ChecklistItem *> m_items;
     QLineEdit *m_command;
     AppKeyPanel *m_appKeys;
-    QPushButton *m_saveReport;
-    InlineMessage *m_reportResult;
+    ReportSaveRow *m_report;
     QString m_appId;
     QString m_exportId; // the saved export's fingerprint
 };

@@ -2,11 +2,14 @@
 
 #include "appkey/generatedkeycheck.h"
 #include "convert/conversionresult.h"
+#include "formatters/formatterconverter.h"
+#include "formatters/v2formatterreader.h"
 #include "io/exportfileset.h"
 #include "job/commandlinebuilder.h"
 #include "job/exportjob.h"
 #include "models/outcomefeeder.h"
 #include "models/outcometablemodel.h"
+#include "report/formattertext.h"
 #include "session/migrationsession.h"
 #include "util/durationtext.h"
 #include "util/localenumbers.h"
@@ -18,6 +21,7 @@
 #include "widgets/outcomebrowser.h"
 #include "widgets/outcomecounts.h"
 #include "widgets/stopbutton.h"
+#include "widgets/trypayloaddialog.h"
 #include "widgets/uiicons.h"
 
 #include <QApplication>
@@ -52,6 +56,7 @@ PreviewPage::PreviewPage(MigrationSession *session, QWidget *parent)
     , m_json(new DeviceJsonView(this))
     , m_copyCommand(new QPushButton(UiIcons::copy(), tr("Copy as &command"), this))
     , m_copied(new QLabel(this))
+    , m_formatters(new InlineMessage(this))
 {
     setTitle(tr("Preview (dry run)"));
     setSubTitle(tr("What the export will contain. Nothing is written, neither to a file nor "
@@ -79,6 +84,10 @@ PreviewPage::PreviewPage(MigrationSession *session, QWidget *parent)
                                  "access key"));
     m_copied->setObjectName(u"copiedLabel"_s);
     m_copied->setWordWrap(true);
+    m_formatters->setObjectName(u"formatterPlan"_s);
+    m_formatters->actionButton()->setObjectName(u"tryPayloadButton"_s);
+    m_formatters->actionButton()->setToolTip(
+        tr("Run an uplink through TTN v2's functions and the migrated formatter, side by side"));
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_stage);
@@ -110,6 +119,7 @@ PreviewPage::PreviewPage(MigrationSession *session, QWidget *parent)
     layout->addWidget(m_longRun);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_formatters);
     layout->addLayout(commandRow);
     m_progressText->hide();
     m_stop->hide();
@@ -122,6 +132,9 @@ PreviewPage::PreviewPage(MigrationSession *session, QWidget *parent)
     connect(m_longRun, &InlineMessage::actionTriggered, this, &PreviewPage::startReading);
     connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
     connect(m_copyCommand, &QPushButton::clicked, this, &PreviewPage::copyCommand);
+    connect(m_formatters, &InlineMessage::actionTriggered, this, &PreviewPage::openTryPayload);
+    // Reading order: the formatter line sits above "Copy as command".
+    setTabOrder(m_formatters->actionButton(), m_copyCommand);
     connect(m_model, &OutcomeTableModel::rowsRepaired, this, &PreviewPage::onRowsRepaired);
     connect(
         m_browser->deviceIdDelegate(), &DeviceIdDelegate::checked, this, &PreviewPage::onIdChecked);
@@ -154,6 +167,14 @@ void PreviewPage::cancel()
     m_feeder->clear();
     m_awaitingConfirmation = false;
     m_longRun->clear();
+    if (m_formatterReader) {
+        m_formatterReader->disconnect(this);
+        m_formatterReader->cancel();
+        m_formatterReader->deleteLater();
+        m_formatterReader = nullptr;
+        m_formatters->clear();
+        updateCompleteness();
+    }
     if (!m_job)
         return;
     m_job->disconnect(this);
@@ -230,7 +251,72 @@ void PreviewPage::start()
     updateCompleteness();
     if (focusInBanner) // Retry is gone: the table is where the answer appears
         m_browser->table()->setFocus();
+    session()->clearFormatters();
+    if (m_tryDialog)
+        m_tryDialog->close();
+    m_formatters->setActionText(QString());
+    m_formatters->clear();
     m_job->start();
+}
+
+// After the devices (one request at a time to the handler, and a failure stays the devices'):
+// the application's payload functions, for the plan and "Try a payload".
+void PreviewPage::startFormatterRead()
+{
+    m_formatters->showMessage(
+        InlineMessage::Kind::Busy, tr("Reading the application's payload formatters…"));
+    m_formatterReader = new V2FormatterReader(m_request.connection, this);
+    connect(m_formatterReader, &V2FormatterReader::finished, this, &PreviewPage::onFormattersRead);
+    m_formatterReader->start();
+}
+
+void PreviewPage::onFormattersRead(const V2FormatterRead &read)
+{
+    if (m_formatterReader)
+        m_formatterReader->deleteLater();
+    m_formatterReader = nullptr;
+    if (read.error.kind == V2ErrorKind::Canceled) {
+        m_formatters->clear();
+        updateCompleteness();
+        return;
+    }
+    const FormatterPlan plan = read.read
+        ? FormatterConverter::fromV2(m_request.connection.appId, read.formatters)
+        : FormatterPlan();
+    session()->setFormatters(read, plan);
+    if (!read.read) {
+        m_formatters->setActionText(QString());
+        m_formatters->showMessage(InlineMessage::Kind::Warning, FormatterText::notRead(read));
+    } else {
+        // Something to run: a v2 Decoder, or a script TTS will run.
+        const bool runnable = !read.formatters.decoder.isEmpty() || plan.target.up.isJavaScript();
+        m_formatters->setActionText(runnable ? tr("Try a &payload…") : QString());
+        m_formatters->showMessage(
+            plan.problems.isEmpty() ? InlineMessage::Kind::Info : InlineMessage::Kind::Warning,
+            tr("Payload formatters: %1.").arg(FormatterText::details(plan).join(u"; "_s)));
+    }
+    updateCompleteness();
+}
+
+TryPayloadDialog *PreviewPage::tryPayloadDialog() const
+{
+    return m_tryDialog;
+}
+
+void PreviewPage::openTryPayload()
+{
+    const std::optional<V2FormatterRead> read = session()->formattersRead();
+    if (!read || !read->read)
+        return;
+    if (!m_tryDialog) {
+        m_tryDialog = new TryPayloadDialog(session()->formatterPlan(), this);
+        m_tryDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_tryDialog->setPlan(session()->formatterPlan());
+    }
+    m_tryDialog->open();
+    m_tryDialog->raise();
+    m_tryDialog->activateWindow();
 }
 
 void PreviewPage::onConfirmationNeeded(int requests, qint64 estimatedMs)
@@ -354,6 +440,8 @@ void PreviewPage::finish()
     }
     updateCounts();
     updateCompleteness();
+    if (m_finished)
+        startFormatterRead();
     emit previewFinished();
 }
 
@@ -400,7 +488,7 @@ void PreviewPage::onRowsRepaired(const QList<int> &rows)
 
 void PreviewPage::updateCounts()
 {
-    m_counts->showCounts(m_model->counts(), isRunning());
+    m_counts->showCounts(m_model->counts(), !m_job.isNull());
 }
 
 void PreviewPage::copyCommand()
@@ -455,6 +543,8 @@ QString PreviewPage::blockingReason() const
         return tr("Wait until the preview is complete, or Stop it.");
     if (m_job)
         return tr("Wait until the preview is complete.");
+    if (m_formatterReader)
+        return tr("Wait until the payload formatters are read.");
     if (m_summary.fatal.isError())
         return tr("The preview failed: fix the problem above, then Retry.");
     if (!m_finished)

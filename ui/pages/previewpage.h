@@ -20,6 +20,9 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class StopButton;
+class TryPayloadDialog;
+class V2FormatterReader;
+struct V2FormatterRead;
 
 // Page 4: the dry run. Runs the export for the chosen devices without writing anything and
 // orchestrates what shows it: the counts sentence (OutcomeCounts), every device's outcome in a
@@ -44,7 +47,12 @@ public:
     ~PreviewPage() override;
 
     const ExportRequest &request() const { return m_request; }
-    bool isRunning() const { return !m_job.isNull(); }
+    // The dry run, or the read of the application's payload formatters, is still running.
+    bool isRunning() const { return !m_job.isNull() || !m_formatterReader.isNull(); }
+    bool isReadingFormatters() const { return !m_formatterReader.isNull(); }
+    // "Try a payload" with the session's formatter plan (Alt+P); the dialog stays the page's.
+    void openTryPayload();
+    TryPayloadDialog *tryPayloadDialog() const;
     bool hasResult() const { return m_finished; }
     const ExportSummary &summary() const { return m_summary; }
     // Waiting for "Start reading" after the long-run warning.
@@ -79,6 +87,8 @@ private:
     void copyCommand();
     void onRowsRepaired(const QList<int> &rows);
     void onIdChecked(const QString &deviceId, const QString &problem);
+    void startFormatterRead();
+    void onFormattersRead(const V2FormatterRead &read);
 
     OutcomeTableModel *m_model;
     OutcomeFeeder *m_feeder;
@@ -94,6 +104,11 @@ private:
     DeviceJsonView *m_json;
     QPushButton *m_copyCommand;
     QLabel *m_copied;
+    // The formatter plan (formatters.md): what the target application will get, with
+    // "Try a payload…" as its action.
+    InlineMessage *m_formatters;
+    QPointer<V2FormatterReader> m_formatterReader;
+    QPointer<TryPayloadDialog> m_tryDialog;
     QPointer<ExportJob> m_job;
     ExportSummary m_jobSummary; // what the job reported; the page finishes once rows are fed
     ExportRequest m_request;

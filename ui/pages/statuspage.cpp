@@ -4,7 +4,7 @@
 #include "migrationwizard.h"
 #include "models/joinstatusmodel.h"
 #include "models/rowfilterproxy.h"
-#include "report/reportsaving.h"
+#include "report/reportsaverow.h"
 #include "session/migrationsession.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
@@ -46,8 +46,7 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
     , m_causes(new InlineMessage(this))
-    , m_saveReport(new QPushButton(tr("Save &report…"), this))
-    , m_reportResult(new InlineMessage(this))
+    , m_report(new ReportSaveRow(session, this))
     , m_model(new JoinStatusModel(this))
     , m_proxy(new RowFilterProxy(JoinStatusModel::SortRole, JoinStatusModel::FilterRole, this))
     , m_reader(new DeviceFileReader(this))
@@ -92,8 +91,8 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_causes->setObjectName(u"waitingCauses"_s);
-    m_saveReport->setObjectName(u"statusSaveReportButton"_s);
-    m_reportResult->setObjectName(u"statusReportResult"_s);
+    m_report->button()->setObjectName(u"statusSaveReportButton"_s);
+    m_report->result()->setObjectName(u"statusReportResult"_s);
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(u"joinTable"_s);
@@ -130,10 +129,6 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     countsRow->addWidget(m_progress, 1);
     QHBoxLayout *filterRow
         = FilterRow::create(this, tr("Sh&ow:"), m_filter, tr("Searc&h:"), m_search);
-    auto *reportRow = new QHBoxLayout;
-    reportRow->addWidget(m_reportResult, 1);
-    reportRow->addStretch();
-    reportRow->addWidget(m_saveReport, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
@@ -146,7 +141,7 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_detail);
     layout->addWidget(m_causes);
-    layout->addLayout(reportRow);
+    layout->addWidget(m_report);
 
     // Reading order: the settings button, the form it opens, then the page below it.
     FocusOrder::apply(layout);
@@ -155,7 +150,7 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     m_watch->hide();
     m_status->clear();
     m_causes->clear();
-    m_reportResult->clear();
+    m_report->result()->clear();
     m_progress->hide();
     m_refresh->setEnabled(false);
     m_clock->setInterval(15000);
@@ -174,7 +169,6 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &StatusPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &StatusPage::showCurrentDevice);
-    connect(m_saveReport, &QPushButton::clicked, this, &StatusPage::saveReport);
     connect(m_reader, &DeviceFileReader::finished, this, &StatusPage::onFileRead);
     connect(m_clock, &QTimer::timeout, this, &StatusPage::updateHeader);
 }
@@ -458,9 +452,4 @@ void StatusPage::applyFilter()
     const int group = m_filter->currentData().toInt();
     m_proxy->setGroupFilter(group < 0 ? std::nullopt : std::optional<int>(group));
     m_proxy->setTextFilter(m_search->text());
-}
-
-void StatusPage::saveReport()
-{
-    ReportSaving::askAndSave(this, *session(), m_reportResult); // one report for the migration
 }

@@ -8,6 +8,7 @@
 
 class DeviceFileReader;
 class InlineMessage;
+class ReportSaveRow;
 class JoinStatusModel;
 class QComboBox;
 class QLabel;
@@ -67,7 +68,6 @@ private:
     void showCurrentDevice();
     void updateHeader();
     void applyFilter();
-    void saveReport();
 
     QLabel *m_where;
     QPushButton *m_showConnection;
@@ -83,8 +83,7 @@ private:
     QTableView *m_table;
     QLabel *m_detail;
     InlineMessage *m_causes;
-    QPushButton *m_saveReport;
-    InlineMessage *m_reportResult;
+    ReportSaveRow *m_report;
     JoinStatusModel *m_model;
     RowFilterProxy *m_proxy;
     DeviceFileReader *m_reader;

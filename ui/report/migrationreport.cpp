@@ -1,6 +1,7 @@
 #include "report/migrationreport.h"
 
 #include "models/outcometablemodel.h"
+#include "report/formattertext.h"
 #include "util/localenumbers.h"
 
 #include <QSaveFile>
@@ -99,6 +100,7 @@ QString MigrationReport::toMarkdown() const
     if (!warned.isEmpty())
         md += u"\n## "_s + tr("Exported with warnings") + u"\n\n"_s + warned.join(u'\n') + u'\n';
 
+    md += formatterSection();
     if (!importResults.isEmpty())
         md += importSection();
     if (status.total() > 0)
@@ -107,6 +109,33 @@ QString MigrationReport::toMarkdown() const
     md += u"\n## "_s + tr("Checklist") + u"\n\n"_s;
     for (const auto &item : checklist)
         md += (item.second ? u"- [x] "_s : u"- [ ] "_s) + item.first + u'\n';
+    return md;
+}
+
+QString MigrationReport::formatterSection() const
+{
+    const Formatters &f = formatters;
+    if (!f.read && f.notRead.isEmpty() && !f.outcome)
+        return QString();
+    QString md = u"\n## "_s + tr("Payload formatters") + u"\n\n"_s;
+    if (f.read) {
+        const QStringList lines = FormatterText::planLines(f.plan);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            md += (i == 0 ? u"- "_s : u"  - "_s) + lines.at(i) + u'\n';
+        if (f.plan.validatorBecomesErrors)
+            md += u"- "_s
+                + tr("Difference from TTN v2: a message the v2 Validator rejected was dropped; "
+                     "The Things Stack forwards it without decoded fields and with an error.")
+                + u'\n';
+    } else if (!f.notRead.isEmpty()) {
+        md += u"- "_s + f.notRead + u'\n';
+    }
+    if (!f.file.isEmpty())
+        md += u"- "_s + tr("Saved beside the export: %1").arg(f.file) + u'\n';
+    if (f.outcome)
+        md += u"- "_s
+            + FormatterText::outcome(*f.outcome, f.appliedPlan, ttsApplicationId, f.appliedFile)
+            + u'\n';
     return md;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "convert/deviceoutcome.h"
+#include "formatters/formatterplan.h"
+#include "formatters/ttsformatterapply.h"
 #include "tts/ttsimportoutcome.h"
 #include "tts/ttstracker.h"
 
@@ -9,6 +11,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <optional>
 
 // The plain-text (Markdown) record of one migration: what was exported, what was left behind
 // and why, the import into The Things Stack and which devices joined it, and how far the
@@ -30,6 +33,20 @@ public:
     QString ttsApplicationId;
     QList<TtsImportOutcome> importResults; // only the safe fields are read
     TtsTrackerSnapshot status; // total() == 0: never refreshed
+    // The application's payload formatters (formatters.md): read from v2 or not, the plan,
+    // the file saved beside the export, and what the import did with them.
+    struct Formatters
+    {
+        bool read = false;
+        QString notRead; // translated, when the read was tried and failed
+        QString missingRight;
+        FormatterPlan plan;
+        QString file;
+        std::optional<TtsFormatterOutcome> outcome;
+        QString appliedFile;
+        FormatterPlan appliedPlan; // the plan of appliedFile
+    };
+    Formatters formatters;
 
     QString toMarkdown() const;
     // Writes atomically (QSaveFile); on failure returns false and a translated reason.
@@ -38,4 +55,5 @@ public:
 private:
     QString importSection() const;
     QString statusSection() const;
+    QString formatterSection() const;
 };

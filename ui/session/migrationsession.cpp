@@ -82,6 +82,40 @@ void MigrationSession::setSavedExport(const SavedExport &saved)
     emit savedExportChanged();
 }
 
+void MigrationSession::setFormatters(const V2FormatterRead &read, const FormatterPlan &plan)
+{
+    m_formattersRead = read;
+    m_formatterPlan = read.read ? plan : FormatterPlan();
+    emit formattersChanged();
+}
+
+void MigrationSession::clearFormatters()
+{
+    if (!m_formattersRead && m_formatterFile.isEmpty())
+        return;
+    m_formattersRead.reset();
+    m_formatterPlan = {};
+    m_formatterFile.clear();
+    emit formattersChanged();
+}
+
+void MigrationSession::setFormatterFile(const QString &path)
+{
+    if (path == m_formatterFile)
+        return;
+    m_formatterFile = path;
+    emit formattersChanged();
+}
+
+void MigrationSession::setFormatterOutcome(
+    const TtsFormatterOutcome &outcome, const QString &file, const FormatterPlan &plan)
+{
+    m_formatterOutcome = outcome;
+    m_appliedFormatterFile = file;
+    m_appliedPlan = plan;
+    emit formattersChanged();
+}
+
 void MigrationSession::setStartFiles(const QStringList &paths)
 {
     m_startFiles = paths;
@@ -145,5 +179,15 @@ MigrationReport MigrationSession::report() const
     report.importResults = m_importResults->outcomes();
     if (m_status)
         report.status = *m_status;
+    if (m_formattersRead) {
+        report.formatters.read = m_formattersRead->read;
+        report.formatters.notRead = m_formattersRead->notRead;
+        report.formatters.missingRight = m_formattersRead->missingRight;
+        report.formatters.plan = m_formatterPlan;
+    }
+    report.formatters.file = m_formatterFile;
+    report.formatters.outcome = m_formatterOutcome;
+    report.formatters.appliedFile = m_appliedFormatterFile;
+    report.formatters.appliedPlan = m_appliedPlan;
     return report;
 }

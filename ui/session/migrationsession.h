@@ -2,6 +2,9 @@
 
 #include "convert/conversionoptions.h"
 #include "convert/deviceoutcome.h"
+#include "formatters/formatterplan.h"
+#include "formatters/ttsformatterapply.h"
+#include "formatters/v2formatterreader.h"
 #include "job/exportrequest.h"
 #include "report/migrationreport.h"
 #include "session/ttsconnectionchoice.h"
@@ -72,6 +75,25 @@ public:
     OutcomeTableModel *outcomeModel() const { return m_outcomes; }
     const QList<DeviceOutcome> &outcomes() const;
 
+    // Page 4 also reads the v2 application's payload formatters and converts them
+    // (formatters.md): formattersRead() is empty until that read has answered. The plan is
+    // only meaningful when formattersRead()->read.
+    std::optional<V2FormatterRead> formattersRead() const { return m_formattersRead; }
+    const FormatterPlan &formatterPlan() const { return m_formatterPlan; }
+    void setFormatters(const V2FormatterRead &read, const FormatterPlan &plan);
+    void clearFormatters();
+
+    // Page 5: the formatter file written beside devices.json (empty: none written).
+    QString formatterFile() const { return m_formatterFile; }
+    void setFormatterFile(const QString &path);
+
+    // Page 7: what happened to the target application's default formatters, and from which
+    // file (empty until the import page applied them).
+    std::optional<TtsFormatterOutcome> formatterOutcome() const { return m_formatterOutcome; }
+    QString appliedFormatterFile() const { return m_appliedFormatterFile; }
+    void setFormatterOutcome(
+        const TtsFormatterOutcome &outcome, const QString &file, const FormatterPlan &plan);
+
     // Page 5: the saved export (empty path until devices.json is saved).
     const SavedExport &savedExport() const { return m_saved; }
     void setSavedExport(const SavedExport &saved);
@@ -111,6 +133,7 @@ signals:
     void checklistChanged();
     void importChanged();
     void statusChanged();
+    void formattersChanged();
 
 private:
     V2Connection m_connection;
@@ -126,4 +149,10 @@ private:
     ImportSnapshot m_import;
     ImportResultModel *m_importResults;
     std::optional<TtsTrackerSnapshot> m_status;
+    std::optional<V2FormatterRead> m_formattersRead;
+    FormatterPlan m_formatterPlan;
+    QString m_formatterFile;
+    std::optional<TtsFormatterOutcome> m_formatterOutcome;
+    QString m_appliedFormatterFile;
+    FormatterPlan m_appliedPlan;
 };

@@ -71,11 +71,15 @@ QStringList WizardErrorText::labels(Setting setting)
         return { whereV2Runs(), discoveryServerUrl() };
     case Setting::V2CaFile:
         return { caCertificate() };
+    // The tts source's connect page has the same connection form as the target's.
     case Setting::TtsServerAddress:
+    case Setting::TtsSourceAddress:
         return { whereTtsRuns(), identityServer(), cluster() };
     case Setting::TtsApplicationId:
+    case Setting::TtsSourceApplicationId:
         return { applicationId() };
     case Setting::TtsApiKey:
+    case Setting::TtsSourceApiKey:
         return { apiKey() };
     }
     return {};
@@ -110,16 +114,21 @@ QString WizardErrorText::advice(SettingFix fix)
                         "certificate in “%1”.")
             .arg(caCertificate());
     case SettingFix::CheckTtsAddress:
+    case SettingFix::CheckTtsSourceAddress:
         return Text::tr("Check the choice in “%1” and the “%2” and “%3” fields.")
             .arg(whereTtsRuns(), identityServer(), cluster());
     case SettingFix::CheckTtsAddressIsTts:
+    case SettingFix::CheckTtsSourceAddressIsTts:
         return Text::tr("Check that the “%1” and “%2” fields point to The Things Stack.")
             .arg(identityServer(), cluster());
     case SettingFix::CheckTtsApiKey:
+    case SettingFix::CheckTtsSourceApiKey:
         return Text::tr("Check the “%1” field.").arg(apiKey());
     case SettingFix::CheckTtsApplicationAndKey:
+    case SettingFix::CheckTtsSourceApplicationAndKey:
         return Text::tr("Check the “%1” field and the “%2” field.").arg(applicationId(), apiKey());
     case SettingFix::UseTtsKeyWithRights:
+    case SettingFix::UseTtsSourceKeyWithRights:
         return Text::tr("Give the key these rights in the Console, or use another key in the "
                         "“%1” field.")
             .arg(apiKey());

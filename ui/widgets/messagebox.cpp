@@ -1,5 +1,6 @@
 #include "widgets/messagebox.h"
 
+#include <QAbstractButton>
 #include <optional>
 
 namespace {
@@ -30,6 +31,16 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
+    const QString &text, const QList<QPair<QMessageBox::StandardButton, QString>> &labels,
+    QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox::StandardButtons buttons;
+    for (const auto &label : labels)
+        buttons |= label.first;
+    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton, labels);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer() = answer;
@@ -42,7 +53,8 @@ QString MessageBox::lastText()
 
 QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *parent,
     const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
-    QMessageBox::StandardButton defaultButton)
+    QMessageBox::StandardButton defaultButton,
+    const QList<QPair<QMessageBox::StandardButton, QString>> &labels)
 {
     lastAskedText() = text;
     if (auto &answer = nextAnswer()) {
@@ -52,5 +64,9 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *par
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (const auto &label : labels) {
+        if (QAbstractButton *button = box.button(label.first))
+            button->setText(label.second);
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

@@ -1,5 +1,7 @@
 #include "widgets/stopbutton.h"
 
+#include "widgets/focushandoff.h"
+
 StopButton::StopButton(const QString &text, QWidget *parent)
     : QPushButton(text, parent)
 {
@@ -17,9 +19,5 @@ void StopButton::appear(QWidget *starter)
 
 bool StopButton::vanish(QWidget *next)
 {
-    const bool hadFocus = hasFocus();
-    if (hadFocus && next)
-        next->setFocus(); // before hiding: else Qt hands it to the next widget in the chain
-    hide();
-    return hadFocus;
+    return FocusHandOff::hide(this, next);
 }

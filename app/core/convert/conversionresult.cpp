@@ -31,10 +31,23 @@ ConversionResult::EuiKey euisOf(const DeviceOutcome &outcome)
 
 } // namespace
 
+ConversionRows::~ConversionRows() = default;
+
 ConversionResult::ConversionResult(ConversionOptions options, QList<V2ParsedDevice> sources)
     : m_converter(std::move(options))
     , m_sources(std::move(sources))
 {
+}
+
+ConversionResult::ConversionResult(ConversionOptions options, std::shared_ptr<ConversionRows> rows)
+    : m_converter(std::move(options))
+    , m_rows(std::move(rows))
+{
+}
+
+QString ConversionResult::sourceDeviceId(qsizetype row) const
+{
+    return m_rows ? m_rows->sourceDeviceId(row) : m_sources.at(row).device.devId;
 }
 
 void ConversionResult::setKeepOutcomes(bool keep)
@@ -43,8 +56,8 @@ void ConversionResult::setKeepOutcomes(bool keep)
     m_keepOutcomes = keep;
     if (!keep) {
         // Sized once: growing a hash of 100,000 keys step by step rehashes them all repeatedly.
-        m_exportedById.reserve(m_sources.size());
-        m_exportedByEuis.reserve(m_sources.size());
+        m_exportedById.reserve(rowCount());
+        m_exportedByEuis.reserve(rowCount());
     }
 }
 
@@ -74,6 +87,8 @@ bool ConversionResult::takesPart(const DeviceOutcome &outcome)
 
 DeviceOutcome ConversionResult::convertRow(qsizetype row) const
 {
+    if (m_rows)
+        return m_rows->convert(row, m_chosenIds.value(row));
     return m_converter.convert(m_sources.at(row), m_chosenIds.value(row));
 }
 
@@ -144,9 +159,9 @@ DeviceOutcome ConversionResult::convertNext()
 {
     const qsizetype row = m_converted++;
     if (row == 0 && m_keepOutcomes) {
-        m_outcomes.reserve(m_sources.size());
-        m_rowsById.reserve(m_sources.size());
-        m_rowsByEuis.reserve(m_sources.size());
+        m_outcomes.reserve(rowCount());
+        m_rowsById.reserve(rowCount());
+        m_rowsByEuis.reserve(rowCount());
     }
     DeviceOutcome outcome = convertRow(row);
     if (!m_keepOutcomes) {
@@ -164,7 +179,7 @@ DeviceOutcome ConversionResult::convertNext()
 
 void ConversionResult::setSource(qsizetype row, V2ParsedDevice source)
 {
-    Q_ASSERT(row >= m_converted);
+    Q_ASSERT(row >= m_converted && !m_rows);
     m_sources[row] = std::move(source);
 }
 
@@ -189,15 +204,14 @@ void ConversionResult::settleStreaming(qsizetype row, DeviceOutcome &outcome)
     // One hash lookup per key: the slot holds row + 1, 0 when the key is new.
     qsizetype &firstById = m_exportedById[outcome.v3DeviceId];
     if (firstById != 0) {
-        markDuplicate(
-            outcome, TtsRule::DuplicateDeviceId, m_sources.at(firstById - 1).device.devId);
+        markDuplicate(outcome, TtsRule::DuplicateDeviceId, sourceDeviceId(firstById - 1));
         return;
     }
     const EuiKey euis = euisOf(outcome);
     qsizetype &firstByEuis = m_exportedByEuis[euis];
     if (firstByEuis != 0) {
         m_exportedById.remove(outcome.v3DeviceId); // not exported after all
-        markDuplicate(outcome, TtsRule::DuplicateEuis, m_sources.at(firstByEuis - 1).device.devId);
+        markDuplicate(outcome, TtsRule::DuplicateEuis, sourceDeviceId(firstByEuis - 1));
         return;
     }
     firstById = row + 1;

@@ -5,6 +5,20 @@
 
 #include <QHash>
 #include <QList>
+#include <memory>
+
+// The rows of a source that converts its devices itself (every source but TTN v2, whose
+// V2ParsedDevice rows DeviceConverter converts): one outcome per row, with its JSON when
+// exported. ConversionResult applies the rules that need the whole export on top.
+class ConversionRows
+{
+public:
+    virtual ~ConversionRows();
+    virtual qsizetype size() const = 0;
+    // `chosenDeviceId`: the ID the user gave the row (empty: the source's own).
+    virtual DeviceOutcome convert(qsizetype row, const QString &chosenDeviceId) const = 0;
+    virtual QString sourceDeviceId(qsizetype row) const = 0; // for the duplicate reasons
+};
 
 // Every device of one export, converted, with what it was converted from: the place where the
 // rules that need the whole export are applied, and where the user repairs one device without
@@ -24,9 +38,12 @@ public:
 
     explicit ConversionResult(
         ConversionOptions options, QList<V2ParsedDevice> sources = QList<V2ParsedDevice>());
+    // Rows another source converts (ConversionRows); source() is then not available.
+    ConversionResult(ConversionOptions options, std::shared_ptr<ConversionRows> rows);
 
     // --- Filling (in order) ---
-    bool atEnd() const { return m_converted == m_sources.size(); }
+    bool atEnd() const { return m_converted == rowCount(); }
+    qsizetype rowCount() const { return m_rows ? m_rows->size() : m_sources.size(); }
     // Converts the next source, applies the duplicate rule and returns the outcome (with JSON).
     DeviceOutcome convertNext();
     // Filling as devices are read one by one (the wizard's with-session preview): the device
@@ -46,6 +63,8 @@ public:
     const DeviceOutcome &outcome(qsizetype row) const { return m_outcomes.at(row); }
     const QList<DeviceOutcome> &outcomes() const { return m_outcomes; }
     const V2ParsedDevice &source(qsizetype row) const { return m_sources.at(row); }
+    // The rows of a source other than v2 (null for v2), for that source to update.
+    ConversionRows *rows() const { return m_rows.get(); }
     const ConversionOptions &options() const { return m_converter.options(); }
     int count(OutcomeStatus status) const { return m_counts[int(status)]; }
     int readyForImport() const { return count(OutcomeStatus::Exported); }
@@ -64,6 +83,7 @@ public:
 
 private:
     DeviceOutcome convertRow(qsizetype row) const;
+    QString sourceDeviceId(qsizetype row) const;
     static bool takesPart(const DeviceOutcome &outcome);
     static void markDuplicate(DeviceOutcome &outcome, TtsRule rule, const QString &firstV2DeviceId);
     void settleStreaming(qsizetype row, DeviceOutcome &outcome);
@@ -77,6 +97,7 @@ private:
 
     DeviceConverter m_converter;
     QList<V2ParsedDevice> m_sources;
+    std::shared_ptr<ConversionRows> m_rows;
     QList<DeviceOutcome> m_outcomes;
     QHash<qsizetype, QString> m_chosenIds;
     RowIndex<QString> m_rowsById;

@@ -4,8 +4,9 @@
 
 class DeviceSource;
 
-// Builds the DeviceSource an export request names. Today every request reads from TTN v2
-// (ExportRequest::connection); the tts and chirpstack sources join here.
+// Builds the DeviceSource an export request names (ExportRequest::source): TTN v2 from
+// ExportRequest::connection, another The Things Stack deployment from ExportRequest::ttsSource;
+// the chirpstack source joins here.
 namespace DeviceSources {
 
 DeviceSource *forRequest(const ExportRequest &request, QObject *parent = nullptr);

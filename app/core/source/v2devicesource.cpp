@@ -155,20 +155,32 @@ void V2DeviceSource::runInBackground(
     m_task->start(std::move(work));
 }
 
-void V2DeviceSource::afterHandler(
-    std::function<void()> next, std::function<void(const V2Error &)> failed)
+// Every answer arrives here first: one that comes after Stop is dropped, an error goes to
+// `failed`, a good answer to `answered`.
+void V2DeviceSource::send(
+    const V2Request &request, std::function<void(const V2Result &)> answered, Failed failed)
 {
-    V2Call *call = m_client->send(V2Request::findHandler());
-    connect(call, &V2Call::finished, this, [this, next, failed](const V2Result &result) {
-        if (!m_active)
-            return;
-        if (!result.ok()) {
-            failed(result.error);
-            return;
-        }
-        qCDebug(lcExport) << "handler" << result.handlerUrl.toDisplayString();
-        next();
-    });
+    V2Call *call = m_client->send(request);
+    connect(call, &V2Call::finished, this,
+        [this, answered = std::move(answered), failed = std::move(failed)](const V2Result &result) {
+            if (!m_active)
+                return;
+            if (!result.ok())
+                failed(result.error);
+            else
+                answered(result);
+        });
+}
+
+void V2DeviceSource::afterHandler(std::function<void()> next, Failed failed)
+{
+    send(
+        V2Request::findHandler(),
+        [next = std::move(next)](const V2Result &result) {
+            qCDebug(lcExport) << "handler" << result.handlerUrl.toDisplayString();
+            next();
+        },
+        std::move(failed));
 }
 
 V2Error V2DeviceSource::badListError(const V2Result &result, const QString &problem) const
@@ -192,29 +204,25 @@ void V2DeviceSource::testConnection()
     afterHandler(
         [this, failed] {
             // limit=1: one small answer proves address, application and the "devices" right.
-            V2Call *call = m_client->send(V2Request::listDevices(1));
-            connect(call, &V2Call::finished, this, [this, failed](const V2Result &result) {
-                if (!m_active)
-                    return;
-                if (!result.ok()) {
-                    failed(result.error);
-                    return;
-                }
-                // A 200 from something that is not a v2 handler (a web page, a proxy) is not
-                // a success.
-                if (!QJsonDocument::fromJson(result.body).isObject()) {
-                    failed(badListError(result, TestText::tr("not a JSON object")));
-                    return;
-                }
-                m_active = false;
-                ConnectionInfo info;
-                info.server = result.handlerUrl;
-                info.deviceCount
-                    = result.total >= 0 && result.total <= std::numeric_limits<int>::max()
-                    ? int(result.total)
-                    : -1;
-                emit connectionTested(SourceError(), info);
-            });
+            send(
+                V2Request::listDevices(1),
+                [this, failed](const V2Result &result) {
+                    // A 200 from something that is not a v2 handler (a web page, a proxy) is not
+                    // a success.
+                    if (!QJsonDocument::fromJson(result.body).isObject()) {
+                        failed(badListError(result, TestText::tr("not a JSON object")));
+                        return;
+                    }
+                    m_active = false;
+                    ConnectionInfo info;
+                    info.server = result.handlerUrl;
+                    info.deviceCount
+                        = result.total >= 0 && result.total <= std::numeric_limits<int>::max()
+                        ? int(result.total)
+                        : -1;
+                    emit connectionTested(SourceError(), info);
+                },
+                failed);
         },
         failed);
 }
@@ -230,38 +238,35 @@ void V2DeviceSource::listDevices()
     };
     afterHandler(
         [this, failed] {
-            V2Call *call = m_client->send(V2Request::listDevices());
-            connect(call, &V2Call::finished, this, [this, failed](const V2Result &result) {
-                if (!m_active)
-                    return;
-                if (!result.ok()) {
-                    failed(result.error);
-                    return;
-                }
-                auto parse = std::make_shared<ConversionSteps::ListParse>();
-                const QByteArray body = result.body;
-                const QString appId = applicationId();
-                runInBackground(
-                    [parse, body, appId](const std::atomic_bool &stop) {
-                        *parse = ConversionSteps::parseList(body, {}, appId, stop);
-                    },
-                    [this, parse, result, failed] {
-                        if (!m_active)
-                            return;
-                        if (!parse->fatalError.isEmpty()) {
-                            failed(badListError(result, parse->fatalError));
-                            return;
-                        }
-                        QList<DeviceEntry> entries;
-                        entries.reserve(parse->devices.size());
-                        for (const V2ParsedDevice &parsed : std::as_const(parse->devices)) {
-                            entries.append({ parsed.device.devId, parsed.device.devEui,
-                                parsed.device.appEui, parsed.device.description, parsed.error });
-                        }
-                        m_active = false;
-                        emit devicesListed(entries, SourceError());
-                    });
-            });
+            send(
+                V2Request::listDevices(),
+                [this, failed](const V2Result &result) {
+                    auto parse = std::make_shared<ConversionSteps::ListParse>();
+                    const QByteArray body = result.body;
+                    const QString appId = applicationId();
+                    runInBackground(
+                        [parse, body, appId](const std::atomic_bool &stop) {
+                            *parse = ConversionSteps::parseList(body, {}, appId, stop);
+                        },
+                        [this, parse, result, failed] {
+                            if (!m_active)
+                                return;
+                            if (!parse->fatalError.isEmpty()) {
+                                failed(badListError(result, parse->fatalError));
+                                return;
+                            }
+                            QList<DeviceEntry> entries;
+                            entries.reserve(parse->devices.size());
+                            for (const V2ParsedDevice &parsed : std::as_const(parse->devices)) {
+                                entries.append({ parsed.device.devId, parsed.device.devEui,
+                                    parsed.device.appEui, parsed.device.description,
+                                    parsed.error });
+                            }
+                            m_active = false;
+                            emit devicesListed(entries, SourceError());
+                        });
+                },
+                failed);
         },
         failed);
 }

@@ -14,6 +14,7 @@
 class BackgroundTask;
 class DeviceFetcher;
 class V2Client;
+struct V2Request;
 struct V2Result;
 
 // TTN v2 (a private cluster's handler) as a DeviceSource: the first implementation of the
@@ -58,7 +59,10 @@ public:
     static SourceError toSourceError(const V2Error &error);
 
 private:
-    void afterHandler(std::function<void()> next, std::function<void(const V2Error &)> failed);
+    using Failed = std::function<void(const V2Error &)>;
+    void send(
+        const V2Request &request, std::function<void(const V2Result &)> answered, Failed failed);
+    void afterHandler(std::function<void()> next, Failed failed);
     void fetch();
     void onListAnswer(const V2Result &result);
     void fetchWithGets(const QStringList &ids, bool countersOnly, const QList<int> &targets);

@@ -129,24 +129,26 @@ QString TtsErrorText::missingRights(const QStringList &rights)
 
 SettingFix TtsErrorText::fix(const TtsError &e, TtsSide side)
 {
-    if (side == TtsSide::Source)
-        return SettingFix::None;
+    const bool source = side == TtsSide::Source;
     switch (e.kind) {
     case TtsErrorKind::ConnectionFailed:
-        return e.connectionReset ? SettingFix::None : SettingFix::CheckTtsAddress;
+        if (e.connectionReset)
+            return SettingFix::None;
+        return source ? SettingFix::CheckTtsSourceAddress : SettingFix::CheckTtsAddress;
     case TtsErrorKind::BadResponse:
-        return SettingFix::CheckTtsAddressIsTts;
+        return source ? SettingFix::CheckTtsSourceAddressIsTts : SettingFix::CheckTtsAddressIsTts;
     case TtsErrorKind::Http:
         break;
     default:
         return SettingFix::None;
     }
     if (e.httpStatus == 401 || e.is("pkg/auth:token"))
-        return SettingFix::CheckTtsApiKey;
+        return source ? SettingFix::CheckTtsSourceApiKey : SettingFix::CheckTtsApiKey;
     if (e.is("pkg/auth/rights:no_application_rights"))
-        return SettingFix::CheckTtsApplicationAndKey;
+        return source ? SettingFix::CheckTtsSourceApplicationAndKey
+                      : SettingFix::CheckTtsApplicationAndKey;
     if (e.is("pkg/auth/rights:insufficient_application_rights"))
-        return SettingFix::UseTtsKeyWithRights;
+        return source ? SettingFix::UseTtsSourceKeyWithRights : SettingFix::UseTtsKeyWithRights;
     return SettingFix::None;
 }
 

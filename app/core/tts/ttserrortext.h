@@ -23,8 +23,8 @@ enum class TtsSide { Target, Source };
 // its flags and variables, --tts.api-key / TTS_API_KEY; the wizard its fields, "API key").
 namespace TtsErrorText {
 QString sentence(const TtsError &error, const TtsErrorContext &context);
-// The target's setting to change. No face reads a TTS source yet (no flag, no form), so a
-// source-side error names no setting: its sentence stands alone until one does.
+// The setting to change, on the side the request went to (the target's, or the source's:
+// --tts.app-api-key on the command line).
 SettingFix fix(const TtsError &error, TtsSide side = TtsSide::Target);
 // "Application “x” does not exist or this key has no access to it." (§2: TTS cannot tell.)
 // Its fix: SettingFix::CheckTtsApplicationAndKey.

@@ -98,6 +98,15 @@ bool TtsSourceReader::isExternalJoinServer(
         && host != source.identityServerUrl.host().toLower();
 }
 
+QStringList TtsSourceReader::deviceIds() const
+{
+    QStringList ids;
+    ids.reserve(m_devices.size());
+    for (const TtsSourceRead &read : m_devices)
+        ids << read.deviceId;
+    return ids;
+}
+
 void TtsSourceReader::start()
 {
     emit stageChanged(Text::tr("Checking the API key's rights on the source application…"));

@@ -60,6 +60,8 @@ public:
     ~TtsSourceReader() override;
 
     TtsClient *client() const { return m_client; }
+    // The devices to read, in order, once listed() was emitted (their device IDs).
+    QStringList deviceIds() const;
     void start();
     void stop();
 

@@ -3,8 +3,8 @@
 QList<SettingFix> SettingFixes::all()
 {
     QList<SettingFix> fixes;
-    for (int fix = int(SettingFix::GiveV2Location); fix <= int(SettingFix::UseTtsKeyWithRights);
-         ++fix)
+    for (int fix = int(SettingFix::GiveV2Location);
+         fix <= int(SettingFix::UseTtsSourceKeyWithRights); ++fix)
         fixes << SettingFix(fix);
     return fixes;
 }
@@ -33,6 +33,14 @@ QList<Setting> SettingFixes::settings(SettingFix fix)
         return { Setting::TtsApiKey };
     case SettingFix::CheckTtsApplicationAndKey:
         return { Setting::TtsApplicationId, Setting::TtsApiKey };
+    case SettingFix::CheckTtsSourceAddress:
+    case SettingFix::CheckTtsSourceAddressIsTts:
+        return { Setting::TtsSourceAddress };
+    case SettingFix::CheckTtsSourceApiKey:
+    case SettingFix::UseTtsSourceKeyWithRights:
+        return { Setting::TtsSourceApiKey };
+    case SettingFix::CheckTtsSourceApplicationAndKey:
+        return { Setting::TtsSourceApplicationId, Setting::TtsSourceApiKey };
     }
     return {};
 }

@@ -14,6 +14,10 @@ enum class Setting {
     TtsServerAddress, // the Identity Server and cluster addresses
     TtsApplicationId,
     TtsApiKey,
+    // The The Things Stack deployment a migration reads from (the tts source).
+    TtsSourceAddress,
+    TtsSourceApplicationId,
+    TtsSourceApiKey,
 };
 
 // What an error asks the user to do with a setting. The core's sentence says what is wrong
@@ -33,6 +37,12 @@ enum class SettingFix {
     CheckTtsApiKey, // not an API key, or not valid (any more)
     CheckTtsApplicationAndKey, // TTS does not say which of the two is wrong
     UseTtsKeyWithRights, // the key lacks rights on the application
+    // The same for the The Things Stack deployment a migration reads from.
+    CheckTtsSourceAddress,
+    CheckTtsSourceAddressIsTts,
+    CheckTtsSourceApiKey,
+    CheckTtsSourceApplicationAndKey,
+    UseTtsSourceKeyWithRights,
 };
 
 namespace SettingFixes {

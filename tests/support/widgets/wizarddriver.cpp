@@ -229,7 +229,9 @@ bool WizardDriver::runOnImportPage(const QString &button)
         return fail(u"devices.json was not read"_s);
     if (!click(button))
         return false;
-    if (!waitUntil([page] { return !page->isRunning(); }))
+    // The payload formatters follow the devices (and may ask first: tests answer through
+    // MessageBox::setNextAnswer).
+    if (!waitUntil([page] { return !page->isRunning() && !page->isApplyingFormatters(); }))
         return fail(u"the import did not finish"_s);
     auto *status = find<InlineMessage>(u"importStatus"_s);
     return status->kind() != InlineMessage::Kind::Error || fail(status->text());

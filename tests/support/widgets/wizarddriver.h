@@ -38,7 +38,8 @@ public:
     bool openImportPage();
     bool openStatusPage();
     // On the import page: waits for the file, presses a button (checkButton, importButton,
-    // retryFailedButton) and waits until that run has finished. False when the run ended with
+    // retryFailedButton) and waits until that run (and the payload formatters that follow it)
+    // has finished. False when the run ended with
     // an error message (lastError() has it).
     bool runOnImportPage(const QString &button);
     // On the status page: waits until a refresh has answered and `done` holds for it
