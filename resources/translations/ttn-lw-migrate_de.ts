@@ -1604,7 +1604,7 @@ Usage:
   ttn-lw-migrate tts import [flags] FILE...   create every device of FILE (parts of one export)
   ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
 </source>
-        <translation>ttn-lw-migrate tts: devices.json in The Things Stack importieren, Joins der Endgeräte verfolgen.
+        <translation type="vanished">ttn-lw-migrate tts: devices.json in The Things Stack importieren, Joins der Endgeräte verfolgen.
 
 Aufruf:
   ttn-lw-migrate tts import [Optionen] FILE...   alle Endgeräte in FILE anlegen (Exportteile)
@@ -1738,6 +1738,144 @@ und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät und die Zus
             <numerusform>; %n-mal gedrosselt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the application to read from (for &quot;application&quot;, the argument wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API key (NNSXS.…) of that application with the rights devices read and read keys (settings basic for the formatters); never printed. Prefer the variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source deployment&apos;s HTTP API, e.g. https://eu1.cloud.thethings.network (http:// for local test servers); /api/v3 is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the official tool&apos;s gRPC address; its host is used as https://HOST (when --tts.source-address is not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export without the session (the default): OTAA devices re-join the target; ABP devices are not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the sessions (keys and frame counters); they keep working only where the device&apos;s uplinks for its DevAddr arrive (the same network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write nothing to the source (exporting never does; the export still goes to stdout or FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each request (method, server, path, status, time) and each device&apos;s decision on stderr, secrets redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another The Things Stack deployment: ttn-lw-migrate tts application|device|devices
+(see ttn-lw-migrate tts application --help).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate tts: import devices.json into The Things Stack, and watch the devices join.
+
+Usage:
+  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE (parts of one export)
+  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
+To export from another The Things Stack deployment: ttn-lw-migrate tts application --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate tts application|device|devices: export end devices from another The Things
+Stack deployment as The Things Stack JSON (NDJSON), for tts import.
+
+Usage:
+  ttn-lw-migrate tts application [flags] APPLICATION-ID
+  ttn-lw-migrate tts device [flags] DEVICE-ID...
+  ttn-lw-migrate tts devices [flags] &lt; device_ids.txt
+  ttn-lw-migrate application --source tts [flags] APPLICATION-ID
+  ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]
+Without DEVICE-IDs, the IDs are read from stdin, one per line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s flags and variables (TTS_APP_ID, TTS_APP_API_KEY,
+TTS_SOURCE_ADDRESS) are never the target&apos;s (TTS_APPLICATION_ID, TTS_API_KEY,
+TTS_ADDRESS of tts import).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every requested device was exported
+  3  finished, but some devices were skipped or failed
+  2  usage error (nothing was sent)
+  1  nothing could be exported (API key, rights, network, unknown application)
+  130  interrupted (Ctrl-C); no output file is written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to The Things Stack</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing --tts.source-address (or TTS_SOURCE_ADDRESS): the source deployment&apos;s address, e.g. https://eu1.cloud.thethings.network (or --tts.default-grpc-address HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: use HOST:PORT, e.g. eu1.cloud.thethings.network:8884</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --tts.app-id (or TTS_APP_ID): the application the devices are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing application ID: pass it as an argument (ttn-lw-migrate tts application &quot;my-app&quot;) or set TTS_APP_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --tts.app-api-key (or TTS_APP_API_KEY): an API key of the source application (NNSXS.…) with the rights devices read and read keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tts.with-session and --tts.no-session contradict each other: give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flag %1 for the tts source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command: tts application, tts device or tts devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported source &quot;%1&quot; here: use --source tts or --source ttnv2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tts.delete-source-device is not done at export time: a device deleted at the source before it works at the target is lost to both. Export, import, and delete the devices at the source once tts status shows them active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see ttn-lw-migrate tts application --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: --tts.with-session keeps the sessions: a device keeps working only if the target receives its uplinks for its DevAddr (the same network; Packet Broker routes by DevAddr to the network that owns it). Migrating to another network, export without session and let the devices re-join</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliErrorText</name>
@@ -1788,6 +1926,14 @@ und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät und die Zus
     <message>
         <source>Give the key these rights in the Console, or use another key in %1.</source>
         <translation>Erteilen Sie dem Schlüssel diese Rechte in der Console oder verwenden Sie in %1 einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Check the source address in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 points to The Things Stack.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2989,26 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>Parts of an earlier export are still in that folder and are not part of this one: %1. Delete them, so they are not imported with it.</source>
         <translation>In diesem Ordner liegen noch Teile eines früheren Exports, die nicht zu diesem gehören: %1. Löschen Sie sie, damit sie nicht mit importiert werden.</translation>
     </message>
+    <message>
+        <source>%1 is from an earlier export, and the import would set its formatters: delete it if they are not this application&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload formatters could not be saved to %1: %2. The devices are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters saved to %1. Some are not set on import: %2. The v2 functions are saved there, to fix and paste in the Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters saved to %1: the import sets them on the target application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: the application has no payload formatters to carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -2975,6 +3141,129 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>%n Endgerät nach %1 geschrieben</numerusform>
             <numerusform>%n Endgeräte nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dry run: nothing is written to the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 of The Things Stack at %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Things Stack said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatterText</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cayenne LPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JavaScript formatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is set on the target application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is set on the target application: see why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target application gets Cayenne LPP up and down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target application gets one generated uplink script (the v2 functions chained) and, down, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target application gets, up, %1 and, down, %2 (the v2 scripts as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: %1 (the script is saved beside the export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: %1. The devices are exported without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move the payload formatters, use an access key with the “%1” right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: %1 has none to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: set as the default formatters of application %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: the import would set them as the default formatters of application %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: application %1 already has these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: application %1 keeps the default formatters it had; those of %2 were not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload formatters were left alone: the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC. The devices were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload formatters were left alone (%1). The devices were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink</source>
+        <translation type="unfinished">Uplink</translation>
+    </message>
+    <message>
+        <source>Downlink</source>
+        <translation type="unfinished">Downlink</translation>
+    </message>
+    <message>
+        <source>To set it by hand: Console → Applications → %1 → Payload formatters → %2 → Custom Javascript formatter, paste the contents of %3 and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To set it by hand: Console → Applications → %1 → Payload formatters → %2 → CayenneLPP, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: the Validator returned false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at the time limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to run (no JavaScript formatter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3709,66 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>%n Endgeräte: %1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert, %4 ausstehend.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wait until the payload formatters are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload formatters were not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the application&apos;s payload formatters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the application&apos;s payload formatters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: application %1 already has other default formatters; Import asks before replacing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC, so Import will import the devices and leave the formatters alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: could not be checked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cayenne LPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the payload formatters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 in The Things Stack already has other default payload formatters (uplink: %2, downlink: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them with those migrated from TTN v2 (uplink: %1, downlink: %2)? Keep them if they were set on purpose: the migrated scripts stay in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the existing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportResultModel</name>
@@ -3793,6 +4142,18 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>Von den Importregeln von The Things Stack abgelehnt: %n Endgerät, unten mit dem Grund aufgeführt.</numerusform>
             <numerusform>Von den Importregeln von The Things Stack abgelehnt: %n Endgeräte, unten mit dem Grund aufgeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Payload formatters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference from TTN v2: a message the v2 Validator rejected was dropped; The Things Stack forwards it without decoded fields and with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved beside the export: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4372,6 +4733,26 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>Angehalten nach dem Lesen von %1 von %n Endgeräten. Die übrigen werden als übersprungen aufgeführt und nicht exportiert; Wiederholen liest sie alle erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run an uplink through TTN v2&apos;s functions and the migrated formatter, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the application&apos;s payload formatters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a &amp;payload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload formatters: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the payload formatters are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -4593,6 +4974,73 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
 </context>
 <context>
+    <name>TryPayloadDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 09 C4 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2 result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Things Stack result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs one uplink through TTN v2&apos;s payload functions and through the migrated formatter as The Things Stack runs it. Each call is stopped after %L1 ms. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payload (hex):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FPort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2 (Decoder → Converter → Validator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Things Stack (migrated formatter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two hex digits per byte: one digit is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning from the formatter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As expected: where TTN v2 dropped the message, The Things Stack forwards it without decoded fields and with this error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same result: The Things Stack gives the fields TTN v2 gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TtsConnection</name>
     <message>
         <source>not a URL with a host name</source>
@@ -4783,6 +5231,17 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>%1 holds no end device: no line is a JSON object with ids.device_id, as the export writes them</source>
         <translation>%1 enthält kein Endgerät: Keine Zeile ist ein JSON-Objekt mit ids.device_id, wie der Export sie schreibt</translation>
+    </message>
+</context>
+<context>
+    <name>TtsDeviceSource</name>
+    <message>
+        <source>The Things Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before this device was read from The Things Stack</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

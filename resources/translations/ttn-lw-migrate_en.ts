@@ -149,6 +149,13 @@
             <numerusform>; throttled %n times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) to The Things Stack</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloseGuard</name>
