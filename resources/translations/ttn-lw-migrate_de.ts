@@ -1903,6 +1903,64 @@ TTS_ADDRESS von tts import).
         <source>warning: --tts.with-session keeps the sessions: a device keeps working only if the target receives its uplinks for its DevAddr (the same network; Packet Broker routes by DevAddr to the network that owns it). Migrating to another network, export without session and let the devices re-join</source>
         <translation>Warnung: --tts.with-session behält die Sitzungen: Ein Endgerät funktioniert nur weiter, wenn das Ziel seine Uplinks für seine DevAddr empfängt (dasselbe Netz; Packet Broker leitet anhand der DevAddr an das Netz weiter, dem sie gehört). Bei einer Migration in ein anderes Netz exportieren Sie ohne Sitzung und lassen die Endgeräte einen neuen Join durchführen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 von %n Endgerät</numerusform>
+            <numerusform>%1 von %n Endgeräten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Things Stack is limiting requests, retrying in %n s</source>
+        <translation>
+            <numerusform>The Things Stack begrenzt die Anfragen, neuer Versuch in %n s</numerusform>
+            <numerusform>The Things Stack begrenzt die Anfragen, neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>progress: %1</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n device(s) not imported; run the same command again to import them</source>
+        <translation>
+            <numerusform>abgebrochen: %n Endgerät nicht importiert; führen Sie denselben Befehl erneut aus, um es zu importieren</numerusform>
+            <numerusform>abgebrochen: %n Endgeräte nicht importiert; führen Sie denselben Befehl erneut aus, um sie zu importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the failed devices were not saved: %1</source>
+        <translation>Warnung: Die fehlgeschlagenen Endgeräte wurden nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved the %n device(s) not in TTS to %1: fix them and run ttn-lw-migrate tts import %1</source>
+        <translation>
+            <numerusform>das %n Endgerät, das nicht in TTS ist, wurde in %1 gespeichert: korrigieren Sie es und führen Sie ttn-lw-migrate tts import %1 aus</numerusform>
+            <numerusform>die %n Endgeräte, die nicht in TTS sind, wurden in %1 gespeichert: korrigieren Sie sie und führen Sie ttn-lw-migrate tts import %1 aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed for a passing reason (TTS busy or unreachable, the key): importing again may be enough</source>
+        <translation>
+            <numerusform>%n davon ist aus einem vorübergehenden Grund fehlgeschlagen (TTS ausgelastet oder nicht erreichbar, der Schlüssel): erneutes Importieren kann genügen</numerusform>
+            <numerusform>%n davon sind aus einem vorübergehenden Grund fehlgeschlagen (TTS ausgelastet oder nicht erreichbar, der Schlüssel): erneutes Importieren kann genügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON could not be saved; fix them in the input</source>
+        <translation>
+            <numerusform>%n Zeile, die kein JSON ist, konnte nicht gespeichert werden; korrigieren Sie sie in der Eingabe</numerusform>
+            <numerusform>%n Zeilen, die kein JSON sind, konnten nicht gespeichert werden; korrigieren Sie sie in der Eingabe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliErrorText</name>
@@ -2980,7 +3038,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Nicht gespeichert: %n Endgerät würde einen AppKey bekommen, den dieses Programm in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat. Stellen Sie zuerst die ursprünglichen Schlüssel wieder her („Wiederherstellen…“ auf der letzten Seite, mit der devices.json von vor der Änderung) und erstellen Sie dann die Vorschau erneut.</numerusform>
             <numerusform>Nicht gespeichert: %n Endgeräte würden einen AppKey bekommen, den dieses Programm in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat. Stellen Sie zuerst die ursprünglichen Schlüssel wieder her („Wiederherstellen…“ auf der letzten Seite, mit der devices.json von vor der Änderung) und erstellen Sie dann die Vorschau erneut.</numerusform>
         </translation>
@@ -3035,6 +3093,25 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Saved %1: the application has no payload formatters to carry.</source>
         <translation>%1 gespeichert: Die Anwendung hat keine Payload-Formatter zu übernehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not the key the device itself has (marked in the preview).</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Endgerät bekäme einen AppKey, den dieses Werkzeug in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat (in der Vorschau markiert).</numerusform>
+            <numerusform>Nicht gespeichert: %n Endgeräte bekämen einen AppKey, den dieses Werkzeug in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat (in der Vorschau markiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the original keys first (ttn-lw-migrate restore-app-keys with the devices.json saved before the change), then preview again.</source>
+        <translation>Stellen Sie zuerst die ursprünglichen Schlüssel wieder her (ttn-lw-migrate restore-app-keys mit der vor der Änderung gespeicherten devices.json) und erstellen Sie die Vorschau dann erneut.</translation>
+    </message>
+    <message>
+        <source>The original AppKeys are back in TTN v2. Go back to the preview and run it again: the export then has each device&apos;s own key.</source>
+        <translation>Die ursprünglichen AppKeys sind wieder in TTN v2. Gehen Sie zurück zur Vorschau und führen Sie sie erneut aus: Der Export enthält dann den eigenen Schlüssel jedes Endgeräts.</translation>
+    </message>
+    <message>
+        <source>Restore the original keys from %1 with Restore… below, then go back and preview again.</source>
+        <translation>Stellen Sie die ursprünglichen Schlüssel aus %1 mit „Wiederherstellen…“ unten wieder her, gehen Sie dann zurück und erstellen Sie die Vorschau erneut.</translation>
     </message>
 </context>
 <context>
@@ -3533,7 +3610,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Import the devices that failed or were not imported again.</source>
-        <translation>Die fehlgeschlagenen oder nicht importierten Endgeräte erneut importieren.</translation>
+        <translation type="vanished">Die fehlgeschlagenen oder nicht importierten Endgeräte erneut importieren.</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -3653,7 +3730,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Retry failed imports the rest.</source>
-        <translation>„Fehlgeschlagene wiederholen“ importiert den Rest.</translation>
+        <translation type="vanished">„Fehlgeschlagene wiederholen“ importiert den Rest.</translation>
     </message>
     <message>
         <source>Stopping: finishing or rolling back the devices in flight…</source>
@@ -3795,6 +3872,69 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>&amp;Keep the existing ones</source>
         <translation>Vorhandene &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Save failed devices as &amp;JSON…</source>
+        <translation>Fehlgeschlagene als &amp;JSON speichern…</translation>
+    </message>
+    <message>
+        <source>Import again the devices that failed for a reason a retry can fix (The Things Stack busy or unreachable, stopped). A device whose ID or EUIs are taken, or a line The Things Stack refuses, needs the file fixed: save the failed devices.</source>
+        <translation>Importiert die Endgeräte erneut, die aus einem Grund fehlgeschlagen sind, den ein neuer Versuch beheben kann (The Things Stack ausgelastet oder nicht erreichbar, abgebrochen). Ein Endgerät, dessen ID oder EUIs vergeben sind, oder eine Zeile, die The Things Stack ablehnt, muss in der Datei korrigiert werden: Speichern Sie die fehlgeschlagenen Endgeräte.</translation>
+    </message>
+    <message>
+        <source>Save the devices that are not in The Things Stack as a devices.json, to fix them and import that file.</source>
+        <translation>Speichert die Endgeräte, die nicht in The Things Stack sind, als devices.json, um sie zu korrigieren und diese Datei zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry failed imports the %n device(s) a retry can fix.</source>
+        <translation>
+            <numerusform>„Fehlgeschlagene wiederholen“ importiert das %n Endgerät, das ein neuer Versuch beheben kann.</numerusform>
+            <numerusform>„Fehlgeschlagene wiederholen“ importiert die %n Endgeräte, die ein neuer Versuch beheben kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) need the file fixed (an ID or EUIs taken, a line The Things Stack refuses): Save failed devices as JSON… writes them to a file.</source>
+        <translation>
+            <numerusform>%n Endgerät muss in der Datei korrigiert werden (ID oder EUIs vergeben, eine Zeile, die The Things Stack ablehnt): „Fehlgeschlagene als JSON speichern…“ schreibt es in eine Datei.</numerusform>
+            <numerusform>%n Endgeräte müssen in der Datei korrigiert werden (ID oder EUIs vergeben, eine Zeile, die The Things Stack ablehnt): „Fehlgeschlagene als JSON speichern…“ schreibt sie in eine Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Things Stack is limiting requests, retrying in %n s.</source>
+        <translation>
+            <numerusform>The Things Stack begrenzt die Anfragen, neuer Versuch in %n s.</numerusform>
+            <numerusform>The Things Stack begrenzt die Anfragen, neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elapsed: %1, about %2 left</source>
+        <translation>Vergangen: %1, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Vergangen: %1</translation>
+    </message>
+    <message>
+        <source>Save failed devices</source>
+        <translation>Fehlgeschlagene Endgeräte speichern</translation>
+    </message>
+    <message>
+        <source>The failed devices were not saved: %1</source>
+        <translation>Die fehlgeschlagenen Endgeräte wurden nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n device(s) to %1: fix them, then open that file here and import it.</source>
+        <translation>
+            <numerusform>%n Endgerät in %1 gespeichert: Korrigieren Sie es, öffnen Sie dann diese Datei hier und importieren Sie sie.</numerusform>
+            <numerusform>%n Endgeräte in %1 gespeichert: Korrigieren Sie sie, öffnen Sie dann diese Datei hier und importieren Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON could not be saved.</source>
+        <translation>
+            <numerusform>%n Zeile, die kein JSON ist, konnte nicht gespeichert werden.</numerusform>
+            <numerusform>%n Zeilen, die kein JSON sind, konnten nicht gespeichert werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4701,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>(once the preview is complete, double-click its v3 ID to give it another one)</source>
         <translation>(sobald die Vorschau vollständig ist, doppelklicken Sie auf seine v3-ID, um ihm eine andere zu geben)</translation>
     </message>
+    <message>
+        <source>its AppKey in TTN v2 was generated by the AppKey change, not the device&apos;s own: restore the original keys before saving (Export page)</source>
+        <translation>sein AppKey in TTN v2 wurde von der AppKey-Änderung erzeugt, nicht der eigene des Endgeräts: Stellen Sie vor dem Speichern die ursprünglichen Schlüssel wieder her (Seite „Export“)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -4779,6 +4923,13 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Wait until the payload formatters are read.</source>
         <translation>Warten Sie, bis die Payload-Formatter gelesen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</source>
+        <translation>
+            <numerusform>%n Endgerät hat in TTN v2 einen AppKey, den die AppKey-Änderung erzeugt hat, nicht den eigenen (siehe Hinweise). Der Export lehnt es ab: Stellen Sie die ursprünglichen Schlüssel auf der Seite „Export“ wieder her und erstellen Sie die Vorschau dann erneut.</numerusform>
+            <numerusform>%n Endgeräte haben in TTN v2 einen AppKey, den die AppKey-Änderung erzeugt hat, nicht den eigenen (siehe Hinweise). Der Export lehnt sie ab: Stellen Sie die ursprünglichen Schlüssel auf der Seite „Export“ wieder her und erstellen Sie die Vorschau dann erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
