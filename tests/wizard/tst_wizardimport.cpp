@@ -218,6 +218,16 @@ private slots:
 
     // A device whose ID is taken by another device is reported by Check and by Import, and
     // the device already there is left exactly as it was.
+    // The Result column holds its longest word (German ones are longer), never "Fehlgeschla…".
+    void resultColumnFitsEveryResult()
+    {
+        openImport(ttstest::otaaFleet(1));
+        auto *table = find<QTableView>(u"importTable"_s);
+        const int width = table->columnWidth(ImportResultModel::ResultColumn);
+        for (const QString &text : ImportResultModel::allResultTexts())
+            QVERIFY2(width > table->fontMetrics().horizontalAdvance(text), qPrintable(text));
+    }
+
     void conflictIsReportedAndLeftAlone()
     {
         QJsonObject squatter = ttstest::otaaDevice(u"sensor-0002"_s, 77);

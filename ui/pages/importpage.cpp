@@ -32,6 +32,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -131,7 +132,14 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     // Wide enough for a device ID of the longest kind TTS allows (36 characters).
     m_table->setColumnWidth(ImportResultModel::DeviceColumn,
         fontMetrics().horizontalAdvance(QString(36, u'n')) + em * 2);
-    m_table->setColumnWidth(ImportResultModel::ResultColumn, em * 20);
+    // The longest result in the current language, beside its icon (German words are longer:
+    // "Fehlgeschlagen", "würde importiert"), so a word is never cut.
+    int resultWidth = fontMetrics().horizontalAdvance(
+        m_model->headerData(ImportResultModel::ResultColumn, Qt::Horizontal).toString());
+    for (const QString &text : ImportResultModel::allResultTexts())
+        resultWidth = std::max(resultWidth, fontMetrics().horizontalAdvance(text));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    m_table->setColumnWidth(ImportResultModel::ResultColumn, resultWidth + icon + em * 4);
     m_table->setMinimumHeight(fontMetrics().height() * 6);
 
     auto *buttons = new QHBoxLayout;
