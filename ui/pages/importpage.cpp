@@ -128,7 +128,12 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(
         ImportResultModel::ReasonColumn, QHeaderView::Stretch);
     const int em = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(ImportResultModel::LineColumn, em * 7);
+    // The header and its sort arrow ("Zeile ▾" in German), or six digits.
+    m_table->setColumnWidth(ImportResultModel::LineColumn,
+        std::max(em * 7,
+            fontMetrics().horizontalAdvance(
+                m_model->headerData(ImportResultModel::LineColumn, Qt::Horizontal).toString())
+                + em * 5));
     // Wide enough for a device ID of the longest kind TTS allows (36 characters).
     m_table->setColumnWidth(ImportResultModel::DeviceColumn,
         fontMetrics().horizontalAdvance(QString(36, u'n')) + em * 2);
