@@ -73,7 +73,7 @@ QColor JoinChart::color(Series series, const QPalette &palette)
         color = QColor(0x3b, 0x82, 0xd0);
         break;
     case Series::Waiting:
-        color = QColor(0xe0, 0x9c, 0x1e);
+        color = QColor(0xee, 0xb8, 0x55);
         break;
     }
     // A little lighter on a dark base, so the bands stand out from it as they do on white.
