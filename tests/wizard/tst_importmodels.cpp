@@ -366,6 +366,15 @@ private slots:
             QVERIFY2(hasColor(image, legend, color), qPrintable(JoinChart::seriesName(series)));
             QVERIFY2(hasColor(image, plot, color), qPrintable(JoinChart::seriesName(series)));
         }
+        // At 2x: the same picture in twice the pixels.
+        QImage sharp(chart.size() * 2, QImage::Format_ARGB32);
+        sharp.setDevicePixelRatio(2);
+        sharp.fill(palette.color(QPalette::Window));
+        chart.render(&sharp);
+        const QRect sharpLegend(0, 0, sharp.width(), 2 * line);
+        for (JoinChart::Series series :
+            { JoinChart::Series::Waiting, JoinChart::Series::Joined, JoinChart::Series::Active })
+            QVERIFY(hasColor(sharp, sharpLegend, JoinChart::color(series, palette)));
         // Empty: no bands, a sentence instead.
         chart.setHistory({});
         QVERIFY(!chart.accessibleDescription().isEmpty());
