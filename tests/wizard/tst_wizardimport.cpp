@@ -158,7 +158,7 @@ private slots:
         QVERIFY2(driver.runOnImportPage(u"checkButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(m_emulator->writeCount(), 0);
         QVERIFY2(importStatus().contains(u"Nothing was written"_s), qPrintable(importStatus()));
-        QVERIFY2(importStatus().contains(u"devices write keys"_s), qPrintable(importStatus()));
+        QVERIFY2(importStatus().contains(u"edit device keys in application"_s), qPrintable(importStatus()));
         const ImportResultModel *model = m_wizard->session()->importResultModel();
         QCOMPARE(model->rowCount(), 4);
         for (int row = 0; row < 4; ++row)
@@ -222,6 +222,16 @@ private slots:
 
     // A device whose ID is taken by another device is reported by Check and by Import, and
     // the device already there is left exactly as it was.
+    // The Result column holds its longest word (German ones are longer), never "Fehlgeschla…".
+    void resultColumnFitsEveryResult()
+    {
+        openImport(ttstest::otaaFleet(1));
+        auto *table = find<QTableView>(u"importTable"_s);
+        const int width = table->columnWidth(ImportResultModel::ResultColumn);
+        for (const QString &text : ImportResultModel::allResultTexts())
+            QVERIFY2(width > table->fontMetrics().horizontalAdvance(text), qPrintable(text));
+    }
+
     void conflictIsReportedAndLeftAlone()
     {
         QJsonObject squatter = ttstest::otaaDevice(u"sensor-0002"_s, 77);
