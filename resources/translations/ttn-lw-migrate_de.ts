@@ -2143,23 +2143,23 @@ TTS_ADDRESS von tts import).
     </message>
     <message>
         <source>TTN v2 EU handler (historical)</source>
-        <translation>TTN-v2-Handler EU (historisch)</translation>
+        <translation type="vanished">TTN-v2-Handler EU (historisch)</translation>
     </message>
     <message>
         <source>TTN v2 US West handler (historical)</source>
-        <translation>TTN-v2-Handler US West (historisch)</translation>
+        <translation type="vanished">TTN-v2-Handler US West (historisch)</translation>
     </message>
     <message>
         <source>TTN v2 Asia SE handler (historical)</source>
-        <translation>TTN-v2-Handler Asien SO (historisch)</translation>
+        <translation type="vanished">TTN-v2-Handler Asien SO (historisch)</translation>
     </message>
     <message>
         <source>TTN v2 Brazil handler (historical)</source>
-        <translation>TTN-v2-Handler Brasilien (historisch)</translation>
+        <translation type="vanished">TTN-v2-Handler Brasilien (historisch)</translation>
     </message>
     <message>
         <source>TTN v2 discovery server (historical)</source>
-        <translation>TTN-v2-Discovery-Server (historisch)</translation>
+        <translation type="vanished">TTN-v2-Discovery-Server (historisch)</translation>
     </message>
     <message>
         <source>Custom handler…</source>
@@ -2259,6 +2259,26 @@ TTS_ADDRESS von tts import).
     <message>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>TTN v2 EU handler (shut down in 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2 US West handler (shut down in 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2 Asia SE handler (shut down in 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2 Brazil handler (shut down in 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2 discovery server (shut down in 2021)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3389,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>Nothing to run (no JavaScript formatter)</source>
         <translation>Nichts auszuführen (kein JavaScript-Formatter)</translation>
     </message>
+    <message>
+        <source>The target application gets, up, %1 and, down, %2 (the source application&apos;s default formatters as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Formatters</name>
@@ -3511,6 +3535,18 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>the payload formatters of application %1 were not read: %2</source>
         <translation>die Payload-Formatter der Anwendung %1 wurden nicht gelesen: %2</translation>
+    </message>
+    <message>
+        <source>the source application has no default payload formatters: nothing is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplink and downlink: the source application&apos;s default formatters, as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload formatters of application %1 were not read: the API key has no right to read its settings (RIGHT_APPLICATION_SETTINGS_BASIC)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4068,40 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
 </context>
 <context>
+    <name>JoinChart</name>
+    <message>
+        <source>Devices joining over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Joined, not active yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Wartend</translation>
+    </message>
+    <message>
+        <source>No answer from The Things Stack yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) since %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JoinStatusModel</name>
     <message>
         <source>just now</source>
@@ -4083,6 +4153,20 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) joined (%2 active), %3 waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the file not in The Things Stack.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4282,7 +4366,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>%1 joined, %2 active, %3 waiting, %4 not in The Things Stack, of %5 (refreshed %6).</source>
-        <translation>%1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack, von %5 (Stand: %6).</translation>
+        <translation type="vanished">%1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack, von %5 (Stand: %6).</translation>
     </message>
     <message>
         <source>State</source>
@@ -4321,6 +4405,37 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Saved beside the export: %1</source>
         <translation>Neben dem Export gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices joining over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) from %1 to %2; a row for each change in the counts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Wartend</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
     </message>
 </context>
 <context>
@@ -5127,7 +5242,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Endgerät: %1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack.</numerusform>
             <numerusform>%n Endgeräte: %1 beigetreten, %2 aktiv, %3 wartend, %4 nicht in The Things Stack.</numerusform>
         </translation>
@@ -5906,6 +6021,41 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>JoinEUI/DevEUI already registered as “%1” in this application</source>
         <translation>JoinEUI/DevEUI in dieser Anwendung bereits als „%1“ registriert</translation>
+    </message>
+</context>
+<context>
+    <name>TtsRightNames</name>
+    <message>
+        <source>all application rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view application information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit basic application settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view devices in application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create devices in application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view device keys in application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit device keys in application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read application traffic</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,16 @@
     </message>
 </context>
 <context>
+    <name>JoinChart</name>
+    <message numerus="yes">
+        <source>%n refresh(es) since %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JoinStatusModel</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -503,6 +513,20 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) joined (%2 active), %3 waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the file not in The Things Stack.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -534,6 +558,13 @@
         <translation>
             <numerusform>Refused by The Things Stack&apos;s import rules: %n device, listed below with the reason.</numerusform>
             <numerusform>Refused by The Things Stack&apos;s import rules: %n devices, listed below with the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresh(es) from %1 to %2; a row for each change in the counts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -631,7 +662,7 @@
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n device: %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</numerusform>
             <numerusform>%n devices: %1 joined, %2 active, %3 waiting, %4 not in The Things Stack.</numerusform>
         </translation>
