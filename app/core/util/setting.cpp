@@ -4,7 +4,7 @@ QList<SettingFix> SettingFixes::all()
 {
     QList<SettingFix> fixes;
     for (int fix = int(SettingFix::GiveV2Location);
-         fix <= int(SettingFix::UseTtsSourceKeyWithRights); ++fix)
+         fix <= int(SettingFix::GiveChirpStackTenantId); ++fix)
         fixes << SettingFix(fix);
     return fixes;
 }
@@ -41,6 +41,14 @@ QList<Setting> SettingFixes::settings(SettingFix fix)
         return { Setting::TtsSourceApiKey };
     case SettingFix::CheckTtsSourceApplicationAndKey:
         return { Setting::TtsSourceApplicationId, Setting::TtsSourceApiKey };
+    case SettingFix::CheckChirpStackAddress:
+        return { Setting::ChirpStackApiUrl };
+    case SettingFix::CheckChirpStackTls:
+        return { Setting::ChirpStackApiUrl, Setting::ChirpStackCaCert };
+    case SettingFix::CheckChirpStackApiKey:
+        return { Setting::ChirpStackApiKey };
+    case SettingFix::GiveChirpStackTenantId:
+        return { Setting::ChirpStackTenantId };
     }
     return {};
 }
