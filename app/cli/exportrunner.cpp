@@ -41,6 +41,16 @@ void ExportRunner::logIntro()
 {
     if (!m_settings.verbose)
         return;
+    if (m_settings.request.source == ExportSource::ChirpStack) {
+        const ChirpStackSettings &cs = m_settings.request.chirpstackSource;
+        if (m_settings.dryRun)
+            Console::error(tr("dry run: nothing is written to the source"));
+        Console::error(tr("application %1 of ChirpStack at %2; %3")
+                           .arg(cs.application, cs.connection.target(),
+                               m_settings.request.options.withSession ? tr("with session")
+                                                                      : tr("without session")));
+        return;
+    }
     if (m_settings.request.source == ExportSource::Tts) {
         const TtsConnection &tts = m_settings.request.ttsSource;
         if (m_settings.dryRun)
@@ -245,6 +255,8 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
         if (m_settings.verbose && !summary.fatal.serverMessage.isEmpty()) {
             Console::error(m_settings.request.source == ExportSource::Tts
                     ? tr("The Things Stack said: %1").arg(summary.fatal.serverMessage)
+                    : m_settings.request.source == ExportSource::ChirpStack
+                    ? tr("ChirpStack said: %1").arg(summary.fatal.serverMessage)
                     : tr("TTN v2 said: %1").arg(summary.fatal.serverMessage));
         }
         Console::fatal(summary.fatal.isError() ? CliErrorText::sentence(summary.fatal)

@@ -263,9 +263,15 @@ QString ChirpStackConverter::deviceId(const ChirpStackDevice &device, bool fromN
     const QString euiId = u"eui-"_s + device.devEui.toLower();
     if (!fromName)
         return euiId;
+    const QString id = sanitisedId(device.name);
+    return id.isEmpty() ? euiId : id;
+}
+
+QString ChirpStackConverter::sanitisedId(const QString &name)
+{
     // Lowercase, every run of other characters one hyphen, trimmed to the length limit.
     QString id;
-    for (const QChar c : device.name.toLower()) {
+    for (const QChar c : name.toLower()) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
             id += c;
         else if (!id.isEmpty() && !id.endsWith(u'-'))
@@ -274,7 +280,7 @@ QString ChirpStackConverter::deviceId(const ChirpStackDevice &device, bool fromN
     id.truncate(TtsLimits::maxIdLength);
     while (id.endsWith(u'-'))
         id.chop(1);
-    return V3Ids::isValidId(id) ? id : euiId;
+    return V3Ids::isValidId(id) ? id : QString();
 }
 
 DeviceOutcome ChirpStackConverter::convert(const ChirpStackRecord &record, const Options &options)

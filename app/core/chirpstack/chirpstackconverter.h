@@ -56,6 +56,9 @@ QString statusTimePeriodicity(quint32 timesPerDay);
 
 // eui-<deveui lowercase>, or the sanitised name (falls back to the EUI form).
 QString deviceId(const ChirpStackDevice &device, bool fromName);
+// A name as a TTS ID (lowercase, runs of other characters one hyphen, ≤ 36); empty when
+// nothing valid is left.
+QString sanitisedId(const QString &name);
 
 DeviceOutcome convert(const ChirpStackRecord &record, const Options &options);
 
