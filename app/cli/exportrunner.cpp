@@ -263,7 +263,7 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
                                                : tr("the export was canceled"));
     } else {
         for (const QString &line :
-            OutcomeReport::summaryLines(summary, m_settings.request.source == ExportSource::Tts))
+            OutcomeReport::summaryLines(summary, m_settings.request.source))
             Console::error(line);
         for (const QString &line : OutcomeReport::importLines(summary.exported, m_refused))
             Console::error(line);

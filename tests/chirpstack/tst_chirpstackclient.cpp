@@ -48,6 +48,7 @@ private slots:
         ChirpStackClient tenant(connection(ChirpStackEmulator::tenantKey));
         const ChirpStackError error = tenant.findApplication(u"demo-app"_s, &app);
         QCOMPARE(error.code, int(ChirpStackError::Unauthenticated));
+        QCOMPARE(ChirpStackErrors::toSourceError(error).fix, SettingFix::GiveChirpStackTenantId);
         ChirpStackConnection withTenant = connection(ChirpStackEmulator::tenantKey);
         withTenant.tenantId = QString::fromLatin1(ChirpStackEmulator::demoTenantId);
         ChirpStackClient tenant2(withTenant);

@@ -45,6 +45,11 @@ SourceErrorKind kindOf(const ChirpStackError &error)
 
 QString ChirpStackErrors::sentence(const ChirpStackError &error, const QString &subject)
 {
+    if (error.code == ChirpStackError::Unauthenticated
+        && error.method == QLatin1String("TenantService.List")) {
+        return Text::tr("ChirpStack refused to list its tenants: only an admin key may, and "
+                        "finding an application by name needs them.");
+    }
     switch (error.code) {
     case ChirpStackError::Ok:
         return {};
@@ -88,6 +93,10 @@ SourceError ChirpStackErrors::toSourceError(const ChirpStackError &error, const 
     s.fatalForRun = error.code != ChirpStackError::NotFound;
     switch (error.code) {
     case ChirpStackError::Unauthenticated:
+        s.fix = error.method == QLatin1String("TenantService.List")
+            ? SettingFix::GiveChirpStackTenantId
+            : SettingFix::CheckChirpStackApiKey;
+        break;
     case ChirpStackError::PermissionDenied:
         s.fix = SettingFix::CheckChirpStackApiKey;
         break;

@@ -1,0 +1,134 @@
+// The chirpstack source as a user runs it: the real ttn-lw-migrate process exporting the demo
+// application of chirpstack-emulator (in this process, on loopback).
+#include "chirpstackemulator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestChirpStackCli : public QObject
+{
+    Q_OBJECT
+
+    ChirpStackEmulator m_emulator;
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList &arguments, const QString &key = QString::fromLatin1(ChirpStackEmulator::adminKey),
+        const QByteArray &input = QByteArray(), const QString &keyVariable = u"CHIRPSTACK_API_KEY"_s)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"CHIRPSTACK_API_KEY"_s);
+        env.remove(u"CHIRPSTACK_API_TOKEN"_s);
+        env.insert(keyVariable, key);
+        env.insert(u"LANGUAGE"_s, u"en"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TTNMIG_BIN_DIR "/ttn-lw-migrate"), arguments);
+        if (!process.waitForStarted(30000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(120000);
+        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    QStringList connection() const
+    {
+        return { u"--chirpstack.api-url"_s, m_emulator.address(), u"--chirpstack.insecure"_s };
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_emulator.loadDemo();
+        QString error;
+        QVERIFY2(m_emulator.start(0, &error), qPrintable(error));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void exportsTheDemoApplication()
+    {
+        const QString file = m_dir.filePath(u"devices.json"_s);
+        const Run r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s }
+            + connection() + QStringList { u"--chirpstack.export-session"_s, u"-o"_s, file });
+        QCOMPARE(r.exitCode, 3); // some skipped or failed
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 6);
+        for (const QByteArray &line : lines) {
+            const QJsonObject device = QJsonDocument::fromJson(line).object();
+            QVERIFY(device.value(u"ids"_s).toObject().value(u"device_id"_s).toString().startsWith(
+                u"eui-"_s));
+        }
+        QVERIFY(r.err.contains("6 exported, 2 skipped, 1 failed of 9 requested"));
+        QVERIFY(r.err.contains("call(s) to ChirpStack") || r.err.contains("calls to ChirpStack"));
+        QVERIFY(!r.err.contains("s3cret-variable"));
+        QVERIFY(!f.fileName().isEmpty());
+    }
+
+    void tenantKeyAndTokenVariable()
+    {
+        // A tenant key finds an application by name only with the tenant ID.
+        Run r = run(QStringList { u"application"_s, u"--source"_s, u"chirpstack"_s, u"demo-app"_s }
+                + connection(),
+            QString::fromLatin1(ChirpStackEmulator::tenantKey), {}, u"CHIRPSTACK_API_TOKEN"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--chirpstack.tenant-id"), r.err.constData());
+        r = run(QStringList { u"application"_s, u"--source"_s, u"chirpstack"_s, u"demo-app"_s,
+                    u"--chirpstack.tenant-id"_s, QString::fromLatin1(ChirpStackEmulator::demoTenantId) }
+                + connection(),
+            QString::fromLatin1(ChirpStackEmulator::tenantKey), {}, u"CHIRPSTACK_API_TOKEN"_s);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.out.trimmed().split('\n').size(), 5); // ABP devices need the session flag
+    }
+
+    void wrongKeyIsExplained()
+    {
+        const Run r = run(QStringList { u"chirpstack"_s, u"application"_s,
+                              QString::fromLatin1(ChirpStackEmulator::demoApplicationId) }
+                + connection(),
+            u"wrong-key"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("another tenant"), r.err.constData());
+        QVERIFY(!r.err.contains("wrong-key"));
+    }
+
+    void devicesByDevEuiFromStdin()
+    {
+        const Run r = run(QStringList { u"chirpstack"_s, u"device"_s, u"--chirpstack.join-eui"_s,
+                              u"0000000000000042"_s } + connection(),
+            QString::fromLatin1(ChirpStackEmulator::adminKey),
+            "70b3d57ed0000002\n70b3d57ed0000003\n70b3d57effffffff\n");
+        QCOMPARE(r.exitCode, 3);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(first.value(u"ids"_s).toObject().value(u"join_eui"_s).toString(),
+            u"0000000000000042"_s);
+        QVERIFY(r.err.contains("70b3d57effffffff"));
+    }
+
+    void usageErrors()
+    {
+        Run r = run({ u"chirpstack"_s, u"application"_s, u"demo-app"_s });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--chirpstack.api-url"));
+        r = run({ u"chirpstack"_s, u"application"_s, u"--help"_s });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--chirpstack.export-session"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChirpStackCli)
+#include "tst_chirpstackcli.moc"
