@@ -67,7 +67,7 @@ QStringList CliErrorText::flags(Setting setting)
     case Setting::ChirpStackApiUrl:
         return { u"--chirpstack.api-url"_s };
     case Setting::ChirpStackApiKey:
-        return { u"--chirpstack.api-key (CHIRPSTACK_API_KEY)"_s };
+        return { u"--chirpstack.api-key"_s };
     case Setting::ChirpStackCaCert:
         return { u"--chirpstack.ca-cert-path"_s };
     case Setting::ChirpStackTenantId:
@@ -130,9 +130,11 @@ QString CliErrorText::advice(SettingFix fix)
         return Text::tr("Check the host and port of ChirpStack's API in %1.")
             .arg(u"--chirpstack.api-url"_s);
     case SettingFix::CheckChirpStackTls:
-        return Text::tr("ChirpStack itself speaks plaintext (add %1); behind a TLS proxy with a "
-                        "private certificate authority, give its certificate with %2.")
-            .arg(u"--chirpstack.insecure"_s, u"--chirpstack.ca-cert-path"_s);
+        return Text::tr("ChirpStack itself speaks plaintext: add %1 (or give %2 as "
+                        "http://HOST:PORT); behind a TLS proxy with a private certificate "
+                        "authority, give its certificate with %3.")
+            .arg(u"--chirpstack.insecure"_s, u"--chirpstack.api-url"_s,
+                u"--chirpstack.ca-cert-path"_s);
     case SettingFix::CheckChirpStackApiKey:
         return Text::tr("Check the key in %1 (an admin key, or a key of the tenant that holds "
                         "the application), and the application ID or DevEUI.")

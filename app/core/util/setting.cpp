@@ -4,6 +4,15 @@ QList<SettingFix> SettingFixes::all()
 {
     QList<SettingFix> fixes;
     for (int fix = int(SettingFix::GiveV2Location);
+         fix <= int(SettingFix::UseTtsSourceKeyWithRights); ++fix)
+        fixes << SettingFix(fix);
+    return fixes;
+}
+
+QList<SettingFix> SettingFixes::chirpStack()
+{
+    QList<SettingFix> fixes;
+    for (int fix = int(SettingFix::CheckChirpStackAddress);
          fix <= int(SettingFix::GiveChirpStackTenantId); ++fix)
         fixes << SettingFix(fix);
     return fixes;
