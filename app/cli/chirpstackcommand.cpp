@@ -153,7 +153,7 @@ int ChirpStackCommand::run(const QStringList &arguments)
     }
     ChirpStackDeviceSource::registerSource();
     if (parsed.settings.request.options.withSession) {
-        Console::error(QCoreApplication::translate("Cli",
+        Console::error(CliText::tr(
             "warning: --chirpstack.export-session keeps the sessions: a device keeps working only "
             "if The Things Stack receives its uplinks for its DevAddr. Otherwise let OTAA devices "
             "re-join"));

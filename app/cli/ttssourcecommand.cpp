@@ -7,7 +7,6 @@
 #include "deviceidinput.h"
 #include "exitcodes.h"
 #include "helptext.h"
-#include "util/interruptwatcher.h"
 #include "util/redact.h"
 
 #include <QCommandLineParser>
@@ -80,7 +79,7 @@ int TtsSourceCommand::runExport(RunSettings settings, const QStringList &deviceI
     if (deviceCommand) {
         const DeviceIdInput ids = DeviceIdInputReader::read(deviceIds);
         for (const QString &warning : ids.warnings)
-            Console::error(QCoreApplication::translate("Cli", "warning: %1").arg(warning));
+            Console::error(CliText::tr("warning: %1").arg(warning));
         if (!ids.error.isEmpty()) {
             Console::usageError(ids.error, false);
             return ExitCode::UsageError;
@@ -89,16 +88,7 @@ int TtsSourceCommand::runExport(RunSettings settings, const QStringList &deviceI
         settings.request.scope
             = ids.ids.size() == 1 ? ExportScope::SingleDevice : ExportScope::DeviceList;
     }
-    ExportRunner runner(settings);
-    if (!runner.prepare())
-        return ExitCode::UsageError;
-    InterruptWatcher interrupts;
-    QObject::connect(
-        &interrupts, &InterruptWatcher::interrupted, &runner, &ExportRunner::interrupt);
-    QObject::connect(&runner, &ExportRunner::finished, &runner,
-        [](int exitCode) { QCoreApplication::exit(exitCode); });
-    QMetaObject::invokeMethod(&runner, &ExportRunner::start, Qt::QueuedConnection);
-    return QCoreApplication::exec();
+    return ExportRunner::run(std::move(settings));
 }
 
 namespace {
@@ -362,13 +352,12 @@ int TtsSourceCommand::run(const QStringList &arguments)
     if (!parsed.ok()) {
         Console::usageError(parsed.usageError, false);
         if (parsed.suggestHelp)
-            Console::error(
-                QCoreApplication::translate("Cli", "see ttn-lw-migrate tts application --help"));
+            Console::error(CliText::tr("see ttn-lw-migrate tts application --help"));
         return ExitCode::UsageError;
     }
     const RunSettings &settings = parsed.settings;
     if (settings.request.options.withSession) {
-        Console::error(QCoreApplication::translate("Cli",
+        Console::error(CliText::tr(
             "warning: --tts.with-session keeps the sessions: a device keeps working only if the "
             "target receives its uplinks for its DevAddr (the same network; Packet Broker routes "
             "by DevAddr to the network that owns it). Migrating to another network, export "
