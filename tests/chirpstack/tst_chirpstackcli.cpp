@@ -1,6 +1,8 @@
 // The chirpstack source as a user runs it: the real ttn-lw-migrate process exporting the demo
 // application of chirpstack-emulator (in this process, on loopback).
 #include "chirpstackemulator.h"
+#include "cliprocess.h"
+#include "ttsemulator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,30 +18,24 @@ class TestChirpStackCli : public QObject
     ChirpStackEmulator m_emulator;
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
-    Run run(const QStringList &arguments, const QString &key = QString::fromLatin1(ChirpStackEmulator::adminKey),
+    static QProcessEnvironment environment(const QString &key, const QString &keyVariable)
+    {
+        QProcessEnvironment env = CliTest::cleanEnvironment();
+        for (const QString &name : env.keys()) {
+            if (name.startsWith(u"CHIRPSTACK_"_s) || name.startsWith(u"TTS_"_s))
+                env.remove(name);
+        }
+        env.insert(keyVariable, key);
+        return env;
+    }
+
+    Run run(const QStringList &arguments,
+        const QString &key = QString::fromLatin1(ChirpStackEmulator::adminKey),
         const QByteArray &input = QByteArray(), const QString &keyVariable = u"CHIRPSTACK_API_KEY"_s)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"CHIRPSTACK_API_KEY"_s);
-        env.remove(u"CHIRPSTACK_API_TOKEN"_s);
-        env.insert(keyVariable, key);
-        env.insert(u"LANGUAGE"_s, u"en"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TTNMIG_BIN_DIR "/ttn-lw-migrate"), arguments);
-        if (!process.waitForStarted(30000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(120000);
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return CliTest::run(arguments, environment(key, keyVariable), input, 120000);
     }
 
     QStringList connection() const
@@ -117,6 +113,28 @@ private slots:
         QCOMPARE(first.value(u"ids"_s).toObject().value(u"join_eui"_s).toString(),
             u"0000000000000042"_s);
         QVERIFY(r.err.contains("70b3d57effffffff"));
+    }
+
+    // The export goes into The Things Stack (the local emulator) completely.
+    void importsIntoTheThingsStack()
+    {
+        const QString file = m_dir.filePath(u"import.json"_s);
+        Run r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s }
+            + connection() + QStringList { u"--chirpstack.export-session"_s, u"-o"_s, file });
+        QCOMPARE(r.exitCode, 3);
+        TtsEmulator tts;
+        QVERIFY(tts.listen());
+        const QString app = u"target-app"_s;
+        const QString key = u"NNSXS.TESTKEYID0123456789.TestSecretNeverToBeSeen0123456789abcdef"_s;
+        tts.addApplication(app);
+        tts.addApiKey(key, app, { u"RIGHT_APPLICATION_ALL"_s });
+        QProcessEnvironment env = environment(key, u"TTS_API_KEY"_s);
+        env.insert(u"TTS_ADDRESS"_s, tts.baseUrl().toString());
+        env.insert(u"TTS_APPLICATION_ID"_s, app);
+        r = CliTest::run({ u"tts"_s, u"import"_s, file }, env, QByteArray(), 120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(tts.deviceCount(TtsServer::Identity, app), 6);
+        QCOMPARE(tts.deviceCount(TtsServer::Network, app), 6);
     }
 
     void usageErrors()
