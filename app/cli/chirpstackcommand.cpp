@@ -111,6 +111,8 @@ ChirpStackParse ChirpStackCommand::parse(
         && reader.boolean(u"chirpstack.export-session"_s, &withSession, &error)
         && reader.boolean(u"chirpstack.export-variables"_s, &cs.exportVariables, &error)
         && reader.boolean(u"chirpstack.device-id-from-name"_s, &cs.deviceIdFromName, &error)
+        && reader.boolean(u"drop-invalid-attributes"_s, &request.options.dropInvalidAttributes,
+            &error)
         && reader.duration(u"timeout"_s, &connection.deadlineMs, &error)
         && reader.boolean(u"dry-run"_s, &settings.dryRun, &error)
         && reader.boolean(u"verbose"_s, &settings.verbose, &error);

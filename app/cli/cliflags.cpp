@@ -251,6 +251,10 @@ const QList<CliFlag> &CliFlags::chirpstackSource()
             QT_TRANSLATE_NOOP("Cli",
                 "device IDs from the sanitised names instead of eui-<deveui> (names are not "
                 "unique in ChirpStack)") },
+        { u"drop-invalid-attributes"_s, QString(), QString(), false, true, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "leave out attributes The Things Stack refuses (invalid key, value over 200 "
+                "characters, more than 10) instead of failing the device; listed per device") },
         { u"timeout"_s, u"DURATION"_s, QString(), false, false, S::ChirpStackSource,
             QT_TRANSLATE_NOOP("Cli", "per call (default 15s); UNAVAILABLE is retried") },
         { u"dry-run"_s, QString(), QString(), false, true, S::ChirpStackSource,

@@ -100,6 +100,15 @@ private slots:
         QVERIFY(!r.err.contains("wrong-key"));
     }
 
+    void dropInvalidAttributesRepairs()
+    {
+        const Run r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s,
+                              u"--drop-invalid-attributes"_s } + connection());
+        QCOMPARE(r.exitCode, 3); // the ABP devices without --chirpstack.export-session
+        QCOMPARE(r.outLines().size(), 6);
+        QVERIFY(r.err.contains("0 failed"));
+    }
+
     void devicesByDevEuiFromStdin()
     {
         const Run r = run(QStringList { u"chirpstack"_s, u"device"_s, u"--chirpstack.join-eui"_s,

@@ -2,6 +2,7 @@
 // ChirpStack's auth model (UNAUTHENTICATED for every refusal), retries, deadlines, disable.
 #include "chirpstack/chirpstackclient.h"
 #include "chirpstack/chirpstackconverter.h"
+#include "chirpstack/chirpstackdisabler.h"
 #include "chirpstackemulator.h"
 
 #include <QtTest>
@@ -193,6 +194,37 @@ private slots:
         QVERIFY(client.setDisabled(eui, false, &was).ok());
         QVERIFY(was);
         QVERIFY(!m_emulator->isDisabled(eui));
+    }
+    void disableJournalledResumableAndUndone()
+    {
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(u"disabled.ndjson"_s);
+        const QStringList euis { u"70b3d57ed0000001"_s, u"70b3d57ed0000005"_s,
+            u"70b3d57ed0000007"_s };
+        // A read-only key: nothing is disabled, the run stops with the reason.
+        ChirpStackClient readOnly(connection(ChirpStackEmulator::readOnlyKey));
+        ChirpStackDisabler::Result r = ChirpStackDisabler::disable(readOnly, euis, journal);
+        QCOMPARE(r.fatal.kind, SourceErrorKind::Unauthenticated);
+        QVERIFY(!m_emulator->isDisabled(euis.at(0)));
+        // The first Update's answer is lost: the journal still knows the earlier state.
+        m_emulator->setFaults({ 0, true, 0 });
+        ChirpStackClient client(connection(ChirpStackEmulator::tenantKey));
+        r = ChirpStackDisabler::disable(client, euis, journal);
+        QVERIFY2(r.ok(), qPrintable(r.fatal.message));
+        QCOMPARE(r.changed, 2);
+        QCOMPARE(r.unchanged, 1); // device 5 was disabled before
+        for (const QString &eui : euis)
+            QVERIFY(m_emulator->isDisabled(eui));
+        // Again: everything is done already.
+        r = ChirpStackDisabler::disable(client, euis, journal);
+        QCOMPARE(r.unchanged, 3);
+        // Undo: each device as it was; the one disabled before stays disabled.
+        r = ChirpStackDisabler::enable(client, journal);
+        QVERIFY(r.ok());
+        QCOMPARE(r.changed, 2);
+        QVERIFY(!m_emulator->isDisabled(euis.at(0)));
+        QVERIFY(m_emulator->isDisabled(euis.at(1)));
+        QVERIFY(!m_emulator->isDisabled(euis.at(2)));
     }
 };
 
