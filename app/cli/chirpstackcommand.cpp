@@ -1,7 +1,10 @@
 #include "chirpstackcommand.h"
 
 #include "argumentnormalizer.h"
+#include "chirpstack/chirpstackclient.h"
 #include "chirpstack/chirpstackdevicesource.h"
+#include "chirpstack/chirpstackdisabler.h"
+#include "clierrortext.h"
 #include "cliflagreader.h"
 #include "clitext.h"
 #include "console.h"
@@ -24,7 +27,7 @@ bool ChirpStackCommand::isChirpStackCommand(const QStringList &arguments)
     QString source;
     const QStringList words = TtsSourceCommand::commandWords(arguments, &source);
     if (words.size() >= 2 && words.at(0) == u"chirpstack")
-        return TtsSourceCommand::isExportWord(words.at(1));
+        return TtsSourceCommand::isExportWord(words.at(1)) || words.at(1) == u"enable-devices";
     return !words.isEmpty() && TtsSourceCommand::isExportWord(words.at(0))
         && source == u"chirpstack";
 }
@@ -54,6 +57,9 @@ ChirpStackParse ChirpStackCommand::parse(
     if (!words.isEmpty() && words.constFirst() == u"chirpstack")
         words.removeFirst();
     bool device = false;
+    result.enableCommand = !words.isEmpty() && words.constFirst() == u"enable-devices";
+    if (result.enableCommand)
+        words.first() = u"device"_s; // the same connection flags follow
     if (words.isEmpty() || !TtsSourceCommand::isExportWord(words.takeFirst(), &device)) {
         result.usageError
             = CliText::tr("missing command: chirpstack application or chirpstack device");
@@ -119,6 +125,15 @@ ChirpStackParse ChirpStackCommand::parse(
     if (!read)
         return result;
     request.options.withSession = withSession;
+    if (result.enableCommand) {
+        if (words.size() != 1) {
+            error = CliText::tr("enable-devices needs the export whose devices were disabled: "
+                                "ttn-lw-migrate chirpstack enable-devices devices.json");
+        }
+        return result;
+    }
+    if (!reader.boolean(u"chirpstack.disable-devices"_s, &settings.disableAtSource, &error))
+        return result;
     if (!device) {
         if (words.size() != 1) {
             error = words.isEmpty()
@@ -132,6 +147,11 @@ ChirpStackParse ChirpStackCommand::parse(
     settings.outputPath = reader.text(u"output"_s);
     if (reader.isSet(u"output"_s) && settings.outputPath.isEmpty()) {
         error = CliText::tr("-o needs a file name");
+        return result;
+    }
+    if (settings.disableAtSource && settings.outputPath.isEmpty()) {
+        error = CliText::tr("--chirpstack.disable-devices needs -o FILE: devices are disabled only "
+                            "once their export is safely written");
         return result;
     }
     request.keepResult = false;
@@ -152,6 +172,22 @@ int ChirpStackCommand::run(const QStringList &arguments)
     if (!parsed.ok()) {
         Console::usageError(parsed.usageError, false);
         return ExitCode::UsageError;
+    }
+    if (parsed.enableCommand) {
+        ChirpStackClient client(parsed.settings.request.chirpstackSource.connection);
+        const QString journal = ChirpStackDisabler::journalPath(parsed.positionals.constFirst());
+        const ChirpStackDisabler::Result result = ChirpStackDisabler::enable(client, journal);
+        for (const QString &failure : result.failures)
+            Console::error(CliText::tr("failed to enable %1").arg(failure));
+        if (result.fatal.isError()) {
+            Console::fatal(CliErrorText::withAdvice(result.fatal.message, result.fatal.fix));
+            return ExitCode::Failure;
+        }
+        Console::error(CliText::tr("enabled in ChirpStack: %1; left disabled as they were before "
+                                   "the migration: %2")
+                           .arg(result.changed)
+                           .arg(result.unchanged));
+        return result.ok() ? ExitCode::Success : ExitCode::Partial;
     }
     ChirpStackDeviceSource::registerSource();
     if (parsed.settings.request.options.withSession) {

@@ -16,6 +16,7 @@ struct ChirpStackParse
     RunSettings settings;
     QStringList positionals; // DevEUIs (device commands); stdin when empty
     bool deviceCommand = false;
+    bool enableCommand = false; // enable-devices FILE: the undo of --chirpstack.disable-devices
     bool help = false;
     QString usageError; // one line; exit 2
     bool ok() const { return usageError.isEmpty(); }

@@ -242,6 +242,10 @@ const QList<CliFlag> &CliFlags::chirpstackSource()
             QT_TRANSLATE_NOOP("Cli",
                 "keep the sessions (keys and frame counters): ABP devices need it; they keep "
                 "working only where their uplinks for the DevAddr arrive") },
+        { u"chirpstack.disable-devices"_s, QString(), QString(), false, true, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "after the export is safely written (needs -o FILE), disable its devices in "
+                "ChirpStack, journalled beside FILE; undo with chirpstack enable-devices FILE") },
         { u"chirpstack.export-variables"_s, QString(), QString(), false, true, S::ChirpStackSource,
             QT_TRANSLATE_NOOP("Cli",
                 "export device variables as var-… attributes (they may hold secrets; off by "

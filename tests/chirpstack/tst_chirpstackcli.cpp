@@ -146,6 +146,38 @@ private slots:
         QCOMPARE(tts.deviceCount(TtsServer::Network, app), 6);
     }
 
+    // Disable after the export is written, then undo (issue 18 item 4).
+    void disableDevicesThenEnable()
+    {
+        ChirpStackEmulator cs; // its own: this test changes devices
+        cs.loadDemo();
+        QVERIFY(cs.start());
+        const QStringList connect { u"--chirpstack.api-url"_s, cs.address(), u"--chirpstack.insecure"_s };
+        const QString file = m_dir.filePath(u"disabled.json"_s);
+        // A read-only key: the export is written, nothing is disabled, the command fails.
+        Run r = run(QStringList { u"chirpstack"_s, u"application"_s,
+                        QString::fromLatin1(ChirpStackEmulator::demoApplicationId),
+                        u"--chirpstack.disable-devices"_s, u"-o"_s, file } + connect,
+            QString::fromLatin1(ChirpStackEmulator::readOnlyKey));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(QFile::exists(file));
+        QVERIFY(!cs.isDisabled(u"70b3d57ed0000001"_s));
+        r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s,
+                    u"--chirpstack.disable-devices"_s, u"-o"_s, file } + connect);
+        QCOMPARE(r.exitCode, 3); // skipped and failed devices, as before
+        QVERIFY2(r.err.contains("enable-devices"), r.err.constData());
+        QVERIFY(cs.isDisabled(u"70b3d57ed0000001"_s));
+        QVERIFY(!cs.isDisabled(u"70b3d57ed0000006"_s)); // skipped: not migrated, not disabled
+        r = run(QStringList { u"chirpstack"_s, u"enable-devices"_s, file } + connect);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(!cs.isDisabled(u"70b3d57ed0000001"_s));
+        QVERIFY(cs.isDisabled(u"70b3d57ed0000005"_s)); // disabled before the migration
+        // Without -o it is refused before anything is sent.
+        r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s,
+                    u"--chirpstack.disable-devices"_s } + connect);
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void usageErrors()
     {
         Run r = run({ u"chirpstack"_s, u"application"_s, u"demo-app"_s });

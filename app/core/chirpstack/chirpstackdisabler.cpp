@@ -58,6 +58,12 @@ SourceError journalError(const QString &path, const QString &why)
 
 } // namespace
 
+QString ChirpStackDisabler::journalPath(const QString &exportPath)
+{
+    const QString suffix = u".chirpstack-disabled"_s;
+    return exportPath.endsWith(suffix) ? exportPath : exportPath + suffix;
+}
+
 ChirpStackDisabler::Result ChirpStackDisabler::disable(
     ChirpStackClient &client, const QStringList &devEuis, const QString &journalPath)
 {

@@ -26,6 +26,10 @@ struct Result
     bool ok() const { return !fatal.isError() && failures.isEmpty(); }
 };
 
+// The journal beside an export: "<export>.chirpstack-disabled" (the export's path itself when
+// it already ends so).
+QString journalPath(const QString &exportPath);
+
 Result disable(ChirpStackClient &client, const QStringList &devEuis, const QString &journalPath);
 // Enables every device of the journal that was enabled before; the others stay disabled.
 Result enable(ChirpStackClient &client, const QString &journalPath);
