@@ -49,10 +49,13 @@ void ExportRunner::logIntro()
         const ChirpStackSettings &cs = m_settings.request.chirpstackSource;
         if (m_settings.dryRun)
             Console::error(tr("dry run: nothing is written to the source"));
-        Console::error(tr("application %1 of ChirpStack at %2; %3")
-                           .arg(cs.application, cs.connection.target(),
-                               m_settings.request.options.withSession ? tr("with session")
-                                                                      : tr("without session")));
+        const QString session = m_settings.request.options.withSession ? tr("with session")
+                                                                        : tr("without session");
+        Console::error(cs.application.isEmpty()
+                ? tr("devices by DevEUI from ChirpStack at %1; %2")
+                      .arg(cs.connection.target(), session)
+                : tr("application %1 of ChirpStack at %2; %3")
+                      .arg(cs.application, cs.connection.target(), session));
         return;
     }
     if (m_settings.request.source == ExportSource::Tts) {

@@ -112,7 +112,7 @@ private slots:
     void devicesByDevEuiFromStdin()
     {
         const Run r = run(QStringList { u"chirpstack"_s, u"device"_s, u"--chirpstack.join-eui"_s,
-                              u"0000000000000042"_s } + connection(),
+                              u"0000000000000042"_s, u"--verbose"_s } + connection(),
             QString::fromLatin1(ChirpStackEmulator::adminKey),
             "70b3d57ed0000002\n70b3d57ed0000003\n70b3d57effffffff\n");
         QCOMPARE(r.exitCode, 3);
@@ -122,6 +122,8 @@ private slots:
         QCOMPARE(first.value(u"ids"_s).toObject().value(u"join_eui"_s).toString(),
             u"0000000000000042"_s);
         QVERIFY(r.err.contains("70b3d57effffffff"));
+        QVERIFY(r.err.contains("gRPC DeviceService.GetKeys 70b3d57ed0000002 → OK"));
+        QVERIFY(!r.err.contains(ChirpStackEmulator::adminKey)); // never printed
     }
 
     // The export goes into The Things Stack (the local emulator) completely.

@@ -181,8 +181,15 @@ ChirpStackError unary(ChirpStackClient *client, const ChirpStackConnection &conn
         error.message = qstr(status.error_message());
         error.tls = status.error_code() == grpc::StatusCode::UNAVAILABLE && looksLikeTls(status);
         if (client->logLine) {
-            client->logLine(u"gRPC %1 %2 → %3 (%4 ms)"_s.arg(error.method, subject)
-                                .arg(error.code)
+            static const char *const names[] = { "OK", "CANCELLED", "UNKNOWN",
+                "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
+                "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED",
+                "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
+                "UNAUTHENTICATED" };
+            const QString code = error.code >= 0 && error.code <= 16
+                ? QString::fromLatin1(names[error.code])
+                : QString::number(error.code);
+            client->logLine(u"gRPC %1 %2 → %3 (%4 ms)"_s.arg(error.method, subject, code)
                                 .arg(timer.elapsed()));
         }
         if (error.ok() || !error.isTransient() || error.tls || attempt >= attempts)
