@@ -2,9 +2,8 @@
 
 #include "chirpstack.grpc.pb.h"
 
-#include <grpcpp/grpcpp.h>
-
 #include <QThread>
+#include <grpcpp/grpcpp.h>
 #include <map>
 #include <mutex>
 #include <set>
@@ -143,7 +142,10 @@ namespace {
 class TenantService final : public api::TenantService::Service
 {
 public:
-    explicit TenantService(ChirpStackEmulator::State *s) : m(s) { }
+    explicit TenantService(ChirpStackEmulator::State *s)
+        : m(s)
+    {
+    }
     grpc::Status List(grpc::ServerContext *c, const api::ListTenantsRequest *q,
         api::ListTenantsResponse *r) override
     {
@@ -170,7 +172,10 @@ public:
 class ApplicationService final : public api::ApplicationService::Service
 {
 public:
-    explicit ApplicationService(ChirpStackEmulator::State *s) : m(s) { }
+    explicit ApplicationService(ChirpStackEmulator::State *s)
+        : m(s)
+    {
+    }
     grpc::Status Get(grpc::ServerContext *c, const api::GetApplicationRequest *q,
         api::GetApplicationResponse *r) override
     {
@@ -179,8 +184,8 @@ public:
             return st;
         std::lock_guard lock(m->mutex);
         const auto it = m->applications.find(q->id());
-        if (auto st = m->access(key, it == m->applications.end() ? "" : it->second.tenant_id(),
-                q->id());
+        if (auto st
+            = m->access(key, it == m->applications.end() ? "" : it->second.tenant_id(), q->id());
             !st.ok())
             return st;
         *r->mutable_application() = it->second;
@@ -217,9 +222,12 @@ public:
 class DeviceService final : public api::DeviceService::Service
 {
 public:
-    explicit DeviceService(ChirpStackEmulator::State *s) : m(s) { }
-    grpc::Status Get(grpc::ServerContext *c, const api::GetDeviceRequest *q,
-        api::GetDeviceResponse *r) override
+    explicit DeviceService(ChirpStackEmulator::State *s)
+        : m(s)
+    {
+    }
+    grpc::Status Get(
+        grpc::ServerContext *c, const api::GetDeviceRequest *q, api::GetDeviceResponse *r) override
     {
         Key key;
         if (auto st = m->enter(c, &key); !st.ok())
@@ -230,8 +238,8 @@ public:
         *r->mutable_device() = m->devices.at(lower(q->dev_eui()));
         return grpc::Status::OK;
     }
-    grpc::Status Update(grpc::ServerContext *c, const api::UpdateDeviceRequest *q,
-        api::Empty *) override
+    grpc::Status Update(
+        grpc::ServerContext *c, const api::UpdateDeviceRequest *q, api::Empty *) override
     {
         Key key;
         if (auto st = m->enter(c, &key); !st.ok())
@@ -318,7 +326,10 @@ public:
 class DeviceProfileService final : public api::DeviceProfileService::Service
 {
 public:
-    explicit DeviceProfileService(ChirpStackEmulator::State *s) : m(s) { }
+    explicit DeviceProfileService(ChirpStackEmulator::State *s)
+        : m(s)
+    {
+    }
     grpc::Status Get(grpc::ServerContext *c, const api::GetDeviceProfileRequest *q,
         api::GetDeviceProfileResponse *r) override
     {
@@ -327,8 +338,8 @@ public:
             return st;
         std::lock_guard lock(m->mutex);
         const auto it = m->profiles.find(q->id());
-        if (auto st = m->access(key, it == m->profiles.end() ? "" : it->second.tenant_id(),
-                q->id());
+        if (auto st
+            = m->access(key, it == m->profiles.end() ? "" : it->second.tenant_id(), q->id());
             !st.ok())
             return st;
         *r->mutable_device_profile() = it->second;
@@ -344,7 +355,10 @@ struct Services
     DeviceService devices;
     DeviceProfileService profiles;
     explicit Services(ChirpStackEmulator::State *s)
-        : tenants(s), applications(s), devices(s), profiles(s)
+        : tenants(s)
+        , applications(s)
+        , devices(s)
+        , profiles(s)
     {
     }
 };
@@ -383,8 +397,8 @@ void ChirpStackEmulator::loadDemo()
     other.set_tenant_id(kOtherTenantId);
     s.applications[other.id()] = other;
 
-    auto profile = [&s](const char *id, const char *name, api::Region region,
-                       api::MacVersion mac, api::RegParamsRevision rev, bool otaa) {
+    auto profile = [&s](const char *id, const char *name, api::Region region, api::MacVersion mac,
+                       api::RegParamsRevision rev, bool otaa) {
         api::DeviceProfile p;
         p.set_id(id);
         p.set_tenant_id(demoTenantId);
@@ -396,8 +410,8 @@ void ChirpStackEmulator::loadDemo()
         p.set_device_status_req_interval(1);
         return &(s.profiles[id] = p);
     };
-    api::DeviceProfile *eu103 = profile("d0000000-0000-4000-8000-000000000001",
-        "EU868 1.0.3 OTAA", api::REGION_EU868, api::MAC_1_0_3, api::RP_A, true);
+    api::DeviceProfile *eu103 = profile("d0000000-0000-4000-8000-000000000001", "EU868 1.0.3 OTAA",
+        api::REGION_EU868, api::MAC_1_0_3, api::RP_A, true);
     eu103->set_payload_codec_runtime(api::CODEC_JS);
     eu103->set_payload_codec_script(
         "function decodeUplink(input) { return { data: { temperature: input.bytes[0] } }; }\n");
@@ -405,16 +419,16 @@ void ChirpStackEmulator::loadDemo()
         "EU868 1.0.4 RP002 class C", api::REGION_EU868, api::MAC_1_0_4, api::RP_RP002_1_0_3, true);
     eu104->set_supports_class_c(true);
     eu104->set_class_c_timeout(5);
-    api::DeviceProfile *us11 = profile("d0000000-0000-4000-8000-000000000003",
-        "US915 1.1 class B", api::REGION_US915, api::MAC_1_1_0, api::RP_B, true);
+    api::DeviceProfile *us11 = profile("d0000000-0000-4000-8000-000000000003", "US915 1.1 class B",
+        api::REGION_US915, api::MAC_1_1_0, api::RP_B, true);
     us11->set_region_config_id("us915_1");
     us11->set_supports_class_b(true);
     us11->set_class_b_ping_slot_periodicity(3);
     us11->set_class_b_ping_slot_dr(8);
     us11->set_class_b_ping_slot_freq(923300000);
     us11->set_class_b_timeout(30);
-    api::DeviceProfile *abp = profile("d0000000-0000-4000-8000-000000000004",
-        "EU868 1.0.2 ABP", api::REGION_EU868, api::MAC_1_0_2, api::RP_B, false);
+    api::DeviceProfile *abp = profile("d0000000-0000-4000-8000-000000000004", "EU868 1.0.2 ABP",
+        api::REGION_EU868, api::MAC_1_0_2, api::RP_B, false);
     abp->set_abp_rx1_delay(1);
     abp->set_abp_rx2_dr(0);
     abp->set_abp_rx2_freq(869525000);

@@ -45,8 +45,8 @@ ChirpStackParse ChirpStackCommand::parse(
         result.usageError = unknown.isEmpty()
             ? parser.errorText()
             : CliText::tr("unknown flag %1 for the chirpstack source")
-                  .arg((unknown.constFirst().size() == 1 ? u"-"_s : u"--"_s)
-                      + unknown.constFirst());
+                  .arg(
+                      (unknown.constFirst().size() == 1 ? u"-"_s : u"--"_s) + unknown.constFirst());
         return result;
     }
     if (parser.isSet(u"help"_s)) {
@@ -117,8 +117,8 @@ ChirpStackParse ChirpStackCommand::parse(
         && reader.boolean(u"chirpstack.export-session"_s, &withSession, &error)
         && reader.boolean(u"chirpstack.export-variables"_s, &cs.exportVariables, &error)
         && reader.boolean(u"chirpstack.device-id-from-name"_s, &cs.deviceIdFromName, &error)
-        && reader.boolean(u"drop-invalid-attributes"_s, &request.options.dropInvalidAttributes,
-            &error)
+        && reader.boolean(
+            u"drop-invalid-attributes"_s, &request.options.dropInvalidAttributes, &error)
         && reader.duration(u"timeout"_s, &connection.deadlineMs, &error)
         && reader.boolean(u"dry-run"_s, &settings.dryRun, &error)
         && reader.boolean(u"verbose"_s, &settings.verbose, &error);
@@ -196,6 +196,5 @@ int ChirpStackCommand::run(const QStringList &arguments)
             "if The Things Stack receives its uplinks for its DevAddr. Otherwise let OTAA devices "
             "re-join"));
     }
-    return TtsSourceCommand::runExport(
-        parsed.settings, parsed.positionals, parsed.deviceCommand);
+    return TtsSourceCommand::runExport(parsed.settings, parsed.positionals, parsed.deviceCommand);
 }

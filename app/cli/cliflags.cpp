@@ -219,8 +219,8 @@ const QList<CliFlag> &CliFlags::chirpstackSource()
                 "the variable") },
         { u"chirpstack.insecure"_s, QString(), u"CHIRPSTACK_INSECURE"_s, false, true,
             S::ChirpStackSource,
-            QT_TRANSLATE_NOOP("Cli",
-                "plaintext gRPC (ChirpStack itself has no TLS; TLS is a reverse proxy's)") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "plaintext gRPC (ChirpStack itself has no TLS; TLS is a reverse proxy's)") },
         { u"chirpstack.ca-cert-path"_s, u"FILE"_s, u"CHIRPSTACK_CA_CERT_PATH"_s, false, false,
             S::ChirpStackSource,
             QT_TRANSLATE_NOOP("Cli", "a PEM CA certificate for TLS (the system's by default)") },

@@ -49,8 +49,8 @@ void ExportRunner::logIntro()
         const ChirpStackSettings &cs = m_settings.request.chirpstackSource;
         if (m_settings.dryRun)
             Console::error(tr("dry run: nothing is written to the source"));
-        const QString session = m_settings.request.options.withSession ? tr("with session")
-                                                                        : tr("without session");
+        const QString session
+            = m_settings.request.options.withSession ? tr("with session") : tr("without session");
         Console::error(cs.application.isEmpty()
                 ? tr("devices by DevEUI from ChirpStack at %1; %2")
                       .arg(cs.connection.target(), session)
@@ -271,8 +271,7 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
         Console::fatal(summary.fatal.isError() ? CliErrorText::sentence(summary.fatal)
                                                : tr("the export was canceled"));
     } else {
-        for (const QString &line :
-            OutcomeReport::summaryLines(summary, m_settings.request.source))
+        for (const QString &line : OutcomeReport::summaryLines(summary, m_settings.request.source))
             Console::error(line);
         for (const QString &line : OutcomeReport::importLines(summary.exported, m_refused))
             Console::error(line);
@@ -344,9 +343,10 @@ void ExportRunner::disableAtChirpStack(int exportExitCode)
         for (const QString &failure : std::as_const(result->failures))
             Console::error(tr("failed to disable %1").arg(failure));
         if (result->fatal.isError()) {
-            Console::fatal(tr("the export is written, but not every device was disabled in "
-                              "ChirpStack: %1")
-                               .arg(CliErrorText::withAdvice(result->fatal.message, result->fatal.fix)));
+            Console::fatal(
+                tr("the export is written, but not every device was disabled in "
+                   "ChirpStack: %1")
+                    .arg(CliErrorText::withAdvice(result->fatal.message, result->fatal.fix)));
         }
         if (result->changed + result->unchanged > 0) {
             Console::error(tr("disabled in ChirpStack: %1 (%2 already disabled); undo with "

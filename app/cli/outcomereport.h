@@ -11,8 +11,7 @@ namespace OutcomeReport {
 // Skipped/failed: always shown. Exported: only with --verbose (`verbose`), plus warnings.
 QStringList deviceLines(const DeviceOutcome &outcome, bool verbose);
 // `source`: where the requests went.
-QStringList summaryLines(
-    const ExportSummary &summary, ExportSource source = ExportSource::Ttnv2);
+QStringList summaryLines(const ExportSummary &summary, ExportSource source = ExportSource::Ttnv2);
 // The reason of a failed device with the flag that repairs it, e.g. "… (--dev-id-map FILE)".
 QString reasonWithHint(const DeviceOutcome &outcome);
 // How many devices The Things Stack will take, and every device its import rules refuse

@@ -74,7 +74,8 @@ bool TtsSourceCommand::isExportWord(const QString &word, bool *device)
     return kind != Word::None;
 }
 
-int TtsSourceCommand::runExport(RunSettings settings, const QStringList &deviceIds, bool deviceCommand)
+int TtsSourceCommand::runExport(
+    RunSettings settings, const QStringList &deviceIds, bool deviceCommand)
 {
     if (deviceCommand) {
         const DeviceIdInput ids = DeviceIdInputReader::read(deviceIds);

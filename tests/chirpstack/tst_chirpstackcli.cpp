@@ -33,7 +33,8 @@ class TestChirpStackCli : public QObject
 
     Run run(const QStringList &arguments,
         const QString &key = QString::fromLatin1(ChirpStackEmulator::adminKey),
-        const QByteArray &input = QByteArray(), const QString &keyVariable = u"CHIRPSTACK_API_KEY"_s)
+        const QByteArray &input = QByteArray(),
+        const QString &keyVariable = u"CHIRPSTACK_API_KEY"_s)
     {
         return CliTest::run(arguments, environment(key, keyVariable), input, 120000);
     }
@@ -64,8 +65,11 @@ private slots:
         QCOMPARE(lines.size(), 6);
         for (const QByteArray &line : lines) {
             const QJsonObject device = QJsonDocument::fromJson(line).object();
-            QVERIFY(device.value(u"ids"_s).toObject().value(u"device_id"_s).toString().startsWith(
-                u"eui-"_s));
+            QVERIFY(device.value(u"ids"_s)
+                        .toObject()
+                        .value(u"device_id"_s)
+                        .toString()
+                        .startsWith(u"eui-"_s));
         }
         QVERIFY(r.err.contains("6 exported, 2 skipped, 1 failed of 9 requested"));
         QVERIFY(r.err.contains("call(s) to ChirpStack") || r.err.contains("calls to ChirpStack"));
@@ -81,8 +85,9 @@ private slots:
             QString::fromLatin1(ChirpStackEmulator::tenantKey), {}, u"CHIRPSTACK_API_TOKEN"_s);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("--chirpstack.tenant-id"), r.err.constData());
-        r = run(QStringList { u"application"_s, u"--source"_s, u"chirpstack"_s, u"demo-app"_s,
-                    u"--chirpstack.tenant-id"_s, QString::fromLatin1(ChirpStackEmulator::demoTenantId) }
+        r = run(
+            QStringList { u"application"_s, u"--source"_s, u"chirpstack"_s, u"demo-app"_s,
+                u"--chirpstack.tenant-id"_s, QString::fromLatin1(ChirpStackEmulator::demoTenantId) }
                 + connection(),
             QString::fromLatin1(ChirpStackEmulator::tenantKey), {}, u"CHIRPSTACK_API_TOKEN"_s);
         QCOMPARE(r.exitCode, 3);
@@ -103,7 +108,8 @@ private slots:
     void dropInvalidAttributesRepairs()
     {
         const Run r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s,
-                              u"--drop-invalid-attributes"_s } + connection());
+                              u"--drop-invalid-attributes"_s }
+            + connection());
         QCOMPARE(r.exitCode, 3); // the ABP devices without --chirpstack.export-session
         QCOMPARE(r.outLines().size(), 6);
         QVERIFY(r.err.contains("0 failed"));
@@ -112,7 +118,8 @@ private slots:
     void devicesByDevEuiFromStdin()
     {
         const Run r = run(QStringList { u"chirpstack"_s, u"device"_s, u"--chirpstack.join-eui"_s,
-                              u"0000000000000042"_s, u"--verbose"_s } + connection(),
+                              u"0000000000000042"_s, u"--verbose"_s }
+                + connection(),
             QString::fromLatin1(ChirpStackEmulator::adminKey),
             "70b3d57ed0000002\n70b3d57ed0000003\n70b3d57effffffff\n");
         QCOMPARE(r.exitCode, 3);
@@ -130,8 +137,8 @@ private slots:
     void importsIntoTheThingsStack()
     {
         const QString file = m_dir.filePath(u"import.json"_s);
-        Run r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s }
-            + connection() + QStringList { u"--chirpstack.export-session"_s, u"-o"_s, file });
+        Run r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s } + connection()
+            + QStringList { u"--chirpstack.export-session"_s, u"-o"_s, file });
         QCOMPARE(r.exitCode, 3);
         TtsEmulator tts;
         QVERIFY(tts.listen());
@@ -154,18 +161,21 @@ private slots:
         ChirpStackEmulator cs; // its own: this test changes devices
         cs.loadDemo();
         QVERIFY(cs.start());
-        const QStringList connect { u"--chirpstack.api-url"_s, cs.address(), u"--chirpstack.insecure"_s };
+        const QStringList connect { u"--chirpstack.api-url"_s, cs.address(),
+            u"--chirpstack.insecure"_s };
         const QString file = m_dir.filePath(u"disabled.json"_s);
         // A read-only key: the export is written, nothing is disabled, the command fails.
         Run r = run(QStringList { u"chirpstack"_s, u"application"_s,
                         QString::fromLatin1(ChirpStackEmulator::demoApplicationId),
-                        u"--chirpstack.disable-devices"_s, u"-o"_s, file } + connect,
+                        u"--chirpstack.disable-devices"_s, u"-o"_s, file }
+                + connect,
             QString::fromLatin1(ChirpStackEmulator::readOnlyKey));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(QFile::exists(file));
         QVERIFY(!cs.isDisabled(u"70b3d57ed0000001"_s));
         r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s,
-                    u"--chirpstack.disable-devices"_s, u"-o"_s, file } + connect);
+                    u"--chirpstack.disable-devices"_s, u"-o"_s, file }
+            + connect);
         QCOMPARE(r.exitCode, 3); // skipped and failed devices, as before
         QVERIFY2(r.err.contains("enable-devices"), r.err.constData());
         QVERIFY(cs.isDisabled(u"70b3d57ed0000001"_s));
@@ -176,7 +186,8 @@ private slots:
         QVERIFY(cs.isDisabled(u"70b3d57ed0000005"_s)); // disabled before the migration
         // Without -o it is refused before anything is sent.
         r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s,
-                    u"--chirpstack.disable-devices"_s } + connect);
+                    u"--chirpstack.disable-devices"_s }
+            + connect);
         QCOMPARE(r.exitCode, 2);
     }
 

@@ -61,8 +61,9 @@ private slots:
         c.pageSize = 4;
         ChirpStackClient client(c);
         QList<ChirpStackClient::DeviceEntry> devices;
-        QVERIFY(client.listDevices(QString::fromLatin1(ChirpStackEmulator::demoApplicationId),
-            &devices).ok());
+        QVERIFY(
+            client.listDevices(QString::fromLatin1(ChirpStackEmulator::demoApplicationId), &devices)
+                .ok());
         QCOMPARE(devices.size(), 9);
         for (int i = 1; i < devices.size(); ++i)
             QVERIFY(devices.at(i - 1).devEui < devices.at(i).devEui);
@@ -73,8 +74,9 @@ private slots:
     {
         ChirpStackClient client(connection(ChirpStackEmulator::tenantKey));
         QList<ChirpStackClient::DeviceEntry> devices;
-        QVERIFY(client.listDevices(QString::fromLatin1(ChirpStackEmulator::demoApplicationId),
-            &devices).ok());
+        QVERIFY(
+            client.listDevices(QString::fromLatin1(ChirpStackEmulator::demoApplicationId), &devices)
+                .ok());
         ChirpStackConverter::Options options;
         options.applicationId = u"demo-app"_s;
         options.exportSession = true;
@@ -110,8 +112,8 @@ private slots:
         QCOMPARE(other.getDevice(eui, &device).code, int(ChirpStackError::Unauthenticated));
         // Unknown DevEUI: NOT_FOUND only for an admin key.
         ChirpStackClient admin(connection());
-        QCOMPARE(admin.getDevice(u"70b3d57effffffff"_s, &device).code,
-            int(ChirpStackError::NotFound));
+        QCOMPARE(
+            admin.getDevice(u"70b3d57effffffff"_s, &device).code, int(ChirpStackError::NotFound));
         ChirpStackClient tenant(connection(ChirpStackEmulator::tenantKey));
         QCOMPARE(tenant.getDevice(u"70b3d57effffffff"_s, &device).code,
             int(ChirpStackError::Unauthenticated));

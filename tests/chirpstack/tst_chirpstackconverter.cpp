@@ -91,7 +91,8 @@ private slots:
         const DeviceOutcome out = C::convert(r, options());
         QCOMPARE(out.status, OutcomeStatus::Exported);
         const QJsonObject keys = json(out).value(u"root_keys"_s).toObject();
-        QCOMPARE(keys.value(u"app_key"_s).toObject().value(u"key"_s).toString(), kAppKey11.toUpper());
+        QCOMPARE(
+            keys.value(u"app_key"_s).toObject().value(u"key"_s).toString(), kAppKey11.toUpper());
         QCOMPARE(keys.value(u"nwk_key"_s).toObject().value(u"key"_s).toString(), kNwkKey.toUpper());
         QCOMPARE(json(out).value(u"lorawan_version"_s).toString(), u"MAC_V1_1"_s);
     }
@@ -208,8 +209,8 @@ private slots:
         QCOMPARE(m.value(u"ping_slot_periodicity"_s).toObject().value(u"value"_s).toString(),
             u"PING_EVERY_8S"_s);
         QCOMPARE(m.value(u"ping_slot_data_rate_index"_s).toObject().value(u"value"_s).toInt(), 3);
-        QCOMPARE(m.value(u"ping_slot_frequency"_s).toObject().value(u"value"_s).toInteger(),
-            869525000);
+        QCOMPARE(
+            m.value(u"ping_slot_frequency"_s).toObject().value(u"value"_s).toInteger(), 869525000);
         QCOMPARE(m.value(u"class_b_timeout"_s).toString(), u"30s"_s);
         QCOMPARE(C::pingSlotPeriod(0), u"PING_EVERY_1S"_s);
         QCOMPARE(C::pingSlotPeriod(7), u"PING_EVERY_128S"_s);
@@ -275,7 +276,8 @@ private slots:
         QCOMPARE(f.value(u"up_formatter"_s).toString(), u"FORMATTER_JAVASCRIPT"_s);
         QCOMPARE(f.value(u"up_formatter_parameter"_s).toString(), r.profile.codecScript);
         QVERIFY(!f.contains(u"down_formatter"_s));
-        r.profile.codecScript += u"\nfunction encodeDownlink(input) { return { bytes: input.variables }; }"_s;
+        r.profile.codecScript
+            += u"\nfunction encodeDownlink(input) { return { bytes: input.variables }; }"_s;
         out = C::convert(r, options());
         f = json(out).value(u"formatters"_s).toObject();
         QCOMPARE(f.value(u"down_formatter_parameter"_s).toString(), r.profile.codecScript);
@@ -303,7 +305,8 @@ private slots:
         ChirpStackRecord r = abp10();
         r.activation.fCntUp = 0;
         r.activation.nFCntDown = 0;
-        QVERIFY(!json(C::convert(r, o)).value(u"session"_s).toObject().contains(u"last_f_cnt_up"_s));
+        QVERIFY(
+            !json(C::convert(r, o)).value(u"session"_s).toObject().contains(u"last_f_cnt_up"_s));
     }
     void abpWithoutFlagOrSessionSkipped() // bug 7: the flag is the one that counts
     {
@@ -327,8 +330,12 @@ private slots:
         QCOMPARE(out.status, OutcomeStatus::Exported);
         QVERIFY(out.sessionExported);
         QCOMPARE(mac(out).value(u"rx1_delay"_s).toInt(), 1);
-        QVERIFY(json(out).value(u"session"_s).toObject().value(u"keys"_s).toObject().contains(
-            u"session_key_id"_s));
+        QVERIFY(json(out)
+                    .value(u"session"_s)
+                    .toObject()
+                    .value(u"keys"_s)
+                    .toObject()
+                    .contains(u"session_key_id"_s));
         QVERIFY(!json(C::convert(r, options())).contains(u"session"_s));
     }
     void lorawanVersions_data()
@@ -384,10 +391,7 @@ private slots:
         QCOMPARE(!v.warning.isEmpty(), warns);
         QCOMPARE(v.failure.isEmpty(), !phy.isEmpty());
     }
-    void rp002_105CanFail()
-    {
-        QVERIFY(!C::phyVersion(4, 7, true).failure.isEmpty());
-    }
+    void rp002_105CanFail() { QVERIFY(!C::phyVersion(4, 7, true).failure.isEmpty()); }
     void bug2_lorawan104DeviceExported()
     {
         ChirpStackRecord r = otaa10();
@@ -433,8 +437,8 @@ private slots:
         ChirpStackRecord r = otaa10();
         C::Options o = options();
         o.frequencyPlanId = u"EU_863_870_TTN"_s;
-        QCOMPARE(json(C::convert(r, o)).value(u"frequency_plan_id"_s).toString(),
-            u"EU_863_870_TTN"_s);
+        QCOMPARE(
+            json(C::convert(r, o)).value(u"frequency_plan_id"_s).toString(), u"EU_863_870_TTN"_s);
         r.profile.region = ChirpStack::CN779;
         QCOMPARE(C::convert(r, options()).status, OutcomeStatus::Failed);
     }

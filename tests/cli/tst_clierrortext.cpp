@@ -31,9 +31,8 @@ bool isRealFlag(const QString &flag)
 
 bool isRealVariable(const QString &variable)
 {
-    for (const QList<CliFlag> *table :
-        { &CliFlags::all(), &CliFlags::tts(), &CliFlags::ttsSource(),
-            &CliFlags::chirpstackSource() }) {
+    for (const QList<CliFlag> *table : { &CliFlags::all(), &CliFlags::tts(), &CliFlags::ttsSource(),
+             &CliFlags::chirpstackSource() }) {
         for (const CliFlag &row : *table) {
             if (row.envVar == variable)
                 return true;

@@ -2,14 +2,13 @@
 
 #include "chirpstack.grpc.pb.h"
 
-#include <grpcpp/grpcpp.h>
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QThread>
 #include <chrono>
+#include <grpcpp/grpcpp.h>
 
 using namespace Qt::StringLiterals;
 
@@ -135,8 +134,8 @@ ChirpStackClient::ChirpStackClient(ChirpStackConnection connection)
             if (!file.open(QIODevice::ReadOnly)) {
                 d->setupError.code = ChirpStackError::Unavailable;
                 d->setupError.tls = true;
-                d->setupError.message = Text::tr("cannot read the CA file %1")
-                                            .arg(m_connection.caCertPath);
+                d->setupError.message
+                    = Text::tr("cannot read the CA file %1").arg(m_connection.caCertPath);
             }
             options.pem_root_certs = file.readAll().toStdString();
         }
@@ -181,16 +180,15 @@ ChirpStackError unary(ChirpStackClient *client, const ChirpStackConnection &conn
         error.message = qstr(status.error_message());
         error.tls = status.error_code() == grpc::StatusCode::UNAVAILABLE && looksLikeTls(status);
         if (client->logLine) {
-            static const char *const names[] = { "OK", "CANCELLED", "UNKNOWN",
-                "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
-                "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED",
-                "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
-                "UNAUTHENTICATED" };
+            static const char *const names[] = { "OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
+                "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED",
+                "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
+                "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED" };
             const QString code = error.code >= 0 && error.code <= 16
                 ? QString::fromLatin1(names[error.code])
                 : QString::number(error.code);
-            client->logLine(u"gRPC %1 %2 → %3 (%4 ms)"_s.arg(error.method, subject, code)
-                                .arg(timer.elapsed()));
+            client->logLine(
+                u"gRPC %1 %2 → %3 (%4 ms)"_s.arg(error.method, subject, code).arg(timer.elapsed()));
         }
         if (error.ok() || !error.isTransient() || error.tls || attempt >= attempts)
             return error;
@@ -201,9 +199,10 @@ ChirpStackError unary(ChirpStackClient *client, const ChirpStackConnection &conn
 
 } // namespace
 
-#define CS_CALL(stub, rpc, name, subject, request, response, retry)                             \
-    unary(this, m_connection, m_requests, m_retries, d->setupError, name, subject,              \
-        [this](grpc::ClientContext *c, const auto &q, auto *r) { return d->stub->rpc(c, q, r); }, \
+#define CS_CALL(stub, rpc, name, subject, request, response, retry)                                \
+    unary(                                                                                         \
+        this, m_connection, m_requests, m_retries, d->setupError, name, subject,                   \
+        [this](grpc::ClientContext *c, const auto &q, auto *r) { return d->stub->rpc(c, q, r); },  \
         request, response, retry)
 
 ChirpStackError ChirpStackClient::listTenants(QList<Tenant> *tenants)
@@ -236,8 +235,8 @@ ChirpStackError ChirpStackClient::listApplications(
         request.set_offset(offset);
         request.set_tenant_id(str(tenantId));
         api::ListApplicationsResponse response;
-        const ChirpStackError error = CS_CALL(applications, List, "ApplicationService.List",
-            tenantId, request, &response, true);
+        const ChirpStackError error = CS_CALL(
+            applications, List, "ApplicationService.List", tenantId, request, &response, true);
         if (!error.ok())
             return error;
         for (const auto &a : response.result())
@@ -253,8 +252,8 @@ ChirpStackError ChirpStackClient::getApplication(const QString &id, Application 
     api::GetApplicationRequest request;
     request.set_id(str(id));
     api::GetApplicationResponse response;
-    const ChirpStackError error = CS_CALL(
-        applications, Get, "ApplicationService.Get", id, request, &response, true);
+    const ChirpStackError error
+        = CS_CALL(applications, Get, "ApplicationService.Get", id, request, &response, true);
     if (error.ok()) {
         const api::Application &a = response.application();
         *application = { qstr(a.id()), qstr(a.name()), qstr(a.description()), qstr(a.tenant_id()) };
@@ -306,8 +305,8 @@ ChirpStackError ChirpStackClient::listDevices(
         request.set_application_id(str(applicationId));
         request.set_order_by(api::ORDER_DEV_EUI); // the default (name) has no tie-break
         api::ListDevicesResponse response;
-        const ChirpStackError error = CS_CALL(
-            devices, List, "DeviceService.List", applicationId, request, &response, true);
+        const ChirpStackError error
+            = CS_CALL(devices, List, "DeviceService.List", applicationId, request, &response, true);
         if (!error.ok())
             return error;
         for (const auto &e : response.result()) {
@@ -337,8 +336,8 @@ ChirpStackError ChirpStackClient::getDeviceProfile(const QString &id, ChirpStack
     api::GetDeviceProfileRequest request;
     request.set_id(str(id));
     api::GetDeviceProfileResponse response;
-    const ChirpStackError error = CS_CALL(
-        profiles, Get, "DeviceProfileService.Get", id, request, &response, true);
+    const ChirpStackError error
+        = CS_CALL(profiles, Get, "DeviceProfileService.Get", id, request, &response, true);
     if (error.ok())
         fromProto(response.device_profile(), profile);
     return error;
@@ -411,7 +410,8 @@ ChirpStackError ChirpStackClient::readRecord(const QString &devEui, bool withSes
     return error;
 }
 
-ChirpStackError ChirpStackClient::setDisabled(const QString &devEui, bool disabled, bool *wasDisabled)
+ChirpStackError ChirpStackClient::setDisabled(
+    const QString &devEui, bool disabled, bool *wasDisabled)
 {
     for (int attempt = 1;; ++attempt) {
         api::GetDeviceRequest get;

@@ -6,6 +6,7 @@
 #include "convert/v3attributes.h"
 #include "convert/v3ids.h"
 #include "ttssource/ttssourceconverter.h"
+#include "util/localenumbers.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -370,9 +371,11 @@ DeviceOutcome ChirpStackConverter::convert(const ChirpStackRecord &record, const
             object.insert(pair.first, pair.second);
         device.insert(u"attributes"_s, object);
     }
-    if (!options.exportVariables && !d.variables.isEmpty())
-        outcome.warnings << Text::tr("%n device variable(s) not exported (they may hold secrets)",
-            "", int(d.variables.size()));
+    if (!options.exportVariables && !d.variables.isEmpty()) {
+        const int n = int(d.variables.size());
+        outcome.warnings << LocaleNumbers::withGroupedN(
+            Text::tr("%n device variable(s) not exported (they may hold secrets)", nullptr, n), n);
+    }
 
     device.insert(u"lorawan_version"_s, macVersion);
     device.insert(u"lorawan_phy_version"_s, phy.id);

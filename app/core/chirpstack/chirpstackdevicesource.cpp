@@ -45,7 +45,7 @@ public:
         outcome.v2DeviceId = r.devEui;
         outcome.devEui = r.devEui.toUpper();
         outcome.status = r.state == ChirpStackDeviceSource::Row::Failed ? OutcomeStatus::Failed
-                                                                         : OutcomeStatus::Skipped;
+                                                                        : OutcomeStatus::Skipped;
         outcome.reason = r.state == ChirpStackDeviceSource::Row::Pending
             ? Text::tr("stopped before this device was read from ChirpStack")
             : r.reason;
@@ -211,7 +211,8 @@ void ChirpStackDeviceSource::listApplications()
                 applications.append({ a.id, a.name });
         }
         SourceError s = ChirpStackErrors::toSourceError(error);
-        if (error.code == ChirpStackError::Unauthenticated && client->connection().tenantId.isEmpty())
+        if (error.code == ChirpStackError::Unauthenticated
+            && client->connection().tenantId.isEmpty())
             s.fix = SettingFix::GiveChirpStackTenantId;
         QMetaObject::invokeMethod(
             this,
@@ -316,7 +317,8 @@ void ChirpStackDeviceSource::readDevices(const SourceReadRequest &request)
 void ChirpStackDeviceSource::startReads()
 {
     const int total = deviceCount();
-    emit stageChanged(LocaleNumbers::withGroupedN(tr("Reading %n device(s) from ChirpStack…", nullptr, total), total));
+    emit stageChanged(LocaleNumbers::withGroupedN(
+        tr("Reading %n device(s) from ChirpStack…", nullptr, total), total));
     if (m_done == total) {
         finishRead(SourceError());
         return;
@@ -351,7 +353,8 @@ void ChirpStackDeviceSource::startReads()
                 }
                 return error;
             };
-            const ChirpStackError error = client->readRecord(eui, withSession, &row.record, profileOf);
+            const ChirpStackError error
+                = client->readRecord(eui, withSession, &row.record, profileOf);
             SourceError fatal;
             if (error.ok()) {
                 row.state = Row::Read;

@@ -51,8 +51,8 @@ SourceError journalError(const QString &path, const QString &why)
     SourceError s;
     s.kind = SourceErrorKind::BadRequest;
     s.fatalForRun = true;
-    s.message = QCoreApplication::translate("ChirpStackDisabler", "cannot write %1: %2")
-                    .arg(path, why);
+    s.message
+        = QCoreApplication::translate("ChirpStackDisabler", "cannot write %1: %2").arg(path, why);
     return s;
 }
 
@@ -87,7 +87,8 @@ ChirpStackDisabler::Result ChirpStackDisabler::disable(
                 result.fatal = ChirpStackErrors::toSourceError(error, eui.toUpper());
                 return result;
             }
-            if (!append(file, { { u"dev_eui"_s, eui }, { u"was_disabled"_s, device.isDisabled } })) {
+            if (!append(
+                    file, { { u"dev_eui"_s, eui }, { u"was_disabled"_s, device.isDisabled } })) {
                 result.fatal = journalError(journalPath, file.errorString());
                 return result;
             }
@@ -121,8 +122,8 @@ ChirpStackDisabler::Result ChirpStackDisabler::enable(
     Result result;
     if (!QFile::exists(journalPath)) {
         result.fatal = journalError(journalPath, u"no such file"_s);
-        result.fatal.message = QCoreApplication::translate("ChirpStackDisabler",
-            "%1 does not exist: nothing was disabled with it")
+        result.fatal.message = QCoreApplication::translate(
+            "ChirpStackDisabler", "%1 does not exist: nothing was disabled with it")
                                    .arg(journalPath);
         return result;
     }

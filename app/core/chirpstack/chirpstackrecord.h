@@ -11,8 +11,20 @@ namespace ChirpStack {
 
 // The wire values of ChirpStack's enums (common.proto, api/device_profile.proto).
 enum Region {
-    EU868 = 0, US915 = 2, CN779 = 3, EU433 = 4, AU915 = 5, CN470 = 6, AS923 = 7, KR920 = 8,
-    IN865 = 9, RU864 = 10, ISM2400 = 11, AS923_2 = 12, AS923_3 = 13, AS923_4 = 14
+    EU868 = 0,
+    US915 = 2,
+    CN779 = 3,
+    EU433 = 4,
+    AU915 = 5,
+    CN470 = 6,
+    AS923 = 7,
+    KR920 = 8,
+    IN865 = 9,
+    RU864 = 10,
+    ISM2400 = 11,
+    AS923_2 = 12,
+    AS923_3 = 13,
+    AS923_4 = 14
 };
 enum MacVersion { Mac100 = 0, Mac101 = 1, Mac102 = 2, Mac103 = 3, Mac104 = 4, Mac110 = 5 };
 // A 0, B 1, RP002_1_0_0 2 … RP002_1_0_5 7.
