@@ -39,7 +39,9 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setWindowTitle(tr("Migrate devices from TTN v2 to The Things Stack"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::NoBackButtonOnLastPage);
+    // Back stays on the final pages (next steps, status): going back is safe there (the
+    // export is saved, an import keeps its results, tracking stops), and a user who landed on
+    // the status page may want the import page again.
     setOption(QWizard::NoCancelButtonOnLastPage);
     AboutDialog::attachTo(this); // "About…" in the button row
     setPage(ConnectPageId, m_connect);

@@ -1,14 +1,17 @@
 // The widgets written once for every page: StopButton (Stop reachable by keyboard, the focus
-// handed on and back), FocusHandOff (a run without Stop) and SecretEdit (the reveal action
-// toggles the echo mode, nothing logs).
+// handed on and back), FocusHandOff (a run without Stop), Mnemonics (every dialog button has
+// an Alt key) and SecretEdit (the reveal action toggles the echo mode, nothing logs).
 
+#include "startup/windowfit.h"
 #include "widgets/focushandoff.h"
+#include "widgets/mnemonics.h"
 #include "widgets/secretedit.h"
 #include "widgets/stopbutton.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -147,6 +150,47 @@ private slots:
         QVERIFY(!FocusHandOff::disable(row.start, row.next));
         QVERIFY(!row.start->isEnabled());
         QCOMPARE(QApplication::focusWidget(), row.about);
+    }
+
+    void everyButtonGetsAnAltKeyOfItsOwn()
+    {
+        QPushButton close(u"&Close"_s);
+        QPushButton cancel(u"Cancel"_s);
+        QPushButton ok(u"OK"_s);
+        QPushButton ampersand(u"Save && close"_s); // "&&" is a literal ampersand
+        QPushButton symbols(u"…"_s);
+        Mnemonics::addMissing({ &close, &cancel, &ok, &ampersand, &symbols });
+        QCOMPARE(close.text(), u"&Close"_s); // kept
+        QCOMPARE(cancel.text(), u"C&ancel"_s); // C is Close's
+        QCOMPARE(ok.text(), u"&OK"_s);
+        QCOMPARE(ampersand.text(), u"&Save && close"_s);
+        QCOMPARE(symbols.text(), u"…"_s); // no letter to give: unchanged
+
+        // German: "Abbrechen" beside "&Ja" and "&Nein".
+        QPushButton yes(u"&Ja"_s);
+        QPushButton no(u"&Nein"_s);
+        QPushButton abort(u"Abbrechen"_s);
+        Mnemonics::addMissing({ &yes, &no, &abort });
+        QCOMPARE(abort.text(), u"&Abbrechen"_s);
+    }
+
+    // QT_SCALE_FACTOR=2 on a 1600×1100 screen: the wizard must open inside the screen.
+    void windowFitsTheScreen()
+    {
+        QCOMPARE(WindowFit::fittedSize({ 1100, 700 }, { 600, 400 }, { 1920, 1080 }),
+            QSize(1100, 700)); // room enough: as wanted
+        QCOMPARE(WindowFit::fittedSize({ 1100, 700 }, { 600, 400 }, { 800, 550 }),
+            QSize(784, 502)); // the screen less the frame
+        QCOMPARE(WindowFit::fittedSize({ 1100, 700 }, { 900, 520 }, { 800, 550 }),
+            QSize(900, 520)); // never below the layout's minimum
+
+        QWidget window;
+        window.resize(5000, 5000);
+        WindowFit::fitToScreen(&window);
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(window.height() <= available.height());
+        QVERIFY(available.contains(window.geometry().topLeft()));
     }
 
     void revealTogglesTheEchoMode()

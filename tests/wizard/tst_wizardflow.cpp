@@ -405,6 +405,16 @@ private slots:
             QVERIFY2(command.contains(u"--application-id fleet-in-tts <"_s), qPrintable(command));
             session->setImportConnection(before, false);
         }
+        {
+            // Back is offered on the final pages where going back is safe: to the saved export
+            // and forward again.
+            QAbstractButton *back = m_wizard->button(QWizard::BackButton);
+            QVERIFY(back->isVisible() && back->isEnabled());
+            back->click();
+            QCOMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));
+            QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
+            QCOMPARE(m_wizard->currentId(), int(MigrationWizard::NextStepsPageId));
+        }
         QVERIFY(m_driver->find<QAbstractButton>(u"changeKeysButton"_s)
                     ->isEnabled()); // the file is saved
         m_driver->find<QCheckBox>(u"check_import"_s)->setChecked(true);

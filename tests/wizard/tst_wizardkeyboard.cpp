@@ -242,6 +242,16 @@ private slots:
         checkKeyboard(u"status page"_s);
         m_driver->find<QAbstractButton>(u"showConnectionButton"_s)->click();
         checkKeyboard(u"status page, connection settings shown"_s);
+
+        // Escape on the status page, the focus in its search field: nothing is lost (saved,
+        // imported), so the wizard closes at once without asking (docs/wizard.md).
+        auto *search = m_driver->find<QLineEdit>(u"joinSearchEdit"_s);
+        search->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        forgetLastQuestion();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_VERIFY(!m_wizard->isVisible());
+        QCOMPARE(MessageBox::lastText(), u"(nothing asked)"_s);
     }
 
     // After Options → Next by keyboard (Alt+N from the session choice, Enter in the prefix

@@ -47,6 +47,16 @@ QString ImportResultModel::resultText(const Row &row)
     return ttsImportStatusName(*row.status);
 }
 
+QStringList ImportResultModel::allResultTexts()
+{
+    QStringList texts { tr("pending"), tr("will fail") };
+    for (TtsImportStatus status :
+        { TtsImportStatus::Imported, TtsImportStatus::AlreadyInTts, TtsImportStatus::WouldImport,
+            TtsImportStatus::Failed, TtsImportStatus::PartlyCreated, TtsImportStatus::NotImported })
+        texts << ttsImportStatusName(status);
+    return texts;
+}
+
 QVariant ImportResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())

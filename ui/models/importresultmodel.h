@@ -73,6 +73,8 @@ public:
 
     static Group group(const Row &row);
     static QString resultText(const Row &row);
+    // Every text the Result column can show, in the current language (its width).
+    static QStringList allResultTexts();
 
 private:
     QList<Row> m_rows;

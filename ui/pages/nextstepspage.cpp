@@ -215,9 +215,8 @@ QString NextStepsPage::importCommand() const
     // The application in The Things Stack, as the import form names it; before any is given,
     // the v2 ID as TTS would accept it (the Console suggests the same when adding one).
     const QString targetAppId = session()->importSnapshot().connection.applicationId.trimmed();
-    const QString v3AppId = !targetAppId.isEmpty()
-        ? targetAppId
-        : V3Ids::normaliseId(session()->connection().appId);
+    const QString v3AppId
+        = !targetAppId.isEmpty() ? targetAppId : V3Ids::normaliseId(session()->connection().appId);
     const QStringList saved = session()->savedExport().paths;
     const QString create
         = u"ttn-lw-cli end-devices create --application-id "_s + shellWord(v3AppId);

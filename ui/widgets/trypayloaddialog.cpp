@@ -3,6 +3,7 @@
 #include "jobs/formattertryjob.h"
 #include "report/formattertext.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/mnemonics.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -103,6 +104,7 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (QPushButton *close = buttons->button(QDialogButtonBox::Close))
         close->setAutoDefault(false); // Enter runs, Escape closes
+    Mnemonics::addMissing(buttons->buttons());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
