@@ -64,6 +64,14 @@ QStringList CliErrorText::flags(Setting setting)
         return { u"--tts.app-id"_s };
     case Setting::TtsSourceApiKey:
         return { u"--tts.app-api-key"_s };
+    case Setting::ChirpStackApiUrl:
+        return { u"--chirpstack.api-url"_s };
+    case Setting::ChirpStackApiKey:
+        return { u"--chirpstack.api-key"_s };
+    case Setting::ChirpStackCaCert:
+        return { u"--chirpstack.ca-cert-path"_s };
+    case Setting::ChirpStackTenantId:
+        return { u"--chirpstack.tenant-id"_s };
     }
     return {};
 }
@@ -118,6 +126,23 @@ QString CliErrorText::advice(SettingFix fix)
     case SettingFix::UseTtsSourceKeyWithRights:
         return Text::tr("Give the key these rights in the Console, or use another key in %1.")
             .arg(sourceFlag(u"tts.app-api-key"_s));
+    case SettingFix::CheckChirpStackAddress:
+        return Text::tr("Check the host and port of ChirpStack's API in %1.")
+            .arg(u"--chirpstack.api-url"_s);
+    case SettingFix::CheckChirpStackTls:
+        return Text::tr("ChirpStack itself speaks plaintext: add %1 (or give %2 as "
+                        "http://HOST:PORT); behind a TLS proxy with a private certificate "
+                        "authority, give its certificate with %3.")
+            .arg(u"--chirpstack.insecure"_s, u"--chirpstack.api-url"_s,
+                u"--chirpstack.ca-cert-path"_s);
+    case SettingFix::CheckChirpStackApiKey:
+        return Text::tr("Check the key in %1 (an admin key, or a key of the tenant that holds "
+                        "the application), and the application ID or DevEUI.")
+            .arg(u"--chirpstack.api-key (CHIRPSTACK_API_KEY)"_s);
+    case SettingFix::GiveChirpStackTenantId:
+        return Text::tr("With a tenant key, give the tenant's ID with %1 (the UUID in the web "
+                        "interface's address).")
+            .arg(u"--chirpstack.tenant-id"_s);
     }
     return QString();
 }

@@ -199,6 +199,86 @@ const QList<CliFlag> &CliFlags::ttsSource()
     return flags;
 }
 
+const QList<CliFlag> &CliFlags::chirpstackSource()
+{
+    // The official tool's spellings and variables; CHIRPSTACK_API_TOKEN (the official README's
+    // spelling of the key's variable) is read by ChirpStackCommand when CHIRPSTACK_API_KEY is
+    // not set, and CHIRPSTACK_EXPORT_SESSION is the README's spelling (its code reads
+    // EXPORT_SESSION: the official tool's bug 7).
+    static const QList<CliFlag> flags = {
+        { u"source"_s, u"SOURCE"_s, QString(), false, false, S::Usage, nullptr },
+        { u"chirpstack.api-url"_s, u"HOST:PORT"_s, u"CHIRPSTACK_API_URL"_s, false, false,
+            S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "ChirpStack's gRPC API (the web interface's port, default 8080); "
+                "http://HOST:PORT for plaintext") },
+        { u"chirpstack.api-key"_s, u"KEY"_s, u"CHIRPSTACK_API_KEY"_s, false, false,
+            S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "an admin or tenant API key (also CHIRPSTACK_API_TOKEN); never printed. Prefer "
+                "the variable") },
+        { u"chirpstack.insecure"_s, QString(), u"CHIRPSTACK_INSECURE"_s, false, true,
+            S::ChirpStackSource,
+            QT_TRANSLATE_NOOP(
+                "Cli", "plaintext gRPC (ChirpStack itself has no TLS; TLS is a reverse proxy's)") },
+        { u"chirpstack.ca-cert-path"_s, u"FILE"_s, u"CHIRPSTACK_CA_CERT_PATH"_s, false, false,
+            S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli", "a PEM CA certificate for TLS (the system's by default)") },
+        { u"chirpstack.tenant-id"_s, u"UUID"_s, u"CHIRPSTACK_TENANT_ID"_s, false, false,
+            S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "the tenant (the UUID in the web interface's address); needed with a tenant key "
+                "to find an application by name") },
+        { u"chirpstack.join-eui"_s, u"EUI"_s, u"JOIN_EUI"_s, false, false, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "the JoinEUI of devices that have none in ChirpStack (a device's own wins)") },
+        { u"chirpstack.frequency-plan-id"_s, u"ID"_s, u"FREQUENCY_PLAN_ID"_s, false, false,
+            S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "The Things Stack's frequency plan for every device (default: from the device "
+                "profile's region, e.g. EU_863_870 for EU868)") },
+        { u"chirpstack.export-session"_s, QString(), u"CHIRPSTACK_EXPORT_SESSION"_s, false, true,
+            S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "keep the sessions (keys and frame counters): ABP devices need it; they keep "
+                "working only where their uplinks for the DevAddr arrive") },
+        { u"chirpstack.disable-devices"_s, QString(), QString(), false, true, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "after the export is safely written (needs -o FILE), disable its devices in "
+                "ChirpStack, journalled beside FILE; undo with chirpstack enable-devices FILE") },
+        { u"chirpstack.export-variables"_s, QString(), QString(), false, true, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "export device variables as var-… attributes (they may hold secrets; off by "
+                "default)") },
+        { u"chirpstack.device-id-from-name"_s, QString(), QString(), false, true,
+            S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "device IDs from the sanitised names instead of eui-<deveui> (names are not "
+                "unique in ChirpStack)") },
+        { u"drop-invalid-attributes"_s, QString(), QString(), false, true, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "leave out attributes The Things Stack refuses (invalid key, value over 200 "
+                "characters, more than 10) instead of failing the device; listed per device") },
+        { u"timeout"_s, u"DURATION"_s, QString(), false, false, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli", "per call (default 15s); UNAVAILABLE is retried") },
+        { u"dry-run"_s, QString(), QString(), false, true, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "write nothing to the source (exporting never does; the export still goes to "
+                "stdout or FILE)") },
+        { u"verbose"_s, QString(), QString(), false, true, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "each call (method, subject, status, time) and each device's decision on "
+                "stderr, secrets redacted") },
+        { u"output"_s, u"FILE"_s, QString(), false, false, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP(
+                "Cli", "write the export to FILE atomically (mode 0600) instead of stdout"),
+            u"o"_s },
+        { u"help"_s, QString(), QString(), false, false, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli", "show this help"), u"h"_s },
+    };
+    return flags;
+}
+
 const CliFlag *CliFlags::find(const QString &name, const QList<CliFlag> &table)
 {
     for (const CliFlag &flag : table) {

@@ -18,6 +18,7 @@ enum class CliFlagSection {
     Advanced,
     Tts, // the flags of `tts import|status`
     TtsSource, // the flags of `tts application|device|devices` (the tts source)
+    ChirpStackSource, // the flags of `chirpstack application|device` (the chirpstack source)
 };
 
 // One flag of cli.md's tables: its spellings, its environment variable, how --help describes
@@ -45,6 +46,9 @@ const QList<CliFlag> &all();
 const QList<CliFlag> &tts();
 // The tts source: `tts application|device|devices`, `application|device --source tts`.
 const QList<CliFlag> &ttsSource();
+// The chirpstack source: `chirpstack application|device`, `application|device --source
+// chirpstack`, with the official tool's spellings.
+const QList<CliFlag> &chirpstackSource();
 // By unprefixed or short name, in `table`.
 const CliFlag *find(const QString &name, const QList<CliFlag> &table = all());
 // Accepts any spelling ("ttnv2.app-id", "app-id", "o", "output") and tells whether it is a

@@ -2,6 +2,8 @@
 
 #include "appkey/generatedkeycheck.h"
 #include "appkeyrunner.h"
+#include "chirpstack/chirpstackclient.h"
+#include "chirpstack/chirpstackdisabler.h"
 #include "clierrortext.h"
 #include "console.h"
 #include "exitcodes.h"
@@ -14,6 +16,7 @@
 #include "util/localenumbers.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,19 @@ void ExportRunner::logIntro()
 {
     if (!m_settings.verbose)
         return;
+    if (m_settings.request.source == ExportSource::ChirpStack) {
+        const ChirpStackSettings &cs = m_settings.request.chirpstackSource;
+        if (m_settings.dryRun)
+            Console::error(tr("dry run: nothing is written to the source"));
+        const QString session
+            = m_settings.request.options.withSession ? tr("with session") : tr("without session");
+        Console::error(cs.application.isEmpty()
+                ? tr("devices by DevEUI from ChirpStack at %1; %2")
+                      .arg(cs.connection.target(), session)
+                : tr("application %1 of ChirpStack at %2; %3")
+                      .arg(cs.application, cs.connection.target(), session));
+        return;
+    }
     if (m_settings.request.source == ExportSource::Tts) {
         const TtsConnection &tts = m_settings.request.ttsSource;
         if (m_settings.dryRun)
@@ -135,6 +151,8 @@ void ExportRunner::writeOutcomes(const QList<DeviceOutcome> &batch)
                 "still has its original key, which is in the devices.json saved before the change")
                                .arg(outcome.v2DeviceId));
         }
+        if (m_settings.disableAtSource)
+            m_exportedSourceIds << outcome.v2DeviceId;
         if (m_file)
             written = written && m_file->writeLine(outcome.json);
         else {
@@ -246,13 +264,14 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
         if (m_settings.verbose && !summary.fatal.serverMessage.isEmpty()) {
             Console::error(m_settings.request.source == ExportSource::Tts
                     ? tr("The Things Stack said: %1").arg(summary.fatal.serverMessage)
+                    : m_settings.request.source == ExportSource::ChirpStack
+                    ? tr("ChirpStack said: %1").arg(summary.fatal.serverMessage)
                     : tr("TTN v2 said: %1").arg(summary.fatal.serverMessage));
         }
         Console::fatal(summary.fatal.isError() ? CliErrorText::sentence(summary.fatal)
                                                : tr("the export was canceled"));
     } else {
-        for (const QString &line :
-            OutcomeReport::summaryLines(summary, m_settings.request.source == ExportSource::Tts))
+        for (const QString &line : OutcomeReport::summaryLines(summary, m_settings.request.source))
             Console::error(line);
         for (const QString &line : OutcomeReport::importLines(summary.exported, m_refused))
             Console::error(line);
@@ -280,6 +299,14 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
 // The export is committed: the payload formatters go beside it (formatterexport.h).
 void ExportRunner::exportFormatters(int exportExitCode)
 {
+    if (m_settings.request.source == ExportSource::ChirpStack) {
+        // ChirpStack's codec is the device profile's: each device carries it as formatters.
+        if (m_settings.disableAtSource && m_interruptExitCode == 0)
+            disableAtChirpStack(exportExitCode); // finished() follows
+        else
+            emit finished(m_interruptExitCode != 0 ? m_interruptExitCode : exportExitCode);
+        return;
+    }
     m_formatters = m_settings.request.source == ExportSource::Tts
         ? new FormatterExport(
             m_settings.request.ttsSource, m_file->path(), m_settings.verbose, this)
@@ -292,6 +319,45 @@ void ExportRunner::exportFormatters(int exportExitCode)
             emit finished(m_interruptExitCode != 0 ? m_interruptExitCode : exportExitCode);
     });
     m_formatters->start();
+}
+
+// The export is committed: disable its devices in ChirpStack (issue 18 item 4), off this
+// thread (blocking gRPC calls), journalled beside the file for enable-devices.
+void ExportRunner::disableAtChirpStack(int exportExitCode)
+{
+    if (m_settings.dryRun) {
+        Console::error(tr("dry run: nothing was disabled in ChirpStack"));
+        emit finished(exportExitCode);
+        return;
+    }
+    const QString journal = ChirpStackDisabler::journalPath(m_settings.outputPath);
+    auto result = std::make_shared<ChirpStackDisabler::Result>();
+    const ChirpStackConnection connection = m_settings.request.chirpstackSource.connection;
+    const QStringList ids = m_exportedSourceIds;
+    QThread *thread = QThread::create([connection, ids, journal, result] {
+        ChirpStackClient client(connection);
+        *result = ChirpStackDisabler::disable(client, ids, journal);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, result, journal, exportExitCode] {
+        thread->deleteLater();
+        for (const QString &failure : std::as_const(result->failures))
+            Console::error(tr("failed to disable %1").arg(failure));
+        if (result->fatal.isError()) {
+            Console::fatal(
+                tr("the export is written, but not every device was disabled in "
+                   "ChirpStack: %1")
+                    .arg(CliErrorText::withAdvice(result->fatal.message, result->fatal.fix)));
+        }
+        if (result->changed + result->unchanged > 0) {
+            Console::error(tr("disabled in ChirpStack: %1 (%2 already disabled); undo with "
+                              "ttn-lw-migrate chirpstack enable-devices %3")
+                               .arg(result->changed + result->unchanged)
+                               .arg(result->unchanged)
+                               .arg(m_settings.outputPath));
+        }
+        emit finished(result->ok() ? exportExitCode : ExitCode::Failure);
+    });
+    thread->start();
 }
 
 void ExportRunner::changeAppKeys(int exportExitCode)

@@ -25,6 +25,9 @@ struct RunSettings
     bool dryRun = false;
     bool changeAppKey = false; // after the file is committed and read back (needs outputPath)
     QStringList restoreFiles; // restore-app-keys: the devices.json (or parts) with the keys
+    // chirpstack: disable the exported devices in ChirpStack once the file is committed,
+    // journalled beside it (ChirpStackDisabler::journalPath).
+    bool disableAtSource = false;
 };
 
 // Runs one ExportJob for the command line: streams exported devices as NDJSON (stdout, or an
@@ -59,6 +62,7 @@ private:
     void warnAboutSize(qint64 bytes, const QString &where);
     void exportFormatters(int exportExitCode);
     void changeAppKeys(int exportExitCode);
+    void disableAtChirpStack(int exportExitCode);
     void logIntro();
 
     RunSettings m_settings;
@@ -71,6 +75,7 @@ private:
     AppKeyRunner *m_appKeys = nullptr;
     FormatterExport *m_formatters = nullptr;
     std::unique_ptr<GeneratedKeyCheck> m_generatedKeys;
+    QStringList m_exportedSourceIds; // with disableAtSource: what to disable
     int m_interruptExitCode = 0;
     bool m_outputBroken = false;
     bool m_finished = false;

@@ -150,6 +150,29 @@ QString HelpText::tts()
                       "back\n");
 }
 
+QString HelpText::chirpstackSource()
+{
+    return CliText::tr("ttn-lw-migrate chirpstack application|device: export end devices from "
+                       "ChirpStack v4\nas The Things Stack JSON (NDJSON), for tts import.\n"
+                       "\n"
+                       "Usage:\n"
+                       "  ttn-lw-migrate chirpstack application [flags] APPLICATION (UUID or "
+                       "name)\n"
+                       "  ttn-lw-migrate chirpstack device [flags] DEVEUI...\n"
+                       "  ttn-lw-migrate chirpstack device [flags] < device_euis.txt\n"
+                       "  ttn-lw-migrate application --source chirpstack [flags] APPLICATION\n"
+                       "Without DEVEUIs, they are read from stdin, one per line.\n")
+        + u'\n' + CliText::tr("Flags (the flag wins over its environment variable):\n")
+        + flagList(CliFlags::chirpstackSource(), CliFlagSection::ChirpStackSource, CliForm::Ttnv2)
+        + u'\n'
+        + CliText::tr("Exit codes:\n"
+                      "  0  every requested device was exported\n"
+                      "  3  finished, but some devices were skipped or failed\n"
+                      "  2  usage error (nothing was sent)\n"
+                      "  1  nothing could be exported (API key, tenant, application, network)\n"
+                      "  130  interrupted (Ctrl-C)\n");
+}
+
 QString HelpText::ttsSource()
 {
     return CliText::tr("ttn-lw-migrate tts application|device|devices: export end devices from "

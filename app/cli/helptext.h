@@ -11,6 +11,7 @@ namespace HelpText {
 QString usage(); // the export commands
 QString tts(); // tts import, tts status
 QString ttsSource(); // tts application|device|devices: the tts source
+QString chirpstackSource(); // chirpstack application|device: the chirpstack source
 QString version();
 // The flags of one section: "  --NAME VALUE   VARIABLE" and the text wrapped below it.
 QString flagList(const QList<CliFlag> &table, CliFlagSection section, CliForm form);

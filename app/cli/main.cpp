@@ -1,6 +1,7 @@
 // ttn-lw-migrate: the migration guide's commands, verbatim (docs/cli.md).
 
 #include "appkeyrunner.h"
+#include "chirpstackcommand.h"
 #include "cliparser.h"
 #include "clivalidator.h"
 #include "console.h"
@@ -109,6 +110,9 @@ int main(int argc, char *argv[])
     Translations::install();
     // The tts source (`tts application|device|devices`, `application --source tts`): the
     // source's own flags, never the target's.
+    // The chirpstack source (`chirpstack application|device`, `--source chirpstack`).
+    if (ChirpStackCommand::isChirpStackCommand(QCoreApplication::arguments()))
+        return ChirpStackCommand::run(QCoreApplication::arguments());
     if (TtsSourceCommand::isTtsSourceCommand(QCoreApplication::arguments()))
         return TtsSourceCommand::run(QCoreApplication::arguments());
     // `tts import|status`: the import into The Things Stack has its own flags.

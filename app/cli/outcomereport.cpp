@@ -43,13 +43,16 @@ QStringList OutcomeReport::deviceLines(const DeviceOutcome &outcome, bool verbos
     return lines;
 }
 
-QStringList OutcomeReport::summaryLines(const ExportSummary &summary, bool toTts)
+QStringList OutcomeReport::summaryLines(const ExportSummary &summary, ExportSource source)
 {
     QStringList lines;
     const QString seconds = QString::number(double(summary.elapsedMs) / 1000.0, 'f', 1);
-    const QString requests = toTts
+    const QString requests = source == ExportSource::Tts
         ? withGroupedN(CliText::tr("%n request(s) to The Things Stack", nullptr, summary.requests),
             summary.requests)
+        : source == ExportSource::ChirpStack
+        ? withGroupedN(
+            CliText::tr("%n call(s) to ChirpStack", nullptr, summary.requests), summary.requests)
         : withGroupedN(
             CliText::tr("%n request(s) to TTN v2", nullptr, summary.requests), summary.requests);
     lines << CliText::tr("summary: %1 exported, %2 skipped, %3 failed of %4 requested (%5, %6 s)")

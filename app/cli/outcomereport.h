@@ -1,6 +1,7 @@
 #pragma once
 
 #include "convert/deviceoutcome.h"
+#include "job/exportrequest.h"
 #include "job/exportsummary.h"
 
 #include <QStringList>
@@ -9,8 +10,8 @@
 namespace OutcomeReport {
 // Skipped/failed: always shown. Exported: only with --verbose (`verbose`), plus warnings.
 QStringList deviceLines(const DeviceOutcome &outcome, bool verbose);
-// `toTts`: the requests went to a The Things Stack source, not TTN v2.
-QStringList summaryLines(const ExportSummary &summary, bool toTts = false);
+// `source`: where the requests went.
+QStringList summaryLines(const ExportSummary &summary, ExportSource source = ExportSource::Ttnv2);
 // The reason of a failed device with the flag that repairs it, e.g. "… (--dev-id-map FILE)".
 QString reasonWithHint(const DeviceOutcome &outcome);
 // How many devices The Things Stack will take, and every device its import rules refuse

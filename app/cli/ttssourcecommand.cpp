@@ -7,7 +7,6 @@
 #include "deviceidinput.h"
 #include "exitcodes.h"
 #include "helptext.h"
-#include "util/interruptwatcher.h"
 #include "util/redact.h"
 
 #include <QCommandLineParser>
@@ -36,11 +35,13 @@ Word commandWord(const QString &word)
 bool takesValueAnywhere(const QString &name)
 {
     return CliFlags::takesValue(name, CliFlags::ttsSource())
+        || CliFlags::takesValue(name, CliFlags::chirpstackSource())
         || CliFlags::takesValue(name, CliFlags::tts()) || CliFlags::takesValue(name);
 }
 
-// The words that are neither flags nor their values, and the value of --source.
-QStringList commandWords(const QStringList &arguments, QString *source)
+} // namespace
+
+QStringList TtsSourceCommand::commandWords(const QStringList &arguments, QString *source)
 {
     QStringList words;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -64,6 +65,34 @@ QStringList commandWords(const QStringList &arguments, QString *source)
     }
     return words;
 }
+
+bool TtsSourceCommand::isExportWord(const QString &word, bool *device)
+{
+    const Word kind = commandWord(word);
+    if (device)
+        *device = kind == Word::Device;
+    return kind != Word::None;
+}
+
+int TtsSourceCommand::runExport(
+    RunSettings settings, const QStringList &deviceIds, bool deviceCommand)
+{
+    if (deviceCommand) {
+        const DeviceIdInput ids = DeviceIdInputReader::read(deviceIds);
+        for (const QString &warning : ids.warnings)
+            Console::error(CliText::tr("warning: %1").arg(warning));
+        if (!ids.error.isEmpty()) {
+            Console::usageError(ids.error, false);
+            return ExitCode::UsageError;
+        }
+        settings.request.deviceIds = ids.ids;
+        settings.request.scope
+            = ids.ids.size() == 1 ? ExportScope::SingleDevice : ExportScope::DeviceList;
+    }
+    return ExportRunner::run(std::move(settings));
+}
+
+namespace {
 
 // The variable of a flag of the tts source's table (TTS_SOURCE_ADDRESS, …), set and not blank.
 bool variableSet(const QProcessEnvironment &environment, const QString &name)
@@ -327,19 +356,7 @@ int TtsSourceCommand::run(const QStringList &arguments)
             Console::error(CliText::tr("see ttn-lw-migrate tts application --help"));
         return ExitCode::UsageError;
     }
-    RunSettings &settings = parsed.settings;
-    if (parsed.deviceCommand) {
-        const DeviceIdInput ids = DeviceIdInputReader::read(parsed.positionals);
-        for (const QString &warning : ids.warnings)
-            Console::error(CliText::tr("warning: %1").arg(warning));
-        if (!ids.error.isEmpty()) {
-            Console::usageError(ids.error, false);
-            return ExitCode::UsageError;
-        }
-        settings.request.deviceIds = ids.ids;
-        settings.request.scope
-            = ids.ids.size() == 1 ? ExportScope::SingleDevice : ExportScope::DeviceList;
-    }
+    const RunSettings &settings = parsed.settings;
     if (settings.request.options.withSession) {
         Console::error(CliText::tr(
             "warning: --tts.with-session keeps the sessions: a device keeps working only if the "
@@ -347,5 +364,5 @@ int TtsSourceCommand::run(const QStringList &arguments)
             "by DevAddr to the network that owns it). Migrating to another network, export "
             "without session and let the devices re-join"));
     }
-    return ExportRunner::run(std::move(settings));
+    return runExport(settings, parsed.positionals, parsed.deviceCommand);
 }

@@ -32,4 +32,13 @@ TtsSourceParse parse(const QStringList &arguments, const QProcessEnvironment &en
 QString addressFromGrpc(const QString &hostPort);
 // Runs the whole command (event loop included) and returns the exit code.
 int run(const QStringList &arguments);
+
+// Shared with the other sources' commands (ChirpStackCommand):
+// the words that are neither flags nor their values, and the value of --source;
+QStringList commandWords(const QStringList &arguments, QString *source);
+// whether `word` is an export command (application/device and their aliases), which one;
+bool isExportWord(const QString &word, bool *device = nullptr);
+// the export itself: the DevEUIs/IDs of a device command (stdin when empty), then the
+// ExportRunner with Ctrl-C handling, until it finishes.
+int runExport(RunSettings settings, const QStringList &deviceIds, bool deviceCommand);
 } // namespace TtsSourceCommand

@@ -22,6 +22,8 @@ bool isRealFlag(const QString &flag)
         const CliFlag *row = CliFlags::find(flag.mid(v2Prefix.size()));
         return row && row->sourceScoped;
     }
+    if (flag.startsWith(u"--chirpstack."_s))
+        return CliFlags::find(flag.mid(2), CliFlags::chirpstackSource());
     return flag.startsWith(u"--tts."_s)
         && (CliFlags::find(flag.mid(2), CliFlags::tts())
             || CliFlags::find(flag.mid(2), CliFlags::ttsSource()));
@@ -29,8 +31,8 @@ bool isRealFlag(const QString &flag)
 
 bool isRealVariable(const QString &variable)
 {
-    for (const QList<CliFlag> *table :
-        { &CliFlags::all(), &CliFlags::tts(), &CliFlags::ttsSource() }) {
+    for (const QList<CliFlag> *table : { &CliFlags::all(), &CliFlags::tts(), &CliFlags::ttsSource(),
+             &CliFlags::chirpstackSource() }) {
         for (const CliFlag &row : *table) {
             if (row.envVar == variable)
                 return true;
@@ -48,7 +50,7 @@ private slots:
     void everyFix_data()
     {
         QTest::addColumn<SettingFix>("fix");
-        for (const SettingFix fix : SettingFixes::all())
+        for (const SettingFix fix : SettingFixes::all() + SettingFixes::chirpStack())
             QTest::addRow("fix %d", int(fix)) << fix;
     }
 

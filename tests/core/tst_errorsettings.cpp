@@ -173,8 +173,9 @@ private slots:
     {
         QCOMPARE(int(SettingFixes::all().size()), int(SettingFix::UseTtsSourceKeyWithRights));
         QVERIFY(SettingFixes::settings(SettingFix::None).isEmpty());
-        for (const SettingFix fix : SettingFixes::all())
+        for (const SettingFix fix : SettingFixes::all() + SettingFixes::chirpStack())
             QVERIFY2(!SettingFixes::settings(fix).isEmpty(), qPrintable(QString::number(int(fix))));
+        QCOMPARE(SettingFixes::chirpStack().size(), 4);
     }
 };
 

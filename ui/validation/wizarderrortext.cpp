@@ -81,6 +81,15 @@ QStringList WizardErrorText::labels(Setting setting)
     case Setting::TtsApiKey:
     case Setting::TtsSourceApiKey:
         return { apiKey() };
+    // No ChirpStack page yet (issue 18 item 7): the labels it will have.
+    case Setting::ChirpStackApiUrl:
+        return { Text::tr("ChirpStack server") };
+    case Setting::ChirpStackApiKey:
+        return { apiKey() };
+    case Setting::ChirpStackCaCert:
+        return { caCertificate() };
+    case Setting::ChirpStackTenantId:
+        return { Text::tr("Tenant ID") };
     }
     return {};
 }
@@ -132,6 +141,20 @@ QString WizardErrorText::advice(SettingFix fix)
         return Text::tr("Give the key these rights in the Console, or use another key in the "
                         "“%1” field.")
             .arg(apiKey());
+    case SettingFix::CheckChirpStackAddress:
+        return Text::tr("Check the host and port of ChirpStack's API in “%1”.")
+            .arg(Text::tr("ChirpStack server"));
+    case SettingFix::CheckChirpStackTls:
+        return Text::tr("ChirpStack itself speaks plaintext: turn TLS off, or choose the "
+                        "certificate of a private certificate authority in “%1”.")
+            .arg(caCertificate());
+    case SettingFix::CheckChirpStackApiKey:
+        return Text::tr("Check the “%1” field (an admin key, or a key of the tenant that holds "
+                        "the application), and the application or DevEUI.")
+            .arg(apiKey());
+    case SettingFix::GiveChirpStackTenantId:
+        return Text::tr("With a tenant key, enter the tenant's ID in “%1”.")
+            .arg(Text::tr("Tenant ID"));
     }
     return QString();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chirpstack/chirpstacksettings.h"
 #include "convert/conversionoptions.h"
 #include "tts/ttsconnection.h"
 #include "v2/v2connection.h"
@@ -10,7 +11,7 @@ enum class ExportScope { SingleDevice, DeviceList, Application };
 
 // The network the devices are read from (sources.md): DeviceSources::forRequest builds its
 // DeviceSource.
-enum class ExportSource { Ttnv2, Tts };
+enum class ExportSource { Ttnv2, Tts, ChirpStack };
 
 // Everything one export needs: the same value drives the CLI, the wizard and
 // CommandLineBuilder ("Copy as command").
@@ -21,6 +22,9 @@ struct ExportRequest
     // The tts source: another The Things Stack deployment's Identity Server (and cluster), the
     // application to read and a key with DEVICES_READ and DEVICES_READ_KEYS.
     TtsConnection ttsSource;
+    // The chirpstack source: a ChirpStack v4 server's gRPC API, the application and the
+    // mapping's choices (with options.withSession as --chirpstack.export-session).
+    ChirpStackSettings chirpstackSource;
     ExportScope scope = ExportScope::Application;
     QStringList deviceIds; // the source's device IDs for SingleDevice / DeviceList, de-duplicated
     ConversionOptions options;

@@ -3,9 +3,30 @@
 #include "source/ttsdevicesource.h"
 #include "source/v2devicesource.h"
 
+#include <QHash>
+
+namespace {
+
+QHash<int, DeviceSources::Factory> &factories()
+{
+    static QHash<int, DeviceSources::Factory> map;
+    return map;
+}
+
+} // namespace
+
+void DeviceSources::setFactory(ExportSource source, Factory factory)
+{
+    factories().insert(int(source), std::move(factory));
+}
+
 DeviceSource *DeviceSources::forRequest(const ExportRequest &request, QObject *parent)
 {
+    if (const Factory factory = factories().value(int(request.source)))
+        return factory(request, parent);
     switch (request.source) {
+    case ExportSource::ChirpStack:
+        qFatal("the chirpstack source is not registered (ChirpStackDeviceSource::registerSource)");
     case ExportSource::Tts:
         return new TtsDeviceSource(request.ttsSource, parent);
     case ExportSource::Ttnv2:

@@ -2,6 +2,8 @@
 
 #include "job/exportrequest.h"
 
+#include <functional>
+
 class DeviceSource;
 
 // Builds the DeviceSource an export request names (ExportRequest::source): TTN v2 from
@@ -10,5 +12,10 @@ class DeviceSource;
 namespace DeviceSources {
 
 DeviceSource *forRequest(const ExportRequest &request, QObject *parent = nullptr);
+
+// A source built outside ttnmig_core (ChirpStack: its gRPC library registers itself, so the
+// core and the UI never link gRPC). forRequest() asks it for requests of that source.
+using Factory = std::function<DeviceSource *(const ExportRequest &, QObject *)>;
+void setFactory(ExportSource source, Factory factory);
 
 } // namespace DeviceSources

@@ -139,7 +139,9 @@ void writeValue(CompactJsonWriter &json, const QJsonValue &value)
     }
 }
 
-QByteArray compact(const QJsonObject &device)
+} // namespace
+
+QByteArray TtsSourceConverter::compact(const QJsonObject &device)
 {
     CompactJsonWriter json(1024);
     json.beginObject();
@@ -148,8 +150,7 @@ QByteArray compact(const QJsonObject &device)
     return json.take();
 }
 
-// What TtsImportRules checks, projected from the merged EndDevice.
-V3EndDevice projection(const QJsonObject &device)
+V3EndDevice TtsSourceConverter::projection(const QJsonObject &device)
 {
     V3EndDevice v3;
     const QJsonObject ids = device.value(u"ids"_s).toObject();
@@ -199,6 +200,8 @@ V3EndDevice projection(const QJsonObject &device)
     }
     return v3;
 }
+
+namespace {
 
 DeviceOutcome ended(DeviceOutcome outcome, OutcomeStatus status, const QString &reason,
     TtsRule rule = TtsRule::None)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "convert/deviceoutcome.h"
+#include "convert/v3enddevice.h"
 #include "ttssource/ttssourcerecord.h"
 
 #include <QJsonObject>
@@ -28,5 +29,11 @@ struct Options
 DeviceOutcome convert(const TtsSourceRead &read, const Options &options);
 // The merged EndDevice before the rules (for tests and the preview); keys included.
 QJsonObject merge(const TtsSourceRecord &record, bool withSession);
+
+// Shared with the other sources that build an EndDevice as JSON (ChirpStackConverter):
+// what TtsImportRules checks, projected from the EndDevice (its device ID taken as chosen)…
+V3EndDevice projection(const QJsonObject &device);
+// …and the compact devices.json line (integers written as integers).
+QByteArray compact(const QJsonObject &device);
 
 } // namespace TtsSourceConverter

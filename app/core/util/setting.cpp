@@ -9,6 +9,15 @@ QList<SettingFix> SettingFixes::all()
     return fixes;
 }
 
+QList<SettingFix> SettingFixes::chirpStack()
+{
+    QList<SettingFix> fixes;
+    for (int fix = int(SettingFix::CheckChirpStackAddress);
+         fix <= int(SettingFix::GiveChirpStackTenantId); ++fix)
+        fixes << SettingFix(fix);
+    return fixes;
+}
+
 QList<Setting> SettingFixes::settings(SettingFix fix)
 {
     switch (fix) {
@@ -41,6 +50,14 @@ QList<Setting> SettingFixes::settings(SettingFix fix)
         return { Setting::TtsSourceApiKey };
     case SettingFix::CheckTtsSourceApplicationAndKey:
         return { Setting::TtsSourceApplicationId, Setting::TtsSourceApiKey };
+    case SettingFix::CheckChirpStackAddress:
+        return { Setting::ChirpStackApiUrl };
+    case SettingFix::CheckChirpStackTls:
+        return { Setting::ChirpStackApiUrl, Setting::ChirpStackCaCert };
+    case SettingFix::CheckChirpStackApiKey:
+        return { Setting::ChirpStackApiKey };
+    case SettingFix::GiveChirpStackTenantId:
+        return { Setting::ChirpStackTenantId };
     }
     return {};
 }

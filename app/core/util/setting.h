@@ -18,6 +18,11 @@ enum class Setting {
     TtsSourceAddress,
     TtsSourceApplicationId,
     TtsSourceApiKey,
+    // The ChirpStack v4 server a migration reads from (the chirpstack source).
+    ChirpStackApiUrl, // host:port of the gRPC API, plaintext or TLS
+    ChirpStackApiKey,
+    ChirpStackCaCert, // the extra PEM CA for TLS
+    ChirpStackTenantId,
 };
 
 // What an error asks the user to do with a setting. The core's sentence says what is wrong
@@ -43,11 +48,19 @@ enum class SettingFix {
     CheckTtsSourceApiKey,
     CheckTtsSourceApplicationAndKey,
     UseTtsSourceKeyWithRights,
+    // The ChirpStack source.
+    CheckChirpStackAddress, // not reached, or not ChirpStack v4's API
+    CheckChirpStackTls, // plaintext against TLS or the other way round, or a private CA
+    CheckChirpStackApiKey, // ChirpStack's UNAUTHENTICATED: key, tenant, read-only, or unknown
+    GiveChirpStackTenantId, // a tenant key cannot list tenants
 };
 
 namespace SettingFixes {
-// Every fix but None, for the faces' tests.
+// Every fix but None and the chirpstack source's, for the faces' tests.
 QList<SettingFix> all();
+// The chirpstack source's fixes: the command line's for now (the wizard's ChirpStack page,
+// issue 18 item 7, will join them to all()).
+QList<SettingFix> chirpStack();
 // The settings a fix asks the user to change, in the order the sentence names them.
 QList<Setting> settings(SettingFix fix);
 } // namespace SettingFixes
