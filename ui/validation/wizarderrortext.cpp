@@ -146,3 +146,8 @@ QString WizardErrorText::sentence(const V2Error &error)
 {
     return withAdvice(error.message, error.fix);
 }
+
+QString WizardErrorText::sentence(const SourceError &error)
+{
+    return withAdvice(error.message, error.fix);
+}

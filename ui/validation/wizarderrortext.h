@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/setting.h"
+#include "source/sourceerror.h"
 #include "v2/v2error.h"
 
 #include <QString>
@@ -21,5 +22,6 @@ QString advice(SettingFix fix);
 // `problem` (the core's sentence) followed by the advice for `fix`.
 QString withAdvice(const QString &problem, SettingFix fix);
 QString sentence(const V2Error &error);
+QString sentence(const SourceError &error);
 
 } // namespace WizardErrorText
