@@ -70,12 +70,12 @@ private:
 
     void alt(Qt::Key key) { QTest::keyClick(m_wizard.get(), key, Qt::AltModifier); }
 
-    // Page 1 the way a keyboard user fills it: Alt+S for the source, the address preset
+    // Page 1 the way a keyboard user fills it: Alt+I for the source, the address preset
     // "Custom" (the last entry), Alt+D / Alt+A / Alt+K for the fields, then Tab past "Remember"
     // to "Test connection" and Space.
     void connectByKeyboard(const QString &apiKey)
     {
-        alt(Qt::Key_S);
+        alt(Qt::Key_I);
         QTRY_COMPARE(m_wizard->session()->source(), ExportSource::Tts);
         auto *preset = m_driver->find<QComboBox>(u"ttsSourcePresetCombo"_s);
         alt(Qt::Key_W);
@@ -212,6 +212,15 @@ private slots:
         // Without session: no session keys in the file, and never the source's key.
         QVERIFY(!text.contains("\"session\""));
         QVERIFY(!text.contains(TtsEmulator::demoSourceApiKey().toUtf8()));
+
+        // Next steps: no TTN v2 AppKey step on a migration from The Things Stack.
+        QVERIFY(m_driver->next());
+        QCOMPARE(m_wizard->currentId(), int(MigrationWizard::NextStepsPageId));
+        const auto checklist = m_wizard->session()->checklist();
+        QVERIFY(!checklist.isEmpty());
+        for (const auto &item : checklist)
+            QVERIFY2(!item.first.contains(u"v2"_s), qPrintable(item.first));
+        QVERIFY(!m_driver->find<QWidget>(u"appKeyPanel"_s)->isVisible());
     }
 };
 
