@@ -201,7 +201,7 @@ void PreviewPage::start()
 {
     if (session()->source() == ExportSource::Tts) {
         setSubTitle(tr("What the export will contain. Nothing is written, neither to a file nor "
-                       "to the The Things Stack the devices are on."));
+                       "to the deployment the devices are on now."));
         m_stop->setToolTip(
             tr("Stop reading from The Things Stack and keep the devices read so far"));
     } else {
@@ -209,6 +209,7 @@ void PreviewPage::start()
                        "to TTN v2."));
         m_stop->setToolTip(tr("Stop reading from TTN v2 and keep the devices read so far"));
     }
+    m_model->setFromTts(session()->source() == ExportSource::Tts);
     const bool focusInBanner = m_banner->isAncestorOf(QApplication::focusWidget());
     cancel();
     m_discardedRenames += m_model->renamedCount();
