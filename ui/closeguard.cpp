@@ -23,7 +23,8 @@ struct Text
 
 QString CloseGuard::loss(const MigrationWizard &wizard)
 {
-    if (wizard.m_nextSteps->appKeyPanel()->isRunning())
+    if (wizard.m_nextSteps->appKeyPanel()->isRunning()
+        || (wizard.m_export->restorePanel() && wizard.m_export->restorePanel()->isRunning()))
         return Text::tr("AppKeys are being changed in TTN v2. If you close now, the run stops "
                         "after the device in progress; run it again later to finish it.");
     if (wizard.m_export->isSaving())

@@ -14,7 +14,11 @@
 #include "widgets/appkeypanel.h"
 #include "widgets/ttsconnectionform.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QKeyEvent>
+#include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +39,9 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setWindowTitle(tr("Migrate devices from TTN v2 to The Things Stack"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::NoBackButtonOnLastPage);
+    // Back stays on the final pages (next steps, status): going back is safe there (the
+    // export is saved, an import keeps its results, tracking stops), and a user who landed on
+    // the status page may want the import page again.
     setOption(QWizard::NoCancelButtonOnLastPage);
     AboutDialog::attachTo(this); // "About…" in the button row
     setPage(ConnectPageId, m_connect);
@@ -66,6 +72,9 @@ MigrationWizard::MigrationWizard(QWidget *parent)
         QWizard::reject();
     });
     connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::onPageChanged);
+    // The last guard for "keys reach only the page shown": a key for a widget of this window
+    // that is hidden (a page left behind) goes to the shown page instead.
+    qApp->installEventFilter(this);
     // Wide enough for the preview table's IDs, EUIs and a readable part of each device's notes
     // (the full reason is in the pane below it); grows with the font, adapts to 2x scale.
     const int em = fontMetrics().averageCharWidth();
@@ -134,6 +143,66 @@ void MigrationWizard::onPageChanged(int id)
     setOption(QWizard::NoDefaultButton, id == ImportPageId);
     if (id == ImportPageId)
         m_import->makeImportDefault();
+    // QWizard sets the focus after this signal; check again once it has.
+    keepFocusOnTheShownPage();
+    QTimer::singleShot(0, this, &MigrationWizard::keepFocusOnTheShownPage);
+}
+
+namespace {
+bool takesKeys(const QWidget *widget)
+{
+    return widget && widget->isVisible() && widget->isEnabled()
+        && (widget->focusPolicy() & Qt::TabFocus);
+}
+} // namespace
+
+void MigrationWizard::keepFocusOnTheShownPage()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus->window() != this)
+        return; // another window (a dialog) or the application is not active
+    QWizardPage *page = currentPage();
+    const QList<int> ids = pageIds();
+    const bool onHiddenPage = page && focus != page && !page->isAncestorOf(focus)
+        && std::any_of(ids.cbegin(), ids.cend(),
+            [this, focus](int id) { return QWizard::page(id)->isAncestorOf(focus); });
+    if (focus->isVisible() && focus->isEnabled() && !onHiddenPage)
+        return;
+    QWidget *target = nullptr;
+    if (page) {
+        for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+            if (page->isAncestorOf(w) && takesKeys(w)) {
+                target = w;
+                break;
+            }
+        }
+    }
+    for (QWizard::WizardButton which : { QWizard::NextButton, QWizard::FinishButton }) {
+        if (!target && takesKeys(button(which)))
+            target = button(which);
+    }
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
+    else
+        setFocus(Qt::OtherFocusReason);
+}
+
+bool MigrationWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::KeyPress || type == QEvent::KeyRelease || type == QEvent::ShortcutOverride
+            || type == QEvent::InputMethod)
+        && watched->isWidgetType()) {
+        auto *widget = static_cast<QWidget *>(watched);
+        if (isVisible() && widget != this && isAncestorOf(widget) && !widget->isVisible()) {
+            keepFocusOnTheShownPage();
+            QWidget *focus = QApplication::focusWidget();
+            if (type == QEvent::KeyPress && focus && focus != widget && focus->isVisible())
+                QCoreApplication::sendEvent(focus, event); // the key, where the user sees it
+            return true;
+        }
+    }
+    return QWizard::eventFilter(watched, event);
 }
 
 void MigrationWizard::cancelRunningWork()
@@ -143,6 +212,8 @@ void MigrationWizard::cancelRunningWork()
     m_preview->cancel();
     m_export->cancelSave();
     m_nextSteps->appKeyPanel()->cancel(); // stops after the write in flight
+    if (AppKeyPanel *restore = m_export->restorePanel())
+        restore->cancel();
     m_import->stop(); // finishes or rolls back the devices in flight
 }
 

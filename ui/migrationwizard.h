@@ -66,6 +66,12 @@ public:
     // Stops whatever runs (connection test, listing, preview, save); leaves nothing half-written.
     void cancelRunningWork();
 
+    // Keys reach only the page shown: the focus goes to the first control of the current page
+    // that takes it (or Next/Finish, or the wizard) when it is on a widget that is hidden or
+    // disabled, e.g. on the page just left (QWizard gives the focus to the new page's first
+    // focusable child without checking it is enabled; while the preview runs it is not).
+    void keepFocusOnTheShownPage();
+
 public slots:
     void accept() override; // Finish
     void reject() override; // Escape, Cancel, the window's close button
@@ -76,6 +82,7 @@ private:
 
     void onPageChanged(int id);
     void openFromNextSteps(PageId page);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     // Made before the pages, which keep it; deleted after them (QWizard's page frame, their
     // parent, was made before it).

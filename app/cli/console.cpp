@@ -19,11 +19,42 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QByteArray g_status; // the status line shown on the terminal, redacted; empty: none
+
+void writeStderr(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+const QByteArray kEraseLine = QByteArrayLiteral("\r\x1b[K");
+} // namespace
+
 void Console::error(const QString &line)
 {
     const QByteArray bytes = Redact::text(line).toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    if (g_status.isEmpty())
+        writeStderr(bytes);
+    else // the line goes above the status line, which stays the last one
+        writeStderr(kEraseLine + bytes + g_status);
+}
+
+void Console::status(const QString &line)
+{
+    if (!stderrIsTerminal())
+        return;
+    const QByteArray bytes = Redact::text(line).toLocal8Bit();
+    if (bytes == g_status)
+        return;
+    g_status = bytes;
+    writeStderr(kEraseLine + g_status);
+}
+
+bool Console::stderrIsTerminal()
+{
+    static const bool terminal = TTNMIG_ISATTY(TTNMIG_FILENO(stderr)) != 0;
+    return terminal;
 }
 
 void Console::usageError(const QString &line, bool suggestHelp)

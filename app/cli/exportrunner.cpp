@@ -10,6 +10,7 @@
 #include "io/ndjsonwriter.h"
 #include "job/exportjob.h"
 #include "outcomereport.h"
+#include "util/interruptwatcher.h"
 #include "util/localenumbers.h"
 
 #include <QCoreApplication>
@@ -279,13 +280,11 @@ void ExportRunner::finish(const ExportSummary &jobSummary)
 // The export is committed: the payload formatters go beside it (formatterexport.h).
 void ExportRunner::exportFormatters(int exportExitCode)
 {
-    if (m_settings.request.source != ExportSource::Ttnv2) {
-        // FormatterExport reads v2's application formatters; a TTS device carries its own.
-        emit finished(m_interruptExitCode != 0 ? m_interruptExitCode : exportExitCode);
-        return;
-    }
-    m_formatters = new FormatterExport(
-        m_settings.request.connection, m_file->path(), m_settings.verbose, this);
+    m_formatters = m_settings.request.source == ExportSource::Tts
+        ? new FormatterExport(
+            m_settings.request.ttsSource, m_file->path(), m_settings.verbose, this)
+        : new FormatterExport(
+            m_settings.request.connection, m_file->path(), m_settings.verbose, this);
     connect(m_formatters, &FormatterExport::finished, this, [this, exportExitCode] {
         if (m_settings.changeAppKey && m_interruptExitCode == 0)
             changeAppKeys(exportExitCode); // finished() follows when the keys are done
@@ -310,4 +309,18 @@ void ExportRunner::changeAppKeys(int exportExitCode)
         emit finished(keysExitCode == ExitCode::Success ? exportExitCode : keysExitCode);
     });
     m_appKeys->start();
+}
+
+int ExportRunner::run(RunSettings settings)
+{
+    ExportRunner runner(std::move(settings));
+    if (!runner.prepare())
+        return ExitCode::UsageError;
+    InterruptWatcher interrupts;
+    QObject::connect(
+        &interrupts, &InterruptWatcher::interrupted, &runner, &ExportRunner::interrupt);
+    QObject::connect(&runner, &ExportRunner::finished, &runner,
+        [](int exitCode) { QCoreApplication::exit(exitCode); });
+    QMetaObject::invokeMethod(&runner, &ExportRunner::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
 }

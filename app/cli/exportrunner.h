@@ -44,6 +44,9 @@ public:
     // was sent to v2.
     bool prepare();
     void start();
+    // prepare(), start() and the event loop until the run ends, Ctrl-C and SIGTERM/SIGHUP
+    // included: the whole export command. Returns the exit code.
+    static int run(RunSettings settings);
     void interrupt(int exitCode); // SIGINT/SIGTERM: cancel, write no file
 
 signals:

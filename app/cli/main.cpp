@@ -125,14 +125,5 @@ int main(int argc, char *argv[])
     if (!settings.restoreFiles.isEmpty())
         return runRestore(settings);
 
-    ExportRunner runner(settings);
-    if (!runner.prepare())
-        return ExitCode::UsageError;
-    InterruptWatcher interrupts;
-    QObject::connect(
-        &interrupts, &InterruptWatcher::interrupted, &runner, &ExportRunner::interrupt);
-    QObject::connect(&runner, &ExportRunner::finished, &app,
-        [](int exitCode) { QCoreApplication::exit(exitCode); });
-    QMetaObject::invokeMethod(&runner, &ExportRunner::start, Qt::QueuedConnection);
-    return QCoreApplication::exec();
+    return ExportRunner::run(std::move(settings));
 }

@@ -324,15 +324,14 @@ int TtsSourceCommand::run(const QStringList &arguments)
     if (!parsed.ok()) {
         Console::usageError(parsed.usageError, false);
         if (parsed.suggestHelp)
-            Console::error(
-                QCoreApplication::translate("Cli", "see ttn-lw-migrate tts application --help"));
+            Console::error(CliText::tr("see ttn-lw-migrate tts application --help"));
         return ExitCode::UsageError;
     }
     RunSettings &settings = parsed.settings;
     if (parsed.deviceCommand) {
         const DeviceIdInput ids = DeviceIdInputReader::read(parsed.positionals);
         for (const QString &warning : ids.warnings)
-            Console::error(QCoreApplication::translate("Cli", "warning: %1").arg(warning));
+            Console::error(CliText::tr("warning: %1").arg(warning));
         if (!ids.error.isEmpty()) {
             Console::usageError(ids.error, false);
             return ExitCode::UsageError;
@@ -342,20 +341,11 @@ int TtsSourceCommand::run(const QStringList &arguments)
             = ids.ids.size() == 1 ? ExportScope::SingleDevice : ExportScope::DeviceList;
     }
     if (settings.request.options.withSession) {
-        Console::error(QCoreApplication::translate("Cli",
+        Console::error(CliText::tr(
             "warning: --tts.with-session keeps the sessions: a device keeps working only if the "
             "target receives its uplinks for its DevAddr (the same network; Packet Broker routes "
             "by DevAddr to the network that owns it). Migrating to another network, export "
             "without session and let the devices re-join"));
     }
-    ExportRunner runner(settings);
-    if (!runner.prepare())
-        return ExitCode::UsageError;
-    InterruptWatcher interrupts;
-    QObject::connect(
-        &interrupts, &InterruptWatcher::interrupted, &runner, &ExportRunner::interrupt);
-    QObject::connect(&runner, &ExportRunner::finished, &runner,
-        [](int exitCode) { QCoreApplication::exit(exitCode); });
-    QMetaObject::invokeMethod(&runner, &ExportRunner::start, Qt::QueuedConnection);
-    return QCoreApplication::exec();
+    return ExportRunner::run(std::move(settings));
 }

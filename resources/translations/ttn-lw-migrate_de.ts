@@ -1604,7 +1604,7 @@ Usage:
   ttn-lw-migrate tts import [flags] FILE...   create every device of FILE (parts of one export)
   ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
 </source>
-        <translation>ttn-lw-migrate tts: devices.json in The Things Stack importieren, Joins der Endgeräte verfolgen.
+        <translation type="vanished">ttn-lw-migrate tts: devices.json in The Things Stack importieren, Joins der Endgeräte verfolgen.
 
 Aufruf:
   ttn-lw-migrate tts import [Optionen] FILE...   alle Endgeräte in FILE anlegen (Exportteile)
@@ -1738,6 +1738,229 @@ und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät und die Zus
             <numerusform>; %n-mal gedrosselt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the application to read from (for &quot;application&quot;, the argument wins)</source>
+        <translation>die Anwendung, aus der gelesen wird (bei &quot;application&quot; hat das Argument Vorrang)</translation>
+    </message>
+    <message>
+        <source>an API key (NNSXS.…) of that application with the rights devices read and read keys (settings basic for the formatters); never printed. Prefer the variable</source>
+        <translation>ein API-Schlüssel (NNSXS.…) dieser Anwendung mit den Rechten devices read und read keys (settings basic für die Formatter); wird nie ausgegeben. Besser die Variable verwenden</translation>
+    </message>
+    <message>
+        <source>the source deployment&apos;s HTTP API, e.g. https://eu1.cloud.thethings.network (http:// for local test servers); /api/v3 is added</source>
+        <translation>die HTTP-API der Quellinstallation, z. B. https://eu1.cloud.thethings.network (http:// für lokale Testserver); /api/v3 wird angehängt</translation>
+    </message>
+    <message>
+        <source>the official tool&apos;s gRPC address; its host is used as https://HOST (when --tts.source-address is not given)</source>
+        <translation>die gRPC-Adresse des offiziellen Werkzeugs; ihr Host wird als https://HOST verwendet (wenn --tts.source-address nicht angegeben ist)</translation>
+    </message>
+    <message>
+        <source>export without the session (the default): OTAA devices re-join the target; ABP devices are not exported</source>
+        <translation>ohne Sitzung exportieren (Standard): OTAA-Endgeräte führen im Ziel einen neuen Join durch; ABP-Endgeräte werden nicht exportiert</translation>
+    </message>
+    <message>
+        <source>keep the sessions (keys and frame counters); they keep working only where the device&apos;s uplinks for its DevAddr arrive (the same network)</source>
+        <translation>die Sitzungen behalten (Schlüssel und Frame-Zähler); sie funktionieren nur dort weiter, wo die Uplinks des Endgeräts für seine DevAddr ankommen (im selben Netz)</translation>
+    </message>
+    <message>
+        <source>write nothing to the source (exporting never does; the export still goes to stdout or FILE)</source>
+        <translation>nichts in die Quelle schreiben (der Export tut das nie; der Export geht trotzdem auf stdout oder in FILE)</translation>
+    </message>
+    <message>
+        <source>each request (method, server, path, status, time) and each device&apos;s decision on stderr, secrets redacted</source>
+        <translation>jede Anfrage (Methode, Server, Pfad, Status, Zeit) und die Entscheidung zu jedem Endgerät auf stderr, Geheimnisse unkenntlich gemacht</translation>
+    </message>
+    <message>
+        <source>From another The Things Stack deployment: ttn-lw-migrate tts application|device|devices
+(see ttn-lw-migrate tts application --help).
+</source>
+        <translation>Aus einer anderen Installation von The Things Stack: ttn-lw-migrate tts application|device|devices
+(siehe ttn-lw-migrate tts application --help).
+</translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate tts: import devices.json into The Things Stack, and watch the devices join.
+
+Usage:
+  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE (parts of one export)
+  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
+To export from another The Things Stack deployment: ttn-lw-migrate tts application --help
+</source>
+        <translation>ttn-lw-migrate tts: devices.json in The Things Stack importieren und den Join der Endgeräte verfolgen.
+
+Aufruf:
+  ttn-lw-migrate tts import [Optionen] FILE...   jedes Endgerät aus FILE anlegen (Teile eines Exports)
+  ttn-lw-migrate tts status [Optionen] FILE...   wartend / beigetreten / aktiv je Endgerät
+Zum Export aus einer anderen Installation von The Things Stack: ttn-lw-migrate tts application --help
+</translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate tts application|device|devices: export end devices from another The Things
+Stack deployment as The Things Stack JSON (NDJSON), for tts import.
+
+Usage:
+  ttn-lw-migrate tts application [flags] APPLICATION-ID
+  ttn-lw-migrate tts device [flags] DEVICE-ID...
+  ttn-lw-migrate tts devices [flags] &lt; device_ids.txt
+  ttn-lw-migrate application --source tts [flags] APPLICATION-ID
+  ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]
+Without DEVICE-IDs, the IDs are read from stdin, one per line.
+</source>
+        <translation>ttn-lw-migrate tts application|device|devices: Endgeräte aus einer anderen Installation von
+The Things Stack als JSON für The Things Stack (NDJSON) exportieren, für tts import.
+
+Aufruf:
+  ttn-lw-migrate tts application [Optionen] APPLICATION-ID
+  ttn-lw-migrate tts device [Optionen] DEVICE-ID...
+  ttn-lw-migrate tts devices [Optionen] &lt; device_ids.txt
+  ttn-lw-migrate application --source tts [Optionen] APPLICATION-ID
+  ttn-lw-migrate device --source tts [Optionen] [DEVICE-ID...]
+Ohne DEVICE-IDs werden die IDs von stdin gelesen, eine pro Zeile.
+</translation>
+    </message>
+    <message>
+        <source>The source&apos;s flags and variables (TTS_APP_ID, TTS_APP_API_KEY,
+TTS_SOURCE_ADDRESS) are never the target&apos;s (TTS_APPLICATION_ID, TTS_API_KEY,
+TTS_ADDRESS of tts import).
+</source>
+        <translation>Die Optionen und Variablen der Quelle (TTS_APP_ID, TTS_APP_API_KEY,
+TTS_SOURCE_ADDRESS) sind nie die des Ziels (TTS_APPLICATION_ID, TTS_API_KEY,
+TTS_ADDRESS von tts import).
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every requested device was exported
+  3  finished, but some devices were skipped or failed
+  2  usage error (nothing was sent)
+  1  nothing could be exported (API key, rights, network, unknown application)
+  130  interrupted (Ctrl-C); no output file is written
+</source>
+        <translation>Exit-Codes:
+  0  jedes angeforderte Endgerät wurde exportiert
+  3  abgeschlossen, aber einige Endgeräte wurden übersprungen oder sind fehlgeschlagen
+  2  Aufruffehler (nichts wurde gesendet)
+  1  nichts konnte exportiert werden (API-Schlüssel, Rechte, Netzwerk, unbekannte Anwendung)
+  130  unterbrochen (Strg+C); es wird keine Ausgabedatei geschrieben
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to The Things Stack</source>
+        <translation>
+            <numerusform>%n Anfrage an The Things Stack</numerusform>
+            <numerusform>%n Anfragen an The Things Stack</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing --tts.source-address (or TTS_SOURCE_ADDRESS): the source deployment&apos;s address, e.g. https://eu1.cloud.thethings.network (or --tts.default-grpc-address HOST:PORT)</source>
+        <translation>--tts.source-address fehlt (oder TTS_SOURCE_ADDRESS): die Adresse der Quellinstallation, z. B. https://eu1.cloud.thethings.network (oder --tts.default-grpc-address HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: use HOST:PORT, e.g. eu1.cloud.thethings.network:8884</source>
+        <translation>ungültiger Wert &quot;%2&quot; für %1: HOST:PORT verwenden, z. B. eu1.cloud.thethings.network:8884</translation>
+    </message>
+    <message>
+        <source>application ID</source>
+        <translation>Anwendungs-ID</translation>
+    </message>
+    <message>
+        <source>missing --tts.app-id (or TTS_APP_ID): the application the devices are in</source>
+        <translation>--tts.app-id fehlt (oder TTS_APP_ID): die Anwendung, in der sich die Endgeräte befinden</translation>
+    </message>
+    <message>
+        <source>missing application ID: pass it as an argument (ttn-lw-migrate tts application &quot;my-app&quot;) or set TTS_APP_ID</source>
+        <translation>Anwendungs-ID fehlt: geben Sie sie als Argument an (ttn-lw-migrate tts application &quot;my-app&quot;) oder setzen Sie TTS_APP_ID</translation>
+    </message>
+    <message>
+        <source>missing --tts.app-api-key (or TTS_APP_API_KEY): an API key of the source application (NNSXS.…) with the rights devices read and read keys</source>
+        <translation>--tts.app-api-key fehlt (oder TTS_APP_API_KEY): ein API-Schlüssel der Quellanwendung (NNSXS.…) mit den Rechten devices read und read keys</translation>
+    </message>
+    <message>
+        <source>--tts.with-session and --tts.no-session contradict each other: give one of them</source>
+        <translation>--tts.with-session und --tts.no-session widersprechen sich: geben Sie nur eine davon an</translation>
+    </message>
+    <message>
+        <source>unknown flag %1 for the tts source</source>
+        <translation>unbekannte Option %1 für die Quelle tts</translation>
+    </message>
+    <message>
+        <source>missing command: tts application, tts device or tts devices</source>
+        <translation>Befehl fehlt: tts application, tts device oder tts devices</translation>
+    </message>
+    <message>
+        <source>unsupported source &quot;%1&quot; here: use --source tts or --source ttnv2</source>
+        <translation>nicht unterstützte Quelle &quot;%1&quot; an dieser Stelle: --source tts oder --source ttnv2 verwenden</translation>
+    </message>
+    <message>
+        <source>--tts.delete-source-device is not done at export time: a device deleted at the source before it works at the target is lost to both. Export, import, and delete the devices at the source once tts status shows them active</source>
+        <translation>--tts.delete-source-device wird beim Export nicht ausgeführt: Ein Endgerät, das in der Quelle gelöscht wird, bevor es im Ziel funktioniert, ist für beide verloren. Exportieren und importieren Sie die Endgeräte und löschen Sie sie in der Quelle erst, wenn tts status sie als aktiv anzeigt</translation>
+    </message>
+    <message>
+        <source>see ttn-lw-migrate tts application --help</source>
+        <translation>siehe ttn-lw-migrate tts application --help</translation>
+    </message>
+    <message>
+        <source>warning: --tts.with-session keeps the sessions: a device keeps working only if the target receives its uplinks for its DevAddr (the same network; Packet Broker routes by DevAddr to the network that owns it). Migrating to another network, export without session and let the devices re-join</source>
+        <translation>Warnung: --tts.with-session behält die Sitzungen: Ein Endgerät funktioniert nur weiter, wenn das Ziel seine Uplinks für seine DevAddr empfängt (dasselbe Netz; Packet Broker leitet anhand der DevAddr an das Netz weiter, dem sie gehört). Bei einer Migration in ein anderes Netz exportieren Sie ohne Sitzung und lassen die Endgeräte einen neuen Join durchführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 von %n Endgerät</numerusform>
+            <numerusform>%1 von %n Endgeräten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Things Stack is limiting requests, retrying in %n s</source>
+        <translation>
+            <numerusform>The Things Stack begrenzt die Anfragen, neuer Versuch in %n s</numerusform>
+            <numerusform>The Things Stack begrenzt die Anfragen, neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>progress: %1</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n device(s) not imported; run the same command again to import them</source>
+        <translation>
+            <numerusform>abgebrochen: %n Endgerät nicht importiert; führen Sie denselben Befehl erneut aus, um es zu importieren</numerusform>
+            <numerusform>abgebrochen: %n Endgeräte nicht importiert; führen Sie denselben Befehl erneut aus, um sie zu importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the failed devices were not saved: %1</source>
+        <translation>Warnung: Die fehlgeschlagenen Endgeräte wurden nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved the %n device(s) not in TTS to %1: fix them and run ttn-lw-migrate tts import %1</source>
+        <translation>
+            <numerusform>das %n Endgerät, das nicht in TTS ist, wurde in %1 gespeichert: korrigieren Sie es und führen Sie ttn-lw-migrate tts import %1 aus</numerusform>
+            <numerusform>die %n Endgeräte, die nicht in TTS sind, wurden in %1 gespeichert: korrigieren Sie sie und führen Sie ttn-lw-migrate tts import %1 aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed for a passing reason (TTS busy or unreachable, the key): importing again may be enough</source>
+        <translation>
+            <numerusform>%n davon ist aus einem vorübergehenden Grund fehlgeschlagen (TTS ausgelastet oder nicht erreichbar, der Schlüssel): erneutes Importieren kann genügen</numerusform>
+            <numerusform>%n davon sind aus einem vorübergehenden Grund fehlgeschlagen (TTS ausgelastet oder nicht erreichbar, der Schlüssel): erneutes Importieren kann genügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON could not be saved; fix them in the input</source>
+        <translation>
+            <numerusform>%n Zeile, die kein JSON ist, konnte nicht gespeichert werden; korrigieren Sie sie in der Eingabe</numerusform>
+            <numerusform>%n Zeilen, die kein JSON sind, konnten nicht gespeichert werden; korrigieren Sie sie in der Eingabe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliErrorText</name>
@@ -1788,6 +2011,14 @@ und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät und die Zus
     <message>
         <source>Give the key these rights in the Console, or use another key in %1.</source>
         <translation>Erteilen Sie dem Schlüssel diese Rechte in der Console oder verwenden Sie in %1 einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Check the source address in %1.</source>
+        <translation>Prüfen Sie die Quelladresse in %1.</translation>
+    </message>
+    <message>
+        <source>Check that %1 points to The Things Stack.</source>
+        <translation>Prüfen Sie, ob %1 auf The Things Stack zeigt.</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +3038,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Nicht gespeichert: %n Endgerät würde einen AppKey bekommen, den dieses Programm in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat. Stellen Sie zuerst die ursprünglichen Schlüssel wieder her („Wiederherstellen…“ auf der letzten Seite, mit der devices.json von vor der Änderung) und erstellen Sie dann die Vorschau erneut.</numerusform>
             <numerusform>Nicht gespeichert: %n Endgeräte würden einen AppKey bekommen, den dieses Programm in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat. Stellen Sie zuerst die ursprünglichen Schlüssel wieder her („Wiederherstellen…“ auf der letzten Seite, mit der devices.json von vor der Änderung) und erstellen Sie dann die Vorschau erneut.</numerusform>
         </translation>
@@ -2842,6 +3073,45 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Parts of an earlier export are still in that folder and are not part of this one: %1. Delete them, so they are not imported with it.</source>
         <translation>In diesem Ordner liegen noch Teile eines früheren Exports, die nicht zu diesem gehören: %1. Löschen Sie sie, damit sie nicht mit importiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is from an earlier export, and the import would set its formatters: delete it if they are not this application&apos;s.</source>
+        <translation>%1 stammt von einem früheren Export, und der Import würde dessen Formatter setzen: Löschen Sie die Datei, wenn sie nicht zu dieser Anwendung gehören.</translation>
+    </message>
+    <message>
+        <source>The payload formatters could not be saved to %1: %2. The devices are saved.</source>
+        <translation>Die Payload-Formatter konnten nicht unter %1 gespeichert werden: %2. Die Endgeräte sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Payload formatters saved to %1. Some are not set on import: %2. The v2 functions are saved there, to fix and paste in the Console.</source>
+        <translation>Payload-Formatter unter %1 gespeichert. Einige werden beim Import nicht gesetzt: %2. Die v2-Funktionen sind dort gespeichert, um sie zu korrigieren und in die Console einzufügen.</translation>
+    </message>
+    <message>
+        <source>Payload formatters saved to %1: the import sets them on the target application.</source>
+        <translation>Payload-Formatter unter %1 gespeichert: Der Import setzt sie in der Zielanwendung.</translation>
+    </message>
+    <message>
+        <source>Saved %1: the application has no payload formatters to carry.</source>
+        <translation>%1 gespeichert: Die Anwendung hat keine Payload-Formatter zu übernehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not the key the device itself has (marked in the preview).</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Endgerät bekäme einen AppKey, den dieses Werkzeug in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat (in der Vorschau markiert).</numerusform>
+            <numerusform>Nicht gespeichert: %n Endgeräte bekämen einen AppKey, den dieses Werkzeug in TTN v2 erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat (in der Vorschau markiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the original keys first (ttn-lw-migrate restore-app-keys with the devices.json saved before the change), then preview again.</source>
+        <translation>Stellen Sie zuerst die ursprünglichen Schlüssel wieder her (ttn-lw-migrate restore-app-keys mit der vor der Änderung gespeicherten devices.json) und erstellen Sie die Vorschau dann erneut.</translation>
+    </message>
+    <message>
+        <source>The original AppKeys are back in TTN v2. Go back to the preview and run it again: the export then has each device&apos;s own key.</source>
+        <translation>Die ursprünglichen AppKeys sind wieder in TTN v2. Gehen Sie zurück zur Vorschau und führen Sie sie erneut aus: Der Export enthält dann den eigenen Schlüssel jedes Endgeräts.</translation>
+    </message>
+    <message>
+        <source>Restore the original keys from %1 with Restore… below, then go back and preview again.</source>
+        <translation>Stellen Sie die ursprünglichen Schlüssel aus %1 mit „Wiederherstellen…“ unten wieder her, gehen Sie dann zurück und erstellen Sie die Vorschau erneut.</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3245,129 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>%n Endgerät nach %1 geschrieben</numerusform>
             <numerusform>%n Endgeräte nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dry run: nothing is written to the source</source>
+        <translation>Probelauf: In die Quelle wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>application %1 of The Things Stack at %2; %3</source>
+        <translation>Anwendung %1 von The Things Stack unter %2; %3</translation>
+    </message>
+    <message>
+        <source>The Things Stack said: %1</source>
+        <translation>The Things Stack meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormatterText</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Cayenne LPP</source>
+        <translation>Cayenne LPP</translation>
+    </message>
+    <message>
+        <source>a JavaScript formatter</source>
+        <translation>ein JavaScript-Formatter</translation>
+    </message>
+    <message>
+        <source>Nothing is set on the target application.</source>
+        <translation>In der Zielanwendung wird nichts gesetzt.</translation>
+    </message>
+    <message>
+        <source>Nothing is set on the target application: see why below.</source>
+        <translation>In der Zielanwendung wird nichts gesetzt: Den Grund finden Sie unten.</translation>
+    </message>
+    <message>
+        <source>The target application gets Cayenne LPP up and down.</source>
+        <translation>Die Zielanwendung erhält Cayenne LPP für Uplink und Downlink.</translation>
+    </message>
+    <message>
+        <source>The target application gets one generated uplink script (the v2 functions chained) and, down, %1.</source>
+        <translation>Die Zielanwendung erhält ein erzeugtes Uplink-Skript (die verketteten v2-Funktionen); Downlink: %1.</translation>
+    </message>
+    <message>
+        <source>The target application gets, up, %1 and, down, %2 (the v2 scripts as they are).</source>
+        <translation>Die Zielanwendung erhält die v2-Skripte unverändert – Uplink: %1, Downlink: %2.</translation>
+    </message>
+    <message>
+        <source>Not set: %1 (the script is saved beside the export)</source>
+        <translation>Nicht gesetzt: %1 (das Skript ist neben dem Export gespeichert)</translation>
+    </message>
+    <message>
+        <source>Payload formatters: %1. The devices are exported without them.</source>
+        <translation>Payload-Formatter: %1. Die Endgeräte werden ohne sie exportiert.</translation>
+    </message>
+    <message>
+        <source>To move the payload formatters, use an access key with the “%1” right.</source>
+        <translation>Um die Payload-Formatter zu übernehmen, verwenden Sie einen Zugriffsschlüssel mit dem Recht „%1“.</translation>
+    </message>
+    <message>
+        <source>Payload formatters: %1 has none to set.</source>
+        <translation>Payload-Formatter: %1 enthält keine, die zu setzen wären.</translation>
+    </message>
+    <message>
+        <source>Payload formatters: set as the default formatters of application %1 (from %2).</source>
+        <translation>Payload-Formatter: als Standard-Formatter der Anwendung %1 gesetzt (aus %2).</translation>
+    </message>
+    <message>
+        <source>Payload formatters: the import would set them as the default formatters of application %1.</source>
+        <translation>Payload-Formatter: Der Import würde sie als Standard-Formatter der Anwendung %1 setzen.</translation>
+    </message>
+    <message>
+        <source>Payload formatters: application %1 already has these.</source>
+        <translation>Payload-Formatter: Anwendung %1 hat diese bereits.</translation>
+    </message>
+    <message>
+        <source>Payload formatters: application %1 keeps the default formatters it had; those of %2 were not set.</source>
+        <translation>Payload-Formatter: Anwendung %1 behält ihre bisherigen Standard-Formatter; die aus %2 wurden nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The payload formatters were left alone: the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC. The devices were imported.</source>
+        <translation>Die Payload-Formatter wurden nicht verändert: Dem API-Schlüssel fehlt das Recht RIGHT_APPLICATION_SETTINGS_BASIC. Die Endgeräte wurden importiert.</translation>
+    </message>
+    <message>
+        <source>The payload formatters were left alone (%1). The devices were imported.</source>
+        <translation>Die Payload-Formatter wurden nicht verändert (%1). Die Endgeräte wurden importiert.</translation>
+    </message>
+    <message>
+        <source>Uplink</source>
+        <translation>Uplink</translation>
+    </message>
+    <message>
+        <source>Downlink</source>
+        <translation>Downlink</translation>
+    </message>
+    <message>
+        <source>To set it by hand: Console → Applications → %1 → Payload formatters → %2 → Custom Javascript formatter, paste the contents of %3 and save.</source>
+        <translation>Zum Setzen von Hand: Console → Applications → %1 → Payload formatters → %2 → Custom Javascript formatter, den Inhalt von %3 einfügen und speichern.</translation>
+    </message>
+    <message>
+        <source>To set it by hand: Console → Applications → %1 → Payload formatters → %2 → CayenneLPP, and save.</source>
+        <translation>Zum Setzen von Hand: Console → Applications → %1 → Payload formatters → %2 → CayenneLPP, dann speichern.</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Dekodiert</translation>
+    </message>
+    <message>
+        <source>Dropped: the Validator returned false</source>
+        <translation>Verworfen: Der Validator hat false zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at the time limit: %1</source>
+        <translation>Beim Zeitlimit abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to run (no JavaScript formatter)</source>
+        <translation>Nichts auszuführen (kein JavaScript-Formatter)</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3610,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Import the devices that failed or were not imported again.</source>
-        <translation>Die fehlgeschlagenen oder nicht importierten Endgeräte erneut importieren.</translation>
+        <translation type="vanished">Die fehlgeschlagenen oder nicht importierten Endgeräte erneut importieren.</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -3337,7 +3730,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Retry failed imports the rest.</source>
-        <translation>„Fehlgeschlagene wiederholen“ importiert den Rest.</translation>
+        <translation type="vanished">„Fehlgeschlagene wiederholen“ importiert den Rest.</translation>
     </message>
     <message>
         <source>Stopping: finishing or rolling back the devices in flight…</source>
@@ -3418,6 +3811,129 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <translation>
             <numerusform>%n Endgerät: %1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert, %4 ausstehend.</numerusform>
             <numerusform>%n Endgeräte: %1 importiert, %2 bereits in The Things Stack, %3 fehlgeschlagen oder nicht importiert, %4 ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until the payload formatters are set.</source>
+        <translation>Warten Sie, bis die Payload-Formatter gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>The payload formatters were not set: %1</source>
+        <translation>Die Payload-Formatter wurden nicht gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Checking the application&apos;s payload formatters…</source>
+        <translation>Payload-Formatter der Anwendung werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Setting the application&apos;s payload formatters…</source>
+        <translation>Payload-Formatter der Anwendung werden gesetzt…</translation>
+    </message>
+    <message>
+        <source>Payload formatters: application %1 already has other default formatters; Import asks before replacing them.</source>
+        <translation>Payload-Formatter: Anwendung %1 hat bereits andere Standard-Formatter; „Importieren“ fragt nach, bevor sie ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Payload formatters: the API key lacks the right RIGHT_APPLICATION_SETTINGS_BASIC, so Import will import the devices and leave the formatters alone.</source>
+        <translation>Payload-Formatter: Dem API-Schlüssel fehlt das Recht RIGHT_APPLICATION_SETTINGS_BASIC, daher werden beim Import nur die Endgeräte importiert und die Formatter nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Payload formatters: could not be checked (%1).</source>
+        <translation>Payload-Formatter: konnten nicht geprüft werden (%1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Cayenne LPP</source>
+        <translation>Cayenne LPP</translation>
+    </message>
+    <message>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <source>Replace the payload formatters?</source>
+        <translation>Payload-Formatter ersetzen?</translation>
+    </message>
+    <message>
+        <source>Application %1 in The Things Stack already has other default payload formatters (uplink: %2, downlink: %3).</source>
+        <translation>Anwendung %1 in The Things Stack hat bereits andere Standard-Payload-Formatter (Uplink: %2, Downlink: %3).</translation>
+    </message>
+    <message>
+        <source>Replace them with those migrated from TTN v2 (uplink: %1, downlink: %2)? Keep them if they were set on purpose: the migrated scripts stay in %3.</source>
+        <translation>Durch die aus TTN v2 migrierten ersetzen (Uplink: %1, Downlink: %2)? Behalten Sie sie, wenn sie absichtlich gesetzt wurden: Die migrierten Skripte bleiben in %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>Erse&amp;tzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the existing ones</source>
+        <translation>Vorhandene &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Save failed devices as &amp;JSON…</source>
+        <translation>Fehlgeschlagene als &amp;JSON speichern…</translation>
+    </message>
+    <message>
+        <source>Import again the devices that failed for a reason a retry can fix (The Things Stack busy or unreachable, stopped). A device whose ID or EUIs are taken, or a line The Things Stack refuses, needs the file fixed: save the failed devices.</source>
+        <translation>Importiert die Endgeräte erneut, die aus einem Grund fehlgeschlagen sind, den ein neuer Versuch beheben kann (The Things Stack ausgelastet oder nicht erreichbar, abgebrochen). Ein Endgerät, dessen ID oder EUIs vergeben sind, oder eine Zeile, die The Things Stack ablehnt, muss in der Datei korrigiert werden: Speichern Sie die fehlgeschlagenen Endgeräte.</translation>
+    </message>
+    <message>
+        <source>Save the devices that are not in The Things Stack as a devices.json, to fix them and import that file.</source>
+        <translation>Speichert die Endgeräte, die nicht in The Things Stack sind, als devices.json, um sie zu korrigieren und diese Datei zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry failed imports the %n device(s) a retry can fix.</source>
+        <translation>
+            <numerusform>„Fehlgeschlagene wiederholen“ importiert das %n Endgerät, das ein neuer Versuch beheben kann.</numerusform>
+            <numerusform>„Fehlgeschlagene wiederholen“ importiert die %n Endgeräte, die ein neuer Versuch beheben kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) need the file fixed (an ID or EUIs taken, a line The Things Stack refuses): Save failed devices as JSON… writes them to a file.</source>
+        <translation>
+            <numerusform>%n Endgerät muss in der Datei korrigiert werden (ID oder EUIs vergeben, eine Zeile, die The Things Stack ablehnt): „Fehlgeschlagene als JSON speichern…“ schreibt es in eine Datei.</numerusform>
+            <numerusform>%n Endgeräte müssen in der Datei korrigiert werden (ID oder EUIs vergeben, eine Zeile, die The Things Stack ablehnt): „Fehlgeschlagene als JSON speichern…“ schreibt sie in eine Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Things Stack is limiting requests, retrying in %n s.</source>
+        <translation>
+            <numerusform>The Things Stack begrenzt die Anfragen, neuer Versuch in %n s.</numerusform>
+            <numerusform>The Things Stack begrenzt die Anfragen, neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elapsed: %1, about %2 left</source>
+        <translation>Vergangen: %1, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Vergangen: %1</translation>
+    </message>
+    <message>
+        <source>Save failed devices</source>
+        <translation>Fehlgeschlagene Endgeräte speichern</translation>
+    </message>
+    <message>
+        <source>The failed devices were not saved: %1</source>
+        <translation>Die fehlgeschlagenen Endgeräte wurden nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n device(s) to %1: fix them, then open that file here and import it.</source>
+        <translation>
+            <numerusform>%n Endgerät in %1 gespeichert: Korrigieren Sie es, öffnen Sie dann diese Datei hier und importieren Sie sie.</numerusform>
+            <numerusform>%n Endgeräte in %1 gespeichert: Korrigieren Sie sie, öffnen Sie dann diese Datei hier und importieren Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON could not be saved.</source>
+        <translation>
+            <numerusform>%n Zeile, die kein JSON ist, konnte nicht gespeichert werden.</numerusform>
+            <numerusform>%n Zeilen, die kein JSON sind, konnten nicht gespeichert werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -3793,6 +4309,18 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>Von den Importregeln von The Things Stack abgelehnt: %n Endgerät, unten mit dem Grund aufgeführt.</numerusform>
             <numerusform>Von den Importregeln von The Things Stack abgelehnt: %n Endgeräte, unten mit dem Grund aufgeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Payload formatters</source>
+        <translation>Payload-Formatter</translation>
+    </message>
+    <message>
+        <source>Difference from TTN v2: a message the v2 Validator rejected was dropped; The Things Stack forwards it without decoded fields and with an error.</source>
+        <translation>Unterschied zu TTN v2: Eine Nachricht, die der v2-Validator abgelehnt hat, wurde verworfen; The Things Stack leitet sie ohne dekodierte Felder und mit einem Fehler weiter.</translation>
+    </message>
+    <message>
+        <source>Saved beside the export: %1</source>
+        <translation>Neben dem Export gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4701,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>(once the preview is complete, double-click its v3 ID to give it another one)</source>
         <translation>(sobald die Vorschau vollständig ist, doppelklicken Sie auf seine v3-ID, um ihm eine andere zu geben)</translation>
     </message>
+    <message>
+        <source>its AppKey in TTN v2 was generated by the AppKey change, not the device&apos;s own: restore the original keys before saving (Export page)</source>
+        <translation>sein AppKey in TTN v2 wurde von der AppKey-Änderung erzeugt, nicht der eigene des Endgeräts: Stellen Sie vor dem Speichern die ursprünglichen Schlüssel wieder her (Seite „Export“)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -4370,6 +4902,33 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <translation>
             <numerusform>Angehalten nach dem Lesen von %1 von %n Endgerät. Die übrigen werden als übersprungen aufgeführt und nicht exportiert; Wiederholen liest sie alle erneut.</numerusform>
             <numerusform>Angehalten nach dem Lesen von %1 von %n Endgeräten. Die übrigen werden als übersprungen aufgeführt und nicht exportiert; Wiederholen liest sie alle erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run an uplink through TTN v2&apos;s functions and the migrated formatter, side by side</source>
+        <translation>Einen Uplink nebeneinander durch die Funktionen von TTN v2 und den migrierten Formatter laufen lassen</translation>
+    </message>
+    <message>
+        <source>Reading the application&apos;s payload formatters…</source>
+        <translation>Payload-Formatter der Anwendung werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Try a &amp;payload…</source>
+        <translation>Payload t&amp;esten…</translation>
+    </message>
+    <message>
+        <source>Payload formatters: %1.</source>
+        <translation>Payload-Formatter: %1.</translation>
+    </message>
+    <message>
+        <source>Wait until the payload formatters are read.</source>
+        <translation>Warten Sie, bis die Payload-Formatter gelesen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</source>
+        <translation>
+            <numerusform>%n Endgerät hat in TTN v2 einen AppKey, den die AppKey-Änderung erzeugt hat, nicht den eigenen (siehe Hinweise). Der Export lehnt es ab: Stellen Sie die ursprünglichen Schlüssel auf der Seite „Export“ wieder her und erstellen Sie die Vorschau dann erneut.</numerusform>
+            <numerusform>%n Endgeräte haben in TTN v2 einen AppKey, den die AppKey-Änderung erzeugt hat, nicht den eigenen (siehe Hinweise). Der Export lehnt sie ab: Stellen Sie die ursprünglichen Schlüssel auf der Seite „Export“ wieder her und erstellen Sie die Vorschau dann erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -4593,6 +5152,73 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
 </context>
 <context>
+    <name>TryPayloadDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Try a payload</source>
+        <translation>Payload testen</translation>
+    </message>
+    <message>
+        <source>e.g. 09 C4 32</source>
+        <translation>z. B. 09 C4 32</translation>
+    </message>
+    <message>
+        <source>TTN v2 result</source>
+        <translation>Ergebnis von TTN v2</translation>
+    </message>
+    <message>
+        <source>The Things Stack result</source>
+        <translation>Ergebnis von The Things Stack</translation>
+    </message>
+    <message>
+        <source>Runs one uplink through TTN v2&apos;s payload functions and through the migrated formatter as The Things Stack runs it. Each call is stopped after %L1 ms. Nothing is sent anywhere.</source>
+        <translation>Führt einen Uplink durch die Payload-Funktionen von TTN v2 und durch den migrierten Formatter, wie The Things Stack ihn ausführt. Jeder Aufruf wird nach %L1 ms abgebrochen. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Payload (hex):</source>
+        <translation>&amp;Payload (Hex):</translation>
+    </message>
+    <message>
+        <source>&amp;FPort:</source>
+        <translation>&amp;FPort:</translation>
+    </message>
+    <message>
+        <source>TTN v2 (Decoder → Converter → Validator)</source>
+        <translation>TTN v2 (Decoder → Converter → Validator)</translation>
+    </message>
+    <message>
+        <source>The Things Stack (migrated formatter)</source>
+        <translation>The Things Stack (migrierter Formatter)</translation>
+    </message>
+    <message>
+        <source>Two hex digits per byte: one digit is missing.</source>
+        <translation>Zwei Hex-Ziffern pro Byte: Eine Ziffer fehlt.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Warning from the formatter: %1</source>
+        <translation>Warnung des Formatters: %1</translation>
+    </message>
+    <message>
+        <source>The results differ.</source>
+        <translation>Die Ergebnisse unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>As expected: where TTN v2 dropped the message, The Things Stack forwards it without decoded fields and with this error.</source>
+        <translation>Wie erwartet: Wo TTN v2 die Nachricht verworfen hat, leitet The Things Stack sie ohne dekodierte Felder und mit diesem Fehler weiter.</translation>
+    </message>
+    <message>
+        <source>Same result: The Things Stack gives the fields TTN v2 gave.</source>
+        <translation>Gleiches Ergebnis: The Things Stack liefert die Felder, die TTN v2 geliefert hat.</translation>
+    </message>
+</context>
+<context>
     <name>TtsConnection</name>
     <message>
         <source>not a URL with a host name</source>
@@ -4783,6 +5409,17 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>%1 holds no end device: no line is a JSON object with ids.device_id, as the export writes them</source>
         <translation>%1 enthält kein Endgerät: Keine Zeile ist ein JSON-Objekt mit ids.device_id, wie der Export sie schreibt</translation>
+    </message>
+</context>
+<context>
+    <name>TtsDeviceSource</name>
+    <message>
+        <source>The Things Stack</source>
+        <translation>The Things Stack</translation>
+    </message>
+    <message>
+        <source>stopped before this device was read from The Things Stack</source>
+        <translation>abgebrochen, bevor dieses Endgerät aus The Things Stack gelesen wurde</translation>
     </message>
 </context>
 <context>

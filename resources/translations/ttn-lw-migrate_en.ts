@@ -149,6 +149,55 @@
             <numerusform>; throttled %n times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) to The Things Stack</source>
+        <translation>
+            <numerusform>%n request to The Things Stack</numerusform>
+            <numerusform>%n requests to The Things Stack</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 of %n device</numerusform>
+            <numerusform>%1 of %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Things Stack is limiting requests, retrying in %n s</source>
+        <translation>
+            <numerusform>The Things Stack is limiting requests, retrying in %n s</numerusform>
+            <numerusform>The Things Stack is limiting requests, retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n device(s) not imported; run the same command again to import them</source>
+        <translation>
+            <numerusform>interrupted: %n device not imported; run the same command again to import them</numerusform>
+            <numerusform>interrupted: %n devices not imported; run the same command again to import them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saved the %n device(s) not in TTS to %1: fix them and run ttn-lw-migrate tts import %1</source>
+        <translation>
+            <numerusform>saved the %n device not in TTS to %1: fix it and run ttn-lw-migrate tts import %1</numerusform>
+            <numerusform>saved the %n devices not in TTS to %1: fix them and run ttn-lw-migrate tts import %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed for a passing reason (TTS busy or unreachable, the key): importing again may be enough</source>
+        <translation>
+            <numerusform>%n of them failed for a passing reason (TTS busy or unreachable, the key): importing again may be enough</numerusform>
+            <numerusform>%n of them failed for a passing reason (TTS busy or unreachable, the key): importing again may be enough</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON could not be saved; fix them in the input</source>
+        <translation>
+            <numerusform>%n line that is not JSON could not be saved; fix it in the input</numerusform>
+            <numerusform>%n lines that are not JSON could not be saved; fix them in the input</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloseGuard</name>
@@ -246,7 +295,7 @@
     </message>
     <message numerus="yes">
         <source>Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Not saved: %n device would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</numerusform>
             <numerusform>Not saved: %n devices would get an AppKey that this tool generated in TTN v2, not the key the device itself has. Restore the original keys first (“Restore…” on the last page, with the devices.json saved before the change), then preview again.</numerusform>
         </translation>
@@ -256,6 +305,13 @@
         <translation>
             <numerusform>Saved in %1 parts. Read back %n device from %2 in %3.</numerusform>
             <numerusform>Saved in %1 parts. Read back %n devices from %2 in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not the key the device itself has (marked in the preview).</source>
+        <translation>
+            <numerusform>Not saved: %n device would get an AppKey that this tool generated in TTN v2, not the key the device itself has (marked in the preview).</numerusform>
+            <numerusform>Not saved: %n devices would get an AppKey that this tool generated in TTN v2, not the key the device itself has (marked in the preview).</numerusform>
         </translation>
     </message>
 </context>
@@ -381,6 +437,41 @@
         <translation>
             <numerusform>%n device: %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</numerusform>
             <numerusform>%n devices: %1 imported, %2 already in The Things Stack, %3 failed or not imported, %4 pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry failed imports the %n device(s) a retry can fix.</source>
+        <translation>
+            <numerusform>Retry failed imports the %n device a retry can fix.</numerusform>
+            <numerusform>Retry failed imports the %n devices a retry can fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) need the file fixed (an ID or EUIs taken, a line The Things Stack refuses): Save failed devices as JSON… writes them to a file.</source>
+        <translation>
+            <numerusform>%n device needs the file fixed (an ID or EUIs taken, a line The Things Stack refuses): Save failed devices as JSON… writes it to a file.</numerusform>
+            <numerusform>%n devices need the file fixed (an ID or EUIs taken, a line The Things Stack refuses): Save failed devices as JSON… writes them to a file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Things Stack is limiting requests, retrying in %n s.</source>
+        <translation>
+            <numerusform>The Things Stack is limiting requests, retrying in %n s.</numerusform>
+            <numerusform>The Things Stack is limiting requests, retrying in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n device(s) to %1: fix them, then open that file here and import it.</source>
+        <translation>
+            <numerusform>Saved %n device to %1: fix it, then open that file here and import it.</numerusform>
+            <numerusform>Saved %n devices to %1: fix them, then open that file here and import it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON could not be saved.</source>
+        <translation>
+            <numerusform>%n line that is not JSON could not be saved.</numerusform>
+            <numerusform>%n lines that are not JSON could not be saved.</numerusform>
         </translation>
     </message>
 </context>
@@ -512,6 +603,13 @@
         <translation>
             <numerusform>Stopped after reading %1 of %n device. The others are listed as skipped and are not exported; Retry reads them all again.</numerusform>
             <numerusform>Stopped after reading %1 of %n devices. The others are listed as skipped and are not exported; Retry reads them all again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</source>
+        <translation>
+            <numerusform>%n device has an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see its notes). The export refuses it: restore the original keys on the Export page, then preview again.</numerusform>
+            <numerusform>%n devices have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</numerusform>
         </translation>
     </message>
 </context>

@@ -291,6 +291,31 @@ private slots:
         QVERIFY(loaded.plan.validatorBecomesErrors);
         QVERIFY(FormatterFile::findBeside({ dir.filePath(u"other.json"_s) }).isEmpty());
     }
+
+    // The tts source: another TTS application's default formatters move as they are.
+    void ttsFormattersAreCopiedAsTheyAre()
+    {
+        const FormatterPlan none = FormatterConverter::fromTts(u"app"_s, TtsFormatters());
+        QCOMPARE(none.row, FormatterPlan::Row::None);
+        QVERIFY(!none.hasTarget());
+
+        TtsFormatters source;
+        source.up = { u"FORMATTER_JAVASCRIPT"_s, kDecoder };
+        source.down = { u"FORMATTER_CAYENNELPP"_s, QString() };
+        const FormatterPlan plan = FormatterConverter::fromTts(u"app"_s, source);
+        QCOMPARE(plan.row, FormatterPlan::Row::Copied);
+        QCOMPARE(plan.target, source);
+        QVERIFY(plan.problems.isEmpty());
+
+        QTemporaryDir dir;
+        const QString path = FormatterFile::pathBeside(dir.filePath(u"devices.json"_s));
+        QString error;
+        QVERIFY(FormatterFile::save(path, plan, &error));
+        const FormatterFile::Loaded loaded = FormatterFile::load(path);
+        QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+        QCOMPARE(loaded.plan.row, FormatterPlan::Row::Copied);
+        QCOMPARE(loaded.plan.target, source);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstFormatters)

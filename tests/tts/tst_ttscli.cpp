@@ -5,6 +5,8 @@
 #include "cliprocess.h"
 #include "ttstestsupport.h"
 
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <csignal>
 
@@ -22,6 +24,10 @@ private slots:
     void someDevicesNotImportedExitsThree();
     void killedImportIsCompletedByTheRerun();
     void hangupRollsBackLikeCtrlC();
+    void ctrlCPrintsASummaryNotALinePerDevice();
+    void progressAndThrottlingAreShown();
+    void progressOnATerminalIsOneLineUpdatedInPlace();
+    void failedDevicesAreSavedBesideTheInput();
     void usageErrorsBeforeAnyRequest_data();
     void usageErrorsBeforeAnyRequest();
     void filesWithoutDevicesAreRefusedBeforeAnyRequest_data();
@@ -120,6 +126,12 @@ void TstTtsCli::someDevicesNotImportedExitsThree()
         run.err.constData());
     QVERIFY2(run.err.contains("devices.json:4: not valid JSON"), run.err.constData());
     QVERIFY(run.err.contains("2 imported, 0 already in TTS, 2 failed"));
+    // The failed devices beside the input, to fix and import again; not the broken line.
+    QVERIFY2(run.err.contains("saved the 1 device"), run.err.constData());
+    QVERIFY2(run.err.contains(
+                 " not in TTS to " + m_dir->filePath(u"devices-failed.json"_s).toUtf8() + ": fix"),
+        run.err.constData());
+    QVERIFY2(run.err.contains("not JSON could not be saved"), run.err.constData());
 
     // status: a device of the file that is not in TTS.
     const CliRun status = CliTest::run({ u"tts"_s, u"status"_s, path }, environment());
@@ -197,6 +209,106 @@ void TstTtsCli::hangupRollsBackLikeCtrlC()
     QVERIFY2(!rerun.err.contains("completed "), qPrintable(rerun.describe()));
     for (Reg r : { Reg::Identity, Reg::Join, Reg::Network, Reg::Application })
         QCOMPARE(devicesIn(r, devices).size(), devices.size());
+}
+
+void TstTtsCli::ctrlCPrintsASummaryNotALinePerDevice()
+{
+    const QList<QJsonObject> devices = otaaFleet(30);
+    const QString path = writeFile(devices);
+    m_emulator->hangMatching("PUT", u"/ns/"_s, 1000, 500);
+    QProcess process;
+    CliTest::startCli(process, { u"tts"_s, u"import"_s, path }, environment());
+    QTRY_VERIFY_WITH_TIMEOUT(countRequests(*m_emulator, u"PUT"_s, u"/ns/"_s) >= 1, 30000);
+    QVERIFY(::kill(pid_t(process.processId()), SIGINT) == 0);
+    m_emulator->clearFaults();
+    const CliRun run = CliTest::finishCli(process, 60000);
+    QVERIFY2(!run.crashed && run.exitCode == 128 + SIGINT, qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains("not imported sensor-"), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(" not imported of 30 in "), qPrintable(run.describe()));
+    QVERIFY2(
+        run.err.contains("run the same command again to import them"), qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() <= 4, qPrintable(run.describe()));
+}
+
+void TstTtsCli::progressAndThrottlingAreShown()
+{
+    // stderr is no terminal here: plain progress lines, one line for the pause TTS asked for.
+    const QString path = writeFile(otaaFleet(12));
+    m_emulator->setLatency(40);
+    m_emulator->failMatching(
+        "PUT", u"/ns/"_s, 1, 429, u"pkg/ratelimit"_s, u"rate_limit_exceeded"_s);
+    QProcessEnvironment env = environment();
+    env.insert(u"TTNMIG_PROGRESS_INTERVAL"_s, u"0.1"_s);
+    const CliRun run = CliTest::run({ u"tts"_s, u"import"_s, path }, env, QByteArray(), 60000);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    // The pause: at least 1 s, plus up to half a second of jitter.
+    static const QRegularExpression busy(
+        u"The Things Stack is limiting requests, retrying in [12] s\n"_s);
+    QVERIFY2(QString::fromUtf8(run.err).contains(busy), qPrintable(run.describe()));
+    QCOMPARE(run.err.count("limiting requests"), 1);
+    QVERIFY2(run.err.contains("progress: ") && run.err.contains(" of 12 device"),
+        qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains('\r'), "no terminal: no line rewritten in place");
+    QVERIFY2(
+        run.err.contains("12 imported, 0 already in TTS, 0 failed"), qPrintable(run.describe()));
+}
+
+void TstTtsCli::progressOnATerminalIsOneLineUpdatedInPlace()
+{
+    // util-linux `script` gives the CLI a terminal (a pty) for stdout and stderr.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("no `script` to run the CLI on a terminal");
+    const QString path = writeFile(otaaFleet(30));
+    m_emulator->setLatency(40);
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(script,
+        { u"-qefc"_s, u"'%1' tts import '%2'"_s.arg(CliTest::binary(), path), u"/dev/null"_s });
+    // The emulator runs in this process: wait with the event loop going.
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray erase = "\r\x1b[K";
+    // At least two progress lines rewritten in place, then erased before the summary.
+    QVERIFY2(out.count(erase) >= 3, out.constData());
+    QVERIFY2(out.contains(" of 30 device"), out.constData());
+    QVERIFY2(!out.contains("progress: "), out.constData()); // no plain lines on a terminal
+    // The line is erased before the summary, which stands alone on its line.
+    QVERIFY2(out.contains(erase + "30 imported, 0 already in TTS, 0 failed"), out.constData());
+}
+
+void TstTtsCli::failedDevicesAreSavedBesideTheInput()
+{
+    // A device the Application Server refuses as it is and one whose ID is taken: both
+    // saved to fix and import again; the saved file imports what is left.
+    m_emulator->addDevice(kApp, otaaDevice(u"sensor-0002"_s, 77));
+    const QList<QJsonObject> devices = otaaFleet(4);
+    const QString path = writeFile(devices);
+    m_emulator->failMatching("PUT", u"/as/applications/target-app/devices/sensor-0003"_s, 1, 400,
+        u"pkg/applicationserver"_s, u"field_value"_s);
+    QProcessEnvironment env = environment();
+    const CliRun run = CliTest::run({ u"tts"_s, u"import"_s, path }, env);
+    QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+    const QString saved = m_dir->filePath(u"devices-failed.json"_s);
+    QVERIFY2(run.err.contains("saved the 2 device")
+            && run.err.contains(" not in TTS to " + saved.toUtf8()),
+        qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains("passing reason"), qPrintable(run.describe())); // both need a fix
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).contains("\"sensor-0002\""));
+    QVERIFY(lines.at(1).contains("\"sensor-0003\""));
+    file.close();
+
+    m_emulator->clearFaults();
+    const CliRun retry = CliTest::run({ u"tts"_s, u"import"_s, saved }, env);
+    QCOMPARE(retry.exitCode, 3); // sensor-0002's ID is still taken
+    QVERIFY2(
+        retry.err.contains("1 imported, 0 already in TTS, 1 failed"), qPrintable(retry.describe()));
 }
 
 void TstTtsCli::usageErrorsBeforeAnyRequest_data()
@@ -328,6 +440,17 @@ void TstTtsCli::badKeyIsFatal()
     QVERIFY2(run.err.contains("The API key is not valid (or expired)"), run.err.constData());
     QVERIFY(!run.err.contains("WrongSecretValue"));
     QCOMPARE(m_emulator->writeCount(), 0);
+
+    // Said once: no count of devices that "failed" because of the key, no failed-devices file.
+    QVERIFY2(
+        !run.err.contains("not imported of") && !run.err.contains("failed"), run.err.constData());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"devices-failed.json"_s)));
+    run = CliTest::run({ u"tts"_s, u"import"_s, file, u"--dry-run"_s },
+        environment(u"NNSXS.TESTKEYID0123456789.WrongSecretValue"_s));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.err.contains("would fail"), run.err.constData());
+    QCOMPARE(run.errLines().size(), 1);
 
     run = CliTest::run({ u"tts"_s, u"import"_s, file }, environment(kReadOnlyKey));
     QCOMPARE(run.exitCode, 1);

@@ -243,6 +243,7 @@ void TstTtsImport::euiPairOwnedByAnotherApplication()
     const TtsImportOutcome *o = run.outcome(u"sensor-0002"_s);
     QCOMPARE(o->status, TtsImportStatus::Failed);
     QCOMPARE(o->errorId, u"pkg/identityserver:end_device_euis_taken"_s);
+    QVERIFY(!o->retryCanFix()); // registered elsewhere: the file must be fixed
     QVERIFY2(o->reason.contains(u"“their-sensor”"_s) && o->reason.contains(kOtherApp),
         qPrintable(o->reason));
     // Step 1 failed: nothing was created, so nothing is deleted anywhere.
@@ -340,6 +341,10 @@ void TstTtsImport::injected429StormIsNotAFailure()
     QVERIFY2(run.summary.completeSuccess(), qPrintable(run.lines.join(u'\n')));
     QCOMPARE(run.summary.rateLimited, 12);
     QCOMPARE(run.summary.retries, 0);
+    // Each pause reaches the faces as a structured signal (they word it).
+    QCOMPARE(run.busy.size(), 12);
+    for (const auto &[rateLimited, ms] : run.busy)
+        QVERIFY(rateLimited && ms >= connection(*m_emulator).minRateLimitPauseMs);
 }
 
 void TstTtsImport::createAnswered503AfterItTookEffect()
@@ -361,6 +366,8 @@ void TstTtsImport::setAnswered503AfterItTookEffect()
     const ImportRun run = runImport(connection(*m_emulator), fileDevices(otaaFleet(2)));
     QVERIFY2(run.summary.completeSuccess(), qPrintable(run.lines.join(u'\n')));
     QCOMPARE(run.summary.retries, 3);
+    QCOMPARE(run.busy.size(), 3);
+    QVERIFY(!run.busy.constFirst().first); // not a rate limit: TTS did not answer
     QCOMPARE(m_emulator->deviceCount(Reg::Network, kApp), 2);
     verifyNoLeftovers(*m_emulator, run);
 }
@@ -419,6 +426,7 @@ void TstTtsImport::proxyHtml502IsRetried()
     const ImportRun failing = runImport(c, fileDevices(otaaFleet(1, 10)));
     const TtsImportOutcome *o = failing.outcome(u"sensor-0010"_s);
     QCOMPARE(o->status, TtsImportStatus::Failed);
+    QVERIFY(o->retryCanFix()); // TTS unavailable: a retry may do it
     QVERIFY2(o->reason.contains(u"TTS unavailable"_s), qPrintable(o->reason));
     verifyNoLeftovers(*m_emulator, failing);
 }

@@ -52,6 +52,7 @@ private slots:
     void cleanup();
     void exportsThenImportsIntoASecondDeployment_data();
     void exportsThenImportsIntoASecondDeployment();
+    void applicationFormattersMoveToTheTarget();
     void sourceAndTargetVariablesNeverMix();
     void deviceCommandsInEverySpelling_data();
     void deviceCommandsInEverySpelling();
@@ -192,6 +193,42 @@ void TstTtsSourceCli::exportsThenImportsIntoASecondDeployment()
     QCOMPARE(m_target->device(TtsServer::Network, kApp, u"meter-043"_s).contains(u"session"_s),
         withSession);
     QVERIFY(m_target->device(TtsServer::Identity, kApp, kExternal).isEmpty());
+}
+
+// The source application's default formatters go beside the export as they are, and the
+// second documented command sets them on the target application (formatters.md, #19 item 1).
+void TstTtsSourceCli::applicationFormattersMoveToTheTarget()
+{
+    const QString script = u"function decodeUplink(input) { return { data: { t: input.bytes[0] } "
+                           "}; }"_s;
+    m_source->setLink(kSourceApp,
+        QJsonObject { { u"default_formatters"_s,
+            QJsonObject { { u"up_formatter"_s, u"FORMATTER_JAVASCRIPT"_s },
+                { u"up_formatter_parameter"_s, script },
+                { u"down_formatter"_s, u"FORMATTER_CAYENNELPP"_s } } } });
+    const QString file = m_dir->filePath(u"devices.json"_s);
+    const CliRun exported = CliTest::run(
+        { u"tts"_s, u"application"_s, kSourceApp, u"-o"_s, file }, sourceEnvironment(), {}, 120000);
+    QVERIFY2(exported.exitCode == 3, qPrintable(exported.describe())); // ABP and external skipped
+    const QString formatterPath = m_dir->filePath(u"devices.formatters.json"_s);
+    QVERIFY2(
+        exported.err.contains(u"wrote the payload formatters to %1"_s.arg(formatterPath).toUtf8()),
+        exported.err.constData());
+    QFile saved(formatterPath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QJsonObject plan = QJsonDocument::fromJson(saved.readAll()).object();
+    QCOMPARE(plan.value(u"source"_s).toString(), u"tts"_s);
+    QCOMPARE(plan.value(u"row"_s).toString(), u"copied"_s);
+    QCOMPARE(m_source->writeCount(), 0); // reading the link wrote nothing
+
+    QVERIFY(m_target->link(kApp).value(u"default_formatters"_s).toObject().isEmpty());
+    const CliRun imported
+        = CliTest::run({ u"tts"_s, u"import"_s, file }, targetEnvironment(), {}, 60000);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    const QJsonObject set = m_target->link(kApp).value(u"default_formatters"_s).toObject();
+    QCOMPARE(set.value(u"up_formatter"_s).toString(), u"FORMATTER_JAVASCRIPT"_s);
+    QCOMPARE(set.value(u"up_formatter_parameter"_s).toString(), script);
+    QCOMPARE(set.value(u"down_formatter"_s).toString(), u"FORMATTER_CAYENNELPP"_s);
 }
 
 void TstTtsSourceCli::sourceAndTargetVariablesNeverMix()

@@ -126,6 +126,7 @@ struct ImportRun
     QList<TtsImportOutcome> outcomes;
     TtsImportSummary summary;
     QStringList lines;
+    QList<std::pair<bool, qint64>> busy; // serverBusy(): rate limited?, retry in ms
     bool finished = false;
 
     const TtsImportOutcome *outcome(const QString &id) const
@@ -151,6 +152,9 @@ inline void collect(TtsImportJob &job, ImportRun &run)
         [&run](const TtsImportOutcome &o) { run.outcomes << o; });
     QObject::connect(&job, &TtsImportJob::requestLogged, &job,
         [&run](const QString &line) { run.lines << line; });
+    QObject::connect(&job, &TtsImportJob::serverBusy, &job, [&run](bool rateLimited, qint64 ms) {
+        run.busy.append({ rateLimited, ms });
+    });
     QObject::connect(&job, &TtsImportJob::finished, &job, [&run](const TtsImportSummary &s) {
         run.summary = s;
         run.finished = true;

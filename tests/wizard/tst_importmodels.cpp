@@ -89,7 +89,9 @@ private slots:
         QCOMPARE(counts.imported, 1);
         QCOMPARE(counts.failed, 3);
         QCOMPARE(counts.pending, 0);
-        QCOMPARE(model.rowsToRetry(), (QList<int> { 1, 3 })); // not the broken line
+        // Not the broken line, not the conflict (the file must be fixed): the canceled one.
+        QCOMPARE(model.rowsToRetry(), (QList<int> { 3 }));
+        QCOMPARE(model.rowsNotInTts(), (QList<int> { 1, 2, 3 })); // what "Save failed" writes
         QVERIFY(!model.allInTts());
         QCOMPARE(model.outcomes().size(), 4);
 

@@ -1,8 +1,9 @@
 // The widgets written once for every page: StopButton (Stop reachable by keyboard, the focus
-// handed on and back), FocusHandOff (a run without Stop) and SecretEdit (the reveal action
-// toggles the echo mode, nothing logs).
+// handed on and back), FocusHandOff (a run without Stop), Mnemonics (every dialog button has
+// an Alt key) and SecretEdit (the reveal action toggles the echo mode, nothing logs).
 
 #include "widgets/focushandoff.h"
+#include "widgets/mnemonics.h"
 #include "widgets/secretedit.h"
 #include "widgets/stopbutton.h"
 
@@ -147,6 +148,28 @@ private slots:
         QVERIFY(!FocusHandOff::disable(row.start, row.next));
         QVERIFY(!row.start->isEnabled());
         QCOMPARE(QApplication::focusWidget(), row.about);
+    }
+
+    void everyButtonGetsAnAltKeyOfItsOwn()
+    {
+        QPushButton close(u"&Close"_s);
+        QPushButton cancel(u"Cancel"_s);
+        QPushButton ok(u"OK"_s);
+        QPushButton ampersand(u"Save && close"_s); // "&&" is a literal ampersand
+        QPushButton symbols(u"…"_s);
+        Mnemonics::addMissing({ &close, &cancel, &ok, &ampersand, &symbols });
+        QCOMPARE(close.text(), u"&Close"_s); // kept
+        QCOMPARE(cancel.text(), u"C&ancel"_s); // C is Close's
+        QCOMPARE(ok.text(), u"&OK"_s);
+        QCOMPARE(ampersand.text(), u"&Save && close"_s);
+        QCOMPARE(symbols.text(), u"…"_s); // no letter to give: unchanged
+
+        // German: "Abbrechen" beside "&Ja" and "&Nein".
+        QPushButton yes(u"&Ja"_s);
+        QPushButton no(u"&Nein"_s);
+        QPushButton abort(u"Abbrechen"_s);
+        Mnemonics::addMissing({ &yes, &no, &abort });
+        QCOMPARE(abort.text(), u"&Abbrechen"_s);
     }
 
     void revealTogglesTheEchoMode()

@@ -10,6 +10,7 @@
 #include "pages/exportpage.h"
 #include "pages/nextstepspage.h"
 #include "pages/previewpage.h"
+#include "session/migrationsession.h"
 #include "v2emulator.h"
 #include "widgets/devicejsonview.h"
 #include "widgets/filedialogprovider.h"
@@ -392,6 +393,28 @@ private slots:
         QCOMPARE(m_driver->find<QLineEdit>(u"importCommandEdit"_s)->text(),
             u"ttn-lw-cli end-devices create --application-id demo-application < "_s
                 + m_dir.filePath(u"report-devices.json"_s));
+        {
+            // Once the import form names the application in The Things Stack, the hint uses
+            // that ID, not the v2 one.
+            MigrationSession *session = m_wizard->session();
+            const TtsConnectionChoice before = session->importSnapshot().connection;
+            TtsConnectionChoice target = before;
+            target.applicationId = u"fleet-in-tts"_s;
+            session->setImportConnection(target, false);
+            const QString command = pageOf<NextStepsPage>(*m_wizard)->importCommand();
+            QVERIFY2(command.contains(u"--application-id fleet-in-tts <"_s), qPrintable(command));
+            session->setImportConnection(before, false);
+        }
+        {
+            // Back is offered on the final pages where going back is safe: to the saved export
+            // and forward again.
+            QAbstractButton *back = m_wizard->button(QWizard::BackButton);
+            QVERIFY(back->isVisible() && back->isEnabled());
+            back->click();
+            QCOMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));
+            QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
+            QCOMPARE(m_wizard->currentId(), int(MigrationWizard::NextStepsPageId));
+        }
         QVERIFY(m_driver->find<QAbstractButton>(u"changeKeysButton"_s)
                     ->isEnabled()); // the file is saved
         m_driver->find<QCheckBox>(u"check_import"_s)->setChecked(true);

@@ -5,13 +5,13 @@
 // link (checked on the server), asks before replacing other formatters, and leaves them alone
 // with a key without RIGHT_APPLICATION_SETTINGS_BASIC while still importing every device.
 
+#include "keyboardcheck.h"
 #include "migrationwizard.h"
 #include "models/importresultmodel.h"
 #include "models/outcometablemodel.h"
 #include "pages/importpage.h"
 #include "pages/previewpage.h"
 #include "report/migrationreport.h"
-#include "keyboardcheck.h"
 #include "ttsemulator.h"
 #include "ttstestsupport.h"
 #include "v2emulator.h"
@@ -266,8 +266,8 @@ private slots:
         exportAndOpenImport(ttstest::kKey);
         // Check says what Import will do, and neither asks nor writes.
         runAndAwaitFormatters(u"checkButton"_s);
-        QVERIFY2(formatterStatus().contains(u"asks before replacing"_s),
-            qPrintable(formatterStatus()));
+        QVERIFY2(
+            formatterStatus().contains(u"asks before replacing"_s), qPrintable(formatterStatus()));
         QVERIFY(!MessageBox::lastText().contains(u"already has other"_s));
         QCOMPARE(m_tts->link(ttstest::kApp), other);
         QVERIFY(!m_wizard->session()->formatterOutcome());
@@ -283,11 +283,10 @@ private slots:
         // Import again (the devices are there now): asked again, this time "Replace".
         MessageBox::setNextAnswer(QMessageBox::Yes);
         runAndAwaitFormatters(u"importButton"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->session()->formatterOutcome()->status
-                == TtsFormatterOutcome::Status::Set,
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_wizard->session()->formatterOutcome()->status == TtsFormatterOutcome::Status::Set,
             kTimeoutMs);
-        QCOMPARE(targetFormatters().value(u"up_formatter"_s).toString(),
-            u"FORMATTER_JAVASCRIPT"_s);
+        QCOMPARE(targetFormatters().value(u"up_formatter"_s).toString(), u"FORMATTER_JAVASCRIPT"_s);
     }
 
     // A target key without RIGHT_APPLICATION_SETTINGS_BASIC: every device is imported, the
@@ -302,8 +301,8 @@ private slots:
         const int exported = m_wizard->session()->outcomeModel()->counts().exported;
         QCOMPARE(m_wizard->session()->importResultModel()->counts().imported, exported);
         QVERIFY(m_tts->link(ttstest::kApp).isEmpty());
-        QCOMPARE(m_wizard->session()->formatterOutcome()->status,
-            TtsFormatterOutcome::Status::NoRight);
+        QCOMPARE(
+            m_wizard->session()->formatterOutcome()->status, TtsFormatterOutcome::Status::NoRight);
         const QString text = formatterStatus();
         QVERIFY2(text.contains(u"RIGHT_APPLICATION_SETTINGS_BASIC"_s)
                 && text.contains(u"left alone"_s) && text.contains(u"Custom Javascript formatter"_s)

@@ -218,6 +218,16 @@ private slots:
 
     // A device whose ID is taken by another device is reported by Check and by Import, and
     // the device already there is left exactly as it was.
+    // The Result column holds its longest word (German ones are longer), never "Fehlgeschla…".
+    void resultColumnFitsEveryResult()
+    {
+        openImport(ttstest::otaaFleet(1));
+        auto *table = find<QTableView>(u"importTable"_s);
+        const int width = table->columnWidth(ImportResultModel::ResultColumn);
+        for (const QString &text : ImportResultModel::allResultTexts())
+            QVERIFY2(width > table->fontMetrics().horizontalAdvance(text), qPrintable(text));
+    }
+
     void conflictIsReportedAndLeftAlone()
     {
         QJsonObject squatter = ttstest::otaaDevice(u"sensor-0002"_s, 77);
@@ -241,7 +251,10 @@ private slots:
             = m_emulator->device(TtsServer::Identity, ttstest::kApp, u"sensor-0002"_s);
         QCOMPARE(kept.value(u"ids"_s)[u"dev_eui"_s].toString(), ttstest::devEui(77));
         QVERIFY(!checklistDone(u"import"_s));
-        QVERIFY(find<QPushButton>(u"retryFailedButton"_s)->isEnabled());
+        // EUIs registered elsewhere: a retry cannot fix it, the file must be fixed.
+        QVERIFY(!find<QPushButton>(u"retryFailedButton"_s)->isEnabled());
+        QVERIFY(find<QPushButton>(u"saveFailedButton"_s)->isEnabled());
+        QVERIFY2(importStatus().contains(u"need the file fixed"_s), qPrintable(importStatus()));
         // The filter shows the failed device alone.
         auto *filter = find<QComboBox>(u"importFilterCombo"_s);
         filter->setCurrentIndex(filter->findData(int(ImportResultModel::Group::Failed)));
@@ -249,6 +262,64 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, ImportResultModel::DeviceColumn).data().toString(),
             u"sensor-0002"_s);
+
+        // Saved as a devices.json to fix and import again: the failed device alone, readable
+        // by its owner only (it holds the AppKey).
+        const QString saved = m_dir->filePath(u"to-fix.json"_s);
+        FileDialogProvider::setNextFileName(saved);
+        QTest::mouseClick(find<QPushButton>(u"saveFailedButton"_s), Qt::LeftButton);
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines.constFirst().contains("\"sensor-0002\""));
+        QVERIFY2(importStatus().startsWith(u"Saved 1 device"_s), qPrintable(importStatus()));
+    }
+
+    // A wrong key: Check says so once; no row counts as failed because of it.
+    void badKeyIsSaidOnceNotAsFailedDevices()
+    {
+        openImport(ttstest::otaaFleet(16));
+        fillForm(
+            pageOf<ImportPage>(*m_wizard)->form(), u"NNSXS.TESTKEYID0123456789.WrongSecretValue"_s);
+        WizardDriver driver(*m_wizard);
+        for (const QString &button : { u"checkButton"_s, u"importButton"_s }) {
+            QVERIFY(!driver.runOnImportPage(button)); // it ends with the error
+            QVERIFY2(
+                importStatus().contains(u"The API key is not valid"_s), qPrintable(importStatus()));
+            const ImportResultModel::Counts counts
+                = m_wizard->session()->importResultModel()->counts();
+            QCOMPARE(counts.failed, 0);
+            QVERIFY2(!find<QLabel>(u"importCounts"_s)->text().contains(u"16 failed"_s),
+                qPrintable(find<QLabel>(u"importCounts"_s)->text()));
+        }
+        QCOMPARE(m_emulator->writeCount(), 0);
+        QVERIFY(!find<QPushButton>(u"saveFailedButton"_s)->isEnabled());
+    }
+
+    // While TTS is unavailable the page says it retries (instead of rows that stay pending),
+    // and shows the elapsed time while the import runs.
+    void throttlingAndTimeAreShown()
+    {
+        openImport(ttstest::otaaFleet(3));
+        ImportPage *page = pageOf<ImportPage>(*m_wizard);
+        page->setRetryBaseDelayMs(2500); // long enough to be seen on a loaded machine
+        fillForm(page->form());
+        QTRY_VERIFY(page->isFileLoaded());
+        m_emulator->failMatching("PUT", u"/ns/"_s, 1, 503);
+        QTest::mouseClick(find<QPushButton>(u"importButton"_s), Qt::LeftButton);
+        QVERIFY(page->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            importStatus().contains(u"The Things Stack is limiting requests, retrying in"_s),
+            30000);
+        auto *timing = find<QLabel>(u"importTiming"_s);
+        QVERIFY(timing->isVisible());
+        QVERIFY2(timing->text().startsWith(u"Elapsed: "_s), qPrintable(timing->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+        QCOMPARE(page->resultModel()->counts().imported, 3);
+        QVERIFY(!timing->isVisible());
+        QVERIFY2(importStatus().startsWith(u"Every device"_s), qPrintable(importStatus()));
     }
 
     // A key without the write right stops the import before anything is written, and the
@@ -302,11 +373,12 @@ private slots:
         QVERIFY(checklistDone(u"import"_s));
     }
 
-    // A device that fails half-way is rolled back; Retry failed imports it.
+    // A device that fails half-way (TTS unavailable after every retry) is rolled back; Retry
+    // failed imports it.
     void retryFailedImportsTheFailedDevice()
     {
-        m_emulator->failMatching("PUT", u"/as/applications/target-app/devices/sensor-0003"_s, 1,
-            400, u"pkg/applicationserver"_s, u"field_value"_s);
+        m_emulator->failMatching(
+            "PUT", u"/as/applications/target-app/devices/sensor-0003"_s, 5, 503);
         openImport(ttstest::otaaFleet(4));
         fillForm(pageOf<ImportPage>(*m_wizard)->form());
         WizardDriver driver(*m_wizard);
@@ -594,8 +666,8 @@ private slots:
         QWizardPage *page = m_wizard->page(MigrationWizard::ImportPageId);
         const QStringList expected { u"ttsPresetCombo"_s, u"ttsAddressEdit"_s, u"ttsClusterEdit"_s,
             u"ttsAppIdEdit"_s, u"ttsApiKeyEdit"_s, u"rememberTtsKeyCheck"_s, u"checkButton"_s,
-            u"importButton"_s, u"retryFailedButton"_s, u"importFilterCombo"_s,
-            u"importSearchEdit"_s, u"importTable"_s };
+            u"importButton"_s, u"retryFailedButton"_s, u"saveFailedButton"_s,
+            u"importFilterCombo"_s, u"importSearchEdit"_s, u"importTable"_s };
         QStringList chain;
         QWidget *widget = page->findChild<QWidget *>(expected.first());
         for (int i = 0; widget && i < 500 && chain.size() < expected.size(); ++i) {

@@ -21,9 +21,13 @@
 #include "wizardtestsupport.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QTranslator>
 #include <memory>
@@ -79,6 +83,10 @@ private:
     {
         QStringList problems = KeyboardCheck::mnemonicProblems(m_wizard.get());
         problems += KeyboardCheck::focusChainProblems(m_wizard.get(), m_wizard->currentPage());
+        // Keys go to the focus: it must be on the page shown (or the wizard's buttons).
+        if (QWidget *focused = focus();
+            focused && focused->window() == m_wizard.get() && !focused->isVisible())
+            problems << u"the focus is on %1, which is not shown"_s.arg(focused->objectName());
         QVERIFY2(problems.isEmpty(), qPrintable(state + u":\n  "_s + problems.join(u"\n  "_s)));
     }
 
@@ -92,6 +100,62 @@ private:
     }
 
     void pressEscape() { QTest::keyClick(m_wizard.get(), Qt::Key_Escape); }
+
+    // What a key could change on the pages not shown: text, check and radio buttons, combo
+    // boxes, spin boxes, the current cell of views.
+    QStringList hiddenPagesState() const
+    {
+        QStringList state;
+        const QList<int> ids = m_wizard->pageIds();
+        for (int id : ids) {
+            if (id == m_wizard->currentId())
+                continue;
+            const QList<QWidget *> widgets = m_wizard->page(id)->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                const QString who = u"page %1 %2 %3: "_s.arg(id).arg(
+                    QString::fromLatin1(w->metaObject()->className()), w->objectName());
+                if (auto *edit = qobject_cast<QLineEdit *>(w))
+                    state << who + edit->text();
+                else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+                    state << who + text->toPlainText();
+                else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                    state << who + (button->isChecked() ? u"checked"_s : u"unchecked"_s);
+                else if (auto *combo = qobject_cast<QComboBox *>(w))
+                    state << who + QString::number(combo->currentIndex());
+                else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
+                    state << who + spin->text();
+                else if (auto *view = qobject_cast<QAbstractItemView *>(w))
+                    state << who
+                            + u"%1,%2"_s.arg(view->currentIndex().row())
+                                  .arg(view->currentIndex().column());
+            }
+        }
+        return state;
+    }
+
+    // Keys a user presses on the page shown, through the window as a keyboard delivers them:
+    // nothing on a page not shown may change, and the focus is where the user can see it.
+    void pressKeysOnTheShownPage(const QString &where)
+    {
+        const QStringList before = hiddenPagesState();
+        QWindow *window = m_wizard->windowHandle();
+        for (Qt::Key key : { Qt::Key_Down, Qt::Key_Down, Qt::Key_Up, Qt::Key_Right, Qt::Key_Left,
+                 Qt::Key_End, Qt::Key_Home, Qt::Key_PageDown, Qt::Key_X, Qt::Key_7 })
+            QTest::keyClick(window, key);
+        QWidget *focused = focus();
+        QVERIFY2(focused && focused->isVisible() && focused->window() == m_wizard.get(),
+            qPrintable(where + u": the focus is on a widget not shown: "_s
+                + (focused ? focused->objectName() : u"none"_s)));
+        const QStringList after = hiddenPagesState();
+        QStringList changed;
+        for (qsizetype i = 0; i < std::min(before.size(), after.size()); ++i) {
+            if (before.at(i) != after.at(i))
+                changed << before.at(i) + u" → "_s + after.at(i);
+        }
+        QVERIFY2(changed.isEmpty() && before.size() == after.size(),
+            qPrintable(
+                where + u": keys changed a page not shown:\n  "_s + changed.join(u"\n  "_s)));
+    }
 
 private slots:
     void initTestCase()
@@ -178,6 +242,51 @@ private slots:
         checkKeyboard(u"status page"_s);
         m_driver->find<QAbstractButton>(u"showConnectionButton"_s)->click();
         checkKeyboard(u"status page, connection settings shown"_s);
+
+        // Escape on the status page, the focus in its search field: nothing is lost (saved,
+        // imported), so the wizard closes at once without asking (docs/wizard.md).
+        auto *search = m_driver->find<QLineEdit>(u"joinSearchEdit"_s);
+        search->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        forgetLastQuestion();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_VERIFY(!m_wizard->isVisible());
+        QCOMPARE(MessageBox::lastText(), u"(nothing asked)"_s);
+    }
+
+    // After Options → Next by keyboard (Alt+N from the session choice, Enter in the prefix
+    // field), Down or typing on the Preview page once switched the hidden Options page to
+    // "with sessions" or typed into its prefix field.
+    void keysReachOnlyTheShownPage()
+    {
+        openWizard();
+        QVERIFY(m_driver->next());
+        QVERIFY2(m_driver->chooseApplication(false), qPrintable(m_driver->lastError()));
+        pressKeysOnTheShownPage(u"devices page"_s);
+        QVERIFY(m_driver->next());
+        QCOMPARE(m_wizard->currentId(), int(MigrationWizard::OptionsPageId));
+        auto *without = m_driver->find<QAbstractButton>(u"withoutSessionRadio"_s);
+        without->setFocus();
+        QCOMPARE(focus(), without);
+        m_emulator.setLatency(300); // the preview is still running when the keys come
+        QTest::keyClick(m_wizard->windowHandle(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::PreviewPageId));
+        pressKeysOnTheShownPage(u"preview page, running, after Alt+N on the session choice"_s);
+        m_emulator.setLatency(0);
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        pressKeysOnTheShownPage(u"preview page, done"_s);
+        QVERIFY(!m_wizard->session()->options().withSession);
+
+        QVERIFY(m_driver->back());
+        auto *prefix = m_driver->find<QLineEdit>(u"prefixEdit"_s);
+        prefix->setFocus();
+        QTest::keyClick(m_wizard->windowHandle(), Qt::Key_Return);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::PreviewPageId));
+        pressKeysOnTheShownPage(u"preview page, after Enter in the prefix field"_s);
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        QCOMPARE(prefix->text(), QString());
+        QVERIFY(m_driver->next());
+        pressKeysOnTheShownPage(u"export page"_s);
     }
 
     // Alt+F on "Frequency plan" once did nothing, and what was typed next replaced the

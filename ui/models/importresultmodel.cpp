@@ -47,6 +47,16 @@ QString ImportResultModel::resultText(const Row &row)
     return ttsImportStatusName(*row.status);
 }
 
+QStringList ImportResultModel::allResultTexts()
+{
+    QStringList texts { tr("pending"), tr("will fail") };
+    for (TtsImportStatus status :
+        { TtsImportStatus::Imported, TtsImportStatus::AlreadyInTts, TtsImportStatus::WouldImport,
+            TtsImportStatus::Failed, TtsImportStatus::PartlyCreated, TtsImportStatus::NotImported })
+        texts << ttsImportStatusName(status);
+    return texts;
+}
+
 QVariant ImportResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -123,6 +133,7 @@ void ImportResultModel::setDevices(const QList<TtsFileDevice> &devices)
         if (!device.ok()) {
             row.status = TtsImportStatus::Failed;
             row.reason = device.error;
+            row.retryCanFix = false; // the line must be fixed first
         }
         m_rowByWhere.insert(row.where, int(m_rows.size()));
         m_rows.append(row);
@@ -139,6 +150,7 @@ void ImportResultModel::setOutcome(const TtsImportOutcome &outcome, bool checkOn
     row.status = outcome.status;
     row.reason = outcome.reason;
     row.checkOnly = checkOnly;
+    row.retryCanFix = outcome.retryCanFix();
     emit dataChanged(index(*found, 0), index(*found, ColumnCount - 1));
 }
 
@@ -152,6 +164,7 @@ void ImportResultModel::markPending(const QList<TtsFileDevice> &devices)
         row.status.reset();
         row.reason.clear();
         row.checkOnly = false;
+        row.retryCanFix = true;
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
@@ -191,7 +204,18 @@ QList<int> ImportResultModel::rowsToRetry() const
     QList<int> rows;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
-        if (row.usable && !row.checkOnly && group(row) == Group::Failed)
+        if (row.usable && !row.checkOnly && row.retryCanFix && group(row) == Group::Failed)
+            rows << i;
+    }
+    return rows;
+}
+
+QList<int> ImportResultModel::rowsNotInTts() const
+{
+    QList<int> rows;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        if ((!row.usable || !row.checkOnly) && group(row) == Group::Failed)
             rows << i;
     }
     return rows;

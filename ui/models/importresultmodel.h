@@ -27,6 +27,7 @@ public:
         int line = 0;
         bool usable = true; // the line can be imported
         bool checkOnly = false; // the result came from Check (dry run), not an import
+        bool retryCanFix = true; // TtsImportOutcome::retryCanFix() of the latest result
         std::optional<TtsImportStatus> status; // nullopt: no result yet
         QString reason;
     };
@@ -58,9 +59,13 @@ public:
 
     const Row &row(int index) const { return m_rows.at(index); }
     Counts counts() const;
-    // Usable devices without a result that puts them in TTS (failed, not imported, pending):
-    // what "Retry failed" runs again.
+    // Usable devices that failed or were not imported for a reason a retry can fix (the core
+    // classifies it: not an ID or EUIs taken, not a device TTS refuses): what "Retry failed"
+    // runs again.
     QList<int> rowsToRetry() const;
+    // Every device that an import left out of TTS (failed, partly created, not imported, and
+    // the lines that cannot be imported): what "Save failed devices…" writes.
+    QList<int> rowsNotInTts() const;
     // Every device of the file is in The Things Stack (imported now or before).
     bool allInTts() const;
     // The latest import result per device, in file order (the report), check results left out.
@@ -68,6 +73,8 @@ public:
 
     static Group group(const Row &row);
     static QString resultText(const Row &row);
+    // Every text the Result column can show, in the current language (its width).
+    static QStringList allResultTexts();
 
 private:
     QList<Row> m_rows;

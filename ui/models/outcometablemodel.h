@@ -1,5 +1,7 @@
 #pragma once
 
+class GeneratedKeyCheck;
+
 #include "convert/deviceoutcome.h"
 #include "convert/ttsimportrules.h"
 
@@ -60,6 +62,11 @@ public:
 
     void append(QList<DeviceOutcome> batch);
     void clear(); // also forgets the result: nothing is editable until the next one
+    // Exported devices whose AppKey an AppKey change generated in TTN v2 (the check of the
+    // export, GeneratedKeyCheck) get a warning in their notes as they are appended: the export
+    // refuses them until the original keys are restored. Null: no check.
+    void setGeneratedKeyCheck(std::shared_ptr<const GeneratedKeyCheck> check);
+    int generatedKeyCount() const { return m_generatedKeyRows; }
 
     // --- Repairs ---
     // The complete result of the preview, row for row (null: the table is read-only).
@@ -115,6 +122,8 @@ private:
     void count(const DeviceOutcome &outcome, int delta);
 
     std::shared_ptr<ConversionResult> m_result;
+    std::shared_ptr<const GeneratedKeyCheck> m_generatedKeys;
+    int m_generatedKeyRows = 0;
     QList<DeviceOutcome> m_outcomes;
     QList<QString> m_notes; // notesText() per row
     QList<QByteArray> m_searchTexts; // searchText() per row

@@ -1,5 +1,6 @@
 #include "pages/exportpage.h"
 
+#include "appkey/appkeyjournal.h"
 #include "appkey/generatedkeycheck.h"
 #include "convert/ttslimits.h"
 #include "formatters/formatterfile.h"
@@ -10,6 +11,7 @@
 #include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 #include "util/localenumbers.h"
+#include "widgets/appkeypanel.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/stopbutton.h"
@@ -37,6 +39,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new StopButton(tr("&Cancel"), this))
     , m_result(new InlineMessage(this))
+    , m_restoreSlot(new QWidget(this))
     , m_formatterResult(new InlineMessage(this))
     , m_partBytes(TtsLimits::defaultPartBytes)
 {
@@ -51,6 +54,8 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     m_progress->setObjectName(u"saveProgress"_s);
     m_cancel->setObjectName(u"cancelSaveButton"_s);
     m_result->setObjectName(u"saveResult"_s);
+    auto *restoreLayout = new QVBoxLayout(m_restoreSlot);
+    restoreLayout->setContentsMargins(0, 0, 0, 0);
     m_formatterResult->setObjectName(u"formatterSaveResult"_s);
     auto *privacy = new QLabel(
         tr("The file is readable only by you (permissions 0600) because it contains each "
@@ -76,6 +81,7 @@ ExportPage::ExportPage(MigrationSession *session, QWidget *parent)
     layout->addLayout(saveRow);
     layout->addLayout(progressRow);
     layout->addWidget(m_result);
+    layout->addWidget(m_restoreSlot);
     layout->addWidget(m_formatterResult);
     layout->addSpacing(6);
     layout->addWidget(privacy);
@@ -154,6 +160,8 @@ void ExportPage::initializePage()
             nullptr, exported),
         exported));
     m_result->clear();
+    if (m_restore && !m_restore->isRunning())
+        m_restore->hide();
     m_formatterResult->clear();
     session()->setSavedExport({});
     session()->setFormatterFile({});
@@ -213,14 +221,7 @@ void ExportPage::save(const QString &path)
     }
     if (const int withGeneratedKey = generatedKeys.devicesWithGeneratedKey();
         withGeneratedKey > 0) {
-        m_result->showMessage(InlineMessage::Kind::Error,
-            LocaleNumbers::withGroupedN(
-                tr("Not saved: %n device(s) would get an AppKey that this tool generated in TTN "
-                   "v2, not the key the device itself has. Restore the original keys first "
-                   "(\u201cRestore\u2026\u201d on the last page, with the devices.json saved "
-                   "before the change), then preview again.",
-                    nullptr, withGeneratedKey),
-                withGeneratedKey));
+        offerRestore(withGeneratedKey);
         return;
     }
     m_pendingPath = path;
@@ -247,6 +248,55 @@ void ExportPage::save(const QString &path)
         InlineMessage::Kind::Busy, tr("Saving to %1…").arg(QDir::toNativeSeparators(path)));
     updateCompleteness();
     m_writer->start();
+}
+
+void ExportPage::offerRestore(int devicesWithGeneratedKey)
+{
+    const QString journals = session()->appKeyJournalDirectory();
+    const QList<AppKeyJournalRun> runs
+        = AppKeyJournal::readRuns(journals, session()->connection().appId);
+    QString originals; // the devices.json the last change read: it holds the original keys
+    for (auto run = runs.crbegin(); run != runs.crend() && originals.isEmpty(); ++run) {
+        if (run->action == AppKeyAction::Change && QFileInfo::exists(run->devicesFile))
+            originals = run->devicesFile;
+    }
+    const QString notSaved = LocaleNumbers::withGroupedN(
+        tr("Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not "
+           "the key the device itself has (marked in the preview).",
+            nullptr, devicesWithGeneratedKey),
+        devicesWithGeneratedKey);
+    if (originals.isEmpty()) {
+        if (m_restore)
+            m_restore->hide();
+        m_result->showMessage(InlineMessage::Kind::Error,
+            notSaved + u' '
+                + tr("Restore the original keys first (ttn-lw-migrate restore-app-keys with the "
+                     "devices.json saved before the change), then preview again."));
+        return;
+    }
+    if (!m_restore) {
+        // Made when first needed: the same panel as on the next-steps page, restore only.
+        m_restore = new AppKeyPanel(m_restoreSlot);
+        m_restore->setObjectName(u"exportRestorePanel"_s);
+        m_restore->setRestoreOnly(true);
+        m_restoreSlot->layout()->addWidget(m_restore);
+        connect(m_restore, &AppKeyPanel::restoreSucceeded, this, [this] {
+            m_result->showMessage(InlineMessage::Kind::Success,
+                tr("The original AppKeys are back in TTN v2. Go back to the preview and run it "
+                   "again: the export then has each device's own key."));
+        });
+    }
+    m_restore->setJournalDirectory(journals);
+    m_restore->setContext(
+        session()->connection(), { originals }, ExportFile::countDeviceLines(originals));
+    m_restore->show();
+    m_result->showMessage(InlineMessage::Kind::Error,
+        notSaved + u' '
+            + tr("Restore the original keys from %1 with Restore… below, then go back and "
+                 "preview again.")
+                  .arg(QDir::toNativeSeparators(originals)));
+    if (auto *restore = m_restore->findChild<QWidget *>(u"restoreKeysButton"_s))
+        restore->setFocus();
 }
 
 void ExportPage::cancelSave()

@@ -4,6 +4,7 @@
 
 #include <QPointer>
 
+class AppKeyPanel;
 class ExportWriter;
 class InlineMessage;
 class QCheckBox;
@@ -40,6 +41,10 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     void cancelSave();
+    // Shown when the save was refused for AppKeys the AppKey change generated: Restore… of
+    // the next-steps page (the same panel), on the devices.json that change read. Null until
+    // then.
+    AppKeyPanel *restorePanel() const { return m_restore; }
 
 signals:
     void saveFinished(bool ok);
@@ -50,6 +55,9 @@ private:
     void onFinished(bool ok, const QString &error, int readBack);
 
     void showSizeNote();
+    // The save was refused for generated AppKeys: the restore, right here, when the journal
+    // names the devices.json the change read (it holds the original keys).
+    void offerRestore(int devicesWithGeneratedKey);
     // After devices.json is saved: the formatter plan the preview made goes beside it
     // (devices.formatters.json, as the CLI writes it), for the import to set.
     void saveFormatters(const QString &exportPath);
@@ -61,6 +69,8 @@ private:
     QProgressBar *m_progress;
     StopButton *m_cancel;
     InlineMessage *m_result;
+    QWidget *m_restoreSlot; // where the restore panel goes
+    AppKeyPanel *m_restore = nullptr;
     InlineMessage *m_formatterResult;
     QPointer<ExportWriter> m_writer;
     QString m_pendingPath;

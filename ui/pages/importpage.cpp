@@ -10,6 +10,7 @@
 #include "report/formattertext.h"
 #include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
+#include "util/durationtext.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
 #include "validation/wizarderrortext.h"
@@ -31,6 +32,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,9 +48,12 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     , m_import(new QPushButton(tr("&Import"), this))
     , m_stop(new StopButton(tr("&Stop"), this))
     , m_retry(new QPushButton(tr("&Retry failed"), this))
+    , m_saveFailed(new QPushButton(tr("Save failed devices as &JSON…"), this))
     , m_status(new InlineMessage(this))
     , m_formatterStatus(new InlineMessage(this))
     , m_counts(new QLabel(this))
+    , m_timing(new QLabel(this))
+    , m_tick(new QTimer(this))
     , m_progress(new QProgressBar(this))
     , m_filter(new QComboBox(this))
     , m_search(new QLineEdit(this))
@@ -75,7 +80,17 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     m_stop->setToolTip(tr("Start no further device; the devices in flight are finished or "
                           "rolled back, so none is left half-created."));
     m_retry->setObjectName(u"retryFailedButton"_s);
-    m_retry->setToolTip(tr("Import the devices that failed or were not imported again."));
+    m_retry->setToolTip(tr("Import again the devices that failed for a reason a retry can fix "
+                           "(The Things Stack busy or unreachable, stopped). A device whose ID "
+                           "or EUIs are taken, or a line The Things Stack refuses, needs the "
+                           "file fixed: save the failed devices."));
+    m_saveFailed->setObjectName(u"saveFailedButton"_s);
+    m_saveFailed->setToolTip(tr("Save the devices that are not in The Things Stack as a "
+                                "devices.json, to fix them and import that file."));
+    m_saveFailed->setAutoDefault(false);
+    m_timing->setObjectName(u"importTiming"_s);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ImportPage::updateTiming);
     m_status->setObjectName(u"importStatus"_s);
     m_formatterStatus->setObjectName(u"formatterStatus"_s);
     m_counts->setObjectName(u"importCounts"_s);
@@ -117,7 +132,14 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     // Wide enough for a device ID of the longest kind TTS allows (36 characters).
     m_table->setColumnWidth(ImportResultModel::DeviceColumn,
         fontMetrics().horizontalAdvance(QString(36, u'n')) + em * 2);
-    m_table->setColumnWidth(ImportResultModel::ResultColumn, em * 20);
+    // The longest result in the current language, beside its icon (German words are longer:
+    // "Fehlgeschlagen", "würde importiert"), so a word is never cut.
+    int resultWidth = fontMetrics().horizontalAdvance(
+        m_model->headerData(ImportResultModel::ResultColumn, Qt::Horizontal).toString());
+    for (const QString &text : ImportResultModel::allResultTexts())
+        resultWidth = std::max(resultWidth, fontMetrics().horizontalAdvance(text));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    m_table->setColumnWidth(ImportResultModel::ResultColumn, resultWidth + icon + em * 4);
     m_table->setMinimumHeight(fontMetrics().height() * 6);
 
     auto *buttons = new QHBoxLayout;
@@ -125,10 +147,14 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     buttons->addWidget(m_import);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_saveFailed);
     buttons->addStretch(1);
     auto *countsRow = new QHBoxLayout;
     countsRow->addWidget(m_counts, 1);
-    countsRow->addWidget(m_progress, 1);
+    auto *progressColumn = new QVBoxLayout;
+    progressColumn->addWidget(m_progress);
+    progressColumn->addWidget(m_timing);
+    countsRow->addLayout(progressColumn, 1);
     QHBoxLayout *filterRow
         = FilterRow::create(this, tr("Sh&ow:"), m_filter, tr("Searc&h:"), m_search);
 
@@ -149,6 +175,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     FocusOrder::apply(layout);
 
     m_progress->hide();
+    m_timing->hide();
     m_status->clear();
     m_formatterStatus->clear();
     connect(m_form, &TtsConnectionForm::changed, this, [this] {
@@ -163,6 +190,7 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &ImportPage::startImport);
     connect(m_stop, &QPushButton::clicked, this, &ImportPage::stop);
     connect(m_retry, &QPushButton::clicked, this, &ImportPage::retryFailed);
+    connect(m_saveFailed, &QPushButton::clicked, this, &ImportPage::saveFailed);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ImportPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &ImportPage::applyFilter);
     connect(m_reader, &DeviceFileReader::finished, this, &ImportPage::onFileRead);
@@ -352,6 +380,9 @@ void ImportPage::run(Mode mode, const QList<TtsFileDevice> &devices)
     m_mode = mode;
     m_closeWhenStopped = false;
     m_rights.clear();
+    m_stage.clear();
+    m_preflightFailed = false;
+    m_busyUntilMs = -1;
     m_form->saveSettings();
     TtsConnection connection = m_form->connection();
     connection.retryBaseDelayMs = m_retryBaseDelayMs;
@@ -369,18 +400,28 @@ void ImportPage::run(Mode mode, const QList<TtsFileDevice> &devices)
     }
     m_job = new TtsImportJob(connection, devices, options, this);
     connect(m_job, &TtsImportJob::stageChanged, this, [this](const QString &message) {
+        m_stage = message;
         m_status->showMessage(InlineMessage::Kind::Busy, message);
     });
+    connect(m_job, &TtsImportJob::serverBusy, this,
+        [this](bool, qint64 retryInMs) { onServerBusy(retryInMs); });
     connect(m_job, &TtsImportJob::preflightFinished, this, &ImportPage::onPreflight);
     connect(m_job, &TtsImportJob::deviceFinished, this, &ImportPage::onOutcome);
     connect(m_job, &TtsImportJob::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
+        m_estimate.update(done, total);
     });
     connect(m_job, &TtsImportJob::finished, this, &ImportPage::onFinished);
     m_progress->setRange(0, std::max(int(devices.size()), 1));
     m_progress->setValue(0);
     m_progress->setVisible(mode != Mode::Check);
+    m_estimate.restart();
+    m_estimate.update(0, int(devices.size()));
+    m_runClock.start();
+    m_timing->setVisible(mode != Mode::Check);
+    updateTiming();
+    m_tick->start();
     m_job->start();
     m_stop->appear(
         nullptr); // before the starting button is disabled, which would pass the focus on
@@ -407,10 +448,14 @@ void ImportPage::onPreflight(const TtsPreflightResult &result)
         m_rights = rightsText(TtsPreflight::neededRights(m_devices));
     if (result.ok())
         m_form->commitKey(); // the key was accepted: remember it if the user asked to
+    m_preflightFailed = !result.ok();
 }
 
 void ImportPage::onOutcome(const TtsImportOutcome &outcome)
 {
+    // A bad key or a missing right: the status says so once; no row "failed" for it.
+    if (m_preflightFailed)
+        return;
     m_model->setOutcome(outcome, m_mode == Mode::Check);
     updateCounts();
 }
@@ -431,7 +476,9 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
 {
     m_job->deleteLater();
     m_job = nullptr;
+    m_tick->stop();
     m_progress->hide();
+    m_timing->hide();
     const QLocale locale;
     if (!summary.fatal.isEmpty()) {
         m_status->showMessage(InlineMessage::Kind::Error,
@@ -469,7 +516,22 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
                        "them in the Console.",
                         nullptr, summary.partlyCreated),
                     summary.partlyCreated);
-        text += u' ' + tr("Retry failed imports the rest.");
+        // The core tells which failures a retry can fix; the others need the file fixed.
+        const int retryable = int(m_model->rowsToRetry().size());
+        const int toFix = int(m_model->rowsNotInTts().size()) - retryable;
+        if (retryable > 0)
+            text += u' '
+                + LocaleNumbers::withGroupedN(
+                    tr("Retry failed imports the %n device(s) a retry can fix.", nullptr,
+                        retryable),
+                    retryable);
+        if (toFix > 0)
+            text += u' '
+                + LocaleNumbers::withGroupedN(
+                    tr("%n device(s) need the file fixed (an ID or EUIs taken, a line The "
+                       "Things Stack refuses): Save failed devices as JSON… writes them to a file.",
+                        nullptr, toFix),
+                    toFix);
         m_status->showMessage(InlineMessage::Kind::Warning, text);
     }
     updateCounts();
@@ -486,6 +548,73 @@ void ImportPage::onFinished(const TtsImportSummary &summary)
         emit allInTts();
     if (std::exchange(m_closeWhenStopped, false))
         emit closeAfterStop();
+}
+
+void ImportPage::onServerBusy(qint64 retryInMs)
+{
+    m_busyUntilMs = std::max(m_busyUntilMs, m_runClock.elapsed() + retryInMs);
+    updateTiming();
+}
+
+void ImportPage::updateTiming()
+{
+    if (!isRunning() || !m_runClock.isValid())
+        return;
+    const qint64 now = m_runClock.elapsed();
+    const qint64 busyLeft = m_busyUntilMs - now;
+    if (busyLeft > 0) {
+        // Instead of rows that just stay pending: TTS asked to wait, the import goes on.
+        const int seconds = int((busyLeft + 999) / 1000);
+        m_status->showMessage(InlineMessage::Kind::Warning,
+            LocaleNumbers::withGroupedN(
+                tr("The Things Stack is limiting requests, retrying in %n s.", nullptr, seconds),
+                seconds));
+    } else if (m_busyUntilMs >= 0) {
+        m_busyUntilMs = -1;
+        if (!m_stage.isEmpty() && m_stop->isEnabled())
+            m_status->showMessage(InlineMessage::Kind::Busy, m_stage);
+    }
+    if (m_mode == Mode::Check)
+        return;
+    const qint64 left = m_estimate.remainingMs();
+    const QString elapsed = DurationText::rough(now);
+    m_timing->setText(left > 0
+            ? tr("Elapsed: %1, about %2 left").arg(elapsed, DurationText::rough(left))
+            : tr("Elapsed: %1").arg(elapsed));
+}
+
+bool ImportPage::saveFailed()
+{
+    const QList<int> rows = m_model->rowsNotInTts();
+    if (rows.isEmpty() || isRunning())
+        return false;
+    QList<TtsFileDevice> failed;
+    for (int row : rows)
+        failed << m_devices.at(row);
+    const QString suggested = TtsDeviceFile::failedPathBeside(m_paths);
+    const QString path = FileDialogProvider::getSaveFileName(this, tr("Save failed devices"),
+        suggested.isEmpty() ? WizardSettings::instance().lastFolder() : suggested,
+        tr("Exports (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    const TtsDeviceFile::Saved saved = TtsDeviceFile::save(path, failed);
+    if (!saved.ok()) {
+        m_status->showMessage(InlineMessage::Kind::Error,
+            tr("The failed devices were not saved: %1").arg(saved.error));
+        return false;
+    }
+    QString text = LocaleNumbers::withGroupedN(
+        tr("Saved %n device(s) to %1: fix them, then open that file here and import it.", nullptr,
+            saved.written),
+        saved.written)
+                       .arg(QDir::toNativeSeparators(path));
+    if (saved.skipped > 0)
+        text += u' '
+            + LocaleNumbers::withGroupedN(
+                tr("%n line(s) that are not JSON could not be saved.", nullptr, saved.skipped),
+                saved.skipped);
+    m_status->showMessage(InlineMessage::Kind::Success, text);
+    return true;
 }
 
 void ImportPage::stop()
@@ -542,6 +671,8 @@ void ImportPage::updateButtons()
     m_check->setEnabled(ready);
     m_import->setEnabled(ready);
     m_retry->setEnabled(ready && m_importRuns > 0 && !m_model->rowsToRetry().isEmpty());
+    m_saveFailed->setEnabled(
+        !running && m_loaded && m_importRuns > 0 && !m_model->rowsNotInTts().isEmpty());
     m_form->setEnabled(!running && !isApplyingFormatters());
     updateCompleteness();
 }
@@ -574,10 +705,8 @@ void ImportPage::applyFormatters(bool replace, bool dryRun)
         m_formatterPlan = loaded.plan;
     }
     m_formatterDryRun = dryRun;
-    m_formatterApply
-        = new TtsFormatterApply(m_connection, m_formatterPlan, replace, dryRun, this);
-    connect(m_formatterApply, &TtsFormatterApply::finished, this,
-        &ImportPage::onFormattersApplied);
+    m_formatterApply = new TtsFormatterApply(m_connection, m_formatterPlan, replace, dryRun, this);
+    connect(m_formatterApply, &TtsFormatterApply::finished, this, &ImportPage::onFormattersApplied);
     m_formatterStatus->showMessage(InlineMessage::Kind::Busy,
         dryRun ? tr("Checking the application's payload formatters…")
                : tr("Setting the application's payload formatters…"));
@@ -616,8 +745,8 @@ void ImportPage::onFormattersApplied(const TtsFormatterOutcome &outcome)
                 FormatterText::outcome(outcome, m_formatterPlan, app, m_formatterFile));
     } else {
         session()->setFormatterOutcome(outcome, m_formatterFile, m_formatterPlan);
-        const bool leftAlone = outcome.status == Status::NoRight
-            || outcome.status == Status::Failed || outcome.status == Status::KeptExisting;
+        const bool leftAlone = outcome.status == Status::NoRight || outcome.status == Status::Failed
+            || outcome.status == Status::KeptExisting;
         m_formatterStatus->showMessage(
             leftAlone ? InlineMessage::Kind::Warning : InlineMessage::Kind::Success,
             FormatterText::outcome(outcome, m_formatterPlan, app, m_formatterFile));

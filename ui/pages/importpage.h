@@ -2,12 +2,14 @@
 
 #include "formatters/formatterplan.h"
 #include "http/adaptiveconcurrency.h"
+#include "job/progressestimate.h"
 #include "pages/wizardpage.h"
 #include "tts/ttsconnection.h"
 #include "tts/ttsdevicefile.h"
 #include "tts/ttsimportoutcome.h"
 #include "tts/ttspreflight.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 
 class DeviceFileReader;
@@ -20,6 +22,7 @@ class QProgressBar;
 class QPushButton;
 class StopButton;
 class QTableView;
+class QTimer;
 class RowFilterProxy;
 class TtsConnectionForm;
 class TtsFormatterApply;
@@ -67,6 +70,9 @@ public:
     void startImport();
     void retryFailed();
     void stop();
+    // Saves the devices that are not in TTS as a devices.json (a file dialog) to fix and
+    // import again; false when nothing was written.
+    bool saveFailed();
     // Escape / close while an import runs: asks first. true: nothing runs, close now; false:
     // stay (the user said no, or the import is stopping and closeAfterStop() follows).
     bool confirmClose();
@@ -89,6 +95,8 @@ private:
     void onPreflight(const TtsPreflightResult &result);
     void onOutcome(const TtsImportOutcome &outcome);
     void onFinished(const TtsImportSummary &summary);
+    void onServerBusy(qint64 retryInMs);
+    void updateTiming(); // elapsed, time left, the countdown of a pause of TTS
     void updateCounts();
     void updateButtons();
     void applyFilter();
@@ -107,9 +115,12 @@ private:
     QPushButton *m_import;
     StopButton *m_stop;
     QPushButton *m_retry;
+    QPushButton *m_saveFailed;
     InlineMessage *m_status;
     InlineMessage *m_formatterStatus;
     QLabel *m_counts;
+    QLabel *m_timing;
+    QTimer *m_tick; // each second while an import runs: m_timing
     QProgressBar *m_progress;
     QComboBox *m_filter;
     QLineEdit *m_search;
@@ -131,6 +142,11 @@ private:
     FormatterPlan m_formatterPlan;
     Mode m_mode = Mode::Check;
     QString m_rights; // of the last pre-flight, for the result sentence
+    QString m_stage; // the job's stage sentence, shown again when a pause of TTS is over
+    ProgressEstimate m_estimate;
+    QElapsedTimer m_runClock;
+    qint64 m_busyUntilMs = -1; // on m_runClock
+    bool m_preflightFailed = false; // the key or the application: no device was tried
     int m_importRuns = 0;
     int m_retryBaseDelayMs = 1000;
     int m_concurrency = AdaptiveConcurrency::kDefaultMaximum; // the most devices in flight

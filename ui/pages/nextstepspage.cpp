@@ -221,7 +221,12 @@ void NextStepsPage::markDone(const QString &key)
 
 QString NextStepsPage::importCommand() const
 {
-    const QString v3AppId = V3Ids::normaliseId(session()->sourceApplicationId());
+    // The application in The Things Stack, as the import form names it; before any is given,
+    // the source's ID as TTS would accept it (the Console suggests the same when adding one).
+    const QString targetAppId = session()->importSnapshot().connection.applicationId.trimmed();
+    const QString v3AppId = !targetAppId.isEmpty()
+        ? targetAppId
+        : V3Ids::normaliseId(session()->sourceApplicationId());
     const QStringList saved = session()->savedExport().paths;
     const QString create
         = u"ttn-lw-cli end-devices create --application-id "_s + shellWord(v3AppId);

@@ -1,5 +1,6 @@
 #include "pages/previewpage.h"
 
+#include "appkey/generatedkeycheck.h"
 #include "convert/conversionresult.h"
 #include "formatters/formatterconverter.h"
 #include "formatters/v2formatterreader.h"
@@ -214,6 +215,9 @@ void PreviewPage::start()
     cancel();
     m_discardedRenames += m_model->renamedCount();
     m_model->clear();
+    // Devices the export would refuse (an AppKey the AppKey change generated) are marked.
+    m_model->setGeneratedKeyCheck(std::make_shared<const GeneratedKeyCheck>(
+        session()->connection().appId, session()->appKeyJournalDirectory()));
     m_renameNote->clear();
     if (m_discardedRenames > 0) {
         // New IDs are repairs of one result, not settings: a new run converts from v2 again.
@@ -436,6 +440,14 @@ void PreviewPage::finish()
                     nullptr, total),
                 total)
                 .arg(LocaleNumbers::number(total - m_summary.notRead)));
+    } else if (const int generated = m_model->generatedKeyCount(); generated > 0) {
+        m_banner->showMessage(InlineMessage::Kind::Warning,
+            LocaleNumbers::withGroupedN(
+                tr("%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not "
+                   "the device's own (see their notes). The export refuses them: restore the "
+                   "original keys on the Export page, then preview again.",
+                    nullptr, generated),
+                generated));
     }
     updateCounts();
     updateCompleteness();

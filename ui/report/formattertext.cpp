@@ -35,6 +35,11 @@ QString FormatterText::headline(const FormatterPlan &plan)
                   "chained) and, down, %1.")
                    .arg(directionText(plan.target.down));
         break;
+    case FormatterPlan::Row::Copied:
+        text = tr("The target application gets, up, %1 and, down, %2 (the source application's "
+                  "default formatters as they are).")
+                   .arg(directionText(plan.target.up), directionText(plan.target.down));
+        break;
     case FormatterPlan::Row::Script:
     case FormatterPlan::Row::None:
         text = tr("The target application gets, up, %1 and, down, %2 (the v2 scripts as they "

@@ -2,6 +2,7 @@
 
 #include "util/appinfo.h"
 #include "widgets/appicon.h"
+#include "widgets/mnemonics.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -36,6 +37,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    Mnemonics::addMissing(buttons->buttons());
 
     auto *content = new QHBoxLayout;
     content->addWidget(icon);

@@ -101,6 +101,11 @@ void AppKeyPanel::setJournalDirectory(const QString &directory)
     m_journalDir = directory;
 }
 
+void AppKeyPanel::setRestoreOnly(bool restoreOnly)
+{
+    m_change->setVisible(!restoreOnly);
+}
+
 bool AppKeyPanel::isRunning() const
 {
     return m_job || m_loader->isRunning();

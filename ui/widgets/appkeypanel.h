@@ -30,6 +30,8 @@ public:
     void setContext(
         const V2Connection &connection, const QStringList &savedPaths, int savedDeviceCount);
     void setJournalDirectory(const QString &directory); // tests; default: AppKeyJournal's
+    // Only "Restore…" (the export page, when it refuses generated keys): no change from there.
+    void setRestoreOnly(bool restoreOnly);
     bool isRunning() const;
     void cancel();
 

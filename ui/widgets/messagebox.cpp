@@ -1,5 +1,7 @@
 #include "widgets/messagebox.h"
 
+#include "widgets/mnemonics.h"
+
 #include <QAbstractButton>
 #include <optional>
 
@@ -68,5 +70,6 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *par
         if (QAbstractButton *button = box.button(label.first))
             button->setText(label.second);
     }
+    Mnemonics::addMissing(box.buttons());
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

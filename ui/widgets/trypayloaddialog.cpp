@@ -3,6 +3,7 @@
 #include "jobs/formattertryjob.h"
 #include "report/formattertext.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/mnemonics.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -55,8 +56,8 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     setWindowTitle(tr("Try a payload"));
     m_payload->setObjectName(u"tryPayloadEdit"_s);
     m_payload->setPlaceholderText(tr("e.g. 09 C4 32"));
-    m_payload->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(u"[0-9A-Fa-f\\s]*"_s), m_payload));
+    m_payload->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[0-9A-Fa-f\\s]*"_s), m_payload));
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_fPort->setObjectName(u"tryFPortSpin"_s);
     m_fPort->setRange(1, kMaxFPort);
@@ -93,9 +94,8 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     inputRow->addWidget(m_run);
 
     auto *results = new QHBoxLayout;
-    results->addWidget(
-        resultBox(tr("TTN v2 (Decoder \u2192 Converter \u2192 Validator)"), m_v2Status, m_v2Data,
-            this),
+    results->addWidget(resultBox(tr("TTN v2 (Decoder \u2192 Converter \u2192 Validator)"),
+                           m_v2Status, m_v2Data, this),
         1);
     results->addWidget(
         resultBox(tr("The Things Stack (migrated formatter)"), m_ttsStatus, m_ttsData, this), 1);
@@ -104,6 +104,7 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (QPushButton *close = buttons->button(QDialogButtonBox::Close))
         close->setAutoDefault(false); // Enter runs, Escape closes
+    Mnemonics::addMissing(buttons->buttons());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

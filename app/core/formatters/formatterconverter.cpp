@@ -192,3 +192,19 @@ FormatterPlan FormatterConverter::fromV2(const QString &applicationId, const V2F
     planDownlink(plan);
     return plan;
 }
+
+FormatterPlan FormatterConverter::fromTts(const QString &applicationId, const TtsFormatters &source)
+{
+    FormatterPlan plan;
+    plan.applicationId = applicationId;
+    if (source.isEmpty()) {
+        plan.notes.append(Text::tr("the source application has no default payload formatters: "
+                                   "nothing is set"));
+        return plan;
+    }
+    plan.row = FormatterPlan::Row::Copied;
+    plan.target = source;
+    plan.notes.append(Text::tr("uplink and downlink: the source application's default "
+                               "formatters, as they are"));
+    return plan;
+}

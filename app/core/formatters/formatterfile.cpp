@@ -67,8 +67,9 @@ QString FormatterFile::findBeside(const QStringList &exportPaths)
 QJsonObject FormatterFile::toJson(const FormatterPlan &plan)
 {
     QJsonObject o { { u"format"_s, kFormat }, { u"version"_s, kVersion },
-        { u"source"_s, u"ttnv2"_s }, { u"application_id"_s, plan.applicationId },
-        { u"row"_s, FormatterPlan::rowName(plan.row) }, { u"v2"_s, plan.source.toJson() },
+        { u"source"_s, plan.row == FormatterPlan::Row::Copied ? u"tts"_s : u"ttnv2"_s },
+        { u"application_id"_s, plan.applicationId }, { u"row"_s, FormatterPlan::rowName(plan.row) },
+        { u"v2"_s, plan.source.toJson() },
         { u"validator_becomes_errors"_s, plan.validatorBecomesErrors },
         { u"notes"_s, toArray(plan.notes) }, { u"problems"_s, toArray(plan.problems) } };
     if (plan.hasTarget())

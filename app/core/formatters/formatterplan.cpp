@@ -69,13 +69,15 @@ QString FormatterPlan::rowName(Row row)
         return u"script"_s;
     case Row::Chain:
         return u"chain"_s;
+    case Row::Copied:
+        return u"copied"_s;
     }
     return u"none"_s;
 }
 
 FormatterPlan::Row FormatterPlan::rowFromName(const QString &name)
 {
-    for (Row row : { Row::CayenneLpp, Row::Script, Row::Chain })
+    for (Row row : { Row::CayenneLpp, Row::Script, Row::Chain, Row::Copied })
         if (rowName(row) == name)
             return row;
     return Row::None;

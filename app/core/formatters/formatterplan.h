@@ -47,10 +47,11 @@ struct FormatterPlan
         CayenneLpp, // FORMATTER_CAYENNELPP up and down
         Script, // v2 Decoder (+ Encoder) only: the scripts as they are
         Chain, // v2 Converter and/or Validator: one script with a generated decodeUplink
+        Copied, // another TTS application's default formatters (the tts source), as they are
     };
 
     QString applicationId; // the source application
-    V2Formatters source;
+    V2Formatters source; // a TTN v2 source's payload functions (empty for other sources)
     Row row = Row::None;
     TtsFormatters target; // what is set on the target application (parts may be unset)
     // The script of a direction that could not be set (over the limit, does not compile, name
@@ -62,6 +63,6 @@ struct FormatterPlan
     bool validatorBecomesErrors = false; // TTS forwards what v2's Validator dropped
 
     bool hasTarget() const { return !target.isEmpty(); }
-    static QString rowName(Row row); // "none", "cayennelpp", "script", "chain" (file format)
+    static QString rowName(Row row); // "none", "cayennelpp", "script", "chain", "copied"
     static Row rowFromName(const QString &name);
 };

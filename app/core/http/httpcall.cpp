@@ -224,6 +224,7 @@ void HttpCall::onReplyFinished()
     if (verdict.pauseAllMs > 0 && throttle)
         throttle->holdFor(verdict.pauseAllMs); // the whole client backs off, not just this call
     if (verdict.repeat) {
+        m_session->noteRepeat(answer, std::max(verdict.delayMs, verdict.pauseAllMs));
         m_nextIsRetry = verdict.countsAsRetry;
         waitThenSend(verdict.delayMs);
         return;

@@ -106,3 +106,10 @@ void HttpSession::noteAnswer(const HttpReply &reply, qint64 sequence, bool throt
             emit throttleOpened();
     }
 }
+
+void HttpSession::noteRepeat(const HttpReply &reply, qint64 delayMs)
+{
+    const HttpLoad cause = HttpLoadOf::reply(reply);
+    if (cause == HttpLoad::Throttled || cause == HttpLoad::Overloaded)
+        emit retryWaiting(cause, delayMs);
+}

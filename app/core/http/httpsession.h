@@ -54,6 +54,9 @@ signals:
     void concurrencyChanged(int limit); // AdaptiveConcurrency::limit() moved
     // An answer showed room in the server's budget: calls waiting for the throttle ask again.
     void throttleOpened();
+    // The server refused (429: Throttled) or did not answer (502/503/504, a timeout:
+    // Overloaded) and a request goes again after `delayMs`. Each face words it.
+    void retryWaiting(HttpLoad cause, qint64 delayMs);
 
 private:
     friend class HttpCall;
@@ -62,6 +65,7 @@ private:
     void track(QNetworkAccessManager *manager, QObject *reply);
     qint64 noteSent(bool isRetry); // returns the request's sequence number
     void noteAnswer(const HttpReply &reply, qint64 sequence, bool throttled);
+    void noteRepeat(const HttpReply &reply, qint64 delayMs);
 
     int m_timeoutMs = 30000;
     QSslConfiguration m_tls;

@@ -50,6 +50,18 @@ qint64 ProgressEstimate::remainingMs() const
     return qint64(std::ceil(msPerItem * (m_total - last.done)));
 }
 
+double ProgressEstimate::perSecond() const
+{
+    if (m_samples.size() < 2)
+        return -1;
+    const Sample &first = m_samples.constFirst();
+    const Sample &last = m_samples.constLast();
+    const qint64 span = last.atMs - first.atMs;
+    if (span < kMinimumSpanMs)
+        return -1;
+    return double(last.done - first.done) * 1000.0 / double(span);
+}
+
 qint64 ProgressEstimate::forRequests(int requests, double perSecond)
 {
     if (perSecond <= 0 || requests <= 0)

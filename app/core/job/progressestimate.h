@@ -18,6 +18,8 @@ public:
     void update(int done, int total);
     // Milliseconds left, or -1 while there is too little to go on (the first seconds).
     qint64 remainingMs() const;
+    // Items per second over the window, or -1 while there is too little to go on.
+    double perSecond() const;
 
     // Before a run starts: `requests` one after another at `perSecond` (the client's pacing),
     // in milliseconds; -1 when unpaced (then nothing can be said up front).

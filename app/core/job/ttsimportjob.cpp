@@ -54,6 +54,11 @@ TtsImportJob::TtsImportJob(TtsConnection connection, QList<TtsFileDevice> device
         first = false;
     }
     connect(m_client, &TtsClient::requestLogged, this, &TtsImportJob::requestLogged);
+    connect(m_client->session(), &HttpSession::retryWaiting, this,
+        [this](HttpLoad cause, qint64 delayMs) {
+            if (!m_stopping && !m_finished)
+                emit serverBusy(cause == HttpLoad::Throttled, delayMs);
+        });
     m_client->session()->setConcurrency(
         AdaptiveConcurrency::kDefaultStart, std::max(1, options.concurrency));
 }

@@ -54,6 +54,9 @@ signals:
     void preflightFinished(const TtsPreflightResult &result);
     void deviceFinished(const TtsImportOutcome &outcome);
     void progress(int done, int total);
+    // TTS limits requests (429) or does not answer (502/503/504, timeouts): the import goes
+    // on by itself after `retryInMs`. Structured, so each face words it (rows stay pending).
+    void serverBusy(bool rateLimited, qint64 retryInMs);
     void requestLogged(const QString &line); // --verbose, already redacted
     void finished(const TtsImportSummary &summary);
 

@@ -1,7 +1,11 @@
 #include "tts/ttsdevicefile.h"
 
+#include "io/exportfile.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <algorithm>
@@ -154,4 +158,37 @@ TtsDeviceFileContents TtsDeviceFile::read(const QStringList &paths)
     }
     markDuplicates(&all.devices);
     return all;
+}
+
+TtsDeviceFile::Saved TtsDeviceFile::save(const QString &path, const QList<TtsFileDevice> &devices)
+{
+    Saved saved;
+    ExportFile file(path);
+    if (!file.open()) {
+        saved.error = file.errorString();
+        return saved;
+    }
+    for (const TtsFileDevice &device : devices) {
+        if (device.device.isEmpty()) {
+            ++saved.skipped;
+            continue;
+        }
+        if (!file.writeLine(QJsonDocument(device.device).toJson(QJsonDocument::Compact))) {
+            saved.error = file.errorString();
+            return saved;
+        }
+        ++saved.written;
+    }
+    if (!file.commit())
+        saved.error = file.errorString();
+    return saved;
+}
+
+QString TtsDeviceFile::failedPathBeside(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return QString();
+    const QFileInfo first(paths.constFirst());
+    const QString suffix = first.suffix().isEmpty() ? u"json"_s : first.suffix();
+    return first.dir().filePath(first.completeBaseName() + u"-failed."_s + suffix);
 }

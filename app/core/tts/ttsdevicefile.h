@@ -55,4 +55,19 @@ namespace TtsDeviceFile {
 TtsDeviceFileContents read(const QStringList &paths);
 TtsDeviceFileContents parse(const QString &fileName, const QByteArray &bytes); // one file
 void markDuplicates(QList<TtsFileDevice> *devices);
+
+// Saved devices (the failed devices of an import, to fix and import again).
+struct Saved
+{
+    int written = 0;
+    int skipped = 0; // lines that were no JSON object: nothing to write back
+    QString error; // translated; empty when the file was written
+    bool ok() const { return error.isEmpty(); }
+};
+// Writes the devices, each line as it was read, as one devices.json: atomically and readable
+// by its owner only (the lines hold keys), through ExportFile.
+Saved save(const QString &path, const QList<TtsFileDevice> &devices);
+// Where the CLI saves the failed devices: beside the first file, "devices.json" →
+// "devices-failed.json".
+QString failedPathBeside(const QStringList &paths);
 } // namespace TtsDeviceFile

@@ -21,6 +21,24 @@ QString ttsImportStatusName(TtsImportStatus status)
     return QString();
 }
 
+bool TtsImportOutcome::retryCanFix() const
+{
+    switch (status) {
+    case TtsImportStatus::NotImported:
+    case TtsImportStatus::PartlyCreated:
+        return true;
+    case TtsImportStatus::Failed:
+        // A refused plan (conflict, invalid line) carries no request error.
+        return error.isTransient() || error.isRateLimited() || error.stopsImport()
+            || error.kind == TtsErrorKind::ConnectionFailed || error.kind == TtsErrorKind::Canceled;
+    case TtsImportStatus::Imported:
+    case TtsImportStatus::AlreadyInTts:
+    case TtsImportStatus::WouldImport:
+        break;
+    }
+    return false;
+}
+
 void TtsImportSummary::add(const TtsImportOutcome &outcome)
 {
     ++total;

@@ -34,6 +34,12 @@ struct TtsImportOutcome
         return status == TtsImportStatus::Imported || status == TtsImportStatus::AlreadyInTts
             || status == TtsImportStatus::WouldImport;
     }
+    // A retry of the same device can bring it into TTS: it was not imported (canceled, not
+    // attempted), left partly created, or failed for a passing reason (TTS busy or
+    // unreachable, the key or its rights, which the user can fix). Not for a line that
+    // cannot be imported, an ID or EUIs taken elsewhere, or a device TTS refuses as it is:
+    // those need the file fixed (saved failed devices).
+    bool retryCanFix() const;
 };
 
 Q_DECLARE_METATYPE(TtsImportOutcome)
@@ -62,6 +68,13 @@ struct TtsImportSummary
     qint64 elapsedMs = 0;
 
     void add(const TtsImportOutcome &outcome);
+    // Stopped before any device was tried (a bad key, missing rights, unknown application):
+    // the fatal sentence says it all; no count of "failed" devices.
+    bool stoppedBeforeAnyDevice() const
+    {
+        return !fatal.isEmpty() && imported == 0 && alreadyInTts == 0 && wouldImport == 0
+            && failed == 0 && partlyCreated == 0;
+    }
     bool completeSuccess() const
     {
         return fatal.isEmpty() && !canceled && failed == 0 && partlyCreated == 0
