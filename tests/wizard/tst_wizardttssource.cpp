@@ -195,7 +195,8 @@ private slots:
         QCOMPARE(exported, kDemoDevices - kAbpDevices - 1);
         QVERIFY(external);
         QCOMPARE(external->status, OutcomeStatus::Skipped);
-        QVERIFY2(external->reason.contains(u"external Join Server"_s), qPrintable(external->reason));
+        QVERIFY2(
+            external->reason.contains(u"external Join Server"_s), qPrintable(external->reason));
 
         alt(Qt::Key_N);
         QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));

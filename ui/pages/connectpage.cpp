@@ -2,11 +2,11 @@
 
 #include "convert/frequencyplancatalog.h"
 #include "job/connectiontest.h"
-#include "source/devicesource.h"
-#include "source/devicesources.h"
 #include "session/migrationsession.h"
 #include "settings/keychain.h"
 #include "settings/wizardsettings.h"
+#include "source/devicesource.h"
+#include "source/devicesources.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
 #include "v2/v2errortext.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pages/wizardpage.h"
 #include "job/exportrequest.h"
+#include "pages/wizardpage.h"
 #include "settings/wizardsettings.h"
 #include "v2/v2connection.h"
 

@@ -193,8 +193,7 @@ MigrationReport MigrationSession::report() const
     report.applicationId = sourceApplicationId();
     report.v2Address = m_source == ExportSource::Tts
         ? m_ttsSource.identityServerUrl.toDisplayString()
-        : (m_connection.handlerUrl.isEmpty() ? m_connection.discoveryUrl
-                                             : m_connection.handlerUrl)
+        : (m_connection.handlerUrl.isEmpty() ? m_connection.discoveryUrl : m_connection.handlerUrl)
               .toDisplayString();
     report.frequencyPlanId = m_options.frequencyPlanId;
     report.withSession = m_options.withSession;

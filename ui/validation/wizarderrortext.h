@@ -1,7 +1,7 @@
 #pragma once
 
-#include "util/setting.h"
 #include "source/sourceerror.h"
+#include "util/setting.h"
 #include "v2/v2error.h"
 
 #include <QString>

@@ -304,8 +304,7 @@ void TtsConnectionForm::applyEnvironment()
             m_cluster->setText(cluster);
         }
     }
-    const QString app
-        = env.value(source ? u"TTS_APP_ID"_s : u"TTS_APPLICATION_ID"_s).trimmed();
+    const QString app = env.value(source ? u"TTS_APP_ID"_s : u"TTS_APPLICATION_ID"_s).trimmed();
     if (!app.isEmpty())
         m_appId->setText(app);
     const QString key = env.value(source ? u"TTS_APP_API_KEY"_s : u"TTS_API_KEY"_s).trimmed();

@@ -92,8 +92,7 @@ bool WizardDriver::testConnection()
         u"testConnectionButton"_s, u"connectionStatus"_s, u"connection test"_s);
 }
 
-bool WizardDriver::chooseTtsSource(
-    const QUrl &address, const QString &appId, const QString &apiKey)
+bool WizardDriver::chooseTtsSource(const QUrl &address, const QString &appId, const QString &apiKey)
 {
     auto *radio = find<QAbstractButton>(u"sourceTtsRadio"_s);
     if (!radio)
