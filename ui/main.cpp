@@ -1,6 +1,7 @@
 // ttn-lw-migrate-wizard: the guided way to move end devices from TTN v2 to The Things Stack.
 
 #include "migrationwizard.h"
+#include "startup/windowfit.h"
 #include "startup/wizardsession.h"
 #include "startup/wizardstartup.h"
 #include "util/redact.h"
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
         MessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo"), error);
         return 1;
     }
+    WindowFit::fitToScreen(session.wizard());
     session.wizard()->show();
     return app.exec();
 }

@@ -8,8 +8,10 @@
 #include "pages/statuspage.h"
 #include "report/migrationreport.h"
 #include "settings/keychain.h"
+#include "widgets/joinchart.h"
 
 #include <QAbstractItemModelTester>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +38,29 @@ TtsImportOutcome outcome(const TtsFileDevice &device, TtsImportStatus status, QS
     o.status = status;
     o.reason = std::move(reason);
     return o;
+}
+
+TtsJoinCounts counts(const QDateTime &at, int waiting, int joined, int active, int notInTts = 0)
+{
+    TtsJoinCounts c;
+    c.at = at;
+    c.waiting = waiting;
+    c.joined = joined;
+    c.active = active;
+    c.notInTts = notInTts;
+    return c;
+}
+
+// Whether some pixel of `image` in `area` is `color` (the legend's swatches are solid).
+bool hasColor(const QImage &image, const QRect &area, const QColor &color)
+{
+    for (int y = area.top(); y <= area.bottom() && y < image.height(); ++y) {
+        for (int x = area.left(); x <= area.right() && x < image.width(); ++x) {
+            if (image.pixelColor(x, y).rgb() == color.rgb())
+                return true;
+        }
+    }
+    return false;
 }
 
 TtsTrackedDevice tracked(const QString &id, TtsJoinState state, bool withSession = false)
@@ -216,6 +241,146 @@ private slots:
         MigrationReport plain;
         QVERIFY(!plain.toMarkdown().contains(u"Import into"_s));
         QVERIFY(!plain.toMarkdown().contains(u"Status in"_s));
+    }
+
+    // The time columns: today's times alone, other days' with their date (locale formats).
+    void timeColumnsHaveTheDateWhenNotToday()
+    {
+        JoinStatusModel model;
+        TtsTrackerSnapshot snapshot;
+        TtsTrackedDevice today = tracked(u"today"_s, TtsJoinState::Joined);
+        today.lastSeenAt = QDateTime(QDate::currentDate(), QTime(0, 1));
+        TtsTrackedDevice earlier = tracked(u"earlier"_s, TtsJoinState::Joined);
+        earlier.lastSeenAt = QDateTime(QDate::currentDate().addDays(-3), QTime(14, 5));
+        snapshot.devices = { today, earlier };
+        model.setSnapshot(snapshot);
+        const QLocale locale;
+        const QString clock = locale.toString(QTime(14, 5), QLocale::ShortFormat);
+        const QString date = locale.toString(earlier.lastSeenAt.date(), QLocale::ShortFormat);
+        QCOMPARE(model.index(0, JoinStatusModel::LastSeenColumn).data().toString(),
+            locale.toString(QTime(0, 1), QLocale::ShortFormat));
+        QCOMPARE(model.index(1, JoinStatusModel::LastSeenColumn).data().toString(),
+            date + u' ' + clock);
+        // With seconds (the chart's axis over a short span), no time zone.
+        const QString seconds = JoinStatusModel::clockText(QTime(14, 5, 42), true);
+        QVERIFY2(seconds.contains(u"42"_s), qPrintable(seconds));
+        QVERIFY2(!seconds.contains(u"UTC"_s), qPrintable(seconds));
+    }
+
+    // The words count as the bar does: active devices have joined too.
+    void countsWordsAgreeWithTheBar()
+    {
+        // "device(s)" until the English plural forms are translated, "devices" then.
+        const auto says = [](const QString &text, const QStringList &parts) {
+            for (const QString &part : parts) {
+                if (!text.contains(part)) {
+                    qWarning("%s: no %s", qPrintable(text), qPrintable(part));
+                    return false;
+                }
+            }
+            return true;
+        };
+        const QDateTime at(QDate(2026, 11, 30), QTime(9, 0));
+        QVERIFY(says(JoinStatusModel::countsText(counts(at, 0, 0, 16)),
+            { u"16 of 16 device"_s, u" joined (16 active), 0 waiting."_s }));
+        const QString notAll = JoinStatusModel::countsText(counts(at, 1, 2, 1, 2));
+        QVERIFY(says(notAll, { u"3 of 4 device"_s, u" joined (1 active), 1 waiting. 2 device"_s,
+                                 u" of the file not in The Things Stack."_s }));
+        QVERIFY(says(JoinStatusModel::countsText(counts(at, 1, 0, 0)),
+            { u"0 of 1 device"_s, u" joined (0 active), 1 waiting."_s }));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = JoinStatusModel::countsText(counts(at, 2000, 10000, 345));
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(says(german, { u"10.345 of 12.345 device"_s, u"(345 active), 2.000 waiting"_s }));
+    }
+
+    // The report keeps the chart's numbers: a row for the first refresh, each change and the
+    // latest one; joined counts the active devices too.
+    void reportHasTheRefreshHistory()
+    {
+        MigrationReport report;
+        report.status.devices = { tracked(u"a-1"_s, TtsJoinState::Active) };
+        report.status.active = 1;
+        report.status.refreshedAt = QDateTime(QDate(2026, 11, 30), QTime(9, 3), Qt::UTC);
+        const QDateTime at(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        report.statusHistory = { counts(at, 2, 0, 0), counts(at.addSecs(60), 1, 1, 0),
+            counts(at.addSecs(120), 1, 1, 0), counts(at.addSecs(180), 0, 1, 1),
+            counts(at.addSecs(240), 0, 1, 1) };
+        const QString md = report.toMarkdown();
+        QVERIFY2(md.contains(u"1 of 1 device joined (1 active), 0 waiting."_s)
+                || md.contains(u"1 of 1 device(s) joined (1 active), 0 waiting."_s),
+            qPrintable(md));
+        QVERIFY(md.contains(u"### Devices joining over time"_s));
+        QVERIFY(md.contains(u" from 2026-11-30T09:00:00Z to 2026-11-30T09:04:00Z"_s));
+        QVERIFY(md.contains(u"5 refresh"_s));
+        QVERIFY(md.contains(u"| Time | Waiting | Joined | Active |"_s));
+        QVERIFY(md.contains(u"| 2026-11-30T09:00:00Z | 2 | 0 | 0 |"_s));
+        QVERIFY(md.contains(u"| 2026-11-30T09:01:00Z | 1 | 1 | 0 |"_s));
+        QVERIFY(!md.contains(u"| 2026-11-30T09:02:00Z |"_s)); // no change
+        QVERIFY(md.contains(u"| 2026-11-30T09:03:00Z | 0 | 2 | 1 |"_s));
+        QVERIFY(md.contains(u"| 2026-11-30T09:04:00Z | 0 | 2 | 1 |"_s)); // the latest
+        // After the device table, not inside it.
+        QVERIFY(md.indexOf(u"| a-1 | active |"_s) < md.indexOf(u"### Devices joining"_s));
+    }
+
+    // The chart paints its bands and legend in light and dark palettes, says the latest numbers
+    // in words, and is not a tab stop.
+    void joinChartPaintsAndSaysTheNumbers_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void joinChartPaintsAndSaysTheNumbers()
+    {
+        QFETCH(bool, dark);
+        JoinChart chart;
+        QPalette palette = chart.palette();
+        if (dark) {
+            palette.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+            palette.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+            palette.setColor(QPalette::WindowText, Qt::white);
+        }
+        chart.setPalette(palette);
+        QCOMPARE(chart.focusPolicy(), Qt::NoFocus);
+        QVERIFY(!chart.accessibleName().isEmpty());
+        const QDateTime at = QDateTime::currentDateTime().addSecs(-600);
+        chart.setHistory({ counts(at, 16, 0, 0), counts(at.addSecs(60), 10, 6, 0),
+            counts(at.addSecs(300), 0, 6, 10) });
+        const QString description = chart.accessibleDescription();
+        QVERIFY2(description.contains(u"16 of 16 device"_s), qPrintable(description));
+        QVERIFY2(description.contains(u" joined (10 active), 0 waiting."_s),
+            qPrintable(description));
+        QVERIFY2(description.contains(u"3 refresh"_s), qPrintable(description));
+        chart.resize(chart.sizeHint());
+        QImage image(chart.size(), QImage::Format_ARGB32);
+        image.fill(palette.color(QPalette::Window));
+        chart.render(&image);
+        const int line = chart.fontMetrics().height();
+        const QRect legend(0, 0, image.width(), line);
+        const QRect plot(0, line, image.width(), image.height() - 2 * line);
+        for (JoinChart::Series series :
+            { JoinChart::Series::Waiting, JoinChart::Series::Joined, JoinChart::Series::Active }) {
+            const QColor color = JoinChart::color(series, palette);
+            QVERIFY2(hasColor(image, legend, color), qPrintable(JoinChart::seriesName(series)));
+            QVERIFY2(hasColor(image, plot, color), qPrintable(JoinChart::seriesName(series)));
+        }
+        // At 2x: the same picture in twice the pixels.
+        QImage sharp(chart.size() * 2, QImage::Format_ARGB32);
+        sharp.setDevicePixelRatio(2);
+        sharp.fill(palette.color(QPalette::Window));
+        chart.render(&sharp);
+        const QRect sharpLegend(0, 0, sharp.width(), 2 * line);
+        for (JoinChart::Series series :
+            { JoinChart::Series::Waiting, JoinChart::Series::Joined, JoinChart::Series::Active })
+            QVERIFY(hasColor(sharp, sharpLegend, JoinChart::color(series, palette)));
+        // Empty: no bands, a sentence instead.
+        chart.setHistory({});
+        QVERIFY(!chart.accessibleDescription().isEmpty());
+        image.fill(palette.color(QPalette::Window));
+        chart.render(&image);
+        QVERIFY(!hasColor(image, plot, JoinChart::color(JoinChart::Series::Active, palette)));
     }
 
     void keychainWordsAndAccounts()

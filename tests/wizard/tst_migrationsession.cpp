@@ -122,6 +122,34 @@ private slots:
         QCOMPARE(session.statusSnapshot()->joined, 3);
     }
 
+    // Each answered refresh adds its counts to the history (not a failed one); watching
+    // something else begins it anew, the same thing again keeps it; the report carries it.
+    void statusHistoryGrowsWithEachRefresh()
+    {
+        MigrationSession session;
+        session.beginStatusHistory(u"tts\napp\n/tmp/devices.json"_s);
+        TtsTrackerSnapshot snapshot;
+        snapshot.waiting = 2;
+        snapshot.refreshedAt = QDateTime(QDate(2026, 11, 30), QTime(9, 0));
+        session.setStatusSnapshot(snapshot);
+        snapshot.waiting = 1;
+        snapshot.active = 1;
+        snapshot.refreshedAt = snapshot.refreshedAt.addSecs(60);
+        session.setStatusSnapshot(snapshot);
+        TtsTrackerSnapshot failed;
+        failed.fatal = u"The Things Stack did not answer."_s;
+        session.setStatusSnapshot(failed);
+        QCOMPARE(session.statusHistory().size(), 2);
+        QCOMPARE(session.statusHistory().constLast().active, 1);
+        QCOMPARE(session.statusHistory().constLast().at, snapshot.refreshedAt);
+        session.setStatusSnapshot(snapshot);
+        QCOMPARE(session.report().statusHistory.size(), 3);
+        session.beginStatusHistory(u"tts\napp\n/tmp/devices.json"_s);
+        QCOMPARE(session.statusHistory().size(), 3);
+        session.beginStatusHistory(u"tts\nother-app\n/tmp/devices.json"_s);
+        QVERIFY(session.statusHistory().isEmpty());
+    }
+
     void reportIsBuiltFromTheSession()
     {
         MigrationSession session;

@@ -2,6 +2,7 @@
 // handed on and back), FocusHandOff (a run without Stop), Mnemonics (every dialog button has
 // an Alt key) and SecretEdit (the reveal action toggles the echo mode, nothing logs).
 
+#include "startup/windowfit.h"
 #include "widgets/focushandoff.h"
 #include "widgets/mnemonics.h"
 #include "widgets/secretedit.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -170,6 +172,25 @@ private slots:
         QPushButton abort(u"Abbrechen"_s);
         Mnemonics::addMissing({ &yes, &no, &abort });
         QCOMPARE(abort.text(), u"&Abbrechen"_s);
+    }
+
+    // QT_SCALE_FACTOR=2 on a 1600×1100 screen: the wizard must open inside the screen.
+    void windowFitsTheScreen()
+    {
+        QCOMPARE(WindowFit::fittedSize({ 1100, 700 }, { 600, 400 }, { 1920, 1080 }),
+            QSize(1100, 700)); // room enough: as wanted
+        QCOMPARE(WindowFit::fittedSize({ 1100, 700 }, { 600, 400 }, { 800, 550 }),
+            QSize(784, 502)); // the screen less the frame
+        QCOMPARE(WindowFit::fittedSize({ 1100, 700 }, { 900, 520 }, { 800, 550 }),
+            QSize(900, 520)); // never below the layout's minimum
+
+        QWidget window;
+        window.resize(5000, 5000);
+        WindowFit::fitToScreen(&window);
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(window.height() <= available.height());
+        QVERIFY(available.contains(window.geometry().topLeft()));
     }
 
     void revealTogglesTheEchoMode()

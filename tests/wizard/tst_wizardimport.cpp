@@ -12,12 +12,14 @@
 #include "pages/nextstepspage.h"
 #include "pages/statuspage.h"
 #include "secretscan.h"
+#include "session/migrationsession.h"
 #include "startup/wizardsession.h"
 #include "ttsemulator.h"
 #include "ttstestsupport.h"
 #include "widgets/checklistitem.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/joinchart.h"
 #include "widgets/messagebox.h"
 #include "widgets/ttsconnectionform.h"
 #include "wizarddriver.h"
@@ -32,8 +34,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <memory>
@@ -154,7 +158,7 @@ private slots:
         QVERIFY2(driver.runOnImportPage(u"checkButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(m_emulator->writeCount(), 0);
         QVERIFY2(importStatus().contains(u"Nothing was written"_s), qPrintable(importStatus()));
-        QVERIFY2(importStatus().contains(u"devices write keys"_s), qPrintable(importStatus()));
+        QVERIFY2(importStatus().contains(u"edit device keys in application"_s), qPrintable(importStatus()));
         const ImportResultModel *model = m_wizard->session()->importResultModel();
         QCOMPARE(model->rowCount(), 4);
         for (int row = 0; row < 4; ++row)
@@ -589,6 +593,14 @@ private slots:
         QVERIFY(page->isPolling());
         QVERIFY(driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.total() == 4; }));
         QCOMPARE(page->latestSnapshot().waiting, 4);
+        // Every refresh from now on adds one point to the picture (and the report's table).
+        const MigrationSession *session = m_wizard->session();
+        const qsizetype before = session->statusHistory().size();
+        QVERIFY(before >= 1);
+        QSignalSpy refreshes(page, &StatusPage::refreshed);
+        auto *chart = find<JoinChart>(u"joinChart"_s);
+        QVERIFY(chart->isVisible());
+        QCOMPARE(chart->focusPolicy(), Qt::NoFocus);
         QVERIFY(find<InlineMessage>(u"waitingCauses"_s)->isVisible());
         QVERIFY(find<InlineMessage>(u"waitingCauses"_s)->text().contains(u"AppKey"_s));
 
@@ -601,7 +613,15 @@ private slots:
         QCOMPARE(model->index(1, JoinStatusModel::StateColumn).data().toString(), u"active"_s);
         QCOMPARE(model->index(3, JoinStatusModel::StateColumn).data().toString(), u"seen"_s);
         QVERIFY(!checklistDone(u"join"_s));
-        QVERIFY(find<QLabel>(u"joinCounts"_s)->text().contains(u"1 waiting"_s));
+        // The words and the bar agree: 3 of 4 joined, the active one included.
+        const QString words = find<QLabel>(u"joinCounts"_s)->text();
+        QVERIFY2(words.startsWith(u"3 of 4 device"_s), qPrintable(words));
+        QVERIFY2(words.contains(u" joined (1 active), 1 waiting."_s), qPrintable(words));
+        QCOMPARE(find<QProgressBar>(u"joinProgress"_s)->text(), u"75% joined"_s);
+        QVERIFY(refreshes.count() >= 1);
+        QCOMPARE(session->statusHistory().size(), before + refreshes.count());
+        QCOMPARE(session->statusHistory().constLast().active, 1);
+        QVERIFY2(chart->accessibleDescription().contains(words), qPrintable(words));
 
         // The filter: waiting devices only.
         auto *filter = find<QComboBox>(u"joinFilterCombo"_s);
@@ -611,6 +631,11 @@ private slots:
         m_emulator->markSeen(ttstest::kApp, u"sensor-0003"_s, false);
         QVERIFY(driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.waiting == 0; }));
         QTRY_VERIFY(checklistDone(u"join"_s));
+        QCOMPARE(find<QProgressBar>(u"joinProgress"_s)->text(), u"100% joined"_s);
+        QVERIFY(find<QLabel>(u"joinCounts"_s)->text().startsWith(u"4 of 4 device"_s));
+        QVERIFY(refreshes.count() >= 2);
+        QCOMPARE(session->statusHistory().size(), before + refreshes.count());
+        QCOMPARE(chart->history().size(), session->statusHistory().size());
 
         const QString report = m_dir->filePath(u"report.md"_s);
         FileDialogProvider::setNextFileName(report);
@@ -622,6 +647,10 @@ private slots:
         QVERIFY(text.contains("| sensor-0002 | active |"));
         QVERIFY(text.contains("| abp-meter | seen |"));
         QVERIFY(text.contains("- [x] Let the devices join The Things Stack"));
+        QVERIFY(text.contains("### Devices joining over time"));
+        QVERIFY(text.contains("| Time | Waiting | Joined | Active |"));
+        QVERIFY(text.contains(" | 4 | 0 | 0 |\n")); // the first refresh: all waiting
+        QVERIFY(text.contains(" | 0 | 4 | 1 |\n")); // the latest: all joined, one active
         SecretScan scan;
         scan.add(u"API key"_s, ttstest::kKey);
         scan.add(u"AppKey"_s, u"0123456789ABCDEF0123456789ABCDEF"_s);

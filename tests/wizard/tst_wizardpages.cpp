@@ -55,6 +55,10 @@ private:
     {
         find<QLineEdit>(u"appIdEdit"_s)->setText(u"my-app"_s);
         find<QLineEdit>(u"accessKeyEdit"_s)->setText(u"ttn-account-v2.secret-key-value"_s);
+        // Fresh settings start at a custom handler with no address (a private cluster's).
+        auto *address = find<QLineEdit>(u"addressEdit"_s);
+        if (!address->isReadOnly() && address->text().trimmed().isEmpty())
+            address->setText(u"http://handler.example.com:8084"_s);
     }
 
     void openWizard()
@@ -102,6 +106,8 @@ private slots:
             preset->setCurrentIndex(preset->findText(u"Custom handler…"_s));
             QVERIFY(!find<QLineEdit>(u"addressEdit"_s)->isReadOnly());
             find<QLineEdit>(u"addressEdit"_s)->setText(url);
+        } else {
+            find<QLineEdit>(u"addressEdit"_s)->setText(u"http://handler.example.com:8084"_s);
         }
         QVERIFY(!nextEnabled());
         QVERIFY(!reasonLabel()->isHidden());
@@ -140,13 +146,23 @@ private slots:
     void addressPresetsChooseHandlerOrDiscovery()
     {
         openWizard();
-        fillValidConnection();
         auto *preset = find<QComboBox>(u"addressPresetCombo"_s);
         auto *address = find<QLineEdit>(u"addressEdit"_s);
+        // Fresh settings: a custom handler with an empty address, not a shut-down server that
+        // looks ready to use; Next waits for the address.
+        find<QLineEdit>(u"appIdEdit"_s)->setText(u"my-app"_s);
+        find<QLineEdit>(u"accessKeyEdit"_s)->setText(u"ttn-account-v2.secret-key-value"_s);
+        QCOMPARE(preset->currentText(), u"Custom handler…"_s);
+        QVERIFY(!address->isReadOnly());
+        QVERIFY(address->text().isEmpty());
+        QVERIFY(!nextEnabled());
+        QVERIFY2(reasonLabel()->text().contains(u"handler address"_s),
+            qPrintable(reasonLabel()->text()));
+        preset->setCurrentIndex(preset->findText(u"TTN v2 EU handler (shut down in 2021)"_s));
         QCOMPARE(m_wizard->session()->connection().handlerUrl,
-            QUrl(u"http://eu.thethings.network:8084"_s)); // the default preset
+            QUrl(u"http://eu.thethings.network:8084"_s));
         QVERIFY(address->isReadOnly());
-        preset->setCurrentIndex(preset->findText(u"TTN v2 discovery server (historical)"_s));
+        preset->setCurrentIndex(preset->findText(u"TTN v2 discovery server (shut down in 2021)"_s));
         QVERIFY(m_wizard->session()->connection().handlerUrl.isEmpty());
         QCOMPARE(m_wizard->session()->connection().discoveryUrl,
             QUrl(u"http://discovery.thethingsnetwork.org:8080"_s));

@@ -4,6 +4,7 @@
 #include "widgets/uiicons.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,47 @@ QString JoinStatusModel::ago(const QDateTime &then, const QDateTime &now)
     return withGroupedN(tr("%n day(s) ago", nullptr, int(seconds / 86400)), seconds / 86400);
 }
 
+QString JoinStatusModel::clockText(const QTime &time, bool withSeconds)
+{
+    const QLocale locale;
+    if (!withSeconds)
+        return locale.toString(time, QLocale::ShortFormat);
+    // The long format with seconds, without its time zone ("t"), which a QTime has not.
+    static const QRegularExpression zone(
+        u"\\s*\\bt+\\b\\s*"_s, QRegularExpression::UseUnicodePropertiesOption);
+    QString format = locale.timeFormat(QLocale::LongFormat);
+    format.replace(zone, u" "_s);
+    return locale.toString(time, format.trimmed());
+}
+
+QString JoinStatusModel::whenText(const QDateTime &when, bool withSeconds)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    // Today's times without the date, so the columns stay narrow.
+    const QString clock = clockText(local.time(), withSeconds);
+    if (local.date() == QDate::currentDate())
+        return clock;
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + clock;
+}
+
+QString JoinStatusModel::countsText(const TtsJoinCounts &counts)
+{
+    const int inTts = counts.inTts();
+    QString text = withGroupedN(
+        tr("%1 of %n device(s) joined (%2 active), %3 waiting.", nullptr, inTts), inTts)
+                       .arg(LocaleNumbers::number(counts.joined + counts.active),
+                           LocaleNumbers::number(counts.active),
+                           LocaleNumbers::number(counts.waiting));
+    if (counts.notInTts > 0)
+        text += u' '
+            + withGroupedN(tr("%n device(s) of the file not in The Things Stack.", nullptr,
+                               counts.notInTts),
+                counts.notInTts);
+    return text;
+}
+
 QVariant JoinStatusModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_snapshot.devices.size())
@@ -61,15 +103,9 @@ QVariant JoinStatusModel::data(const QModelIndex &index, int role) const
             return when.isValid() ? when.toMSecsSinceEpoch() : qint64(0);
         if (!when.isValid())
             return QString();
-        const QDateTime local = when.toLocalTime();
-        const QLocale locale;
         if (role == Qt::ToolTipRole)
-            return locale.toString(local, QLocale::LongFormat);
-        // Today's times without the date, so the columns stay narrow.
-        const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
-        if (local.date() == QDate::currentDate())
-            return clock;
-        return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + clock;
+            return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
+        return whenText(when);
     };
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};

@@ -39,6 +39,15 @@ public:
 
     // "3 min ago", "2 h ago": how long ago, in the user's language; empty for an invalid time.
     static QString ago(const QDateTime &then, const QDateTime &now);
+    // A time in the locale's short format, in local time, with the date before it when it is
+    // not today (the table's time columns, "Refreshed at", the chart's axis); empty when invalid.
+    static QString whenText(const QDateTime &when, bool withSeconds = false);
+    // The locale's clock: short (hours and minutes), or with seconds (no time zone).
+    static QString clockText(const QTime &time, bool withSeconds = false);
+    // The counts in words as the progress bar shows them: devices that are active have joined
+    // too ("16 of 16 devices joined (16 active), 0 waiting."), then those not in The Things
+    // Stack when there are any.
+    static QString countsText(const TtsJoinCounts &counts);
 
 private:
     TtsTrackerSnapshot m_snapshot;

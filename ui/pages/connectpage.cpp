@@ -304,20 +304,22 @@ void ConnectPage::buildPresets()
         m_preset->setItemData(m_preset->count() - 1, QVariant::fromValue(kind), KindRole);
         m_preset->setItemData(m_preset->count() - 1, url, UrlRole);
     };
-    // The public TTN v2 servers are gone; they stay as presets for private mirrors and as a
-    // reminder of the address format. Private v2 clusters use the "custom" entries.
-    add(tr("TTN v2 EU handler (historical)"), AddressKind::Handler,
-        u"http://eu.thethings.network:8084"_s);
-    add(tr("TTN v2 US West handler (historical)"), AddressKind::Handler,
-        u"http://us-west.thethings.network:8084"_s);
-    add(tr("TTN v2 Asia SE handler (historical)"), AddressKind::Handler,
-        u"http://asia-se.thethings.network:8084"_s);
-    add(tr("TTN v2 Brazil handler (historical)"), AddressKind::Handler,
-        u"http://brazil.thethings.network:8084"_s);
-    add(tr("TTN v2 discovery server (historical)"), AddressKind::Discovery,
-        u"http://discovery.thethingsnetwork.org:8080"_s);
+    // Private v2 clusters are what is left (the public network closed on 2021-12-01): their
+    // entries come first, and a fresh start selects one with an empty address to fill in. The
+    // public servers stay, said to be shut down, for private mirrors of their names and as a
+    // reminder of the address format.
     add(tr("Custom handler…"), AddressKind::Handler, QString());
     add(tr("Custom discovery server…"), AddressKind::Discovery, QString());
+    add(tr("TTN v2 EU handler (shut down in 2021)"), AddressKind::Handler,
+        u"http://eu.thethings.network:8084"_s);
+    add(tr("TTN v2 US West handler (shut down in 2021)"), AddressKind::Handler,
+        u"http://us-west.thethings.network:8084"_s);
+    add(tr("TTN v2 Asia SE handler (shut down in 2021)"), AddressKind::Handler,
+        u"http://asia-se.thethings.network:8084"_s);
+    add(tr("TTN v2 Brazil handler (shut down in 2021)"), AddressKind::Handler,
+        u"http://brazil.thethings.network:8084"_s);
+    add(tr("TTN v2 discovery server (shut down in 2021)"), AddressKind::Discovery,
+        u"http://discovery.thethingsnetwork.org:8080"_s);
 }
 
 void ConnectPage::restoreSettings()

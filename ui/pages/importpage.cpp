@@ -10,6 +10,7 @@
 #include "report/formattertext.h"
 #include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
+#include "tts/ttsrightnames.h"
 #include "util/durationtext.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
@@ -128,7 +129,12 @@ ImportPage::ImportPage(MigrationSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(
         ImportResultModel::ReasonColumn, QHeaderView::Stretch);
     const int em = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(ImportResultModel::LineColumn, em * 7);
+    // The header and its sort arrow ("Zeile ▾" in German), or six digits.
+    m_table->setColumnWidth(ImportResultModel::LineColumn,
+        std::max(em * 7,
+            fontMetrics().horizontalAdvance(
+                m_model->headerData(ImportResultModel::LineColumn, Qt::Horizontal).toString())
+                + em * 5));
     // Wide enough for a device ID of the longest kind TTS allows (36 characters).
     m_table->setColumnWidth(ImportResultModel::DeviceColumn,
         fontMetrics().horizontalAdvance(QString(36, u'n')) + em * 2);
@@ -430,22 +436,12 @@ void ImportPage::run(Mode mode, const QList<TtsFileDevice> &devices)
     emit runningChanged(true);
 }
 
-QString ImportPage::rightsText(const QStringList &rights) const
-{
-    QStringList words;
-    for (QString right : rights) {
-        right.remove(u"RIGHT_APPLICATION_"_s);
-        words << right.toLower().replace(u'_', u' ');
-    }
-    return QLocale().createSeparatedList(words);
-}
-
 void ImportPage::onPreflight(const TtsPreflightResult &result)
 {
     // The rights this import needs, not every right the key has (RIGHT_APPLICATION_ALL
     // expands to fourteen).
     if (result.missingRights.isEmpty() && !result.rights.isEmpty())
-        m_rights = rightsText(TtsPreflight::neededRights(m_devices));
+        m_rights = TtsRightNames::list(TtsPreflight::neededRights(m_devices));
     if (result.ok())
         m_form->commitKey(); // the key was accepted: remember it if the user asked to
     m_preflightFailed = !result.ok();

@@ -100,7 +100,6 @@ private:
     void updateCounts();
     void updateButtons();
     void applyFilter();
-    QString rightsText(const QStringList &rights) const;
     QString completedText(const TtsImportSummary &summary) const;
     // formatters.md "Where they go": after the devices (whatever happens here, they are
     // imported), the formatter file beside the export sets the application's defaults.

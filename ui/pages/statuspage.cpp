@@ -12,6 +12,7 @@
 #include "widgets/filterrow.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/joinchart.h"
 #include "widgets/rememberkeybox.h"
 #include "widgets/ttsconnectionform.h"
 
@@ -41,6 +42,7 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     , m_status(new InlineMessage(this))
     , m_counts(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_chart(new JoinChart(this))
     , m_filter(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -76,6 +78,7 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     m_progress->setObjectName(u"joinProgress"_s);
     m_progress->setAccessibleName(tr("Devices joined"));
     m_progress->setFormat(tr("%p% joined"));
+    m_chart->setObjectName(u"joinChart"_s);
     m_filter->setObjectName(u"joinFilterCombo"_s);
     m_filter->setAccessibleName(tr("Show devices"));
     m_filter->addItem(tr("All devices"), -1);
@@ -137,6 +140,7 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     layout->addLayout(refreshRow);
     layout->addWidget(m_status);
     layout->addLayout(countsRow);
+    layout->addWidget(m_chart);
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_detail);
@@ -152,6 +156,7 @@ StatusPage::StatusPage(MigrationSession *session, QWidget *parent)
     m_causes->clear();
     m_report->result()->clear();
     m_progress->hide();
+    m_chart->hide();
     m_refresh->setEnabled(false);
     m_clock->setInterval(15000);
 
@@ -286,6 +291,11 @@ void StatusPage::startTracking()
     m_form->saveSettings();
     const TtsConnection connection = m_form->connection();
     Redact::registerSecret(connection.apiKey);
+    // The chart goes on where it was when the page watches the same fleet again.
+    session()->beginStatusHistory(connection.identityServerUrl.toString() + u'\n'
+        + connection.applicationId + u'\n' + m_paths.join(u'\n'));
+    m_chart->setHistory(session()->statusHistory());
+    m_chart->setVisible(!session()->statusHistory().isEmpty());
     m_tracker = new TtsTracker(connection, m_devices, this);
     if (m_intervalMs < TtsTracker::kMinIntervalMs) // tests only: TTS is never polled faster
         m_tracker->setMinimumIntervalForTesting(m_intervalMs);
@@ -351,18 +361,16 @@ void StatusPage::onRefreshed(const TtsTrackerSnapshot &snapshot)
     m_status->clear();
     m_haveSnapshot = true;
     m_model->setSnapshot(snapshot);
-    session()->setStatusSnapshot(snapshot); // the report's status section
-    const QLocale locale;
-    const int inTts = snapshot.total() - snapshot.notInTts;
-    m_counts->setText(
-        LocaleNumbers::withGroupedN(tr("%n device(s): %1 joined, %2 active, %3 waiting, %4 not "
-                                       "in The Things Stack.",
-                                        nullptr, snapshot.total()),
-            snapshot.total())
-            .arg(locale.toString(snapshot.joined), locale.toString(snapshot.active),
-                locale.toString(snapshot.waiting), locale.toString(snapshot.notInTts)));
-    m_progress->setRange(0, std::max(inTts, 1));
-    m_progress->setValue(snapshot.joined + snapshot.active);
+    session()->setStatusSnapshot(snapshot); // the report's status section and history
+    m_chart->setHistory(session()->statusHistory());
+    m_chart->setVisible(!session()->statusHistory().isEmpty());
+    // The words and the bar count the same: active devices have joined too.
+    const TtsJoinCounts counts = TtsJoinCounts::of(snapshot);
+    const QString words = JoinStatusModel::countsText(counts);
+    m_counts->setText(words);
+    m_progress->setRange(0, std::max(counts.inTts(), 1));
+    m_progress->setValue(counts.joined + counts.active);
+    m_progress->setAccessibleDescription(words);
     m_progress->setVisible(snapshot.total() > 0);
     if (snapshot.waiting > 0) {
         QString causes = tr("Still waiting is normal until a device tries to join again (it may "
@@ -425,7 +433,6 @@ void StatusPage::onSessionDetail(const TtsSessionDetail &detail)
 
 void StatusPage::updateHeader()
 {
-    const QLocale locale;
     const QString file = m_paths.isEmpty() ? tr("no file") : DeviceFileReader::filesText(m_paths);
     m_where->setText(tr("%1 · %2").arg(m_form->summary(), file));
     const TtsTrackerSnapshot &snapshot = m_model->snapshot();
@@ -441,7 +448,7 @@ void StatusPage::updateHeader()
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString text = tr("Refreshed at %1; every minute while this page is open.")
-                       .arg(locale.toString(snapshot.refreshedAt.time(), QLocale::ShortFormat));
+                       .arg(JoinStatusModel::whenText(snapshot.refreshedAt));
     if (firstCreated.isValid())
         text += u' ' + tr("Imported %1.").arg(JoinStatusModel::ago(firstCreated, now));
     m_refreshedAt->setText(text);

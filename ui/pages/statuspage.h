@@ -8,6 +8,7 @@
 
 class DeviceFileReader;
 class InlineMessage;
+class JoinChart;
 class ReportSaveRow;
 class JoinStatusModel;
 class QComboBox;
@@ -22,7 +23,8 @@ class TtsConnectionForm;
 
 // Page 8: watches the imported devices join The Things Stack through the core's TtsTracker:
 // waiting / joined (or "seen" for session imports) / active per device, counts and a progress
-// bar, refreshed every minute while the page is open and on demand, how long ago the import
+// bar, a chart of the counts over the refreshes (the session keeps them for the report),
+// refreshed every minute while the page is open and on demand, how long ago the import
 // was, a filter, and the usual causes for devices still waiting. joinedAll() ticks the
 // checklist when every imported OTAA device has joined.
 class StatusPage : public WizardPage
@@ -36,6 +38,7 @@ public:
     QStringList filePaths() const { return m_paths; }
     TtsConnectionForm *form() const { return m_form; }
     JoinStatusModel *statusModel() const { return m_model; }
+    JoinChart *chart() const { return m_chart; }
     // The latest snapshot (the report); total() == 0 before the first refresh.
     TtsTrackerSnapshot latestSnapshot() const;
     bool hasSnapshot() const { return m_haveSnapshot; }
@@ -78,6 +81,7 @@ private:
     InlineMessage *m_status;
     QLabel *m_counts;
     QProgressBar *m_progress;
+    JoinChart *m_chart;
     QComboBox *m_filter;
     QLineEdit *m_search;
     QTableView *m_table;

@@ -1,5 +1,6 @@
 #include "report/migrationreport.h"
 
+#include "models/joinstatusmodel.h"
 #include "models/outcometablemodel.h"
 #include "report/formattertext.h"
 #include "util/localenumbers.h"
@@ -167,12 +168,9 @@ QString MigrationReport::importSection() const
 QString MigrationReport::statusSection() const
 {
     QString md = u"\n## "_s + tr("Status in The Things Stack") + u"\n\n"_s;
-    md += u"- "_s
-        + tr("%1 joined, %2 active, %3 waiting, %4 not in The Things Stack, of %5 (refreshed %6).")
-              .arg(number(status.joined), number(status.active), number(status.waiting),
-                  number(status.notInTts), number(status.total()),
-                  status.refreshedAt.toString(Qt::ISODate))
-        + u'\n';
+    // The words of the status page: active devices have joined too.
+    md += u"- "_s + JoinStatusModel::countsText(TtsJoinCounts::of(status)) + u' '
+        + tr("Refreshed %1.").arg(status.refreshedAt.toString(Qt::ISODate)) + u'\n';
     md += u"\n| "_s + tr("Device") + u" | "_s + tr("State") + u" | "_s + tr("Last seen")
         + u" |\n|---|---|---|\n"_s;
     for (const TtsTrackedDevice &device : status.devices) {
@@ -180,6 +178,35 @@ QString MigrationReport::statusSection() const
             + TtsTracker::stateName(device.state, device.withSession) + u" | "_s
             + (device.lastSeenAt.isValid() ? device.lastSeenAt.toUTC().toString(Qt::ISODate)
                                            : u"-"_s)
+            + u" |\n"_s;
+    }
+    return md + statusHistorySection();
+}
+
+QString MigrationReport::statusHistorySection() const
+{
+    if (statusHistory.isEmpty())
+        return QString();
+    // The chart's numbers: a row for the first refresh, each change and the latest refresh
+    // (a week of unchanged minutes is one row, not ten thousand).
+    const int refreshes = int(statusHistory.size());
+    QString md = u"\n### "_s + tr("Devices joining over time") + u"\n\n"_s;
+    md += withGroupedN(tr("%n refresh(es) from %1 to %2; a row for each change in the counts.",
+                           nullptr, refreshes),
+              refreshes)
+              .arg(statusHistory.constFirst().at.toString(Qt::ISODate),
+                  statusHistory.constLast().at.toString(Qt::ISODate))
+        + u"\n\n"_s;
+    md += u"| "_s + tr("Time") + u" | "_s + tr("Waiting") + u" | "_s + tr("Joined") + u" | "_s
+        + tr("Active") + u" |\n|---|---:|---:|---:|\n"_s;
+    for (qsizetype i = 0; i < statusHistory.size(); ++i) {
+        const TtsJoinCounts &counts = statusHistory.at(i);
+        if (i > 0 && i + 1 < statusHistory.size()
+            && counts.sameCounts(statusHistory.at(i - 1)))
+            continue;
+        // Joined counts the active devices too, as the words above do.
+        md += u"| "_s + counts.at.toString(Qt::ISODate) + u" | "_s + number(counts.waiting)
+            + u" | "_s + number(counts.joined + counts.active) + u" | "_s + number(counts.active)
             + u" |\n"_s;
     }
     return md;

@@ -33,6 +33,7 @@ public:
     QString ttsApplicationId;
     QList<TtsImportOutcome> importResults; // only the safe fields are read
     TtsTrackerSnapshot status; // total() == 0: never refreshed
+    QList<TtsJoinCounts> statusHistory; // each refresh's counts, oldest first (the chart's)
     // The application's payload formatters (formatters.md): read from v2 or not, the plan,
     // the file saved beside the export, and what the import did with them.
     struct Formatters
@@ -55,5 +56,6 @@ public:
 private:
     QString importSection() const;
     QString statusSection() const;
+    QString statusHistorySection() const;
     QString formatterSection() const;
 };

@@ -184,7 +184,20 @@ void MigrationSession::setImportFile(
 void MigrationSession::setStatusSnapshot(const TtsTrackerSnapshot &snapshot)
 {
     m_status = snapshot;
+    if (snapshot.ok() && snapshot.refreshedAt.isValid()) {
+        m_statusHistory.append(TtsJoinCounts::of(snapshot));
+        if (m_statusHistory.size() > kMaxStatusHistory)
+            m_statusHistory.remove(0, m_statusHistory.size() - kMaxStatusHistory);
+    }
     emit statusChanged();
+}
+
+void MigrationSession::beginStatusHistory(const QString &what)
+{
+    if (what == m_statusHistoryOf)
+        return;
+    m_statusHistoryOf = what;
+    m_statusHistory.clear();
 }
 
 MigrationReport MigrationSession::report() const
@@ -206,6 +219,7 @@ MigrationReport MigrationSession::report() const
     report.importResults = m_importResults->outcomes();
     if (m_status)
         report.status = *m_status;
+    report.statusHistory = m_statusHistory;
     if (m_formattersRead) {
         report.formatters.read = m_formattersRead->read;
         report.formatters.notRead = m_formattersRead->notRead;

@@ -130,7 +130,15 @@ public:
 
     // Page 8: the latest migration status; empty before the first refresh.
     std::optional<TtsTrackerSnapshot> statusSnapshot() const { return m_status; }
+    // Also appends its counts to statusHistory() when it is an answer.
     void setStatusSnapshot(const TtsTrackerSnapshot &snapshot);
+    // Each answered refresh's counts, oldest first (the status page's chart, the report's
+    // table); at most a week of refreshes every minute, the oldest dropped first. It begins
+    // anew when the status page watches something else: beginStatusHistory(what) with another
+    // `what` (server, application and files) clears it; the same `what` keeps it.
+    static constexpr int kMaxStatusHistory = 7 * 24 * 60;
+    const QList<TtsJoinCounts> &statusHistory() const { return m_statusHistory; }
+    void beginStatusHistory(const QString &what);
 
     // The record of this migration as it stands (created now).
     MigrationReport report() const;
@@ -161,6 +169,8 @@ private:
     ImportSnapshot m_import;
     ImportResultModel *m_importResults;
     std::optional<TtsTrackerSnapshot> m_status;
+    QList<TtsJoinCounts> m_statusHistory;
+    QString m_statusHistoryOf;
     std::optional<V2FormatterRead> m_formattersRead;
     FormatterPlan m_formatterPlan;
     QString m_formatterFile;

@@ -83,8 +83,8 @@ WizardSettings::AddressKind WizardSettings::addressKind() const
 
 QString WizardSettings::addressUrl() const
 {
-    return m_settings->value(u"connection/addressUrl"_s, u"http://eu.thethings.network:8084"_s)
-        .toString();
+    // No default: the public v2 servers are shut down, a private cluster's address is typed.
+    return m_settings->value(u"connection/addressUrl"_s).toString();
 }
 
 void WizardSettings::setAddress(AddressKind kind, const QString &url)

@@ -34,6 +34,23 @@ TtsTracker::TtsTracker(
     connect(&m_poll, &QTimer::timeout, this, &TtsTracker::refresh);
 }
 
+TtsJoinCounts TtsJoinCounts::of(const TtsTrackerSnapshot &snapshot)
+{
+    TtsJoinCounts counts;
+    counts.at = snapshot.refreshedAt;
+    counts.waiting = snapshot.waiting;
+    counts.joined = snapshot.joined;
+    counts.active = snapshot.active;
+    counts.notInTts = snapshot.notInTts;
+    return counts;
+}
+
+bool TtsJoinCounts::sameCounts(const TtsJoinCounts &other) const
+{
+    return waiting == other.waiting && joined == other.joined && active == other.active
+        && notInTts == other.notInTts;
+}
+
 TtsJoinState TtsTracker::classify(
     const QDateTime &createdAt, const QDateTime &lastSeenAt, const QDateTime &activatedAt)
 {

@@ -51,6 +51,21 @@ struct TtsTrackerSnapshot
 
 Q_DECLARE_METATYPE(TtsTrackerSnapshot)
 
+// One refresh's counts, kept over time for the picture of the fleet joining (the status page's
+// chart, the report's table). joined does not include active here: joined + active have joined.
+struct TtsJoinCounts
+{
+    QDateTime at; // the snapshot's refreshedAt
+    int waiting = 0;
+    int joined = 0;
+    int active = 0;
+    int notInTts = 0;
+
+    static TtsJoinCounts of(const TtsTrackerSnapshot &snapshot);
+    int inTts() const { return waiting + joined + active; }
+    bool sameCounts(const TtsJoinCounts &other) const;
+};
+
 // What the Network Server says about one device (§8, on demand): a pending session means the
 // join-accept was sent but not yet confirmed by an uplink; a session means the device uses it.
 struct TtsSessionDetail
