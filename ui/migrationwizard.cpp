@@ -99,6 +99,12 @@ void MigrationWizard::useDemo(
     setWindowTitle(tr("Migrate devices from TTN v2 to The Things Stack (demo)"));
 }
 
+void MigrationWizard::useTtsSourceDemo(
+    const QUrl &address, const QString &applicationId, const QString &apiKey)
+{
+    m_connect->useTtsSourceDemo(address, applicationId, apiKey);
+}
+
 void MigrationWizard::useTtsDemo(
     const QUrl &address, const QString &applicationId, const QString &apiKey)
 {

@@ -49,6 +49,9 @@ public:
 
     // --demo: fill page 1 for the bundled emulator and say so in the title.
     void useDemo(const QString &appId, const QString &accessKey, const QUrl &handlerUrl);
+    // --demo: the tts source's form on the bundled TTS emulator's demo source application
+    // (chosen when the user picks "The Things Stack" as the source).
+    void useTtsSourceDemo(const QUrl &address, const QString &applicationId, const QString &apiKey);
     // --demo: fill the import and status pages for the bundled TTS emulator.
     void useTtsDemo(const QUrl &address, const QString &applicationId, const QString &apiKey);
 

@@ -28,6 +28,7 @@ private slots:
     void build_data();
     void build();
     void extras();
+    void ttsSource();
 };
 
 void TstCommandLineBuilder::build_data()
@@ -150,6 +151,33 @@ void TstCommandLineBuilder::extras()
               "'dev id map.csv' --split -o devices.json"_s);
     // --split only with an output file (the CLI refuses it on standard output).
     QVERIFY(!CommandLineBuilder::build(app, QString(), QString(), extras).contains(u"--split"_s));
+}
+
+void TstCommandLineBuilder::ttsSource()
+{
+    // The wizard's tts source: the official `tts` spellings, the source's variable for the key
+    // (never the key), no frequency plan (each device keeps its own), with session only when on.
+    const QString ttsKey = u"NNSXS.SOURCEKEYID0123456789.SourceSecretNeverInACommand0123456789"_s;
+    ExportRequest r = baseRequest();
+    r.source = ExportSource::Tts;
+    r.ttsSource.identityServerUrl = QUrl(u"https://eu1.cloud.thethings.network"_s);
+    r.ttsSource.applicationId = u"source-app"_s;
+    r.ttsSource.apiKey = ttsKey;
+    const QString prefix = u"TTS_APP_API_KEY=\"<your API key>\" ttn-lw-migrate tts "_s;
+    QCOMPARE(CommandLineBuilder::build(r, u"devices.json"_s, QString()),
+        prefix
+            + u"application \"source-app\" --tts.source-address "
+              "https://eu1.cloud.thethings.network -o devices.json"_s);
+    r.options.withSession = true;
+    r.scope = ExportScope::DeviceList;
+    r.deviceIds = QStringList { u"dev-1"_s, u"dev-2"_s };
+    const QString list = CommandLineBuilder::build(r, QString(), QString());
+    QCOMPARE(list,
+        prefix
+            + u"device \"dev-1\" \"dev-2\" --tts.app-id source-app --tts.source-address "
+              "https://eu1.cloud.thethings.network --tts.with-session > devices.json"_s);
+    QVERIFY(!list.contains(ttsKey));
+    QVERIFY(!list.contains(u"ttnv2"_s));
 }
 
 QTEST_GUILESS_MAIN(TstCommandLineBuilder)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Walks the --demo wizard through its eight pages and saves PNGs at scale 1 and 2, with a dark
+# Walks the --demo wizard through its eight pages (and the tts source's path) and saves PNGs at scale 1 and 2, with a dark
 # palette (…-dark.png) and with a larger system font (…-large-font.png), into docs/screenshots/
 # (or the folder given). The tour is the
 # developer tool ttnmig-wizard-tour (tools/wizard-tour), which starts the wizard exactly like
@@ -16,3 +16,6 @@ export QT_QPA_PLATFORM=offscreen
 QT_SCALE_FACTOR=2 "$tour" --screenshot-dir "$out"
 "$tour" --screenshot-dir "$out" --dark   # Fusion with a dark palette
 "$tour" --screenshot-dir "$out" --large-font   # the system font 1.4 times as large
+# The path from another The Things Stack deployment (…-tts.png), up to the saved export.
+"$tour" --screenshot-dir "$out" --tts-source
+QT_SCALE_FACTOR=2 "$tour" --screenshot-dir "$out" --tts-source

@@ -1,6 +1,6 @@
 // ttnmig-wizard-tour: a developer tool, not installed. It starts the wizard exactly as
 // ttn-lw-migrate-wizard does (WizardStartup) and then either
-//   --screenshot-dir DIR [--dark] [--large-font]
+//   --screenshot-dir DIR [--dark] [--large-font] [--tts-source]
 //                                  walks the --demo wizard through its eight pages like a user
 //                                  and saves a PNG of each (docs/screenshots), or
 //   --first-paint                  prints "first-paint" once the first page has painted and
@@ -40,9 +40,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption largeFont(u"large-font"_s,
         u"With --screenshot-dir: the system font 1.4 times as large, files named "
         u"…-large-font.png (checks that nothing is cut or pushed away by a larger font)."_s);
+    const QCommandLineOption ttsSource(u"tts-source"_s,
+        u"With --screenshot-dir: the path from another The Things Stack deployment (the demo's "
+        u"source application) up to the saved export, files named …-tts.png."_s);
     const QCommandLineOption firstPaint(
         u"first-paint"_s, u"Print \"first-paint\" once the first page has painted, then quit."_s);
-    parser.addOptions({ screenshots, dark, largeFont, firstPaint });
+    parser.addOptions({ screenshots, dark, largeFont, ttsSource, firstPaint });
     parser.process(app);
 
     if (parser.isSet(firstPaint)) {
@@ -78,5 +81,6 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir journals; // the tour's AppKey change never touches the user's journals
     wizard.setAppKeyJournalDirectory(journals.path());
-    return ScreenshotTour(wizard, folder, suffix).run();
+    ScreenshotTour tour(wizard, folder, suffix);
+    return parser.isSet(ttsSource) ? tour.runTtsSource() : tour.run();
 }

@@ -1,6 +1,7 @@
 #include "screenshottour.h"
 
 #include "migrationwizard.h"
+#include "pages/optionspage.h"
 #include "pages/previewpage.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
@@ -113,6 +114,35 @@ int ScreenshotTour::run()
         && grab(u"8-status-waiting"_s)
         && driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.waiting == 0; })
         && grab(u"8-status"_s);
+    if (!ok) {
+        std::fprintf(stderr, "screenshot tour stopped on page %d: %s\n", m_wizard.currentId(),
+            qPrintable(driver.lastError()));
+        return 1;
+    }
+    m_wizard.close();
+    return 0;
+}
+
+int ScreenshotTour::runTtsSource()
+{
+    if (!QDir().mkpath(m_folder)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(m_folder));
+        return 1;
+    }
+    QTemporaryDir exportDir;
+    WizardDriver driver(m_wizard);
+    m_wizard.show();
+    OptionsPage *options = pageOf<OptionsPage>(m_wizard);
+    // The demo filled the source's form with its "Local emulator (demo)" preset.
+    const bool ok = driver.waitUntil([this] { return m_wizard.isVisible(); })
+        && driver.chooseTtsSource(QUrl(), QString(), QString()) && driver.testTtsSourceConnection()
+        && grab(u"1-connect-tts"_s) && driver.next() && driver.chooseApplication(true)
+        && grab(u"2-devices-tts"_s) && driver.next() && (options->setWithSession(true), true)
+        && grab(u"3-options-tts-with-session"_s) && (options->setWithSession(false), true)
+        && driver.next() && driver.waitForPreview()
+        && driver.selectPreviewRow(u"claimed-tracker-056"_s) && grab(u"4-preview-tts"_s)
+        && driver.next() && driver.saveTo(exportDir.filePath(u"devices.json"_s))
+        && grab(u"5-export-tts"_s);
     if (!ok) {
         std::fprintf(stderr, "screenshot tour stopped on page %d: %s\n", m_wizard.currentId(),
             qPrintable(driver.lastError()));

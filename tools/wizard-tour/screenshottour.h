@@ -15,6 +15,10 @@ public:
     ScreenshotTour(
         MigrationWizard &wizard, const QString &folder, const QString &nameSuffix = QString());
     int run(); // process exit code
+    // The tts source's path (issue #17): "The Things Stack" chosen on page 1 (the demo's
+    // emulator serves demo-source-fleet), listed, options with sessions, preview, saved; files
+    // named wizard-1-connect-tts.png … wizard-5-export-tts.png (the later pages are shared).
+    int runTtsSource();
 
     // Fusion with a dark palette, as a desktop in dark mode gives it (call before the tour).
     static void useDarkPalette();

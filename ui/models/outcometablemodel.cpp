@@ -159,6 +159,14 @@ Qt::ItemFlags OutcomeTableModel::flags(const QModelIndex &index) const
     return base | Qt::ItemNeverHasChildren;
 }
 
+void OutcomeTableModel::setFromTts(bool fromTts)
+{
+    if (fromTts == m_fromTts)
+        return;
+    m_fromTts = fromTts;
+    emit headerDataChanged(Qt::Horizontal, V2IdColumn, V3IdColumn);
+}
+
 QVariant OutcomeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -167,9 +175,9 @@ QVariant OutcomeTableModel::headerData(int section, Qt::Orientation orientation,
     case StatusColumn:
         return tr("Status");
     case V2IdColumn:
-        return tr("v2 device ID");
+        return m_fromTts ? tr("Source device ID") : tr("v2 device ID");
     case V3IdColumn:
-        return tr("v3 device ID");
+        return m_fromTts ? tr("New device ID") : tr("v3 device ID");
     case DevEuiColumn:
         return tr("DevEUI");
     case JoinEuiColumn:

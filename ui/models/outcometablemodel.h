@@ -56,6 +56,10 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The ID columns' headers follow the source: "v2 device ID" / "v3 device ID" for TTN v2,
+    // "Source device ID" / "New device ID" for another The Things Stack deployment.
+    void setFromTts(bool fromTts);
+
     void append(QList<DeviceOutcome> batch);
     void clear(); // also forgets the result: nothing is editable until the next one
     // Exported devices whose AppKey an AppKey change generated in TTN v2 (the check of the
@@ -126,5 +130,6 @@ private:
     QString m_longestV2Id;
     QString m_longestV3Id;
     bool m_hasSessions = false;
+    bool m_fromTts = false;
     Counts m_counts;
 };

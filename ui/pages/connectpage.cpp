@@ -5,6 +5,8 @@
 #include "session/migrationsession.h"
 #include "settings/keychain.h"
 #include "settings/wizardsettings.h"
+#include "source/devicesource.h"
+#include "source/devicesources.h"
 #include "util/localenumbers.h"
 #include "util/redact.h"
 #include "v2/v2errortext.h"
@@ -12,20 +14,26 @@
 #include "validation/wizarderrortext.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/focushandoff.h"
+#include "widgets/focusorder.h"
 #include "widgets/frequencyplanpicker.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/rememberkeybox.h"
 #include "widgets/secretedit.h"
+#include "widgets/ttsconnectionform.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QWizard>
 
 using namespace Qt::StringLiterals;
@@ -49,10 +57,27 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_status(new InlineMessage(this))
     , m_plan(new FrequencyPlanPicker(this))
+    , m_sourceV2(new QRadioButton(tr("TTN v&2 (private cluster)"), this))
+    , m_sourceTts(new QRadioButton(tr("The Th&ings Stack"), this))
+    , m_sourceChirpStack(new QRadioButton(tr("ChirpStack v4 (coming)"), this))
+    , m_sourceHint(new QLabel(this))
+    , m_sourcePanels(new QStackedWidget(this))
+    , m_ttsForm(new TtsConnectionForm(this, TtsConnectionForm::Role::Source))
+    , m_ttsTest(new QPushButton(tr("T&est connection"), this))
+    , m_ttsStatus(new InlineMessage(this))
 {
-    setTitle(tr("Connect to TTN v2"));
-    setSubTitle(tr("Which application to migrate, and where its TTN v2 handler runs. "
-                   "Nothing is changed in v2: the export only reads."));
+    m_sourceV2->setObjectName(u"sourceV2Radio"_s);
+    m_sourceTts->setObjectName(u"sourceTtsRadio"_s);
+    m_sourceChirpStack->setObjectName(u"sourceChirpStackRadio"_s);
+    m_sourceChirpStack->setEnabled(false);
+    m_sourceChirpStack->setToolTip(tr("ChirpStack v4 as a source comes in a later version."));
+    m_sourceV2->setChecked(true);
+    m_sourceHint->setObjectName(u"sourceHint"_s);
+    m_sourceHint->setWordWrap(true);
+    m_sourceHint->setForegroundRole(QPalette::PlaceholderText);
+    m_sourcePanels->setObjectName(u"sourcePanels"_s);
+    m_ttsTest->setObjectName(u"ttsSourceTestButton"_s);
+    m_ttsStatus->setObjectName(u"ttsSourceStatus"_s);
 
     m_appId->setObjectName(u"appIdEdit"_s);
     m_appId->setAccessibleName(tr("Application ID"));
@@ -101,7 +126,9 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
 
     // A grid rather than a QFormLayout: the form layout hands spare height to rows with
     // wrapped text, which left gaps under the connection result.
-    auto *grid = new QGridLayout(body());
+    auto *v2Panel = new QWidget(this);
+    v2Panel->setObjectName(u"v2SourcePanel"_s);
+    auto *grid = new QGridLayout(v2Panel);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(1, 1);
     auto addRow = [grid, this](QLabel *label, QWidget *field, QLayout *fieldLayout) {
@@ -134,6 +161,47 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     addRow(label(tr("&Frequency plan:")), m_plan, nullptr);
     grid->setRowStretch(grid->rowCount() - 1, 1);
 
+    // The tts source: the import page's connection form, as the source's.
+    auto *ttsPanel = new QWidget(this);
+    ttsPanel->setObjectName(u"ttsSourcePanel"_s);
+    auto *ttsKeyHint = new QLabel(tr("The key needs the rights to read the application's "
+                                     "devices and their keys. Nothing is changed in that "
+                                     "deployment: the export only reads."),
+        this);
+    ttsKeyHint->setWordWrap(true);
+    ttsKeyHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *ttsTestRow = new QHBoxLayout;
+    ttsTestRow->addWidget(m_ttsTest);
+    ttsTestRow->addStretch(1);
+    auto *ttsLayout = new QVBoxLayout(ttsPanel);
+    ttsLayout->setContentsMargins(0, 0, 0, 0);
+    ttsLayout->addWidget(m_ttsForm);
+    ttsLayout->addWidget(ttsKeyHint);
+    ttsLayout->addLayout(ttsTestRow);
+    ttsLayout->addWidget(m_ttsStatus);
+    ttsLayout->addStretch(1);
+    m_sourcePanels->addWidget(v2Panel);
+    m_sourcePanels->addWidget(ttsPanel);
+
+    auto *sourceLabel = new QLabel(tr("Where are your devices now?"), this);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->setContentsMargins(0, 0, 0, 0);
+    sourceRow->addWidget(m_sourceV2);
+    sourceRow->addWidget(m_sourceTts);
+    sourceRow->addWidget(m_sourceChirpStack);
+    sourceRow->addStretch(1);
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto *outer = new QVBoxLayout(body());
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(sourceLabel);
+    outer->addLayout(sourceRow);
+    outer->addWidget(m_sourceHint);
+    outer->addWidget(line);
+    outer->addWidget(m_sourcePanels, 1);
+
+    setTabOrder(m_sourceChirpStack, m_appId);
     setTabOrder(m_appId, m_accessKey);
     setTabOrder(m_accessKey, m_rememberKey->checkBox());
     setTabOrder(m_rememberKey->checkBox(), m_preset);
@@ -142,6 +210,33 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     setTabOrder(m_caCert, m_browseCaCert);
     setTabOrder(m_browseCaCert, m_test);
     setTabOrder(m_test, m_plan->filterEdit());
+    // The tts panel follows the v2 one (Tab skips the hidden panel).
+    QWidget *previous = m_plan->filterEdit();
+    const QList<QWidget *> ttsChain = FocusOrder::inLayoutOrder(ttsLayout);
+    for (QWidget *widget : ttsChain) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
+    setTabOrder(m_sourceV2, m_sourceTts);
+    setTabOrder(m_sourceTts, m_sourceChirpStack);
+    setTabOrder(m_sourceChirpStack, m_appId);
+
+    connect(m_sourceV2, &QRadioButton::toggled, this, &ConnectPage::onSourceChanged);
+    connect(m_sourceTts, &QRadioButton::toggled, this, &ConnectPage::onSourceChanged);
+    connect(m_ttsForm, &TtsConnectionForm::changed, this, [this] {
+        cancelTtsTest();
+        m_ttsStatus->clear();
+        updateCompleteness();
+    });
+    connect(m_ttsTest, &QPushButton::clicked, this, &ConnectPage::testTtsConnection);
+    connect(m_ttsStatus, &InlineMessage::actionTriggered, this, [this] {
+        const bool hadFocus = m_ttsStatus->isAncestorOf(QApplication::focusWidget());
+        cancelTtsTest();
+        m_ttsStatus->showMessage(
+            InlineMessage::Kind::Info, tr("The connection test was canceled."));
+        if (hadFocus)
+            m_ttsTest->setFocus();
+    });
 
     for (QLineEdit *edit :
         std::initializer_list<QLineEdit *> { m_appId, m_accessKey, m_address, m_caCert })
@@ -154,12 +249,52 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
 
     restoreSettings();
     m_rememberKey->load(); // the remembered access key, if the user asked for it
-    updateCompleteness();
+    m_ttsForm->restore();
+    onSourceChanged();
 }
 
 ConnectPage::~ConnectPage()
 {
     cancelTest();
+    cancelTtsTest();
+}
+
+ExportSource ConnectPage::source() const
+{
+    return m_sourceTts->isChecked() ? ExportSource::Tts : ExportSource::Ttnv2;
+}
+
+void ConnectPage::setSource(ExportSource source)
+{
+    (source == ExportSource::Tts ? m_sourceTts : m_sourceV2)->setChecked(true);
+}
+
+void ConnectPage::onSourceChanged()
+{
+    const bool tts = source() == ExportSource::Tts;
+    cancelTest();
+    cancelTtsTest();
+    m_sourcePanels->setCurrentIndex(tts ? 1 : 0);
+    if (tts) {
+        setTitle(tr("Connect to The Things Stack"));
+        setSubTitle(tr("The deployment your devices are on now, the application to migrate "
+                       "and an API key that can read it."));
+        m_sourceHint->setText(tr("Another The Things Stack deployment: The Things Network, "
+                                 "The Things Stack Cloud or a self-hosted one. Each device "
+                                 "keeps its own frequency plan."));
+    } else {
+        setTitle(tr("Connect to TTN v2"));
+        setSubTitle(tr("Which application to migrate, and where its TTN v2 handler runs. "
+                       "Nothing is changed in v2: the export only reads."));
+        m_sourceHint->setText(tr("A private TTN v2 cluster (the public TTN v2 network closed "
+                                 "in December 2021)."));
+    }
+    updateCompleteness();
+}
+
+void ConnectPage::useTtsSourceDemo(const QUrl &address, const QString &appId, const QString &apiKey)
+{
+    m_ttsForm->useDemo(address, appId, apiKey);
 }
 
 void ConnectPage::buildPresets()
@@ -286,11 +421,17 @@ QString ConnectPage::frequencyPlanId() const
 
 void ConnectPage::shareWithSession()
 {
-    session()->setConnection(connection(), frequencyPlanId());
+    session()->setSource(source());
+    if (source() == ExportSource::Tts)
+        session()->setTtsSource(m_ttsForm->connection());
+    else
+        session()->setConnection(connection(), frequencyPlanId());
 }
 
 QString ConnectPage::blockingReason() const
 {
+    if (source() == ExportSource::Tts)
+        return m_ttsForm->problem();
     if (QString problem = InputRules::appIdProblem(m_appId->text().trimmed()); !problem.isEmpty())
         return problem;
     if (QString problem = InputRules::accessKeyProblem(m_accessKey->text()); !problem.isEmpty())
@@ -306,6 +447,13 @@ QString ConnectPage::blockingReason() const
 bool ConnectPage::validatePage()
 {
     cancelTest();
+    cancelTtsTest();
+    if (source() == ExportSource::Tts) {
+        Redact::registerSecret(m_ttsForm->connection().apiKey);
+        m_ttsForm->saveSettings();
+        m_ttsForm->commitKey(); // into the system keychain, only when ticked
+        return true;
+    }
     Redact::registerSecret(m_accessKey->text());
     WizardSettings &settings = WizardSettings::instance();
     settings.setAppId(appId());
@@ -319,6 +467,7 @@ bool ConnectPage::validatePage()
 void ConnectPage::cleanupPage()
 {
     cancelTest();
+    cancelTtsTest();
 }
 
 void ConnectPage::browseCaCertificate()
@@ -342,6 +491,7 @@ void ConnectPage::cancelTest()
     }
     m_status->setActionText(QString());
     m_test->setEnabled(true);
+    cancelTtsTest();
 }
 
 void ConnectPage::testConnection()
@@ -399,4 +549,80 @@ void ConnectPage::showTestResult(const V2Error &error, const QUrl &handlerUrl, i
     }
     // The core words the sentence for the wizard (its field names, never a flag).
     m_status->showMessage(InlineMessage::Kind::Error, WizardErrorText::sentence(error));
+}
+
+void ConnectPage::cancelTtsTest()
+{
+    if (m_ttsRunningTest) {
+        m_ttsRunningTest->disconnect(this);
+        m_ttsRunningTest->abort();
+        m_ttsRunningTest->deleteLater();
+        m_ttsRunningTest = nullptr;
+    }
+    m_ttsStatus->setActionText(QString());
+    m_ttsTest->setEnabled(true);
+}
+
+void ConnectPage::testTtsConnection()
+{
+    if (const QString reason = blockingReason(); !reason.isEmpty()) {
+        m_ttsStatus->showMessage(InlineMessage::Kind::Warning, reason);
+        return;
+    }
+    cancelTtsTest();
+    ExportRequest request;
+    request.source = ExportSource::Tts;
+    request.ttsSource = m_ttsForm->connection();
+    Redact::registerSecret(request.ttsSource.apiKey);
+    // Through the source seam, like every later page: the page never speaks HTTP itself.
+    m_ttsRunningTest = DeviceSources::forRequest(request, this);
+    connect(m_ttsRunningTest, &DeviceSource::connectionTested, this,
+        [this](const SourceError &error, const DeviceSource::ConnectionInfo &info) {
+            showTtsTestResult(error, info.server, info.deviceCount);
+        });
+    connect(m_ttsRunningTest, &DeviceSource::retryScheduled, this,
+        [this](const SourceError &error, qint64 delayMs) {
+            const int seconds = int((delayMs + 999) / 1000);
+            m_ttsStatus->showMessage(InlineMessage::Kind::Busy,
+                WizardErrorText::withAdvice(error.message, SettingFix::None) + u' '
+                    + LocaleNumbers::withGroupedN(
+                        tr("Trying again in %n second(s)…", nullptr, seconds), seconds));
+        });
+    m_ttsStatus->setActionText(tr("&Cancel"));
+    m_ttsStatus->showMessage(
+        InlineMessage::Kind::Busy, tr("Asking The Things Stack for the application…"));
+    FocusHandOff::disable(m_ttsTest, m_ttsStatus->actionButton());
+    m_ttsRunningTest->testConnection();
+}
+
+void ConnectPage::showTtsTestResult(const SourceError &error, const QUrl &server, int deviceCount)
+{
+    if (m_ttsRunningTest) {
+        m_ttsRunningTest->disconnect(this);
+        m_ttsRunningTest->deleteLater();
+        m_ttsRunningTest = nullptr;
+    }
+    const bool hadFocus = m_ttsStatus->isAncestorOf(QApplication::focusWidget());
+    m_ttsStatus->setActionText(QString());
+    m_ttsTest->setEnabled(true);
+    if (hadFocus) {
+        QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr;
+        if (!error.isError() && next && next->isEnabled())
+            next->setFocus();
+        else
+            m_ttsTest->setFocus();
+    }
+    const QString appId = m_ttsForm->connection().applicationId;
+    if (!error.isError()) {
+        const QString address = server.toDisplayString();
+        const QString text = deviceCount >= 0
+            ? LocaleNumbers::withGroupedN(
+                tr("Connected to %1. Application “%2” has %n device(s).", nullptr, deviceCount),
+                deviceCount)
+                  .arg(address, appId)
+            : tr("Connected to %1; the key can read application “%2”.").arg(address, appId);
+        m_ttsStatus->showMessage(InlineMessage::Kind::Success, text);
+        return;
+    }
+    m_ttsStatus->showMessage(InlineMessage::Kind::Error, WizardErrorText::sentence(error));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "job/exportrequest.h"
 #include "pages/wizardpage.h"
 #include "settings/wizardsettings.h"
 #include "v2/v2connection.h"
@@ -7,6 +8,11 @@
 #include <QPointer>
 
 class ConnectionTest;
+class DeviceSource;
+class QRadioButton;
+class QStackedWidget;
+class TtsConnectionForm;
+struct SourceError;
 class FrequencyPlanPicker;
 class InlineMessage;
 class QComboBox;
@@ -17,8 +23,12 @@ class RememberKeyBox;
 class SecretEdit;
 struct V2Error;
 
-// Page 1: which v2 application, with which key, where v2 runs, and the frequency plan the
-// exported devices will use. "Test connection" checks all of it with one request.
+// Page 1: where the devices are now (TTN v2, another The Things Stack deployment; ChirpStack
+// shown as coming), then that source's connection. TTN v2: which application, with which key,
+// where v2 runs, and the frequency plan the exported devices will use; "Test connection"
+// checks all of it with one request. The Things Stack: the same connection form as the import
+// page's target (TtsConnectionForm as a Source), tested through the source seam
+// (DeviceSource::testConnection); each device keeps its own frequency plan.
 class ConnectPage : public WizardPage
 {
     Q_OBJECT
@@ -33,11 +43,17 @@ public:
 
     // --demo: adds and selects a "Local emulator" preset and fills in the demo application.
     void useDemo(const QString &appId, const QString &accessKey, const QUrl &handlerUrl);
+    // --demo: the tts source's form on the local emulator's demo source application.
+    void useTtsSourceDemo(const QUrl &address, const QString &appId, const QString &apiKey);
+
+    ExportSource source() const;
+    void setSource(ExportSource source);
+    TtsConnectionForm *ttsSourceForm() const { return m_ttsForm; }
 
     QString blockingReason() const override;
     bool validatePage() override;
     void cleanupPage() override;
-    void cancelTest();
+    void cancelTest(); // either source's
 
 protected:
     void shareWithSession() override;
@@ -52,7 +68,20 @@ private:
     bool isDiscovery() const;
     WizardSettings::AddressKind addressKind() const;
     void restoreSettings();
+    void onSourceChanged();
+    void testTtsConnection();
+    void showTtsTestResult(const SourceError &error, const QUrl &server, int deviceCount);
+    void cancelTtsTest();
 
+    QRadioButton *m_sourceV2;
+    QRadioButton *m_sourceTts;
+    QRadioButton *m_sourceChirpStack; // disabled: coming
+    QLabel *m_sourceHint;
+    QStackedWidget *m_sourcePanels;
+    TtsConnectionForm *m_ttsForm;
+    QPushButton *m_ttsTest;
+    InlineMessage *m_ttsStatus;
+    QPointer<DeviceSource> m_ttsRunningTest;
     QLineEdit *m_appId;
     SecretEdit *m_accessKey; // masked, with its reveal action
     RememberKeyBox *m_rememberKey; // opt-in: the access key in the system keychain

@@ -92,9 +92,9 @@ QWidget *DevicesPage::buildOneDevicePanel()
     m_deviceId->setAccessibleName(tr("v2 device ID"));
     m_deviceId->setPlaceholderText(tr("e.g. my-sensor-01"));
     auto *form = new QFormLayout(panel);
-    auto *label = new QLabel(tr("v2 &device ID:"), panel);
-    label->setBuddy(m_deviceId);
-    form->addRow(label, m_deviceId);
+    m_deviceIdLabel = new QLabel(tr("v2 &device ID:"), panel);
+    m_deviceIdLabel->setBuddy(m_deviceId);
+    form->addRow(m_deviceIdLabel, m_deviceId);
     connect(m_deviceId, &QLineEdit::textChanged, this, &DevicesPage::updateCompleteness);
     return panel;
 }
@@ -346,6 +346,10 @@ void DevicesPage::loadListFile()
 
 QString DevicesPage::listingKey() const
 {
+    if (session()->source() == ExportSource::Tts) {
+        const TtsConnection tts = session()->ttsSource();
+        return u"tts\n"_s + tts.applicationId + u'\n' + tts.identityServerUrl.toString();
+    }
     const V2Connection connection = session()->connection();
     return connection.appId + u'\n' + connection.handlerUrl.toString() + u'\n'
         + connection.discoveryUrl.toString();
@@ -353,6 +357,10 @@ QString DevicesPage::listingKey() const
 
 void DevicesPage::initializePage()
 {
+    // Words follow the source: no "v2" on a migration from The Things Stack.
+    const bool tts = session()->source() == ExportSource::Tts;
+    m_deviceIdLabel->setText(tts ? tr("&Device ID:") : tr("v2 &device ID:"));
+    m_deviceId->setAccessibleName(tts ? tr("Device ID") : tr("v2 device ID"));
     // A listing belongs to the application it was made for.
     if (m_listed && m_listedFor != listingKey()) {
         m_devices->clear();

@@ -68,6 +68,7 @@ private:
     QRadioButton *m_appRadio;
     QStackedWidget *m_panels;
     QLineEdit *m_deviceId = nullptr;
+    QLabel *m_deviceIdLabel = nullptr; // "v2 device ID", or the tts source's "Device ID"
     QPlainTextEdit *m_listEdit = nullptr;
     InlineMessage *m_listSummary = nullptr;
     QTimer *m_parseTimer;

@@ -208,8 +208,10 @@ void ExportPage::save(const QString &path)
     // After an AppKey change run, v2 holds keys this tool generated while the devices keep
     // their originals: such an export must never replace a devices.json (it may be the one
     // holding the originals). The CLI refuses through the same check.
+    // (Only v2 AppKey runs exist so far; the tts source names no v2 application.)
     GeneratedKeyCheck generatedKeys(
-        session()->connection().appId, session()->appKeyJournalDirectory());
+        session()->source() == ExportSource::Ttnv2 ? session()->connection().appId : QString(),
+        session()->appKeyJournalDirectory());
     QByteArrayList lines;
     for (const DeviceOutcome &outcome : session()->outcomes()) {
         if (outcome.status != OutcomeStatus::Exported)

@@ -177,7 +177,14 @@ void NextStepsPage::initializePage()
 {
     m_appId.clear(); // no saving while the stored state is loaded
     m_exportId.clear();
-    const QString appId = session()->connection().appId;
+    const QString appId = session()->sourceApplicationId();
+    // The AppKey step changes keys in TTN v2: never offered for another source (a
+    // The Things Stack source's own step is issue #17 item 6).
+    const bool v2 = session()->source() == ExportSource::Ttnv2;
+    for (ChecklistItem *item : std::as_const(m_items)) {
+        if (item->key() == u"appKey"_s)
+            item->setHidden(!v2);
+    }
     const QString exportId = session()->savedExport().fingerprint;
     const WizardSettings &settings = WizardSettings::instance();
     for (ChecklistItem *item : std::as_const(m_items)) {
@@ -190,10 +197,12 @@ void NextStepsPage::initializePage()
     m_appId = appId;
     m_exportId = exportId;
     const MigrationSession::SavedExport &saved = session()->savedExport();
-    m_appKeys->setContext(session()->connection(), saved.paths, saved.readBack);
+    if (v2)
+        m_appKeys->setContext(session()->connection(), saved.paths, saved.readBack);
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
     m_report->result()->clear();
+    shareWithSession(); // the steps this source has
 }
 
 int NextStepsPage::nextId() const
@@ -213,10 +222,11 @@ void NextStepsPage::markDone(const QString &key)
 QString NextStepsPage::importCommand() const
 {
     // The application in The Things Stack, as the import form names it; before any is given,
-    // the v2 ID as TTS would accept it (the Console suggests the same when adding one).
+    // the source's ID as TTS would accept it (the Console suggests the same when adding one).
     const QString targetAppId = session()->importSnapshot().connection.applicationId.trimmed();
-    const QString v3AppId
-        = !targetAppId.isEmpty() ? targetAppId : V3Ids::normaliseId(session()->connection().appId);
+    const QString v3AppId = !targetAppId.isEmpty()
+        ? targetAppId
+        : V3Ids::normaliseId(session()->sourceApplicationId());
     const QStringList saved = session()->savedExport().paths;
     const QString create
         = u"ttn-lw-cli end-devices create --application-id "_s + shellWord(v3AppId);
@@ -235,7 +245,9 @@ QString NextStepsPage::importCommand() const
 void NextStepsPage::shareWithSession()
 {
     QList<QPair<QString, bool>> checklist;
-    for (const ChecklistItem *item : std::as_const(m_items))
-        checklist.append({ item->title(), item->isDone() });
+    for (const ChecklistItem *item : std::as_const(m_items)) {
+        if (!item->isHidden()) // a step this source does not have
+            checklist.append({ item->title(), item->isDone() });
+    }
     session()->setChecklist(checklist);
 }

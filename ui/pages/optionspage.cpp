@@ -32,6 +32,7 @@ OptionsPage::OptionsPage(MigrationSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_withoutSession(new QRadioButton(tr("Export &without sessions (recommended)"), this))
     , m_withSession(new QRadioButton(tr("Export with &sessions (Advanced)"), this))
+    , m_withSessionExplanation(nullptr)
     , m_sessionWarning(new InlineMessage(this))
     , m_prefix(new QLineEdit(this))
     , m_prefixExample(new QLabel(this))
@@ -49,9 +50,6 @@ OptionsPage::OptionsPage(MigrationSession *session, QWidget *parent)
 
     m_sessionWarning->setObjectName(u"sessionWarning"_s);
     m_sessionWarning->setBanner(true);
-    m_sessionWarning->showMessage(InlineMessage::Kind::Warning,
-        tr("A device must never be active on both networks: once it is imported with its "
-           "session, stop it in TTN v2 (change its AppKey or delete it) before it sends again."));
 
     auto *sessionBox = new QGroupBox(tr("Sessions"), this);
     auto *sessionLayout = new QVBoxLayout(sessionBox);
@@ -61,10 +59,8 @@ OptionsPage::OptionsPage(MigrationSession *session, QWidget *parent)
            "ABP devices cannot re-join, so they are reported, not exported."),
         sessionBox));
     sessionLayout->addWidget(m_withSession);
-    sessionLayout->addWidget(explanation(
-        tr("Devices keep their DevAddr, session keys and frame counters and need no join, but "
-           "keep v2's 1 s RX1 delay; for ABP devices and for devices that cannot re-join."),
-        sessionBox));
+    m_withSessionExplanation = explanation(QString(), sessionBox);
+    sessionLayout->addWidget(m_withSessionExplanation);
     sessionLayout->addWidget(m_sessionWarning);
 
     m_prefix->setObjectName(u"prefixEdit"_s);
@@ -107,7 +103,7 @@ OptionsPage::OptionsPage(MigrationSession *session, QWidget *parent)
     connect(m_prefix, &QLineEdit::textChanged, this, &OptionsPage::onInputChanged);
     connect(m_dropAttributes, &QCheckBox::toggled, this, &OptionsPage::updateCompleteness);
     m_prefix->setText(WizardSettings::instance().devIdPrefix());
-    onInputChanged();
+    OptionsPage::initializePage();
 }
 
 bool OptionsPage::withSession() const
@@ -151,10 +147,39 @@ void OptionsPage::onInputChanged()
     const QString prefix = devIdPrefix();
     const QString example = u"my_sensor_01"_s;
     const QString converted = V3Ids::normaliseId(example, prefix);
-    m_prefixExample->setText(tr("The v2 device “%1” becomes “%2” in The Things Stack; its old "
-                                "ID is kept in the attribute old-id.")
-                                 .arg(example, converted));
+    // The tts source's devices keep their IDs (they are valid The Things Stack IDs already).
+    const bool tts = session()->source() == ExportSource::Tts;
+    m_prefix->setEnabled(!tts);
+    m_prefixExample->setText(tts
+            ? tr("Devices keep the IDs they have in the source application.")
+            : tr("The v2 device “%1” becomes “%2” in The Things Stack; its old "
+                 "ID is kept in the attribute old-id.")
+                  .arg(example, converted));
     updateCompleteness();
+}
+
+void OptionsPage::initializePage()
+{
+    if (session()->source() == ExportSource::Tts) {
+        m_withSessionExplanation->setText(
+            tr("Devices keep their DevAddr, session keys and frame counters and need no join; "
+               "for ABP devices and for devices that cannot re-join."));
+        m_sessionWarning->showMessage(InlineMessage::Kind::Warning,
+            tr("A session keeps working only where the device's uplinks for its DevAddr "
+               "arrive: a DevAddr of the source's network will not work on another network "
+               "(Packet Broker routes by DevAddr to the network that owns it). Stop the device "
+               "in the source deployment before it sends again."));
+    } else {
+        m_withSessionExplanation->setText(
+            tr("Devices keep their DevAddr, session keys and frame counters and need no join, "
+               "but keep v2's 1 s RX1 delay; for ABP devices and for devices that cannot "
+               "re-join."));
+        m_sessionWarning->showMessage(InlineMessage::Kind::Warning,
+            tr("A device must never be active on both networks: once it is imported with its "
+               "session, stop it in TTN v2 (change its AppKey or delete it) before it sends "
+               "again."));
+    }
+    onInputChanged();
 }
 
 bool OptionsPage::validatePage()

@@ -24,6 +24,7 @@ public:
     void setDropInvalidAttributes(bool drop);
 
     QString blockingReason() const override;
+    void initializePage() override; // words follow the source
     bool validatePage() override;
 
 protected:
@@ -34,6 +35,7 @@ private:
 
     QRadioButton *m_withoutSession;
     QRadioButton *m_withSession;
+    QLabel *m_withSessionExplanation;
     InlineMessage *m_sessionWarning;
     QLineEdit *m_prefix;
     QLabel *m_prefixExample;

@@ -200,6 +200,17 @@ void PreviewPage::stop()
 
 void PreviewPage::start()
 {
+    if (session()->source() == ExportSource::Tts) {
+        setSubTitle(tr("What the export will contain. Nothing is written, neither to a file nor "
+                       "to the deployment the devices are on now."));
+        m_stop->setToolTip(
+            tr("Stop reading from The Things Stack and keep the devices read so far"));
+    } else {
+        setSubTitle(tr("What the export will contain. Nothing is written, neither to a file nor "
+                       "to TTN v2."));
+        m_stop->setToolTip(tr("Stop reading from TTN v2 and keep the devices read so far"));
+    }
+    m_model->setFromTts(session()->source() == ExportSource::Tts);
     const bool focusInBanner = m_banner->isAncestorOf(QApplication::focusWidget());
     cancel();
     m_discardedRenames += m_model->renamedCount();
@@ -440,7 +451,9 @@ void PreviewPage::finish()
     }
     updateCounts();
     updateCompleteness();
-    if (m_finished)
+    // The tts source keeps each device's own formatters in the device; only v2 has the
+    // application's functions to read and convert.
+    if (m_finished && m_request.source == ExportSource::Ttnv2)
         startFormatterRead();
     emit previewFinished();
 }
@@ -508,7 +521,9 @@ void PreviewPage::copyCommand()
         extras.devIdMapFile = u"dev-id-map.csv"_s;
     QApplication::clipboard()->setText(
         CommandLineBuilder::build(m_request, u"devices.json"_s, idsFile, extras));
-    QString note = tr("Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running it.");
+    QString note = m_request.source == ExportSource::Tts
+        ? tr("Copied. Set TTS_APP_API_KEY in the environment before running it.")
+        : tr("Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running it.");
     // Only long lists are read from a file, so "IDs" is always plural.
     if (CommandLineBuilder::readsIdsFile(m_request, idsFile))
         note += u' '

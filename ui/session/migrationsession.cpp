@@ -21,6 +21,30 @@ MigrationSession::MigrationSession(QObject *parent)
 
 MigrationSession::~MigrationSession() = default;
 
+void MigrationSession::setSource(ExportSource source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    emit connectionChanged();
+}
+
+void MigrationSession::setTtsSource(const TtsConnection &connection)
+{
+    if (connection.identityServerUrl == m_ttsSource.identityServerUrl
+        && connection.clusterUrl == m_ttsSource.clusterUrl
+        && connection.applicationId == m_ttsSource.applicationId
+        && connection.apiKey == m_ttsSource.apiKey)
+        return;
+    m_ttsSource = connection;
+    emit connectionChanged();
+}
+
+QString MigrationSession::sourceApplicationId() const
+{
+    return m_source == ExportSource::Tts ? m_ttsSource.applicationId : m_connection.appId;
+}
+
 void MigrationSession::setConnection(const V2Connection &connection, const QString &frequencyPlanId)
 {
     const bool same = connection.appId == m_connection.appId
@@ -62,6 +86,8 @@ void MigrationSession::setConversionChoices(
 ExportRequest MigrationSession::exportRequest() const
 {
     ExportRequest request;
+    request.source = m_source;
+    request.ttsSource = m_ttsSource;
     request.connection = m_connection;
     request.scope = m_scope;
     request.deviceIds = m_deviceIds;
@@ -177,9 +203,10 @@ void MigrationSession::beginStatusHistory(const QString &what)
 MigrationReport MigrationSession::report() const
 {
     MigrationReport report;
-    report.applicationId = m_connection.appId;
-    report.v2Address
-        = (m_connection.handlerUrl.isEmpty() ? m_connection.discoveryUrl : m_connection.handlerUrl)
+    report.applicationId = sourceApplicationId();
+    report.v2Address = m_source == ExportSource::Tts
+        ? m_ttsSource.identityServerUrl.toDisplayString()
+        : (m_connection.handlerUrl.isEmpty() ? m_connection.discoveryUrl : m_connection.handlerUrl)
               .toDisplayString();
     report.frequencyPlanId = m_options.frequencyPlanId;
     report.withSession = m_options.withSession;

@@ -52,6 +52,16 @@ public:
     explicit MigrationSession(QObject *parent = nullptr);
     ~MigrationSession() override;
 
+    // Page 1: where the devices are now (TTN v2, another The Things Stack deployment), the
+    // ExportRequest::source the later pages read through the source seam.
+    ExportSource source() const { return m_source; }
+    void setSource(ExportSource source);
+    // Page 1 with the tts source: the deployment, application and key the devices leave.
+    TtsConnection ttsSource() const { return m_ttsSource; }
+    void setTtsSource(const TtsConnection &connection);
+    // The application the devices leave, whichever the source.
+    QString sourceApplicationId() const;
+
     // Page 1: the v2 application, and the frequency plan every exported device gets.
     V2Connection connection() const { return m_connection; }
     QString frequencyPlanId() const { return m_options.frequencyPlanId; }
@@ -144,6 +154,8 @@ signals:
     void formattersChanged();
 
 private:
+    ExportSource m_source = ExportSource::Ttnv2;
+    TtsConnection m_ttsSource;
     V2Connection m_connection;
     ExportScope m_scope = ExportScope::Application;
     QStringList m_deviceIds;

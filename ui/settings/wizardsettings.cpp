@@ -140,26 +140,50 @@ void WizardSettings::setLastFolder(const QString &folder)
     setText(*m_settings, u"export/lastFolder"_s, folder);
 }
 
+namespace {
+
+WizardSettings::TtsTarget readTts(const QSettings &settings, const QString &group)
+{
+    WizardSettings::TtsTarget target;
+    target.preset = settings.value(group + u"/preset"_s, u"ttn-eu1"_s).toString();
+    target.identityServer = settings.value(group + u"/identityServer"_s).toString();
+    target.cluster = settings.value(group + u"/cluster"_s).toString();
+    target.tenant = settings.value(group + u"/tenant"_s).toString();
+    target.region = settings.value(group + u"/region"_s, u"eu1"_s).toString();
+    target.applicationId = settings.value(group + u"/applicationId"_s).toString();
+    return target;
+}
+
+} // namespace
+
 WizardSettings::TtsTarget WizardSettings::ttsTarget() const
 {
-    TtsTarget target;
-    target.preset = m_settings->value(u"tts/preset"_s, u"ttn-eu1"_s).toString();
-    target.identityServer = m_settings->value(u"tts/identityServer"_s).toString();
-    target.cluster = m_settings->value(u"tts/cluster"_s).toString();
-    target.tenant = m_settings->value(u"tts/tenant"_s).toString();
-    target.region = m_settings->value(u"tts/region"_s, u"eu1"_s).toString();
-    target.applicationId = m_settings->value(u"tts/applicationId"_s).toString();
-    return target;
+    return readTts(*m_settings, u"tts"_s);
 }
 
 void WizardSettings::setTtsTarget(const TtsTarget &target)
 {
-    setText(*m_settings, u"tts/preset"_s, target.preset);
-    setText(*m_settings, u"tts/identityServer"_s, target.identityServer);
-    setText(*m_settings, u"tts/cluster"_s, target.cluster);
-    setText(*m_settings, u"tts/tenant"_s, target.tenant);
-    setText(*m_settings, u"tts/region"_s, target.region);
-    setText(*m_settings, u"tts/applicationId"_s, target.applicationId);
+    writeTts(u"tts"_s, target);
+}
+
+WizardSettings::TtsTarget WizardSettings::ttsSource() const
+{
+    return readTts(*m_settings, u"ttsSource"_s);
+}
+
+void WizardSettings::setTtsSource(const TtsTarget &source)
+{
+    writeTts(u"ttsSource"_s, source);
+}
+
+void WizardSettings::writeTts(const QString &group, const TtsTarget &target)
+{
+    setText(*m_settings, group + u"/preset"_s, target.preset);
+    setText(*m_settings, group + u"/identityServer"_s, target.identityServer);
+    setText(*m_settings, group + u"/cluster"_s, target.cluster);
+    setText(*m_settings, group + u"/tenant"_s, target.tenant);
+    setText(*m_settings, group + u"/region"_s, target.region);
+    setText(*m_settings, group + u"/applicationId"_s, target.applicationId);
 }
 
 bool WizardSettings::rememberKey(RememberedKey key) const

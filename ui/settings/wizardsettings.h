@@ -54,6 +54,10 @@ public:
     };
     TtsTarget ttsTarget() const;
     void setTtsTarget(const TtsTarget &target);
+    // The same for the The Things Stack deployment the devices are migrated from (the connect
+    // page's "The Things Stack" source); kept apart from the target's.
+    TtsTarget ttsSource() const;
+    void setTtsSource(const TtsTarget &source);
 
     // Whether the user ticked "Remember in the system keychain" for that key (off by default).
     enum class RememberedKey { V2AccessKey, TtsApiKey };
@@ -70,5 +74,7 @@ public:
     void sync();
 
 private:
+    void writeTts(const QString &group, const TtsTarget &target);
+
     std::unique_ptr<QSettings> m_settings;
 };

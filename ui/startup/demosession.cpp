@@ -121,17 +121,23 @@ bool DemoSession::start(MigrationWizard &wizard, QString *error, int timeoutMs)
         stop();
         return false;
     }
+    // One TTS emulator is both the target (demo-application) and a source to migrate from
+    // (--demo-source: demo-source-fleet, 56 mixed devices): "app=" lists both, sorted.
     static const QRegularExpression ttsListening(
-        u"listening address=(\\S+) app=(\\S+) demo-key=(\\S+)"_s);
+        u"listening address=(\\S+) app=(\\S+) demo-key=(\\S+)(?: demo-source-key=(\\S+))?"_s);
     const QRegularExpressionMatch tts = startChild(m_tts, m_ttsProgram,
-        { u"--demo"_s, u"--port"_s, u"0"_s, u"--join-after-ms"_s, QString::number(kJoinAfterMs) },
+        { u"--demo"_s, u"--demo-source"_s, u"--port"_s, u"0"_s, u"--join-after-ms"_s,
+            QString::number(kJoinAfterMs) },
         tr("The Things Stack emulator"), ttsListening, timeoutMs, error);
     if (!tts.hasMatch()) {
         stop();
         return false;
     }
     wizard.useDemo(v2.captured(2), v2.captured(3), QUrl(v2.captured(1)));
-    wizard.useTtsDemo(QUrl(tts.captured(1)), tts.captured(2), tts.captured(3));
+    const QStringList apps = tts.captured(2).split(u',');
+    wizard.useTtsDemo(QUrl(tts.captured(1)), apps.first(), tts.captured(3));
+    if (apps.size() > 1 && !tts.captured(4).isEmpty())
+        wizard.useTtsSourceDemo(QUrl(tts.captured(1)), apps.last(), tts.captured(4));
     return true;
 }
 

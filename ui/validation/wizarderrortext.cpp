@@ -169,3 +169,8 @@ QString WizardErrorText::sentence(const V2Error &error)
 {
     return withAdvice(error.message, error.fix);
 }
+
+QString WizardErrorText::sentence(const SourceError &error)
+{
+    return withAdvice(error.message, error.fix);
+}

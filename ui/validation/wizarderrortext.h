@@ -1,5 +1,6 @@
 #pragma once
 
+#include "source/sourceerror.h"
 #include "util/setting.h"
 #include "v2/v2error.h"
 
@@ -21,5 +22,6 @@ QString advice(SettingFix fix);
 // `problem` (the core's sentence) followed by the advice for `fix`.
 QString withAdvice(const QString &problem, SettingFix fix);
 QString sentence(const V2Error &error);
+QString sentence(const SourceError &error);
 
 } // namespace WizardErrorText

@@ -45,8 +45,9 @@ QString cloudUrl(const QString &tenant, const QString &region)
 
 } // namespace
 
-TtsConnectionForm::TtsConnectionForm(QWidget *parent)
+TtsConnectionForm::TtsConnectionForm(QWidget *parent, Role role)
     : QWidget(parent)
+    , m_role(role)
     , m_preset(new QComboBox(this))
     , m_tenantLabel(new QLabel(tr("&Tenant:"), this))
     , m_tenant(new QLineEdit(this))
@@ -113,6 +114,17 @@ TtsConnectionForm::TtsConnectionForm(QWidget *parent)
     grid->addWidget(m_remember, 6, 1);
 
     FocusOrder::apply(grid);
+    if (m_role == Role::Source) {
+        // Both forms live in one wizard: tests and the tour find each by its own names.
+        const QList<QObject *> named = findChildren<QObject *>();
+        for (QObject *child : named) {
+            QString name = child->objectName();
+            if (name.startsWith(u"tts"_s))
+                child->setObjectName(u"ttsSource"_s + name.mid(3));
+            else if (name.contains(u"Tts"_s))
+                child->setObjectName(name.replace(u"Tts"_s, u"TtsSource"_s));
+        }
+    }
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &TtsConnectionForm::onPresetChanged);
     connect(m_region, &QComboBox::currentIndexChanged, this, &TtsConnectionForm::onPresetChanged);
@@ -233,7 +245,9 @@ void TtsConnectionForm::restore()
 {
     if (m_preset->findData(kDemo, KeyRole) >= 0)
         return; // --demo filled it for its own emulator
-    const WizardSettings::TtsTarget saved = WizardSettings::instance().ttsTarget();
+    const WizardSettings::TtsTarget saved = m_role == Role::Source
+        ? WizardSettings::instance().ttsSource()
+        : WizardSettings::instance().ttsTarget();
     if (!selectPreset(saved.preset))
         selectPreset(u"ttn-eu1"_s);
     m_tenant->setText(saved.tenant);
@@ -252,8 +266,11 @@ void TtsConnectionForm::restore()
 void TtsConnectionForm::applyEnvironment()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString address = env.value(u"TTS_ADDRESS"_s).trimmed();
-    const QString cluster = env.value(u"TTS_CLUSTER_ADDRESS"_s).trimmed();
+    // The command line's variables of this side only: the source never reads the target's.
+    const bool source = m_role == Role::Source;
+    const QString address
+        = env.value(source ? u"TTS_SOURCE_ADDRESS"_s : u"TTS_ADDRESS"_s).trimmed();
+    const QString cluster = source ? QString() : env.value(u"TTS_CLUSTER_ADDRESS"_s).trimmed();
     if (!address.isEmpty()) {
         // A preset when the addresses are one, else "custom" with them.
         static const QRegularExpression cloudPattern(
@@ -287,10 +304,10 @@ void TtsConnectionForm::applyEnvironment()
             m_cluster->setText(cluster);
         }
     }
-    const QString app = env.value(u"TTS_APPLICATION_ID"_s).trimmed();
+    const QString app = env.value(source ? u"TTS_APP_ID"_s : u"TTS_APPLICATION_ID"_s).trimmed();
     if (!app.isEmpty())
         m_appId->setText(app);
-    const QString key = env.value(u"TTS_API_KEY"_s).trimmed();
+    const QString key = env.value(source ? u"TTS_APP_API_KEY"_s : u"TTS_API_KEY"_s).trimmed();
     if (!key.isEmpty()) {
         Redact::registerSecret(key);
         m_apiKey->setText(key);
@@ -308,7 +325,10 @@ void TtsConnectionForm::saveSettings() const
     target.tenant = m_tenant->text().trimmed();
     target.region = m_region->currentText();
     target.applicationId = m_appId->text().trimmed();
-    WizardSettings::instance().setTtsTarget(target);
+    if (m_role == Role::Source)
+        WizardSettings::instance().setTtsSource(target);
+    else
+        WizardSettings::instance().setTtsTarget(target);
 }
 
 void TtsConnectionForm::commitKey()

@@ -18,11 +18,15 @@ class RememberKeyBox;
 // (masked, "Remember in the system keychain"). Filled from the settings, then from the same
 // environment variables the command line reads (TTS_ADDRESS, TTS_CLUSTER_ADDRESS,
 // TTS_APPLICATION_ID, TTS_API_KEY), which win. The import and the status page each have one.
+// As a Source (the connect page's "The Things Stack" source, the deployment the devices leave)
+// it keeps its own settings and reads the source's variables (TTS_SOURCE_ADDRESS, TTS_APP_ID,
+// TTS_APP_API_KEY), never the target's; its fields' object names say "ttsSource".
 class TtsConnectionForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TtsConnectionForm(QWidget *parent = nullptr);
+    enum class Role { Target, Source };
+    explicit TtsConnectionForm(QWidget *parent = nullptr, Role role = Role::Target);
 
     TtsConnection connection() const;
     // What is missing or wrong, as one sentence naming the field; empty when complete.
@@ -62,6 +66,7 @@ private:
     QUrl clusterUrl() const;
     void updateAccount();
 
+    Role m_role;
     QComboBox *m_preset;
     QLabel *m_tenantLabel;
     QLineEdit *m_tenant;

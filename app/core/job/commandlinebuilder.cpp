@@ -48,34 +48,49 @@ QString CommandLineBuilder::build(const ExportRequest &request, const QString &o
     const QString &deviceIdsFile, const Extras &extras)
 {
     const V2Connection &c = request.connection;
+    const bool tts = request.source == ExportSource::Tts;
+    const QString appId = tts ? request.ttsSource.applicationId : c.appId;
     QStringList words;
-    words << u"TTNV2_APP_ACCESS_KEY=\"<your access key>\""_s << u"ttn-lw-migrate"_s;
+    words << (tts ? u"TTS_APP_API_KEY=\"<your API key>\""_s
+                  : u"TTNV2_APP_ACCESS_KEY=\"<your access key>\""_s)
+          << u"ttn-lw-migrate"_s;
 
     const bool application = request.scope == ExportScope::Application;
     const bool single = request.scope == ExportScope::SingleDevice && !request.deviceIds.isEmpty();
-    words << (application ? u"application"_s : u"device"_s) << u"--source"_s << u"ttnv2"_s;
+    if (tts)
+        words << u"tts"_s << (application ? u"application"_s : u"device"_s);
+    else
+        words << (application ? u"application"_s : u"device"_s) << u"--source"_s << u"ttnv2"_s;
     const bool listAsArguments = request.scope == ExportScope::DeviceList && deviceIdsFile.isEmpty()
         && !readsIdsFile(request, deviceIdsFile);
     if (application)
-        words << idWord(c.appId);
+        words << idWord(appId);
     else if (single)
         words << idWord(request.deviceIds.constFirst());
     else if (listAsArguments)
         for (const QString &id : request.deviceIds)
             words << idWord(id);
     if (!application)
-        words << u"--ttnv2.app-id"_s << shellWord(c.appId);
+        words << (tts ? u"--tts.app-id"_s : u"--ttnv2.app-id"_s) << shellWord(appId);
 
-    words << u"--ttnv2.frequency-plan-id"_s << shellWord(request.options.frequencyPlanId);
-    words << (request.options.withSession ? u"--ttnv2.with-session=true"_s
-                                          : u"--ttnv2.with-session=false"_s);
-    // A direct handler address wins over discovery, in the CLI as in the export.
-    if (c.handlerUrl.isValid() && !c.handlerUrl.isEmpty())
-        words << u"--ttnv2.handler-address"_s << shellWord(urlText(c.handlerUrl));
-    else if (c.discoveryUrl.isValid() && !c.discoveryUrl.isEmpty())
-        words << u"--ttnv2.discovery-server-address"_s << shellWord(urlText(c.discoveryUrl));
-    if (!c.caCertPath.isEmpty())
-        words << u"--ttnv2.ca-cert"_s << shellWord(c.caCertPath);
+    if (tts) {
+        // Each device keeps its own frequency plan; without session is the source's default.
+        words << u"--tts.source-address"_s
+              << shellWord(urlText(request.ttsSource.identityServerUrl));
+        if (request.options.withSession)
+            words << u"--tts.with-session"_s;
+    } else {
+        words << u"--ttnv2.frequency-plan-id"_s << shellWord(request.options.frequencyPlanId);
+        words << (request.options.withSession ? u"--ttnv2.with-session=true"_s
+                                              : u"--ttnv2.with-session=false"_s);
+        // A direct handler address wins over discovery, in the CLI as in the export.
+        if (c.handlerUrl.isValid() && !c.handlerUrl.isEmpty())
+            words << u"--ttnv2.handler-address"_s << shellWord(urlText(c.handlerUrl));
+        else if (c.discoveryUrl.isValid() && !c.discoveryUrl.isEmpty())
+            words << u"--ttnv2.discovery-server-address"_s << shellWord(urlText(c.discoveryUrl));
+        if (!c.caCertPath.isEmpty())
+            words << u"--ttnv2.ca-cert"_s << shellWord(c.caCertPath);
+    }
     if (!request.options.devIdPrefix.isEmpty())
         words << u"--dev-id-prefix"_s << shellWord(request.options.devIdPrefix);
     if (request.options.dropInvalidAttributes)

@@ -14,6 +14,7 @@
 #include "wizardtestsupport.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLineEdit>
@@ -89,6 +90,31 @@ bool WizardDriver::testConnection()
 {
     return clickAndAwaitSuccess(
         u"testConnectionButton"_s, u"connectionStatus"_s, u"connection test"_s);
+}
+
+bool WizardDriver::chooseTtsSource(const QUrl &address, const QString &appId, const QString &apiKey)
+{
+    auto *radio = find<QAbstractButton>(u"sourceTtsRadio"_s);
+    if (!radio)
+        return fail(u"no source choice"_s);
+    radio->setChecked(true);
+    if (!address.isEmpty()) {
+        auto *preset = find<QComboBox>(u"ttsSourcePresetCombo"_s);
+        preset->setCurrentIndex(preset->findText(u"Custom"_s, Qt::MatchStartsWith));
+        find<QLineEdit>(u"ttsSourceAddressEdit"_s)->setText(address.toString());
+    }
+    if (!appId.isEmpty())
+        find<QLineEdit>(u"ttsSourceAppIdEdit"_s)->setText(appId);
+    if (!apiKey.isEmpty())
+        find<QLineEdit>(u"ttsSourceApiKeyEdit"_s)->setText(apiKey);
+    return m_wizard.session()->source() == ExportSource::Tts
+        || fail(u"the session did not take the tts source"_s);
+}
+
+bool WizardDriver::testTtsSourceConnection()
+{
+    return clickAndAwaitSuccess(
+        u"ttsSourceTestButton"_s, u"ttsSourceStatus"_s, u"tts source connection test"_s);
 }
 
 bool WizardDriver::next()

@@ -22,6 +22,11 @@ public:
 
     bool fillConnection(const QString &appId, const QString &accessKey);
     bool testConnection();
+    // Page 1 with "The Things Stack" as the source: the form's "Custom" address (or the demo
+    // preset already selected when `address` is empty), the application and the key; then
+    // "Test connection" through the source seam.
+    bool chooseTtsSource(const QUrl &address, const QString &appId, const QString &apiKey);
+    bool testTtsSourceConnection();
     bool next();
     bool back();
     bool chooseOneDevice(const QString &deviceId);

@@ -1,0 +1,229 @@
+// The wizard migrating from another The Things Stack deployment (issue #17 item 7), against an
+// in-process TtsEmulator on 127.0.0.1 serving the demo source application (demo-source-fleet,
+// 56 mixed devices): "The Things Stack" chosen on page 1 by keyboard, its connection form
+// filled and tested through the source seam, the whole application listed, previewed without
+// sessions and saved; the external Join Server device skipped with its reason. Settings are
+// throwaway; the target's TTS_* variables are set and must never be read for the source.
+#include "keyboardcheck.h"
+#include "migrationwizard.h"
+#include "pages/connectpage.h"
+#include "pages/optionspage.h"
+#include "session/migrationsession.h"
+#include "ttsemulator.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/ttsconnectionform.h"
+#include "wizarddriver.h"
+#include "wizardtestsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kExternal = u"claimed-tracker-056"_s;
+constexpr int kDemoDevices = 56;
+constexpr int kAbpDevices = 5; // ABP without session: not applicable, reported
+
+QList<QJsonObject> readNdjson(const QString &path)
+{
+    QList<QJsonObject> devices;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return devices;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            devices << QJsonDocument::fromJson(line).object();
+    }
+    return devices;
+}
+} // namespace
+
+class TestWizardTtsSource : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TtsEmulator> m_source;
+    std::unique_ptr<MigrationWizard> m_wizard;
+    std::unique_ptr<WizardDriver> m_driver;
+
+    QWidget *focus() const { return QApplication::focusWidget(); }
+
+    void openWizard()
+    {
+        m_wizard = std::make_unique<MigrationWizard>();
+        m_wizard->show();
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        m_driver = std::make_unique<WizardDriver>(*m_wizard);
+    }
+
+    void alt(Qt::Key key) { QTest::keyClick(m_wizard.get(), key, Qt::AltModifier); }
+
+    // Page 1 the way a keyboard user fills it: Alt+I for the source, the address preset
+    // "Custom" (the last entry), Alt+D / Alt+A / Alt+K for the fields, then Tab past "Remember"
+    // to "Test connection" and Space.
+    void connectByKeyboard(const QString &apiKey)
+    {
+        alt(Qt::Key_I);
+        QTRY_COMPARE(m_wizard->session()->source(), ExportSource::Tts);
+        auto *preset = m_driver->find<QComboBox>(u"ttsSourcePresetCombo"_s);
+        alt(Qt::Key_W);
+        QCOMPARE(focus(), preset);
+        QTest::keyClick(preset, Qt::Key_End);
+        QVERIFY(preset->currentText().startsWith(u"Custom"_s));
+        alt(Qt::Key_D);
+        QCOMPARE(focus(), m_driver->find<QWidget>(u"ttsSourceAddressEdit"_s));
+        QTest::keyClicks(focus(), m_source->baseUrl().toString());
+        alt(Qt::Key_A);
+        QCOMPARE(focus(), m_driver->find<QWidget>(u"ttsSourceAppIdEdit"_s));
+        QTest::keyClicks(focus(), TtsEmulator::demoSourceApplicationId());
+        alt(Qt::Key_K);
+        QCOMPARE(focus(), m_driver->find<QWidget>(u"ttsSourceApiKeyEdit"_s));
+        QTest::keyClicks(focus(), apiKey);
+        QVERIFY2(KeyboardCheck::mnemonicProblems(m_wizard.get()).isEmpty(),
+            qPrintable(KeyboardCheck::mnemonicProblems(m_wizard.get()).join(u'\n')));
+        alt(Qt::Key_K);
+        QTest::keyClick(focus(), Qt::Key_Tab);
+        QTest::keyClick(focus(), Qt::Key_Tab);
+        QCOMPARE(focus(), m_driver->find<QWidget>(u"ttsSourceTestButton"_s));
+        QTest::keyClick(focus(), Qt::Key_Space);
+        auto *status = m_driver->find<InlineMessage>(u"ttsSourceStatus"_s);
+        QVERIFY(m_driver->waitUntil([status] {
+            return status->kind() != InlineMessage::Kind::Busy
+                && status->kind() != InlineMessage::Kind::None;
+        }));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        WizardTestSupport::useThrowawaySettings(m_dir);
+        // The target's variables point elsewhere: the source must never read them.
+        qputenv("TTS_ADDRESS", "http://127.0.0.1:9");
+        qputenv("TTS_APPLICATION_ID", "target-app");
+        qputenv("TTS_API_KEY", "NNSXS.TARGETKEYNEVERFORTHESOURCE.TargetSecretNeverForTheSource01");
+        for (const char *name : { "TTS_SOURCE_ADDRESS", "TTS_APP_ID", "TTS_APP_API_KEY" })
+            qunsetenv(name);
+        m_source = std::make_unique<TtsEmulator>();
+        QVERIFY(m_source->listen());
+        m_source->loadDemoSource(m_source->baseUrl().host());
+    }
+
+    void cleanup()
+    {
+        m_driver.reset();
+        m_wizard.reset();
+    }
+
+    void theSourceFormReadsNoTargetSetting()
+    {
+        openWizard();
+        auto *form = pageOf<ConnectPage>(*m_wizard)->ttsSourceForm();
+        QVERIFY(form->connection().applicationId.isEmpty());
+        QVERIFY(form->connection().apiKey.isEmpty());
+        QVERIFY(!form->connection().identityServerUrl.toString().contains(u"127.0.0.1:9"_s));
+        // ChirpStack is shown as coming, never chosen.
+        QVERIFY(!m_driver->find<QAbstractButton>(u"sourceChirpStackRadio"_s)->isEnabled());
+    }
+
+    void wrongKeyIsWordedWithTheField()
+    {
+        openWizard();
+        connectByKeyboard(u"NNSXS.UNKNOWNKEYID01234.UnknownSecretNeverToBeSeen0123456789ab"_s);
+        auto *status = m_driver->find<InlineMessage>(u"ttsSourceStatus"_s);
+        QCOMPARE(status->kind(), InlineMessage::Kind::Error);
+        QVERIFY2(status->text().contains(u"“API key”"_s), qPrintable(status->text()));
+        // After a failed test the focus is back on the test button, to try again.
+        QCOMPARE(focus(), m_driver->find<QWidget>(u"ttsSourceTestButton"_s));
+    }
+
+    void wholeApplicationByKeyboard()
+    {
+        openWizard();
+        connectByKeyboard(TtsEmulator::demoSourceApiKey());
+        auto *status = m_driver->find<InlineMessage>(u"ttsSourceStatus"_s);
+        QVERIFY2(status->kind() == InlineMessage::Kind::Success, qPrintable(status->text()));
+        QVERIFY2(status->text().contains(TtsEmulator::demoSourceApplicationId()),
+            qPrintable(status->text()));
+        // After a good test the natural next step is Next, and it has the focus.
+        QCOMPARE(focus(), m_wizard->button(QWizard::NextButton));
+        QTest::keyClick(focus(), Qt::Key_Space);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::DevicesPageId));
+        const ExportRequest request = m_wizard->session()->exportRequest();
+        QCOMPARE(request.source, ExportSource::Tts);
+        QCOMPARE(request.ttsSource.applicationId, TtsEmulator::demoSourceApplicationId());
+        QCOMPARE(request.ttsSource.identityServerUrl, m_source->baseUrl());
+
+        QVERIFY2(m_driver->chooseApplication(true), qPrintable(m_driver->lastError()));
+        alt(Qt::Key_N);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::OptionsPageId));
+        // Without sessions by default; with sessions says a DevAddr does not move networks.
+        auto *options = pageOf<OptionsPage>(*m_wizard);
+        QVERIFY(!options->withSession());
+        options->setWithSession(true);
+        auto *warning = m_driver->find<InlineMessage>(u"sessionWarning"_s);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"DevAddr"_s), qPrintable(warning->text()));
+        QVERIFY(!warning->text().contains(u"v2"_s));
+        options->setWithSession(false);
+        QVERIFY(!warning->isVisible());
+
+        alt(Qt::Key_N);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::PreviewPageId));
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        const QList<DeviceOutcome> outcomes = m_wizard->session()->outcomes();
+        QCOMPARE(outcomes.size(), kDemoDevices);
+        int exported = 0;
+        const DeviceOutcome *external = nullptr;
+        for (const DeviceOutcome &outcome : outcomes) {
+            exported += outcome.status == OutcomeStatus::Exported;
+            if (outcome.v2DeviceId == kExternal)
+                external = &outcome;
+        }
+        QCOMPARE(exported, kDemoDevices - kAbpDevices - 1);
+        QVERIFY(external);
+        QCOMPARE(external->status, OutcomeStatus::Skipped);
+        QVERIFY2(
+            external->reason.contains(u"external Join Server"_s), qPrintable(external->reason));
+
+        alt(Qt::Key_N);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));
+        const QString path = m_dir.filePath(u"devices.json"_s);
+        QVERIFY2(m_driver->saveTo(path), qPrintable(m_driver->lastError()));
+        const QList<QJsonObject> devices = readNdjson(path);
+        QCOMPARE(devices.size(), exported);
+        const QByteArray text = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(!text.contains(kExternal.toUtf8()));
+        QVERIFY(text.contains("\"meter-043\""));
+        // Without session: no session keys in the file, and never the source's key.
+        QVERIFY(!text.contains("\"session\""));
+        QVERIFY(!text.contains(TtsEmulator::demoSourceApiKey().toUtf8()));
+
+        // Next steps: no TTN v2 AppKey step on a migration from The Things Stack.
+        QVERIFY(m_driver->next());
+        QCOMPARE(m_wizard->currentId(), int(MigrationWizard::NextStepsPageId));
+        const auto checklist = m_wizard->session()->checklist();
+        QVERIFY(!checklist.isEmpty());
+        for (const auto &item : checklist)
+            QVERIFY2(!item.first.contains(u"v2"_s), qPrintable(item.first));
+        QVERIFY(!m_driver->find<QWidget>(u"appKeyPanel"_s)->isVisible());
+    }
+};
+
+QTEST_MAIN(TestWizardTtsSource)
+#include "tst_wizardttssource.moc"
