@@ -323,6 +323,187 @@
     </message>
 </context>
 <context>
+    <name>ChirpStackClient</name>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ChirpStackConverter</name>
+    <message>
+        <source>the payload codec reads input.variables, which only ChirpStack passes: check the formatter in The Things Stack</source>
+        <translation>der Payload-Codec liest input.variables, die nur ChirpStack übergibt: Prüfen Sie den Formatter in The Things Stack</translation>
+    </message>
+    <message>
+        <source>the payload codec uses Buffer, which only ChirpStack&apos;s JavaScript engine has: check the formatter in The Things Stack</source>
+        <translation>der Payload-Codec verwendet Buffer, das nur die JavaScript-Engine von ChirpStack kennt: Prüfen Sie den Formatter in The Things Stack</translation>
+    </message>
+    <message>
+        <source>the payload codec is larger than 16 KB: The Things Stack may refuse it as a per-device formatter</source>
+        <translation>der Payload-Codec ist größer als 16 KB: The Things Stack lehnt ihn als Formatter pro Endgerät möglicherweise ab</translation>
+    </message>
+    <message>
+        <source>the device profile&apos;s LoRaWAN version or regional parameters revision is not one ChirpStack defines</source>
+        <translation>die LoRaWAN-Version oder die Revision der regionalen Parameter des Geräteprofils ist keine, die ChirpStack definiert</translation>
+    </message>
+    <message>
+        <source>regional parameters RP002-1.0.5 have no equivalent in The Things Stack</source>
+        <translation>die regionalen Parameter RP002-1.0.5 haben keine Entsprechung in The Things Stack</translation>
+    </message>
+    <message>
+        <source>regional parameters RP002-1.0.5 have no equivalent in The Things Stack: exported as RP002-1.0.4</source>
+        <translation>die regionalen Parameter RP002-1.0.5 haben keine Entsprechung in The Things Stack: als RP002-1.0.4 exportiert</translation>
+    </message>
+    <message>
+        <source>LoRaWAN 1.0.3 with revision B does not exist in The Things Stack: exported as 1.0.3 revision A</source>
+        <translation>LoRaWAN 1.0.3 mit Revision B gibt es in The Things Stack nicht: als 1.0.3 Revision A exportiert</translation>
+    </message>
+    <message>
+        <source>LoRaWAN 1.0.4 with regional parameters revision %1 is not a real pair: set the device profile&apos;s revision to the RP002 version the device implements</source>
+        <translation>LoRaWAN 1.0.4 mit der Revision %1 der regionalen Parameter ist keine gültige Kombination: Setzen Sie die Revision des Geräteprofils auf die RP002-Version, die das Endgerät implementiert</translation>
+    </message>
+    <message>
+        <source>OTAA device without keys in ChirpStack: it could not join The Things Stack; set its keys in ChirpStack first</source>
+        <translation>OTAA-Endgerät ohne Schlüssel in ChirpStack: Es könnte The Things Stack nicht beitreten; setzen Sie zuerst seine Schlüssel in ChirpStack</translation>
+    </message>
+    <message>
+        <source>ABP device without a session in ChirpStack (never activated): nothing to migrate</source>
+        <translation>ABP-Endgerät ohne Sitzung in ChirpStack (nie aktiviert): nichts zu migrieren</translation>
+    </message>
+    <message>
+        <source>the AppSKey is kept by a join server, not by ChirpStack: the session cannot be exported</source>
+        <translation>der AppSKey wird von einem Join Server verwaltet, nicht von ChirpStack: Die Sitzung kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>ChirpStack&apos;s region CN779 has no frequency plan in The Things Stack</source>
+        <translation>für die ChirpStack-Region CN779 gibt es keinen Frequenzplan in The Things Stack</translation>
+    </message>
+    <message>
+        <source>name shortened to %1 characters (The Things Stack&apos;s limit)</source>
+        <translation>Name auf %1 Zeichen gekürzt (die Grenze von The Things Stack)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device variable(s) not exported (they may hold secrets)</source>
+        <translation>
+            <numerusform>%n Endgerätevariable nicht exportiert (sie kann Geheimnisse enthalten)</numerusform>
+            <numerusform>%n Endgerätevariablen nicht exportiert (sie können Geheimnisse enthalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the GenAppKey (multicast key generation) has no field in The Things Stack: not exported</source>
+        <translation>der GenAppKey (Schlüsselerzeugung für Multicast) hat kein Feld in The Things Stack: nicht exportiert</translation>
+    </message>
+    <message>
+        <source>the device profile&apos;s class B ping slot periodicity is not 0-7</source>
+        <translation>die Periodizität der Class-B-Ping-Slots im Geräteprofil liegt nicht zwischen 0 und 7</translation>
+    </message>
+    <message>
+        <source>exported with its session (DevAddr %1): it keeps working only where the device&apos;s uplinks for that DevAddr arrive</source>
+        <translation>mit seiner Sitzung exportiert (DevAddr %1): Es funktioniert nur dort weiter, wo die Uplinks des Endgeräts für diese DevAddr ankommen</translation>
+    </message>
+    <message>
+        <source>the session&apos;s AppSKey is kept by a join server: exported without session, the device must re-join</source>
+        <translation>der AppSKey der Sitzung wird von einem Join Server verwaltet: ohne Sitzung exportiert, das Endgerät muss einen neuen Join durchführen</translation>
+    </message>
+    <message>
+        <source>disabled in ChirpStack: The Things Stack will serve it</source>
+        <translation>in ChirpStack deaktiviert: The Things Stack wird es bedienen</translation>
+    </message>
+</context>
+<context>
+    <name>ChirpStackDeviceSource</name>
+    <message>
+        <source>stopped before this device was read from ChirpStack</source>
+        <translation>angehalten, bevor dieses Endgerät aus ChirpStack gelesen wurde</translation>
+    </message>
+    <message>
+        <source>ChirpStack</source>
+        <translation>ChirpStack</translation>
+    </message>
+    <message>
+        <source>Finding the application in ChirpStack…</source>
+        <translation>Anwendung wird in ChirpStack gesucht…</translation>
+    </message>
+    <message>
+        <source>not a DevEUI (16 hexadecimal digits): ChirpStack names devices by DevEUI</source>
+        <translation>keine DevEUI (16 Hexadezimalziffern): ChirpStack benennt Endgeräte nach ihrer DevEUI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n device(s) from ChirpStack…</source>
+        <translation>
+            <numerusform>%n Endgerät wird aus ChirpStack gelesen…</numerusform>
+            <numerusform>%n Endgeräte werden aus ChirpStack gelesen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChirpStackDisabler</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: nothing was disabled with it</source>
+        <translation>%1 existiert nicht: damit wurde nichts deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>ChirpStackErrors</name>
+    <message>
+        <source>ChirpStack refused to list its tenants: only an admin key may, and finding an application by name needs them.</source>
+        <translation>ChirpStack hat das Auflisten seiner Mandanten verweigert: Das darf nur ein Admin-Schlüssel, und die Suche einer Anwendung nach Namen benötigt sie.</translation>
+    </message>
+    <message>
+        <source>ChirpStack refused the request. It gives this same answer when the API key is wrong or was deleted, belongs to another tenant, is read-only (for a change), or when the device or application does not exist and the key is a tenant key.</source>
+        <translation>ChirpStack hat die Anfrage abgelehnt. Diese Antwort kommt auch, wenn der API-Schlüssel falsch ist oder gelöscht wurde, zu einem anderen Mandanten gehört, nur Leserechte hat (bei einer Änderung) oder wenn das Endgerät oder die Anwendung nicht existiert und der Schlüssel ein Mandantenschlüssel ist.</translation>
+    </message>
+    <message>
+        <source>ChirpStack says the API key may not do this.</source>
+        <translation>Laut ChirpStack darf der API-Schlüssel das nicht.</translation>
+    </message>
+    <message>
+        <source>ChirpStack does not know this object.</source>
+        <translation>ChirpStack kennt dieses Objekt nicht.</translation>
+    </message>
+    <message>
+        <source>ChirpStack does not know %1.</source>
+        <translation>ChirpStack kennt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>ChirpStack refused the request as invalid (a malformed ID or EUI?).</source>
+        <translation>ChirpStack hat die Anfrage als ungültig abgelehnt (eine fehlerhafte ID oder EUI?).</translation>
+    </message>
+    <message>
+        <source>ChirpStack failed on the request (a malformed EUI gives this too).</source>
+        <translation>ChirpStack ist bei der Anfrage fehlgeschlagen (auch eine fehlerhafte EUI führt dazu).</translation>
+    </message>
+    <message>
+        <source>ChirpStack did not answer in time.</source>
+        <translation>ChirpStack hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to ChirpStack failed.</source>
+        <translation>Die TLS-Verbindung zu ChirpStack ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>ChirpStack could not be reached.</source>
+        <translation>ChirpStack ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>What answered does not offer ChirpStack v4&apos;s API.</source>
+        <translation>Der antwortende Dienst bietet nicht die API von ChirpStack v4.</translation>
+    </message>
+    <message>
+        <source>The request to ChirpStack was canceled.</source>
+        <translation>Die Anfrage an ChirpStack wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>ChirpStack answered with an error (gRPC status %1).</source>
+        <translation>ChirpStack hat mit einem Fehler geantwortet (gRPC-Status %1).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>see ttn-lw-migrate --help</source>
@@ -1961,6 +2142,159 @@ TTS_ADDRESS von tts import).
             <numerusform>%n Zeilen, die kein JSON sind, konnten nicht gespeichert werden; korrigieren Sie sie in der Eingabe</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown flag %1 for the chirpstack source</source>
+        <translation>unbekannte Option %1 für die Quelle chirpstack</translation>
+    </message>
+    <message>
+        <source>missing command: chirpstack application or chirpstack device</source>
+        <translation>fehlender Befehl: chirpstack application oder chirpstack device</translation>
+    </message>
+    <message>
+        <source>missing --chirpstack.api-url (or CHIRPSTACK_API_URL): ChirpStack&apos;s API as HOST:PORT, e.g. localhost:8080</source>
+        <translation>--chirpstack.api-url (oder CHIRPSTACK_API_URL) fehlt: die API von ChirpStack als HOST:PORT, z. B. localhost:8080</translation>
+    </message>
+    <message>
+        <source>missing --chirpstack.api-key (or CHIRPSTACK_API_KEY): an API key made in ChirpStack&apos;s web interface (admin, or of the tenant)</source>
+        <translation>--chirpstack.api-key (oder CHIRPSTACK_API_KEY) fehlt: ein API-Schlüssel, erstellt in der Weboberfläche von ChirpStack (Admin oder des Mandanten)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: a JoinEUI has 16 hexadecimal digits</source>
+        <translation>ungültiger Wert für %1 &quot;%2&quot;: Eine JoinEUI hat 16 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>unknown frequency plan %1 &quot;%2&quot;</source>
+        <translation>unbekannter Frequenzplan %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>enable-devices needs the export whose devices were disabled: ttn-lw-migrate chirpstack enable-devices devices.json</source>
+        <translation>enable-devices benötigt den Export, dessen Endgeräte deaktiviert wurden: ttn-lw-migrate chirpstack enable-devices devices.json</translation>
+    </message>
+    <message>
+        <source>missing application: pass its UUID or name (ttn-lw-migrate chirpstack application &quot;my-app&quot;)</source>
+        <translation>fehlende Anwendung: Geben Sie ihre UUID oder ihren Namen an (ttn-lw-migrate chirpstack application &quot;my-app&quot;)</translation>
+    </message>
+    <message>
+        <source>one application at a time: got %1</source>
+        <translation>nur eine Anwendung auf einmal: erhalten %1</translation>
+    </message>
+    <message>
+        <source>--chirpstack.disable-devices needs -o FILE: devices are disabled only once their export is safely written</source>
+        <translation>--chirpstack.disable-devices benötigt -o FILE: Endgeräte werden erst deaktiviert, wenn ihr Export sicher geschrieben ist</translation>
+    </message>
+    <message>
+        <source>failed to enable %1</source>
+        <translation>%1 konnte nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>enabled in ChirpStack: %1; left disabled as they were before the migration: %2</source>
+        <translation>in ChirpStack aktiviert: %1; deaktiviert gelassen, wie vor der Migration: %2</translation>
+    </message>
+    <message>
+        <source>warning: --chirpstack.export-session keeps the sessions: a device keeps working only if The Things Stack receives its uplinks for its DevAddr. Otherwise let OTAA devices re-join</source>
+        <translation>Warnung: --chirpstack.export-session behält die Sitzungen: Ein Endgerät funktioniert nur weiter, wenn The Things Stack seine Uplinks für seine DevAddr empfängt. Lassen Sie OTAA-Endgeräte sonst einen neuen Join durchführen</translation>
+    </message>
+    <message>
+        <source>ChirpStack&apos;s gRPC API (the web interface&apos;s port, default 8080); http://HOST:PORT for plaintext</source>
+        <translation>gRPC-API von ChirpStack (der Port der Weboberfläche, Standard 8080); http://HOST:PORT für unverschlüsselte Verbindungen</translation>
+    </message>
+    <message>
+        <source>an admin or tenant API key (also CHIRPSTACK_API_TOKEN); never printed. Prefer the variable</source>
+        <translation>ein Admin- oder Mandanten-API-Schlüssel (auch CHIRPSTACK_API_TOKEN); wird nie ausgegeben. Bevorzugen Sie die Variable</translation>
+    </message>
+    <message>
+        <source>plaintext gRPC (ChirpStack itself has no TLS; TLS is a reverse proxy&apos;s)</source>
+        <translation>unverschlüsseltes gRPC (ChirpStack selbst hat kein TLS; TLS stellt ein Reverse-Proxy bereit)</translation>
+    </message>
+    <message>
+        <source>a PEM CA certificate for TLS (the system&apos;s by default)</source>
+        <translation>ein PEM-CA-Zertifikat für TLS (standardmäßig die des Systems)</translation>
+    </message>
+    <message>
+        <source>the tenant (the UUID in the web interface&apos;s address); needed with a tenant key to find an application by name</source>
+        <translation>der Mandant (die UUID in der Adresse der Weboberfläche); mit einem Mandantenschlüssel nötig, um eine Anwendung nach Namen zu finden</translation>
+    </message>
+    <message>
+        <source>the JoinEUI of devices that have none in ChirpStack (a device&apos;s own wins)</source>
+        <translation>die JoinEUI für Endgeräte, die in ChirpStack keine haben (die eigene des Endgeräts hat Vorrang)</translation>
+    </message>
+    <message>
+        <source>The Things Stack&apos;s frequency plan for every device (default: from the device profile&apos;s region, e.g. EU_863_870 for EU868)</source>
+        <translation>der Frequenzplan von The Things Stack für alle Endgeräte (Standard: aus der Region des Geräteprofils, z. B. EU_863_870 für EU868)</translation>
+    </message>
+    <message>
+        <source>keep the sessions (keys and frame counters): ABP devices need it; they keep working only where their uplinks for the DevAddr arrive</source>
+        <translation>die Sitzungen behalten (Schlüssel und Frame-Zähler): ABP-Endgeräte benötigen das; sie funktionieren nur dort weiter, wo ihre Uplinks für die DevAddr ankommen</translation>
+    </message>
+    <message>
+        <source>after the export is safely written (needs -o FILE), disable its devices in ChirpStack, journalled beside FILE; undo with chirpstack enable-devices FILE</source>
+        <translation>nachdem der Export sicher geschrieben ist (benötigt -o FILE), seine Endgeräte in ChirpStack deaktivieren, protokolliert neben FILE; rückgängig mit chirpstack enable-devices FILE</translation>
+    </message>
+    <message>
+        <source>export device variables as var-… attributes (they may hold secrets; off by default)</source>
+        <translation>Endgerätevariablen als var-…-Attribute exportieren (sie können Geheimnisse enthalten; standardmäßig aus)</translation>
+    </message>
+    <message>
+        <source>device IDs from the sanitised names instead of eui-&lt;deveui&gt; (names are not unique in ChirpStack)</source>
+        <translation>Endgeräte-IDs aus den bereinigten Namen statt eui-&lt;deveui&gt; (Namen sind in ChirpStack nicht eindeutig)</translation>
+    </message>
+    <message>
+        <source>per call (default 15s); UNAVAILABLE is retried</source>
+        <translation>pro Aufruf (Standard 15s); UNAVAILABLE wird wiederholt</translation>
+    </message>
+    <message>
+        <source>each call (method, subject, status, time) and each device&apos;s decision on stderr, secrets redacted</source>
+        <translation>jeder Aufruf (Methode, Gegenstand, Status, Zeit) und die Entscheidung zu jedem Endgerät auf stderr, Geheimnisse geschwärzt</translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate chirpstack application|device: export end devices from ChirpStack v4
+as The Things Stack JSON (NDJSON), for tts import.
+
+Usage:
+  ttn-lw-migrate chirpstack application [flags] APPLICATION (UUID or name)
+  ttn-lw-migrate chirpstack device [flags] DEVEUI...
+  ttn-lw-migrate chirpstack device [flags] &lt; device_euis.txt
+  ttn-lw-migrate application --source chirpstack [flags] APPLICATION
+Without DEVEUIs, they are read from stdin, one per line.
+</source>
+        <translation>ttn-lw-migrate chirpstack application|device: exportiert Endgeräte aus ChirpStack v4
+als The Things Stack JSON (NDJSON) für tts import.
+
+Aufruf:
+  ttn-lw-migrate chirpstack application [Optionen] APPLICATION (UUID oder Name)
+  ttn-lw-migrate chirpstack device [Optionen] DEVEUI...
+  ttn-lw-migrate chirpstack device [Optionen] &lt; device_euis.txt
+  ttn-lw-migrate application --source chirpstack [Optionen] APPLICATION
+Ohne DEVEUIs werden sie von stdin gelesen, eine pro Zeile.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every requested device was exported
+  3  finished, but some devices were skipped or failed
+  2  usage error (nothing was sent)
+  1  nothing could be exported (API key, tenant, application, network)
+  130  interrupted (Ctrl-C)
+</source>
+        <translation>Exit-Codes:
+  0  alle angeforderten Endgeräte wurden exportiert
+  3  fertig, aber einige Endgeräte wurden übersprungen oder sind fehlgeschlagen
+  2  Aufruffehler (nichts wurde gesendet)
+  1  nichts konnte exportiert werden (API-Schlüssel, Mandant, Anwendung, Netzwerk)
+  130  unterbrochen (Strg+C)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to ChirpStack</source>
+        <translation>
+            <numerusform>%n Aufruf an ChirpStack</numerusform>
+            <numerusform>%n Aufrufe an ChirpStack</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliErrorText</name>
@@ -2019,6 +2353,22 @@ TTS_ADDRESS von tts import).
     <message>
         <source>Check that %1 points to The Things Stack.</source>
         <translation>Prüfen Sie, ob %1 auf The Things Stack zeigt.</translation>
+    </message>
+    <message>
+        <source>Check the host and port of ChirpStack&apos;s API in %1.</source>
+        <translation>Prüfen Sie Host und Port der API von ChirpStack in %1.</translation>
+    </message>
+    <message>
+        <source>ChirpStack itself speaks plaintext: add %1 (or give %2 as http://HOST:PORT); behind a TLS proxy with a private certificate authority, give its certificate with %3.</source>
+        <translation>ChirpStack selbst spricht unverschlüsselt: Fügen Sie %1 hinzu (oder geben Sie %2 als http://HOST:PORT an); hinter einem TLS-Proxy mit privater Zertifizierungsstelle geben Sie deren Zertifikat mit %3 an.</translation>
+    </message>
+    <message>
+        <source>Check the key in %1 (an admin key, or a key of the tenant that holds the application), and the application ID or DevEUI.</source>
+        <translation>Prüfen Sie den Schlüssel in %1 (ein Admin-Schlüssel oder ein Schlüssel des Mandanten, dem die Anwendung gehört) sowie die Anwendungs-ID oder DevEUI.</translation>
+    </message>
+    <message>
+        <source>With a tenant key, give the tenant&apos;s ID with %1 (the UUID in the web interface&apos;s address).</source>
+        <translation>Geben Sie bei einem Mandantenschlüssel die ID des Mandanten mit %1 an (die UUID in der Adresse der Weboberfläche).</translation>
     </message>
 </context>
 <context>
@@ -2262,23 +2612,89 @@ TTS_ADDRESS von tts import).
     </message>
     <message>
         <source>TTN v2 EU handler (shut down in 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTN-v2-Handler EU (2021 abgeschaltet)</translation>
     </message>
     <message>
         <source>TTN v2 US West handler (shut down in 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTN-v2-Handler US West (2021 abgeschaltet)</translation>
     </message>
     <message>
         <source>TTN v2 Asia SE handler (shut down in 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTN-v2-Handler Asien SO (2021 abgeschaltet)</translation>
     </message>
     <message>
         <source>TTN v2 Brazil handler (shut down in 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTN-v2-Handler Brasilien (2021 abgeschaltet)</translation>
     </message>
     <message>
         <source>TTN v2 discovery server (shut down in 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTN-v2-Discovery-Server (2021 abgeschaltet)</translation>
+    </message>
+    <message>
+        <source>TTN v&amp;2 (private cluster)</source>
+        <translation>TTN v&amp;2 (privater Cluster)</translation>
+    </message>
+    <message>
+        <source>The Th&amp;ings Stack</source>
+        <translation>The Th&amp;ings Stack</translation>
+    </message>
+    <message>
+        <source>ChirpStack v4 (coming)</source>
+        <translation>ChirpStack v4 (in Vorbereitung)</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>ChirpStack v4 as a source comes in a later version.</source>
+        <translation>ChirpStack v4 als Quelle folgt in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>The key needs the rights to read the application&apos;s devices and their keys. Nothing is changed in that deployment: the export only reads.</source>
+        <translation>Der Schlüssel benötigt die Rechte, die Endgeräte der Anwendung und ihre Schlüssel zu lesen. In dieser Installation wird nichts geändert: Der Export liest nur.</translation>
+    </message>
+    <message>
+        <source>Where are your devices now?</source>
+        <translation>Wo sind Ihre Endgeräte jetzt?</translation>
+    </message>
+    <message>
+        <source>Connect to The Things Stack</source>
+        <translation>Mit The Things Stack verbinden</translation>
+    </message>
+    <message>
+        <source>The deployment your devices are on now, the application to migrate and an API key that can read it.</source>
+        <translation>Die Installation, auf der Ihre Endgeräte jetzt sind, die umzuziehende Anwendung und ein API-Schlüssel, der sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>Another The Things Stack deployment: The Things Network, The Things Stack Cloud or a self-hosted one. Each device keeps its own frequency plan.</source>
+        <translation>Eine andere Installation von The Things Stack: The Things Network, The Things Stack Cloud oder eine selbst gehostete. Jedes Endgerät behält seinen eigenen Frequenzplan.</translation>
+    </message>
+    <message>
+        <source>A private TTN v2 cluster (the public TTN v2 network closed in December 2021).</source>
+        <translation>Ein privater TTN-v2-Cluster (das öffentliche TTN-v2-Netz wurde im Dezember 2021 abgeschaltet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking The Things Stack for the application…</source>
+        <translation>The Things Stack wird nach der Anwendung gefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. Application “%2” has %n device(s).</source>
+        <translation>
+            <numerusform>Mit %1 verbunden. Die Anwendung „%2“ hat %n Endgerät.</numerusform>
+            <numerusform>Mit %1 verbunden. Die Anwendung „%2“ hat %n Endgeräte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1; the key can read application “%2”.</source>
+        <translation>Mit %1 verbunden; der Schlüssel kann die Anwendung „%2“ lesen.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3147,14 @@ TTS_ADDRESS von tts import).
     <message>
         <source>Check non&amp;e</source>
         <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Device ID:</source>
+        <translation>E&amp;ndgeräte-ID:</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Endgeräte-ID</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3702,34 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>The Things Stack said: %1</source>
         <translation>The Things Stack meldet: %1</translation>
     </message>
+    <message>
+        <source>devices by DevEUI from ChirpStack at %1; %2</source>
+        <translation>Endgeräte nach DevEUI aus ChirpStack unter %1; %2</translation>
+    </message>
+    <message>
+        <source>application %1 of ChirpStack at %2; %3</source>
+        <translation>Anwendung %1 von ChirpStack unter %2; %3</translation>
+    </message>
+    <message>
+        <source>ChirpStack said: %1</source>
+        <translation>ChirpStack meldete: %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was disabled in ChirpStack</source>
+        <translation>Probelauf: In ChirpStack wurde nichts deaktiviert</translation>
+    </message>
+    <message>
+        <source>failed to disable %1</source>
+        <translation>%1 konnte nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>the export is written, but not every device was disabled in ChirpStack: %1</source>
+        <translation>der Export ist geschrieben, aber nicht alle Endgeräte wurden in ChirpStack deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>disabled in ChirpStack: %1 (%2 already disabled); undo with ttn-lw-migrate chirpstack enable-devices %3</source>
+        <translation>in ChirpStack deaktiviert: %1 (%2 bereits deaktiviert); rückgängig mit ttn-lw-migrate chirpstack enable-devices %3</translation>
+    </message>
 </context>
 <context>
     <name>FormatterText</name>
@@ -3391,7 +3843,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>The target application gets, up, %1 and, down, %2 (the source application&apos;s default formatters as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielanwendung erhält für Uplinks %1 und für Downlinks %2 (die Standard-Formatter der Quellanwendung unverändert).</translation>
     </message>
 </context>
 <context>
@@ -3538,15 +3990,15 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>the source application has no default payload formatters: nothing is set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quellanwendung hat keine Standard-Payload-Formatter: Es wird nichts gesetzt</translation>
     </message>
     <message>
         <source>uplink and downlink: the source application&apos;s default formatters, as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink und Downlink: die Standard-Formatter der Quellanwendung, unverändert</translation>
     </message>
     <message>
         <source>the payload formatters of application %1 were not read: the API key has no right to read its settings (RIGHT_APPLICATION_SETTINGS_BASIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Payload-Formatter der Anwendung %1 wurden nicht gelesen: Der API-Schlüssel hat kein Recht, ihre Einstellungen zu lesen (RIGHT_APPLICATION_SETTINGS_BASIC)</translation>
     </message>
 </context>
 <context>
@@ -4071,33 +4523,33 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>JoinChart</name>
     <message>
         <source>Devices joining over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt der Endgeräte im Zeitverlauf</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Joined, not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten, noch nicht aktiv</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartend</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>No answer from The Things Stack yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort von The Things Stack.</translation>
     </message>
     <message>
         <source>At %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n refresh(es) since %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktualisierung seit %1.</numerusform>
+            <numerusform>%n Aktualisierungen seit %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4157,16 +4609,16 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s) joined (%2 active), %3 waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Endgerät beigetreten (%2 aktiv), %3 wartend.</numerusform>
+            <numerusform>%1 von %n Endgeräten beigetreten (%2 aktiv), %3 wartend.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of the file not in The Things Stack.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät der Datei nicht in The Things Stack.</numerusform>
+            <numerusform>%n Endgeräte der Datei nicht in The Things Stack.</numerusform>
         </translation>
     </message>
 </context>
@@ -4408,34 +4860,34 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Refreshed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: %1.</translation>
     </message>
     <message>
         <source>Devices joining over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt der Endgeräte im Zeitverlauf</translation>
     </message>
     <message numerus="yes">
         <source>%n refresh(es) from %1 to %2; a row for each change in the counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktualisierung von %1 bis %2; eine Zeile für jede Änderung der Zahlen.</numerusform>
+            <numerusform>%n Aktualisierungen von %1 bis %2; eine Zeile für jede Änderung der Zahlen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartend</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5068,18 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>The Things Stack refuses a device with more than 10 attributes, a key it does not accept or a value over 200 characters. Ticked, such a device is exported without those attributes and its notes list the dropped keys; unticked, it fails.</source>
         <translation>The Things Stack lehnt ein Endgerät mit mehr als 10 Attributen, mit einem Schlüssel, den es nicht annimmt, oder mit einem Wert über 200 Zeichen ab. Angehakt wird ein solches Endgerät ohne diese Attribute exportiert, und seine Hinweise nennen die verworfenen Schlüssel; sonst schlägt es fehl.</translation>
+    </message>
+    <message>
+        <source>Devices keep the IDs they have in the source application.</source>
+        <translation>Endgeräte behalten die IDs, die sie in der Quellanwendung haben.</translation>
+    </message>
+    <message>
+        <source>Devices keep their DevAddr, session keys and frame counters and need no join; for ABP devices and for devices that cannot re-join.</source>
+        <translation>Endgeräte behalten DevAddr, Sitzungsschlüssel und Frame-Zähler und brauchen keinen Join; für ABP-Endgeräte und Endgeräte, die keinen neuen Join durchführen können.</translation>
+    </message>
+    <message>
+        <source>A session keeps working only where the device&apos;s uplinks for its DevAddr arrive: a DevAddr of the source&apos;s network will not work on another network (Packet Broker routes by DevAddr to the network that owns it). Stop the device in the source deployment before it sends again.</source>
+        <translation>Eine Sitzung funktioniert nur dort weiter, wo die Uplinks des Endgeräts für seine DevAddr ankommen: Eine DevAddr aus dem Netz der Quelle funktioniert in einem anderen Netz nicht (Packet Broker leitet nach DevAddr an das Netz weiter, dem sie gehört). Stoppen Sie das Endgerät in der Quellinstallation, bevor es wieder sendet.</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +5283,14 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>its AppKey in TTN v2 was generated by the AppKey change, not the device&apos;s own: restore the original keys before saving (Export page)</source>
         <translation>sein AppKey in TTN v2 wurde von der AppKey-Änderung erzeugt, nicht der eigene des Endgeräts: Stellen Sie vor dem Speichern die ursprünglichen Schlüssel wieder her (Seite „Export“)</translation>
+    </message>
+    <message>
+        <source>Source device ID</source>
+        <translation>Endgeräte-ID der Quelle</translation>
+    </message>
+    <message>
+        <source>New device ID</source>
+        <translation>Neue Endgeräte-ID</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5517,18 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
             <numerusform>%n Endgerät hat in TTN v2 einen AppKey, den die AppKey-Änderung erzeugt hat, nicht den eigenen (siehe Hinweise). Der Export lehnt es ab: Stellen Sie die ursprünglichen Schlüssel auf der Seite „Export“ wieder her und erstellen Sie die Vorschau dann erneut.</numerusform>
             <numerusform>%n Endgeräte haben in TTN v2 einen AppKey, den die AppKey-Änderung erzeugt hat, nicht den eigenen (siehe Hinweise). Der Export lehnt sie ab: Stellen Sie die ursprünglichen Schlüssel auf der Seite „Export“ wieder her und erstellen Sie die Vorschau dann erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the export will contain. Nothing is written, neither to a file nor to the deployment the devices are on now.</source>
+        <translation>Was der Export enthalten wird. Es wird nichts geschrieben, weder in eine Datei noch in die Installation, auf der die Endgeräte jetzt sind.</translation>
+    </message>
+    <message>
+        <source>Stop reading from The Things Stack and keep the devices read so far</source>
+        <translation>Das Lesen aus The Things Stack beenden und die bisher gelesenen Endgeräte behalten</translation>
+    </message>
+    <message>
+        <source>Copied. Set TTS_APP_API_KEY in the environment before running it.</source>
+        <translation>Kopiert. Setzen Sie TTS_APP_API_KEY in der Umgebung, bevor Sie den Befehl ausführen.</translation>
     </message>
 </context>
 <context>
@@ -6027,35 +6511,35 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>TtsRightNames</name>
     <message>
         <source>all application rights</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Anwendungsrechte</translation>
     </message>
     <message>
         <source>view application information</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsinformationen anzeigen</translation>
     </message>
     <message>
         <source>edit basic application settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlegende Anwendungseinstellungen bearbeiten</translation>
     </message>
     <message>
         <source>view devices in application</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräte der Anwendung anzeigen</translation>
     </message>
     <message>
         <source>create devices in application</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräte in der Anwendung anlegen</translation>
     </message>
     <message>
         <source>view device keys in application</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräteschlüssel der Anwendung anzeigen</translation>
     </message>
     <message>
         <source>edit device keys in application</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräteschlüssel der Anwendung bearbeiten</translation>
     </message>
     <message>
         <source>read application traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsdatenverkehr lesen</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +7027,30 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Give the key these rights in the Console, or use another key in the “%1” field.</source>
         <translation>Erteilen Sie dem Schlüssel diese Rechte in der Console oder tragen Sie im Feld „%1“ einen anderen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>ChirpStack server</source>
+        <translation>ChirpStack-Server</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Check the host and port of ChirpStack&apos;s API in “%1”.</source>
+        <translation>Prüfen Sie Host und Port der API von ChirpStack unter „%1“.</translation>
+    </message>
+    <message>
+        <source>ChirpStack itself speaks plaintext: turn TLS off, or choose the certificate of a private certificate authority in “%1”.</source>
+        <translation>ChirpStack selbst spricht unverschlüsselt: Schalten Sie TLS aus oder wählen Sie unter „%1“ das Zertifikat einer privaten Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Check the “%1” field (an admin key, or a key of the tenant that holds the application), and the application or DevEUI.</source>
+        <translation>Prüfen Sie das Feld „%1“ (ein Admin-Schlüssel oder ein Schlüssel des Mandanten, dem die Anwendung gehört) sowie die Anwendung oder DevEUI.</translation>
+    </message>
+    <message>
+        <source>With a tenant key, enter the tenant&apos;s ID in “%1”.</source>
+        <translation>Geben Sie bei einem Mandantenschlüssel die ID des Mandanten unter „%1“ ein.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,26 @@
     </message>
 </context>
 <context>
+    <name>ChirpStackConverter</name>
+    <message numerus="yes">
+        <source>%n device variable(s) not exported (they may hold secrets)</source>
+        <translation>
+            <numerusform>%n device variable not exported (it may hold secrets)</numerusform>
+            <numerusform>%n device variables not exported (they may hold secrets)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChirpStackDeviceSource</name>
+    <message numerus="yes">
+        <source>Reading %n device(s) from ChirpStack…</source>
+        <translation>
+            <numerusform>Reading %n device from ChirpStack…</numerusform>
+            <numerusform>Reading %n devices from ChirpStack…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>dry run: checking the AppKey of %n OTAA device(s) in TTN v2, writing nothing</source>
@@ -198,6 +218,13 @@
             <numerusform>%n lines that are not JSON could not be saved; fix them in the input</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) to ChirpStack</source>
+        <translation>
+            <numerusform>%n call to ChirpStack</numerusform>
+            <numerusform>%n calls to ChirpStack</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloseGuard</name>
@@ -216,6 +243,20 @@
         <translation>
             <numerusform>Connected to the handler at %1. Application “%2” has %n device.</numerusform>
             <numerusform>Connected to the handler at %1. Application “%2” has %n devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Trying again in %n second…</numerusform>
+            <numerusform>Trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. Application “%2” has %n device(s).</source>
+        <translation>
+            <numerusform>Connected to %1. Application “%2” has %n device.</numerusform>
+            <numerusform>Connected to %1. Application “%2” has %n devices.</numerusform>
         </translation>
     </message>
 </context>
@@ -479,9 +520,9 @@
     <name>JoinChart</name>
     <message numerus="yes">
         <source>%n refresh(es) since %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refresh since %1.</numerusform>
+            <numerusform>%n refreshes since %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -517,16 +558,16 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s) joined (%2 active), %3 waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n device joined (%2 active), %3 waiting.</numerusform>
+            <numerusform>%1 of %n devices joined (%2 active), %3 waiting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of the file not in The Things Stack.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device of the file not in The Things Stack.</numerusform>
+            <numerusform>%n devices of the file not in The Things Stack.</numerusform>
         </translation>
     </message>
 </context>
@@ -562,9 +603,9 @@
     </message>
     <message numerus="yes">
         <source>%n refresh(es) from %1 to %2; a row for each change in the counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refresh from %1 to %2; a row for each change in the counts.</numerusform>
+            <numerusform>%n refreshes from %1 to %2; a row for each change in the counts.</numerusform>
         </translation>
     </message>
 </context>

@@ -259,8 +259,8 @@ private slots:
         const QString date = locale.toString(earlier.lastSeenAt.date(), QLocale::ShortFormat);
         QCOMPARE(model.index(0, JoinStatusModel::LastSeenColumn).data().toString(),
             locale.toString(QTime(0, 1), QLocale::ShortFormat));
-        QCOMPARE(model.index(1, JoinStatusModel::LastSeenColumn).data().toString(),
-            date + u' ' + clock);
+        QCOMPARE(
+            model.index(1, JoinStatusModel::LastSeenColumn).data().toString(), date + u' ' + clock);
         // With seconds (the chart's axis over a short span), no time zone.
         const QString seconds = JoinStatusModel::clockText(QTime(14, 5, 42), true);
         QVERIFY2(seconds.contains(u"42"_s), qPrintable(seconds));
@@ -284,8 +284,9 @@ private slots:
         QVERIFY(says(JoinStatusModel::countsText(counts(at, 0, 0, 16)),
             { u"16 of 16 device"_s, u" joined (16 active), 0 waiting."_s }));
         const QString notAll = JoinStatusModel::countsText(counts(at, 1, 2, 1, 2));
-        QVERIFY(says(notAll, { u"3 of 4 device"_s, u" joined (1 active), 1 waiting. 2 device"_s,
-                                 u" of the file not in The Things Stack."_s }));
+        QVERIFY(says(notAll,
+            { u"3 of 4 device"_s, u" joined (1 active), 1 waiting. 2 device"_s,
+                u" of the file not in The Things Stack."_s }));
         QVERIFY(says(JoinStatusModel::countsText(counts(at, 1, 0, 0)),
             { u"0 of 1 device"_s, u" joined (0 active), 1 waiting."_s }));
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
@@ -350,8 +351,8 @@ private slots:
             counts(at.addSecs(300), 0, 6, 10) });
         const QString description = chart.accessibleDescription();
         QVERIFY2(description.contains(u"16 of 16 device"_s), qPrintable(description));
-        QVERIFY2(description.contains(u" joined (10 active), 0 waiting."_s),
-            qPrintable(description));
+        QVERIFY2(
+            description.contains(u" joined (10 active), 0 waiting."_s), qPrintable(description));
         QVERIFY2(description.contains(u"3 refresh"_s), qPrintable(description));
         chart.resize(chart.sizeHint());
         QImage image(chart.size(), QImage::Format_ARGB32);

@@ -158,7 +158,8 @@ private slots:
         QVERIFY2(driver.runOnImportPage(u"checkButton"_s), qPrintable(driver.lastError()));
         QCOMPARE(m_emulator->writeCount(), 0);
         QVERIFY2(importStatus().contains(u"Nothing was written"_s), qPrintable(importStatus()));
-        QVERIFY2(importStatus().contains(u"edit device keys in application"_s), qPrintable(importStatus()));
+        QVERIFY2(importStatus().contains(u"edit device keys in application"_s),
+            qPrintable(importStatus()));
         const ImportResultModel *model = m_wizard->session()->importResultModel();
         QCOMPARE(model->rowCount(), 4);
         for (int row = 0; row < 4; ++row)

@@ -67,15 +67,15 @@ QString JoinStatusModel::whenText(const QDateTime &when, bool withSeconds)
 QString JoinStatusModel::countsText(const TtsJoinCounts &counts)
 {
     const int inTts = counts.inTts();
-    QString text = withGroupedN(
-        tr("%1 of %n device(s) joined (%2 active), %3 waiting.", nullptr, inTts), inTts)
-                       .arg(LocaleNumbers::number(counts.joined + counts.active),
-                           LocaleNumbers::number(counts.active),
-                           LocaleNumbers::number(counts.waiting));
+    QString text
+        = withGroupedN(
+            tr("%1 of %n device(s) joined (%2 active), %3 waiting.", nullptr, inTts), inTts)
+              .arg(LocaleNumbers::number(counts.joined + counts.active),
+                  LocaleNumbers::number(counts.active), LocaleNumbers::number(counts.waiting));
     if (counts.notInTts > 0)
         text += u' '
-            + withGroupedN(tr("%n device(s) of the file not in The Things Stack.", nullptr,
-                               counts.notInTts),
+            + withGroupedN(
+                tr("%n device(s) of the file not in The Things Stack.", nullptr, counts.notInTts),
                 counts.notInTts);
     return text;
 }

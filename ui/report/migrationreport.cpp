@@ -201,8 +201,7 @@ QString MigrationReport::statusHistorySection() const
         + tr("Active") + u" |\n|---|---:|---:|---:|\n"_s;
     for (qsizetype i = 0; i < statusHistory.size(); ++i) {
         const TtsJoinCounts &counts = statusHistory.at(i);
-        if (i > 0 && i + 1 < statusHistory.size()
-            && counts.sameCounts(statusHistory.at(i - 1)))
+        if (i > 0 && i + 1 < statusHistory.size() && counts.sameCounts(statusHistory.at(i - 1)))
             continue;
         // Joined counts the active devices too, as the words above do.
         md += u"| "_s + counts.at.toString(Qt::ISODate) + u" | "_s + number(counts.waiting)

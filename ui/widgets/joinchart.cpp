@@ -124,8 +124,8 @@ void JoinChart::describe()
         const TtsJoinCounts &first = m_history.constFirst();
         const TtsJoinCounts &last = m_history.constLast();
         const int refreshes = int(m_history.size());
-        text = tr("At %1: %2").arg(JoinStatusModel::whenText(last.at),
-                   JoinStatusModel::countsText(last))
+        text = tr("At %1: %2")
+                   .arg(JoinStatusModel::whenText(last.at), JoinStatusModel::countsText(last))
             + u' '
             + withGroupedN(tr("%n refresh(es) since %1.", nullptr, refreshes), refreshes)
                   .arg(JoinStatusModel::whenText(first.at));
@@ -179,8 +179,8 @@ void JoinChart::paintEvent(QPaintEvent *)
     painter.drawText(QRectF(0, plot.bottom() - line / 2, labelWidth, line),
         Qt::AlignRight | Qt::AlignVCenter, zeroLabel);
     painter.setPen(QPen(faint, 1));
-    painter.drawLine(QPointF(plot.left(), plot.center().y()),
-        QPointF(plot.right(), plot.center().y()));
+    painter.drawLine(
+        QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y()));
 
     if (m_history.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
@@ -192,9 +192,9 @@ void JoinChart::paintEvent(QPaintEvent *)
         QList<std::pair<qreal, const TtsJoinCounts *>> points;
         for (const TtsJoinCounts &counts : m_history) {
             const qint64 at = counts.at.toMSecsSinceEpoch() - first;
-            points.append({ span > 0 ? plot.left() + plot.width() * qreal(at) / qreal(span)
-                                     : plot.left(),
-                &counts });
+            points.append(
+                { span > 0 ? plot.left() + plot.width() * qreal(at) / qreal(span) : plot.left(),
+                    &counts });
         }
         if (span <= 0)
             points.append({ plot.right(), &m_history.constLast() });
@@ -211,8 +211,8 @@ void JoinChart::paintEvent(QPaintEvent *)
         // Each refresh as a faint tick on the time axis.
         painter.setPen(QPen(faint, 1));
         for (const auto &point : points)
-            painter.drawLine(QPointF(point.first, plot.bottom()),
-                QPointF(point.first, plot.bottom() + gap));
+            painter.drawLine(
+                QPointF(point.first, plot.bottom()), QPointF(point.first, plot.bottom() + gap));
 
         const bool seconds = span < kSecondsBelowMs;
         const QString from = JoinStatusModel::whenText(m_history.constFirst().at, seconds);

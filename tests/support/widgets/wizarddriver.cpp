@@ -70,6 +70,10 @@ bool WizardDriver::fillConnection(const QString &appId, const QString &accessKey
         return fail(u"connect page fields missing"_s);
     app->setText(appId);
     key->setText(accessKey);
+    // Fresh settings start at a custom handler with no address; --demo fills the emulator's.
+    if (auto *address = find<QLineEdit>(u"addressEdit"_s);
+        address && !address->isReadOnly() && address->text().trimmed().isEmpty())
+        address->setText(u"http://handler.example.com:8084"_s);
     return true;
 }
 
