@@ -135,17 +135,55 @@ struct ChirpStackEmulator::State
             return { grpc::StatusCode::INTERNAL, "Invalid EUI64" };
         return access(key, tenantOfDevice(lower(devEui)), lower(devEui));
     }
+
+    // The Get of a record a tenant owns (an application, a device profile): the key, the
+    // tenant, then a copy of the record.
+    template <typename Record>
+    grpc::Status getOwned(grpc::ServerContext *context,
+        const std::map<std::string, Record> &records, const std::string &id, Record *out)
+    {
+        Key key;
+        if (auto st = enter(context, &key); !st.ok())
+            return st;
+        std::lock_guard lock(mutex);
+        const auto it = records.find(id);
+        if (auto st = access(key, it == records.end() ? "" : it->second.tenant_id(), id); !st.ok())
+            return st;
+        *out = it->second;
+        return grpc::Status::OK;
+    }
+
+    // The start of every per-device call: the key, then (under `lock`, which the caller keeps)
+    // access to the device.
+    grpc::Status enterDevice(grpc::ServerContext *context, const std::string &devEui,
+        std::unique_lock<std::mutex> *lock, Key *key)
+    {
+        if (auto st = enter(context, key); !st.ok())
+            return st;
+        *lock = std::unique_lock(mutex);
+        return deviceAccess(*key, devEui);
+    }
 };
 
 namespace {
 
-class TenantService final : public api::TenantService::Service
+// A gRPC service of the emulator: every one serves from the same state.
+template <typename Service> class Serving : public Service
 {
 public:
-    explicit TenantService(ChirpStackEmulator::State *s)
+    explicit Serving(ChirpStackEmulator::State *s)
         : m(s)
     {
     }
+
+protected:
+    ChirpStackEmulator::State *m;
+};
+
+class TenantService final : public Serving<api::TenantService::Service>
+{
+public:
+    using Serving::Serving;
     grpc::Status List(grpc::ServerContext *c, const api::ListTenantsRequest *q,
         api::ListTenantsResponse *r) override
     {
@@ -166,30 +204,16 @@ public:
         }
         return grpc::Status::OK;
     }
-    ChirpStackEmulator::State *m;
 };
 
-class ApplicationService final : public api::ApplicationService::Service
+class ApplicationService final : public Serving<api::ApplicationService::Service>
 {
 public:
-    explicit ApplicationService(ChirpStackEmulator::State *s)
-        : m(s)
-    {
-    }
+    using Serving::Serving;
     grpc::Status Get(grpc::ServerContext *c, const api::GetApplicationRequest *q,
         api::GetApplicationResponse *r) override
     {
-        Key key;
-        if (auto st = m->enter(c, &key); !st.ok())
-            return st;
-        std::lock_guard lock(m->mutex);
-        const auto it = m->applications.find(q->id());
-        if (auto st
-            = m->access(key, it == m->applications.end() ? "" : it->second.tenant_id(), q->id());
-            !st.ok())
-            return st;
-        *r->mutable_application() = it->second;
-        return grpc::Status::OK;
+        return m->getOwned(c, m->applications, q->id(), r->mutable_application());
     }
     grpc::Status List(grpc::ServerContext *c, const api::ListApplicationsRequest *q,
         api::ListApplicationsResponse *r) override
@@ -216,24 +240,18 @@ public:
         r->set_total_count(total);
         return grpc::Status::OK;
     }
-    ChirpStackEmulator::State *m;
 };
 
-class DeviceService final : public api::DeviceService::Service
+class DeviceService final : public Serving<api::DeviceService::Service>
 {
 public:
-    explicit DeviceService(ChirpStackEmulator::State *s)
-        : m(s)
-    {
-    }
+    using Serving::Serving;
     grpc::Status Get(
         grpc::ServerContext *c, const api::GetDeviceRequest *q, api::GetDeviceResponse *r) override
     {
         Key key;
-        if (auto st = m->enter(c, &key); !st.ok())
-            return st;
-        std::lock_guard lock(m->mutex);
-        if (auto st = m->deviceAccess(key, q->dev_eui()); !st.ok())
+        std::unique_lock<std::mutex> lock;
+        if (auto st = m->enterDevice(c, q->dev_eui(), &lock, &key); !st.ok())
             return st;
         *r->mutable_device() = m->devices.at(lower(q->dev_eui()));
         return grpc::Status::OK;
@@ -294,10 +312,8 @@ public:
         api::GetDeviceKeysResponse *r) override
     {
         Key key;
-        if (auto st = m->enter(c, &key); !st.ok())
-            return st;
-        std::lock_guard lock(m->mutex);
-        if (auto st = m->deviceAccess(key, q->dev_eui()); !st.ok())
+        std::unique_lock<std::mutex> lock;
+        if (auto st = m->enterDevice(c, q->dev_eui(), &lock, &key); !st.ok())
             return st;
         const auto it = m->deviceKeys.find(lower(q->dev_eui()));
         if (it == m->deviceKeys.end())
@@ -310,42 +326,25 @@ public:
         api::GetDeviceActivationResponse *r) override
     {
         Key key;
-        if (auto st = m->enter(c, &key); !st.ok())
-            return st;
-        std::lock_guard lock(m->mutex);
-        if (auto st = m->deviceAccess(key, q->dev_eui()); !st.ok())
+        std::unique_lock<std::mutex> lock;
+        if (auto st = m->enterDevice(c, q->dev_eui(), &lock, &key); !st.ok())
             return st;
         const auto it = m->activations.find(lower(q->dev_eui()));
         if (it != m->activations.end()) // no session: OK without device_activation
             *r->mutable_device_activation() = it->second;
         return grpc::Status::OK;
     }
-    ChirpStackEmulator::State *m;
 };
 
-class DeviceProfileService final : public api::DeviceProfileService::Service
+class DeviceProfileService final : public Serving<api::DeviceProfileService::Service>
 {
 public:
-    explicit DeviceProfileService(ChirpStackEmulator::State *s)
-        : m(s)
-    {
-    }
+    using Serving::Serving;
     grpc::Status Get(grpc::ServerContext *c, const api::GetDeviceProfileRequest *q,
         api::GetDeviceProfileResponse *r) override
     {
-        Key key;
-        if (auto st = m->enter(c, &key); !st.ok())
-            return st;
-        std::lock_guard lock(m->mutex);
-        const auto it = m->profiles.find(q->id());
-        if (auto st
-            = m->access(key, it == m->profiles.end() ? "" : it->second.tenant_id(), q->id());
-            !st.ok())
-            return st;
-        *r->mutable_device_profile() = it->second;
-        return grpc::Status::OK;
+        return m->getOwned(c, m->profiles, q->id(), r->mutable_device_profile());
     }
-    ChirpStackEmulator::State *m;
 };
 
 struct Services
