@@ -38,15 +38,8 @@ ChirpStackParse ChirpStackCommand::parse(
     ChirpStackParse result;
     const QList<CliFlag> &table = CliFlags::chirpstackSource();
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
-    CliFlags::addOptions(parser, table);
-    if (!parser.parse(ArgumentNormalizer::normalize(arguments, table))) {
-        const QStringList unknown = parser.unknownOptionNames();
-        result.usageError = unknown.isEmpty()
-            ? parser.errorText()
-            : CliText::tr("unknown flag %1 for the chirpstack source")
-                  .arg(
-                      (unknown.constFirst().size() == 1 ? u"-"_s : u"--"_s) + unknown.constFirst());
+    result.usageError = CliFlags::parseSourceCommand(parser, arguments, table, u"chirpstack"_s);
+    if (!result.usageError.isEmpty()) {
         return result;
     }
     if (parser.isSet(u"help"_s)) {

@@ -1,5 +1,8 @@
 #include "cliflags.h"
 
+#include "argumentnormalizer.h"
+#include "clitext.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -335,4 +338,19 @@ void CliFlags::addOptions(QCommandLineParser &parser, const QList<CliFlag> &tabl
             parser.addOption(
                 QCommandLineOption(names, QString(), flag.isBool ? u"bool"_s : flag.valueName));
     }
+}
+
+QString CliFlags::parseSourceCommand(QCommandLineParser &parser, const QStringList &arguments,
+    const QList<CliFlag> &table, const QString &source)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    addOptions(parser, table);
+    if (parser.parse(ArgumentNormalizer::normalize(arguments, table)))
+        return QString();
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText();
+    const QString &name = unknown.constFirst();
+    return CliText::tr("unknown flag %1 for the %2 source")
+        .arg((name.size() == 1 ? u"-"_s : u"--"_s) + name, source);
 }

@@ -62,4 +62,8 @@ QString prefixed(const QString &name); // "ttnv2.app-id"
 // Declares every flag of `table` on `parser`; bool flags take a value (the normalizer turns a
 // bare one into "=true"), source-scoped ones are declared under both spellings.
 void addOptions(QCommandLineParser &parser, const QList<CliFlag> &table);
+// Declares `table` on `parser` and parses `arguments` (normalized) the way every source command
+// does; returns the usage error ("unknown flag --x for the tts source"), or empty.
+QString parseSourceCommand(QCommandLineParser &parser, const QStringList &arguments,
+    const QList<CliFlag> &table, const QString &source);
 } // namespace CliFlags

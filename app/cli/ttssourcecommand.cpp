@@ -264,15 +264,8 @@ TtsSourceParse TtsSourceCommand::parse(
     TtsSourceParse result;
     const QList<CliFlag> &table = CliFlags::ttsSource();
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
-    CliFlags::addOptions(parser, table);
-    if (!parser.parse(ArgumentNormalizer::normalize(arguments, table))) {
-        const QStringList unknown = parser.unknownOptionNames();
-        result.usageError = unknown.isEmpty()
-            ? parser.errorText()
-            : CliText::tr("unknown flag %1 for the tts source")
-                  .arg(
-                      (unknown.constFirst().size() == 1 ? u"-"_s : u"--"_s) + unknown.constFirst());
+    result.usageError = CliFlags::parseSourceCommand(parser, arguments, table, u"tts"_s);
+    if (!result.usageError.isEmpty()) {
         result.suggestHelp = true;
         return result;
     }

@@ -82,6 +82,22 @@ ChirpStackDeviceSource::ChirpStackDeviceSource(ChirpStackSettings settings, QObj
     };
 }
 
+// Back on the owner's thread: unless Stop or a newer operation came since, the operation of
+// `generation` ends and `emitResult` says how.
+void ChirpStackDeviceSource::finishOnOwnerThread(
+    quint64 generation, std::function<void()> emitResult)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, emitResult = std::move(emitResult)] {
+            if (generation != m_generation || !m_active)
+                return;
+            m_active = false;
+            emitResult();
+        },
+        Qt::QueuedConnection);
+}
+
 ChirpStackDeviceSource::~ChirpStackDeviceSource()
 {
     m_shared->stopped = true;
@@ -167,19 +183,13 @@ void ChirpStackDeviceSource::testConnection()
         info.server = QUrl(u"grpc://"_s + client->connection().target());
         info.deviceCount = error.ok() ? int(devices.size()) : -1;
         const SourceError s = ChirpStackErrors::toSourceError(error, application);
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, s, info, app] {
-                if (generation != m_generation || !m_active)
-                    return;
-                m_active = false;
-                if (!s.isError()) {
-                    m_applicationUuid = app.id;
-                    m_applicationName = app.name;
-                }
-                emit connectionTested(s, info);
-            },
-            Qt::QueuedConnection);
+        finishOnOwnerThread(generation, [this, s, info, app] {
+            if (!s.isError()) {
+                m_applicationUuid = app.id;
+                m_applicationName = app.name;
+            }
+            emit connectionTested(s, info);
+        });
     });
 }
 
@@ -214,15 +224,8 @@ void ChirpStackDeviceSource::listApplications()
         if (error.code == ChirpStackError::Unauthenticated
             && client->connection().tenantId.isEmpty())
             s.fix = SettingFix::GiveChirpStackTenantId;
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, applications, s] {
-                if (generation != m_generation || !m_active)
-                    return;
-                m_active = false;
-                emit applicationsListed(applications, s);
-            },
-            Qt::QueuedConnection);
+        finishOnOwnerThread(
+            generation, [this, applications, s] { emit applicationsListed(applications, s); });
     });
 }
 
@@ -242,15 +245,7 @@ void ChirpStackDeviceSource::listDevices()
         for (const auto &d : std::as_const(devices))
             entries.append({ d.devEui, d.devEui.toUpper(), QString(), d.description, QString() });
         const SourceError s = ChirpStackErrors::toSourceError(error, application);
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, entries, s] {
-                if (generation != m_generation || !m_active)
-                    return;
-                m_active = false;
-                emit devicesListed(entries, s);
-            },
-            Qt::QueuedConnection);
+        finishOnOwnerThread(generation, [this, entries, s] { emit devicesListed(entries, s); });
     });
 }
 

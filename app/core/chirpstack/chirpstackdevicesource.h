@@ -64,6 +64,7 @@ public:
 private:
     struct Shared;
     void run(std::function<void()> task);
+    void finishOnOwnerThread(quint64 generation, std::function<void()> emitResult);
     void startReads();
     void onRowRead(quint64 generation, int row, const Row &result, const SourceError &fatal);
     void finishRead(const SourceError &fatal);

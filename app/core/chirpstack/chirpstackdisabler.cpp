@@ -56,6 +56,25 @@ SourceError journalError(const QString &path, const QString &why)
     return s;
 }
 
+enum class Sent { Done, Failed, Stop };
+
+// One device's is_disabled. A refusal of this device is a failure of its own in `result`; one
+// that every device would get (the server unreachable, the key refused) ends the run.
+Sent send(ChirpStackClient &client, const QString &eui, bool disabled, bool *was,
+    ChirpStackDisabler::Result &result)
+{
+    const ChirpStackError error = client.setDisabled(eui, disabled, was);
+    if (error.ok())
+        return Sent::Done;
+    if (error.isTransient() || error.code == ChirpStackError::Unauthenticated) {
+        result.fatal = ChirpStackErrors::toSourceError(error, eui.toUpper());
+        return Sent::Stop;
+    }
+    result.failures << u"%1: %2"_s.arg(
+        eui.toUpper(), ChirpStackErrors::sentence(error, eui.toUpper()));
+    return Sent::Failed;
+}
+
 } // namespace
 
 QString ChirpStackDisabler::journalPath(const QString &exportPath)
@@ -94,16 +113,11 @@ ChirpStackDisabler::Result ChirpStackDisabler::disable(
             }
         }
         bool was = false;
-        const ChirpStackError error = client.setDisabled(eui, true, &was);
-        if (!error.ok()) {
-            if (error.isTransient() || error.code == ChirpStackError::Unauthenticated) {
-                result.fatal = ChirpStackErrors::toSourceError(error, eui.toUpper());
-                return result;
-            }
-            result.failures << u"%1: %2"_s.arg(
-                eui.toUpper(), ChirpStackErrors::sentence(error, eui.toUpper()));
+        const Sent sent = send(client, eui, true, &was, result);
+        if (sent == Sent::Stop)
+            return result;
+        if (sent == Sent::Failed)
             continue;
-        }
         if (was)
             ++result.unchanged;
         else
@@ -134,16 +148,11 @@ ChirpStackDisabler::Result ChirpStackDisabler::enable(
             continue;
         }
         bool was = false;
-        const ChirpStackError error = client.setDisabled(eui, false, &was);
-        if (!error.ok()) {
-            if (error.isTransient() || error.code == ChirpStackError::Unauthenticated) {
-                result.fatal = ChirpStackErrors::toSourceError(error, eui.toUpper());
-                return result;
-            }
-            result.failures << u"%1: %2"_s.arg(
-                eui.toUpper(), ChirpStackErrors::sentence(error, eui.toUpper()));
+        const Sent sent = send(client, eui, false, &was, result);
+        if (sent == Sent::Stop)
+            return result;
+        if (sent == Sent::Failed)
             continue;
-        }
         if (was)
             ++result.changed;
         else
