@@ -2062,7 +2062,7 @@ TTS_ADDRESS von tts import).
     </message>
     <message>
         <source>unknown flag %1 for the tts source</source>
-        <translation>unbekannte Option %1 für die Quelle tts</translation>
+        <translation type="vanished">unbekannte Option %1 für die Quelle tts</translation>
     </message>
     <message>
         <source>missing command: tts application, tts device or tts devices</source>
@@ -2144,7 +2144,7 @@ TTS_ADDRESS von tts import).
     </message>
     <message>
         <source>unknown flag %1 for the chirpstack source</source>
-        <translation>unbekannte Option %1 für die Quelle chirpstack</translation>
+        <translation type="vanished">unbekannte Option %1 für die Quelle chirpstack</translation>
     </message>
     <message>
         <source>missing command: chirpstack application or chirpstack device</source>
@@ -2294,6 +2294,10 @@ Ohne DEVEUIs werden sie von stdin gelesen, eine pro Zeile.
             <numerusform>%n Aufruf an ChirpStack</numerusform>
             <numerusform>%n Aufrufe an ChirpStack</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown flag %1 for the %2 source</source>
+        <translation>unbekannte Option %1 für die Quelle %2</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,14 @@ using AddressKind = WizardSettings::AddressKind;
 
 ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     : WizardPage(session, parent)
+    , m_sourceV2(new QRadioButton(tr("TTN v&2 (private cluster)"), this))
+    , m_sourceTts(new QRadioButton(tr("The Th&ings Stack"), this))
+    , m_sourceChirpStack(new QRadioButton(tr("ChirpStack v4 (coming)"), this))
+    , m_sourceHint(new QLabel(this))
+    , m_sourcePanels(new QStackedWidget(this))
+    , m_ttsForm(new TtsConnectionForm(this, TtsConnectionForm::Role::Source))
+    , m_ttsTest(new QPushButton(tr("T&est connection"), this))
+    , m_ttsStatus(new InlineMessage(this))
     , m_appId(new QLineEdit(this))
     , m_accessKey(new SecretEdit(tr("Show the access key"), tr("Hide the access key"), this))
     , m_rememberKey(
@@ -57,14 +65,6 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_status(new InlineMessage(this))
     , m_plan(new FrequencyPlanPicker(this))
-    , m_sourceV2(new QRadioButton(tr("TTN v&2 (private cluster)"), this))
-    , m_sourceTts(new QRadioButton(tr("The Th&ings Stack"), this))
-    , m_sourceChirpStack(new QRadioButton(tr("ChirpStack v4 (coming)"), this))
-    , m_sourceHint(new QLabel(this))
-    , m_sourcePanels(new QStackedWidget(this))
-    , m_ttsForm(new TtsConnectionForm(this, TtsConnectionForm::Role::Source))
-    , m_ttsTest(new QPushButton(tr("T&est connection"), this))
-    , m_ttsStatus(new InlineMessage(this))
 {
     m_sourceV2->setObjectName(u"sourceV2Radio"_s);
     m_sourceTts->setObjectName(u"sourceTtsRadio"_s);

@@ -167,13 +167,13 @@ void TryPayloadDialog::run()
 }
 
 void TryPayloadDialog::showResult(
-    QLabel *status, QPlainTextEdit *data, const FormatterResult &result)
+    QLabel *status, QPlainTextEdit *fields, const FormatterResult &result)
 {
     QString text = FormatterText::resultStatus(result);
     for (const QString &warning : result.warnings)
         text += u'\n' + tr("Warning from the formatter: %1").arg(warning);
     status->setText(text);
-    data->setPlainText(result.status == FormatterResult::Status::Decoded
+    fields->setPlainText(result.status == FormatterResult::Status::Decoded
             ? QString::fromUtf8(QJsonDocument(result.data).toJson(QJsonDocument::Indented))
             : QString());
 }

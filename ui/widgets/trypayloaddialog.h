@@ -40,7 +40,7 @@ private:
     QByteArray bytes(bool *ok) const;
     void updateRunButton();
     void onFinished(const FormatterComparison &comparison);
-    void showResult(QLabel *status, QPlainTextEdit *data, const FormatterResult &result);
+    void showResult(QLabel *status, QPlainTextEdit *fields, const FormatterResult &result);
 
     FormatterPlan m_plan;
     FormatterTryJob *m_job;

@@ -79,15 +79,6 @@ QByteArray sessionKeyId(const ChirpStackConverter::Options &options)
     return bytes.toBase64();
 }
 
-DeviceOutcome ended(DeviceOutcome outcome, OutcomeStatus status, const QString &reason,
-    TtsRule rule = TtsRule::None)
-{
-    outcome.status = status;
-    outcome.reason = reason;
-    outcome.rule = rule;
-    return outcome;
-}
-
 // The payload codec of the profile as TTS formatters, with what to know about it.
 QJsonObject formatters(const ChirpStackProfile &profile, QStringList *warnings)
 {
@@ -304,20 +295,20 @@ DeviceOutcome ChirpStackConverter::convert(const ChirpStackRecord &record, const
     if (otaa) {
         const QString rootKey = v11 ? record.keys.appKey : record.keys.nwkKey;
         if (!record.keys.present || isUnset(rootKey)) {
-            return ended(outcome, OutcomeStatus::Skipped,
+            return DeviceOutcome::ended(outcome, OutcomeStatus::Skipped,
                 Text::tr("OTAA device without keys in ChirpStack: it could not join The Things "
                          "Stack; set its keys in ChirpStack first"));
         }
     } else {
         if (!options.exportSession)
-            return ended(
+            return DeviceOutcome::ended(
                 outcome, OutcomeStatus::Skipped, DeviceConverter::abpWithoutSessionReason());
         if (!record.activation.present || isUnset(record.activation.devAddr))
-            return ended(outcome, OutcomeStatus::Skipped,
+            return DeviceOutcome::ended(outcome, OutcomeStatus::Skipped,
                 Text::tr("ABP device without a session in ChirpStack (never activated): "
                          "nothing to migrate"));
         if (record.activation.appSKey.isEmpty())
-            return ended(outcome, OutcomeStatus::Failed,
+            return DeviceOutcome::ended(outcome, OutcomeStatus::Failed,
                 Text::tr("the AppSKey is kept by a join server, not by ChirpStack: the session "
                          "cannot be exported"),
                 TtsRule::SessionKeys);
@@ -326,14 +317,14 @@ DeviceOutcome ChirpStackConverter::convert(const ChirpStackRecord &record, const
     const QString macVersion = lorawanVersion(p.macVersion);
     const PhyVersion phy = phyVersion(p.macVersion, p.regParamsRevision, options.failRp002_105);
     if (!phy.failure.isEmpty())
-        return ended(outcome, OutcomeStatus::Failed, phy.failure);
+        return DeviceOutcome::ended(outcome, OutcomeStatus::Failed, phy.failure);
     if (!phy.warning.isEmpty())
         outcome.warnings << phy.warning;
     const QString plan = !options.frequencyPlanId.isEmpty()
         ? options.frequencyPlanId
         : suggestedFrequencyPlan(p.region, p.regionConfigId);
     if (plan.isEmpty())
-        return ended(outcome, OutcomeStatus::Failed,
+        return DeviceOutcome::ended(outcome, OutcomeStatus::Failed,
             Text::tr("ChirpStack's region CN779 has no frequency plan in The Things Stack"));
 
     QJsonObject device;
@@ -420,7 +411,7 @@ DeviceOutcome ChirpStackConverter::convert(const ChirpStackRecord &record, const
     if (p.supportsClassB) {
         const QString period = pingSlotPeriod(p.classBPingSlotPeriodicity);
         if (period.isEmpty())
-            return ended(outcome, OutcomeStatus::Failed,
+            return DeviceOutcome::ended(outcome, OutcomeStatus::Failed,
                 Text::tr("the device profile's class B ping slot periodicity is not 0-7"));
         mac.insert(u"ping_slot_periodicity"_s, QJsonObject { { u"value"_s, period } });
         mac.insert(u"ping_slot_data_rate_index"_s, valueOf(p.classBPingSlotDr));
@@ -477,7 +468,8 @@ DeviceOutcome ChirpStackConverter::convert(const ChirpStackRecord &record, const
     if (violation.ok())
         violation = TtsImportRules::checkFields(v3);
     if (!violation.ok())
-        return ended(outcome, OutcomeStatus::Failed, violation.reason, violation.rule);
+        return DeviceOutcome::ended(
+            outcome, OutcomeStatus::Failed, violation.reason, violation.rule);
     outcome.json = TtsSourceConverter::compact(device);
     outcome.status = OutcomeStatus::Exported;
     outcome.sessionExported = withSession;

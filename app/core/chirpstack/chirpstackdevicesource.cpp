@@ -165,6 +165,20 @@ QString ChirpStackDeviceSource::targetApplicationId() const
     return id.isEmpty() ? u"chirpstack-application"_s : id;
 }
 
+namespace {
+
+// The application by UUID or name, then its devices: what a test and a listing both ask.
+ChirpStackError findAndList(ChirpStackClient &client, const QString &application,
+    ChirpStackClient::Application *app, QList<ChirpStackClient::DeviceEntry> *devices)
+{
+    ChirpStackError error = client.findApplication(application, app);
+    if (error.ok())
+        error = client.listDevices(app->id, devices);
+    return error;
+}
+
+} // namespace
+
 // --- Connect and test ---
 
 void ChirpStackDeviceSource::testConnection()
@@ -175,10 +189,8 @@ void ChirpStackDeviceSource::testConnection()
     const QString application = m_settings.application;
     run([this, client, application, generation] {
         ChirpStackClient::Application app;
-        ChirpStackError error = client->findApplication(application, &app);
         QList<ChirpStackClient::DeviceEntry> devices;
-        if (error.ok())
-            error = client->listDevices(app.id, &devices);
+        const ChirpStackError error = findAndList(*client, application, &app, &devices);
         ConnectionInfo info;
         info.server = QUrl(u"grpc://"_s + client->connection().target());
         info.deviceCount = error.ok() ? int(devices.size()) : -1;
@@ -237,10 +249,8 @@ void ChirpStackDeviceSource::listDevices()
     const QString application = m_settings.application;
     run([this, client, application, generation] {
         ChirpStackClient::Application app;
-        ChirpStackError error = client->findApplication(application, &app);
         QList<ChirpStackClient::DeviceEntry> devices;
-        if (error.ok())
-            error = client->listDevices(app.id, &devices);
+        const ChirpStackError error = findAndList(*client, application, &app, &devices);
         QList<DeviceEntry> entries;
         for (const auto &d : std::as_const(devices))
             entries.append({ d.devEui, d.devEui.toUpper(), QString(), d.description, QString() });

@@ -30,6 +30,16 @@ struct DeviceOutcome
     QStringList droppedAttributes; // v2 keys left out by the drop-attributes repair
     bool sessionExported = false;
     QByteArray json; // compact v3 EndDevice JSON, no trailing newline; only when Exported
+
+    // `outcome` ended as `status` for `reason` (a source's converter skipping or failing it).
+    static DeviceOutcome ended(DeviceOutcome outcome, OutcomeStatus status, const QString &reason,
+        TtsRule rule = TtsRule::None)
+    {
+        outcome.status = status;
+        outcome.reason = reason;
+        outcome.rule = rule;
+        return outcome;
+    }
 };
 
 // Implicitly shared Qt members and plain values only: the preview's list of 100,000 outcomes

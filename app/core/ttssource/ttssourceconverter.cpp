@@ -201,19 +201,6 @@ V3EndDevice TtsSourceConverter::projection(const QJsonObject &device)
     return v3;
 }
 
-namespace {
-
-DeviceOutcome ended(DeviceOutcome outcome, OutcomeStatus status, const QString &reason,
-    TtsRule rule = TtsRule::None)
-{
-    outcome.status = status;
-    outcome.reason = reason;
-    outcome.rule = rule;
-    return outcome;
-}
-
-} // namespace
-
 QJsonObject TtsSourceConverter::merge(const TtsSourceRecord &record, bool withSession)
 {
     QJsonObject device;
@@ -262,9 +249,9 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
     outcome.joinEui = read.joinEui;
     switch (read.state) {
     case TtsSourceReadState::Skipped:
-        return ended(outcome, OutcomeStatus::Skipped, read.reason);
+        return DeviceOutcome::ended(outcome, OutcomeStatus::Skipped, read.reason);
     case TtsSourceReadState::Failed:
-        return ended(outcome, OutcomeStatus::Failed, read.reason);
+        return DeviceOutcome::ended(outcome, OutcomeStatus::Failed, read.reason);
     case TtsSourceReadState::Read:
         break;
     }
@@ -276,9 +263,9 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
         = options.withSession && !nsSession.value(u"dev_addr"_s).toString().isEmpty();
     if (!otaa && !hasSession) {
         if (!options.withSession)
-            return ended(
+            return DeviceOutcome::ended(
                 outcome, OutcomeStatus::Skipped, DeviceConverter::abpWithoutSessionReason());
-        return ended(outcome, OutcomeStatus::Skipped,
+        return DeviceOutcome::ended(outcome, OutcomeStatus::Skipped,
             Text::tr("ABP device without a session at the source: nothing to migrate"));
     }
     // Keys the source keeps encrypted (a KEK label) cannot be moved.
@@ -286,7 +273,7 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
     plainKeys(record.join.value(u"root_keys"_s).toObject(), { u"app_key"_s, u"nwk_key"_s },
         &rootEncrypted);
     if (otaa && rootEncrypted) {
-        return ended(outcome, OutcomeStatus::Failed,
+        return DeviceOutcome::ended(outcome, OutcomeStatus::Failed,
             Text::tr("the source's Join Server keeps the root keys encrypted (with a KEK "
                      "label): they cannot be exported"),
             TtsRule::AppKey);
@@ -305,7 +292,7 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
         mergedSession(
             nsSession, record.application.value(u"session"_s).toObject(), &sessionEncrypted);
         if (sessionEncrypted) {
-            return ended(outcome, OutcomeStatus::Failed,
+            return DeviceOutcome::ended(outcome, OutcomeStatus::Failed,
                 Text::tr("the source keeps the session keys encrypted (with a KEK label): "
                          "export it without session"),
                 TtsRule::SessionKeys);
@@ -329,7 +316,7 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
     // source may have taken it).
     if (device.value(u"supports_class_b"_s).toBool()
         && !device.value(u"mac_settings"_s).toObject().contains(u"ping_slot_periodicity"_s)) {
-        return ended(outcome, OutcomeStatus::Failed,
+        return DeviceOutcome::ended(outcome, OutcomeStatus::Failed,
             Text::tr("a class B device needs a ping slot periodicity, which The Things Stack "
                      "requires; set it at the source first"));
     }
@@ -339,7 +326,8 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
     if (violation.ok())
         violation = TtsImportRules::checkFields(v3);
     if (!violation.ok())
-        return ended(outcome, OutcomeStatus::Failed, violation.reason, violation.rule);
+        return DeviceOutcome::ended(
+            outcome, OutcomeStatus::Failed, violation.reason, violation.rule);
     outcome.json = compact(device);
     outcome.status = OutcomeStatus::Exported;
     outcome.sessionExported = hasSession;
