@@ -6,18 +6,8 @@
 #include <numeric>
 
 DeviceSelectionModel::DeviceSelectionModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {
-}
-
-int DeviceSelectionModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DeviceSelectionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant DeviceSelectionModel::data(const QModelIndex &index, int role) const

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "convert/deviceoutcome.h"
+#include "models/flattablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 // The devices of an application after "List devices", each with a check box (all checked at
 // first). Only the safe fields of the listing are kept: IDs, EUIs and the activation, no JSON.
-class DeviceSelectionModel : public QAbstractTableModel
+class DeviceSelectionModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -15,8 +15,6 @@ public:
 
     explicit DeviceSelectionModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -38,6 +36,7 @@ signals:
     void checkedCountChanged(int checked);
 
 private:
+    int rows() const override { return int(m_rows.size()); }
     struct Row
     {
         QString id;

@@ -6,18 +6,8 @@
 using namespace Qt::StringLiterals;
 
 ImportResultModel::ImportResultModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {
-}
-
-int ImportResultModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ImportResultModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 ImportResultModel::Group ImportResultModel::group(const Row &row)

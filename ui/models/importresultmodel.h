@@ -1,9 +1,9 @@
 #pragma once
 
+#include "models/flattablemodel.h"
 #include "tts/ttsdevicefile.h"
 #include "tts/ttsimportoutcome.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <optional>
@@ -11,7 +11,7 @@
 // The import page's table: one row per line of devices.json, in file order, with the latest
 // result of the import (or of the check) for that device. Rows change in place as results
 // arrive; a row without a result yet is "pending". Only safe fields: never the device JSON.
-class ImportResultModel : public QAbstractTableModel
+class ImportResultModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -45,8 +45,6 @@ public:
 
     explicit ImportResultModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -77,6 +75,7 @@ public:
     static QStringList allResultTexts();
 
 private:
+    int rows() const override { return int(m_rows.size()); }
     QList<Row> m_rows;
     QHash<QString, int> m_rowByWhere;
 };

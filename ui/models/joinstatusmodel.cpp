@@ -11,18 +11,8 @@ using namespace Qt::StringLiterals;
 using LocaleNumbers::withGroupedN;
 
 JoinStatusModel::JoinStatusModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {
-}
-
-int JoinStatusModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_snapshot.devices.size());
-}
-
-int JoinStatusModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString JoinStatusModel::ago(const QDateTime &then, const QDateTime &now)

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "models/flattablemodel.h"
 #include "tts/ttstracker.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 
 // The status page's table: one row per device of the file with its state in The Things Stack
 // (waiting / joined, or "seen" for session imports / active / not in TTS), when it was last
 // heard, when it became active and when it was created there. Replaced by every refresh.
-class JoinStatusModel : public QAbstractTableModel
+class JoinStatusModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -25,8 +25,6 @@ public:
 
     explicit JoinStatusModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -50,5 +48,6 @@ public:
     static QString countsText(const TtsJoinCounts &counts);
 
 private:
+    int rows() const override { return int(m_snapshot.devices.size()); }
     TtsTrackerSnapshot m_snapshot;
 };

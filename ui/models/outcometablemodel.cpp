@@ -11,18 +11,8 @@
 using namespace Qt::StringLiterals;
 
 OutcomeTableModel::OutcomeTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {
-}
-
-int OutcomeTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_outcomes.size());
-}
-
-int OutcomeTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString OutcomeTableModel::statusText(OutcomeStatus status)

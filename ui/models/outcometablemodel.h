@@ -4,8 +4,8 @@ class GeneratedKeyCheck;
 
 #include "convert/deviceoutcome.h"
 #include "convert/ttsimportrules.h"
+#include "models/flattablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <memory>
 
@@ -20,7 +20,7 @@ class ConversionResult;
 // Stack's rules and the other rows (checkDeviceId) and refused unless it passes; on commit the
 // result converts that one device again and every row whose outcome changed because of it
 // (a duplicate freed or created) is updated in place and reported by rowsRepaired().
-class OutcomeTableModel : public QAbstractTableModel
+class OutcomeTableModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -47,8 +47,6 @@ public:
 
     explicit OutcomeTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // EditRole on the v3 ID column: renameDevice(); false when the ID is refused.
@@ -119,6 +117,7 @@ signals:
     void rowsRepaired(const QList<int> &rows);
 
 private:
+    int rows() const override { return int(m_outcomes.size()); }
     void count(const DeviceOutcome &outcome, int delta);
 
     std::shared_ptr<ConversionResult> m_result;

@@ -82,6 +82,14 @@ ChirpStackDeviceSource::ChirpStackDeviceSource(ChirpStackSettings settings, QObj
     };
 }
 
+// Every operation: active until it ends, with a generation of its own (answers of an older one,
+// or after Stop, are dropped).
+quint64 ChirpStackDeviceSource::begin()
+{
+    m_active = true;
+    return ++m_generation;
+}
+
 // Back on the owner's thread: unless Stop or a newer operation came since, the operation of
 // `generation` ends and `emitResult` says how.
 void ChirpStackDeviceSource::finishOnOwnerThread(
@@ -183,11 +191,8 @@ ChirpStackError findAndList(ChirpStackClient &client, const QString &application
 
 void ChirpStackDeviceSource::testConnection()
 {
-    m_active = true;
-    const quint64 generation = ++m_generation;
-    auto client = m_client;
-    const QString application = m_settings.application;
-    run([this, client, application, generation] {
+    const quint64 generation = begin();
+    run([this, client = m_client, application = m_settings.application, generation] {
         ChirpStackClient::Application app;
         QList<ChirpStackClient::DeviceEntry> devices;
         const ChirpStackError error = findAndList(*client, application, &app, &devices);
@@ -209,8 +214,7 @@ void ChirpStackDeviceSource::testConnection()
 
 void ChirpStackDeviceSource::listApplications()
 {
-    m_active = true;
-    const quint64 generation = ++m_generation;
+    const quint64 generation = begin();
     auto client = m_client;
     run([this, client, generation] {
         QStringList tenantIds;
@@ -243,11 +247,8 @@ void ChirpStackDeviceSource::listApplications()
 
 void ChirpStackDeviceSource::listDevices()
 {
-    m_active = true;
-    const quint64 generation = ++m_generation;
-    auto client = m_client;
-    const QString application = m_settings.application;
-    run([this, client, application, generation] {
+    const quint64 generation = begin();
+    run([this, client = m_client, application = m_settings.application, generation] {
         ChirpStackClient::Application app;
         QList<ChirpStackClient::DeviceEntry> devices;
         const ChirpStackError error = findAndList(*client, application, &app, &devices);
@@ -268,8 +269,7 @@ void ChirpStackDeviceSource::readDevices(const SourceReadRequest &request)
     m_request = request;
     m_rows.clear();
     m_done = 0;
-    m_active = true;
-    const quint64 generation = ++m_generation;
+    const quint64 generation = begin();
     emit stageChanged(tr("Finding the application in ChirpStack…"));
     auto client = m_client;
     auto shared = m_shared;

@@ -63,6 +63,7 @@ public:
 
 private:
     struct Shared;
+    quint64 begin();
     void run(std::function<void()> task);
     void finishOnOwnerThread(quint64 generation, std::function<void()> emitResult);
     void startReads();
