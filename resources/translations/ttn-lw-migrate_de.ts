@@ -2983,15 +2983,15 @@ Ohne DEVEUIs werden sie von stdin gelesen, eine pro Zeile.
     </message>
     <message>
         <source>DevEUI</source>
-        <translation>DevEUI</translation>
+        <translation type="vanished">DevEUI</translation>
     </message>
     <message>
         <source>JoinEUI</source>
-        <translation>JoinEUI</translation>
+        <translation type="vanished">JoinEUI</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation>Aktivierung</translation>
+        <translation type="vanished">Aktivierung</translation>
     </message>
 </context>
 <context>

@@ -59,11 +59,11 @@ QVariant DeviceSelectionModel::headerData(int section, Qt::Orientation orientati
     case IdColumn:
         return tr("Device ID");
     case DevEuiColumn:
-        return tr("DevEUI");
+        return OutcomeTableModel::sharedColumnTitle(OutcomeTableModel::DevEuiColumn);
     case JoinEuiColumn:
-        return tr("JoinEUI");
+        return OutcomeTableModel::sharedColumnTitle(OutcomeTableModel::JoinEuiColumn);
     case ActivationColumn:
-        return tr("Activation");
+        return OutcomeTableModel::sharedColumnTitle(OutcomeTableModel::ActivationColumn);
     }
     return {};
 }

@@ -169,15 +169,27 @@ QVariant OutcomeTableModel::headerData(int section, Qt::Orientation orientation,
     case V3IdColumn:
         return m_fromTts ? tr("New device ID") : tr("v3 device ID");
     case DevEuiColumn:
+    case JoinEuiColumn:
+    case ActivationColumn:
+        return sharedColumnTitle(Columns(section));
+    case NotesColumn:
+        return tr("Notes");
+    }
+    return {};
+}
+
+QString OutcomeTableModel::sharedColumnTitle(Columns column)
+{
+    switch (column) {
+    case DevEuiColumn:
         return tr("DevEUI");
     case JoinEuiColumn:
         return tr("JoinEUI");
     case ActivationColumn:
         return tr("Activation");
-    case NotesColumn:
-        return tr("Notes");
+    default:
+        return QString();
     }
-    return {};
 }
 
 QByteArray OutcomeTableModel::buildSearchText(const DeviceOutcome &outcome, const QString &notes)

@@ -51,6 +51,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // EditRole on the v3 ID column: renameDevice(); false when the ID is refused.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // DevEUI, JoinEUI and Activation: titled the same wherever a table shows them (the device
+    // list of page 2 too).
+    static QString sharedColumnTitle(Columns column);
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
