@@ -114,6 +114,12 @@ int ScreenshotTour::run()
         && grab(u"8-status-waiting"_s)
         && driver.waitForStatus([](const TtsTrackerSnapshot &s) { return s.waiting == 0; })
         && grab(u"8-status"_s);
+    return finish(ok, driver);
+}
+
+// The end of a tour: the page it stopped on and why, or the window closed.
+int ScreenshotTour::finish(bool ok, const WizardDriver &driver)
+{
     if (!ok) {
         std::fprintf(stderr, "screenshot tour stopped on page %d: %s\n", m_wizard.currentId(),
             qPrintable(driver.lastError()));
@@ -143,13 +149,7 @@ int ScreenshotTour::runTtsSource()
         && driver.selectPreviewRow(u"claimed-tracker-056"_s) && grab(u"4-preview-tts"_s)
         && driver.next() && driver.saveTo(exportDir.filePath(u"devices.json"_s))
         && grab(u"5-export-tts"_s);
-    if (!ok) {
-        std::fprintf(stderr, "screenshot tour stopped on page %d: %s\n", m_wizard.currentId(),
-            qPrintable(driver.lastError()));
-        return 1;
-    }
-    m_wizard.close();
-    return 0;
+    return finish(ok, driver);
 }
 
 bool ScreenshotTour::tryPayload()

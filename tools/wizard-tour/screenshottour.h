@@ -8,6 +8,8 @@ class QWidget;
 // Walks the --demo wizard through all eight pages like a user would, and saves a PNG of each page
 // into a folder (docs/screenshots). The file names carry the device pixel ratio, so the same
 // tour under QT_SCALE_FACTOR=2 adds the @2x set.
+class WizardDriver;
+
 class ScreenshotTour
 {
 public:
@@ -26,6 +28,7 @@ public:
     static void useLargeFont(double factor);
 
 private:
+    int finish(bool ok, const WizardDriver &driver);
     bool grab(const QString &name);
     bool grabWidget(const QString &name, QWidget *widget);
     // The preview's "Try a payload" dialog with the demo's payload run, then closed.
