@@ -16,8 +16,8 @@ struct AppKeyPlanEntry
     QString v2DeviceId;
     QString devEui; // ids.dev_eui, to make sure the source still has the same device
     QString appKey; // root_keys.app_key.key: the original AppKey (secret, never printed)
-    QString nwkKey; // TTS, LoRaWAN 1.1: root_keys.nwk_key.key (secret); empty otherwise
     int line = 0; // 1-based line in the file, for messages
+    QString nwkKey; // TTS, LoRaWAN 1.1: root_keys.nwk_key.key (secret); empty otherwise
 };
 
 // The devices whose v2 AppKey a change (or restore) touches, read back from a devices.json on
