@@ -86,7 +86,10 @@ void ExportRunner::start()
     const QHash<QString, QString> &map = m_settings.request.options.deviceIdMap;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         m_mappedNotSeen.insert(it.key());
-    m_generatedKeys = std::make_unique<GeneratedKeyCheck>(m_settings.request.connection.appId);
+    m_generatedKeys = std::make_unique<GeneratedKeyCheck>(
+        m_settings.request.source == ExportSource::Tts
+            ? m_settings.request.ttsSource.applicationId
+            : m_settings.request.connection.appId);
     m_job = new ExportJob(m_settings.request, this);
     connect(m_job, &ExportJob::outcomesReady, this, &ExportRunner::writeOutcomes);
     connect(m_job, &ExportJob::finished, this, &ExportRunner::finish);
@@ -366,10 +369,15 @@ void ExportRunner::changeAppKeys(int exportExitCode)
     // is exactly what is safely on disk.
     AppKeyRunSettings settings;
     settings.connection = m_settings.request.connection;
+    if (m_settings.request.source == ExportSource::Tts) {
+        settings.source = AppKeySource::Tts;
+        settings.ttsConnection = m_settings.request.ttsSource;
+    }
     settings.action = AppKeyAction::Change;
     settings.dryRun = m_settings.dryRun;
     settings.verbose = m_settings.verbose;
-    AppKeyPlan plan = AppKeyPlan::load(m_file->paths(), m_file->linesWritten());
+    AppKeyPlan plan
+        = AppKeyPlan::load(m_file->paths(), m_file->linesWritten(), settings.source);
     m_appKeys = new AppKeyRunner(settings, std::move(plan), this);
     connect(m_appKeys, &AppKeyRunner::finished, this, [this, exportExitCode](int keysExitCode) {
         emit finished(keysExitCode == ExitCode::Success ? exportExitCode : keysExitCode);

@@ -185,7 +185,10 @@ QString HelpText::ttsSource()
                        "  ttn-lw-migrate tts devices [flags] < device_ids.txt\n"
                        "  ttn-lw-migrate application --source tts [flags] APPLICATION-ID\n"
                        "  ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]\n"
-                       "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
+                       "  ttn-lw-migrate tts restore-app-keys [flags] devices.json...\n"
+                       "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n"
+                       "restore-app-keys puts the AppKeys of devices.json back into the source "
+                       "Join Server\n(after --tts.change-app-key; needs --tts.app-id).\n")
         + u'\n' + CliText::tr("Flags (the flag wins over its environment variable):\n")
         + flagList(CliFlags::ttsSource(), CliFlagSection::TtsSource, CliForm::Ttnv2) + u'\n'
         + CliText::tr(

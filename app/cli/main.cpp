@@ -81,17 +81,9 @@ int runRestore(const RunSettings &settings)
 {
     AppKeyRunSettings restore;
     restore.connection = settings.request.connection;
-    restore.action = AppKeyAction::Restore;
     restore.dryRun = settings.dryRun;
     restore.verbose = settings.verbose;
-    AppKeyRunner runner(restore, AppKeyPlan::load(settings.restoreFiles));
-    InterruptWatcher interrupts;
-    QObject::connect(
-        &interrupts, &InterruptWatcher::interrupted, &runner, &AppKeyRunner::interrupt);
-    QObject::connect(&runner, &AppKeyRunner::finished, &runner,
-        [](int exitCode) { QCoreApplication::exit(exitCode); });
-    QMetaObject::invokeMethod(&runner, &AppKeyRunner::start, Qt::QueuedConnection);
-    return QCoreApplication::exec();
+    return AppKeyRunner::runRestore(restore, settings.restoreFiles);
 }
 
 } // namespace
