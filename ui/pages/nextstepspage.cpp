@@ -53,11 +53,12 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
 
-    ChecklistItem *appKey = addItem(u"appKey"_s,
-        tr("Change the AppKey of the exported devices in TTN v2"),
-        tr("Otherwise a device may join TTN v2 again instead of The Things Stack. In the TTN v2 "
-           "Console: Applications → your application → Devices → a device → Settings → "
-           "generate a new App Key → Save. The original keys are safe in devices.json."));
+    m_appKeyTitle = tr("Change the AppKey of the exported devices in TTN v2");
+    m_appKeyText = tr("Otherwise a device may join TTN v2 again instead of The Things Stack. In "
+                      "the TTN v2 Console: Applications → your application → Devices → a device "
+                      "→ Settings → generate a new App Key → Save. The original keys are safe in "
+                      "devices.json.");
+    ChecklistItem *appKey = addItem(u"appKey"_s, m_appKeyTitle, m_appKeyText);
     // Or automatically, after a confirmation; the item ticks itself when every key changed.
     m_appKeys->setObjectName(u"appKeyPanel"_s);
     auto *keysRow = new QHBoxLayout;
@@ -178,12 +179,23 @@ void NextStepsPage::initializePage()
     m_appId.clear(); // no saving while the stored state is loaded
     m_exportId.clear();
     const QString appId = session()->sourceApplicationId();
-    // The AppKey step changes keys in TTN v2: never offered for another source (a
-    // The Things Stack source's own step is issue #17 item 6).
+    // The AppKey step changes keys in TTN v2, or in the Join Server of a The Things Stack
+    // source (issue #17 item 6); never offered for another source.
     const bool v2 = session()->source() == ExportSource::Ttnv2;
+    const bool tts = session()->source() == ExportSource::Tts;
     for (ChecklistItem *item : std::as_const(m_items)) {
-        if (item->key() == u"appKey"_s)
-            item->setHidden(!v2);
+        if (item->key() != u"appKey"_s)
+            continue;
+        item->setHidden(!v2 && !tts);
+        if (tts)
+            item->setTexts(tr("Change the AppKey of the exported devices in the source Join "
+                              "Server"),
+                tr("Otherwise a device may join the source network again instead of the "
+                   "target. In the source's Console: Applications → your application → End "
+                   "devices → a device → Settings → Join settings → a new AppKey → Save. The "
+                   "original keys are safe in devices.json."));
+        else
+            item->setTexts(m_appKeyTitle, m_appKeyText);
     }
     const QString exportId = session()->savedExport().fingerprint;
     const WizardSettings &settings = WizardSettings::instance();
@@ -199,6 +211,8 @@ void NextStepsPage::initializePage()
     const MigrationSession::SavedExport &saved = session()->savedExport();
     if (v2)
         m_appKeys->setContext(session()->connection(), saved.paths, saved.readBack);
+    else if (tts)
+        m_appKeys->setContext(session()->ttsSource(), saved.paths, saved.readBack);
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
     m_report->result()->clear();

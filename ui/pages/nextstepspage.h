@@ -48,6 +48,8 @@ private:
     QList<ChecklistItem *> m_items;
     QLineEdit *m_command;
     AppKeyPanel *m_appKeys;
+    QString m_appKeyTitle; // the AppKey step's TTN v2 words (a tts source has its own)
+    QString m_appKeyText;
     ReportSaveRow *m_report;
     QString m_appId;
     QString m_exportId; // the saved export's fingerprint
