@@ -206,8 +206,8 @@ QStringList AppKeyRunner::summaryLines(const AppKeyRunSummary &summary)
 void AppKeyRunner::finish(const AppKeyRunSummary &summary)
 {
     if (!summary.fatalMessage.isEmpty() && m_settings.verbose && !summary.serverMessage.isEmpty())
-        Console::error((tts() ? CliText::tr("The Things Stack said: %1")
-                              : CliText::tr("TTN v2 said: %1"))
+        Console::error(
+            (tts() ? CliText::tr("The Things Stack said: %1") : CliText::tr("TTN v2 said: %1"))
                 .arg(summary.serverMessage));
     for (const QString &line : summaryLines(summary))
         Console::error(line);

@@ -20,9 +20,10 @@ struct AppKeyRunSettings
 };
 
 // Runs one AppKeyJob for the command line (--ttnv2.change-app-key or --tts.change-app-key after
-// a written export, or `restore-app-keys FILE` / `tts restore-app-keys FILE`): one stderr line per device (keys only as fingerprints), a summary,
-// and the exit code through finished(): 0 every device done, 3 some failed, 1 the run could
-// not start or stopped (auth, network, unreadable file), 130 interrupted.
+// a written export, or `restore-app-keys FILE` / `tts restore-app-keys FILE`): one stderr line per
+// device (keys only as fingerprints), a summary, and the exit code through finished(): 0 every
+// device done, 3 some failed, 1 the run could not start or stopped (auth, network, unreadable
+// file), 130 interrupted.
 class AppKeyRunner : public QObject
 {
     Q_OBJECT

@@ -87,9 +87,8 @@ void ExportRunner::start()
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         m_mappedNotSeen.insert(it.key());
     m_generatedKeys = std::make_unique<GeneratedKeyCheck>(
-        m_settings.request.source == ExportSource::Tts
-            ? m_settings.request.ttsSource.applicationId
-            : m_settings.request.connection.appId);
+        m_settings.request.source == ExportSource::Tts ? m_settings.request.ttsSource.applicationId
+                                                       : m_settings.request.connection.appId);
     m_job = new ExportJob(m_settings.request, this);
     connect(m_job, &ExportJob::outcomesReady, this, &ExportRunner::writeOutcomes);
     connect(m_job, &ExportJob::finished, this, &ExportRunner::finish);
@@ -385,8 +384,7 @@ void ExportRunner::changeAppKeys(int exportExitCode)
     settings.action = AppKeyAction::Change;
     settings.dryRun = m_settings.dryRun;
     settings.verbose = m_settings.verbose;
-    AppKeyPlan plan
-        = AppKeyPlan::load(m_file->paths(), m_file->linesWritten(), settings.source);
+    AppKeyPlan plan = AppKeyPlan::load(m_file->paths(), m_file->linesWritten(), settings.source);
     m_appKeys = new AppKeyRunner(settings, std::move(plan), this);
     connect(m_appKeys, &AppKeyRunner::finished, this, [this, exportExitCode](int keysExitCode) {
         emit finished(keysExitCode == ExitCode::Success ? exportExitCode : keysExitCode);

@@ -281,8 +281,8 @@ TtsSourceParse TtsSourceCommand::parse(
     if (result.restore)
         words.removeFirst();
     const Word command = result.restore ? Word::None
-        : words.isEmpty()                ? Word::None
-                                         : commandWord(words.takeFirst());
+        : words.isEmpty()               ? Word::None
+                                        : commandWord(words.takeFirst());
     if (command == Word::None && !result.restore) {
         result.usageError
             = CliText::tr("missing command: tts application, tts device or tts devices");

@@ -24,20 +24,20 @@ const QString kOtherNwk = u"FFEEDDCCBBAA99887766554433221100"_s;
 const QString kEui = u"0004A30B001C0530"_s;
 
 // A line as the tts source exports it: the source's own IDs, any "name".
-QByteArray ttsLine(const QString &id, const QString &nwkKey = QString(),
-    const QString &app = u"source-app"_s)
+QByteArray ttsLine(
+    const QString &id, const QString &nwkKey = QString(), const QString &app = u"source-app"_s)
 {
     QJsonObject keys { { u"app_key"_s, QJsonObject { { u"key"_s, kOriginal } } } };
     if (!nwkKey.isEmpty())
         keys.insert(u"nwk_key"_s, QJsonObject { { u"key"_s, nwkKey } });
-    const QJsonObject device { { u"ids"_s,
-                                   QJsonObject { { u"device_id"_s, id },
-                                       { u"application_ids"_s,
-                                           QJsonObject { { u"application_id"_s, app } } },
-                                       { u"dev_eui"_s, kEui },
-                                       { u"join_eui"_s, u"70B3D57ED0000001"_s } } },
+    const QJsonObject device {
+        { u"ids"_s,
+            QJsonObject { { u"device_id"_s, id },
+                { u"application_ids"_s, QJsonObject { { u"application_id"_s, app } } },
+                { u"dev_eui"_s, kEui }, { u"join_eui"_s, u"70B3D57ED0000001"_s } } },
         { u"name"_s, u"Kitchen sensor (not an ID)"_s }, { u"supports_join"_s, true },
-        { u"root_keys"_s, keys } };
+        { u"root_keys"_s, keys }
+    };
     return QJsonDocument(device).toJson(QJsonDocument::Compact);
 }
 
@@ -145,27 +145,27 @@ void TstAppKeyTtsLogic::decide_data()
     QTest::addColumn<int>("kind"); // AppKeyDecision::Kind
     QTest::addColumn<QString>("reason"); // part of it
     using K = AppKeyDecision::Kind;
-    QTest::newRow("change: original key") << 0 << QString() << jsBody(kOriginal) << int(K::Write)
-                                          << QString();
+    QTest::newRow("change: original key")
+        << 0 << QString() << jsBody(kOriginal) << int(K::Write) << QString();
     QTest::newRow("change: already changed")
         << 0 << QString() << jsBody(kOther) << int(K::Already) << u"already changed"_s;
     QTest::newRow("change: no AppKey in the JS")
         << 0 << QString() << jsBody(QString()) << int(K::Already) << u"no AppKey"_s;
     QTest::newRow("change: 1.1, both keys original")
         << 0 << kNwk << jsBody(kOriginal, kNwk) << int(K::Write) << QString();
-    QTest::newRow("restore: changed") << 1 << QString() << jsBody(kOther) << int(K::Write)
-                                      << QString();
-    QTest::newRow("restore: original") << 1 << QString() << jsBody(kOriginal) << int(K::Already)
-                                       << u"original AppKey"_s;
+    QTest::newRow("restore: changed")
+        << 1 << QString() << jsBody(kOther) << int(K::Write) << QString();
+    QTest::newRow("restore: original")
+        << 1 << QString() << jsBody(kOriginal) << int(K::Already) << u"original AppKey"_s;
     QTest::newRow("restore: 1.1, both changed")
         << 1 << kNwk << jsBody(kOther, kOtherNwk) << int(K::Write) << QString();
     QTest::newRow("restore: 1.1, both original")
         << 1 << kNwk << jsBody(kOriginal, kNwk) << int(K::Already) << u"original AppKey"_s;
-    QTest::newRow("another DevEUI") << 0 << QString() << jsBody(kOriginal, {}, u"0004A30B00000000"_s)
-                                    << int(K::Fail) << u"DevEUI"_s;
-    QTest::newRow("another device") << 1 << QString()
-                                    << jsBody(kOther, {}, kEui, u"dev-2"_s) << int(K::Fail)
-                                    << u"another device (dev-2)"_s;
+    QTest::newRow("another DevEUI")
+        << 0 << QString() << jsBody(kOriginal, {}, u"0004A30B00000000"_s) << int(K::Fail)
+        << u"DevEUI"_s;
+    QTest::newRow("another device") << 1 << QString() << jsBody(kOther, {}, kEui, u"dev-2"_s)
+                                    << int(K::Fail) << u"another device (dev-2)"_s;
     QTest::newRow("not a device") << 0 << QString() << QByteArray("<html>") << int(K::Fail)
                                   << u"not a device"_s;
 }
@@ -197,8 +197,8 @@ void TstAppKeyTtsLogic::decide()
         QCOMPARE(maskOf(d.body), QStringList { u"root_keys.app_key.key"_s });
         return;
     }
-    QCOMPARE(maskOf(d.body),
-        (QStringList { u"root_keys.app_key.key"_s, u"root_keys.nwk_key.key"_s }));
+    QCOMPARE(
+        maskOf(d.body), (QStringList { u"root_keys.app_key.key"_s, u"root_keys.nwk_key.key"_s }));
     const QString nwkKey = written(d.body, u"root_keys.nwk_key.key"_s);
     if (a == AppKeyAction::Change) {
         QVERIFY(AppKeys::isValid(nwkKey));
@@ -230,8 +230,8 @@ void TstAppKeyTtsLogic::journalNamesItsSource()
 {
     QTemporaryDir dir;
     AppKeyJournal journal(dir.path());
-    QVERIFY(journal.begin(AppKeyAction::Change, u"source-app"_s, dir.filePath(u"d.json"_s), 1,
-        AppKeySource::Tts));
+    QVERIFY(journal.begin(
+        AppKeyAction::Change, u"source-app"_s, dir.filePath(u"d.json"_s), 1, AppKeySource::Tts));
     QVERIFY(journal.finish(false));
     QCOMPARE(AppKeyJournal::readRun(journal.path()).source, AppKeySource::Tts);
     // A journal from before the source was written down is TTN v2's.

@@ -39,8 +39,7 @@ QJsonObject jsDevice(int n, const QString &app = kApp)
     return { { u"ids"_s,
                  QJsonObject { { u"device_id"_s, deviceId(n) },
                      { u"application_ids"_s, QJsonObject { { u"application_id"_s, app } } },
-                     { u"dev_eui"_s, devEui(n + 1) },
-                     { u"join_eui"_s, u"70B3D57ED0000001"_s } } },
+                     { u"dev_eui"_s, devEui(n + 1) }, { u"join_eui"_s, u"70B3D57ED0000001"_s } } },
         { u"root_keys"_s, keys } };
 }
 
@@ -128,8 +127,8 @@ AppKeyRunSummary TstTtsAppKeyJob::run(
     options.dryRun = dryRun;
     options.journalDirectory = m_dir->filePath(u"journals"_s);
     const QString file = app == kApp ? m_file : writeFile(app);
-    AppKeyJob job(connection(*m_emulator, key),
-        AppKeyPlan::load(file, kDevices, AppKeySource::Tts), options);
+    AppKeyJob job(
+        connection(*m_emulator, key), AppKeyPlan::load(file, kDevices, AppKeySource::Tts), options);
     AppKeyRunSummary summary;
     bool finished = false;
     int done = 0;
@@ -188,8 +187,8 @@ void TstTtsAppKeyJob::changesEveryDeviceWithAFieldMask()
 
 void TstTtsAppKeyJob::missingDeviceFailsAlone()
 {
-    m_emulator->failMatching("GET", u"/js/applications/%1/devices/%2"_s.arg(kApp, deviceId(2)),
-        1, 404, u"pkg/joinserver"_s, u"end_device_not_found"_s);
+    m_emulator->failMatching("GET", u"/js/applications/%1/devices/%2"_s.arg(kApp, deviceId(2)), 1,
+        404, u"pkg/joinserver"_s, u"end_device_not_found"_s);
     const AppKeyRunSummary summary = run(AppKeyAction::Change);
     QVERIFY2(summary.fatalMessage.isEmpty(), qPrintable(summary.fatalMessage));
     QCOMPARE(summary.failed, 1);

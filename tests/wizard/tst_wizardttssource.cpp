@@ -288,8 +288,8 @@ private:
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         m_driver->find<QAbstractButton>(u"restoreKeysButton"_s)->click();
-        QTRY_VERIFY(
-            MessageBox::lastText().contains(u"Restore the original AppKey of %1 device"_s.arg(count))
+        QTRY_VERIFY(MessageBox::lastText().contains(
+                        u"Restore the original AppKey of %1 device"_s.arg(count))
             && MessageBox::lastText().contains(u"in the source Join Server?"_s));
         QTRY_VERIFY_WITH_TIMEOUT(status->kind() == InlineMessage::Kind::Success
                 && status->text().contains(u"original AppKey"_s),

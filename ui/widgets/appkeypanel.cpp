@@ -239,8 +239,7 @@ bool AppKeyPanel::confirm(AppKeyAction action, int count)
         const QString title = change ? tr("Change AppKeys in the source Join Server")
                                      : tr("Restore AppKeys in the source Join Server");
         const QString question = LocaleNumbers::withGroupedN(change
-                ? tr("Change the AppKey of %n device(s) in the source Join Server?", nullptr,
-                    count)
+                ? tr("Change the AppKey of %n device(s) in the source Join Server?", nullptr, count)
                 : tr("Restore the original AppKey of %n device(s) in the source Join Server?",
                     nullptr, count),
             count);

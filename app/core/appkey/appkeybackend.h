@@ -68,8 +68,8 @@ public:
     QString applicationId() const override { return m_connection.appId; }
     void open() override;
     void fetch(const AppKeyPlanEntry &entry) override;
-    AppKeyDecision decide(AppKeyAction action, const AppKeyPlanEntry &entry,
-        const QByteArray &body, const AppKeys::RandomSource &random) const override;
+    AppKeyDecision decide(AppKeyAction action, const AppKeyPlanEntry &entry, const QByteArray &body,
+        const AppKeys::RandomSource &random) const override;
     void write(const AppKeyPlanEntry &entry, const AppKeyDecision &decision) override;
     void abortCurrent() override;
     void abortAll() override;
@@ -104,8 +104,8 @@ public:
     QString applicationId() const override { return m_connection.applicationId; }
     void open() override;
     void fetch(const AppKeyPlanEntry &entry) override;
-    AppKeyDecision decide(AppKeyAction action, const AppKeyPlanEntry &entry,
-        const QByteArray &body, const AppKeys::RandomSource &random) const override;
+    AppKeyDecision decide(AppKeyAction action, const AppKeyPlanEntry &entry, const QByteArray &body,
+        const AppKeys::RandomSource &random) const override;
     void write(const AppKeyPlanEntry &entry, const AppKeyDecision &decision) override;
     void abortCurrent() override;
     void abortAll() override;

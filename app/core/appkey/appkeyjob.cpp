@@ -11,15 +11,15 @@ using namespace Qt::StringLiterals;
 
 AppKeyJob::AppKeyJob(
     V2Connection connection, AppKeyPlan plan, AppKeyJobOptions options, QObject *parent)
-    : AppKeyJob(new V2AppKeyBackend(std::move(connection)), std::move(plan), std::move(options),
-        parent)
+    : AppKeyJob(
+        new V2AppKeyBackend(std::move(connection)), std::move(plan), std::move(options), parent)
 {
 }
 
 AppKeyJob::AppKeyJob(
     TtsConnection connection, AppKeyPlan plan, AppKeyJobOptions options, QObject *parent)
-    : AppKeyJob(new TtsAppKeyBackend(std::move(connection)), std::move(plan), std::move(options),
-        parent)
+    : AppKeyJob(
+        new TtsAppKeyBackend(std::move(connection)), std::move(plan), std::move(options), parent)
 {
 }
 
@@ -54,8 +54,8 @@ AppKeySource AppKeyJob::source() const
 
 void AppKeyJob::start()
 {
-    // Nothing reaches the source unless the devices.json on disk was read back without a problem and
-    // belongs to this application.
+    // Nothing reaches the source unless the devices.json on disk was read back without a problem
+    // and belongs to this application.
     if (!m_plan.ok()) {
         stop(m_plan.error());
         return;
@@ -75,8 +75,8 @@ void AppKeyJob::start()
         return;
     }
     if (!m_options.dryRun) {
-        if (!m_journal.begin(m_options.action, appId, m_plan.path(), m_summary.planned,
-                m_backend->source())) {
+        if (!m_journal.begin(
+                m_options.action, appId, m_plan.path(), m_summary.planned, m_backend->source())) {
             stop(m_backend->nothingChanged(m_journal.errorString()));
             return;
         }
@@ -150,8 +150,8 @@ void AppKeyJob::onGet(const SourceError &error, const QByteArray &body)
             stop(error);
             return;
         }
-        outcome.reason = error.kind == SourceErrorKind::NotFound ? m_backend->notFoundReason()
-                                                                 : error.message;
+        outcome.reason
+            = error.kind == SourceErrorKind::NotFound ? m_backend->notFoundReason() : error.message;
         deviceDone(outcome);
         processNext();
         return;

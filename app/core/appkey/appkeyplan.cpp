@@ -25,8 +25,7 @@ AppKeyPlan AppKeyPlan::load(const QString &path, int expectedDeviceLines, AppKey
     return load(QStringList { path }, expectedDeviceLines, source);
 }
 
-AppKeyPlan AppKeyPlan::load(
-    const QStringList &paths, int expectedDeviceLines, AppKeySource source)
+AppKeyPlan AppKeyPlan::load(const QStringList &paths, int expectedDeviceLines, AppKeySource source)
 {
     AppKeyPlan plan;
     plan.m_source = source;
@@ -142,13 +141,11 @@ bool AppKeyPlan::readLine(const QByteArray &bytes, int lineNumber)
     entry.line = lineNumber;
     const QJsonObject rootKeys = device.value("root_keys"_L1).toObject();
     entry.devEui = ids.value("dev_eui"_L1).toString().toUpper();
-    entry.appKey
-        = rootKeys.value("app_key"_L1).toObject().value("key"_L1).toString().toUpper();
+    entry.appKey = rootKeys.value("app_key"_L1).toObject().value("key"_L1).toString().toUpper();
     if (m_source == AppKeySource::Tts) {
         // The tts source keeps the source's device IDs (the export never renames them).
         entry.v2DeviceId = ids.value("device_id"_L1).toString();
-        entry.nwkKey
-            = rootKeys.value("nwk_key"_L1).toObject().value("key"_L1).toString().toUpper();
+        entry.nwkKey = rootKeys.value("nwk_key"_L1).toObject().value("key"_L1).toString().toUpper();
         if (!V3Ids::isValidId(entry.v2DeviceId)) {
             m_error = Text::tr("line %1: ids.device_id is not a device ID of The Things Stack")
                           .arg(lineNumber);

@@ -36,4 +36,4 @@ AppKeyDecision decide(AppKeyAction action, const AppKeyPlanEntry &entry, const Q
 // random NwkKey beside the new AppKey; a restore puts the file's back.
 AppKeyDecision decideTts(AppKeyAction action, const AppKeyPlanEntry &entry,
     const QByteArray &getBody, const AppKeys::RandomSource &random = AppKeys::RandomSource());
-}
+} // namespace AppKeyStep
