@@ -4,6 +4,7 @@
 #include "source/v2devicesource.h"
 #include "tts/ttscall.h"
 #include "tts/ttsclient.h"
+#include "tts/ttsdevicelister.h"
 #include "tts/ttserrortext.h"
 #include "v2/v2call.h"
 #include "v2/v2client.h"
@@ -183,14 +184,40 @@ void TtsAppKeyBackend::open()
                 error.message = TtsErrorText::missingRights(missing);
                 error.fix = SettingFix::UseTtsSourceKeyWithRights;
             }
+            emit opened(error);
+            return;
         }
-        emit opened(error);
+        listDevices();
     });
+}
+
+void TtsAppKeyBackend::listDevices()
+{
+    // IDs and EUIs only (no field mask): what finds a renamed device at the source.
+    m_lister = new TtsDeviceLister(client(), QString(), this);
+    connect(m_lister, &TtsDeviceLister::finished, this, [this](const TtsListing &listing) {
+        m_lister->deleteLater();
+        if (!listing.ok()) {
+            emit opened(toSourceError(listing.error, QString()));
+            return;
+        }
+        for (const TtsListedDevice &device : listing.devices) {
+            if (!device.devEui.isEmpty())
+                m_idByDevEui.insert(device.devEui, device.deviceId);
+        }
+        emit opened(SourceError());
+    });
+    m_lister->start();
+}
+
+QString TtsAppKeyBackend::deviceId(const AppKeyPlanEntry &entry) const
+{
+    return m_idByDevEui.value(entry.devEui.toUpper(), entry.v2DeviceId);
 }
 
 void TtsAppKeyBackend::fetch(const AppKeyPlanEntry &entry)
 {
-    const QString deviceId = entry.v2DeviceId;
+    const QString deviceId = this->deviceId(entry);
     m_call = client()->send(TtsRequests::getServerDevice(
         TtsServer::Join, m_connection.applicationId, deviceId, kRootKeysMask));
     connect(m_call, &TtsCall::finished, this, [this, deviceId](const TtsResult &result) {
@@ -201,12 +228,14 @@ void TtsAppKeyBackend::fetch(const AppKeyPlanEntry &entry)
 AppKeyDecision TtsAppKeyBackend::decide(AppKeyAction action, const AppKeyPlanEntry &entry,
     const QByteArray &body, const AppKeys::RandomSource &random) const
 {
-    return AppKeyStep::decideTts(action, entry, body, random);
+    AppKeyPlanEntry atSource = entry;
+    atSource.v2DeviceId = deviceId(entry);
+    return AppKeyStep::decideTts(action, atSource, body, random);
 }
 
 void TtsAppKeyBackend::write(const AppKeyPlanEntry &entry, const AppKeyDecision &decision)
 {
-    const QString deviceId = entry.v2DeviceId;
+    const QString deviceId = this->deviceId(entry);
     m_call = client()->send(TtsRequests::setDevice(
         TtsServer::Join, m_connection.applicationId, deviceId, decision.body));
     connect(m_call, &TtsCall::finished, this, [this, deviceId](const TtsResult &result) {
@@ -216,12 +245,16 @@ void TtsAppKeyBackend::write(const AppKeyPlanEntry &entry, const AppKeyDecision 
 
 void TtsAppKeyBackend::abortCurrent()
 {
+    if (m_lister)
+        m_lister->abort();
     if (m_call)
         m_call->abort();
 }
 
 void TtsAppKeyBackend::abortAll()
 {
+    if (m_lister)
+        m_lister->abort();
     if (m_client)
         m_client->abortAll();
 }

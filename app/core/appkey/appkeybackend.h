@@ -8,11 +8,13 @@
 #include "tts/ttserror.h"
 #include "v2/v2connection.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 class TtsCall;
 class TtsClient;
+class TtsDeviceLister;
 class V2Call;
 class V2Client;
 
@@ -33,6 +35,8 @@ public:
 
     // Before the first device: find the server, check the key's rights. opened() follows.
     virtual void open() = 0;
+    // The device's ID at the source, for requests, results and the journal (after open()).
+    virtual QString deviceId(const AppKeyPlanEntry &entry) const { return entry.v2DeviceId; }
     // The device as the source has it now; fetched() follows.
     virtual void fetch(const AppKeyPlanEntry &entry) = 0;
     // What to do, given fetch()'s body (AppKeyStep's pure rules for this source).
@@ -87,7 +91,9 @@ private:
 };
 
 // The source Join Server of another The Things Stack deployment (the tts source's connection):
-// the key's rights first (devices read and write, their keys read and write), then per device
+// the key's rights first (devices read and write, their keys read and write), then the
+// application's device list (IDs and EUIs only): a device the export renamed (the wizard's
+// rename, --dev-id-map) is found at the source by its DevEUI, the JS's own identity. Per device
 // GET /js/…/devices/{dev} with the root keys' field mask and PUT with only
 // root_keys.app_key.key (and root_keys.nwk_key.key for LoRaWAN 1.1) in the field mask
 // (AppKeyStep::decideTts).
@@ -103,6 +109,7 @@ public:
     AppKeySource source() const override { return AppKeySource::Tts; }
     QString applicationId() const override { return m_connection.applicationId; }
     void open() override;
+    QString deviceId(const AppKeyPlanEntry &entry) const override;
     void fetch(const AppKeyPlanEntry &entry) override;
     AppKeyDecision decide(AppKeyAction action, const AppKeyPlanEntry &entry, const QByteArray &body,
         const AppKeys::RandomSource &random) const override;
@@ -117,8 +124,11 @@ public:
 private:
     TtsClient *client();
     SourceError toSourceError(const TtsError &error, const QString &deviceId) const;
+    void listDevices();
 
     TtsConnection m_connection;
     TtsClient *m_client = nullptr;
     QPointer<TtsCall> m_call;
+    QPointer<TtsDeviceLister> m_lister;
+    QHash<QString, QString> m_idByDevEui; // upper-case DevEUI -> the source's device ID
 };

@@ -124,7 +124,7 @@ void AppKeyJob::processNext()
             // A devices.json exported after a change holds the key we generated, not the one
             // the device has: changing or "restoring" from it would lock the device out.
             AppKeyDeviceResult result;
-            result.v2DeviceId = entry.v2DeviceId;
+            result.v2DeviceId = m_backend->deviceId(entry);
             result.status = AppKeyDeviceResult::Status::Failed;
             result.reason
                 = tr("devices.json holds an AppKey that ttn-lw-migrate generated earlier, "
@@ -144,7 +144,7 @@ void AppKeyJob::onGet(const SourceError &error, const QByteArray &body)
         return;
     const AppKeyPlanEntry &entry = m_plan.devices().at(m_index);
     AppKeyDeviceResult outcome;
-    outcome.v2DeviceId = entry.v2DeviceId;
+    outcome.v2DeviceId = m_backend->deviceId(entry);
     if (error.isError()) {
         if (error.fatalForRun) {
             stop(error);
@@ -178,14 +178,15 @@ void AppKeyJob::onGet(const SourceError &error, const QByteArray &body)
     m_pendingOld = outcome.oldKeyFingerprint;
     m_pendingNew = AppKeys::fingerprint(decision.targetKey);
     AppKeyJournalEntry pending;
-    pending.v2DeviceId = entry.v2DeviceId;
+    pending.v2DeviceId = m_backend->deviceId(entry);
     pending.state = AppKeyJournalEntry::State::Pending;
     pending.time = QDateTime::currentDateTimeUtc();
     pending.oldKeyFingerprint = m_pendingOld;
     pending.newKeyFingerprint = m_pendingNew;
     if (!m_journal.record(pending)) {
         // No write without its journal line.
-        stop(tr("stopped before changing %1: %2").arg(entry.v2DeviceId, m_journal.errorString()));
+        stop(tr("stopped before changing %1: %2")
+                 .arg(m_backend->deviceId(entry), m_journal.errorString()));
         return;
     }
     m_writing = true;
@@ -199,7 +200,7 @@ void AppKeyJob::onPut(const SourceError &error)
     m_writing = false;
     const AppKeyPlanEntry &entry = m_plan.devices().at(m_index);
     AppKeyDeviceResult outcome;
-    outcome.v2DeviceId = entry.v2DeviceId;
+    outcome.v2DeviceId = m_backend->deviceId(entry);
     outcome.oldKeyFingerprint = m_pendingOld;
     outcome.newKeyFingerprint = m_pendingNew;
     if (!error.isError()) {

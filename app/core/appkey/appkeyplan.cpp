@@ -143,7 +143,7 @@ bool AppKeyPlan::readLine(const QByteArray &bytes, int lineNumber)
     entry.devEui = ids.value("dev_eui"_L1).toString().toUpper();
     entry.appKey = rootKeys.value("app_key"_L1).toObject().value("key"_L1).toString().toUpper();
     if (m_source == AppKeySource::Tts) {
-        // The tts source keeps the source's device IDs (the export never renames them).
+        // The source's device ID, or the new one of a renamed device (found by DevEUI).
         entry.v2DeviceId = ids.value("device_id"_L1).toString();
         entry.nwkKey = rootKeys.value("nwk_key"_L1).toObject().value("key"_L1).toString().toUpper();
         if (!V3Ids::isValidId(entry.v2DeviceId)) {

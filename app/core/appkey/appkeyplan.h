@@ -11,8 +11,8 @@
 struct AppKeyPlanEntry
 {
     // The device's ID at the source. TTN v2: the line's "name", the original v2 dev_id (the
-    // export may give it another v3 ID). TTS: ids.device_id, the source's own ID, which the tts
-    // source always keeps (TtsSourceConverter).
+    // export may give it another v3 ID). TTS: ids.device_id, the source's own ID unless the
+    // export renamed the device (TtsAppKeyBackend then finds it at the source by its DevEUI).
     QString v2DeviceId;
     QString devEui; // ids.dev_eui, to make sure the source still has the same device
     QString appKey; // root_keys.app_key.key: the original AppKey (secret, never printed)
