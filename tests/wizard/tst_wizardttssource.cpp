@@ -5,6 +5,7 @@
 // sessions and saved; the external Join Server device skipped with its reason. Settings are
 // throwaway; the target's TTS_* variables are set and must never be read for the source.
 #include "keyboardcheck.h"
+#include "ndjson.h"
 #include "migrationwizard.h"
 #include "pages/connectpage.h"
 #include "formatters/formatterfile.h"
@@ -38,18 +39,6 @@ const QString kExternal = u"claimed-tracker-056"_s;
 constexpr int kDemoDevices = 56;
 constexpr int kAbpDevices = 5; // ABP without session: not applicable, reported
 
-QList<QJsonObject> readNdjson(const QString &path)
-{
-    QList<QJsonObject> devices;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return devices;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            devices << QJsonDocument::fromJson(line).object();
-    }
-    return devices;
-}
 } // namespace
 
 class TestWizardTtsSource : public QObject
@@ -245,7 +234,7 @@ private slots:
         QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));
         const QString path = m_dir.filePath(u"devices.json"_s);
         QVERIFY2(m_driver->saveTo(path), qPrintable(m_driver->lastError()));
-        const QList<QJsonObject> devices = readNdjson(path);
+        const QList<QJsonObject> devices = Ndjson::readObjects(path);
         QCOMPARE(devices.size(), exported);
         const QByteArray text = [&path] {
             QFile file(path);
