@@ -449,8 +449,8 @@ void PreviewPage::finish()
     }
     updateCounts();
     updateCompleteness();
-    // The tts source keeps each device's own formatters in the device; only v2 has the
-    // application's functions to read and convert.
+    // The application's formatters (v2 payload functions, a TTS application's defaults);
+    // ChirpStack's codecs are the device profiles' and travel in the devices.
     if (m_finished && SourceFormatterReader::supports(m_request.source))
         startFormatterRead();
     emit previewFinished();
@@ -492,7 +492,7 @@ void PreviewPage::onRowsRepaired(const QList<int> &rows)
     m_renameNote->showMessage(
         anyFailed ? InlineMessage::Kind::Warning : InlineMessage::Kind::Success,
         sentences.join(u' '));
-    m_browser->refreshCurrent(); // the JSON pane shows the device as it is now
+    m_browser->refreshCurrent();
     updateCounts();
     updateCompleteness();
 }

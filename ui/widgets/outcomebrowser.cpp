@@ -120,6 +120,12 @@ bool OutcomeBrowser::editCurrentDeviceId()
     return isEditingDeviceId();
 }
 
+void OutcomeBrowser::refreshCurrent()
+{
+    m_table->scrollTo(m_table->currentIndex());
+    emitCurrentOutcome();
+}
+
 bool OutcomeBrowser::isEditingDeviceId() const
 {
     // An open editor is the index's widget until it closes.
