@@ -16,14 +16,15 @@ FormatterExport::FormatterExport(
     if (verbose)
         connect(m_reader, &SourceFormatterReader::requestLogged, this,
             [](const QString &line) { Console::error(line); });
-    connect(m_reader, &SourceFormatterReader::finished, this, [this](const SourceFormatterRead &read) {
-        if (read.canceled)
-            emit finished();
-        else if (!read.read)
-            notRead(read.notRead, read.missingRight);
-        else
-            save(read.plan);
-    });
+    connect(
+        m_reader, &SourceFormatterReader::finished, this, [this](const SourceFormatterRead &read) {
+            if (read.canceled)
+                emit finished();
+            else if (!read.read)
+                notRead(read.notRead, read.missingRight);
+            else
+                save(read.plan);
+        });
 }
 
 void FormatterExport::notRead(const QString &why, const QString &missingRight)

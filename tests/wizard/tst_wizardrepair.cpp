@@ -30,11 +30,11 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>

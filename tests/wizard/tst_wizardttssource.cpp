@@ -4,11 +4,11 @@
 // filled and tested through the source seam, the whole application listed, previewed without
 // sessions and saved; the external Join Server device skipped with its reason. Settings are
 // throwaway; the target's TTS_* variables are set and must never be read for the source.
-#include "keyboardcheck.h"
-#include "ndjson.h"
-#include "migrationwizard.h"
-#include "pages/connectpage.h"
 #include "formatters/formatterfile.h"
+#include "keyboardcheck.h"
+#include "migrationwizard.h"
+#include "ndjson.h"
+#include "pages/connectpage.h"
 #include "pages/optionspage.h"
 #include "pages/previewpage.h"
 #include "session/migrationsession.h"
@@ -246,8 +246,7 @@ private slots:
         QVERIFY(!text.contains("\"session\""));
         QVERIFY(!text.contains(TtsEmulator::demoSourceApiKey().toUtf8()));
         // The application's default formatters are saved beside the export, for the import.
-        const FormatterPlan saved
-            = FormatterFile::load(FormatterFile::pathBeside(path)).plan;
+        const FormatterPlan saved = FormatterFile::load(FormatterFile::pathBeside(path)).plan;
         QCOMPARE(saved.row, FormatterPlan::Row::Copied);
         QCOMPARE(saved.target, m_wizard->session()->formatterPlan().target);
 

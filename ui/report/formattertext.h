@@ -2,8 +2,8 @@
 
 #include "formatters/formatterplan.h"
 #include "formatters/formatterrunner.h"
-#include "formatters/ttsformatterapply.h"
 #include "formatters/sourceformatterreader.h"
+#include "formatters/ttsformatterapply.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -89,8 +89,8 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     inputRow->addWidget(m_run);
 
     auto *results = new QHBoxLayout;
-    m_v2Box = resultBox(tr("TTN v2 (Decoder \u2192 Converter \u2192 Validator)"), m_v2Status,
-        m_v2Data, this);
+    m_v2Box = resultBox(
+        tr("TTN v2 (Decoder \u2192 Converter \u2192 Validator)"), m_v2Status, m_v2Data, this);
     m_ttsBox = resultBox(QString(), m_ttsStatus, m_ttsData, this);
     results->addWidget(m_v2Box, 1);
     results->addWidget(m_ttsBox, 1);

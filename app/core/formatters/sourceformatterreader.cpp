@@ -31,13 +31,14 @@ SourceFormatterReader::SourceFormatterReader(const ExportRequest &request, QObje
         const QString appId = request.connection.appId;
         m_start = [reader] { reader->start(); };
         m_cancel = [reader] { reader->cancel(); };
-        connect(reader, &V2FormatterReader::requestLogged, this,
-            &SourceFormatterReader::requestLogged);
-        connect(reader, &V2FormatterReader::finished, this, [this, appId](const V2FormatterRead &r) {
-            const bool canceled = r.error.kind == V2ErrorKind::Canceled;
-            emit finished(fromReader(r, canceled,
-                r.read ? FormatterConverter::fromV2(appId, r.formatters) : FormatterPlan()));
-        });
+        connect(
+            reader, &V2FormatterReader::requestLogged, this, &SourceFormatterReader::requestLogged);
+        connect(
+            reader, &V2FormatterReader::finished, this, [this, appId](const V2FormatterRead &r) {
+                const bool canceled = r.error.kind == V2ErrorKind::Canceled;
+                emit finished(fromReader(r, canceled,
+                    r.read ? FormatterConverter::fromV2(appId, r.formatters) : FormatterPlan()));
+            });
         return;
     }
     case ExportSource::Tts: {
