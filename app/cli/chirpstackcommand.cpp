@@ -9,6 +9,7 @@
 #include "clitext.h"
 #include "console.h"
 #include "convert/frequencyplancatalog.h"
+#include "deviceidinput.h"
 #include "exitcodes.h"
 #include "helptext.h"
 #include "ttssourcecommand.h"
@@ -113,6 +114,8 @@ ChirpStackParse ChirpStackCommand::parse(
         && reader.boolean(
             u"drop-invalid-attributes"_s, &request.options.dropInvalidAttributes, &error)
         && reader.duration(u"timeout"_s, &connection.deadlineMs, &error)
+        && DeviceIdInputReader::readIdMap(
+            reader.text(u"dev-id-map"_s).trimmed(), &request.options.deviceIdMap, &error)
         && reader.boolean(u"dry-run"_s, &settings.dryRun, &error)
         && reader.boolean(u"verbose"_s, &settings.verbose, &error);
     if (!read)

@@ -5,7 +5,7 @@
 #include "convert/ttsimportrules.h"
 #include "convert/ttslimits.h"
 #include "convert/v3ids.h"
-#include "io/deviceidmap.h"
+#include "deviceidinput.h"
 #include "io/exportfile.h"
 
 #include <QCoreApplication>
@@ -101,13 +101,10 @@ QString checkDevIdPrefix(const CliConfig &config)
 // --dev-id-map FILE: read and checked now, so a bad line is a usage error before any request.
 QString readDeviceIdMap(const CliConfig &config, QHash<QString, QString> *map)
 {
-    if (config.devIdMapPath.isEmpty() || config.command == CliCommand::RestoreAppKeys)
-        return QString();
-    const DeviceIdMap read = DeviceIdMap::read(config.devIdMapPath);
-    if (!read.error.isEmpty())
-        return CliText::tr("--dev-id-map %1: %2").arg(config.devIdMapPath, read.error);
-    *map = read.ids;
-    return QString();
+    QString error;
+    if (config.command != CliCommand::RestoreAppKeys)
+        DeviceIdInputReader::readIdMap(config.devIdMapPath, map, &error);
+    return error;
 }
 
 // v2 AppKeys change only after the export is on disk and read back, so a file is required.

@@ -321,6 +321,8 @@ TtsSourceParse TtsSourceCommand::parse(
         && readKey(reader, connection, &error)
         && readSession(reader, &request.options.withSession, &error)
         && reader.duration(u"timeout"_s, &connection.timeoutMs, &error)
+        && DeviceIdInputReader::readIdMap(
+            reader.text(u"dev-id-map"_s).trimmed(), &request.options.deviceIdMap, &error)
         && reader.boolean(u"dry-run"_s, &settings.dryRun, &error)
         && reader.boolean(u"tts.change-app-key"_s, &settings.changeAppKey, &error)
         && reader.boolean(u"verbose"_s, &settings.verbose, &error);
