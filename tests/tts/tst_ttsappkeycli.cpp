@@ -8,6 +8,7 @@
 // nothing; --tts.change-app-key without -o is refused before any request.
 #include "appkey/appkeys.h"
 #include "cliprocess.h"
+#include "ndjson.h"
 #include "ttstestsupport.h"
 
 #include <QDir>
@@ -22,19 +23,6 @@ const QString kSourceApp = TtsEmulator::demoSourceApplicationId();
 const QString kSourceKey = TtsEmulator::demoSourceApiKey();
 const QString kNoWriteKeysKey
     = u"NNSXS.NOWRITEKEYSSOURCE01.NoWriteKeysSourceSecretNeverSeen012345"_s;
-
-QList<QJsonObject> readNdjson(const QString &path)
-{
-    QList<QJsonObject> devices;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return devices;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            devices << QJsonDocument::fromJson(line).object();
-    }
-    return devices;
-}
 
 QString idOf(const QJsonObject &device)
 {
@@ -71,6 +59,7 @@ private slots:
     void init();
     void cleanup();
     void changeAfterExportRerunAndRestore();
+    void renamedDeviceIsFoundByItsDevEui();
     void keyWithoutWriteKeysNamesTheRight();
     void dryRunWritesNothing();
     void usageErrorsBeforeAnyRequest_data();
@@ -155,7 +144,7 @@ void TstTtsAppKeyCli::changeAfterExportRerunAndRestore()
     // as the export alone; the keys themselves all changed.
     QVERIFY2(changed.exitCode == 3, qPrintable(changed.describe()));
     const QString err = QString::fromUtf8(changed.err);
-    const QList<QJsonObject> otaa = otaaLines(readNdjson(file()));
+    const QList<QJsonObject> otaa = otaaLines(Ndjson::readObjects(file()));
     QVERIFY(otaa.size() >= 10);
     QVERIFY2(err.contains(u"AppKeys in the source Join Server: %1 changed, 0 already changed, "
                           "0 failed"_s.arg(otaa.size())),
@@ -249,13 +238,46 @@ void TstTtsAppKeyCli::changeAfterExportRerunAndRestore()
     QCOMPARE(sourceWrites(), 0);
 }
 
+// A device the export renamed (--dev-id-map) has another ID in the file than at the source:
+// the change finds it by its DevEUI, and so does the restore.
+void TstTtsAppKeyCli::renamedDeviceIsFoundByItsDevEui()
+{
+    const QString source = u"soil-sensor-027"_s;
+    const QString renamed = u"renamed-soil-27"_s;
+    const QString map = m_dir->filePath(u"map.csv"_s);
+    QFile mapFile(map);
+    QVERIFY(mapFile.open(QIODevice::WriteOnly));
+    mapFile.write(u"%1,%2\n"_s.arg(source, renamed).toUtf8());
+    mapFile.close();
+    const CliRun changed = exportAndChange({ u"--dev-id-map"_s, map });
+    QVERIFY2(changed.exitCode == 3, qPrintable(changed.describe()));
+    QJsonObject line;
+    for (const QJsonObject &device : Ndjson::readObjects(file())) {
+        if (idOf(device) == renamed)
+            line = device;
+    }
+    QVERIFY(!line.isEmpty());
+    QVERIFY2(changed.err.contains(u"changed AppKey of %1 "_s.arg(source).toUtf8()),
+        changed.err.constData());
+    const auto sourceKey = [this, source] {
+        return rootKey(m_source->device(TtsServer::Join, kSourceApp, source), u"app_key"_s);
+    };
+    QVERIFY(!AppKeys::same(sourceKey(), rootKey(line, u"app_key"_s)));
+
+    const CliRun restored
+        = CliTest::run({ u"tts"_s, u"restore-app-keys"_s, u"--tts.app-id"_s, kSourceApp, file() },
+            sourceEnvironment(), {}, 60000);
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+    QVERIFY(AppKeys::same(sourceKey(), rootKey(line, u"app_key"_s)));
+}
+
 void TstTtsAppKeyCli::keyWithoutWriteKeysNamesTheRight()
 {
     const CliRun run = exportAndChange({}, kNoWriteKeysKey);
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY2(run.err.contains("RIGHT_APPLICATION_DEVICES_WRITE_KEYS"), run.err.constData());
     QVERIFY(!run.err.contains("NoWriteKeysSourceSecret"));
-    QVERIFY(!otaaLines(readNdjson(file())).isEmpty()); // the export itself is written
+    QVERIFY(!otaaLines(Ndjson::readObjects(file())).isEmpty()); // the export itself is written
     QCOMPARE(sourceWrites(), 0);
 }
 
@@ -263,7 +285,7 @@ void TstTtsAppKeyCli::dryRunWritesNothing()
 {
     const CliRun run = exportAndChange({ u"--dry-run"_s });
     QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
-    const QList<QJsonObject> otaa = otaaLines(readNdjson(file()));
+    const QList<QJsonObject> otaa = otaaLines(Ndjson::readObjects(file()));
     QVERIFY2(run.err.contains(u"dry run: %1 AppKey(s) would be changed, nothing was written to "
                               "the source Join Server"_s.arg(otaa.size())
                                   .toUtf8()),

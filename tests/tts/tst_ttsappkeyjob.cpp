@@ -96,7 +96,7 @@ void TstTtsAppKeyJob::init()
     m_emulator = std::make_unique<TtsEmulator>();
     setUpEmulator(*m_emulator);
     for (int n = 0; n < kDevices; ++n)
-        m_emulator->addDevice(kApp, jsDevice(n), { TtsServer::Join });
+        m_emulator->addDevice(kApp, jsDevice(n), { TtsServer::Identity, TtsServer::Join });
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_file = writeFile();
