@@ -11,9 +11,6 @@
 #include "v2/v2request.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +21,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AppKeyJob)
 };
 
-const QString kAll = u"RIGHT_APPLICATION_ALL"_s;
 // What the root keys' GET asks the Join Server for (both exist in the JS's EndDevice).
 const QString kRootKeysMask = u"root_keys.app_key.key,root_keys.nwk_key.key"_s;
 } // namespace
@@ -162,28 +158,9 @@ void TtsAppKeyBackend::open()
             emit opened(toSourceError(result.error, QString()));
             return;
         }
-        QStringList rights;
-        const QJsonArray granted
-            = QJsonDocument::fromJson(result.body).object().value(u"rights"_s).toArray();
-        for (const QJsonValue &right : granted)
-            rights << right.toString();
-        QStringList missing;
-        for (const QString &right : neededRights()) {
-            if (!rights.contains(right) && !rights.contains(kAll))
-                missing << right;
-        }
-        SourceError error;
-        if (rights.isEmpty() || !missing.isEmpty()) {
-            error.fatalForRun = true;
-            if (rights.isEmpty()) {
-                error.kind = SourceErrorKind::ApplicationNotFound;
-                error.message = TtsErrorText::noAccess(m_connection.applicationId);
-                error.fix = SettingFix::CheckTtsSourceApplicationAndKey;
-            } else {
-                error.kind = SourceErrorKind::PermissionDenied;
-                error.message = TtsErrorText::missingRights(missing);
-                error.fix = SettingFix::UseTtsSourceKeyWithRights;
-            }
+        const SourceError error
+            = TtsDeviceSource::rightsError(result.body, m_connection.applicationId, neededRights());
+        if (error.isError()) {
             emit opened(error);
             return;
         }
