@@ -270,6 +270,43 @@ private slots:
     }
 
 private:
+    template <typename KeyOf>
+    void exportRefusedThenRestored(const AppKeyPlan &plan, const KeyOf &jsKey)
+    {
+        auto first = std::move(m_wizard);
+        auto firstDriver = std::move(m_driver);
+        openWizard();
+        m_wizard->setAppKeyJournalDirectory(m_dir.filePath(u"journals"_s));
+        connectByKeyboard(TtsEmulator::demoSourceApiKey());
+        QTest::keyClick(focus(), Qt::Key_Space);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::DevicesPageId));
+        QVERIFY2(m_driver->chooseApplication(true), qPrintable(m_driver->lastError()));
+        alt(Qt::Key_N);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::OptionsPageId));
+        alt(Qt::Key_N);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::PreviewPageId));
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        alt(Qt::Key_N);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));
+        QVERIFY(!m_driver->saveTo(m_dir.filePath(u"devices-again.json"_s)));
+        QVERIFY2(m_driver->lastError().contains(u"generated in the source Join Server"_s),
+            qPrintable(m_driver->lastError()));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"devices-again.json"_s)));
+        auto *panel = m_driver->find<QWidget>(u"exportRestorePanel"_s);
+        QVERIFY(panel && panel->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        panel->findChild<QAbstractButton *>(u"restoreKeysButton"_s)->click();
+        auto *saveResult = m_driver->find<InlineMessage>(u"saveResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(saveResult->kind() == InlineMessage::Kind::Success, 30000);
+        QVERIFY2(saveResult->text().contains(u"back in the source Join Server"_s),
+            qPrintable(saveResult->text()));
+        for (const AppKeyPlanEntry &entry : plan.devices())
+            QVERIFY(AppKeys::same(jsKey(entry.v2DeviceId), entry.appKey));
+        m_driver.reset();
+        m_wizard = std::move(first);
+        m_driver = std::move(firstDriver);
+    }
+
     // "Change AppKeys in the source Join Server now…": No writes nothing; Yes gives every
     // exported OTAA device a new key in the source's JS (the file keeps the old one) and ticks
     // the step; "Restore…" puts the file's keys back and unticks it.
@@ -322,6 +359,11 @@ private:
             QVERIFY2(!AppKeys::same(jsKey(entry.v2DeviceId), entry.appKey),
                 qPrintable(entry.v2DeviceId));
 
+        // A second migration now reads the generated keys: its export page refuses to save
+        // them and restores the originals right there.
+        exportRefusedThenRestored(plan, jsKey);
+
+        // Back in the first wizard, "Restore…" finds every original key in place.
         MessageBox::setNextAnswer(QMessageBox::Yes);
         m_driver->find<QAbstractButton>(u"restoreKeysButton"_s)->click();
         QTRY_VERIFY(MessageBox::lastText().contains(
