@@ -3,6 +3,7 @@
 #include "argumentnormalizer.h"
 #include "cliflagreader.h"
 #include "clitext.h"
+#include "clivalidator.h"
 #include "console.h"
 #include "deviceidinput.h"
 #include "exitcodes.h"
@@ -328,6 +329,14 @@ TtsSourceParse TtsSourceCommand::parse(
         result.usageError = CliText::tr("-o needs a file name");
         return result;
     }
+    bool split = false;
+    double splitMiB = 0;
+    if (!reader.split(&split, &splitMiB, &result.usageError))
+        return result;
+    result.usageError
+        = CliValidator::splitBytes(split, splitMiB, settings.outputPath, &settings.splitBytes);
+    if (!result.usageError.isEmpty())
+        return result;
     // The command line streams every line to its output; the job need not keep a copy.
     request.keepResult = false;
     request.options.exportTime = QDateTime::currentDateTimeUtc();
