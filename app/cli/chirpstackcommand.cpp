@@ -7,6 +7,7 @@
 #include "clierrortext.h"
 #include "cliflagreader.h"
 #include "clitext.h"
+#include "clivalidator.h"
 #include "console.h"
 #include "convert/frequencyplancatalog.h"
 #include "deviceidinput.h"
@@ -145,6 +146,13 @@ ChirpStackParse ChirpStackCommand::parse(
         error = CliText::tr("-o needs a file name");
         return result;
     }
+    bool split = false;
+    double splitMiB = 0;
+    if (!reader.split(&split, &splitMiB, &error))
+        return result;
+    error = CliValidator::splitBytes(split, splitMiB, settings.outputPath, &settings.splitBytes);
+    if (!error.isEmpty())
+        return result;
     if (settings.disableAtSource && settings.outputPath.isEmpty()) {
         error = CliText::tr("--chirpstack.disable-devices needs -o FILE: devices are disabled only "
                             "once their export is safely written");

@@ -4,6 +4,7 @@
 #include "argumentnormalizer.h"
 #include "cliflagreader.h"
 #include "clitext.h"
+#include "clivalidator.h"
 #include "console.h"
 #include "deviceidinput.h"
 #include "exitcodes.h"
@@ -355,6 +356,14 @@ TtsSourceParse TtsSourceCommand::parse(
             "is written to FILE and read back, never after an export to stdout");
         return result;
     }
+    bool split = false;
+    double splitMiB = 0;
+    if (!reader.split(&split, &splitMiB, &result.usageError))
+        return result;
+    result.usageError
+        = CliValidator::splitBytes(split, splitMiB, settings.outputPath, &settings.splitBytes);
+    if (!result.usageError.isEmpty())
+        return result;
     // The command line streams every line to its output; the job need not keep a copy.
     request.keepResult = false;
     request.options.exportTime = QDateTime::currentDateTimeUtc();

@@ -226,6 +226,23 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    // --split as for the other sources: parts named from -o, each below the Console's limit.
+    void splitExportInParts()
+    {
+        const QString file = m_dir.filePath(u"split/devices.json"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+        const Run r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s }
+            + connection() + QStringList { u"--split-size"_s, u"1"_s, u"-o"_s, file });
+        QCOMPARE(r.exitCode, 3); // the ABP devices without --chirpstack.export-session
+        QVERIFY2(QFile::exists(m_dir.filePath(u"split/devices-001.json"_s)), r.err.constData());
+        QVERIFY(!QFile::exists(file));
+        const Run noFile
+            = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s, u"--split"_s }
+                + connection());
+        QCOMPARE(noFile.exitCode, 2);
+        QVERIFY(noFile.err.contains("--split needs -o FILE"));
+    }
+
     void usageErrors()
     {
         Run r = run({ u"chirpstack"_s, u"application"_s, u"demo-app"_s });

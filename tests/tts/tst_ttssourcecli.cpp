@@ -356,6 +356,11 @@ void TstTtsSourceCli::usageErrorsBeforeAnyRequest_data()
     QTest::newRow("delete at export time")
         << QStringList { u"tts"_s, u"application"_s, kSourceApp, u"--tts.delete-source-device"_s }
         << QString() << u"not done at export time"_s;
+    QTest::newRow("split without -o") << QStringList { u"tts"_s, u"application"_s, kSourceApp,
+        u"--split"_s } << QString() << u"--split needs -o FILE"_s;
+    QTest::newRow("split size the Console refuses") << QStringList { u"tts"_s, u"application"_s,
+        kSourceApp, u"--split-size"_s, u"16"_s, u"-o"_s, u"devices.json"_s }
+                                                    << QString() << u"below 16"_s;
     QTest::newRow("bad grpc address") << QStringList { u"tts"_s, u"application"_s, kSourceApp,
         u"--tts.default-grpc-address"_s, u":8884"_s }
                                       << u"TTS_SOURCE_ADDRESS"_s << u"--tts.default-grpc-address"_s;
