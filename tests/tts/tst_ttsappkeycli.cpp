@@ -60,6 +60,7 @@ private slots:
     void cleanup();
     void changeAfterExportRerunAndRestore();
     void renamedDeviceIsFoundByItsDevEui();
+    void splitExportChangesAndRestoresEveryPart();
     void keyWithoutWriteKeysNamesTheRight();
     void dryRunWritesNothing();
     void usageErrorsBeforeAnyRequest_data();
@@ -270,6 +271,27 @@ void TstTtsAppKeyCli::renamedDeviceIsFoundByItsDevEui()
             sourceEnvironment(), {}, 60000);
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
     QVERIFY(AppKeys::same(sourceKey(), rootKey(line, u"app_key"_s)));
+}
+
+// With --split the plan is every part read back; the restore takes the parts.
+void TstTtsAppKeyCli::splitExportChangesAndRestoresEveryPart()
+{
+    const CliRun changed = exportAndChange({ u"--split"_s });
+    QVERIFY2(changed.exitCode == 3, qPrintable(changed.describe()));
+    const QString part = m_dir->filePath(u"devices-001.json"_s);
+    const QList<QJsonObject> otaa = otaaLines(Ndjson::readObjects(part));
+    QVERIFY(!otaa.isEmpty());
+    QVERIFY2(changed.err.contains(
+                 u"%1 changed, 0 already changed, 0 failed"_s.arg(otaa.size()).toUtf8()),
+        changed.err.constData());
+    const CliRun restored
+        = CliTest::run({ u"tts"_s, u"restore-app-keys"_s, u"--tts.app-id"_s, kSourceApp, part },
+            sourceEnvironment(), {}, 60000);
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+    for (const QJsonObject &device : otaa) {
+        const QJsonObject js = m_source->device(TtsServer::Join, kSourceApp, idOf(device));
+        QVERIFY(AppKeys::same(rootKey(js, u"app_key"_s), rootKey(device, u"app_key"_s)));
+    }
 }
 
 void TstTtsAppKeyCli::keyWithoutWriteKeysNamesTheRight()
