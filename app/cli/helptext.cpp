@@ -186,6 +186,7 @@ QString HelpText::ttsSource()
                        "  ttn-lw-migrate application --source tts [flags] APPLICATION-ID\n"
                        "  ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]\n"
                        "  ttn-lw-migrate tts restore-app-keys [flags] devices.json...\n"
+                       "  ttn-lw-migrate restore-app-keys --source tts [flags] devices.json...\n"
                        "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n"
                        "restore-app-keys puts the AppKeys of devices.json back into the source "
                        "Join Server\n(after --tts.change-app-key; needs --tts.app-id).\n")

@@ -257,7 +257,9 @@ bool TtsSourceCommand::isTtsSourceCommand(const QStringList &arguments)
     const QStringList words = commandWords(arguments, &source);
     if (words.size() >= 2 && words.at(0) == u"tts")
         return commandWord(words.at(1)) != Word::None || words.at(1) == u"restore-app-keys";
-    return !words.isEmpty() && commandWord(words.at(0)) != Word::None && source == u"tts";
+    return !words.isEmpty()
+        && (commandWord(words.at(0)) != Word::None || words.at(0) == u"restore-app-keys")
+        && source == u"tts";
 }
 
 TtsSourceParse TtsSourceCommand::parse(

@@ -232,7 +232,10 @@ void TstTtsAppKeyCli::changeAfterExportRerunAndRestore()
             QVERIFY(AppKeys::same(rootKey(js, u"nwk_key"_s), rootKey(device, u"nwk_key"_s)));
     }
     m_source->clearRequests();
-    const CliRun again = CliTest::run(restore, sourceEnvironment(), {}, 60000);
+    // The same in the --source spelling, as restore-app-keys --source ttnv2 is for v2.
+    const CliRun again = CliTest::run(
+        { u"restore-app-keys"_s, u"--source"_s, u"tts"_s, u"--tts.app-id"_s, kSourceApp, file() },
+        sourceEnvironment(), {}, 60000);
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     QVERIFY2(again.err.contains(
                  u"0 restored, %1 already original, 0 failed"_s.arg(otaa.size()).toUtf8()),
