@@ -60,7 +60,7 @@ QByteArray jsBody(const QString &appKey, const QString &nwkKey = QString(),
 
 AppKeyPlanEntry entry(const QString &nwkKey = QString())
 {
-    AppKeyPlanEntry e { u"dev-1"_s, kEui, kOriginal, 1 };
+    AppKeyPlanEntry e { u"dev-1"_s, kEui, kOriginal, 1, QString() };
     e.nwkKey = nwkKey;
     return e;
 }
