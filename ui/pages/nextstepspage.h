@@ -8,6 +8,7 @@ class AppKeyPanel;
 class ChecklistItem;
 class InlineMessage;
 class ReportSaveRow;
+class SourceDeletePanel;
 class QLineEdit;
 class QPushButton;
 
@@ -42,12 +43,17 @@ protected:
     void shareWithSession() override; // the checklist, for the report
 
 private:
+    void addSourceDeleteSteps();
+    void updateSourceDeleteSteps();
     ChecklistItem *addItem(const QString &key, const QString &title, const QString &text);
     void focusStepAfter(ChecklistItem *item);
 
     QList<ChecklistItem *> m_items;
     QLineEdit *m_command;
     AppKeyPanel *m_appKeys;
+    // Delete at the source once the target shows the device ready (issue #17 item 6).
+    SourceDeletePanel *m_v2Delete = nullptr;
+    SourceDeletePanel *m_ttsDelete = nullptr;
     ReportSaveRow *m_report;
     QString m_appId;
     QString m_exportId; // the saved export's fingerprint

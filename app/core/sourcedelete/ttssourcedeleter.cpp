@@ -1,0 +1,61 @@
+#include "sourcedelete/ttssourcedeleter.h"
+
+#include "source/ttsdevicesource.h"
+#include "tts/ttscall.h"
+#include "tts/ttsclient.h"
+#include "tts/ttserrortext.h"
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// As TTS deletes a device: the IS last, so the device stays listed until every part is gone.
+constexpr std::array<TtsServer, 4> kOrder { TtsServer::Application, TtsServer::Network,
+    TtsServer::Join, TtsServer::Identity };
+} // namespace
+
+TtsSourceDeleter::TtsSourceDeleter(TtsConnection source, QObject *parent)
+    : SourceDeleter(parent)
+    , m_client(new TtsClient(std::move(source), this))
+{
+    connect(m_client, &TtsClient::requestLogged, this, &SourceDeleter::requestLogged);
+}
+
+void TtsSourceDeleter::remove(const SourceDeleteCandidate &candidate, Done done)
+{
+    removeFrom(0, candidate.sourceId, std::move(done));
+}
+
+void TtsSourceDeleter::removeFrom(int step, const QString &deviceId, Done done)
+{
+    if (step >= int(kOrder.size())) {
+        done(SourceError());
+        return;
+    }
+    const TtsServer server = kOrder.at(step);
+    TtsCall *call = m_client->send(
+        TtsRequests::deleteDevice(server, m_client->connection().applicationId, deviceId));
+    connect(call, &TtsCall::finished, this,
+        [this, step, deviceId, server, done](const TtsResult &result) {
+            if (result.ok() || result.error.isNotFound()) {
+                removeFrom(step + 1, deviceId, done);
+                return;
+            }
+            const TtsError &e = result.error;
+            SourceError error = TtsDeviceSource::toSourceError(e,
+                TtsErrorText::sentence(e,
+                    { m_client->apiBase(server).adjusted(QUrl::RemovePath).toString(),
+                        m_client->connection().applicationId, deviceId }));
+            // One device's refusal is that device's; the key, its rights or a server that
+            // stays away would stop every other device too.
+            error.fatalForRun = e.stopsImport() || e.isTransient() || e.isRateLimited()
+                || e.kind != TtsErrorKind::Http;
+            done(error);
+        });
+}
+
+void TtsSourceDeleter::abort()
+{
+    m_client->abortAll();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "sourcedelete/sourcedeleter.h"
+#include "tts/ttsconnection.h"
+
+class TtsClient;
+
+// A The Things Stack source, any device (sources.md): deleted at the source once the target
+// shows it active, as TTS deletes a device: AS, NS, JS, then the IS last (tts-import.md §4), a
+// 404 of a part counting as done, so a rerun finishes a half-deleted device. No undo.
+class TtsSourceDeleter : public SourceDeleter
+{
+    Q_OBJECT
+public:
+    explicit TtsSourceDeleter(TtsConnection source, QObject *parent = nullptr);
+
+    TtsJoinState requiredState() const override { return TtsJoinState::Active; }
+    bool concerns(const TtsFileDevice &device) const override { return device.ok(); }
+    QString sourceIdOf(const TtsFileDevice &device) const override { return device.deviceId; }
+    void remove(const SourceDeleteCandidate &candidate, Done done) override;
+    void abort() override;
+
+private:
+    void removeFrom(int step, const QString &deviceId, Done done);
+
+    TtsClient *m_client;
+};
