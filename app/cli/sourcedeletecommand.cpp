@@ -7,6 +7,7 @@
 #include "clivalidator.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "helptext.h"
 #include "sourcedelete/sourcedeletejob.h"
 #include "sourcedelete/ttssourcedeleter.h"
 #include "sourcedelete/v2sourcedeleter.h"
@@ -212,6 +213,10 @@ int SourceDeleteCommand::run(const QStringList &arguments)
     for (const QString &variable :
         { u"TTNV2_APP_ACCESS_KEY"_s, u"TTS_API_KEY"_s, u"TTS_APP_API_KEY"_s })
         Redact::registerSecret(environment.value(variable));
+    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        Console::writeStdout(HelpText::sourceDelete().toLocal8Bit());
+        return ExitCode::Success;
+    }
     const Settings settings = parse(arguments, environment);
     if (!settings.usageError.isEmpty()) {
         Console::usageError(settings.usageError, false);
