@@ -36,7 +36,7 @@ struct SourceDeleteDeviceResult
     QString sourceId;
     Status status = Status::Failed;
     TtsJoinState targetState = TtsJoinState::NotInTts; // Delete only
-    QString reason; // Already / Failed: one sentence, no secret
+    QString reason = {}; // Already / Failed: one sentence, no secret
 };
 
 Q_DECLARE_METATYPE(SourceDeleteDeviceResult)
