@@ -75,8 +75,7 @@ Split split(const QStringList &arguments)
         if (equals < 0 && row && i + 1 < arguments.size()) {
             const QString &following = arguments.at(i + 1);
             // A bool flag takes only true/false after it; others their value.
-            if (!row->isBool ? row->takesValue()
-                             : (following == u"true" || following == u"false"))
+            if (!row->isBool ? row->takesValue() : (following == u"true" || following == u"false"))
                 flag << arguments.at(++i);
         }
         if (CliFlags::find(name, CliFlags::sourceDelete()))
@@ -192,7 +191,7 @@ bool askTwice(const QString &sourceApp, int count)
                                             "source? This cannot be undone. Type yes:",
                                     nullptr, count),
         count)
-            .arg(sourceApp));
+                       .arg(sourceApp));
     if (in.readLine().trimmed() != u"yes")
         return false;
     Console::error(
@@ -228,8 +227,9 @@ int SourceDeleteCommand::run(const QStringList &arguments)
         return ExitCode::UsageError;
     }
     const bool tts = settings.command == Command::DeleteTts;
-    SourceDeleter *deleter = tts ? static_cast<SourceDeleter *>(new TtsSourceDeleter(settings.source))
-                                 : new V2SourceDeleter(settings.v2);
+    SourceDeleter *deleter = tts
+        ? static_cast<SourceDeleter *>(new TtsSourceDeleter(settings.source))
+        : new V2SourceDeleter(settings.v2);
     SourceDeleteOptions options;
     options.action = settings.command == Command::RecreateAbp ? SourceDeleteAction::Recreate
                                                               : SourceDeleteAction::Delete;
@@ -290,8 +290,7 @@ int SourceDeleteCommand::run(const QStringList &arguments)
                                : CliText::tr("the devices TTS has not seen yet were left alone: "
                                              "run the same command again later"));
         if (!s.dryRun && QFile::exists(s.journalPath))
-            Console::error(
-                CliText::tr("journal: %1").arg(QDir::toNativeSeparators(s.journalPath)));
+            Console::error(CliText::tr("journal: %1").arg(QDir::toNativeSeparators(s.journalPath)));
         if (interrupted)
             exitCode = interrupted;
         else if (s.fatal.isError()) {

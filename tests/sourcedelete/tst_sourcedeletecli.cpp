@@ -132,7 +132,8 @@ void TstSourceDeleteCli::v2AbpDeletedOnceSeenAndRecreated()
     // A dry run writes nothing, not even the journal.
     run = runV2(u"delete-abp-devices"_s, { u"--dry-run"_s });
     QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
-    QVERIFY2(QString::fromUtf8(run.err).contains(u"would delete abp-1"_s), qPrintable(run.describe()));
+    QVERIFY2(
+        QString::fromUtf8(run.err).contains(u"would delete abp-1"_s), qPrintable(run.describe()));
     QCOMPARE(m_v2->deviceCount(kV2App), 2);
     QVERIFY(!QFile::exists(journal));
 
@@ -151,7 +152,8 @@ void TstSourceDeleteCli::v2AbpDeletedOnceSeenAndRecreated()
     const int writes = m_v2->writeCount();
     run = runV2(u"delete-abp-devices"_s);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    QVERIFY2(QString::fromUtf8(run.err).contains(u"already done abp-1"_s), qPrintable(run.describe()));
+    QVERIFY2(
+        QString::fromUtf8(run.err).contains(u"already done abp-1"_s), qPrintable(run.describe()));
     QCOMPARE(m_v2->writeCount(), writes);
 
     // The journal holds no key.
@@ -174,8 +176,8 @@ void TstSourceDeleteCli::v2AbpDeletedOnceSeenAndRecreated()
         const QJsonObject back = m_v2->device(kV2App, v2Id(n));
         const QJsonObject lorawan = back.value(u"lorawan_device"_s).toObject();
         const QJsonObject original = v2AbpDevice(n).value(u"lorawan_device"_s).toObject();
-        for (const QString &field : { u"dev_addr"_s, u"nwk_s_key"_s, u"app_s_key"_s,
-                 u"f_cnt_up"_s, u"f_cnt_down"_s, u"dev_eui"_s, u"uses32_bit_f_cnt"_s })
+        for (const QString &field : { u"dev_addr"_s, u"nwk_s_key"_s, u"app_s_key"_s, u"f_cnt_up"_s,
+                 u"f_cnt_down"_s, u"dev_eui"_s, u"uses32_bit_f_cnt"_s })
             QVERIFY2(lorawan.value(field) == original.value(field), qPrintable(field));
         QCOMPARE(back.value(u"description"_s), v2AbpDevice(n).value(u"description"_s));
     }
@@ -282,7 +284,8 @@ void TstSourceDeleteCli::ttsNeedsConfirmationWithoutTerminal()
     writeLines(m_file, { ttsDevice(kTargetApp, 1) });
     const CliRun run = runTts({});
     QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-    QVERIFY2(QString::fromUtf8(run.err).contains(u"--confirm-delete"_s), qPrintable(run.describe()));
+    QVERIFY2(
+        QString::fromUtf8(run.err).contains(u"--confirm-delete"_s), qPrintable(run.describe()));
     QCOMPARE(m_source->requestCount(), 0);
     QCOMPARE(m_target->requestCount(), 0);
 }

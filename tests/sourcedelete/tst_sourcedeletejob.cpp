@@ -99,8 +99,8 @@ void TstSourceDeleteJob::halfDeletedTtsDeviceIsFinished()
     }
     // Neither active (any more): the half-done one is finished all the same, the other waits.
     SourceDeleteJob job(new TtsSourceDeleter(ttsConnection(source, kSourceApp, kSourceKey)),
-        ttsConnection(target, kTargetApp, kTargetKey),
-        TtsDeviceFile::read({ devices }).devices, options);
+        ttsConnection(target, kTargetApp, kTargetKey), TtsDeviceFile::read({ devices }).devices,
+        options);
     QCOMPARE(job.concernedCount(), 2);
     const SourceDeleteSummary summary = runJob(job);
     QVERIFY2(!summary.fatal.isError(), qPrintable(summary.fatal.message));
@@ -108,8 +108,8 @@ void TstSourceDeleteJob::halfDeletedTtsDeviceIsFinished()
     QCOMPARE(summary.notReady, 1);
     QVERIFY(source.device(TtsServer::Identity, kSourceApp, u"otaa-1"_s).isEmpty());
     QVERIFY(!source.device(TtsServer::Identity, kSourceApp, u"otaa-2"_s).isEmpty());
-    QCOMPARE(SourceDeleteJournal::read(options.journalPath).find(u"otaa-1"_s)->lastEvent,
-        u"deleted"_s);
+    QCOMPARE(
+        SourceDeleteJournal::read(options.journalPath).find(u"otaa-1"_s)->lastEvent, u"deleted"_s);
 }
 
 void TstSourceDeleteJob::v2KeyWithoutDevicesRightStops()
@@ -121,8 +121,8 @@ void TstSourceDeleteJob::v2KeyWithoutDevicesRightStops()
     QVERIFY(v2.addDevice(kV2App, v2AbpDevice(1)));
     TtsEmulator target;
     setUpTarget(target);
-    target.addDevice(kTargetApp,
-        QJsonObject { { u"ids"_s, exportedAbp(1).value(u"ids"_s) } }, { TtsServer::Identity });
+    target.addDevice(kTargetApp, QJsonObject { { u"ids"_s, exportedAbp(1).value(u"ids"_s) } },
+        { TtsServer::Identity });
     target.markSeen(kTargetApp, v3Id(1), false);
     QTemporaryDir dir;
     const QString devices = dir.filePath(u"devices.json"_s);

@@ -272,7 +272,8 @@ void NextStepsPage::addSourceDeleteSteps()
         row->addWidget(panel, 1);
         item->addExtra(row);
         connect(panel, &SourceDeletePanel::deleteSucceeded, item, [item] { item->setDone(true); });
-        connect(panel, &SourceDeletePanel::recreateSucceeded, item, [item] { item->setDone(false); });
+        connect(
+            panel, &SourceDeletePanel::recreateSucceeded, item, [item] { item->setDone(false); });
     }
 }
 

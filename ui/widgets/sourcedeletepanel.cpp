@@ -107,8 +107,8 @@ void SourceDeletePanel::cancel()
 
 QString SourceDeletePanel::sourceName() const
 {
-    return m_kind == Kind::V2Abp ? tr("TTN v2") : tr("the source application “%1”")
-                                                      .arg(m_source.applicationId);
+    return m_kind == Kind::V2Abp ? tr("TTN v2")
+                                 : tr("the source application “%1”").arg(m_source.applicationId);
 }
 
 void SourceDeletePanel::updateButtons()
@@ -143,9 +143,8 @@ void SourceDeletePanel::begin(Step step)
         // Delete: first the check, whose count the confirmation names.
         startJob(step, step != Step::Recreate);
     });
-    m_loader->start([contents, paths](const std::atomic_bool &) {
-        *contents = TtsDeviceFile::read(paths);
-    });
+    m_loader->start(
+        [contents, paths](const std::atomic_bool &) { *contents = TtsDeviceFile::read(paths); });
     updateButtons();
 }
 
@@ -172,9 +171,8 @@ void SourceDeletePanel::startJob(Step step, bool dryRun)
     connect(m_job, &SourceDeleteJob::progress, m_progress, &QProgressBar::setValue);
     connect(m_job, &SourceDeleteJob::deviceFinished, this, &SourceDeletePanel::addResult);
     connect(m_job, &SourceDeleteJob::finished, this,
-        [this, step, dryRun](const SourceDeleteSummary &summary) {
-            onFinished(step, dryRun, summary);
-        });
+        [this, step, dryRun](
+            const SourceDeleteSummary &summary) { onFinished(step, dryRun, summary); });
     m_cancel->appear(nullptr);
     updateButtons();
     m_job->start();
@@ -183,8 +181,8 @@ void SourceDeletePanel::startJob(Step step, bool dryRun)
 void SourceDeletePanel::addResult(const SourceDeleteDeviceResult &result)
 {
     const QIcon icon = result.status == Status::Failed ? UiIcons::error()
-        : result.status == Status::NotReady             ? UiIcons::info()
-                                                        : UiIcons::success();
+        : result.status == Status::NotReady            ? UiIcons::info()
+                                                       : UiIcons::success();
     QString text = tr("%1: %2").arg(result.deviceId, SourceDeleteJob::statusName(result.status));
     if (!result.reason.isEmpty())
         text = tr("%1 (%2)").arg(text, result.reason);
@@ -218,8 +216,8 @@ bool SourceDeletePanel::confirm(int count)
         != QMessageBox::Yes)
         return false;
     return MessageBox::question(this, tr("Delete at the source"),
-               withGroupedN(tr("Really delete %n device(s) from %1 for good?", nullptr, count),
-                   count)
+               withGroupedN(
+                   tr("Really delete %n device(s) from %1 for good?", nullptr, count), count)
                    .arg(sourceName()),
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
@@ -238,10 +236,9 @@ void SourceDeletePanel::onFinished(Step step, bool dryRun, const SourceDeleteSum
     }
     if (dryRun) {
         const QString counts
-            = withGroupedN(tr("%n device(s) qualify now", nullptr, summary.wouldDelete),
-                  summary.wouldDelete)
-            + u", "_s
-            + withGroupedN(tr("%n not yet", nullptr, summary.notReady), summary.notReady)
+            = withGroupedN(
+                  tr("%n device(s) qualify now", nullptr, summary.wouldDelete), summary.wouldDelete)
+            + u", "_s + withGroupedN(tr("%n not yet", nullptr, summary.notReady), summary.notReady)
             + u", "_s
             + withGroupedN(tr("%n already done.", nullptr, summary.already), summary.already);
         if (step == Step::Check || summary.wouldDelete == 0) {

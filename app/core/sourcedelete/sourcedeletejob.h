@@ -103,7 +103,8 @@ private:
     void beginWrites();
     void next();
     void deleteOne(const SourceDeleteCandidate &candidate, const SourceDeleteJournal::Entry *entry);
-    void recreateOne(const SourceDeleteCandidate &candidate, const SourceDeleteJournal::Entry *entry);
+    void recreateOne(
+        const SourceDeleteCandidate &candidate, const SourceDeleteJournal::Entry *entry);
     void finishDevice(SourceDeleteDeviceResult result);
     void fail(const SourceDeleteCandidate &candidate, const SourceError &error);
     void stop(const SourceError &fatal);

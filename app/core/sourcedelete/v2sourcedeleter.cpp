@@ -49,9 +49,8 @@ QString V2SourceDeleter::sourceIdOf(const TtsFileDevice &device) const
 void V2SourceDeleter::prepare(Done done)
 {
     V2Call *call = m_client->send(V2Request::findHandler());
-    connect(call, &V2Call::finished, this, [done](const V2Result &result) {
-        done(V2DeviceSource::toSourceError(result.error));
-    });
+    connect(call, &V2Call::finished, this,
+        [done](const V2Result &result) { done(V2DeviceSource::toSourceError(result.error)); });
 }
 
 QJsonObject V2SourceDeleter::withoutKeys(const QJsonObject &v2Device)
@@ -117,9 +116,8 @@ void V2SourceDeleter::recreate(
     const QByteArray body
         = QJsonDocument(withKeys(state, candidate.device)).toJson(QJsonDocument::Compact);
     V2Call *call = m_client->send(V2Request::setDevice(candidate.sourceId, body));
-    connect(call, &V2Call::finished, this, [done](const V2Result &result) {
-        done(V2DeviceSource::toSourceError(result.error));
-    });
+    connect(call, &V2Call::finished, this,
+        [done](const V2Result &result) { done(V2DeviceSource::toSourceError(result.error)); });
 }
 
 void V2SourceDeleter::abort()
