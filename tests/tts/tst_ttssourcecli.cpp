@@ -6,6 +6,7 @@
 // once without either leaking into the other; a bad key is one clear line and exit 1.
 #include "cliflags.h"
 #include "cliprocess.h"
+#include "ndjson.h"
 #include "ttssourcecommand.h"
 #include "ttstestsupport.h"
 
@@ -23,19 +24,6 @@ const QString kUnknownKey = u"NNSXS.UNKNOWNKEYID01234.UnknownSecretNeverToBeSeen
 constexpr int kDemoDevices = 56;
 constexpr int kAbpDevices = 5;
 const QString kExternal = u"claimed-tracker-056"_s;
-
-QList<QJsonObject> readNdjson(const QString &path)
-{
-    QList<QJsonObject> devices;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return devices;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            devices << QJsonDocument::fromJson(line).object();
-    }
-    return devices;
-}
 
 QString idOf(const QJsonObject &device)
 {
@@ -150,7 +138,7 @@ void TstTtsSourceCli::exportsThenImportsIntoASecondDeployment()
     if (!withSession)
         QVERIFY2(err.contains(u"skipped abp-node-051: ABP device"_s), qPrintable(err));
 
-    const QList<QJsonObject> devices = readNdjson(file);
+    const QList<QJsonObject> devices = Ndjson::readObjects(file);
     QCOMPARE(int(devices.size()), expected);
     // Never the source's server addresses.
     QFile raw(file);

@@ -1,6 +1,6 @@
 // ttnmig-wizard-tour: a developer tool, not installed. It starts the wizard exactly as
 // ttn-lw-migrate-wizard does (WizardStartup) and then either
-//   --screenshot-dir DIR [--dark] [--large-font] [--tts-source]
+//   --screenshot-dir DIR [--dark] [--large-font] [--tts-source] [--fit-screen]
 //                                  walks the --demo wizard through its eight pages like a user
 //                                  and saves a PNG of each (docs/screenshots), or
 //   --first-paint                  prints "first-paint" once the first page has painted and
@@ -12,6 +12,7 @@
 #include "settings/keychain.h"
 #include "settings/wizardsettings.h"
 #include "startup/demosession.h"
+#include "startup/windowfit.h"
 #include "startup/wizardstartup.h"
 #include "util/redact.h"
 
@@ -43,9 +44,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption ttsSource(u"tts-source"_s,
         u"With --screenshot-dir: the path from another The Things Stack deployment (the demo's "
         u"source application) up to the saved export, files named …-tts.png."_s);
+    const QCommandLineOption fitScreen(u"fit-screen"_s,
+        u"With --screenshot-dir: open the window as the wizard does, fitted to the screen "
+        u"(WindowFit), instead of the documentation's fixed size; files named …-fit.png. Under "
+        u"xvfb-run -s \"-screen 0 1600x1100x24\" with QT_SCALE_FACTOR=2 this shows a 2x "
+        u"laptop screen."_s);
     const QCommandLineOption firstPaint(
         u"first-paint"_s, u"Print \"first-paint\" once the first page has painted, then quit."_s);
-    parser.addOptions({ screenshots, dark, largeFont, ttsSource, firstPaint });
+    parser.addOptions({ screenshots, dark, largeFont, ttsSource, fitScreen, firstPaint });
     parser.process(app);
 
     if (parser.isSet(firstPaint)) {
@@ -81,6 +87,10 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir journals; // the tour's AppKey change never touches the user's journals
     wizard.setAppKeyJournalDirectory(journals.path());
+    if (parser.isSet(fitScreen)) {
+        WindowFit::fitToScreen(&wizard);
+        suffix += u"-fit"_s;
+    }
     ScreenshotTour tour(wizard, folder, suffix);
     return parser.isSet(ttsSource) ? tour.runTtsSource() : tour.run();
 }
