@@ -124,6 +124,11 @@ QString HelpText::usage()
 
 QString HelpText::sourceDelete()
 {
+    QList<CliFlag> targetFlags; // the target's connection: tts import's --tts.* rows
+    for (const CliFlag &flag : CliFlags::tts()) {
+        if (flag.name.startsWith(u"tts.") && !flag.isBool)
+            targetFlags << flag;
+    }
     return CliText::tr(
                "Delete migrated devices at the source once the target shows them ready.\n"
                "\n"
@@ -144,8 +149,9 @@ QString HelpText::sourceDelete()
         + CliText::tr("Flags: the source's (TTN v2's as for restore-app-keys; the tts source's "
                       "--tts.app-id,\n--tts.app-api-key, --tts.source-address) and the "
                       "target's, as for tts import:\n")
-        + flagList(CliFlags::tts(), CliFlagSection::Tts, CliForm::Ttnv2)
-        + flagList(CliFlags::sourceDelete(), CliFlagSection::Tts, CliForm::Ttnv2) + u'\n'
+        + flagList(targetFlags, CliFlagSection::Tts, CliForm::Ttnv2)
+        + flagList(CliFlags::sourceDelete(), CliFlagSection::Tts, CliForm::Ttnv2)
+        + CliText::tr("  --dry-run, --verbose, --timeout DURATION   as for the export\n") + u'\n'
         + CliText::tr("Exit codes:\n"
                       "  0  every device concerned is done\n"
                       "  3  some devices are not ready yet or failed (each listed)\n"

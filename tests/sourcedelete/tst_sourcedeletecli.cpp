@@ -33,6 +33,7 @@ private slots:
     void v2ResumesADeviceKilledBetweenJournalAndWrite();
     void ttsDeletedOnceActiveOnly();
     void ttsNeedsConfirmationWithoutTerminal();
+    void ttsKeyWithoutWriteRightStopsNamingIt();
     void exportRefusesOfficialDeleteFlagPointingHere();
 
 private:
@@ -288,6 +289,26 @@ void TstSourceDeleteCli::ttsNeedsConfirmationWithoutTerminal()
         QString::fromUtf8(run.err).contains(u"--confirm-delete"_s), qPrintable(run.describe()));
     QCOMPARE(m_source->requestCount(), 0);
     QCOMPARE(m_target->requestCount(), 0);
+}
+
+void TstSourceDeleteCli::ttsKeyWithoutWriteRightStopsNamingIt()
+{
+    m_source = std::make_unique<TtsEmulator>();
+    QVERIFY(m_source->listen());
+    m_source->addApplication(kSourceApp);
+    m_source->addApiKey(kSourceKey, kSourceApp,
+        { u"RIGHT_APPLICATION_DEVICES_READ"_s, u"RIGHT_APPLICATION_DEVICES_READ_KEYS"_s });
+    m_source->addDevice(kSourceApp, ttsDevice(kSourceApp, 1),
+        { TtsServer::Identity, TtsServer::Join, TtsServer::Network, TtsServer::Application });
+    m_target->addDevice(kTargetApp, ttsDevice(kTargetApp, 1), { TtsServer::Identity });
+    m_target->markSeen(kTargetApp, u"otaa-1"_s, true);
+    writeLines(m_file, { ttsDevice(kTargetApp, 1) });
+    const CliRun run = runTts({ u"--confirm-delete"_s });
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(u"--tts.app-api-key"_s) && err.contains(u"right"_s, Qt::CaseInsensitive),
+        qPrintable(run.describe()));
+    QVERIFY(!m_source->device(TtsServer::Identity, kSourceApp, u"otaa-1"_s).isEmpty());
 }
 
 void TstSourceDeleteCli::exportRefusesOfficialDeleteFlagPointingHere()

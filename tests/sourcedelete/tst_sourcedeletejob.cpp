@@ -44,6 +44,7 @@ private slots:
     void journalReadsBackAndSkipsACutLine();
     void halfDeletedTtsDeviceIsFinished();
     void v2KeyWithoutDevicesRightStops();
+    void anotherDeviceUnderTheSameIdIsLeftAlone();
 };
 
 void TstSourceDeleteJob::journalReadsBackAndSkipsACutLine()
@@ -145,6 +146,37 @@ void TstSourceDeleteJob::v2KeyWithoutDevicesRightStops()
     QCOMPARE(summary.deleted, 0);
     QCOMPARE(v2.deviceCount(kV2App), 1);
     QVERIFY(!summary.fatal.message.contains(kV2Key));
+}
+
+void TstSourceDeleteJob::anotherDeviceUnderTheSameIdIsLeftAlone()
+{
+    TtsEmulator source;
+    QVERIFY(source.listen());
+    source.addApplication(kSourceApp);
+    source.addApiKey(kSourceKey, kSourceApp, { u"RIGHT_APPLICATION_ALL"_s });
+    QJsonObject other = ttsDevice(kSourceApp, 1);
+    QJsonObject ids = other.value(u"ids"_s).toObject();
+    ids.insert(u"dev_eui"_s, eui(999));
+    other.insert(u"ids"_s, ids);
+    source.addDevice(kSourceApp, other, { TtsServer::Identity, TtsServer::Network });
+    TtsEmulator target;
+    setUpTarget(target);
+    target.addDevice(kTargetApp, ttsDevice(kTargetApp, 1), { TtsServer::Identity });
+    target.markSeen(kTargetApp, u"otaa-1"_s, true);
+    QTemporaryDir dir;
+    const QString devices = dir.filePath(u"devices.json"_s);
+    writeLines(devices, { ttsDevice(kTargetApp, 1) });
+    SourceDeleteOptions options;
+    options.journalPath = SourceDeleteJournal::pathBeside(devices);
+    SourceDeleteJob job(new TtsSourceDeleter(ttsConnection(source, kSourceApp, kSourceKey)),
+        ttsConnection(target, kTargetApp, kTargetKey), TtsDeviceFile::read({ devices }).devices,
+        options);
+    const SourceDeleteSummary summary = runJob(job);
+    QVERIFY2(!summary.fatal.isError(), qPrintable(summary.fatal.message));
+    QCOMPARE(summary.failed, 1);
+    QCOMPARE(summary.deleted, 0);
+    QVERIFY(!source.device(TtsServer::Network, kSourceApp, u"otaa-1"_s).isEmpty());
+    QVERIFY(!SourceDeleteJournal::read(options.journalPath).find(u"otaa-1"_s));
 }
 
 QTEST_GUILESS_MAIN(TstSourceDeleteJob)

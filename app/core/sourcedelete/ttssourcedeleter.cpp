@@ -5,6 +5,9 @@
 #include "tts/ttsclient.h"
 #include "tts/ttserrortext.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +23,52 @@ TtsSourceDeleter::TtsSourceDeleter(TtsConnection source, QObject *parent)
     , m_client(new TtsClient(std::move(source), this))
 {
     connect(m_client, &TtsClient::requestLogged, this, &SourceDeleter::requestLogged);
+}
+
+SourceError TtsSourceDeleter::sourceError(
+    const TtsError &e, TtsServer server, const QString &deviceId) const
+{
+    SourceError error = TtsDeviceSource::toSourceError(e,
+        TtsErrorText::sentence(e,
+            { m_client->apiBase(server).adjusted(QUrl::RemovePath).toString(),
+                m_client->connection().applicationId, deviceId }));
+    if (e.isNotFound())
+        error.kind = SourceErrorKind::NotFound;
+    // One device's refusal is that device's; the key, its rights or a server that stays away
+    // would stop every other device too.
+    error.fatalForRun
+        = e.stopsImport() || e.isTransient() || e.isRateLimited() || e.kind != TtsErrorKind::Http;
+    return error;
+}
+
+void TtsSourceDeleter::readState(const SourceDeleteCandidate &candidate, StateRead done)
+{
+    TtsCall *call = m_client->send(
+        TtsRequests::getDevice(m_client->connection().applicationId, candidate.sourceId, u"ids"_s));
+    connect(call, &TtsCall::finished, this, [this, candidate, done](const TtsResult &result) {
+        if (!result.ok()) {
+            done(QJsonObject(), sourceError(result.error, TtsServer::Identity, candidate.sourceId));
+            return;
+        }
+        const QString eui = QJsonDocument::fromJson(result.body)
+                                .object()
+                                .value(u"ids"_s)
+                                .toObject()
+                                .value(u"dev_eui"_s)
+                                .toString()
+                                .toUpper();
+        if (!candidate.devEui.isEmpty() && !eui.isEmpty() && eui != candidate.devEui) {
+            SourceError error;
+            error.kind = SourceErrorKind::BadRequest;
+            error.message = QCoreApplication::translate("SourceDeleteJob",
+                "the source holds another device under this ID (DevEUI %1, the export has %2): "
+                "left alone")
+                                .arg(eui, candidate.devEui);
+            done(QJsonObject(), error);
+            return;
+        }
+        done(QJsonObject(), SourceError());
+    });
 }
 
 void TtsSourceDeleter::remove(const SourceDeleteCandidate &candidate, Done done)
@@ -42,15 +91,7 @@ void TtsSourceDeleter::removeFrom(int step, const QString &deviceId, Done done)
                 removeFrom(step + 1, deviceId, done);
                 return;
             }
-            const TtsError &e = result.error;
-            SourceError error = TtsDeviceSource::toSourceError(e,
-                TtsErrorText::sentence(e,
-                    { m_client->apiBase(server).adjusted(QUrl::RemovePath).toString(),
-                        m_client->connection().applicationId, deviceId }));
-            // One device's refusal is that device's; the key, its rights or a server that
-            // stays away would stop every other device too.
-            error.fatalForRun = e.stopsImport() || e.isTransient() || e.isRateLimited()
-                || e.kind != TtsErrorKind::Http;
+            const SourceError error = sourceError(result.error, server, deviceId);
             done(error);
         });
 }

@@ -2,6 +2,7 @@
 
 #include "sourcedelete/sourcedeleter.h"
 #include "tts/ttsconnection.h"
+#include "tts/ttsserver.h"
 
 class TtsClient;
 
@@ -17,11 +18,14 @@ public:
     TtsJoinState requiredState() const override { return TtsJoinState::Active; }
     bool concerns(const TtsFileDevice &device) const override { return device.ok(); }
     QString sourceIdOf(const TtsFileDevice &device) const override { return device.deviceId; }
+    // Nothing to keep (no undo), but the source must still hold this very device (its DevEUI).
+    void readState(const SourceDeleteCandidate &candidate, StateRead done) override;
     void remove(const SourceDeleteCandidate &candidate, Done done) override;
     void abort() override;
 
 private:
     void removeFrom(int step, const QString &deviceId, Done done);
+    SourceError sourceError(const TtsError &error, TtsServer server, const QString &deviceId) const;
 
     TtsClient *m_client;
 };
