@@ -25,7 +25,7 @@ SourceDeletePanel::SourceDeletePanel(Kind kind, QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
     , m_loader(new BackgroundTask(this))
-    , m_check(new QPushButton(tr("Chec&k which qualify now"), this))
+    , m_check(new QPushButton(tr("Check which qualify now"), this))
     , m_delete(new QPushButton(kind == Kind::V2Abp ? tr("&Delete ABP devices from TTN v2…")
                                                    : tr("&Delete at the source…"),
           this))
