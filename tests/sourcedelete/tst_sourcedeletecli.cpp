@@ -151,11 +151,13 @@ void TstSourceDeleteCli::v2AbpDeletedOnceSeenAndRecreated()
 
     // A rerun writes nothing.
     const int writes = m_v2->writeCount();
-    run = runV2(u"delete-abp-devices"_s);
+    run = runV2(u"delete-abp-devices"_s, { u"--verbose"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(
         QString::fromUtf8(run.err).contains(u"already done abp-1"_s), qPrintable(run.describe()));
     QCOMPARE(m_v2->writeCount(), writes);
+    QVERIFY(!run.err.contains(kV2Key.toUtf8()));
+    QVERIFY(!run.err.contains(kTargetKey.toUtf8()));
 
     // The journal holds no key.
     QFile file(journal);

@@ -22,6 +22,7 @@ class TstSourceDeleteWizard : public QObject
 private slots:
     void initTestCase();
     void v2PanelChecksDeletesAndRecreates();
+    void ttsPanelAsksBeforeDeletingForGood();
 
 private:
     QTemporaryDir m_dir;
@@ -97,6 +98,47 @@ void TstSourceDeleteWizard::v2PanelChecksDeletesAndRecreates()
                  .value(u"f_cnt_up"_s)
                  .toInt(),
         1001);
+}
+
+void TstSourceDeleteWizard::ttsPanelAsksBeforeDeletingForGood()
+{
+    TtsEmulator source;
+    QVERIFY(source.listen());
+    source.addApplication(kSourceApp);
+    source.addApiKey(kSourceKey, kSourceApp, { u"RIGHT_APPLICATION_ALL"_s });
+    source.addDevice(kSourceApp, ttsDevice(kSourceApp, 1),
+        { TtsServer::Identity, TtsServer::Join, TtsServer::Network, TtsServer::Application });
+    TtsEmulator target;
+    setUpTarget(target);
+    target.addDevice(kTargetApp, ttsDevice(kTargetApp, 1), { TtsServer::Identity });
+    target.markSeen(kTargetApp, u"otaa-1"_s, true);
+    const QString file = m_dir.filePath(u"tts-devices.json"_s);
+    writeLines(file, { ttsDevice(kTargetApp, 1) });
+    TtsConnection from;
+    from.identityServerUrl = source.baseUrl();
+    from.applicationId = kSourceApp;
+    from.apiKey = kSourceKey;
+    TtsConnection to;
+    to.identityServerUrl = target.baseUrl();
+    to.applicationId = kTargetApp;
+    to.apiKey = kTargetKey;
+
+    SourceDeletePanel panel(SourceDeletePanel::Kind::Tts);
+    panel.setContext({}, from, to, { file });
+    panel.show();
+    auto *remove = panel.findChild<QPushButton *>(u"ttsSourceDeleteButton"_s);
+    auto *undo = panel.findChild<QPushButton *>(u"ttsSourceDeleteUndoButton"_s);
+    QVERIFY(remove && undo);
+    QVERIFY(undo->isHidden()); // no undo at a TTS source
+    MessageBox::setNextAnswer(QMessageBox::No);
+    remove->click();
+    QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(u"cannot be undone"_s), 20000);
+    QTRY_VERIFY(!panel.isRunning());
+    QVERIFY(!source.device(TtsServer::Identity, kSourceApp, u"otaa-1"_s).isEmpty());
+    int deletes = 0;
+    for (const TtsEmulatorRequest &request : source.requests())
+        deletes += request.method == u"DELETE" ? 1 : 0;
+    QCOMPARE(deletes, 0);
 }
 
 QTEST_MAIN(TstSourceDeleteWizard)
