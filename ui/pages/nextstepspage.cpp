@@ -289,8 +289,8 @@ void NextStepsPage::updateSourceDeleteSteps()
     }
     const QStringList saved = session()->savedExport().paths;
     for (ChecklistItem *item : std::as_const(m_items)) {
-        if (item->key() == u"v2AbpDelete"_s)
-            item->setHidden(source != ExportSource::Ttnv2);
+        if (item->key() == u"v2AbpDelete"_s) // ABP devices are exported with their session only
+            item->setHidden(source != ExportSource::Ttnv2 || !session()->options().withSession);
         else if (item->key() == u"ttsSourceDelete"_s)
             item->setHidden(source != ExportSource::Tts);
     }
