@@ -187,8 +187,9 @@ QString deviceLine(const SourceDeleteDeviceResult &result)
 bool askTwice(const QString &sourceApp, int count)
 {
     QTextStream in(stdin);
-    Console::error(withGroupedN(CliText::tr("Delete %n device(s) from application %1 at the "
-                                            "source? This cannot be undone. Type yes:",
+    Console::error(withGroupedN(CliText::tr("Delete those of the %n device(s) of the file that "
+                                            "are active at the target from application %1 at "
+                                            "the source? This cannot be undone. Type yes:",
                                     nullptr, count),
         count)
                        .arg(sourceApp));

@@ -45,6 +45,7 @@ private slots:
     void halfDeletedTtsDeviceIsFinished();
     void v2KeyWithoutDevicesRightStops();
     void anotherDeviceUnderTheSameIdIsLeftAlone();
+    void deleteAnswered503AfterItTookEffectIsDone();
 };
 
 void TstSourceDeleteJob::journalReadsBackAndSkipsACutLine()
@@ -177,6 +178,37 @@ void TstSourceDeleteJob::anotherDeviceUnderTheSameIdIsLeftAlone()
     QCOMPARE(summary.deleted, 0);
     QVERIFY(!source.device(TtsServer::Network, kSourceApp, u"otaa-1"_s).isEmpty());
     QVERIFY(!SourceDeleteJournal::read(options.journalPath).find(u"otaa-1"_s));
+}
+
+void TstSourceDeleteJob::deleteAnswered503AfterItTookEffectIsDone()
+{
+    TtsEmulator source;
+    QVERIFY(source.listen());
+    source.addApplication(kSourceApp);
+    source.addApiKey(kSourceKey, kSourceApp, { u"RIGHT_APPLICATION_ALL"_s });
+    source.addDevice(kSourceApp, ttsDevice(kSourceApp, 1),
+        { TtsServer::Identity, TtsServer::Join, TtsServer::Network, TtsServer::Application });
+    // Each registry's delete takes effect, then the answer is lost: the repeat finds nothing.
+    for (const QString &registry : { u"/as/"_s, u"/ns/"_s, u"/js/"_s })
+        source.failAfterEffect("DELETE", registry, 1, 503);
+    TtsEmulator target;
+    setUpTarget(target);
+    target.addDevice(kTargetApp, ttsDevice(kTargetApp, 1), { TtsServer::Identity });
+    target.markSeen(kTargetApp, u"otaa-1"_s, true);
+    QTemporaryDir dir;
+    const QString devices = dir.filePath(u"devices.json"_s);
+    writeLines(devices, { ttsDevice(kTargetApp, 1) });
+    SourceDeleteOptions options;
+    options.journalPath = SourceDeleteJournal::pathBeside(devices);
+    SourceDeleteJob job(new TtsSourceDeleter(ttsConnection(source, kSourceApp, kSourceKey)),
+        ttsConnection(target, kTargetApp, kTargetKey), TtsDeviceFile::read({ devices }).devices,
+        options);
+    const SourceDeleteSummary summary = runJob(job);
+    QVERIFY2(!summary.fatal.isError(), qPrintable(summary.fatal.message));
+    QCOMPARE(summary.deleted, 1);
+    for (TtsServer server :
+        { TtsServer::Identity, TtsServer::Join, TtsServer::Network, TtsServer::Application })
+        QVERIFY(source.device(server, kSourceApp, u"otaa-1"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstSourceDeleteJob)
