@@ -46,6 +46,7 @@ private slots:
     void v2KeyWithoutDevicesRightStops();
     void anotherDeviceUnderTheSameIdIsLeftAlone();
     void deleteAnswered503AfterItTookEffectIsDone();
+    void renamedDeviceIsFoundAtTheSourceByItsEuis();
 };
 
 void TstSourceDeleteJob::journalReadsBackAndSkipsACutLine()
@@ -209,6 +210,42 @@ void TstSourceDeleteJob::deleteAnswered503AfterItTookEffectIsDone()
     for (TtsServer server :
         { TtsServer::Identity, TtsServer::Join, TtsServer::Network, TtsServer::Application })
         QVERIFY(source.device(server, kSourceApp, u"otaa-1"_s).isEmpty());
+}
+
+void TstSourceDeleteJob::renamedDeviceIsFoundAtTheSourceByItsEuis()
+{
+    TtsEmulator source;
+    QVERIFY(source.listen());
+    source.addApplication(kSourceApp);
+    source.addApiKey(kSourceKey, kSourceApp, { u"RIGHT_APPLICATION_ALL"_s });
+    source.addDevice(kSourceApp, ttsDevice(kSourceApp, 1),
+        { TtsServer::Identity, TtsServer::Join, TtsServer::Network, TtsServer::Application });
+    // Exported with --dev-id-map otaa-1,meter-one: the target knows it as meter-one.
+    QJsonObject renamed = ttsDevice(kTargetApp, 1);
+    QJsonObject ids = renamed.value(u"ids"_s).toObject();
+    ids.insert(u"device_id"_s, u"meter-one"_s);
+    renamed.insert(u"ids"_s, ids);
+    TtsEmulator target;
+    setUpTarget(target);
+    target.addDevice(kTargetApp, renamed, { TtsServer::Identity });
+    target.markSeen(kTargetApp, u"meter-one"_s, true);
+    QTemporaryDir dir;
+    const QString devices = dir.filePath(u"devices.json"_s);
+    writeLines(devices, { renamed });
+    SourceDeleteOptions options;
+    options.journalPath = SourceDeleteJournal::pathBeside(devices);
+    SourceDeleteJob job(new TtsSourceDeleter(ttsConnection(source, kSourceApp, kSourceKey)),
+        ttsConnection(target, kTargetApp, kTargetKey), TtsDeviceFile::read({ devices }).devices,
+        options);
+    QSignalSpy results(&job, &SourceDeleteJob::deviceFinished);
+    const SourceDeleteSummary summary = runJob(job);
+    QVERIFY2(!summary.fatal.isError(), qPrintable(summary.fatal.message));
+    QCOMPARE(summary.deleted, 1);
+    QCOMPARE(
+        results.constFirst().constFirst().value<SourceDeleteDeviceResult>().sourceId, u"otaa-1"_s);
+    QVERIFY(source.device(TtsServer::Identity, kSourceApp, u"otaa-1"_s).isEmpty());
+    QCOMPARE(
+        SourceDeleteJournal::read(options.journalPath).find(u"meter-one"_s)->sourceId, u"otaa-1"_s);
 }
 
 QTEST_GUILESS_MAIN(TstSourceDeleteJob)

@@ -239,8 +239,13 @@ void SourceDeleteJob::next()
 }
 
 void SourceDeleteJob::deleteOne(
-    const SourceDeleteCandidate &candidate, const SourceDeleteJournal::Entry *entry)
+    const SourceDeleteCandidate &given, const SourceDeleteJournal::Entry *entry)
 {
+    SourceDeleteCandidate candidate = given;
+    // A resumed device keeps the source ID its first run journalled.
+    candidate.sourceId = halfDone(entry) && !entry->sourceId.isEmpty()
+        ? entry->sourceId
+        : m_deleter->resolveSourceId(given);
     auto remove = [this, candidate] {
         m_deleter->remove(candidate, [this, candidate](const SourceError &error) {
             if (error.isError()) {

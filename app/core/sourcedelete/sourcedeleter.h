@@ -39,6 +39,12 @@ public:
     virtual QString sourceIdOf(const TtsFileDevice &device) const = 0;
     // Once per run before the first device (TTN v2: finds the handler).
     virtual void prepare(Done done) { done(SourceError()); }
+    // The device's ID at the source, once prepared (a TTS source: found by its EUIs, the
+    // export may have given it a new ID); journalled, so a resumed device keeps it.
+    virtual QString resolveSourceId(const SourceDeleteCandidate &candidate) const
+    {
+        return candidate.sourceId;
+    }
     // What the journal keeps to put the device back, read just before the delete; never a
     // key. NotFound: the source no longer has the device. Sources without undo keep nothing.
     virtual void readState(const SourceDeleteCandidate &candidate, StateRead done)

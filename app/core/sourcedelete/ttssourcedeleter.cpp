@@ -3,6 +3,7 @@
 #include "source/ttsdevicesource.h"
 #include "tts/ttscall.h"
 #include "tts/ttsclient.h"
+#include "tts/ttsdevicelister.h"
 #include "tts/ttserrortext.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,41 @@ constexpr std::array<TtsServer, 4> kOrder { TtsServer::Application, TtsServer::N
 TtsSourceDeleter::TtsSourceDeleter(TtsConnection source, QObject *parent)
     : SourceDeleter(parent)
     , m_client(new TtsClient(std::move(source), this))
+    , m_lister(new TtsDeviceLister(m_client, u"ids"_s, this))
 {
     connect(m_client, &TtsClient::requestLogged, this, &SourceDeleter::requestLogged);
+}
+
+namespace {
+QString euiKey(const QString &joinEui, const QString &devEui)
+{
+    return joinEui.toUpper() + u'/' + devEui.toUpper();
+}
+} // namespace
+
+void TtsSourceDeleter::prepare(Done done)
+{
+    m_lister->disconnect(this);
+    connect(m_lister, &TtsDeviceLister::finished, this, [this, done](const TtsListing &listing) {
+        if (!listing.ok()) {
+            done(sourceError(listing.error, TtsServer::Identity, QString()));
+            return;
+        }
+        m_idByEuis.clear();
+        for (const TtsListedDevice &device : listing.devices) {
+            if (!device.devEui.isEmpty())
+                m_idByEuis.insert(euiKey(device.joinEui, device.devEui), device.deviceId);
+        }
+        done(SourceError());
+    });
+    m_lister->start();
+}
+
+QString TtsSourceDeleter::resolveSourceId(const SourceDeleteCandidate &candidate) const
+{
+    const QString joinEui
+        = candidate.device.value(u"ids"_s).toObject().value(u"join_eui"_s).toString();
+    return m_idByEuis.value(euiKey(joinEui, candidate.devEui), candidate.sourceId);
 }
 
 SourceError TtsSourceDeleter::sourceError(
@@ -98,5 +132,6 @@ void TtsSourceDeleter::removeFrom(int step, const QString &deviceId, Done done)
 
 void TtsSourceDeleter::abort()
 {
+    m_lister->abort();
     m_client->abortAll();
 }

@@ -4,6 +4,10 @@
 #include "tts/ttsconnection.h"
 #include "tts/ttsserver.h"
 
+#include <QHash>
+
+class TtsDeviceLister;
+
 class TtsClient;
 
 // A The Things Stack source, any device (sources.md): deleted at the source once the target
@@ -17,9 +21,13 @@ public:
 
     TtsJoinState requiredState() const override { return TtsJoinState::Active; }
     bool concerns(const TtsFileDevice &device) const override { return device.ok(); }
+    // The export's ID; resolveSourceId() finds the source's own (--dev-id-map renames).
     QString sourceIdOf(const TtsFileDevice &device) const override { return device.deviceId; }
     // Nothing to keep (no undo), but the source must still hold this very device (its DevEUI).
     void readState(const SourceDeleteCandidate &candidate, StateRead done) override;
+    // Lists the source application once: its device IDs by DevEUI and JoinEUI.
+    void prepare(Done done) override;
+    QString resolveSourceId(const SourceDeleteCandidate &candidate) const override;
     void remove(const SourceDeleteCandidate &candidate, Done done) override;
     void abort() override;
 
@@ -28,4 +36,6 @@ private:
     SourceError sourceError(const TtsError &error, TtsServer server, const QString &deviceId) const;
 
     TtsClient *m_client;
+    TtsDeviceLister *m_lister;
+    QHash<QString, QString> m_idByEuis; // "JOINEUI/DEVEUI" -> device ID at the source
 };
