@@ -156,6 +156,17 @@ const QList<CliFlag> &CliFlags::tts()
     return flags;
 }
 
+const QList<CliFlag> &CliFlags::sourceDelete()
+{
+    static const QList<CliFlag> flags = {
+        { u"confirm-delete"_s, QString(), QString(), false, true, S::Tts,
+            QT_TRANSLATE_NOOP("Cli",
+                "tts delete-source-devices without a terminal: confirms the deletion, which "
+                "cannot be undone (on a terminal the command asks twice instead)") },
+    };
+    return flags;
+}
+
 const QList<CliFlag> &CliFlags::ttsSource()
 {
     // The official tool's spellings (--tts.app-id, --tts.app-api-key, --tts.no-session, their

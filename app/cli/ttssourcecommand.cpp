@@ -306,7 +306,8 @@ TtsSourceParse TtsSourceCommand::parse(
         result.usageError = CliText::tr(
             "--tts.delete-source-device is not done at export time: a device deleted at the "
             "source before it works at the target is lost to both. Export, import, and delete "
-            "the devices at the source once tts status shows them active");
+            "the devices at the source once tts status shows them active: ttn-lw-migrate tts "
+            "delete-source-devices devices.json");
         return result;
     }
     result.deviceCommand = command == Word::Device;

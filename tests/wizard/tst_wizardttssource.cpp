@@ -266,6 +266,10 @@ private slots:
         for (const auto &item : checklist)
             QVERIFY2(!item.first.contains(u"v2"_s), qPrintable(item.first));
         QVERIFY(m_driver->find<QWidget>(u"appKeyPanel"_s)->isVisible());
+        // And delete at the source once active (#17 item 6), after the import.
+        QVERIFY(m_driver->find<QWidget>(u"ttsSourceDeletePanel"_s)->isVisible());
+        QVERIFY(!m_driver->find<QWidget>(u"ttsSourceDeleteButton"_s)->isEnabled());
+        QVERIFY(!m_driver->find<QWidget>(u"v2AbpDeletePanel"_s)->isVisible());
         changeAndRestoreKeys(path);
     }
 

@@ -9,6 +9,8 @@
 #include "widgets/checklistitem.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/sourcedeletepanel.h"
+#include "widgets/ttsconnectionform.h"
 #include "widgets/uiicons.h"
 
 #include <QApplication>
@@ -106,6 +108,7 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     watchRow->addStretch(1);
     join->addExtra(watchRow);
     connect(watch, &QPushButton::clicked, this, [this] { migrationWizard()->openStatusPage(); });
+    addSourceDeleteSteps();
     addItem(u"gateways"_s, tr("Migrate your gateways"),
         tr("When the devices work on The Things Stack, register your gateways there and "
            "point them to The Things Stack's server address."));
@@ -215,6 +218,7 @@ void NextStepsPage::initializePage()
         m_appKeys->setContext(session()->ttsSource(), saved.paths, saved.readBack);
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
+    updateSourceDeleteSteps();
     m_report->result()->clear();
     shareWithSession(); // the steps this source has
 }
@@ -264,4 +268,46 @@ void NextStepsPage::shareWithSession()
             checklist.append({ item->title(), item->isDone() });
     }
     session()->setChecklist(checklist);
+}
+
+void NextStepsPage::addSourceDeleteSteps()
+{
+    ChecklistItem *v2 = addItem(u"v2AbpDelete"_s, tr("Delete the ABP devices from TTN v2"),
+        tr("The migration guide: ABP devices must be completely deleted from V2, once The "
+           "Things Stack has seen them; otherwise both networks answer them. Their session "
+           "and counters are kept in a journal beside devices.json for the undo."));
+    ChecklistItem *tts = addItem(u"ttsSourceDelete"_s, tr("Delete the devices at the source"),
+        tr("Once a device is active in the target, delete it in the source deployment so it is "
+           "not served twice. This cannot be undone."));
+    m_v2Delete = new SourceDeletePanel(SourceDeletePanel::Kind::V2Abp, this);
+    m_ttsDelete = new SourceDeletePanel(SourceDeletePanel::Kind::Tts, this);
+    for (auto [item, panel] : { std::pair { v2, m_v2Delete }, std::pair { tts, m_ttsDelete } }) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(panel, 1);
+        item->addExtra(row);
+        connect(panel, &SourceDeletePanel::deleteSucceeded, item, [item] { item->setDone(true); });
+        connect(
+            panel, &SourceDeletePanel::recreateSucceeded, item, [item] { item->setDone(false); });
+    }
+}
+
+void NextStepsPage::updateSourceDeleteSteps()
+{
+    const ExportSource source = session()->source();
+    const MigrationSession::ImportSnapshot &import = session()->importSnapshot();
+    TtsConnection target;
+    if (import.connectionComplete) {
+        TtsConnectionForm form; // the import page's choice, as a connection
+        form.setChoice(import.connection);
+        target = form.connection();
+    }
+    const QStringList saved = session()->savedExport().paths;
+    for (ChecklistItem *item : std::as_const(m_items)) {
+        if (item->key() == u"v2AbpDelete"_s) // ABP devices are exported with their session only
+            item->setHidden(source != ExportSource::Ttnv2 || !session()->options().withSession);
+        else if (item->key() == u"ttsSourceDelete"_s)
+            item->setHidden(source != ExportSource::Tts);
+    }
+    m_v2Delete->setContext(session()->connection(), {}, target, saved);
+    m_ttsDelete->setContext({}, session()->ttsSource(), target, saved);
 }
