@@ -71,7 +71,7 @@ void TstSourceDeleteWizard::v2PanelChecksDeletesAndRecreates()
 
     check->click();
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning() && status->kind() == InlineMessage::Kind::Info
-            && status->text().contains(u"qualify now"_s),
+            && status->text().contains(u"1 device qualifies now"_s),
         20000);
     QVERIFY2(status->text().startsWith(u"1 "_s), qPrintable(status->text()));
 

@@ -312,7 +312,8 @@ void TstTtsAppKeyCli::dryRunWritesNothing()
     const CliRun run = exportAndChange({ u"--dry-run"_s });
     QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
     const QList<QJsonObject> otaa = otaaLines(Ndjson::readObjects(file()));
-    QVERIFY2(run.err.contains(u"dry run: %1 AppKey(s) would be changed, nothing was written to "
+    // The English plural form, as the command prints it.
+    QVERIFY2(run.err.contains(u"dry run: %1 AppKeys would be changed, nothing was written to "
                               "the source Join Server"_s.arg(otaa.size())
                                   .toUtf8()),
         run.err.constData());
