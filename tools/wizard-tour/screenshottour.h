@@ -21,6 +21,9 @@ public:
     // emulator serves demo-source-fleet), listed, options with sessions, preview, saved; files
     // named wizard-1-connect-tts.png … wizard-5-export-tts.png (the later pages are shared).
     int runTtsSource();
+    // --chirpstack-source: the demo's ChirpStack application, connect to next steps, with
+    // "Disable in ChirpStack" run; files named …-chirpstack.png.
+    int runChirpStackSource();
 
     // Fusion with a dark palette, as a desktop in dark mode gives it (call before the tour).
     static void useDarkPalette();

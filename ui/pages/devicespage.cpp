@@ -346,6 +346,10 @@ void DevicesPage::loadListFile()
 
 QString DevicesPage::listingKey() const
 {
+    if (session()->source() == ExportSource::ChirpStack) {
+        const ChirpStackSettings cs = session()->chirpStackSource();
+        return u"chirpstack\n"_s + cs.application + u'\n' + cs.connection.apiUrl;
+    }
     if (session()->source() == ExportSource::Tts) {
         const TtsConnection tts = session()->ttsSource();
         return u"tts\n"_s + tts.applicationId + u'\n' + tts.identityServerUrl.toString();
@@ -358,9 +362,14 @@ QString DevicesPage::listingKey() const
 void DevicesPage::initializePage()
 {
     // Words follow the source: no "v2" on a migration from The Things Stack.
-    const bool tts = session()->source() == ExportSource::Tts;
-    m_deviceIdLabel->setText(tts ? tr("&Device ID:") : tr("v2 &device ID:"));
-    m_deviceId->setAccessibleName(tts ? tr("Device ID") : tr("v2 device ID"));
+    const bool tts = session()->source() != ExportSource::Ttnv2;
+    if (session()->source() == ExportSource::ChirpStack) {
+        m_deviceIdLabel->setText(tr("&DevEUI:")); // ChirpStack's devices are their DevEUIs
+        m_deviceId->setAccessibleName(tr("DevEUI"));
+    } else {
+        m_deviceIdLabel->setText(tts ? tr("&Device ID:") : tr("v2 &device ID:"));
+        m_deviceId->setAccessibleName(tts ? tr("Device ID") : tr("v2 device ID"));
+    }
     // A listing belongs to the application it was made for.
     if (m_listed && m_listedFor != listingKey()) {
         m_devices->clear();

@@ -7,6 +7,7 @@
 #include "settings/wizardsettings.h"
 #include "widgets/appkeypanel.h"
 #include "widgets/checklistitem.h"
+#include "widgets/chirpstackdisablepanel.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/uiicons.h"
@@ -43,6 +44,7 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_command(new QLineEdit(this))
     , m_appKeys(new AppKeyPanel(this))
+    , m_chirpStack(new ChirpStackDisablePanel(this))
     , m_report(new ReportSaveRow(session, this))
 {
     setTitle(tr("Next steps"));
@@ -69,6 +71,19 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     });
     connect(
         m_appKeys, &AppKeyPanel::restoreSucceeded, appKey, [appKey] { appKey->setDone(false); });
+
+    // A ChirpStack source's own step (issue 18 item 7): shown only for such a session.
+    ChecklistItem *chirpStack
+        = addItem(u"chirpstackDisable"_s, tr("Disable the exported devices in ChirpStack"),
+            tr("Otherwise a device may join ChirpStack again instead of The Things Stack."));
+    chirpStack->setHidden(true); // until initializePage() knows the source
+    auto *chirpStackRow = new QHBoxLayout;
+    chirpStackRow->addWidget(m_chirpStack, 1);
+    chirpStack->addExtra(chirpStackRow);
+    connect(m_chirpStack, &ChirpStackDisablePanel::disabled, chirpStack,
+        [chirpStack] { chirpStack->setDone(true); });
+    connect(m_chirpStack, &ChirpStackDisablePanel::enabled, chirpStack,
+        [chirpStack] { chirpStack->setDone(false); });
 
     ChecklistItem *import = addItem(u"import"_s, tr("Import the devices into The Things Stack"),
         tr("In The Things Stack Console: Applications → your application → End devices → "
@@ -184,6 +199,8 @@ void NextStepsPage::initializePage()
     for (ChecklistItem *item : std::as_const(m_items)) {
         if (item->key() == u"appKey"_s)
             item->setHidden(!v2);
+        if (item->key() == u"chirpstackDisable"_s)
+            item->setHidden(session()->source() != ExportSource::ChirpStack);
     }
     const QString exportId = session()->savedExport().fingerprint;
     const WizardSettings &settings = WizardSettings::instance();
@@ -199,6 +216,12 @@ void NextStepsPage::initializePage()
     const MigrationSession::SavedExport &saved = session()->savedExport();
     if (v2)
         m_appKeys->setContext(session()->connection(), saved.paths, saved.readBack);
+    QStringList exportedDevEuis; // the chirpstack source's device IDs are DevEUIs
+    for (const DeviceOutcome &outcome : session()->outcomes()) {
+        if (outcome.status == OutcomeStatus::Exported)
+            exportedDevEuis << outcome.v2DeviceId;
+    }
+    m_chirpStack->setContext(session()->chirpStackSource().connection, exportedDevEuis, saved.path);
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
     m_report->result()->clear();

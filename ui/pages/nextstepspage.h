@@ -5,6 +5,7 @@
 #include <QList>
 
 class AppKeyPanel;
+class ChirpStackDisablePanel;
 class ChecklistItem;
 class InlineMessage;
 class ReportSaveRow;
@@ -34,6 +35,7 @@ public:
 
     QList<ChecklistItem *> items() const { return m_items; }
     AppKeyPanel *appKeyPanel() const { return m_appKeys; }
+    ChirpStackDisablePanel *chirpStackPanel() const { return m_chirpStack; }
     QString importCommand() const;
     // Whether an item's tick belongs to the export (else to the application).
     static bool describesExport(const QString &itemKey);
@@ -48,6 +50,7 @@ private:
     QList<ChecklistItem *> m_items;
     QLineEdit *m_command;
     AppKeyPanel *m_appKeys;
+    ChirpStackDisablePanel *m_chirpStack;
     ReportSaveRow *m_report;
     QString m_appId;
     QString m_exportId; // the saved export's fingerprint

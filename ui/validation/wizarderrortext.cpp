@@ -81,7 +81,7 @@ QStringList WizardErrorText::labels(Setting setting)
     case Setting::TtsApiKey:
     case Setting::TtsSourceApiKey:
         return { apiKey() };
-    // No ChirpStack page yet (issue 18 item 7): the labels it will have.
+    // ChirpStackConnectionForm's labels (the connect page's ChirpStack v4 source).
     case Setting::ChirpStackApiUrl:
         return { Text::tr("ChirpStack server") };
     case Setting::ChirpStackApiKey:

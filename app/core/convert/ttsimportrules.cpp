@@ -160,7 +160,7 @@ Violation checkAttributes(const V3EndDevice &device)
     if (device.attributes.size() > TtsLimits::maxAttributes) {
         return broken(TtsRule::AttributeCount,
             Text::tr("the device has %1 attributes; The Things Stack allows at most %2: drop "
-                     "the attributes it refuses, or remove some in TTN v2 first")
+                     "the attributes it refuses, or remove some at the source first")
                 .arg(device.attributes.size())
                 .arg(TtsLimits::maxAttributes));
     }
@@ -170,21 +170,21 @@ Violation checkAttributes(const V3EndDevice &device)
             return broken(TtsRule::AttributeKey,
                 Text::tr("attribute key \"%1\" is not valid in The Things Stack (3 to 36 "
                          "lowercase letters, digits and single hyphens): drop the attributes it "
-                         "refuses, or rename it in TTN v2 first")
+                         "refuses, or rename it at the source first")
                     .arg(shown(key)));
         }
         for (qsizetype k = 0; k < i; ++k) {
             if (device.attributes.at(k).first == key) {
                 return broken(TtsRule::AttributeKey,
                     Text::tr("two attribute keys both become \"%1\" in The Things Stack: drop "
-                             "the attributes it refuses, or rename one in TTN v2 first")
+                             "the attributes it refuses, or rename one at the source first")
                         .arg(key));
             }
         }
         if (!TtsImportRules::isAcceptedAttributeValue(value)) {
             return broken(TtsRule::AttributeValueLength,
                 Text::tr("the value of attribute \"%1\" is longer than %2 characters: drop the "
-                         "attributes The Things Stack refuses, or shorten it in TTN v2 first")
+                         "attributes The Things Stack refuses, or shorten it at the source first")
                     .arg(shown(key))
                     .arg(TtsLimits::maxAttributeValueLength));
         }
@@ -203,7 +203,7 @@ Violation checkLocation(const V3EndDevice &device)
         || l.altitude < TtsLimits::minAltitude || l.altitude > TtsLimits::maxAltitude) {
         return broken(TtsRule::LocationRange,
             Text::tr("the location is out of range (latitude -90 to 90, longitude -180 to "
-                     "180); correct it in TTN v2 first"));
+                     "180); correct it at the source first"));
     }
     return {};
 }
@@ -341,7 +341,7 @@ TtsImportRules::Violation TtsImportRules::checkFields(const V3EndDevice &device)
     }
     if (longerThan(device.description, TtsLimits::maxDescriptionLength)) {
         return broken(TtsRule::DescriptionLength,
-            Text::tr("the description is longer than %1 characters; shorten it in TTN v2 first")
+            Text::tr("the description is longer than %1 characters; shorten it at the source first")
                 .arg(TtsLimits::maxDescriptionLength));
     }
     if (Violation v = checkAttributes(device); !v.ok())
