@@ -86,12 +86,12 @@ private:
         QTest::keyClicks(focus(), text);
     }
 
-    // Page 1 by keyboard: Alt+S for the source, Alt+R / Alt+K / Alt+D / Alt+A for the server,
+    // Page 1 by keyboard: Alt+4 for the source, Alt+R / Alt+K / Alt+D / Alt+A for the server,
     // the key, the tenant and the application, then Tab past "List applications" to "Test
     // connection" and Space.
     void connectByKeyboard(const QString &apiKey, const QString &tenantId)
     {
-        alt(Qt::Key_S);
+        alt(Qt::Key_4);
         QTRY_COMPARE(m_wizard->session()->source(), ExportSource::ChirpStack);
         typeInto(Qt::Key_R, u"chirpstackServerEdit"_s, m_chirpStack->address());
         typeInto(Qt::Key_K, u"chirpstackApiKeyEdit"_s, apiKey);
@@ -153,7 +153,7 @@ private slots:
     void applicationsAreListed()
     {
         openWizard();
-        alt(Qt::Key_S); // a button's mnemonic clicks it a moment later (animateClick)
+        alt(Qt::Key_4); // a button's mnemonic clicks it a moment later (animateClick)
         QTRY_COMPARE(m_wizard->session()->source(), ExportSource::ChirpStack);
         typeInto(Qt::Key_R, u"chirpstackServerEdit"_s, m_chirpStack->address());
         typeInto(Qt::Key_K, u"chirpstackApiKeyEdit"_s,

@@ -158,11 +158,16 @@ bool NextStepsPage::describesExport(const QString &itemKey)
 
 void NextStepsPage::focusStepAfter(ChecklistItem *item)
 {
-    const qsizetype index = m_items.indexOf(item);
-    if (index < 0 || index + 1 >= m_items.size())
+    qsizetype index = m_items.indexOf(item);
+    if (index < 0)
+        return;
+    do // a step this source does not have is hidden
+        ++index;
+    while (index < m_items.size() && m_items.at(index)->isHidden());
+    if (index >= m_items.size())
         return;
     // The next step's first button (e.g. the import's Copy), else its check box.
-    ChecklistItem *next = m_items.at(index + 1);
+    ChecklistItem *next = m_items.at(index);
     for (QWidget *widget : FocusOrder::inLayoutOrder(next->layout())) {
         if (qobject_cast<QPushButton *>(widget) && widget->isEnabled() && widget->isVisible()) {
             widget->setFocus();
