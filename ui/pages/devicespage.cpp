@@ -363,7 +363,17 @@ void DevicesPage::initializePage()
 {
     // Words follow the source: no "v2" on a migration from The Things Stack.
     const bool tts = session()->source() != ExportSource::Ttnv2;
-    if (session()->source() == ExportSource::ChirpStack) {
+    // ChirpStack's devices have a name and a device profile worth seeing when choosing.
+    const bool chirpStack = session()->source() == ExportSource::ChirpStack;
+    m_deviceTable->setColumnHidden(DeviceSelectionModel::NameColumn, !chirpStack);
+    m_deviceTable->setColumnHidden(DeviceSelectionModel::ProfileColumn, !chirpStack);
+    if (chirpStack) {
+        // The ID is a DevEUI: room for the names instead.
+        const QFontMetrics metrics = m_deviceTable->fontMetrics();
+        m_deviceTable->header()->resizeSection(DeviceSelectionModel::IdColumn,
+            metrics.horizontalAdvance(u"0004a30b00200002"_s) + metrics.averageCharWidth() * 8);
+        m_deviceTable->header()->resizeSection(
+            DeviceSelectionModel::NameColumn, metrics.averageCharWidth() * 28);
         m_deviceIdLabel->setText(tr("&DevEUI:")); // ChirpStack's devices are their DevEUIs
         m_deviceId->setAccessibleName(tr("DevEUI"));
     } else {

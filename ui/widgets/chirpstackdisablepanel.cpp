@@ -43,6 +43,7 @@ ChirpStackDisablePanel::ChirpStackDisablePanel(QWidget *parent)
     buttons->addWidget(m_disable);
     buttons->addWidget(m_enable);
     buttons->addWidget(m_progress, 1);
+    buttons->addStretch(1); // the buttons keep their size while the bar is hidden
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
@@ -145,17 +146,15 @@ void ChirpStackDisablePanel::onFinished(Action action, const ChirpStackDisabler:
     const int done = result.changed + result.unchanged;
     QString text = action == Action::Disable
         ? LocaleNumbers::withGroupedN(
-            tr("%n device(s) disabled in ChirpStack (%1 of them were disabled already). "
-               "Journal: %2",
-                nullptr, done),
-            done)
-              .arg(LocaleNumbers::number(result.unchanged), QDir::toNativeSeparators(journalPath()))
+            tr("Disabled in ChirpStack: %1 (%n of them disabled before). Journal: %2", nullptr,
+                result.unchanged),
+            result.unchanged)
+              .arg(LocaleNumbers::number(done), QDir::toNativeSeparators(journalPath()))
         : LocaleNumbers::withGroupedN(
-            tr("%n device(s) enabled again in ChirpStack; %1 stay disabled as they were "
-               "before.",
-                nullptr, result.changed),
-            result.changed)
-              .arg(LocaleNumbers::number(result.unchanged));
+            tr("Enabled again in ChirpStack: %1 (%n disabled before stay disabled).", nullptr,
+                result.unchanged),
+            result.unchanged)
+              .arg(LocaleNumbers::number(result.changed));
     if (!result.failures.isEmpty())
         text += u' '
             + LocaleNumbers::withGroupedN(
