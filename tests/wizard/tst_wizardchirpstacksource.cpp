@@ -14,6 +14,7 @@
 #include "migrationwizard.h"
 #include "pages/connectpage.h"
 #include "session/migrationsession.h"
+#include "widgets/chirpstackconnectionform.h"
 #include "widgets/inlinemessage.h"
 #include "wizarddriver.h"
 #include "wizardtestsupport.h"
@@ -87,8 +88,8 @@ private:
     }
 
     // Page 1 by keyboard: Alt+4 for the source, Alt+R / Alt+K / Alt+D / Alt+A for the server,
-    // the key, the tenant and the application, then Tab past "List applications" to "Test
-    // connection" and Space.
+    // the key, the tenant and the application, then Tab past "List applications" and the plan
+    // override to "Test connection" and Space.
     void connectByKeyboard(const QString &apiKey, const QString &tenantId)
     {
         alt(Qt::Key_4);
@@ -105,6 +106,8 @@ private:
         QTest::keyClick(focus(), Qt::Key_Tab);
         QCOMPARE(focus(), m_driver->find<QWidget>(u"chirpstackListApplicationsButton"_s));
         QTest::keyClick(focus(), Qt::Key_Tab);
+        QCOMPARE(focus(), m_driver->find<QWidget>(u"chirpstackOverridePlanCheck"_s));
+        QTest::keyClick(focus(), Qt::Key_Tab); // the plan picker is hidden while unticked
         QCOMPARE(focus(), m_driver->find<QWidget>(u"chirpstackTestButton"_s));
         QTest::keyClick(focus(), Qt::Key_Space);
         auto *status = m_driver->find<InlineMessage>(u"chirpstackStatus"_s);
@@ -172,6 +175,18 @@ private slots:
         // A listed application is read by its UUID.
         QCOMPARE(m_wizard->session()->chirpStackSource().application,
             QString::fromLatin1(ChirpStackEmulator::demoApplicationId));
+        // The profiles' plans by default; Alt+P overrides them with one plan for every device.
+        QVERIFY(m_wizard->session()->chirpStackSource().frequencyPlanId.isEmpty());
+        auto *planPicker = m_driver->find<QWidget>(u"chirpstackPlanPicker"_s);
+        QVERIFY(!planPicker->isVisible());
+        alt(Qt::Key_P);
+        QTRY_VERIFY(planPicker->isVisible());
+        pageOf<ConnectPage>(*m_wizard)->chirpStackForm()->setPlanOverride(u"EU_863_870_TTN"_s);
+        QCOMPARE(m_wizard->session()->chirpStackSource().frequencyPlanId, u"EU_863_870_TTN"_s);
+        const QString command = CommandLineBuilder::build(
+            m_wizard->session()->exportRequest(), u"devices.json"_s, QString(), {});
+        QVERIFY2(command.contains(u"--chirpstack.frequency-plan-id EU_863_870_TTN"_s),
+            qPrintable(command));
     }
 
     void wholeApplicationDisableAndEnableAgain()

@@ -46,7 +46,8 @@ void MigrationSession::setChirpStackSource(const ChirpStackSettings &settings)
     const ChirpStackConnection &b = m_chirpStackSource.connection;
     if (a.apiUrl == b.apiUrl && a.apiKey == b.apiKey && a.insecure == b.insecure
         && a.caCertPath == b.caCertPath && a.tenantId == b.tenantId
-        && settings.application == m_chirpStackSource.application)
+        && settings.application == m_chirpStackSource.application
+        && settings.frequencyPlanId == m_chirpStackSource.frequencyPlanId)
         return;
     m_chirpStackSource = settings;
     emit connectionChanged();

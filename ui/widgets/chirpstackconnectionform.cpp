@@ -9,6 +9,7 @@
 #include "widgets/filedialogprovider.h"
 #include "widgets/focushandoff.h"
 #include "widgets/focusorder.h"
+#include "widgets/frequencyplanpicker.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/rememberkeybox.h"
 #include "widgets/secretedit.h"
@@ -40,7 +41,21 @@ ChirpStackConnectionForm::ChirpStackConnectionForm(QWidget *parent)
     , m_application(new QComboBox(this))
     , m_list(new QPushButton(tr("&List applications"), this))
     , m_listStatus(new InlineMessage(this))
+    , m_overridePlan(new QCheckBox(tr("One frequency &plan for every device (else each device "
+                                      "profile's region's)"),
+          this))
+    , m_plan(new FrequencyPlanPicker(this))
 {
+    m_overridePlan->setObjectName(u"chirpstackOverridePlanCheck"_s);
+    m_plan->setObjectName(u"chirpstackPlanPicker"_s);
+    m_plan->setVisible(false);
+    // The v2 panel has a picker too: tests and the tour find each by its own names.
+    const QList<QObject *> pickerParts = m_plan->findChildren<QObject *>();
+    for (QObject *part : pickerParts) {
+        const QString name = part->objectName();
+        if (name.startsWith(u"plan"_s))
+            part->setObjectName(u"chirpstackPlan"_s + name.mid(4));
+    }
     m_server->setObjectName(u"chirpstackServerEdit"_s);
     m_server->setAccessibleName(tr("ChirpStack server"));
     m_server->setPlaceholderText(tr("host:port, e.g. chirpstack.example.com:8080"));
@@ -94,7 +109,15 @@ ChirpStackConnectionForm::ChirpStackConnectionForm(QWidget *parent)
     grid->addWidget(label(tr("&Application:"), m_application), 6, 0);
     grid->addLayout(appRow, 6, 1);
     grid->addWidget(m_listStatus, 7, 1);
+    grid->addWidget(m_overridePlan, 8, 1);
+    grid->addWidget(m_plan, 9, 1);
     FocusOrder::apply(grid);
+    connect(m_overridePlan, &QCheckBox::toggled, this, [this](bool on) {
+        m_plan->setVisible(on);
+        emit changed();
+    });
+    connect(
+        m_plan, &FrequencyPlanPicker::currentPlanChanged, this, &ChirpStackConnectionForm::changed);
 
     for (QLineEdit *edit : std::initializer_list<QLineEdit *> {
              m_server, m_apiKey, m_caCert, m_tenant, m_application->lineEdit() })
@@ -141,6 +164,7 @@ ChirpStackSettings ChirpStackConnectionForm::settings() const
     settings.connection.caCertPath = m_tls->isChecked() ? m_caCert->text().trimmed() : QString();
     settings.connection.tenantId = m_tenant->text().trimmed();
     settings.application = application();
+    settings.frequencyPlanId = m_overridePlan->isChecked() ? m_plan->currentPlanId() : QString();
     return settings;
 }
 
@@ -162,6 +186,9 @@ QString ChirpStackConnectionForm::problem() const
         return tr("The CA certificate file cannot be read.");
     if (application().isEmpty())
         return tr("Enter the application's UUID or name, or list the applications.");
+    if (m_overridePlan->isChecked() && m_plan->currentPlanId().isEmpty())
+        return tr("Choose the frequency plan for every device, or untick “%1”.")
+            .arg(m_overridePlan->text().remove(u'&'));
     return {};
 }
 
@@ -194,6 +221,13 @@ void ChirpStackConnectionForm::saveSettings() const
     source.tenantId = m_tenant->text().trimmed();
     source.application = application();
     WizardSettings::instance().setChirpStackSource(source);
+}
+
+void ChirpStackConnectionForm::setPlanOverride(const QString &planId)
+{
+    m_overridePlan->setChecked(!planId.isEmpty());
+    if (!planId.isEmpty())
+        m_plan->setCurrentPlanId(planId);
 }
 
 void ChirpStackConnectionForm::commitKey()

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class FrequencyPlanPicker;
 class InlineMessage;
 class QCheckBox;
 class QComboBox;
@@ -41,6 +42,8 @@ public:
         const QString &apiKey);
 
     QPushButton *listButton() const { return m_list; }
+    // Off: each device gets its profile's region's plan; on: this one for every device.
+    void setPlanOverride(const QString &planId); // empty: off
 
 signals:
     void changed();
@@ -60,6 +63,8 @@ private:
     QComboBox *m_application;
     QPushButton *m_list;
     InlineMessage *m_listStatus;
+    QCheckBox *m_overridePlan;
+    FrequencyPlanPicker *m_plan;
     QPointer<DeviceSource> m_listing;
     bool m_listHadFocus = false;
     bool m_demo = false;
