@@ -53,8 +53,8 @@ ChirpStackConnectionForm::ChirpStackConnectionForm(QWidget *parent)
     const QList<QObject *> pickerParts = m_plan->findChildren<QObject *>();
     for (QObject *part : pickerParts) {
         const QString name = part->objectName();
-        if (name.startsWith(u"plan"_s))
-            part->setObjectName(u"chirpstackPlan"_s + name.mid(4));
+        if (!name.isEmpty() && !name.startsWith(u"qt_"_s))
+            part->setObjectName(u"chirpstack"_s + name.at(0).toUpper() + name.mid(1));
     }
     m_server->setObjectName(u"chirpstackServerEdit"_s);
     m_server->setAccessibleName(tr("ChirpStack server"));
