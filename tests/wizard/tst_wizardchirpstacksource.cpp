@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<ChirpStackEmulator> m_chirpStack;
     std::unique_ptr<MigrationWizard> m_wizard;
     std::unique_ptr<WizardDriver> m_driver;
+    QList<QTranslator *> m_translators;
 
     QWidget *focus() const { return QApplication::focusWidget(); }
 
@@ -87,15 +89,15 @@ private:
         QTest::keyClicks(focus(), text);
     }
 
-    // Page 1 by keyboard: Alt+4 for the source, Alt+R / Alt+K / Alt+D / Alt+A for the server,
+    // Page 1 by keyboard: Alt+4 for the source, Alt+V / Alt+Y / Alt+D / Alt+A for the server,
     // the key, the tenant and the application, then Tab past "List applications" and the plan
     // override to "Test connection" and Space.
     void connectByKeyboard(const QString &apiKey, const QString &tenantId)
     {
         alt(Qt::Key_4);
         QTRY_COMPARE(m_wizard->session()->source(), ExportSource::ChirpStack);
-        typeInto(Qt::Key_R, u"chirpstackServerEdit"_s, m_chirpStack->address());
-        typeInto(Qt::Key_K, u"chirpstackApiKeyEdit"_s, apiKey);
+        typeInto(Qt::Key_V, u"chirpstackServerEdit"_s, m_chirpStack->address());
+        typeInto(Qt::Key_Y, u"chirpstackApiKeyEdit"_s, apiKey);
         if (!tenantId.isEmpty())
             typeInto(Qt::Key_D, u"chirpstackTenantEdit"_s, tenantId);
         typeInto(Qt::Key_A, u"chirpstackApplicationCombo"_s,
@@ -135,6 +137,40 @@ private slots:
     {
         m_driver.reset();
         m_wizard.reset();
+        for (QTranslator *translator : std::as_const(m_translators)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        m_translators.clear();
+    }
+
+    // The ChirpStack form by keyboard in English and in German: no two controls share an
+    // Alt+key, every label's focuses its field, Tab follows reading order (the plan picker
+    // shown too).
+    void keyboardOnTheConnectPage_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("English") << false;
+        QTest::newRow("German") << true;
+    }
+
+    void keyboardOnTheConnectPage()
+    {
+        QFETCH(bool, german);
+        if (german)
+            QVERIFY(WizardTestSupport::installGerman(this, &m_translators));
+        openWizard();
+        alt(Qt::Key_4);
+        QTRY_COMPARE(m_wizard->session()->source(), ExportSource::ChirpStack);
+        for (bool overridePlan : { false, true }) {
+            pageOf<ConnectPage>(*m_wizard)->chirpStackForm()->setPlanOverride(
+                overridePlan ? u"EU_863_870_TTN"_s : QString());
+            QStringList problems = KeyboardCheck::mnemonicProblems(m_wizard.get());
+            problems += KeyboardCheck::focusChainProblems(m_wizard.get(), m_wizard->currentPage());
+            QVERIFY2(problems.isEmpty(),
+                qPrintable((overridePlan ? u"plan shown: "_s : u"plan hidden: "_s)
+                    + problems.join(u'\n')));
+        }
     }
 
     // ChirpStack answers a wrong key with UNAUTHENTICATED: the sentence says what it can mean
@@ -158,8 +194,8 @@ private slots:
         openWizard();
         alt(Qt::Key_4); // a button's mnemonic clicks it a moment later (animateClick)
         QTRY_COMPARE(m_wizard->session()->source(), ExportSource::ChirpStack);
-        typeInto(Qt::Key_R, u"chirpstackServerEdit"_s, m_chirpStack->address());
-        typeInto(Qt::Key_K, u"chirpstackApiKeyEdit"_s,
+        typeInto(Qt::Key_V, u"chirpstackServerEdit"_s, m_chirpStack->address());
+        typeInto(Qt::Key_Y, u"chirpstackApiKeyEdit"_s,
             QString::fromLatin1(ChirpStackEmulator::adminKey));
         alt(Qt::Key_L); // "List applications"
         auto *status = m_driver->find<InlineMessage>(u"chirpstackListStatus"_s);
@@ -258,6 +294,9 @@ private slots:
         QVERIFY(!m_driver->find<QWidget>(u"appKeyPanel"_s)->isVisible());
         QVERIFY(m_driver->find<QWidget>(u"chirpstackDisableButton"_s)->isVisible());
         QVERIFY(!m_driver->find<QWidget>(u"chirpstackEnableButton"_s)->isEnabled());
+        QStringList problems = KeyboardCheck::mnemonicProblems(m_wizard.get());
+        problems += KeyboardCheck::focusChainProblems(m_wizard.get(), m_wizard->currentPage());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         const QString report = m_wizard->session()->report().toMarkdown();
         for (const QString &line : report.split(u'\n'))
             QVERIFY2(!line.contains(u"v2"_s), qPrintable(line));

@@ -36,7 +36,7 @@ ChirpStackConnectionForm::ChirpStackConnectionForm(QWidget *parent)
           new RememberKeyBox(WizardSettings::RememberedKey::ChirpStackApiKey, m_apiKey, this))
     , m_tls(new QCheckBox(tr("Use &TLS (ChirpStack behind an HTTPS reverse proxy)"), this))
     , m_caCert(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("Bro&wse…"), this))
+    , m_browse(new QPushButton(tr("C&hoose…"), this))
     , m_tenant(new QLineEdit(this))
     , m_application(new QComboBox(this))
     , m_list(new QPushButton(tr("&List applications"), this))
@@ -49,6 +49,9 @@ ChirpStackConnectionForm::ChirpStackConnectionForm(QWidget *parent)
     m_overridePlan->setObjectName(u"chirpstackOverridePlanCheck"_s);
     m_plan->setObjectName(u"chirpstackPlanPicker"_s);
     m_plan->setVisible(false);
+    // Tab goes through the picker's own parts in the form's order; its focus proxy would put
+    // the picker in the chain a second time, behind the page's last control.
+    m_plan->setFocusProxy(nullptr);
     // The v2 panel has a picker too: tests and the tour find each by its own names.
     const QList<QObject *> pickerParts = m_plan->findChildren<QObject *>();
     for (QObject *part : pickerParts) {
@@ -96,9 +99,9 @@ ChirpStackConnectionForm::ChirpStackConnectionForm(QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(1, 1);
-    grid->addWidget(label(tr("ChirpStack se&rver:"), m_server), 0, 0);
+    grid->addWidget(label(tr("ChirpStack ser&ver:"), m_server), 0, 0);
     grid->addWidget(m_server, 0, 1);
-    grid->addWidget(label(tr("API &key:"), m_apiKey), 1, 0);
+    grid->addWidget(label(tr("API ke&y:"), m_apiKey), 1, 0);
     grid->addWidget(m_apiKey, 1, 1);
     grid->addWidget(m_remember, 2, 1);
     grid->addWidget(m_tls, 3, 1);
