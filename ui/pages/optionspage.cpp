@@ -151,6 +151,8 @@ void OptionsPage::onInputChanged()
     const bool tts = session()->source() == ExportSource::Tts;
     const bool chirpStack = session()->source() == ExportSource::ChirpStack;
     m_prefix->setEnabled(!tts && !chirpStack);
+    // Words follow the source: no "v2" as the example of a prefix that does not apply.
+    m_prefix->setPlaceholderText(tts || chirpStack ? QString() : tr("Optional, e.g. v2"));
     if (chirpStack)
         m_prefixExample->setText(
             tr("Devices get the ID “eui-” and their DevEUI in The Things Stack, e.g. "
