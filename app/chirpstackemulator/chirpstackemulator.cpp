@@ -2,6 +2,7 @@
 
 #include "chirpstack.grpc.pb.h"
 
+#include <QFile>
 #include <QThread>
 #include <grpcpp/grpcpp.h>
 #include <map>
@@ -81,6 +82,8 @@ struct ChirpStackEmulator::State
     std::shared_ptr<void> services; // the four service objects the server calls
     int port = 0;
     int generated = 0;
+    std::string tlsCertificate; // PEM; empty: plaintext
+    std::string tlsKey;
 
     // Counts the call, applies the faults, finds the key. Holds no lock on return.
     grpc::Status enter(grpc::ServerContext *context, Key *key)
@@ -514,13 +517,29 @@ void ChirpStackEmulator::setFaults(const Faults &faults)
     m_state->faults = faults;
 }
 
+bool ChirpStackEmulator::useTls(const QString &certificatePath, const QString &keyPath)
+{
+    QFile certificate(certificatePath);
+    QFile key(keyPath);
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    m_state->tlsCertificate = certificate.readAll().toStdString();
+    m_state->tlsKey = key.readAll().toStdString();
+    return true;
+}
+
 bool ChirpStackEmulator::start(int port, QString *error)
 {
     auto services = std::make_unique<Services>(m_state.get());
     grpc::ServerBuilder builder;
     int selected = 0;
-    builder.AddListeningPort(
-        "127.0.0.1:" + std::to_string(port), grpc::InsecureServerCredentials(), &selected);
+    std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
+    if (!m_state->tlsCertificate.empty()) {
+        grpc::SslServerCredentialsOptions options;
+        options.pem_key_cert_pairs.push_back({ m_state->tlsKey, m_state->tlsCertificate });
+        credentials = grpc::SslServerCredentials(options);
+    }
+    builder.AddListeningPort("127.0.0.1:" + std::to_string(port), credentials, &selected);
     builder.RegisterService(&services->tenants);
     builder.RegisterService(&services->applications);
     builder.RegisterService(&services->devices);

@@ -37,6 +37,9 @@ public:
     void addOtaaDevices(int count);
     void setFaults(const Faults &faults);
 
+    // TLS instead of plaintext (as ChirpStack behind a reverse proxy): PEM files of the
+    // server's certificate chain and key. Call before start(); false when they cannot be read.
+    bool useTls(const QString &certificatePath, const QString &keyPath);
     // Listens on 127.0.0.1:`port` (0: any free port); false with `error` when it cannot.
     bool start(int port = 0, QString *error = nullptr);
     void stop();

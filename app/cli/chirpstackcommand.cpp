@@ -7,8 +7,10 @@
 #include "clierrortext.h"
 #include "cliflagreader.h"
 #include "clitext.h"
+#include "clivalidator.h"
 #include "console.h"
 #include "convert/frequencyplancatalog.h"
+#include "deviceidinput.h"
 #include "exitcodes.h"
 #include "helptext.h"
 #include "ttssourcecommand.h"
@@ -113,6 +115,8 @@ ChirpStackParse ChirpStackCommand::parse(
         && reader.boolean(
             u"drop-invalid-attributes"_s, &request.options.dropInvalidAttributes, &error)
         && reader.duration(u"timeout"_s, &connection.deadlineMs, &error)
+        && DeviceIdInputReader::readIdMap(
+            reader.text(u"dev-id-map"_s).trimmed(), &request.options.deviceIdMap, &error)
         && reader.boolean(u"dry-run"_s, &settings.dryRun, &error)
         && reader.boolean(u"verbose"_s, &settings.verbose, &error);
     if (!read)
@@ -142,6 +146,13 @@ ChirpStackParse ChirpStackCommand::parse(
         error = CliText::tr("-o needs a file name");
         return result;
     }
+    bool split = false;
+    double splitMiB = 0;
+    if (!reader.split(&split, &splitMiB, &error))
+        return result;
+    error = CliValidator::splitBytes(split, splitMiB, settings.outputPath, &settings.splitBytes);
+    if (!error.isEmpty())
+        return result;
     if (settings.disableAtSource && settings.outputPath.isEmpty()) {
         error = CliText::tr("--chirpstack.disable-devices needs -o FILE: devices are disabled only "
                             "once their export is safely written");

@@ -96,3 +96,19 @@ bool CliFlagReader::wholeNumber(
     *out = n;
     return true;
 }
+
+bool CliFlagReader::split(bool *split, double *sizeMiB, QString *error) const
+{
+    if (!boolean(u"split"_s, split, error))
+        return false;
+    if (!isSet(u"split-size"_s))
+        return true;
+    const auto size = ValueParsers::parsePositiveNumber(text(u"split-size"_s));
+    if (!size) {
+        *error = CliText::tr("invalid value for --split-size: use a size in MiB, e.g. 10");
+        return false;
+    }
+    *sizeMiB = *size;
+    *split = true; // a part size asks for parts
+    return true;
+}

@@ -27,6 +27,8 @@ public:
     bool boolean(const QString &name, bool *out, QString *error) const;
     bool duration(const QString &name, int *outMs, QString *error) const;
     bool wholeNumber(const QString &name, int min, int max, int *out, QString *error) const;
+    // --split and --split-size (which implies --split): *sizeMiB stays 0 without a size.
+    bool split(bool *split, double *sizeMiB, QString *error) const;
 
 private:
     const QCommandLineParser &m_parser;

@@ -18,6 +18,15 @@ QString unprefixedName(const QString &spelledName)
 }
 
 using S = CliFlagSection;
+
+// A row of the v2 export's table (all()) listed under another command's section, so a flag
+// every export shares (--split, --split-size) is described once.
+CliFlag sharedRow(const QString &name, CliFlagSection section)
+{
+    CliFlag row = *CliFlags::find(name, CliFlags::all());
+    row.section = section;
+    return row;
+}
 } // namespace
 
 const QList<CliFlag> &CliFlags::all()
@@ -182,6 +191,12 @@ const QList<CliFlag> &CliFlags::ttsSource()
         // The official tool deletes at export time; this one only once the target shows the
         // device active. Recognised, so the user learns why, and not listed in --help.
         { u"tts.delete-source-device"_s, QString(), QString(), false, true, S::Usage, nullptr },
+        { u"dev-id-map"_s, u"FILE"_s, QString(), false, false, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "give devices new IDs: one \"source-id,new-id\" pair per line (the source's "
+                "own IDs are kept otherwise)") },
+        sharedRow(u"split"_s, S::TtsSource),
+        sharedRow(u"split-size"_s, S::TtsSource),
         { u"timeout"_s, u"DURATION"_s, QString(), false, false, S::TtsSource,
             QT_TRANSLATE_NOOP("Cli", "per request attempt (default 30s)") },
         { u"dry-run"_s, QString(), QString(), false, true, S::TtsSource,
@@ -258,6 +273,12 @@ const QList<CliFlag> &CliFlags::chirpstackSource()
             QT_TRANSLATE_NOOP("Cli",
                 "device IDs from the sanitised names instead of eui-<deveui> (names are not "
                 "unique in ChirpStack)") },
+        { u"dev-id-map"_s, u"FILE"_s, QString(), false, false, S::ChirpStackSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "give devices IDs of your own: one \"DevEUI,device-id\" pair per line (others "
+                "get eui-<deveui>, or their name with --chirpstack.device-id-from-name)") },
+        sharedRow(u"split"_s, S::ChirpStackSource),
+        sharedRow(u"split-size"_s, S::ChirpStackSource),
         { u"drop-invalid-attributes"_s, QString(), QString(), false, true, S::ChirpStackSource,
             QT_TRANSLATE_NOOP("Cli",
                 "leave out attributes The Things Stack refuses (invalid key, value over 200 "

@@ -119,18 +119,8 @@ bool readValues(const CliFlagReader &reader, CliParseResult &result)
         || !reader.boolean(u"dry-run"_s, &config.dryRun, error)
         || !reader.boolean(u"verbose"_s, &config.verbose, error)
         || !reader.boolean(u"drop-invalid-attributes"_s, &config.dropInvalidAttributes, error)
-        || !reader.boolean(u"split"_s, &config.split, error))
+        || !reader.split(&config.split, &config.splitSizeMiB, error))
         return false;
-    if (reader.isSet(u"split-size"_s)) {
-        const auto size = ValueParsers::parsePositiveNumber(reader.text(u"split-size"_s));
-        if (!size) {
-            result.usageError
-                = CliText::tr("invalid value for --split-size: use a size in MiB, e.g. 10");
-            return false;
-        }
-        config.splitSizeMiB = *size;
-        config.split = true; // a part size asks for parts
-    }
 
     if (reader.isSet(u"requests-per-second"_s)) {
         const auto rate = ValueParsers::parsePositiveNumber(reader.text(u"requests-per-second"_s));

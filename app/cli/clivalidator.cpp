@@ -5,7 +5,7 @@
 #include "convert/ttsimportrules.h"
 #include "convert/ttslimits.h"
 #include "convert/v3ids.h"
-#include "io/deviceidmap.h"
+#include "deviceidinput.h"
 #include "io/exportfile.h"
 
 #include <QCoreApplication>
@@ -69,22 +69,10 @@ QString checkRestore(const CliConfig &config)
 QString checkSplit(const CliConfig &config, qint64 *splitBytes)
 {
     *splitBytes = 0;
-    if (!config.split || config.command == CliCommand::RestoreAppKeys)
+    if (config.command == CliCommand::RestoreAppKeys)
         return QString();
-    if (config.outputPath.isEmpty())
-        return CliText::tr("--split needs -o FILE: the parts are named from it (devices.json -> "
-                           "devices-001.json, devices-002.json, ...)");
-    const double maxMiB = double(TtsLimits::consoleMaxFileBytes) / (1024 * 1024);
-    const double sizeMiB = config.splitSizeMiB > 0
-        ? config.splitSizeMiB
-        : double(TtsLimits::defaultPartBytes) / (1024 * 1024);
-    if (sizeMiB < 1 || sizeMiB >= maxMiB) {
-        return CliText::tr("invalid value for --split-size: use a size in MiB of at least 1 and "
-                           "below %1 (The Things Stack Console refuses files of %1 MiB or more)")
-            .arg(maxMiB);
-    }
-    *splitBytes = qint64(sizeMiB * 1024 * 1024);
-    return QString();
+    return CliValidator::splitBytes(
+        config.split, config.splitSizeMiB, config.outputPath, splitBytes);
 }
 
 // --dev-id-prefix: the rule of V3Ids::prefixProblem, so the prefixed IDs can be valid.
@@ -101,13 +89,10 @@ QString checkDevIdPrefix(const CliConfig &config)
 // --dev-id-map FILE: read and checked now, so a bad line is a usage error before any request.
 QString readDeviceIdMap(const CliConfig &config, QHash<QString, QString> *map)
 {
-    if (config.devIdMapPath.isEmpty() || config.command == CliCommand::RestoreAppKeys)
-        return QString();
-    const DeviceIdMap read = DeviceIdMap::read(config.devIdMapPath);
-    if (!read.error.isEmpty())
-        return CliText::tr("--dev-id-map %1: %2").arg(config.devIdMapPath, read.error);
-    *map = read.ids;
-    return QString();
+    QString error;
+    if (config.command != CliCommand::RestoreAppKeys)
+        DeviceIdInputReader::readIdMap(config.devIdMapPath, map, &error);
+    return error;
 }
 
 // v2 AppKeys change only after the export is on disk and read back, so a file is required.
@@ -259,4 +244,25 @@ CliValidation CliValidator::validate(const CliConfig &config)
     request.keepResult = false;
     request.options.exportTime = QDateTime::currentDateTimeUtc();
     return result;
+}
+
+QString CliValidator::splitBytes(
+    bool split, double sizeMiBGiven, const QString &outputPath, qint64 *bytes)
+{
+    *bytes = 0;
+    if (!split)
+        return QString();
+    if (outputPath.isEmpty())
+        return CliText::tr("--split needs -o FILE: the parts are named from it (devices.json -> "
+                           "devices-001.json, devices-002.json, ...)");
+    const double maxMiB = double(TtsLimits::consoleMaxFileBytes) / (1024 * 1024);
+    const double sizeMiB
+        = sizeMiBGiven > 0 ? sizeMiBGiven : double(TtsLimits::defaultPartBytes) / (1024 * 1024);
+    if (sizeMiB < 1 || sizeMiB >= maxMiB) {
+        return CliText::tr("invalid value for --split-size: use a size in MiB of at least 1 and "
+                           "below %1 (The Things Stack Console refuses files of %1 MiB or more)")
+            .arg(maxMiB);
+    }
+    *bytes = qint64(sizeMiB * 1024 * 1024);
+    return QString();
 }

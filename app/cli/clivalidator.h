@@ -19,4 +19,7 @@ CliValidation validate(const CliConfig &config);
 // "http://host:port" from what the user typed; a missing scheme means http:// (v2 handlers
 // and discovery servers speak plain HTTP). Invalid → empty QUrl.
 QUrl addressFromText(const QString &text);
+// --split / --split-size for any export: the part size in bytes (0: one file), or a usage error
+// (no -o FILE to name the parts from, a size the Console would refuse).
+QString splitBytes(bool split, double sizeMiB, const QString &outputPath, qint64 *bytes);
 } // namespace CliValidator

@@ -2,6 +2,7 @@
 
 #include "clitext.h"
 #include "console.h"
+#include "io/deviceidmap.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -57,4 +58,18 @@ DeviceIdInput DeviceIdInputReader::read(const QStringList &positionals)
         return input;
     }
     return fromList(DeviceIdList::read(&in));
+}
+
+bool DeviceIdInputReader::readIdMap(
+    const QString &path, QHash<QString, QString> *out, QString *error)
+{
+    if (path.isEmpty())
+        return true;
+    const DeviceIdMap read = DeviceIdMap::read(path);
+    if (!read.error.isEmpty()) {
+        *error = CliText::tr("--dev-id-map %1: %2").arg(path, read.error);
+        return false;
+    }
+    *out = read.ids;
+    return true;
 }

@@ -307,11 +307,8 @@ void ExportRunner::exportFormatters(int exportExitCode)
             emit finished(m_interruptExitCode != 0 ? m_interruptExitCode : exportExitCode);
         return;
     }
-    m_formatters = m_settings.request.source == ExportSource::Tts
-        ? new FormatterExport(
-            m_settings.request.ttsSource, m_file->path(), m_settings.verbose, this)
-        : new FormatterExport(
-            m_settings.request.connection, m_file->path(), m_settings.verbose, this);
+    m_formatters
+        = new FormatterExport(m_settings.request, m_file->path(), m_settings.verbose, this);
     connect(m_formatters, &FormatterExport::finished, this, [this, exportExitCode] {
         if (m_settings.changeAppKey && m_interruptExitCode == 0)
             changeAppKeys(exportExitCode); // finished() follows when the keys are done

@@ -2,55 +2,29 @@
 
 #include "clitext.h"
 #include "console.h"
-#include "formatters/formatterconverter.h"
 #include "formatters/formatterfile.h"
-#include "formatters/ttsformatterreader.h"
-#include "formatters/v2formatterreader.h"
+#include "formatters/sourceformatterreader.h"
 
 #include <QFileInfo>
 
 FormatterExport::FormatterExport(
-    const V2Connection &connection, const QString &exportPath, bool verbose, QObject *parent)
+    const ExportRequest &request, const QString &exportPath, bool verbose, QObject *parent)
     : QObject(parent)
+    , m_reader(new SourceFormatterReader(request, this))
     , m_exportPath(exportPath)
-    , m_appId(connection.appId)
 {
-    auto *reader = new V2FormatterReader(connection, this);
-    m_start = [reader] { reader->start(); };
-    m_cancel = [reader] { reader->cancel(); };
     if (verbose)
-        connect(reader, &V2FormatterReader::requestLogged, this,
+        connect(m_reader, &SourceFormatterReader::requestLogged, this,
             [](const QString &line) { Console::error(line); });
-    connect(reader, &V2FormatterReader::finished, this, [this](const V2FormatterRead &read) {
-        if (read.error.kind == V2ErrorKind::Canceled)
-            emit finished();
-        else if (!read.read)
-            notRead(read.notRead, read.missingRight);
-        else
-            save(FormatterConverter::fromV2(m_appId, read.formatters));
-    });
-}
-
-FormatterExport::FormatterExport(
-    const TtsConnection &source, const QString &exportPath, bool verbose, QObject *parent)
-    : QObject(parent)
-    , m_exportPath(exportPath)
-    , m_appId(source.applicationId)
-{
-    auto *reader = new TtsFormatterReader(source, this);
-    m_start = [reader] { reader->start(); };
-    m_cancel = [reader] { reader->cancel(); };
-    if (verbose)
-        connect(reader, &TtsFormatterReader::requestLogged, this,
-            [](const QString &line) { Console::error(line); });
-    connect(reader, &TtsFormatterReader::finished, this, [this](const TtsFormatterRead &read) {
-        if (read.error.kind == TtsErrorKind::Canceled)
-            emit finished();
-        else if (!read.read)
-            notRead(read.notRead, read.missingRight);
-        else
-            save(FormatterConverter::fromTts(m_appId, read.formatters));
-    });
+    connect(
+        m_reader, &SourceFormatterReader::finished, this, [this](const SourceFormatterRead &read) {
+            if (read.canceled)
+                emit finished();
+            else if (!read.read)
+                notRead(read.notRead, read.missingRight);
+            else
+                save(read.plan);
+        });
 }
 
 void FormatterExport::notRead(const QString &why, const QString &missingRight)
@@ -96,10 +70,10 @@ void FormatterExport::save(const FormatterPlan &plan)
 
 void FormatterExport::start()
 {
-    m_start();
+    m_reader->start();
 }
 
 void FormatterExport::cancel()
 {
-    m_cancel();
+    m_reader->cancel();
 }

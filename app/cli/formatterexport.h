@@ -1,12 +1,11 @@
 #pragma once
 
-#include "tts/ttsconnection.h"
-#include "v2/v2connection.h"
+#include "job/exportrequest.h"
 
 #include <QObject>
-#include <functional>
 
 struct FormatterPlan;
+class SourceFormatterReader;
 
 // After `application … -o devices.json` is safely on disk: reads the source application's
 // payload formatters (a v2 application's payload functions, converted as formatters.md says;
@@ -18,9 +17,7 @@ class FormatterExport : public QObject
 {
     Q_OBJECT
 public:
-    FormatterExport(const V2Connection &connection, const QString &exportPath, bool verbose,
-        QObject *parent = nullptr);
-    FormatterExport(const TtsConnection &source, const QString &exportPath, bool verbose,
+    FormatterExport(const ExportRequest &request, const QString &exportPath, bool verbose,
         QObject *parent = nullptr);
     void start();
     void cancel();
@@ -33,8 +30,6 @@ private:
     void notRead(const QString &why, const QString &missingRight);
     void save(const FormatterPlan &plan);
 
-    std::function<void()> m_start; // the source's reader
-    std::function<void()> m_cancel;
+    SourceFormatterReader *m_reader;
     QString m_exportPath;
-    QString m_appId;
 };

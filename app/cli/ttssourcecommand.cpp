@@ -3,6 +3,7 @@
 #include "argumentnormalizer.h"
 #include "cliflagreader.h"
 #include "clitext.h"
+#include "clivalidator.h"
 #include "console.h"
 #include "deviceidinput.h"
 #include "exitcodes.h"
@@ -315,6 +316,8 @@ TtsSourceParse TtsSourceCommand::parse(
         && readKey(reader, connection, &error)
         && readSession(reader, &request.options.withSession, &error)
         && reader.duration(u"timeout"_s, &connection.timeoutMs, &error)
+        && DeviceIdInputReader::readIdMap(
+            reader.text(u"dev-id-map"_s).trimmed(), &request.options.deviceIdMap, &error)
         && reader.boolean(u"dry-run"_s, &settings.dryRun, &error)
         && reader.boolean(u"verbose"_s, &settings.verbose, &error);
     if (!read) {
@@ -326,6 +329,14 @@ TtsSourceParse TtsSourceCommand::parse(
         result.usageError = CliText::tr("-o needs a file name");
         return result;
     }
+    bool split = false;
+    double splitMiB = 0;
+    if (!reader.split(&split, &splitMiB, &result.usageError))
+        return result;
+    result.usageError
+        = CliValidator::splitBytes(split, splitMiB, settings.outputPath, &settings.splitBytes);
+    if (!result.usageError.isEmpty())
+        return result;
     // The command line streams every line to its output; the job need not keep a copy.
     request.keepResult = false;
     request.options.exportTime = QDateTime::currentDateTimeUtc();

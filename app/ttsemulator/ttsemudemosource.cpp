@@ -175,6 +175,23 @@ QString DemoSource::externalJoinServer()
     return u"joinserver.external-claiming.example"_s;
 }
 
+QJsonObject DemoSource::applicationLink()
+{
+    const QString up = u"function decodeUplink(input) {\n"
+                       "  var b = input.bytes;\n"
+                       "  if (b.length < 3) return { errors: ['expected 3 bytes'] };\n"
+                       "  return { data: { temperature: ((b[0] << 8) | b[1]) / 100,\n"
+                       "                   humidity: b[2] / 2 } };\n"
+                       "}\n"_s;
+    const QString down = u"function encodeDownlink(input) {\n"
+                         "  return { bytes: [input.data.interval & 0xff], fPort: 2 };\n"
+                         "}\n"_s;
+    return { { u"default_formatters"_s,
+        QJsonObject { { u"up_formatter"_s, u"FORMATTER_JAVASCRIPT"_s },
+            { u"up_formatter_parameter"_s, up }, { u"down_formatter"_s, u"FORMATTER_JAVASCRIPT"_s },
+            { u"down_formatter_parameter"_s, down } } } };
+}
+
 QList<DemoSourceDevice> DemoSource::devices(const QString &serverHost)
 {
     QList<Spec> specs;

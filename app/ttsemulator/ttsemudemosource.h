@@ -23,6 +23,9 @@ namespace DemoSource {
 // on an external Join Server. `serverHost` goes into the devices' server addresses.
 QList<DemoSourceDevice> devices(const QString &serverHost);
 QString externalJoinServer(); // the external device's join_server_address
+// The application's link: default formatters that decode a sensor's temperature and humidity
+// and encode a downlink, so the source's formatters have something to move.
+QJsonObject applicationLink();
 } // namespace DemoSource
 
 } // namespace ttsemu

@@ -164,6 +164,7 @@ void TtsEmulator::loadDemoSource(const QString &serverHost)
     const QString app = demoSourceApplicationId();
     addApplication(app);
     addApiKey(demoSourceApiKey(), app, { u"RIGHT_APPLICATION_ALL"_s });
+    setLink(app, ttsemu::DemoSource::applicationLink());
     const QList<ttsemu::DemoSourceDevice> devices = ttsemu::DemoSource::devices(serverHost);
     for (const ttsemu::DemoSourceDevice &device : devices) {
         addDevice(app, device.identity, { TtsServer::Identity });

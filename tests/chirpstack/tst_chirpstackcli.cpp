@@ -115,6 +115,41 @@ private slots:
         QVERIFY(r.err.contains("0 failed"));
     }
 
+    // --dev-id-map names devices by their DevEUI (any case); the others keep eui-<deveui>. A
+    // map line with an ID TTS refuses is a usage error before any call.
+    void deviceIdMapByDevEui()
+    {
+        const QString map = m_dir.filePath(u"ids.csv"_s);
+        QFile file(map);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# DevEUI,device ID\n70B3D57ED0000002,cold-room-sensor\n");
+        file.close();
+        const Run r = run(
+            QStringList { u"chirpstack"_s, u"device"_s, u"--dev-id-map"_s, map } + connection(),
+            QString::fromLatin1(ChirpStackEmulator::adminKey),
+            "70b3d57ed0000002\n70b3d57ed0000003\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QStringList ids;
+        for (const QByteArray &line : r.out.trimmed().split('\n'))
+            ids << QJsonDocument::fromJson(line)
+                       .object()
+                       .value(u"ids"_s)
+                       .toObject()
+                       .value(u"device_id"_s)
+                       .toString();
+        QCOMPARE(ids, (QStringList { u"cold-room-sensor"_s, u"eui-70b3d57ed0000003"_s }));
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("70b3d57ed0000002,Bad_ID\n");
+        file.close();
+        const Run bad = run(QStringList { u"chirpstack"_s, u"device"_s, u"70b3d57ed0000002"_s,
+                                u"--dev-id-map"_s, map }
+            + connection());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--dev-id-map"), bad.err.constData());
+        QVERIFY(bad.out.isEmpty());
+    }
+
     void devicesByDevEuiFromStdin()
     {
         const Run r = run(QStringList { u"chirpstack"_s, u"device"_s, u"--chirpstack.join-eui"_s,
@@ -189,6 +224,23 @@ private slots:
                     u"--chirpstack.disable-devices"_s }
             + connect);
         QCOMPARE(r.exitCode, 2);
+    }
+
+    // --split as for the other sources: parts named from -o, each below the Console's limit.
+    void splitExportInParts()
+    {
+        const QString file = m_dir.filePath(u"split/devices.json"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+        const Run r = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s }
+            + connection() + QStringList { u"--split-size"_s, u"1"_s, u"-o"_s, file });
+        QCOMPARE(r.exitCode, 3); // the ABP devices without --chirpstack.export-session
+        QVERIFY2(QFile::exists(m_dir.filePath(u"split/devices-001.json"_s)), r.err.constData());
+        QVERIFY(!QFile::exists(file));
+        const Run noFile
+            = run(QStringList { u"chirpstack"_s, u"application"_s, u"demo-app"_s, u"--split"_s }
+                + connection());
+        QCOMPARE(noFile.exitCode, 2);
+        QVERIFY(noFile.err.contains("--split needs -o FILE"));
     }
 
     void usageErrors()

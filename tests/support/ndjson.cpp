@@ -1,5 +1,6 @@
 #include "ndjson.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -117,4 +118,17 @@ QByteArray Ndjson::maskVolatile(const QByteArray &ndjson)
     QString text = QString::fromUtf8(ndjson);
     text.replace(volatileValue, u"\"\\1\":\"MASKED\""_s);
     return text.toUtf8();
+}
+
+QList<QJsonObject> Ndjson::readObjects(const QString &path)
+{
+    QList<QJsonObject> objects;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return objects;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            objects << QJsonDocument::fromJson(line).object();
+    }
+    return objects;
 }

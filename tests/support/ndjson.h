@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -22,5 +24,8 @@ QByteArray maskVolatile(const QByteArray &ndjson);
 
 // Keys of the top-level JSON object in the order they appear in `line`.
 QStringList topLevelKeys(const QByteArray &line);
+
+// Every non-empty line of the file at `path` as a JSON object (empty when it cannot be read).
+QList<QJsonObject> readObjects(const QString &path);
 
 } // namespace Ndjson

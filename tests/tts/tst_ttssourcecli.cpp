@@ -6,6 +6,7 @@
 // once without either leaking into the other; a bad key is one clear line and exit 1.
 #include "cliflags.h"
 #include "cliprocess.h"
+#include "ndjson.h"
 #include "ttssourcecommand.h"
 #include "ttstestsupport.h"
 
@@ -23,19 +24,6 @@ const QString kUnknownKey = u"NNSXS.UNKNOWNKEYID01234.UnknownSecretNeverToBeSeen
 constexpr int kDemoDevices = 56;
 constexpr int kAbpDevices = 5;
 const QString kExternal = u"claimed-tracker-056"_s;
-
-QList<QJsonObject> readNdjson(const QString &path)
-{
-    QList<QJsonObject> devices;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return devices;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            devices << QJsonDocument::fromJson(line).object();
-    }
-    return devices;
-}
 
 QString idOf(const QJsonObject &device)
 {
@@ -56,6 +44,7 @@ private slots:
     void sourceAndTargetVariablesNeverMix();
     void deviceCommandsInEverySpelling_data();
     void deviceCommandsInEverySpelling();
+    void deviceIdMapRenames();
     void badKeyIsOneClearLine();
     void usageErrorsBeforeAnyRequest_data();
     void usageErrorsBeforeAnyRequest();
@@ -150,7 +139,7 @@ void TstTtsSourceCli::exportsThenImportsIntoASecondDeployment()
     if (!withSession)
         QVERIFY2(err.contains(u"skipped abp-node-051: ABP device"_s), qPrintable(err));
 
-    const QList<QJsonObject> devices = readNdjson(file);
+    const QList<QJsonObject> devices = Ndjson::readObjects(file);
     QCOMPARE(int(devices.size()), expected);
     // Never the source's server addresses.
     QFile raw(file);
@@ -310,6 +299,25 @@ void TstTtsSourceCli::deviceCommandsInEverySpelling()
     QVERIFY(run.err.contains("summary: 2 exported, 0 skipped, 0 failed of 2 requested"));
 }
 
+// --dev-id-map gives a device a new ID (the target may already have one by that name); the
+// others keep the source's.
+void TstTtsSourceCli::deviceIdMapRenames()
+{
+    const QString map = m_dir->filePath(u"ids.csv"_s);
+    QFile file(map);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("meter-043,meter-043-moved\n");
+    file.close();
+    const CliRun run = CliTest::run(
+        { u"tts"_s, u"devices"_s, u"--tts.app-id"_s, kSourceApp, u"--dev-id-map"_s, map },
+        sourceEnvironment(), "meter-043\nsoil-sensor-001\n", 60000);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QStringList ids;
+    for (const QByteArray &line : run.outLines())
+        ids << idOf(QJsonDocument::fromJson(line).object());
+    QCOMPARE(ids, QStringList({ u"meter-043-moved"_s, u"soil-sensor-001"_s }));
+}
+
 void TstTtsSourceCli::badKeyIsOneClearLine()
 {
     QProcessEnvironment env = sourceEnvironment();
@@ -348,6 +356,11 @@ void TstTtsSourceCli::usageErrorsBeforeAnyRequest_data()
     QTest::newRow("delete at export time")
         << QStringList { u"tts"_s, u"application"_s, kSourceApp, u"--tts.delete-source-device"_s }
         << QString() << u"not done at export time"_s;
+    QTest::newRow("split without -o") << QStringList { u"tts"_s, u"application"_s, kSourceApp,
+        u"--split"_s } << QString() << u"--split needs -o FILE"_s;
+    QTest::newRow("split size the Console refuses") << QStringList { u"tts"_s, u"application"_s,
+        kSourceApp, u"--split-size"_s, u"16"_s, u"-o"_s, u"devices.json"_s }
+                                                    << QString() << u"below 16"_s;
     QTest::newRow("bad grpc address") << QStringList { u"tts"_s, u"application"_s, kSourceApp,
         u"--tts.default-grpc-address"_s, u":8884"_s }
                                       << u"TTS_SOURCE_ADDRESS"_s << u"--tts.default-grpc-address"_s;

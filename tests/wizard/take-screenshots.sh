@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Walks the --demo wizard through its eight pages (and the tts source's path) and saves PNGs at scale 1 and 2, with a dark
-# palette (…-dark.png) and with a larger system font (…-large-font.png), into docs/screenshots/
-# (or the folder given). The tour is the
+# palette (…-dark.png) and with a larger system font (…-large-font.png), and in German (de/),
+# into docs/screenshots/ (or the folder given). The tour is the
 # developer tool ttnmig-wizard-tour (tools/wizard-tour), which starts the wizard exactly like
 # ttn-lw-migrate-wizard; it needs a built tree: BUILD=build by default.
 set -euo pipefail
@@ -19,3 +19,9 @@ QT_SCALE_FACTOR=2 "$tour" --screenshot-dir "$out"
 # The path from another The Things Stack deployment (…-tts.png), up to the saved export.
 "$tour" --screenshot-dir "$out" --tts-source
 QT_SCALE_FACTOR=2 "$tour" --screenshot-dir "$out" --tts-source
+"$tour" --screenshot-dir "$out" --tts-source --dark
+# German, every path, into de/ (the same file names).
+mkdir -p "$out/de"
+german=(env LANGUAGE=de LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8)
+"${german[@]}" "$tour" --screenshot-dir "$out/de"
+"${german[@]}" "$tour" --screenshot-dir "$out/de" --tts-source

@@ -221,12 +221,13 @@ private slots:
         QVERIFY(!session.report().toMarkdown().contains(u"Payload formatters"_s));
 
         QSignalSpy changed(&session, &MigrationSession::formattersChanged);
-        V2FormatterRead read;
+        SourceFormatterRead read;
         read.read = true;
-        read.formatters = { u"custom"_s, u"function Decoder(b, p) { return { v: b[0] }; }"_s,
-            QString(), u"function Validator(c, p) { return c.v < 100; }"_s, QString() };
-        const FormatterPlan plan = FormatterConverter::fromV2(u"my-sensors"_s, read.formatters);
-        session.setFormatters(read, plan);
+        read.plan = FormatterConverter::fromV2(u"my-sensors"_s,
+            { u"custom"_s, u"function Decoder(b, p) { return { v: b[0] }; }"_s, QString(),
+                u"function Validator(c, p) { return c.v < 100; }"_s, QString() });
+        const FormatterPlan plan = read.plan;
+        session.setFormatters(read);
         session.setFormatterFile(u"/tmp/devices.formatters.json"_s);
         TtsFormatterOutcome outcome;
         outcome.status = TtsFormatterOutcome::Status::NoRight;

@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -248,6 +249,26 @@ private slots:
         QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
         QCOMPARE(outcomeOf(u"test"_s).status, OutcomeStatus::Failed);
         QVERIFY2(renameNote().contains(u"starts fresh"_s), qPrintable(renameNote()));
+    }
+
+    // Renaming a device in a table sorted by v3 ID moves its row; the row, still current,
+    // is scrolled to so the user sees the device they just renamed (issue 20 item 9).
+    void renamedRowStaysInView()
+    {
+        previewApplication(false);
+        auto *table = m_driver->find<QTableView>(u"outcomeTable"_s);
+        table->sortByColumn(OutcomeTableModel::V3IdColumn, Qt::DescendingOrder);
+        // Room for about one row: wherever the row goes, it has to be scrolled to.
+        table->setFixedHeight(table->horizontalHeader()->height() + table->rowHeight(0) + 4);
+        QLineEdit *editor = openIdEditor(u"test"_s);
+        QVERIFY(editor);
+        QVERIFY(typeIdAndEnter(editor, u"aaa-test-device"_s));
+        QCoreApplication::processEvents();
+        const QModelIndex current = table->currentIndex();
+        QCOMPARE(current.siblingAtColumn(OutcomeTableModel::V3IdColumn).data().toString(),
+            u"aaa-test-device"_s);
+        QCOMPARE(current.row(), table->model()->rowCount() - 1); // sorted to the end
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(current)));
     }
 
     void collisionCreatedByARename()

@@ -4,13 +4,17 @@
 // filled and tested through the source seam, the whole application listed, previewed without
 // sessions and saved; the external Join Server device skipped with its reason. Settings are
 // throwaway; the target's TTS_* variables are set and must never be read for the source.
+#include "formatters/formatterfile.h"
 #include "keyboardcheck.h"
 #include "migrationwizard.h"
+#include "ndjson.h"
 #include "pages/connectpage.h"
 #include "pages/optionspage.h"
+#include "pages/previewpage.h"
 #include "session/migrationsession.h"
 #include "ttsemulator.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/trypayloaddialog.h"
 #include "widgets/ttsconnectionform.h"
 #include "wizarddriver.h"
 #include "wizardtestsupport.h"
@@ -22,6 +26,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -33,18 +39,6 @@ const QString kExternal = u"claimed-tracker-056"_s;
 constexpr int kDemoDevices = 56;
 constexpr int kAbpDevices = 5; // ABP without session: not applicable, reported
 
-QList<QJsonObject> readNdjson(const QString &path)
-{
-    QList<QJsonObject> devices;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return devices;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            devices << QJsonDocument::fromJson(line).object();
-    }
-    return devices;
-}
 } // namespace
 
 class TestWizardTtsSource : public QObject
@@ -103,6 +97,43 @@ private:
             return status->kind() != InlineMessage::Kind::Busy
                 && status->kind() != InlineMessage::Kind::None;
         }));
+    }
+
+    // The preview reads the source application's default formatters (issue 19 item 1): copied
+    // as they are, and "Try a payload" runs the copied script alone (no second, identical box).
+    void checkTheSourceFormatters()
+    {
+        auto *panel = m_driver->find<InlineMessage>(u"formatterPlan"_s);
+        QVERIFY(m_driver->waitUntil(
+            [this] { return m_wizard->session()->formattersRead().has_value(); }));
+        QVERIFY(m_wizard->session()->formattersRead()->read);
+        const FormatterPlan &plan = m_wizard->session()->formatterPlan();
+        QCOMPARE(plan.row, FormatterPlan::Row::Copied);
+        QCOMPARE(plan.target.up.formatter, u"FORMATTER_JAVASCRIPT"_s);
+        QVERIFY2(panel->text().contains(u"as they are"_s), qPrintable(panel->text()));
+        QVERIFY(!panel->text().contains(u"v2"_s));
+
+        panel->actionButton()->setFocus();
+        QTest::keyClick(m_wizard.get(), Qt::Key_P, Qt::AltModifier);
+        PreviewPage *page = pageOf<PreviewPage>(*m_wizard);
+        QTRY_VERIFY(page->tryPayloadDialog() && page->tryPayloadDialog()->isVisible());
+        TryPayloadDialog *dialog = page->tryPayloadDialog();
+        QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"tryV2Result"_s)->isVisible());
+        auto *payload = dialog->findChild<QLineEdit *>(u"tryPayloadEdit"_s);
+        QTest::keyClicks(payload, u"09 C4 32"_s);
+        QTest::keyClick(payload, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->hasResult() && !dialog->isRunning(), 20000);
+        const FormatterResult result = dialog->comparison().tts;
+        QCOMPARE(result.status, FormatterResult::Status::Decoded);
+        QCOMPARE(result.data.value(u"temperature"_s).toDouble(), 25.0);
+        QCOMPARE(result.data.value(u"humidity"_s).toDouble(), 25.0);
+        QCOMPARE(dialog->findChild<InlineMessage *>(u"tryVerdict"_s)->kind(),
+            InlineMessage::Kind::Success);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!page->tryPayloadDialog() || !page->tryPayloadDialog()->isVisible());
+        // The offscreen platform does not hand activation back as a window manager does.
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
     }
 
 private slots:
@@ -197,12 +228,13 @@ private slots:
         QCOMPARE(external->status, OutcomeStatus::Skipped);
         QVERIFY2(
             external->reason.contains(u"external Join Server"_s), qPrintable(external->reason));
+        checkTheSourceFormatters();
 
         alt(Qt::Key_N);
         QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));
         const QString path = m_dir.filePath(u"devices.json"_s);
         QVERIFY2(m_driver->saveTo(path), qPrintable(m_driver->lastError()));
-        const QList<QJsonObject> devices = readNdjson(path);
+        const QList<QJsonObject> devices = Ndjson::readObjects(path);
         QCOMPARE(devices.size(), exported);
         const QByteArray text = [&path] {
             QFile file(path);
@@ -213,6 +245,10 @@ private slots:
         // Without session: no session keys in the file, and never the source's key.
         QVERIFY(!text.contains("\"session\""));
         QVERIFY(!text.contains(TtsEmulator::demoSourceApiKey().toUtf8()));
+        // The application's default formatters are saved beside the export, for the import.
+        const FormatterPlan saved = FormatterFile::load(FormatterFile::pathBeside(path)).plan;
+        QCOMPARE(saved.row, FormatterPlan::Row::Copied);
+        QCOMPARE(saved.target, m_wizard->session()->formatterPlan().target);
 
         // Next steps: no TTN v2 AppKey step on a migration from The Things Stack.
         QVERIFY(m_driver->next());

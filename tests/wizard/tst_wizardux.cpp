@@ -12,6 +12,7 @@
 #include "pages/nextstepspage.h"
 #include "pages/previewpage.h"
 #include "settings/wizardsettings.h"
+#include "startup/windowfit.h"
 #include "util/translations.h"
 #include "v2emulator.h"
 #include "widgets/appkeypanel.h"
@@ -243,6 +244,30 @@ private slots:
         QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
         QVERIFY(m_driver->find<InlineMessage>(u"longRunWarning"_s)->isHidden());
         QCOMPARE(m_wizard->session()->outcomeModel()->counts().exported, 2);
+    }
+
+    // At the narrowest the window goes (a 2x laptop screen, WindowFit), no column title is
+    // cut: the table scrolls sideways instead (issue 20 item 9).
+    void columnTitlesFitInANarrowWindow()
+    {
+        previewDemoApplication();
+        // A 1600-pixel-wide screen at 2x is 800 logical pixels; WindowFit leaves a margin.
+        const int narrowest
+            = WindowFit::fittedSize(m_wizard->size(), QSize(), QSize(800, 550)).width();
+        m_wizard->resize(narrowest, m_wizard->height());
+        QTRY_COMPARE(m_wizard->width(), narrowest);
+        QCoreApplication::processEvents(); // the table's resize re-fits its columns
+        auto *table = m_driver->find<QTableView>(u"outcomeTable"_s);
+        QHeaderView *header = table->horizontalHeader();
+        const int padding = header->fontMetrics().averageCharWidth();
+        for (int column = 0; column < OutcomeTableModel::NotesColumn; ++column) {
+            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+            const int needed = header->fontMetrics().horizontalAdvance(title) + padding;
+            QVERIFY2(header->sectionSize(column) >= needed,
+                qPrintable(u"%1: %2 wide, the title needs %3"_s.arg(title)
+                               .arg(header->sectionSize(column))
+                               .arg(needed)));
+        }
     }
 
     // The reason is the point of a skipped or failed row: never cut away entirely, in full in

@@ -1,6 +1,7 @@
 // ttnmig-wizard-tour: a developer tool, not installed. It starts the wizard exactly as
 // ttn-lw-migrate-wizard does (WizardStartup) and then either
 //   --screenshot-dir DIR [--dark] [--large-font] [--tts-source | --chirpstack-source]
+//                    [--fit-screen]
 //                                  walks the --demo wizard through its eight pages like a user
 //                                  and saves a PNG of each (docs/screenshots), or
 //   --first-paint                  prints "first-paint" once the first page has painted and
@@ -13,6 +14,7 @@
 #include "settings/keychain.h"
 #include "settings/wizardsettings.h"
 #include "startup/demosession.h"
+#include "startup/windowfit.h"
 #include "startup/wizardstartup.h"
 #include "util/redact.h"
 
@@ -45,13 +47,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption ttsSource(u"tts-source"_s,
         u"With --screenshot-dir: the path from another The Things Stack deployment (the demo's "
         u"source application) up to the saved export, files named …-tts.png."_s);
+    const QCommandLineOption fitScreen(u"fit-screen"_s,
+        u"With --screenshot-dir: open the window as the wizard does, fitted to the screen "
+        u"(WindowFit), instead of the documentation's fixed size; files named …-fit.png. Under "
+        u"xvfb-run -s \"-screen 0 1600x1100x24\" with QT_SCALE_FACTOR=2 this shows a 2x "
+        u"laptop screen."_s);
     const QCommandLineOption firstPaint(
         u"first-paint"_s, u"Print \"first-paint\" once the first page has painted, then quit."_s);
     const QCommandLineOption chirpStackSource(u"chirpstack-source"_s,
         u"With --screenshot-dir: the path from ChirpStack v4 (the demo's ChirpStack "
         u"application) to the next steps with its devices disabled, files named "
         u"…-chirpstack.png."_s);
-    parser.addOptions({ screenshots, dark, largeFont, ttsSource, chirpStackSource, firstPaint });
+    parser.addOptions(
+        { screenshots, dark, largeFont, ttsSource, chirpStackSource, fitScreen, firstPaint });
     parser.process(app);
 
     if (parser.isSet(firstPaint)) {
@@ -87,6 +95,10 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir journals; // the tour's AppKey change never touches the user's journals
     wizard.setAppKeyJournalDirectory(journals.path());
+    if (parser.isSet(fitScreen)) {
+        WindowFit::fitToScreen(&wizard);
+        suffix += u"-fit"_s;
+    }
     ScreenshotTour tour(wizard, folder, suffix);
     if (parser.isSet(chirpStackSource))
         return tour.runChirpStackSource();

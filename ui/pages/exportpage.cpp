@@ -379,7 +379,7 @@ void ExportPage::onFinished(bool ok, const QString &error, int readBack)
 
 void ExportPage::saveFormatters(const QString &exportPath)
 {
-    const std::optional<V2FormatterRead> read = session()->formattersRead();
+    const std::optional<SourceFormatterRead> read = session()->formattersRead();
     if (!read) { // the preview did not get an answer: nothing to say more than it did
         m_formatterResult->clear();
         return;

@@ -2,8 +2,7 @@
 
 #include "appkey/generatedkeycheck.h"
 #include "convert/conversionresult.h"
-#include "formatters/formatterconverter.h"
-#include "formatters/v2formatterreader.h"
+#include "formatters/sourceformatterreader.h"
 #include "io/exportfileset.h"
 #include "job/commandlinebuilder.h"
 #include "job/exportjob.h"
@@ -277,31 +276,30 @@ void PreviewPage::startFormatterRead()
 {
     m_formatters->showMessage(
         InlineMessage::Kind::Busy, tr("Reading the application's payload formatters…"));
-    m_formatterReader = new V2FormatterReader(m_request.connection, this);
-    connect(m_formatterReader, &V2FormatterReader::finished, this, &PreviewPage::onFormattersRead);
+    m_formatterReader = new SourceFormatterReader(m_request, this);
+    connect(
+        m_formatterReader, &SourceFormatterReader::finished, this, &PreviewPage::onFormattersRead);
     m_formatterReader->start();
 }
 
-void PreviewPage::onFormattersRead(const V2FormatterRead &read)
+void PreviewPage::onFormattersRead(const SourceFormatterRead &read)
 {
     if (m_formatterReader)
         m_formatterReader->deleteLater();
     m_formatterReader = nullptr;
-    if (read.error.kind == V2ErrorKind::Canceled) {
+    if (read.canceled) {
         m_formatters->clear();
         updateCompleteness();
         return;
     }
-    const FormatterPlan plan = read.read
-        ? FormatterConverter::fromV2(m_request.connection.appId, read.formatters)
-        : FormatterPlan();
-    session()->setFormatters(read, plan);
+    const FormatterPlan &plan = read.plan;
+    session()->setFormatters(read);
     if (!read.read) {
         m_formatters->setActionText(QString());
         m_formatters->showMessage(InlineMessage::Kind::Warning, FormatterText::notRead(read));
     } else {
         // Something to run: a v2 Decoder, or a script TTS will run.
-        const bool runnable = !read.formatters.decoder.isEmpty() || plan.target.up.isJavaScript();
+        const bool runnable = !plan.source.decoder.isEmpty() || plan.target.up.isJavaScript();
         m_formatters->setActionText(runnable ? tr("Try a &payload…") : QString());
         m_formatters->showMessage(
             plan.problems.isEmpty() ? InlineMessage::Kind::Info : InlineMessage::Kind::Warning,
@@ -317,7 +315,7 @@ TryPayloadDialog *PreviewPage::tryPayloadDialog() const
 
 void PreviewPage::openTryPayload()
 {
-    const std::optional<V2FormatterRead> read = session()->formattersRead();
+    const std::optional<SourceFormatterRead> read = session()->formattersRead();
     if (!read || !read->read)
         return;
     if (!m_tryDialog) {
@@ -452,9 +450,9 @@ void PreviewPage::finish()
     }
     updateCounts();
     updateCompleteness();
-    // The tts source keeps each device's own formatters in the device; only v2 has the
-    // application's functions to read and convert.
-    if (m_finished && m_request.source == ExportSource::Ttnv2)
+    // The application's formatters (v2 payload functions, a TTS application's defaults);
+    // ChirpStack's codecs are the device profiles' and travel in the devices.
+    if (m_finished && SourceFormatterReader::supports(m_request.source))
         startFormatterRead();
     emit previewFinished();
 }
@@ -495,7 +493,7 @@ void PreviewPage::onRowsRepaired(const QList<int> &rows)
     m_renameNote->showMessage(
         anyFailed ? InlineMessage::Kind::Warning : InlineMessage::Kind::Success,
         sentences.join(u' '));
-    m_browser->refreshCurrent(); // the JSON pane shows the device as it is now
+    m_browser->refreshCurrent();
     updateCounts();
     updateCompleteness();
 }

@@ -21,8 +21,8 @@ class QProgressBar;
 class QPushButton;
 class StopButton;
 class TryPayloadDialog;
-class V2FormatterReader;
-struct V2FormatterRead;
+class SourceFormatterReader;
+struct SourceFormatterRead;
 
 // Page 4: the dry run. Runs the export for the chosen devices without writing anything and
 // orchestrates what shows it: the counts sentence (OutcomeCounts), every device's outcome in a
@@ -88,7 +88,7 @@ private:
     void onRowsRepaired(const QList<int> &rows);
     void onIdChecked(const QString &deviceId, const QString &problem);
     void startFormatterRead();
-    void onFormattersRead(const V2FormatterRead &read);
+    void onFormattersRead(const SourceFormatterRead &read);
 
     OutcomeTableModel *m_model;
     OutcomeFeeder *m_feeder;
@@ -107,7 +107,7 @@ private:
     // The formatter plan (formatters.md): what the target application will get, with
     // "Try a payload…" as its action.
     InlineMessage *m_formatters;
-    QPointer<V2FormatterReader> m_formatterReader;
+    QPointer<SourceFormatterReader> m_formatterReader;
     QPointer<TryPayloadDialog> m_tryDialog;
     QPointer<ExportJob> m_job;
     ExportSummary m_jobSummary; // what the job reported; the page finishes once rows are fed

@@ -65,7 +65,7 @@ QStringList FormatterText::details(const FormatterPlan &plan)
     return lines;
 }
 
-QString FormatterText::notRead(const V2FormatterRead &read)
+QString FormatterText::notRead(const SourceFormatterRead &read)
 {
     QString text
         = tr("Payload formatters: %1. The devices are exported without them.").arg(read.notRead);

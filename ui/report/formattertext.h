@@ -2,8 +2,8 @@
 
 #include "formatters/formatterplan.h"
 #include "formatters/formatterrunner.h"
+#include "formatters/sourceformatterreader.h"
 #include "formatters/ttsformatterapply.h"
-#include "formatters/v2formatterreader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,7 +24,7 @@ public:
     // problems (what is not set, and why), as clauses.
     static QStringList details(const FormatterPlan &plan);
     // A key without the "settings" right, or another failure: what was not read, and why.
-    static QString notRead(const V2FormatterRead &read);
+    static QString notRead(const SourceFormatterRead &read);
     // What the import did to the target application's formatters, and what to do by hand
     // when they were left alone (the Console's steps, the saved script's file).
     static QString outcome(const TtsFormatterOutcome &outcome, const FormatterPlan &plan,

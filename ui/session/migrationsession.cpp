@@ -130,10 +130,10 @@ void MigrationSession::setSavedExport(const SavedExport &saved)
     emit savedExportChanged();
 }
 
-void MigrationSession::setFormatters(const V2FormatterRead &read, const FormatterPlan &plan)
+void MigrationSession::setFormatters(const SourceFormatterRead &read)
 {
     m_formattersRead = read;
-    m_formatterPlan = read.read ? plan : FormatterPlan();
+    m_formatterPlan = read.read ? read.plan : FormatterPlan();
     emit formattersChanged();
 }
 

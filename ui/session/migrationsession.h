@@ -3,8 +3,8 @@
 #include "convert/conversionoptions.h"
 #include "convert/deviceoutcome.h"
 #include "formatters/formatterplan.h"
+#include "formatters/sourceformatterreader.h"
 #include "formatters/ttsformatterapply.h"
-#include "formatters/v2formatterreader.h"
 #include "job/exportrequest.h"
 #include "report/migrationreport.h"
 #include "session/ttsconnectionchoice.h"
@@ -88,12 +88,12 @@ public:
     OutcomeTableModel *outcomeModel() const { return m_outcomes; }
     const QList<DeviceOutcome> &outcomes() const;
 
-    // Page 4 also reads the v2 application's payload formatters and converts them
+    // Page 4 also reads the source application's payload formatters and converts them
     // (formatters.md): formattersRead() is empty until that read has answered. The plan is
     // only meaningful when formattersRead()->read.
-    std::optional<V2FormatterRead> formattersRead() const { return m_formattersRead; }
+    std::optional<SourceFormatterRead> formattersRead() const { return m_formattersRead; }
     const FormatterPlan &formatterPlan() const { return m_formatterPlan; }
-    void setFormatters(const V2FormatterRead &read, const FormatterPlan &plan);
+    void setFormatters(const SourceFormatterRead &read);
     void clearFormatters();
 
     // Page 5: the formatter file written beside devices.json (empty: none written).
@@ -175,7 +175,7 @@ private:
     std::optional<TtsTrackerSnapshot> m_status;
     QList<TtsJoinCounts> m_statusHistory;
     QString m_statusHistoryOf;
-    std::optional<V2FormatterRead> m_formattersRead;
+    std::optional<SourceFormatterRead> m_formattersRead;
     FormatterPlan m_formatterPlan;
     QString m_formatterFile;
     std::optional<TtsFormatterOutcome> m_formatterOutcome;

@@ -120,6 +120,12 @@ bool OutcomeBrowser::editCurrentDeviceId()
     return isEditingDeviceId();
 }
 
+void OutcomeBrowser::refreshCurrent()
+{
+    m_table->scrollTo(m_table->currentIndex());
+    emitCurrentOutcome();
+}
+
 bool OutcomeBrowser::isEditingDeviceId() const
 {
     // An open editor is the index's widget until it closes.
@@ -148,7 +154,8 @@ void OutcomeBrowser::fitColumns()
     }
     header->resizeSection(OutcomeTableModel::ActivationColumn, activation + padding);
     // Of what the fixed columns leave, the notes get at least 45% (and 32 characters); the IDs
-    // share the rest, up to their longest ID. A longer ID or note is in its tooltip.
+    // share the rest, up to their longest ID, and never less than their titles (at 2x on a
+    // laptop screen the titles were cut first). A longer ID or note is in its tooltip.
     const int idMinimum = metrics.averageCharWidth() * 12;
     int fixed = 0;
     for (int column : { int(OutcomeTableModel::StatusColumn), int(OutcomeTableModel::DevEuiColumn),
@@ -159,10 +166,9 @@ void OutcomeBrowser::fitColumns()
     const int idBudget = std::max(idMinimum, (left - notesMinimum) / 2);
     const auto idWidth = [&](const QString &longest, int column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int wanted = std::max(metrics.horizontalAdvance(longest),
-                               header->fontMetrics().horizontalAdvance(title))
-            + padding;
-        return std::clamp(wanted, idMinimum, idBudget);
+        const int titleWidth = header->fontMetrics().horizontalAdvance(title) + padding;
+        const int wanted = std::max(metrics.horizontalAdvance(longest) + padding, titleWidth);
+        return std::max(titleWidth, std::clamp(wanted, idMinimum, idBudget));
     };
     header->resizeSection(OutcomeTableModel::V2IdColumn,
         idWidth(m_model->longestV2Id(), OutcomeTableModel::V2IdColumn));

@@ -42,7 +42,9 @@ public:
     bool editCurrentDeviceId();
     bool isEditingDeviceId() const; // the current row's v3 ID editor is open
     // Says again which outcome is current (its row changed in place).
-    void refreshCurrent() { emitCurrentOutcome(); }
+    // After the current device was repaired (renamed): the JSON pane shows it as it is now,
+    // and its row, which a sorted table may have moved, is scrolled back into view.
+    void refreshCurrent();
 
 signals:
     void currentOutcomeChanged(const DeviceOutcome *outcome); // nullptr: none selected

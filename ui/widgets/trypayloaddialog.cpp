@@ -51,6 +51,7 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     , m_ttsStatus(new QLabel(this))
     , m_ttsData(new QPlainTextEdit(this))
     , m_verdict(new InlineMessage(this))
+    , m_intro(new QLabel(this))
 {
     setObjectName(u"tryPayloadDialog"_s);
     setWindowTitle(tr("Try a payload"));
@@ -73,13 +74,7 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     m_ttsData->setAccessibleName(tr("The Things Stack result"));
     m_verdict->setObjectName(u"tryVerdict"_s);
 
-    auto *intro = new QLabel(
-        tr("Runs one uplink through TTN v2's payload functions and through the migrated "
-           "formatter as The Things Stack runs it. Each call is stopped after %L1 ms. Nothing "
-           "is sent anywhere.")
-            .arg(FormatterRunner::kV2LimitMs),
-        this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
 
     auto *inputRow = new QHBoxLayout;
     auto *payloadLabel = new QLabel(tr("&Payload (hex):"), this);
@@ -94,11 +89,11 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     inputRow->addWidget(m_run);
 
     auto *results = new QHBoxLayout;
-    results->addWidget(resultBox(tr("TTN v2 (Decoder \u2192 Converter \u2192 Validator)"),
-                           m_v2Status, m_v2Data, this),
-        1);
-    results->addWidget(
-        resultBox(tr("The Things Stack (migrated formatter)"), m_ttsStatus, m_ttsData, this), 1);
+    m_v2Box = resultBox(
+        tr("TTN v2 (Decoder \u2192 Converter \u2192 Validator)"), m_v2Status, m_v2Data, this);
+    m_ttsBox = resultBox(QString(), m_ttsStatus, m_ttsData, this);
+    results->addWidget(m_v2Box, 1);
+    results->addWidget(m_ttsBox, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -107,7 +102,7 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     Mnemonics::addMissing(buttons->buttons());
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(inputRow);
     layout->addWidget(m_payloadProblem);
     layout->addLayout(results, 1);
@@ -123,6 +118,7 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
     connect(m_payload, &QLineEdit::returnPressed, this, &TryPayloadDialog::run);
     connect(m_run, &QPushButton::clicked, this, &TryPayloadDialog::run);
     connect(m_job, &FormatterTryJob::finished, this, &TryPayloadDialog::onFinished);
+    showPlanKind();
     updateRunButton();
     m_payload->setFocus();
 }
@@ -130,6 +126,32 @@ TryPayloadDialog::TryPayloadDialog(const FormatterPlan &plan, QWidget *parent)
 void TryPayloadDialog::setPlan(const FormatterPlan &plan)
 {
     m_plan = plan;
+    showPlanKind();
+}
+
+bool TryPayloadDialog::isCopied() const
+{
+    return m_plan.row == FormatterPlan::Row::Copied;
+}
+
+// A TTN v2 plan is checked side by side against v2's own functions. Another The Things Stack
+// application's formatter moves as it is, so its old result is the new one: one box, the
+// target's, shows what the copied script makes of the payload.
+void TryPayloadDialog::showPlanKind()
+{
+    const bool copied = isCopied();
+    m_v2Box->setVisible(!copied);
+    m_ttsBox->setTitle(copied ? tr("The Things Stack (the source application's formatter)")
+                              : tr("The Things Stack (migrated formatter)"));
+    m_intro->setText(copied
+            ? tr("Runs one uplink through the source application's uplink formatter, copied "
+                 "as it is, as The Things Stack runs it. Each call is stopped after %L1 ms. "
+                 "Nothing is sent anywhere.")
+                  .arg(FormatterRunner::kV2LimitMs)
+            : tr("Runs one uplink through TTN v2's payload functions and through the migrated "
+                 "formatter as The Things Stack runs it. Each call is stopped after %L1 ms. "
+                 "Nothing is sent anywhere.")
+                  .arg(FormatterRunner::kV2LimitMs));
 }
 
 bool TryPayloadDialog::isRunning() const
@@ -184,7 +206,15 @@ void TryPayloadDialog::onFinished(const FormatterComparison &comparison)
     m_hasResult = true;
     showResult(m_v2Status, m_v2Data, comparison.v2);
     showResult(m_ttsStatus, m_ttsData, comparison.tts);
-    if (!comparison.equivalent())
+    if (isCopied()) {
+        if (comparison.tts.status == FormatterResult::Status::Decoded)
+            m_verdict->showMessage(InlineMessage::Kind::Success,
+                tr("Decoded: these are the fields the target application gives, as the "
+                   "source application did."));
+        else
+            m_verdict->showMessage(InlineMessage::Kind::Warning,
+                tr("Not decoded: the source application gives the same answer."));
+    } else if (!comparison.equivalent())
         m_verdict->showMessage(InlineMessage::Kind::Warning, tr("The results differ."));
     else if (comparison.v2.status == FormatterResult::Status::Dropped)
         m_verdict->showMessage(InlineMessage::Kind::Info,

@@ -7,6 +7,7 @@
 
 class FormatterTryJob;
 class InlineMessage;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,7 +15,8 @@ class QPushButton;
 class QSpinBox;
 
 // "Try a payload": hex bytes and an FPort in; side by side what TTN v2 made of them (Decoder →
-// Converter → Validator) and what The Things Stack makes with the migrated formatter, both
+// Converter → Validator) and what The Things Stack makes with the migrated formatter (for a
+// formatter copied from another TTS application, only the latter: it is the same script), both
 // run by the core's FormatterRunner (QJSEngine, time-limited) off the GUI thread. Opened from
 // the preview with the plan the session holds; it changes nothing.
 class TryPayloadDialog : public QDialog
@@ -41,6 +43,8 @@ private:
     void updateRunButton();
     void onFinished(const FormatterComparison &comparison);
     void showResult(QLabel *status, QPlainTextEdit *fields, const FormatterResult &result);
+    bool isCopied() const;
+    void showPlanKind();
 
     FormatterPlan m_plan;
     FormatterTryJob *m_job;
@@ -53,6 +57,9 @@ private:
     QLabel *m_ttsStatus;
     QPlainTextEdit *m_ttsData;
     InlineMessage *m_verdict;
+    QLabel *m_intro;
+    QGroupBox *m_v2Box = nullptr;
+    QGroupBox *m_ttsBox = nullptr;
     FormatterComparison m_comparison;
     bool m_hasResult = false;
 };

@@ -275,13 +275,15 @@ QString ChirpStackConverter::sanitisedId(const QString &name)
     return V3Ids::isValidId(id) ? id : QString();
 }
 
-DeviceOutcome ChirpStackConverter::convert(const ChirpStackRecord &record, const Options &options)
+DeviceOutcome ChirpStackConverter::convert(
+    const ChirpStackRecord &record, const Options &options, const QString &newDeviceId)
 {
     const ChirpStackDevice &d = record.device;
     const ChirpStackProfile &p = record.profile;
     DeviceOutcome outcome;
     outcome.v2DeviceId = d.devEui.toLower(); // the source's ID: the DevEUI
-    outcome.v3DeviceId = deviceId(d, options.deviceIdFromName);
+    outcome.v3DeviceId
+        = newDeviceId.isEmpty() ? deviceId(d, options.deviceIdFromName) : newDeviceId;
     outcome.devEui = d.devEui.toUpper();
     const QString joinEui = !isUnset(d.joinEui) ? d.joinEui.toUpper()
         : !options.joinEui.isEmpty()            ? options.joinEui.toUpper()
@@ -467,10 +469,10 @@ DeviceOutcome ChirpStackConverter::convert(const ChirpStackRecord &record, const
         outcome.warnings << Text::tr("disabled in ChirpStack: The Things Stack will serve it");
 
     V3EndDevice v3 = TtsSourceConverter::projection(device);
-    v3.deviceIdChosen = false;
+    v3.deviceIdChosen = !newDeviceId.isEmpty();
     TtsImportRules::Violation violation = TtsImportRules::checkFrequencyPlan(plan, phy.id);
     if (violation.ok())
-        violation = TtsImportRules::checkFields(v3);
+        violation = TtsImportRules::checkFields(v3, Text::tr("ChirpStack"));
     if (!violation.ok())
         return DeviceOutcome::ended(
             outcome, OutcomeStatus::Failed, violation.reason, violation.rule);

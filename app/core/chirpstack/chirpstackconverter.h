@@ -60,6 +60,9 @@ QString deviceId(const ChirpStackDevice &device, bool fromName);
 // nothing valid is left.
 QString sanitisedId(const QString &name);
 
-DeviceOutcome convert(const ChirpStackRecord &record, const Options &options);
+// `newDeviceId`: the ID the user gave the device (the wizard's rename, --dev-id-map) instead
+// of eui-<deveui> or the name.
+DeviceOutcome convert(
+    const ChirpStackRecord &record, const Options &options, const QString &newDeviceId = QString());
 
 } // namespace ChirpStackConverter

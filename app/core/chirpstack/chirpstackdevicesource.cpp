@@ -30,18 +30,21 @@ bool isDevEui(const QString &text)
 class ChirpStackRows : public ConversionRows
 {
 public:
-    ChirpStackRows(QList<ChirpStackDeviceSource::Row> rows, ChirpStackConverter::Options options)
+    ChirpStackRows(QList<ChirpStackDeviceSource::Row> rows, ChirpStackConverter::Options options,
+        QHash<QString, QString> newIds)
         : m_rows(std::move(rows))
         , m_options(std::move(options))
+        , m_newIds(std::move(newIds))
     {
     }
 
     qsizetype size() const override { return m_rows.size(); }
-    DeviceOutcome convert(qsizetype row, const QString &) const override
+    DeviceOutcome convert(qsizetype row, const QString &chosenDeviceId) const override
     {
         const ChirpStackDeviceSource::Row &r = m_rows.at(row);
         if (r.state == ChirpStackDeviceSource::Row::Read)
-            return ChirpStackConverter::convert(r.record, m_options);
+            return ChirpStackConverter::convert(r.record, m_options,
+                chosenDeviceId.isEmpty() ? m_newIds.value(r.devEui.toLower()) : chosenDeviceId);
         DeviceOutcome outcome;
         outcome.v2DeviceId = r.devEui;
         outcome.devEui = r.devEui.toUpper();
@@ -58,6 +61,7 @@ public:
 private:
     QList<ChirpStackDeviceSource::Row> m_rows;
     ChirpStackConverter::Options m_options;
+    QHash<QString, QString> m_newIds; // --dev-id-map: DevEUI (lowercase) -> new ID
 };
 
 } // namespace
@@ -447,7 +451,7 @@ std::shared_ptr<ConversionResult> ChirpStackDeviceSource::conversion(
     o.exportTime = options.exportTime;
     o.sessionKeyIdSource = options.sessionKeyIdSource;
     return std::make_shared<ConversionResult>(
-        options, std::make_shared<ChirpStackRows>(m_rows, std::move(o)));
+        options, std::make_shared<ChirpStackRows>(m_rows, std::move(o), options.deviceIdMap));
 }
 
 void ChirpStackDeviceSource::updateConversion(ConversionResult &result, int row) const

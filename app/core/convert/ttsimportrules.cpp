@@ -155,14 +155,15 @@ Violation checkDeviceId(const V3EndDevice &device)
     return {};
 }
 
-Violation checkAttributes(const V3EndDevice &device)
+Violation checkAttributes(const V3EndDevice &device, const QString &source)
 {
     if (device.attributes.size() > TtsLimits::maxAttributes) {
         return broken(TtsRule::AttributeCount,
             Text::tr("the device has %1 attributes; The Things Stack allows at most %2: drop "
-                     "the attributes it refuses, or remove some at the source first")
+                     "the attributes it refuses, or remove some in %3 first")
                 .arg(device.attributes.size())
-                .arg(TtsLimits::maxAttributes));
+                .arg(TtsLimits::maxAttributes)
+                .arg(source));
     }
     for (qsizetype i = 0; i < device.attributes.size(); ++i) {
         const auto &[key, value] = device.attributes.at(i);
@@ -170,29 +171,30 @@ Violation checkAttributes(const V3EndDevice &device)
             return broken(TtsRule::AttributeKey,
                 Text::tr("attribute key \"%1\" is not valid in The Things Stack (3 to 36 "
                          "lowercase letters, digits and single hyphens): drop the attributes it "
-                         "refuses, or rename it at the source first")
-                    .arg(shown(key)));
+                         "refuses, or rename it in %2 first")
+                    .arg(shown(key), source));
         }
         for (qsizetype k = 0; k < i; ++k) {
             if (device.attributes.at(k).first == key) {
                 return broken(TtsRule::AttributeKey,
                     Text::tr("two attribute keys both become \"%1\" in The Things Stack: drop "
-                             "the attributes it refuses, or rename one at the source first")
-                        .arg(key));
+                             "the attributes it refuses, or rename one in %2 first")
+                        .arg(key, source));
             }
         }
         if (!TtsImportRules::isAcceptedAttributeValue(value)) {
             return broken(TtsRule::AttributeValueLength,
                 Text::tr("the value of attribute \"%1\" is longer than %2 characters: drop the "
-                         "attributes The Things Stack refuses, or shorten it at the source first")
+                         "attributes The Things Stack refuses, or shorten it in %3 first")
                     .arg(shown(key))
-                    .arg(TtsLimits::maxAttributeValueLength));
+                    .arg(TtsLimits::maxAttributeValueLength)
+                    .arg(source));
         }
     }
     return {};
 }
 
-Violation checkLocation(const V3EndDevice &device)
+Violation checkLocation(const V3EndDevice &device, const QString &source)
 {
     if (!device.hasLocation)
         return {};
@@ -203,7 +205,8 @@ Violation checkLocation(const V3EndDevice &device)
         || l.altitude < TtsLimits::minAltitude || l.altitude > TtsLimits::maxAltitude) {
         return broken(TtsRule::LocationRange,
             Text::tr("the location is out of range (latitude -90 to 90, longitude -180 to "
-                     "180); correct it at the source first"));
+                     "180); correct it in %1 first")
+                .arg(source));
     }
     return {};
 }
@@ -306,7 +309,7 @@ TtsImportRules::Violation TtsImportRules::check(const V3EndDevice &device) const
             Text::tr("internal error: unexpected PHY version \"%1\"")
                 .arg(QString(device.phyVersion)));
     }
-    return checkFields(device);
+    return checkFields(device, Text::tr("TTN v2"));
 }
 
 TtsImportRules::Violation TtsImportRules::checkFrequencyPlan(
@@ -326,7 +329,8 @@ TtsImportRules::Violation TtsImportRules::checkFrequencyPlan(
     return {};
 }
 
-TtsImportRules::Violation TtsImportRules::checkFields(const V3EndDevice &device)
+TtsImportRules::Violation TtsImportRules::checkFields(
+    const V3EndDevice &device, const QString &source)
 {
     if (Violation v = checkDeviceId(device); !v.ok())
         return v;
@@ -341,12 +345,13 @@ TtsImportRules::Violation TtsImportRules::checkFields(const V3EndDevice &device)
     }
     if (longerThan(device.description, TtsLimits::maxDescriptionLength)) {
         return broken(TtsRule::DescriptionLength,
-            Text::tr("the description is longer than %1 characters; shorten it at the source first")
-                .arg(TtsLimits::maxDescriptionLength));
+            Text::tr("the description is longer than %1 characters; shorten it in %2 first")
+                .arg(TtsLimits::maxDescriptionLength)
+                .arg(source));
     }
-    if (Violation v = checkAttributes(device); !v.ok())
+    if (Violation v = checkAttributes(device, source); !v.ok())
         return v;
-    if (Violation v = checkLocation(device); !v.ok())
+    if (Violation v = checkLocation(device, source); !v.ok())
         return v;
     if (Violation v = checkKeys(device); !v.ok())
         return v;

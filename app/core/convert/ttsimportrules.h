@@ -37,7 +37,9 @@ public:
     static Violation checkFrequencyPlan(const QString &frequencyPlanId, const QString &phyVersion);
     // Every rule of check() after the frequency plan and PHY version (IDs, texts, attributes,
     // location, keys, session): for devices whose plan and version are checked per device.
-    static Violation checkFields(const V3EndDevice &device);
+    // `source` names where the user can fix a value before exporting again ("ChirpStack",
+    // "the source application"), in the sentence "…, or rename it in <source> first".
+    static Violation checkFields(const V3EndDevice &device, const QString &source);
 
     // A v3 device ID the user chose (typed in the wizard, or given in a mapping file): pattern,
     // length, reserved. Whether another device has it is ConversionResult's question.

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +46,11 @@ DeviceIdMap DeviceIdMap::parse(const QByteArray &bytes)
                 Text::tr("expected \"v2-device-id,v3-device-id\", found \"%1\"")
                     .arg(HandwrittenLines::excerpt(text)));
         }
-        const QString v2Id = fields.at(0).trimmed();
+        QString v2Id = fields.at(0).trimmed();
+        // A ChirpStack device's source ID is its DevEUI, which users write in capitals.
+        static const QRegularExpression eui(u"^[0-9A-Fa-f]{16}$"_s);
+        if (eui.match(v2Id).hasMatch())
+            v2Id = v2Id.toLower();
         const QString v3Id = fields.at(1).trimmed();
         if (!V3Ids::isValidV2Id(v2Id)) {
             return failed(lineNumber,

@@ -4,7 +4,8 @@
 #include <QHash>
 #include <QString>
 
-// The file of the new-ID repair (CLI --dev-id-map): one "v2-id,v3-id" pair per line, e.g.
+// The file of the new-ID repair (CLI --dev-id-map): one "v2-id,v3-id" pair per line (for the
+// other sources: the source's device ID, a ChirpStack DevEUI in either case), e.g.
 // "test,test-sensor". A UTF-8 BOM, CRLF, blanks around the IDs, blank lines and '#' comments
 // are fine. Every v3 ID must be valid and not reserved by The Things Stack, and no two devices
 // may get the same one; the first problem makes the whole file unusable (`error`, naming the

@@ -63,23 +63,28 @@ SourceErrorKind sourceKind(const TtsError &error)
 class TtsRows : public ConversionRows
 {
 public:
-    TtsRows(QList<TtsSourceRead> reads, bool withSession)
+    TtsRows(QList<TtsSourceRead> reads, const ConversionOptions &options)
         : m_reads(std::move(reads))
+        , m_newIds(options.deviceIdMap)
     {
-        m_options.withSession = withSession;
+        m_options.withSession = options.withSession;
     }
 
     qsizetype size() const override { return m_reads.size(); }
-    DeviceOutcome convert(qsizetype row, const QString &) const override
+    DeviceOutcome convert(qsizetype row, const QString &chosenDeviceId) const override
     {
-        // The source's own device IDs are kept: TTS took them already.
-        return TtsSourceConverter::convert(m_reads.at(row), m_options);
+        // The source's own device IDs are kept (TTS took them already) unless the user gave
+        // the device another.
+        const TtsSourceRead &read = m_reads.at(row);
+        return TtsSourceConverter::convert(read, m_options,
+            chosenDeviceId.isEmpty() ? m_newIds.value(read.deviceId) : chosenDeviceId);
     }
     QString sourceDeviceId(qsizetype row) const override { return m_reads.at(row).deviceId; }
     void set(qsizetype row, const TtsSourceRead &read) { m_reads[row] = read; }
 
 private:
     QList<TtsSourceRead> m_reads;
+    QHash<QString, QString> m_newIds; // --dev-id-map: source device ID -> new ID
     TtsSourceConverter::Options m_options;
 };
 
@@ -341,8 +346,7 @@ void TtsDeviceSource::abort()
 std::shared_ptr<ConversionResult> TtsDeviceSource::conversion(
     const ConversionOptions &options) const
 {
-    return std::make_shared<ConversionResult>(
-        options, std::make_shared<TtsRows>(m_reads, options.withSession));
+    return std::make_shared<ConversionResult>(options, std::make_shared<TtsRows>(m_reads, options));
 }
 
 void TtsDeviceSource::updateConversion(ConversionResult &result, int row) const

@@ -239,12 +239,14 @@ QJsonObject TtsSourceConverter::merge(const TtsSourceRecord &record, bool withSe
     return device;
 }
 
-DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Options &options)
+DeviceOutcome TtsSourceConverter::convert(
+    const TtsSourceRead &read, const Options &options, const QString &newDeviceId)
 {
     DeviceOutcome outcome;
     outcome.v2DeviceId = read.deviceId; // the source's device ID
-    if (V3Ids::isValidId(read.deviceId))
-        outcome.v3DeviceId = read.deviceId;
+    const QString deviceId = newDeviceId.isEmpty() ? read.deviceId : newDeviceId;
+    if (V3Ids::isValidId(deviceId))
+        outcome.v3DeviceId = deviceId;
     outcome.devEui = read.devEui;
     outcome.joinEui = read.joinEui;
     switch (read.state) {
@@ -279,6 +281,11 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
             TtsRule::AppKey);
     }
     QJsonObject device = merge(record, hasSession);
+    if (!newDeviceId.isEmpty()) {
+        QJsonObject ids = device.value(u"ids"_s).toObject();
+        ids.insert(u"device_id"_s, newDeviceId);
+        device.insert(u"ids"_s, ids);
+    }
     if (hasSession) {
         // TTS needs a start time with a session; an old server may not have kept one.
         QJsonObject session = device.value(u"session"_s).toObject();
@@ -324,7 +331,7 @@ DeviceOutcome TtsSourceConverter::convert(const TtsSourceRead &read, const Optio
     TtsImportRules::Violation violation = TtsImportRules::checkFrequencyPlan(
         v3.frequencyPlanId, device.value(u"lorawan_phy_version"_s).toString());
     if (violation.ok())
-        violation = TtsImportRules::checkFields(v3);
+        violation = TtsImportRules::checkFields(v3, Text::tr("the source application"));
     if (!violation.ok())
         return DeviceOutcome::ended(
             outcome, OutcomeStatus::Failed, violation.reason, violation.rule);

@@ -26,7 +26,10 @@ struct Options
 };
 
 // A read that did not succeed becomes a skipped or failed outcome with its reason.
-DeviceOutcome convert(const TtsSourceRead &read, const Options &options);
+// `newDeviceId`: the ID the user gave the device (the wizard's rename, --dev-id-map) instead
+// of the source's own, e.g. because the target already has one by that name.
+DeviceOutcome convert(
+    const TtsSourceRead &read, const Options &options, const QString &newDeviceId = QString());
 // The merged EndDevice before the rules (for tests and the preview); keys included.
 QJsonObject merge(const TtsSourceRecord &record, bool withSession);
 
