@@ -276,6 +276,11 @@ QString DevicesPage::blockingReason() const
 {
     switch (choice()) {
     case Choice::OneDevice:
+        // Words follow the source: its own IDs, a DevEUI for ChirpStack (the source checks it).
+        if (m_deviceId->text().trimmed().isEmpty() && session()->source() != ExportSource::Ttnv2)
+            return session()->source() == ExportSource::ChirpStack
+                ? tr("Enter the device's DevEUI.")
+                : tr("Enter the device's ID.");
         return InputRules::deviceIdProblem(m_deviceId->text());
     case Choice::DeviceList:
         if (m_parseTimer->isActive())
