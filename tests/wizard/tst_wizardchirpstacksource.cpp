@@ -15,7 +15,9 @@
 #include "pages/connectpage.h"
 #include "session/migrationsession.h"
 #include "widgets/chirpstackconnectionform.h"
+#include "widgets/chirpstackdisablepanel.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
 #include "wizarddriver.h"
 #include "wizardtestsupport.h"
 
@@ -223,6 +225,28 @@ private slots:
             m_wizard->session()->exportRequest(), u"devices.json"_s, QString(), {});
         QVERIFY2(command.contains(u"--chirpstack.frequency-plan-id EU_863_870_TTN"_s),
             qPrintable(command));
+    }
+
+    // A read-only key: nothing is disabled, and the panel says why in the form's words.
+    void disableWithAReadOnlyKeyChangesNothing()
+    {
+        ChirpStackDisablePanel panel;
+        panel.show();
+        ChirpStackConnection connection;
+        connection.apiUrl = m_chirpStack->address();
+        connection.apiKey = QString::fromLatin1(ChirpStackEmulator::readOnlyKey);
+        connection.insecure = true;
+        const QString exportPath = m_dir.filePath(u"read-only.json"_s);
+        panel.setContext(connection, { kKitchen }, exportPath);
+        auto *status = panel.findChild<InlineMessage *>(u"chirpstackDisableStatus"_s);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        panel.findChild<QAbstractButton *>(u"chirpstackDisableButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning() && status->kind() != InlineMessage::Kind::Busy
+                && status->kind() != InlineMessage::Kind::None,
+            20000);
+        QCOMPARE(status->kind(), InlineMessage::Kind::Error);
+        QVERIFY2(status->text().contains(u"“API key”"_s), qPrintable(status->text()));
+        QVERIFY(!m_chirpStack->isDisabled(kKitchen));
     }
 
     void wholeApplicationDisableAndEnableAgain()
