@@ -166,49 +166,37 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     addRow(label(tr("&Frequency plan:")), m_plan, nullptr);
     grid->setRowStretch(grid->rowCount() - 1, 1);
 
-    // The tts source: the import page's connection form, as the source's.
-    auto *ttsPanel = new QWidget(this);
-    ttsPanel->setObjectName(u"ttsSourcePanel"_s);
-    auto *ttsKeyHint = new QLabel(tr("The key needs the rights to read the application's "
-                                     "devices and their keys. Nothing is changed in that "
-                                     "deployment: the export only reads."),
-        this);
-    ttsKeyHint->setWordWrap(true);
-    ttsKeyHint->setForegroundRole(QPalette::PlaceholderText);
-    auto *ttsTestRow = new QHBoxLayout;
-    ttsTestRow->addWidget(m_ttsTest.button);
-    ttsTestRow->addStretch(1);
-    auto *ttsLayout = new QVBoxLayout(ttsPanel);
-    ttsLayout->setContentsMargins(0, 0, 0, 0);
-    ttsLayout->addWidget(m_ttsForm);
-    ttsLayout->addWidget(ttsKeyHint);
-    ttsLayout->addLayout(ttsTestRow);
-    ttsLayout->addWidget(m_ttsTest.status);
-    ttsLayout->addStretch(1);
-
-    // The chirpstack source: its own form, tested like the tts source's.
-    auto *chirpPanel = new QWidget(this);
-    chirpPanel->setObjectName(u"chirpstackSourcePanel"_s);
-    auto *chirpKeyHint = new QLabel(tr("An admin key, or a key of the tenant that holds the "
-                                       "application. The export only reads; the next steps "
-                                       "offer to disable the migrated devices in ChirpStack."),
-        this);
-    chirpKeyHint->setWordWrap(true);
-    chirpKeyHint->setForegroundRole(QPalette::PlaceholderText);
-    auto *chirpTestRow = new QHBoxLayout;
-    chirpTestRow->addWidget(m_chirpTest.button);
-    chirpTestRow->addStretch(1);
-    auto *chirpLayout = new QVBoxLayout(chirpPanel);
-    chirpLayout->setContentsMargins(0, 0, 0, 0);
-    chirpLayout->addWidget(m_chirpForm);
-    chirpLayout->addWidget(chirpKeyHint);
-    chirpLayout->addLayout(chirpTestRow);
-    chirpLayout->addWidget(m_chirpTest.status);
-    chirpLayout->addStretch(1);
-
+    // A source tested through the seam: its form, a hint about the key, Test connection and
+    // its result. The tts source has the import page's connection form, ChirpStack its own.
+    auto seamPanel
+        = [this](const QString &name, QWidget *form, const QString &hint, const SourceTest &test) {
+              auto *panel = new QWidget(this);
+              panel->setObjectName(name);
+              auto *keyHint = new QLabel(hint, this);
+              keyHint->setWordWrap(true);
+              keyHint->setForegroundRole(QPalette::PlaceholderText);
+              auto *testRow = new QHBoxLayout;
+              testRow->addWidget(test.button);
+              testRow->addStretch(1);
+              auto *layout = new QVBoxLayout(panel);
+              layout->setContentsMargins(0, 0, 0, 0);
+              layout->addWidget(form);
+              layout->addWidget(keyHint);
+              layout->addLayout(testRow);
+              layout->addWidget(test.status);
+              layout->addStretch(1);
+              m_sourcePanels->addWidget(panel);
+              return layout;
+          };
     m_sourcePanels->addWidget(v2Panel);
-    m_sourcePanels->addWidget(ttsPanel);
-    m_sourcePanels->addWidget(chirpPanel);
+    QVBoxLayout *ttsLayout = seamPanel(u"ttsSourcePanel"_s, m_ttsForm,
+        tr("The key needs the rights to read the application's devices and their keys. "
+           "Nothing is changed in that deployment: the export only reads."),
+        m_ttsTest);
+    QVBoxLayout *chirpLayout = seamPanel(u"chirpstackSourcePanel"_s, m_chirpForm,
+        tr("An admin key, or a key of the tenant that holds the application. The export only "
+           "reads; the next steps offer to disable the migrated devices in ChirpStack."),
+        m_chirpTest);
 
     auto *sourceLabel = new QLabel(tr("Where are your devices now?"), this);
     auto *sourceRow = new QHBoxLayout;
@@ -263,14 +251,16 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
                 test->button->setFocus();
         });
     }
-    auto formChanged = [this] {
-        SourceTest &test = sourceTest();
-        cancelSourceTest(test);
-        test.status->clear();
-        updateCompleteness();
+    // A test result is only true for the values it was run with.
+    auto formChanged = [this](SourceTest *test) {
+        return [this, test] {
+            cancelSourceTest(*test);
+            test->status->clear();
+            updateCompleteness();
+        };
     };
-    connect(m_ttsForm, &TtsConnectionForm::changed, this, formChanged);
-    connect(m_chirpForm, &ChirpStackConnectionForm::changed, this, formChanged);
+    connect(m_ttsForm, &TtsConnectionForm::changed, this, formChanged(&m_ttsTest));
+    connect(m_chirpForm, &ChirpStackConnectionForm::changed, this, formChanged(&m_chirpTest));
 
     for (QLineEdit *edit :
         std::initializer_list<QLineEdit *> { m_appId, m_accessKey, m_address, m_caCert })
