@@ -6,6 +6,7 @@
 #include "clitext.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "util/interruptwatcher.h"
 #include "util/localenumbers.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ AppKeyRunner::AppKeyRunner(AppKeyRunSettings settings, AppKeyPlan plan, QObject 
     AppKeyJobOptions options;
     options.action = m_settings.action;
     options.dryRun = m_settings.dryRun;
-    m_job = new AppKeyJob(m_settings.connection, std::move(plan), options, this);
+    m_job = tts() ? new AppKeyJob(m_settings.ttsConnection, std::move(plan), options, this)
+                  : new AppKeyJob(m_settings.connection, std::move(plan), options, this);
     connect(m_job, &AppKeyJob::deviceFinished, this, [this](const AppKeyDeviceResult &result) {
         Console::error(deviceLine(result, m_settings.action));
     });
@@ -32,11 +34,54 @@ AppKeyRunner::AppKeyRunner(AppKeyRunSettings settings, AppKeyPlan plan, QObject 
             [](const QString &line) { Console::error(line); });
 }
 
+QString AppKeyRunner::applicationId() const
+{
+    return tts() ? m_settings.ttsConnection.applicationId : m_settings.connection.appId;
+}
+
+int AppKeyRunner::runRestore(AppKeyRunSettings settings, const QStringList &files)
+{
+    settings.action = AppKeyAction::Restore;
+    const AppKeySource source = settings.source;
+    AppKeyRunner runner(std::move(settings), AppKeyPlan::load(files, -1, source));
+    InterruptWatcher interrupts;
+    QObject::connect(
+        &interrupts, &InterruptWatcher::interrupted, &runner, &AppKeyRunner::interrupt);
+    QObject::connect(&runner, &AppKeyRunner::finished, &runner,
+        [](int exitCode) { QCoreApplication::exit(exitCode); });
+    QMetaObject::invokeMethod(&runner, &AppKeyRunner::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}
+
 void AppKeyRunner::start()
 {
     if (!m_settings.dryRun)
         warnAboutInterruptedRuns();
-    if (m_job->plan().ok() && m_job->plan().devices().isEmpty()) {
+    if (tts() && m_job->plan().ok()) {
+        const int count = int(m_job->plan().devices().size());
+        const QString path = QDir::toNativeSeparators(m_job->plan().path());
+        if (count == 0)
+            Console::error(
+                CliText::tr("%1 holds no OTAA device: no AppKey to change in the source Join "
+                            "Server")
+                    .arg(path));
+        else if (m_settings.dryRun)
+            Console::error(withGroupedN(
+                CliText::tr("dry run: checking the AppKey of %n OTAA device(s) in the source "
+                            "Join Server, writing nothing",
+                    nullptr, count),
+                count));
+        else
+            Console::error(withGroupedN(m_settings.action == AppKeyAction::Change
+                    ? CliText::tr("changing the AppKey of %n OTAA device(s) in the source Join "
+                                  "Server; the original keys stay in %1",
+                        nullptr, count)
+                    : CliText::tr("restoring the original AppKey of %n OTAA device(s) in the "
+                                  "source Join Server from %1",
+                        nullptr, count),
+                count)
+                               .arg(path));
+    } else if (m_job->plan().ok() && m_job->plan().devices().isEmpty()) {
         Console::error(CliText::tr("%1 holds no OTAA device: no AppKey to change in TTN v2")
                            .arg(QDir::toNativeSeparators(m_job->plan().path())));
     } else if (m_job->plan().ok()) {
@@ -63,9 +108,11 @@ void AppKeyRunner::start()
 
 void AppKeyRunner::warnAboutInterruptedRuns()
 {
-    const QList<AppKeyJournalRun> open = AppKeyJournal::unresolvedRuns(
-        AppKeyJournal::defaultDirectory(), m_settings.connection.appId);
+    const QList<AppKeyJournalRun> open
+        = AppKeyJournal::unresolvedRuns(AppKeyJournal::defaultDirectory(), applicationId());
     for (const AppKeyJournalRun &run : open) {
+        if (run.source != m_settings.source)
+            continue;
         Console::error(
             withGroupedN(CliText::tr("note: an earlier AppKey %1 of %n device(s) from %2 (%3) did "
                                      "not finish; running it again with the same devices.json "
@@ -114,7 +161,24 @@ QStringList AppKeyRunner::summaryLines(const AppKeyRunSummary &summary)
 {
     QStringList lines;
     const bool change = summary.action == AppKeyAction::Change;
-    if (summary.dryRun) {
+    if (summary.source == AppKeySource::Tts) {
+        if (summary.dryRun)
+            lines << withGroupedN(change
+                    ? CliText::tr("dry run: %n AppKey(s) would be changed, nothing was written "
+                                  "to the source Join Server",
+                        nullptr, summary.wouldWrite)
+                    : CliText::tr("dry run: %n AppKey(s) would be restored, nothing was written "
+                                  "to the source Join Server",
+                        nullptr, summary.wouldWrite),
+                summary.wouldWrite);
+        else
+            lines << (change ? CliText::tr("AppKeys in the source Join Server: %1 changed, %2 "
+                                           "already changed, %3 failed")
+                             : CliText::tr("AppKeys in the source Join Server: %1 restored, %2 "
+                                           "already original, %3 failed"))
+                         .arg(number(summary.written), number(summary.already),
+                             number(summary.failed));
+    } else if (summary.dryRun) {
         lines << withGroupedN(change
                 ? CliText::tr(
                     "dry run: %n AppKey(s) would be changed, nothing was written to TTN v2",
@@ -142,7 +206,9 @@ QStringList AppKeyRunner::summaryLines(const AppKeyRunSummary &summary)
 void AppKeyRunner::finish(const AppKeyRunSummary &summary)
 {
     if (!summary.fatalMessage.isEmpty() && m_settings.verbose && !summary.serverMessage.isEmpty())
-        Console::error(CliText::tr("TTN v2 said: %1").arg(summary.serverMessage));
+        Console::error(
+            (tts() ? CliText::tr("The Things Stack said: %1") : CliText::tr("TTN v2 said: %1"))
+                .arg(summary.serverMessage));
     for (const QString &line : summaryLines(summary))
         Console::error(line);
     int exitCode = ExitCode::Success;

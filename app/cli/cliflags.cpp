@@ -156,6 +156,17 @@ const QList<CliFlag> &CliFlags::tts()
     return flags;
 }
 
+const QList<CliFlag> &CliFlags::sourceDelete()
+{
+    static const QList<CliFlag> flags = {
+        { u"confirm-delete"_s, QString(), QString(), false, true, S::Tts,
+            QT_TRANSLATE_NOOP("Cli",
+                "tts delete-source-devices without a terminal: confirms the deletion, which "
+                "cannot be undone (on a terminal the command asks twice instead)") },
+    };
+    return flags;
+}
+
 const QList<CliFlag> &CliFlags::ttsSource()
 {
     // The official tool's spellings (--tts.app-id, --tts.app-api-key, --tts.no-session, their
@@ -188,6 +199,13 @@ const QList<CliFlag> &CliFlags::ttsSource()
             QT_TRANSLATE_NOOP("Cli",
                 "keep the sessions (keys and frame counters); they keep working only where the "
                 "device's uplinks for its DevAddr arrive (the same network)") },
+        // An explicit step that writes to the source: deliberately no environment variable.
+        { u"tts.change-app-key"_s, QString(), QString(), false, true, S::TtsSource,
+            QT_TRANSLATE_NOOP("Cli",
+                "needs -o FILE: once FILE is written and read back, give each exported OTAA "
+                "device a new random AppKey (LoRaWAN 1.1: also NwkKey) in the source Join "
+                "Server, so it cannot join there again; the key needs the rights devices write "
+                "and write keys too. Undo with: tts restore-app-keys FILE") },
         // The official tool deletes at export time; this one only once the target shows the
         // device active. Recognised, so the user learns why, and not listed in --help.
         { u"tts.delete-source-device"_s, QString(), QString(), false, true, S::Usage, nullptr },
@@ -202,7 +220,8 @@ const QList<CliFlag> &CliFlags::ttsSource()
         { u"dry-run"_s, QString(), QString(), false, true, S::TtsSource,
             QT_TRANSLATE_NOOP("Cli",
                 "write nothing to the source (exporting never does; the export still goes to "
-                "stdout or FILE)") },
+                "stdout or FILE); with tts.change-app-key or restore-app-keys: list what would "
+                "change") },
         { u"verbose"_s, QString(), QString(), false, true, S::TtsSource,
             QT_TRANSLATE_NOOP("Cli",
                 "each request (method, server, path, status, time) and each device's decision "
@@ -288,7 +307,8 @@ const QList<CliFlag> &CliFlags::chirpstackSource()
         { u"dry-run"_s, QString(), QString(), false, true, S::ChirpStackSource,
             QT_TRANSLATE_NOOP("Cli",
                 "write nothing to the source (exporting never does; the export still goes to "
-                "stdout or FILE)") },
+                "stdout or FILE); with tts.change-app-key or restore-app-keys: list what would "
+                "change") },
         { u"verbose"_s, QString(), QString(), false, true, S::ChirpStackSource,
             QT_TRANSLATE_NOOP("Cli",
                 "each call (method, subject, status, time) and each device's decision on "

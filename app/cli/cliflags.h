@@ -49,6 +49,9 @@ const QList<CliFlag> &ttsSource();
 // The chirpstack source: `chirpstack application|device`, `application|device --source
 // chirpstack`, with the official tool's spellings.
 const QList<CliFlag> &chirpstackSource();
+// The flags of the source-delete commands of their own (`ttnv2 delete-abp-devices`,
+// `tts delete-source-devices`), besides the source's and the target's tables.
+const QList<CliFlag> &sourceDelete();
 // By unprefixed or short name, in `table`.
 const CliFlag *find(const QString &name, const QList<CliFlag> &table = all());
 // Accepts any spelling ("ttnv2.app-id", "app-id", "o", "output") and tells whether it is a

@@ -86,6 +86,8 @@ QString HelpText::usage()
                        "[PART...]\n"
                        "  ttn-lw-migrate tts import|status [flags] devices.json...   (see "
                        "ttn-lw-migrate tts --help)\n"
+                       "  ttn-lw-migrate ttnv2 delete-abp-devices|recreate-abp-devices [flags] "
+                       "devices.json\n"
                        "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
         + CliText::tr("From another The Things Stack deployment: ttn-lw-migrate tts "
                       "application|device|devices\n(see ttn-lw-migrate tts application --help).\n")
@@ -120,6 +122,44 @@ QString HelpText::usage()
                       "  130  interrupted (Ctrl-C); no output file is written\n");
 }
 
+QString HelpText::sourceDelete()
+{
+    QList<CliFlag> targetFlags; // the target's connection: tts import's --tts.* rows
+    for (const CliFlag &flag : CliFlags::tts()) {
+        if (flag.name.startsWith(u"tts.") && !flag.isBool)
+            targetFlags << flag;
+    }
+    return CliText::tr(
+               "Delete migrated devices at the source once the target shows them ready.\n"
+               "\n"
+               "Usage:\n"
+               "  ttn-lw-migrate ttnv2 delete-abp-devices [flags] devices.json [PART...]\n"
+               "      the ABP devices, from TTN v2, once The Things Stack has seen them\n"
+               "  ttn-lw-migrate ttnv2 recreate-abp-devices [flags] devices.json [PART...]\n"
+               "      the undo: puts them back in TTN v2 with their session and counters\n"
+               "  ttn-lw-migrate tts delete-source-devices [flags] devices.json [PART...]\n"
+               "      every device, at the source deployment (AS, NS, JS, then IS), once active "
+               "at the\n      target; cannot be undone: asks twice on a terminal, else needs "
+               "--confirm-delete\n"
+               "Devices not ready yet are listed and left alone: run the command again later. "
+               "Each\ndevice is journalled before each write in devices.json.source-deleted "
+               "(no key in it);\na rerun skips what is done and finishes a half-done device. "
+               "--dry-run writes nothing.\n")
+        + u'\n'
+        + CliText::tr("Flags: the source's (TTN v2's as for restore-app-keys; the tts source's "
+                      "--tts.app-id,\n--tts.app-api-key, --tts.source-address) and the "
+                      "target's, as for tts import:\n")
+        + flagList(targetFlags, CliFlagSection::Tts, CliForm::Ttnv2)
+        + flagList(CliFlags::sourceDelete(), CliFlagSection::Tts, CliForm::Ttnv2)
+        + CliText::tr("  --dry-run, --verbose, --timeout DURATION   as for the export\n") + u'\n'
+        + CliText::tr("Exit codes:\n"
+                      "  0  every device concerned is done\n"
+                      "  3  some devices are not ready yet or failed (each listed)\n"
+                      "  2  usage error (nothing was sent)\n"
+                      "  1  stopped: a key, a missing right, the network\n"
+                      "  130  interrupted (Ctrl-C) after the device in flight\n");
+}
+
 QString HelpText::tts()
 {
     return CliText::tr(
@@ -132,7 +172,9 @@ QString HelpText::tts()
                "  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per "
                "device\n"
                "To export from another The Things Stack deployment: ttn-lw-migrate tts "
-               "application --help\n")
+               "application --help\n"
+               "To delete the devices at a The Things Stack source once active: ttn-lw-migrate "
+               "tts delete-source-devices --help\n")
         + u'\n' + CliText::tr("Flags (the flag wins over its environment variable):\n")
         + flagList(CliFlags::tts(), CliFlagSection::Tts, CliForm::Ttnv2) + u'\n'
         + CliText::tr("Output: import: one line per device that is not imported (all with "
@@ -185,7 +227,11 @@ QString HelpText::ttsSource()
                        "  ttn-lw-migrate tts devices [flags] < device_ids.txt\n"
                        "  ttn-lw-migrate application --source tts [flags] APPLICATION-ID\n"
                        "  ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]\n"
-                       "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n")
+                       "  ttn-lw-migrate tts restore-app-keys [flags] devices.json...\n"
+                       "  ttn-lw-migrate restore-app-keys --source tts [flags] devices.json...\n"
+                       "Without DEVICE-IDs, the IDs are read from stdin, one per line.\n"
+                       "restore-app-keys puts the AppKeys of devices.json back into the source "
+                       "Join Server\n(after --tts.change-app-key; needs --tts.app-id).\n")
         + u'\n' + CliText::tr("Flags (the flag wins over its environment variable):\n")
         + flagList(CliFlags::ttsSource(), CliFlagSection::TtsSource, CliForm::Ttnv2) + u'\n'
         + CliText::tr(

@@ -10,6 +10,8 @@
 namespace HelpText {
 QString usage(); // the export commands
 QString tts(); // tts import, tts status
+// `ttnv2 delete-abp-devices|recreate-abp-devices`, `tts delete-source-devices`.
+QString sourceDelete();
 QString ttsSource(); // tts application|device|devices: the tts source
 QString chirpstackSource(); // chirpstack application|device: the chirpstack source
 QString version();

@@ -10,6 +10,7 @@
 #include "exportrunner.h"
 #include "formatterscommand.h"
 #include "helptext.h"
+#include "sourcedeletecommand.h"
 #include "ttscommand.h"
 #include "ttssourcecommand.h"
 #include "util/appinfo.h"
@@ -81,17 +82,9 @@ int runRestore(const RunSettings &settings)
 {
     AppKeyRunSettings restore;
     restore.connection = settings.request.connection;
-    restore.action = AppKeyAction::Restore;
     restore.dryRun = settings.dryRun;
     restore.verbose = settings.verbose;
-    AppKeyRunner runner(restore, AppKeyPlan::load(settings.restoreFiles));
-    InterruptWatcher interrupts;
-    QObject::connect(
-        &interrupts, &InterruptWatcher::interrupted, &runner, &AppKeyRunner::interrupt);
-    QObject::connect(&runner, &AppKeyRunner::finished, &runner,
-        [](int exitCode) { QCoreApplication::exit(exitCode); });
-    QMetaObject::invokeMethod(&runner, &AppKeyRunner::start, Qt::QueuedConnection);
-    return QCoreApplication::exec();
+    return AppKeyRunner::runRestore(restore, settings.restoreFiles);
 }
 
 } // namespace
@@ -111,6 +104,9 @@ int main(int argc, char *argv[])
     // The tts source (`tts application|device|devices`, `application --source tts`): the
     // source's own flags, never the target's.
     // The chirpstack source (`chirpstack application|device`, `--source chirpstack`).
+    // Deleting migrated devices at the source once the target shows them ready.
+    if (SourceDeleteCommand::isSourceDeleteCommand(QCoreApplication::arguments()))
+        return SourceDeleteCommand::run(QCoreApplication::arguments());
     if (ChirpStackCommand::isChirpStackCommand(QCoreApplication::arguments()))
         return ChirpStackCommand::run(QCoreApplication::arguments());
     if (TtsSourceCommand::isTtsSourceCommand(QCoreApplication::arguments()))

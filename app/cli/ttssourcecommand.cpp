@@ -1,5 +1,6 @@
 #include "ttssourcecommand.h"
 
+#include "appkeyrunner.h"
 #include "argumentnormalizer.h"
 #include "cliflagreader.h"
 #include "clitext.h"
@@ -158,7 +159,7 @@ bool readApplication(const CliFlagReader &reader, const TtsSourceParse &result,
 {
     QString app;
     QString from = reader.describe(u"tts.app-id"_s);
-    if (!result.deviceCommand) {
+    if (!result.deviceCommand && !result.restore) {
         if (result.positionals.size() > 1) {
             *error = CliText::tr("one application at a time: got %1 application IDs")
                          .arg(result.positionals.size());
@@ -172,7 +173,7 @@ bool readApplication(const CliFlagReader &reader, const TtsSourceParse &result,
     if (app.isEmpty())
         app = reader.text(u"tts.app-id"_s).trimmed();
     if (app.isEmpty()) {
-        *error = result.deviceCommand
+        *error = result.deviceCommand || result.restore
             ? CliText::tr(
                 "missing --tts.app-id (or TTS_APP_ID): the application the devices are in")
             : CliText::tr("missing application ID: pass it as an argument (ttn-lw-migrate tts "
@@ -255,8 +256,10 @@ bool TtsSourceCommand::isTtsSourceCommand(const QStringList &arguments)
     QString source;
     const QStringList words = commandWords(arguments, &source);
     if (words.size() >= 2 && words.at(0) == u"tts")
-        return commandWord(words.at(1)) != Word::None;
-    return !words.isEmpty() && commandWord(words.at(0)) != Word::None && source == u"tts";
+        return commandWord(words.at(1)) != Word::None || words.at(1) == u"restore-app-keys";
+    return !words.isEmpty()
+        && (commandWord(words.at(0)) != Word::None || words.at(0) == u"restore-app-keys")
+        && source == u"tts";
 }
 
 TtsSourceParse TtsSourceCommand::parse(
@@ -277,8 +280,13 @@ TtsSourceParse TtsSourceCommand::parse(
     QStringList words = parser.positionalArguments();
     if (!words.isEmpty() && words.constFirst() == u"tts")
         words.removeFirst();
-    const Word command = words.isEmpty() ? Word::None : commandWord(words.takeFirst());
-    if (command == Word::None) {
+    result.restore = !words.isEmpty() && words.constFirst() == u"restore-app-keys";
+    if (result.restore)
+        words.removeFirst();
+    const Word command = result.restore ? Word::None
+        : words.isEmpty()               ? Word::None
+                                        : commandWord(words.takeFirst());
+    if (command == Word::None && !result.restore) {
         result.usageError
             = CliText::tr("missing command: tts application, tts device or tts devices");
         result.suggestHelp = true;
@@ -298,7 +306,8 @@ TtsSourceParse TtsSourceCommand::parse(
         result.usageError = CliText::tr(
             "--tts.delete-source-device is not done at export time: a device deleted at the "
             "source before it works at the target is lost to both. Export, import, and delete "
-            "the devices at the source once tts status shows them active");
+            "the devices at the source once tts status shows them active: ttn-lw-migrate tts "
+            "delete-source-devices devices.json");
         return result;
     }
     result.deviceCommand = command == Word::Device;
@@ -319,6 +328,7 @@ TtsSourceParse TtsSourceCommand::parse(
         && DeviceIdInputReader::readIdMap(
             reader.text(u"dev-id-map"_s).trimmed(), &request.options.deviceIdMap, &error)
         && reader.boolean(u"dry-run"_s, &settings.dryRun, &error)
+        && reader.boolean(u"tts.change-app-key"_s, &settings.changeAppKey, &error)
         && reader.boolean(u"verbose"_s, &settings.verbose, &error);
     if (!read) {
         result.usageError = error;
@@ -327,6 +337,26 @@ TtsSourceParse TtsSourceCommand::parse(
     settings.outputPath = reader.text(u"output"_s);
     if (reader.isSet(u"output"_s) && settings.outputPath.isEmpty()) {
         result.usageError = CliText::tr("-o needs a file name");
+        return result;
+    }
+    if (result.restore) {
+        if (result.positionals.isEmpty())
+            result.usageError = CliText::tr(
+                "tts restore-app-keys needs the devices.json of the export whose AppKeys were "
+                "changed (every part of a split export)");
+        else if (!settings.outputPath.isEmpty())
+            result.usageError = CliText::tr("restore-app-keys writes no file: leave out -o");
+        else if (settings.changeAppKey)
+            result.usageError
+                = CliText::tr("restore-app-keys cannot be combined with --tts.change-app-key");
+        return result;
+    }
+    if (settings.changeAppKey && settings.outputPath.isEmpty()) {
+        // A new key at the source is safe only once the old one is in a file read back from
+        // disk: never after an export to stdout.
+        result.usageError = CliText::tr(
+            "--tts.change-app-key needs -o FILE: the AppKeys are changed only after the export "
+            "is written to FILE and read back, never after an export to stdout");
         return result;
     }
     bool split = false;
@@ -361,6 +391,14 @@ int TtsSourceCommand::run(const QStringList &arguments)
         return ExitCode::UsageError;
     }
     const RunSettings &settings = parsed.settings;
+    if (parsed.restore) {
+        AppKeyRunSettings restore;
+        restore.source = AppKeySource::Tts;
+        restore.ttsConnection = settings.request.ttsSource;
+        restore.dryRun = settings.dryRun;
+        restore.verbose = settings.verbose;
+        return AppKeyRunner::runRestore(restore, parsed.positionals);
+    }
     if (settings.request.options.withSession) {
         Console::error(CliText::tr(
             "warning: --tts.with-session keeps the sessions: a device keeps working only if the "

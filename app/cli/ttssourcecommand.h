@@ -11,12 +11,14 @@
 // ids.txt`, and `application|device --source tts …`, with the flags of CliFlags::ttsSource()
 // and only their variables (TTS_APP_ID, TTS_APP_API_KEY, TTS_SOURCE_ADDRESS,
 // TTS_DEFAULT_GRPC_ADDRESS), never the target's of `tts import`. The export itself is the
-// ExportRunner's, as for TTN v2.
+// ExportRunner's, as for TTN v2; --tts.change-app-key and `tts restore-app-keys FILE` are the
+// AppKeyRunner's on the source Join Server.
 struct TtsSourceParse
 {
     RunSettings settings;
     QStringList positionals; // device IDs (device commands); stdin when empty
     bool deviceCommand = false;
+    bool restore = false; // `tts restore-app-keys FILE…`: positionals are the files
     bool help = false;
     QString usageError; // one line; exit 2
     bool suggestHelp = false;

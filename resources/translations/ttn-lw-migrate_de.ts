@@ -93,6 +93,38 @@
         <source>it already has its original AppKey in TTN v2</source>
         <translation>es hat in TTN v2 bereits seinen ursprünglichen AppKey</translation>
     </message>
+    <message>
+        <source>not found in the source Join Server of application “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed at the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source Join Server answered with something that is not a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source Join Server answered with another device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its DevEUI in the source Join Server (%1) is not the one in devices.json (%2): left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no AppKey in the source Join Server, so it cannot join there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its AppKey in the source Join Server was already changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it already has its original AppKey in the source Join Server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppKeyJournal</name>
@@ -256,6 +288,64 @@
             <numerusform>Ein früherer AppKey-Durchlauf für diese Anwendung wurde nicht abgeschlossen (%1, %2 von %n Endgeräten bearbeitet, aus %3). Führen Sie ihn mit derselben devices.json erneut aus, um ihn abzuschließen, oder stellen Sie die Schlüssel wieder her, um ihn rückgängig zu machen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;hange AppKeys in the source Join Server now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every exported OTAA device a new random AppKey in the source Join Server, so it cannot join the source network again. The original keys stay in devices.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the original AppKeys from devices.json back into the source Join Server (to roll the migration back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change AppKeys in the source Join Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore AppKeys in the source Join Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the AppKey of %n device(s) in the source Join Server?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the original AppKey of %n device(s) in the source Join Server?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each device gets a new random AppKey (LoRaWAN 1.1: also a new NwkKey) in the source Join Server, so it can no longer join the source network. Nothing else changes. The original keys stay in %1; “Restore…” puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys come from %1. Devices that can join the source network again may leave the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing AppKeys in the source Join Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring AppKeys in the source Join Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every exported OTAA device has a new AppKey in the source Join Server. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device has its original AppKey in the source Join Server again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppKeyPlan</name>
@@ -320,6 +410,28 @@
             <numerusform>%1 enthalten %n Endgerät, der Export hat aber %2 geschrieben: In TTN v2 wird nichts geändert</numerusform>
             <numerusform>%1 enthalten %n Endgeräte, der Export hat aber %2 geschrieben: In TTN v2 wird nichts geändert</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n device(s), but the export wrote %2: nothing is changed at the source</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hold %n device(s), but the export wrote %2: nothing is changed at the source</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: ids.device_id is not a device ID of The Things Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): root_keys.nwk_key.key is not a 32-digit hex key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -409,6 +521,10 @@
     <message>
         <source>disabled in ChirpStack: The Things Stack will serve it</source>
         <translation>in ChirpStack deaktiviert: The Things Stack wird es bedienen</translation>
+    </message>
+    <message>
+        <source>ChirpStack</source>
+        <translation type="unfinished">ChirpStack</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1823,7 @@ Usage:
   ttn-lw-migrate tts import|status [flags] devices.json...   (see ttn-lw-migrate tts --help)
 Without DEVICE-IDs, the IDs are read from stdin, one per line.
 </source>
-        <translation>ttn-lw-migrate: Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON) exportieren.
+        <translation type="vanished">ttn-lw-migrate: Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON) exportieren.
 
 Aufruf:
   ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]
@@ -1945,7 +2061,7 @@ und eine Zusammenfassung auf stderr. status: eine Zeile je Endgerät und die Zus
     </message>
     <message>
         <source>write nothing to the source (exporting never does; the export still goes to stdout or FILE)</source>
-        <translation>nichts in die Quelle schreiben (der Export tut das nie; der Export geht trotzdem auf stdout oder in FILE)</translation>
+        <translation type="vanished">nichts in die Quelle schreiben (der Export tut das nie; der Export geht trotzdem auf stdout oder in FILE)</translation>
     </message>
     <message>
         <source>each request (method, server, path, status, time) and each device&apos;s decision on stderr, secrets redacted</source>
@@ -1967,7 +2083,7 @@ Usage:
   ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
 To export from another The Things Stack deployment: ttn-lw-migrate tts application --help
 </source>
-        <translation>ttn-lw-migrate tts: devices.json in The Things Stack importieren und den Join der Endgeräte verfolgen.
+        <translation type="vanished">ttn-lw-migrate tts: devices.json in The Things Stack importieren und den Join der Endgeräte verfolgen.
 
 Aufruf:
   ttn-lw-migrate tts import [Optionen] FILE...   jedes Endgerät aus FILE anlegen (Teile eines Exports)
@@ -1987,7 +2103,7 @@ Usage:
   ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]
 Without DEVICE-IDs, the IDs are read from stdin, one per line.
 </source>
-        <translation>ttn-lw-migrate tts application|device|devices: Endgeräte aus einer anderen Installation von
+        <translation type="vanished">ttn-lw-migrate tts application|device|devices: Endgeräte aus einer anderen Installation von
 The Things Stack als JSON für The Things Stack (NDJSON) exportieren, für tts import.
 
 Aufruf:
@@ -2074,7 +2190,7 @@ TTS_ADDRESS von tts import).
     </message>
     <message>
         <source>--tts.delete-source-device is not done at export time: a device deleted at the source before it works at the target is lost to both. Export, import, and delete the devices at the source once tts status shows them active</source>
-        <translation>--tts.delete-source-device wird beim Export nicht ausgeführt: Ein Endgerät, das in der Quelle gelöscht wird, bevor es im Ziel funktioniert, ist für beide verloren. Exportieren und importieren Sie die Endgeräte und löschen Sie sie in der Quelle erst, wenn tts status sie als aktiv anzeigt</translation>
+        <translation type="vanished">--tts.delete-source-device wird beim Export nicht ausgeführt: Ein Endgerät, das in der Quelle gelöscht wird, bevor es im Ziel funktioniert, ist für beide verloren. Exportieren und importieren Sie die Endgeräte und löschen Sie sie in der Quelle erst, wenn tts status sie als aktiv anzeigt</translation>
     </message>
     <message>
         <source>see ttn-lw-migrate tts application --help</source>
@@ -2298,6 +2414,229 @@ Ohne DEVEUIs werden sie von stdin gelesen, eine pro Zeile.
     <message>
         <source>unknown flag %1 for the %2 source</source>
         <translation>unbekannte Option %1 für die Quelle %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no OTAA device: no AppKey to change in the source Join Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: checking the AppKey of %n OTAA device(s) in the source Join Server, writing nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changing the AppKey of %n OTAA device(s) in the source Join Server; the original keys stay in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restoring the original AppKey of %n OTAA device(s) in the source Join Server from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n AppKey(s) would be changed, nothing was written to the source Join Server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n AppKey(s) would be restored, nothing was written to the source Join Server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AppKeys in the source Join Server: %1 changed, %2 already changed, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppKeys in the source Join Server: %1 restored, %2 already original, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Things Stack said: %1</source>
+        <translation type="unfinished">The Things Stack meldet: %1</translation>
+    </message>
+    <message>
+        <source>tts delete-source-devices without a terminal: confirms the deletion, which cannot be undone (on a terminal the command asks twice instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs -o FILE: once FILE is written and read back, give each exported OTAA device a new random AppKey (LoRaWAN 1.1: also NwkKey) in the source Join Server, so it cannot join there again; the key needs the rights devices write and write keys too. Undo with: tts restore-app-keys FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give devices new IDs: one &quot;source-id,new-id&quot; pair per line (the source&apos;s own IDs are kept otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write nothing to the source (exporting never does; the export still goes to stdout or FILE); with tts.change-app-key or restore-app-keys: list what would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give devices IDs of your own: one &quot;DevEUI,device-id&quot; pair per line (others get eui-&lt;deveui&gt;, or their name with --chirpstack.device-id-from-name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
+
+Usage:
+  ttn-lw-migrate device --source ttnv2 [flags] [DEVICE-ID...]
+  ttn-lw-migrate application --source ttnv2 [flags] APPLICATION-ID
+  ttn-lw-migrate ttnv2 device|application [flags] [ID...]   (unprefixed flags)
+  ttn-lw-migrate restore-app-keys --source ttnv2 [flags] devices.json [PART...]
+  ttn-lw-migrate tts import|status [flags] devices.json...   (see ttn-lw-migrate tts --help)
+  ttn-lw-migrate ttnv2 delete-abp-devices|recreate-abp-devices [flags] devices.json
+Without DEVICE-IDs, the IDs are read from stdin, one per line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete migrated devices at the source once the target shows them ready.
+
+Usage:
+  ttn-lw-migrate ttnv2 delete-abp-devices [flags] devices.json [PART...]
+      the ABP devices, from TTN v2, once The Things Stack has seen them
+  ttn-lw-migrate ttnv2 recreate-abp-devices [flags] devices.json [PART...]
+      the undo: puts them back in TTN v2 with their session and counters
+  ttn-lw-migrate tts delete-source-devices [flags] devices.json [PART...]
+      every device, at the source deployment (AS, NS, JS, then IS), once active at the
+      target; cannot be undone: asks twice on a terminal, else needs --confirm-delete
+Devices not ready yet are listed and left alone: run the command again later. Each
+device is journalled before each write in devices.json.source-deleted (no key in it);
+a rerun skips what is done and finishes a half-done device. --dry-run writes nothing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: the source&apos;s (TTN v2&apos;s as for restore-app-keys; the tts source&apos;s --tts.app-id,
+--tts.app-api-key, --tts.source-address) and the target&apos;s, as for tts import:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --dry-run, --verbose, --timeout DURATION   as for the export
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every device concerned is done
+  3  some devices are not ready yet or failed (each listed)
+  2  usage error (nothing was sent)
+  1  stopped: a key, a missing right, the network
+  130  interrupted (Ctrl-C) after the device in flight
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate tts: import devices.json into The Things Stack, and watch the devices join.
+
+Usage:
+  ttn-lw-migrate tts import [flags] FILE...   create every device of FILE (parts of one export)
+  ttn-lw-migrate tts status [flags] FILE...   waiting / joined / active per device
+To export from another The Things Stack deployment: ttn-lw-migrate tts application --help
+To delete the devices at a The Things Stack source once active: ttn-lw-migrate tts delete-source-devices --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ttn-lw-migrate tts application|device|devices: export end devices from another The Things
+Stack deployment as The Things Stack JSON (NDJSON), for tts import.
+
+Usage:
+  ttn-lw-migrate tts application [flags] APPLICATION-ID
+  ttn-lw-migrate tts device [flags] DEVICE-ID...
+  ttn-lw-migrate tts devices [flags] &lt; device_ids.txt
+  ttn-lw-migrate application --source tts [flags] APPLICATION-ID
+  ttn-lw-migrate device --source tts [flags] [DEVICE-ID...]
+  ttn-lw-migrate tts restore-app-keys [flags] devices.json...
+  ttn-lw-migrate restore-app-keys --source tts [flags] devices.json...
+Without DEVICE-IDs, the IDs are read from stdin, one per line.
+restore-app-keys puts the AppKeys of devices.json back into the source Join Server
+(after --tts.change-app-key; needs --tts.app-id).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 at the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete those of the %n device(s) of the file that are active at the target from application %1 at the source? This cannot be undone. Type yes:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the source application&apos;s ID (%1) to delete them now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: no device was deleted from TTN v2 with this devices.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tts delete-source-devices deletes devices at the source for good: without a terminal to ask on, give --confirm-delete (or try --dry-run first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no ABP device: nothing to delete from TTN v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: stopping after the device in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: %1 would be written, %2 not ready yet; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-created in TTN v2: %1, failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted at the source: %1, already: %2, not ready yet: %3, failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the devices not active at the target yet were left alone: run the same command again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the devices TTS has not seen yet were left alone: run the same command again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tts.delete-source-device is not done at export time: a device deleted at the source before it works at the target is lost to both. Export, import, and delete the devices at the source once tts status shows them active: ttn-lw-migrate tts delete-source-devices devices.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tts restore-app-keys needs the devices.json of the export whose AppKeys were changed (every part of a split export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore-app-keys cannot be combined with --tts.change-app-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tts.change-app-key needs -o FILE: the AppKeys are changed only after the export is written to FILE and read back, never after an export to stdout</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3900,17 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>Restore the original keys from %1 with Restore… below, then go back and preview again.</source>
         <translation>Stellen Sie die ursprünglichen Schlüssel aus %1 mit „Wiederherstellen…“ unten wieder her, gehen Sie dann zurück und erstellen Sie die Vorschau erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: %n device(s) would get an AppKey that this tool generated in the source Join Server, not the key the device itself has (marked in the preview).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original AppKeys are back in the source Join Server. Go back to the preview and run it again: the export then has each device&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -3733,6 +4083,14 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>disabled in ChirpStack: %1 (%2 already disabled); undo with ttn-lw-migrate chirpstack enable-devices %3</source>
         <translation>in ChirpStack deaktiviert: %1 (%2 bereits deaktiviert); rückgängig mit ttn-lw-migrate chirpstack enable-devices %3</translation>
+    </message>
+    <message>
+        <source>failed %1: not written, its AppKey in the source Join Server was generated by ttn-lw-migrate and the device still has its original key; restore the keys first (tts restore-app-keys with the devices.json saved before the change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 has an AppKey in the source Join Server that ttn-lw-migrate generated; the device still has its original key, which is in the devices.json saved before the change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5364,30 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>&amp;Watch the devices join…</source>
         <translation>Beitritt der Endgeräte &amp;verfolgen…</translation>
     </message>
+    <message>
+        <source>Change the AppKey of the exported devices in the source Join Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise a device may join the source network again instead of the target. In the source&apos;s Console: Applications → your application → End devices → a device → Settings → Join settings → a new AppKey → Save. The original keys are safe in devices.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the ABP devices from TTN v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration guide: ABP devices must be completely deleted from V2, once The Things Stack has seen them; otherwise both networks answer them. Their session and counters are kept in a journal beside devices.json for the undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the devices at the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a device is active in the target, delete it in the source deployment so it is not served twice. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -5296,6 +5678,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>New device ID</source>
         <translation>Neue Endgeräte-ID</translation>
     </message>
+    <message>
+        <source>its AppKey in the source Join Server was generated by the AppKey change, not the device&apos;s own: restore the original keys before saving (Export page)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -5569,6 +5955,206 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
 </context>
 <context>
+    <name>SourceDeleteJob</name>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would re-create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not in the devices.json given: its session keys are needed to put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted by an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no longer at the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device deleted at this source cannot be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source holds another device under this ID (DevEUI %1, the export has %2): left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2 holds another device under this ID (DevEUI %1, the export has %2): left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceDeletePanel</name>
+    <message>
+        <source>Check which qualify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete ABP devices from TTN v2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete at the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-create in TTN v2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Deletion results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the devices into The Things Stack first: a device is deleted at the source only once The Things Stack shows it %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation type="unfinished">gesehen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <source>TTN v2</source>
+        <translation type="unfinished">TTN v2</translation>
+    </message>
+    <message>
+        <source>the source application “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved devices.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what The Things Stack shows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-creating the devices in TTN v2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete ABP devices from TTN v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ABP device(s) that The Things Stack has seen from TTN v2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The migration guide: ABP devices must be completely deleted from V2. Their session and counters are kept in a journal beside devices.json; “Re-create in TTN v2…” puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete at the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device(s) that are active in The Things Stack from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Really delete %n device(s) from %1 for good?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) qualify now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 re-created, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 already done, %3 not yet, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again later: devices already done are skipped, the others are deleted once they qualify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusPage</name>
     <message>
         <source>Connection &amp;settings</source>
@@ -5819,6 +6405,22 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Same result: The Things Stack gives the fields TTN v2 gave.</source>
         <translation>Gleiches Ergebnis: The Things Stack liefert die Felder, die TTN v2 geliefert hat.</translation>
+    </message>
+    <message>
+        <source>The Things Stack (the source application&apos;s formatter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs one uplink through the source application&apos;s uplink formatter, copied as it is, as The Things Stack runs it. Each call is stopped after %L1 ms. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded: these are the fields the target application gives, as the source application did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decoded: the source application gives the same answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6401,23 +7003,23 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>the device has %1 attributes; The Things Stack allows at most %2: drop the attributes it refuses, or remove some in TTN v2 first</source>
-        <translation>das Endgerät hat %1 Attribute; The Things Stack erlaubt höchstens %2: Lassen Sie die abgelehnten Attribute weg oder entfernen Sie zuerst einige in TTN v2</translation>
+        <translation type="vanished">das Endgerät hat %1 Attribute; The Things Stack erlaubt höchstens %2: Lassen Sie die abgelehnten Attribute weg oder entfernen Sie zuerst einige in TTN v2</translation>
     </message>
     <message>
         <source>attribute key &quot;%1&quot; is not valid in The Things Stack (3 to 36 lowercase letters, digits and single hyphens): drop the attributes it refuses, or rename it in TTN v2 first</source>
-        <translation>Attributschlüssel &quot;%1&quot; ist in The Things Stack nicht gültig (3 bis 36 Kleinbuchstaben, Ziffern und einzelne Bindestriche): Lassen Sie die abgelehnten Attribute weg oder benennen Sie ihn zuerst in TTN v2 um</translation>
+        <translation type="vanished">Attributschlüssel &quot;%1&quot; ist in The Things Stack nicht gültig (3 bis 36 Kleinbuchstaben, Ziffern und einzelne Bindestriche): Lassen Sie die abgelehnten Attribute weg oder benennen Sie ihn zuerst in TTN v2 um</translation>
     </message>
     <message>
         <source>two attribute keys both become &quot;%1&quot; in The Things Stack: drop the attributes it refuses, or rename one in TTN v2 first</source>
-        <translation>zwei Attributschlüssel werden in The Things Stack beide zu &quot;%1&quot;: Lassen Sie die abgelehnten Attribute weg oder benennen Sie zuerst einen davon in TTN v2 um</translation>
+        <translation type="vanished">zwei Attributschlüssel werden in The Things Stack beide zu &quot;%1&quot;: Lassen Sie die abgelehnten Attribute weg oder benennen Sie zuerst einen davon in TTN v2 um</translation>
     </message>
     <message>
         <source>the value of attribute &quot;%1&quot; is longer than %2 characters: drop the attributes The Things Stack refuses, or shorten it in TTN v2 first</source>
-        <translation>der Wert des Attributs &quot;%1&quot; ist länger als %2 Zeichen: Lassen Sie die von The Things Stack abgelehnten Attribute weg oder kürzen Sie ihn zuerst in TTN v2</translation>
+        <translation type="vanished">der Wert des Attributs &quot;%1&quot; ist länger als %2 Zeichen: Lassen Sie die von The Things Stack abgelehnten Attribute weg oder kürzen Sie ihn zuerst in TTN v2</translation>
     </message>
     <message>
         <source>the location is out of range (latitude -90 to 90, longitude -180 to 180); correct it in TTN v2 first</source>
-        <translation>der Standort liegt außerhalb des gültigen Bereichs (Breitengrad -90 bis 90, Längengrad -180 bis 180); korrigieren Sie ihn zuerst in TTN v2</translation>
+        <translation type="vanished">der Standort liegt außerhalb des gültigen Bereichs (Breitengrad -90 bis 90, Längengrad -180 bis 180); korrigieren Sie ihn zuerst in TTN v2</translation>
     </message>
     <message>
         <source>an OTAA device needs a DevEUI that is not zero and a JoinEUI, both 16 hexadecimal digits</source>
@@ -6473,7 +7075,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>the description is longer than %1 characters; shorten it in TTN v2 first</source>
-        <translation>die Beschreibung ist länger als %1 Zeichen; kürzen Sie sie zuerst in TTN v2</translation>
+        <translation type="vanished">die Beschreibung ist länger als %1 Zeichen; kürzen Sie sie zuerst in TTN v2</translation>
     </message>
     <message>
         <source>the device ID is empty</source>
@@ -6494,6 +7096,34 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>frequency plan &quot;%1&quot; uses band %2, for which The Things Stack has no regional parameters %3</source>
         <translation>Frequenzplan &quot;%1&quot; verwendet das Band %2, für das The Things Stack keine Regional Parameters %3 hat</translation>
+    </message>
+    <message>
+        <source>the device has %1 attributes; The Things Stack allows at most %2: drop the attributes it refuses, or remove some in %3 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute key &quot;%1&quot; is not valid in The Things Stack (3 to 36 lowercase letters, digits and single hyphens): drop the attributes it refuses, or rename it in %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two attribute keys both become &quot;%1&quot; in The Things Stack: drop the attributes it refuses, or rename one in %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of attribute &quot;%1&quot; is longer than %2 characters: drop the attributes The Things Stack refuses, or shorten it in %3 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location is out of range (latitude -90 to 90, longitude -180 to 180); correct it in %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTN v2</source>
+        <translation type="unfinished">TTN v2</translation>
+    </message>
+    <message>
+        <source>the description is longer than %1 characters; shorten it in %2 first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6575,6 +7205,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>a class B device needs a ping slot periodicity, which The Things Stack requires; set it at the source first</source>
         <translation>ein Endgerät der Klasse B braucht eine Ping-Slot-Periodizität, die The Things Stack verlangt; legen Sie sie zuerst in der Quelle fest</translation>
+    </message>
+    <message>
+        <source>the source application</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

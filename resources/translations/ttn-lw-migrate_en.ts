@@ -24,6 +24,20 @@
             <numerusform>An earlier AppKey run for this application did not finish (%1, %2 of %n devices done, from %3). Run it again with the same devices.json to finish it, or restore to undo it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Change the AppKey of %n device(s) in the source Join Server?</source>
+        <translation>
+            <numerusform>Change the AppKey of %n device in the source Join Server?</numerusform>
+            <numerusform>Change the AppKey of %n devices in the source Join Server?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the original AppKey of %n device(s) in the source Join Server?</source>
+        <translation>
+            <numerusform>Restore the original AppKey of %n device in the source Join Server?</numerusform>
+            <numerusform>Restore the original AppKey of %n devices in the source Join Server?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeyPlan</name>
@@ -39,6 +53,20 @@
         <translation>
             <numerusform>%1 hold %n device, but the export wrote %2: nothing is changed in TTN v2</numerusform>
             <numerusform>%1 hold %n devices, but the export wrote %2: nothing is changed in TTN v2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n device(s), but the export wrote %2: nothing is changed at the source</source>
+        <translation>
+            <numerusform>%1 holds %n device, but the export wrote %2: nothing is changed at the source</numerusform>
+            <numerusform>%1 holds %n devices, but the export wrote %2: nothing is changed at the source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hold %n device(s), but the export wrote %2: nothing is changed at the source</source>
+        <translation>
+            <numerusform>%1 hold %n device, but the export wrote %2: nothing is changed at the source</numerusform>
+            <numerusform>%1 hold %n devices, but the export wrote %2: nothing is changed at the source</numerusform>
         </translation>
     </message>
 </context>
@@ -114,10 +142,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>refused by The Things Stack&apos;s import rules, not exported: %n device(s)</source>
+        <source>refused by The Things Stack's import rules, not exported: %n device(s)</source>
         <translation>
-            <numerusform>refused by The Things Stack&apos;s import rules, not exported: %n device</numerusform>
-            <numerusform>refused by The Things Stack&apos;s import rules, not exported: %n devices</numerusform>
+            <numerusform>refused by The Things Stack's import rules, not exported: %n device</numerusform>
+            <numerusform>refused by The Things Stack's import rules, not exported: %n devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -223,6 +251,48 @@
         <translation>
             <numerusform>%n call to ChirpStack</numerusform>
             <numerusform>%n calls to ChirpStack</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: checking the AppKey of %n OTAA device(s) in the source Join Server, writing nothing</source>
+        <translation>
+            <numerusform>dry run: checking the AppKey of %n OTAA device in the source Join Server, writing nothing</numerusform>
+            <numerusform>dry run: checking the AppKey of %n OTAA devices in the source Join Server, writing nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changing the AppKey of %n OTAA device(s) in the source Join Server; the original keys stay in %1</source>
+        <translation>
+            <numerusform>changing the AppKey of %n OTAA device in the source Join Server; the original keys stay in %1</numerusform>
+            <numerusform>changing the AppKey of %n OTAA devices in the source Join Server; the original keys stay in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restoring the original AppKey of %n OTAA device(s) in the source Join Server from %1</source>
+        <translation>
+            <numerusform>restoring the original AppKey of %n OTAA device in the source Join Server from %1</numerusform>
+            <numerusform>restoring the original AppKey of %n OTAA devices in the source Join Server from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n AppKey(s) would be changed, nothing was written to the source Join Server</source>
+        <translation>
+            <numerusform>dry run: %n AppKey would be changed, nothing was written to the source Join Server</numerusform>
+            <numerusform>dry run: %n AppKeys would be changed, nothing was written to the source Join Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n AppKey(s) would be restored, nothing was written to the source Join Server</source>
+        <translation>
+            <numerusform>dry run: %n AppKey would be restored, nothing was written to the source Join Server</numerusform>
+            <numerusform>dry run: %n AppKeys would be restored, nothing was written to the source Join Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete those of the %n device(s) of the file that are active at the target from application %1 at the source? This cannot be undone. Type yes:</source>
+        <translation>
+            <numerusform>Delete the %n device of the file from application %1 at the source if it is active at the target? This cannot be undone. Type yes:</numerusform>
+            <numerusform>Delete those of the %n devices of the file that are active at the target from application %1 at the source? This cannot be undone. Type yes:</numerusform>
         </translation>
     </message>
 </context>
@@ -353,6 +423,13 @@
         <translation>
             <numerusform>Not saved: %n device would get an AppKey that this tool generated in TTN v2, not the key the device itself has (marked in the preview).</numerusform>
             <numerusform>Not saved: %n devices would get an AppKey that this tool generated in TTN v2, not the key the device itself has (marked in the preview).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n device(s) would get an AppKey that this tool generated in the source Join Server, not the key the device itself has (marked in the preview).</source>
+        <translation>
+            <numerusform>Not saved: %n device would get an AppKey that this tool generated in the source Join Server, not the key the device itself has (marked in the preview).</numerusform>
+            <numerusform>Not saved: %n devices would get an AppKey that this tool generated in the source Join Server, not the key the device itself has (marked in the preview).</numerusform>
         </translation>
     </message>
 </context>
@@ -595,10 +672,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Refused by The Things Stack&apos;s import rules: %n device(s), listed below with the reason.</source>
+        <source>Refused by The Things Stack's import rules: %n device(s), listed below with the reason.</source>
         <translation>
-            <numerusform>Refused by The Things Stack&apos;s import rules: %n device, listed below with the reason.</numerusform>
-            <numerusform>Refused by The Things Stack&apos;s import rules: %n devices, listed below with the reason.</numerusform>
+            <numerusform>Refused by The Things Stack's import rules: %n device, listed below with the reason.</numerusform>
+            <numerusform>Refused by The Things Stack's import rules: %n devices, listed below with the reason.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -640,10 +717,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused by The Things Stack&apos;s import rules (see their notes).</source>
+        <source>%n refused by The Things Stack's import rules (see their notes).</source>
         <translation>
-            <numerusform>%n refused by The Things Stack&apos;s import rules (see its notes).</numerusform>
-            <numerusform>%n refused by The Things Stack&apos;s import rules (see their notes).</numerusform>
+            <numerusform>%n refused by The Things Stack's import rules (see its notes).</numerusform>
+            <numerusform>%n refused by The Things Stack's import rules (see their notes).</numerusform>
         </translation>
     </message>
 </context>
@@ -678,10 +755,55 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</source>
+        <source>%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not the device's own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</source>
         <translation>
-            <numerusform>%n device has an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see its notes). The export refuses it: restore the original keys on the Export page, then preview again.</numerusform>
-            <numerusform>%n devices have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</numerusform>
+            <numerusform>%n device has an AppKey in TTN v2 that the AppKey change generated, not the device's own (see its notes). The export refuses it: restore the original keys on the Export page, then preview again.</numerusform>
+            <numerusform>%n devices have an AppKey in TTN v2 that the AppKey change generated, not the device's own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceDeletePanel</name>
+    <message numerus="yes">
+        <source>Delete %n ABP device(s) that The Things Stack has seen from TTN v2?</source>
+        <translation>
+            <numerusform>Delete %n ABP device that The Things Stack has seen from TTN v2?</numerusform>
+            <numerusform>Delete %n ABP devices that The Things Stack has seen from TTN v2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device(s) that are active in The Things Stack from %1?</source>
+        <translation>
+            <numerusform>Delete %n device that is active in The Things Stack from %1?</numerusform>
+            <numerusform>Delete %n devices that are active in The Things Stack from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Really delete %n device(s) from %1 for good?</source>
+        <translation>
+            <numerusform>Really delete %n device from %1 for good?</numerusform>
+            <numerusform>Really delete %n devices from %1 for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) qualify now</source>
+        <translation>
+            <numerusform>%n device qualifies now</numerusform>
+            <numerusform>%n devices qualify now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet</source>
+        <translation>
+            <numerusform>%n not yet</numerusform>
+            <numerusform>%n not yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already done.</source>
+        <translation>
+            <numerusform>%n already done.</numerusform>
+            <numerusform>%n already done.</numerusform>
         </translation>
     </message>
 </context>

@@ -48,7 +48,7 @@ QByteArray v2Body(const QString &appKey, const QString &devEui = u"0004A30B001C0
 
 AppKeyPlanEntry entry()
 {
-    return { u"dev_1"_s, u"0004A30B001C0530"_s, kOriginal, 1 };
+    return { u"dev_1"_s, u"0004A30B001C0530"_s, kOriginal, 1, QString() };
 }
 } // namespace
 

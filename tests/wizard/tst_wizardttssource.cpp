@@ -2,18 +2,24 @@
 // in-process TtsEmulator on 127.0.0.1 serving the demo source application (demo-source-fleet,
 // 56 mixed devices): "The Things Stack" chosen on page 1 by keyboard, its connection form
 // filled and tested through the source seam, the whole application listed, previewed without
-// sessions and saved; the external Join Server device skipped with its reason. Settings are
+// sessions and saved; the external Join Server device skipped with its reason; on next steps,
+// the AppKeys changed in the source Join Server and restored through the AppKey panel. Settings are
 // throwaway; the target's TTS_* variables are set and must never be read for the source.
+#include "appkey/appkeyplan.h"
+#include "appkey/appkeys.h"
 #include "formatters/formatterfile.h"
 #include "keyboardcheck.h"
 #include "migrationwizard.h"
 #include "ndjson.h"
 #include "pages/connectpage.h"
+#include "pages/nextstepspage.h"
 #include "pages/optionspage.h"
 #include "pages/previewpage.h"
 #include "session/migrationsession.h"
 #include "ttsemulator.h"
+#include "widgets/checklistitem.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
 #include "widgets/trypayloaddialog.h"
 #include "widgets/ttsconnectionform.h"
 #include "wizarddriver.h"
@@ -26,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -250,14 +257,128 @@ private slots:
         QCOMPARE(saved.row, FormatterPlan::Row::Copied);
         QCOMPARE(saved.target, m_wizard->session()->formatterPlan().target);
 
-        // Next steps: no TTN v2 AppKey step on a migration from The Things Stack.
+        // Next steps: the AppKey step is the source Join Server's, never TTN v2's (#17 item 6).
+        m_wizard->setAppKeyJournalDirectory(m_dir.filePath(u"journals"_s));
         QVERIFY(m_driver->next());
         QCOMPARE(m_wizard->currentId(), int(MigrationWizard::NextStepsPageId));
         const auto checklist = m_wizard->session()->checklist();
         QVERIFY(!checklist.isEmpty());
         for (const auto &item : checklist)
             QVERIFY2(!item.first.contains(u"v2"_s), qPrintable(item.first));
-        QVERIFY(!m_driver->find<QWidget>(u"appKeyPanel"_s)->isVisible());
+        QVERIFY(m_driver->find<QWidget>(u"appKeyPanel"_s)->isVisible());
+        // And delete at the source once active (#17 item 6), after the import.
+        QVERIFY(m_driver->find<QWidget>(u"ttsSourceDeletePanel"_s)->isVisible());
+        QVERIFY(!m_driver->find<QWidget>(u"ttsSourceDeleteButton"_s)->isEnabled());
+        QVERIFY(!m_driver->find<QWidget>(u"v2AbpDeletePanel"_s)->isVisible());
+        changeAndRestoreKeys(path);
+    }
+
+private:
+    template <typename KeyOf>
+    void exportRefusedThenRestored(const AppKeyPlan &plan, const KeyOf &jsKey)
+    {
+        auto first = std::move(m_wizard);
+        auto firstDriver = std::move(m_driver);
+        openWizard();
+        m_wizard->setAppKeyJournalDirectory(m_dir.filePath(u"journals"_s));
+        connectByKeyboard(TtsEmulator::demoSourceApiKey());
+        QTest::keyClick(focus(), Qt::Key_Space);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::DevicesPageId));
+        QVERIFY2(m_driver->chooseApplication(true), qPrintable(m_driver->lastError()));
+        alt(Qt::Key_N);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::OptionsPageId));
+        alt(Qt::Key_N);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::PreviewPageId));
+        QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
+        alt(Qt::Key_N);
+        QTRY_COMPARE(m_wizard->currentId(), int(MigrationWizard::ExportPageId));
+        QVERIFY(!m_driver->saveTo(m_dir.filePath(u"devices-again.json"_s)));
+        QVERIFY2(m_driver->lastError().contains(u"generated in the source Join Server"_s),
+            qPrintable(m_driver->lastError()));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"devices-again.json"_s)));
+        auto *panel = m_driver->find<QWidget>(u"exportRestorePanel"_s);
+        QVERIFY(panel && panel->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        panel->findChild<QAbstractButton *>(u"restoreKeysButton"_s)->click();
+        auto *saveResult = m_driver->find<InlineMessage>(u"saveResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(saveResult->kind() == InlineMessage::Kind::Success, 30000);
+        QVERIFY2(saveResult->text().contains(u"back in the source Join Server"_s),
+            qPrintable(saveResult->text()));
+        for (const AppKeyPlanEntry &entry : plan.devices())
+            QVERIFY(AppKeys::same(jsKey(entry.v2DeviceId), entry.appKey));
+        m_driver.reset();
+        m_wizard = std::move(first);
+        m_driver = std::move(firstDriver);
+    }
+
+    // "Change AppKeys in the source Join Server now…": No writes nothing; Yes gives every
+    // exported OTAA device a new key in the source's JS (the file keeps the old one) and ticks
+    // the step; "Restore…" puts the file's keys back and unticks it.
+    void changeAndRestoreKeys(const QString &path)
+    {
+        const QString app = TtsEmulator::demoSourceApplicationId();
+        const AppKeyPlan plan = AppKeyPlan::load(path, -1, AppKeySource::Tts);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        const int count = int(plan.devices().size());
+        QVERIFY(count >= 10);
+        const auto jsKey = [this, app](const QString &id) {
+            return m_source->device(TtsServer::Join, app, id)
+                .value(u"root_keys"_s)
+                .toObject()
+                .value(u"app_key"_s)
+                .toObject()
+                .value(u"key"_s)
+                .toString();
+        };
+        auto *change = m_driver->find<QAbstractButton>(u"changeKeysButton"_s);
+        QVERIFY(change->isVisible() && change->isEnabled());
+        QVERIFY2(change->text().contains(u"source Join Server"_s), qPrintable(change->text()));
+        ChecklistItem *item = pageOf<NextStepsPage>(*m_wizard)->items().constFirst();
+        QCOMPARE(item->key(), u"appKey"_s);
+        QVERIFY(!item->isDone());
+        auto *status = m_driver->find<InlineMessage>(u"appKeyStatus"_s);
+        auto *results = m_driver->find<QListWidget>(u"appKeyResults"_s);
+
+        m_source->clearRequests();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        change->click();
+        // (No translation installed here: English plurals may read "device(s)".)
+        QTRY_VERIFY2(MessageBox::lastText().contains(u"Change the AppKey of %1 device"_s.arg(count))
+                && MessageBox::lastText().contains(u"in the source Join Server?"_s),
+            qPrintable(status->text() + u" | "_s + MessageBox::lastText()));
+        QVERIFY(!MessageBox::lastText().contains(u"v2"_s));
+        QTRY_VERIFY(change->isEnabled());
+        QCOMPARE(m_source->requestCount(), 0);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        change->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->kind() == InlineMessage::Kind::Success
+                || status->kind() == InlineMessage::Kind::Error,
+            30000);
+        QVERIFY2(status->kind() == InlineMessage::Kind::Success, qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"source Join Server"_s), qPrintable(status->text()));
+        QCOMPARE(results->count(), count);
+        QVERIFY(item->isDone());
+        for (const AppKeyPlanEntry &entry : plan.devices())
+            QVERIFY2(!AppKeys::same(jsKey(entry.v2DeviceId), entry.appKey),
+                qPrintable(entry.v2DeviceId));
+
+        // A second migration now reads the generated keys: its export page refuses to save
+        // them and restores the originals right there.
+        exportRefusedThenRestored(plan, jsKey);
+
+        // Back in the first wizard, "Restore…" finds every original key in place.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        m_driver->find<QAbstractButton>(u"restoreKeysButton"_s)->click();
+        QTRY_VERIFY(MessageBox::lastText().contains(
+                        u"Restore the original AppKey of %1 device"_s.arg(count))
+            && MessageBox::lastText().contains(u"in the source Join Server?"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(status->kind() == InlineMessage::Kind::Success
+                && status->text().contains(u"original AppKey"_s),
+            30000);
+        for (const AppKeyPlanEntry &entry : plan.devices())
+            QVERIFY(AppKeys::same(jsKey(entry.v2DeviceId), entry.appKey));
+        QVERIFY(!item->isDone());
     }
 };
 

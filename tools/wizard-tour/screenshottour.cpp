@@ -148,7 +148,7 @@ int ScreenshotTour::runTtsSource()
         && driver.next() && driver.waitForPreview()
         && driver.selectPreviewRow(u"claimed-tracker-056"_s) && grab(u"4-preview-tts"_s)
         && driver.next() && driver.saveTo(exportDir.filePath(u"devices.json"_s))
-        && grab(u"5-export-tts"_s);
+        && grab(u"5-export-tts"_s) && driver.next() && grab(u"6-next-steps-tts"_s);
     return finish(ok, driver);
 }
 

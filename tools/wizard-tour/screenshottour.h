@@ -19,7 +19,8 @@ public:
     int run(); // process exit code
     // The tts source's path (issue #17): "The Things Stack" chosen on page 1 (the demo's
     // emulator serves demo-source-fleet), listed, options with sessions, preview, saved; files
-    // named wizard-1-connect-tts.png … wizard-5-export-tts.png (the later pages are shared).
+    // named wizard-1-connect-tts.png … wizard-6-next-steps-tts.png (the source's own steps:
+    // AppKeys in its Join Server, delete once active; the later pages are shared).
     int runTtsSource();
     // --chirpstack-source: the demo's ChirpStack application, connect to next steps, with
     // "Disable in ChirpStack" run; files named …-chirpstack.png.

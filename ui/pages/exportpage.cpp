@@ -205,12 +205,13 @@ void ExportPage::save(const QString &path)
         m_result->showMessage(InlineMessage::Kind::Error, problem);
         return;
     }
-    // After an AppKey change run, v2 holds keys this tool generated while the devices keep
-    // their originals: such an export must never replace a devices.json (it may be the one
-    // holding the originals). The CLI refuses through the same check.
-    // (Only v2 AppKey runs exist so far; the tts source names no v2 application.)
-    GeneratedKeyCheck generatedKeys(
-        session()->source() == ExportSource::Ttnv2 ? session()->connection().appId : QString(),
+    // After an AppKey change run, the source (v2, or a TTS source's Join Server) holds keys this
+    // tool generated while the devices keep their originals: such an export must never replace
+    // a devices.json (it may be the one holding the originals). The CLI refuses through the
+    // same check.
+    const bool keysSource
+        = session()->source() == ExportSource::Ttnv2 || session()->source() == ExportSource::Tts;
+    GeneratedKeyCheck generatedKeys(keysSource ? session()->sourceApplicationId() : QString(),
         session()->appKeyJournalDirectory());
     QByteArrayList lines;
     for (const DeviceOutcome &outcome : session()->outcomes()) {
@@ -253,17 +254,23 @@ void ExportPage::save(const QString &path)
 void ExportPage::offerRestore(int devicesWithGeneratedKey)
 {
     const QString journals = session()->appKeyJournalDirectory();
+    const bool tts = session()->source() == ExportSource::Tts;
+    const AppKeySource source = tts ? AppKeySource::Tts : AppKeySource::TtnV2;
     const QList<AppKeyJournalRun> runs
-        = AppKeyJournal::readRuns(journals, session()->connection().appId);
+        = AppKeyJournal::readRuns(journals, session()->sourceApplicationId());
     QString originals; // the devices.json the last change read: it holds the original keys
     for (auto run = runs.crbegin(); run != runs.crend() && originals.isEmpty(); ++run) {
-        if (run->action == AppKeyAction::Change && QFileInfo::exists(run->devicesFile))
+        if (run->action == AppKeyAction::Change && run->source == source
+            && QFileInfo::exists(run->devicesFile))
             originals = run->devicesFile;
     }
-    const QString notSaved = LocaleNumbers::withGroupedN(
-        tr("Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, not "
-           "the key the device itself has (marked in the preview).",
-            nullptr, devicesWithGeneratedKey),
+    const QString notSaved = LocaleNumbers::withGroupedN(tts
+            ? tr("Not saved: %n device(s) would get an AppKey that this tool generated in the "
+                 "source Join Server, not the key the device itself has (marked in the preview).",
+                nullptr, devicesWithGeneratedKey)
+            : tr("Not saved: %n device(s) would get an AppKey that this tool generated in TTN v2, "
+                 "not the key the device itself has (marked in the preview).",
+                nullptr, devicesWithGeneratedKey),
         devicesWithGeneratedKey);
     if (originals.isEmpty()) {
         if (m_restore)
@@ -282,13 +289,20 @@ void ExportPage::offerRestore(int devicesWithGeneratedKey)
         m_restoreSlot->layout()->addWidget(m_restore);
         connect(m_restore, &AppKeyPanel::restoreSucceeded, this, [this] {
             m_result->showMessage(InlineMessage::Kind::Success,
-                tr("The original AppKeys are back in TTN v2. Go back to the preview and run it "
-                   "again: the export then has each device's own key."));
+                m_restore->source() == AppKeySource::Tts
+                    ? tr("The original AppKeys are back in the source Join Server. Go back to "
+                         "the preview and run it again: the export then has each device's own "
+                         "key.")
+                    : tr("The original AppKeys are back in TTN v2. Go back to the preview and "
+                         "run it again: the export then has each device's own key."));
         });
     }
     m_restore->setJournalDirectory(journals);
-    m_restore->setContext(
-        session()->connection(), { originals }, ExportFile::countDeviceLines(originals));
+    const int originalCount = ExportFile::countDeviceLines(originals);
+    if (tts)
+        m_restore->setContext(session()->ttsSource(), { originals }, originalCount);
+    else
+        m_restore->setContext(session()->connection(), { originals }, originalCount);
     m_restore->show();
     m_result->showMessage(InlineMessage::Kind::Error,
         notSaved + u' '

@@ -10,6 +10,8 @@
 #include "widgets/chirpstackdisablepanel.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/sourcedeletepanel.h"
+#include "widgets/ttsconnectionform.h"
 #include "widgets/uiicons.h"
 
 #include <QApplication>
@@ -55,11 +57,12 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
 
-    ChecklistItem *appKey = addItem(u"appKey"_s,
-        tr("Change the AppKey of the exported devices in TTN v2"),
-        tr("Otherwise a device may join TTN v2 again instead of The Things Stack. In the TTN v2 "
-           "Console: Applications → your application → Devices → a device → Settings → "
-           "generate a new App Key → Save. The original keys are safe in devices.json."));
+    m_appKeyTitle = tr("Change the AppKey of the exported devices in TTN v2");
+    m_appKeyText = tr("Otherwise a device may join TTN v2 again instead of The Things Stack. In "
+                      "the TTN v2 Console: Applications → your application → Devices → a device "
+                      "→ Settings → generate a new App Key → Save. The original keys are safe in "
+                      "devices.json.");
+    ChecklistItem *appKey = addItem(u"appKey"_s, m_appKeyTitle, m_appKeyText);
     // Or automatically, after a confirmation; the item ticks itself when every key changed.
     m_appKeys->setObjectName(u"appKeyPanel"_s);
     auto *keysRow = new QHBoxLayout;
@@ -120,6 +123,7 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     watchRow->addStretch(1);
     join->addExtra(watchRow);
     connect(watch, &QPushButton::clicked, this, [this] { migrationWizard()->openStatusPage(); });
+    addSourceDeleteSteps();
     addItem(u"gateways"_s, tr("Migrate your gateways"),
         tr("When the devices work on The Things Stack, register your gateways there and "
            "point them to The Things Stack's server address."));
@@ -198,14 +202,25 @@ void NextStepsPage::initializePage()
     m_appId.clear(); // no saving while the stored state is loaded
     m_exportId.clear();
     const QString appId = session()->sourceApplicationId();
-    // The AppKey step changes keys in TTN v2: never offered for another source (a
-    // The Things Stack source's own step is issue #17 item 6).
+    // The AppKey step changes keys in TTN v2, or in the Join Server of a The Things Stack
+    // source (issue #17 item 6); never offered for another source.
     const bool v2 = session()->source() == ExportSource::Ttnv2;
+    const bool tts = session()->source() == ExportSource::Tts;
     for (ChecklistItem *item : std::as_const(m_items)) {
-        if (item->key() == u"appKey"_s)
-            item->setHidden(!v2);
         if (item->key() == u"chirpstackDisable"_s)
             item->setHidden(session()->source() != ExportSource::ChirpStack);
+        if (item->key() != u"appKey"_s)
+            continue;
+        item->setHidden(!v2 && !tts);
+        if (tts)
+            item->setTexts(tr("Change the AppKey of the exported devices in the source Join "
+                              "Server"),
+                tr("Otherwise a device may join the source network again instead of the "
+                   "target. In the source's Console: Applications → your application → End "
+                   "devices → a device → Settings → Join settings → a new AppKey → Save. The "
+                   "original keys are safe in devices.json."));
+        else
+            item->setTexts(m_appKeyTitle, m_appKeyText);
     }
     const QString exportId = session()->savedExport().fingerprint;
     const WizardSettings &settings = WizardSettings::instance();
@@ -221,6 +236,8 @@ void NextStepsPage::initializePage()
     const MigrationSession::SavedExport &saved = session()->savedExport();
     if (v2)
         m_appKeys->setContext(session()->connection(), saved.paths, saved.readBack);
+    else if (tts)
+        m_appKeys->setContext(session()->ttsSource(), saved.paths, saved.readBack);
     QStringList exportedDevEuis; // the chirpstack source's device IDs are DevEUIs
     for (const DeviceOutcome &outcome : session()->outcomes()) {
         if (outcome.status == OutcomeStatus::Exported)
@@ -229,6 +246,7 @@ void NextStepsPage::initializePage()
     m_chirpStack->setContext(session()->chirpStackSource().connection, exportedDevEuis, saved.path);
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
+    updateSourceDeleteSteps();
     m_report->result()->clear();
     shareWithSession(); // the steps this source has
 }
@@ -278,4 +296,46 @@ void NextStepsPage::shareWithSession()
             checklist.append({ item->title(), item->isDone() });
     }
     session()->setChecklist(checklist);
+}
+
+void NextStepsPage::addSourceDeleteSteps()
+{
+    ChecklistItem *v2 = addItem(u"v2AbpDelete"_s, tr("Delete the ABP devices from TTN v2"),
+        tr("The migration guide: ABP devices must be completely deleted from V2, once The "
+           "Things Stack has seen them; otherwise both networks answer them. Their session "
+           "and counters are kept in a journal beside devices.json for the undo."));
+    ChecklistItem *tts = addItem(u"ttsSourceDelete"_s, tr("Delete the devices at the source"),
+        tr("Once a device is active in the target, delete it in the source deployment so it is "
+           "not served twice. This cannot be undone."));
+    m_v2Delete = new SourceDeletePanel(SourceDeletePanel::Kind::V2Abp, this);
+    m_ttsDelete = new SourceDeletePanel(SourceDeletePanel::Kind::Tts, this);
+    for (auto [item, panel] : { std::pair { v2, m_v2Delete }, std::pair { tts, m_ttsDelete } }) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(panel, 1);
+        item->addExtra(row);
+        connect(panel, &SourceDeletePanel::deleteSucceeded, item, [item] { item->setDone(true); });
+        connect(
+            panel, &SourceDeletePanel::recreateSucceeded, item, [item] { item->setDone(false); });
+    }
+}
+
+void NextStepsPage::updateSourceDeleteSteps()
+{
+    const ExportSource source = session()->source();
+    const MigrationSession::ImportSnapshot &import = session()->importSnapshot();
+    TtsConnection target;
+    if (import.connectionComplete) {
+        TtsConnectionForm form; // the import page's choice, as a connection
+        form.setChoice(import.connection);
+        target = form.connection();
+    }
+    const QStringList saved = session()->savedExport().paths;
+    for (ChecklistItem *item : std::as_const(m_items)) {
+        if (item->key() == u"v2AbpDelete"_s) // ABP devices are exported with their session only
+            item->setHidden(source != ExportSource::Ttnv2 || !session()->options().withSession);
+        else if (item->key() == u"ttsSourceDelete"_s)
+            item->setHidden(source != ExportSource::Tts);
+    }
+    m_v2Delete->setContext(session()->connection(), {}, target, saved);
+    m_ttsDelete->setContext({}, session()->ttsSource(), target, saved);
 }

@@ -9,6 +9,7 @@ class ChirpStackDisablePanel;
 class ChecklistItem;
 class InlineMessage;
 class ReportSaveRow;
+class SourceDeletePanel;
 class QLineEdit;
 class QPushButton;
 
@@ -44,6 +45,8 @@ protected:
     void shareWithSession() override; // the checklist, for the report
 
 private:
+    void addSourceDeleteSteps();
+    void updateSourceDeleteSteps();
     ChecklistItem *addItem(const QString &key, const QString &title, const QString &text);
     void focusStepAfter(ChecklistItem *item);
 
@@ -51,6 +54,11 @@ private:
     QLineEdit *m_command;
     AppKeyPanel *m_appKeys;
     ChirpStackDisablePanel *m_chirpStack;
+    QString m_appKeyTitle; // the AppKey step's TTN v2 words (a tts source has its own)
+    QString m_appKeyText;
+    // Delete at the source once the target shows the device ready (issue #17 item 6).
+    SourceDeletePanel *m_v2Delete = nullptr;
+    SourceDeletePanel *m_ttsDelete = nullptr;
     ReportSaveRow *m_report;
     QString m_appId;
     QString m_exportId; // the saved export's fingerprint

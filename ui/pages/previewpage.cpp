@@ -217,7 +217,7 @@ void PreviewPage::start()
     m_model->clear();
     // Devices the export would refuse (an AppKey the AppKey change generated) are marked.
     m_model->setGeneratedKeyCheck(std::make_shared<const GeneratedKeyCheck>(
-        session()->connection().appId, session()->appKeyJournalDirectory()));
+        session()->sourceApplicationId(), session()->appKeyJournalDirectory()));
     m_renameNote->clear();
     if (m_discardedRenames > 0) {
         // New IDs are repairs of one result, not settings: a new run converts from v2 again.

@@ -33,11 +33,8 @@ AppKeyPanel::AppKeyPanel(QWidget *parent)
     , m_status(new InlineMessage(this))
 {
     m_change->setObjectName(u"changeKeysButton"_s);
-    m_change->setToolTip(tr("Give every exported OTAA device a new random AppKey in TTN v2, so it "
-                            "cannot join there again. The original keys stay in devices.json."));
     m_restore->setObjectName(u"restoreKeysButton"_s);
-    m_restore->setToolTip(tr("Put the original AppKeys from devices.json back into TTN v2 (to roll "
-                             "the migration back)."));
+    applyWording();
     m_cancel->setObjectName(u"cancelKeysButton"_s);
     m_progress->setObjectName(u"appKeyProgress"_s);
     m_results->setObjectName(u"appKeyResults"_s);
@@ -69,12 +66,52 @@ AppKeyPanel::AppKeyPanel(QWidget *parent)
 
 AppKeyPanel::~AppKeyPanel() = default;
 
+void AppKeyPanel::applyWording()
+{
+    if (tts()) {
+        m_change->setText(tr("C&hange AppKeys in the source Join Server now…"));
+        m_change->setToolTip(tr("Give every exported OTAA device a new random AppKey in the "
+                                "source Join Server, so it cannot join the source network again. "
+                                "The original keys stay in devices.json."));
+        m_restore->setToolTip(tr("Put the original AppKeys from devices.json back into the "
+                                 "source Join Server (to roll the migration back)."));
+        return;
+    }
+    m_change->setText(tr("C&hange AppKeys in TTN v2 now…"));
+    m_change->setToolTip(tr("Give every exported OTAA device a new random AppKey in TTN v2, so it "
+                            "cannot join there again. The original keys stay in devices.json."));
+    m_restore->setToolTip(tr("Put the original AppKeys from devices.json back into TTN v2 (to roll "
+                             "the migration back)."));
+}
+
+QString AppKeyPanel::applicationId() const
+{
+    return tts() ? m_ttsConnection.applicationId : m_connection.appId;
+}
+
+void AppKeyPanel::setContext(
+    const TtsConnection &connection, const QStringList &savedPaths, int savedDeviceCount)
+{
+    if (isRunning())
+        return;
+    m_source = AppKeySource::Tts;
+    m_ttsConnection = connection;
+    takeContext(savedPaths, savedDeviceCount);
+}
+
 void AppKeyPanel::setContext(
     const V2Connection &connection, const QStringList &savedPaths, int savedDeviceCount)
 {
     if (isRunning())
         return;
+    m_source = AppKeySource::TtnV2;
     m_connection = connection;
+    takeContext(savedPaths, savedDeviceCount);
+}
+
+void AppKeyPanel::takeContext(const QStringList &savedPaths, int savedDeviceCount)
+{
+    applyWording();
     m_savedPaths = savedPaths;
     m_savedCount = savedDeviceCount;
     m_results->clear();
@@ -135,10 +172,10 @@ void AppKeyPanel::updateButtons()
 
 void AppKeyPanel::showInterruptedRuns()
 {
-    if (m_connection.appId.isEmpty())
+    if (applicationId().isEmpty())
         return;
-    const QList<AppKeyJournalRun> open
-        = AppKeyJournal::unresolvedRuns(m_journalDir, m_connection.appId);
+    QList<AppKeyJournalRun> open = AppKeyJournal::unresolvedRuns(m_journalDir, applicationId());
+    open.removeIf([this](const AppKeyJournalRun &run) { return run.source != m_source; });
     if (open.isEmpty())
         return;
     const AppKeyJournalRun &last = open.constLast();
@@ -169,8 +206,10 @@ void AppKeyPanel::begin(AppKeyAction action)
         m_plan = *plan;
         onPlanLoaded(action);
     });
-    m_loader->start(
-        [plan, paths, count](const std::atomic_bool &) { *plan = AppKeyPlan::load(paths, count); });
+    const AppKeySource source = m_source;
+    m_loader->start([plan, paths, count, source](const std::atomic_bool &) {
+        *plan = AppKeyPlan::load(paths, count, source);
+    });
     updateButtons();
 }
 
@@ -195,6 +234,27 @@ void AppKeyPanel::onPlanLoaded(AppKeyAction action)
 bool AppKeyPanel::confirm(AppKeyAction action, int count)
 {
     const QString file = shownFiles();
+    if (tts()) {
+        const bool change = action == AppKeyAction::Change;
+        const QString title = change ? tr("Change AppKeys in the source Join Server")
+                                     : tr("Restore AppKeys in the source Join Server");
+        const QString question = LocaleNumbers::withGroupedN(change
+                ? tr("Change the AppKey of %n device(s) in the source Join Server?", nullptr, count)
+                : tr("Restore the original AppKey of %n device(s) in the source Join Server?",
+                    nullptr, count),
+            count);
+        const QString details = change
+            ? tr("Each device gets a new random AppKey (LoRaWAN 1.1: also a new NwkKey) in the "
+                 "source Join Server, so it can no longer join the source network. Nothing else "
+                 "changes. The original keys stay in %1; “Restore…” puts them back.")
+                  .arg(file)
+            : tr("The keys come from %1. Devices that can join the source network again may "
+                 "leave the target.")
+                  .arg(file);
+        return MessageBox::question(this, title, question + u"\n\n"_s + details,
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    }
     if (action == AppKeyAction::Change) {
         return MessageBox::question(this, tr("Change AppKeys in TTN v2"),
                    LocaleNumbers::withGroupedN(
@@ -225,15 +285,21 @@ void AppKeyPanel::run(AppKeyAction action)
     AppKeyJobOptions options;
     options.action = action;
     options.journalDirectory = m_journalDir;
-    m_job = new AppKeyJob(m_connection, m_plan, options, this);
+    m_job = tts() ? new AppKeyJob(m_ttsConnection, m_plan, options, this)
+                  : new AppKeyJob(m_connection, m_plan, options, this);
     m_results->clear();
     m_results->show();
     m_progress->setRange(0, int(m_plan.devices().size()));
     m_progress->setValue(0);
     m_progress->show();
-    m_status->showMessage(InlineMessage::Kind::Busy,
-        action == AppKeyAction::Change ? tr("Changing AppKeys in TTN v2…")
-                                       : tr("Restoring AppKeys in TTN v2…"));
+    if (tts())
+        m_status->showMessage(InlineMessage::Kind::Busy,
+            action == AppKeyAction::Change ? tr("Changing AppKeys in the source Join Server…")
+                                           : tr("Restoring AppKeys in the source Join Server…"));
+    else
+        m_status->showMessage(InlineMessage::Kind::Busy,
+            action == AppKeyAction::Change ? tr("Changing AppKeys in TTN v2…")
+                                           : tr("Restoring AppKeys in TTN v2…"));
     connect(m_job, &AppKeyJob::progress, m_progress, &QProgressBar::setValue);
     connect(m_job, &AppKeyJob::deviceFinished, this,
         [this, action](const AppKeyDeviceResult &result) { addResult(result, action); });
@@ -293,9 +359,16 @@ void AppKeyPanel::onFinished(const AppKeyRunSummary &summary)
             (summary.canceled ? tr("Canceled.") : tr("Not every device was done.")) + u' ' + counts
                 + u' ' + tr("Run it again to finish: devices already done are skipped."));
     } else {
-        m_status->showMessage(InlineMessage::Kind::Success,
-            change ? tr("Every exported OTAA device has a new AppKey in TTN v2. %1").arg(counts)
-                   : tr("Every device has its original AppKey in TTN v2 again. %1").arg(counts));
+        QString done;
+        if (tts())
+            done = change ? tr("Every exported OTAA device has a new AppKey in the source Join "
+                               "Server. %1")
+                          : tr("Every device has its original AppKey in the source Join Server "
+                               "again. %1");
+        else
+            done = change ? tr("Every exported OTAA device has a new AppKey in TTN v2. %1")
+                          : tr("Every device has its original AppKey in TTN v2 again. %1");
+        m_status->showMessage(InlineMessage::Kind::Success, done.arg(counts));
         if (change)
             emit changeSucceeded();
         else

@@ -2,6 +2,7 @@
 
 #include "appkey/appkeyplan.h"
 #include "appkey/appkeyresult.h"
+#include "tts/ttsconnection.h"
 #include "v2/v2connection.h"
 
 #include <QWidget>
@@ -14,7 +15,9 @@ class QProgressBar;
 class QPushButton;
 class StopButton;
 
-// The "Change AppKeys in TTN v2 now…" step of the next-steps page, and its undo ("Restore…").
+// The "Change AppKeys in TTN v2 now…" step of the next-steps page, and its undo ("Restore…");
+// for a The Things Stack source, "Change AppKeys in the source Join Server now…" (the same
+// AppKeyJob on a TtsAppKeyBackend), worded for the source.
 // Works only on the devices.json the export page saved and read back (reread here, with the
 // same count): confirmation naming the device count, progress with Cancel, one result line per
 // device (keys only as fingerprints), and a note when an earlier run did not finish.
@@ -29,6 +32,10 @@ public:
     // disables both buttons.
     void setContext(
         const V2Connection &connection, const QStringList &savedPaths, int savedDeviceCount);
+    // The same for a The Things Stack source (its Join Server gets the keys).
+    void setContext(
+        const TtsConnection &connection, const QStringList &savedPaths, int savedDeviceCount);
+    AppKeySource source() const { return m_source; }
     void setJournalDirectory(const QString &directory); // tests; default: AppKeyJournal's
     // Only "Restore…" (the export page, when it refuses generated keys): no change from there.
     void setRestoreOnly(bool restoreOnly);
@@ -36,7 +43,7 @@ public:
     void cancel();
 
 signals:
-    void changeSucceeded(); // every exported OTAA device has a new key in v2
+    void changeSucceeded(); // every exported OTAA device has a new key at the source
     void restoreSucceeded(); // every one has its original key again
 
 private:
@@ -49,8 +56,14 @@ private:
     void showInterruptedRuns();
     void updateButtons();
     QString shownFiles() const; // the saved file, or the first and last part
+    void takeContext(const QStringList &savedPaths, int savedDeviceCount);
+    void applyWording(); // the buttons' words for the source
+    bool tts() const { return m_source == AppKeySource::Tts; }
+    QString applicationId() const;
 
+    AppKeySource m_source = AppKeySource::TtnV2;
     V2Connection m_connection;
+    TtsConnection m_ttsConnection;
     QStringList m_savedPaths;
     int m_savedCount = -1;
     QString m_journalDir;

@@ -37,6 +37,12 @@ QString ChecklistItem::title() const
     return m_check->text().remove(u'&');
 }
 
+void ChecklistItem::setTexts(const QString &title, const QString &explanation)
+{
+    m_check->setText(title);
+    m_explanation->setText(explanation);
+}
+
 bool ChecklistItem::isDone() const
 {
     return m_check->isChecked();

@@ -17,6 +17,8 @@ public:
 
     QString key() const { return m_key; }
     QString title() const;
+    // New words for the step (a step worded after the source the devices come from).
+    void setTexts(const QString &title, const QString &explanation);
     bool isDone() const;
     void setDone(bool done);
     QCheckBox *checkBox() const { return m_check; }

@@ -1,9 +1,8 @@
 #include "appkey/appkeyjob.h"
 
+#include "appkey/appkeybackend.h"
 #include "appkey/appkeystep.h"
 #include "util/redact.h"
-#include "v2/v2call.h"
-#include "v2/v2client.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -12,8 +11,22 @@ using namespace Qt::StringLiterals;
 
 AppKeyJob::AppKeyJob(
     V2Connection connection, AppKeyPlan plan, AppKeyJobOptions options, QObject *parent)
+    : AppKeyJob(
+        new V2AppKeyBackend(std::move(connection)), std::move(plan), std::move(options), parent)
+{
+}
+
+AppKeyJob::AppKeyJob(
+    TtsConnection connection, AppKeyPlan plan, AppKeyJobOptions options, QObject *parent)
+    : AppKeyJob(
+        new TtsAppKeyBackend(std::move(connection)), std::move(plan), std::move(options), parent)
+{
+}
+
+AppKeyJob::AppKeyJob(
+    AppKeyBackend *backend, AppKeyPlan plan, AppKeyJobOptions options, QObject *parent)
     : QObject(parent)
-    , m_connection(std::move(connection))
+    , m_backend(backend)
     , m_plan(std::move(plan))
     , m_options(std::move(options))
     , m_journal(m_options.journalDirectory.isEmpty() ? AppKeyJournal::defaultDirectory()
@@ -21,6 +34,12 @@ AppKeyJob::AppKeyJob(
 {
     qRegisterMetaType<AppKeyDeviceResult>();
     qRegisterMetaType<AppKeyRunSummary>();
+    m_backend->setParent(this);
+    connect(m_backend, &AppKeyBackend::requestLogged, this, &AppKeyJob::requestLogged);
+    connect(m_backend, &AppKeyBackend::opened, this, &AppKeyJob::onOpened);
+    connect(m_backend, &AppKeyBackend::fetched, this, &AppKeyJob::onGet);
+    connect(m_backend, &AppKeyBackend::written, this, &AppKeyJob::onPut);
+    m_summary.source = m_backend->source();
     m_summary.action = m_options.action;
     m_summary.dryRun = m_options.dryRun;
     m_summary.planned = m_plan.ok() ? int(m_plan.devices().size()) : 0;
@@ -28,15 +47,21 @@ AppKeyJob::AppKeyJob(
 
 AppKeyJob::~AppKeyJob() = default;
 
+AppKeySource AppKeyJob::source() const
+{
+    return m_backend->source();
+}
+
 void AppKeyJob::start()
 {
-    // Nothing reaches v2 unless the devices.json on disk was read back without a problem and
-    // belongs to this application.
+    // Nothing reaches the source unless the devices.json on disk was read back without a problem
+    // and belongs to this application.
     if (!m_plan.ok()) {
         stop(m_plan.error());
         return;
     }
-    const QString wrongApp = m_plan.applicationProblem(m_connection.appId);
+    const QString appId = m_backend->applicationId();
+    const QString wrongApp = m_plan.applicationProblem(appId);
     if (!wrongApp.isEmpty()) {
         stop(wrongApp);
         return;
@@ -44,30 +69,22 @@ void AppKeyJob::start()
     const QString journalDir = m_options.journalDirectory.isEmpty()
         ? AppKeyJournal::defaultDirectory()
         : m_options.journalDirectory;
-    m_generatedKeys = AppKeyJournal::generatedKeyFingerprints(journalDir, m_connection.appId);
+    m_generatedKeys = AppKeyJournal::generatedKeyFingerprints(journalDir, appId);
     if (m_summary.planned == 0) {
         finishRun();
         return;
     }
     if (!m_options.dryRun) {
         if (!m_journal.begin(
-                m_options.action, m_connection.appId, m_plan.path(), m_summary.planned)) {
-            stop(tr("nothing was changed in TTN v2: %1").arg(m_journal.errorString()));
+                m_options.action, appId, m_plan.path(), m_summary.planned, m_backend->source())) {
+            stop(m_backend->nothingChanged(m_journal.errorString()));
             return;
         }
         m_journalOpen = true;
         m_summary.journalPath = m_journal.path();
     }
-    m_client = new V2Client(m_connection, this);
-    connect(m_client, &V2Client::requestLogged, this, &AppKeyJob::requestLogged);
-    V2Call *call = send(V2Request::findHandler());
-    connect(call, &V2Call::finished, this, &AppKeyJob::onHandlerFound);
-}
-
-V2Call *AppKeyJob::send(const V2Request &request)
-{
-    m_call = m_client->send(request);
-    return m_call;
+    m_started = true;
+    m_backend->open();
 }
 
 void AppKeyJob::cancel()
@@ -78,16 +95,18 @@ void AppKeyJob::cancel()
     m_summary.canceled = true;
     if (m_writing)
         return; // the PUT in flight finishes (and is journaled) first
-    if (m_call)
-        m_call->abort();
+    if (m_started)
+        m_backend->abortCurrent();
     // Outside of start() (before the event loop ran it) the job may have no call at all.
     QTimer::singleShot(0, this, &AppKeyJob::finishRun);
 }
 
-void AppKeyJob::onHandlerFound(const V2Result &result)
+void AppKeyJob::onOpened(const SourceError &error)
 {
-    if (!result.ok()) {
-        stop(result.error);
+    if (m_finished)
+        return;
+    if (error.isError()) {
+        stop(error);
         return;
     }
     processNext();
@@ -105,7 +124,7 @@ void AppKeyJob::processNext()
             // A devices.json exported after a change holds the key we generated, not the one
             // the device has: changing or "restoring" from it would lock the device out.
             AppKeyDeviceResult result;
-            result.v2DeviceId = entry.v2DeviceId;
+            result.v2DeviceId = m_backend->deviceId(entry);
             result.status = AppKeyDeviceResult::Status::Failed;
             result.reason
                 = tr("devices.json holds an AppKey that ttn-lw-migrate generated earlier, "
@@ -114,31 +133,31 @@ void AppKeyJob::processNext()
             deviceDone(result);
             continue;
         }
-        V2Call *call = send(V2Request::getDevice(entry.v2DeviceId));
-        connect(call, &V2Call::finished, this, &AppKeyJob::onGet);
+        m_backend->fetch(entry);
         return;
     }
 }
 
-void AppKeyJob::onGet(const V2Result &result)
+void AppKeyJob::onGet(const SourceError &error, const QByteArray &body)
 {
+    if (m_finished)
+        return;
     const AppKeyPlanEntry &entry = m_plan.devices().at(m_index);
     AppKeyDeviceResult outcome;
-    outcome.v2DeviceId = entry.v2DeviceId;
-    if (!result.ok()) {
-        if (result.error.isFatalForRun()) {
-            stop(result.error);
+    outcome.v2DeviceId = m_backend->deviceId(entry);
+    if (error.isError()) {
+        if (error.fatalForRun) {
+            stop(error);
             return;
         }
-        outcome.reason = result.error.kind == V2ErrorKind::NotFound
-            ? tr("not found in TTN v2 application “%1”").arg(m_connection.appId)
-            : result.error.message;
+        outcome.reason
+            = error.kind == SourceErrorKind::NotFound ? m_backend->notFoundReason() : error.message;
         deviceDone(outcome);
         processNext();
         return;
     }
     const AppKeyDecision decision
-        = AppKeyStep::decide(m_options.action, entry, result.body, m_options.randomSource);
+        = m_backend->decide(m_options.action, entry, body, m_options.randomSource);
     outcome.oldKeyFingerprint = AppKeys::fingerprint(decision.currentKey);
     outcome.reason = decision.reason;
     if (decision.kind != AppKeyDecision::Kind::Write || m_options.dryRun || m_cancelRequested) {
@@ -159,39 +178,41 @@ void AppKeyJob::onGet(const V2Result &result)
     m_pendingOld = outcome.oldKeyFingerprint;
     m_pendingNew = AppKeys::fingerprint(decision.targetKey);
     AppKeyJournalEntry pending;
-    pending.v2DeviceId = entry.v2DeviceId;
+    pending.v2DeviceId = m_backend->deviceId(entry);
     pending.state = AppKeyJournalEntry::State::Pending;
     pending.time = QDateTime::currentDateTimeUtc();
     pending.oldKeyFingerprint = m_pendingOld;
     pending.newKeyFingerprint = m_pendingNew;
     if (!m_journal.record(pending)) {
         // No write without its journal line.
-        stop(tr("stopped before changing %1: %2").arg(entry.v2DeviceId, m_journal.errorString()));
+        stop(tr("stopped before changing %1: %2")
+                 .arg(m_backend->deviceId(entry), m_journal.errorString()));
         return;
     }
     m_writing = true;
-    V2Call *call = send(V2Request::setDevice(entry.v2DeviceId, decision.body));
-    connect(call, &V2Call::finished, this, &AppKeyJob::onPut);
+    m_backend->write(entry, decision);
 }
 
-void AppKeyJob::onPut(const V2Result &result)
+void AppKeyJob::onPut(const SourceError &error)
 {
+    if (m_finished)
+        return;
     m_writing = false;
     const AppKeyPlanEntry &entry = m_plan.devices().at(m_index);
     AppKeyDeviceResult outcome;
-    outcome.v2DeviceId = entry.v2DeviceId;
+    outcome.v2DeviceId = m_backend->deviceId(entry);
     outcome.oldKeyFingerprint = m_pendingOld;
     outcome.newKeyFingerprint = m_pendingNew;
-    if (result.ok()) {
+    if (!error.isError()) {
         outcome.status = AppKeyDeviceResult::Status::Written;
         deviceDone(outcome);
         processNext();
         return;
     }
-    outcome.reason = result.error.message;
+    outcome.reason = error.message;
     deviceDone(outcome);
-    if (result.error.isFatalForRun()) {
-        stop(result.error);
+    if (error.fatalForRun) {
+        stop(error);
         return;
     }
     processNext();
@@ -251,10 +272,10 @@ void AppKeyJob::finishRun()
     if (m_finished)
         return;
     m_finished = true;
-    if (m_client) {
-        m_summary.requests = m_client->requestCount();
-        m_summary.retries = m_client->retryCount();
-        m_client->abortAll();
+    if (m_started) {
+        m_summary.requests = m_backend->requestCount();
+        m_summary.retries = m_backend->retryCount();
+        m_backend->abortAll();
     }
     if (m_journalOpen)
         m_journal.finish(m_summary.canceled);

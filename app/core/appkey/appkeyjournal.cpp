@@ -69,6 +69,11 @@ QString AppKeyJournal::actionName(AppKeyAction action)
     return action == AppKeyAction::Change ? u"change"_s : u"restore"_s;
 }
 
+QString AppKeyJournal::sourceName(AppKeySource source)
+{
+    return source == AppKeySource::Tts ? u"tts"_s : u"ttnv2"_s;
+}
+
 QString AppKeyJournal::stateName(AppKeyJournalEntry::State state)
 {
     switch (state) {
@@ -91,8 +96,8 @@ AppKeyJournal::AppKeyJournal(QString directory)
 
 AppKeyJournal::~AppKeyJournal() = default;
 
-bool AppKeyJournal::begin(
-    AppKeyAction action, const QString &appId, const QString &devicesFile, int planned)
+bool AppKeyJournal::begin(AppKeyAction action, const QString &appId, const QString &devicesFile,
+    int planned, AppKeySource source)
 {
     const QString shownDir = QDir::toNativeSeparators(m_directory);
     if (!QDir().mkpath(m_directory)) {
@@ -123,6 +128,7 @@ bool AppKeyJournal::begin(
         { u"format"_s, kFormat },
         { u"version"_s, 1 },
         { u"action"_s, actionName(action) },
+        { u"source"_s, sourceName(source) },
         { u"application_id"_s, appId },
         { u"devices_file"_s, QFileInfo(devicesFile).absoluteFilePath() },
         { u"planned"_s, planned },
@@ -195,6 +201,8 @@ AppKeyJournalRun AppKeyJournal::readRun(const QString &path)
             headerSeen = true;
             run.action = line.value("action"_L1).toString() == u"restore" ? AppKeyAction::Restore
                                                                           : AppKeyAction::Change;
+            run.source = line.value("source"_L1).toString() == u"tts" ? AppKeySource::Tts
+                                                                      : AppKeySource::TtnV2;
             run.appId = line.value("application_id"_L1).toString();
             run.devicesFile = line.value("devices_file"_L1).toString();
             run.planned = line.value("planned"_L1).toInt();

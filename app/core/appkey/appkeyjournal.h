@@ -8,6 +8,11 @@
 
 enum class AppKeyAction { Change, Restore };
 
+// Whose keys a run writes: TTN v2's handler, or the source Join Server of another The Things
+// Stack deployment (sources.md "Stop the source network accepting the device"). A journal
+// without a "source" (written before there was a choice) is TTN v2's.
+enum class AppKeySource { TtnV2, Tts };
+
 // One line of a journal: what happened to one device, and when. Keys are named by their
 // fingerprint (AppKeys::fingerprint) only: a journal never holds a key.
 struct AppKeyJournalEntry
@@ -26,7 +31,8 @@ struct AppKeyJournalRun
 {
     QString path;
     AppKeyAction action = AppKeyAction::Change;
-    QString appId; // the v2 application ID
+    AppKeySource source = AppKeySource::TtnV2;
+    QString appId; // the source application's ID (v2 or TTS)
     QString devicesFile; // absolute path of the devices.json the run read
     QDateTime startedAt;
     QDateTime finishedAt; // invalid when the run never ended (killed, crashed, power loss)
@@ -63,7 +69,8 @@ public:
     ~AppKeyJournal();
 
     // Creates <app>-<UTC time>-<action>.json. False with errorString() when it cannot.
-    bool begin(AppKeyAction action, const QString &appId, const QString &devicesFile, int planned);
+    bool begin(AppKeyAction action, const QString &appId, const QString &devicesFile, int planned,
+        AppKeySource source = AppKeySource::TtnV2);
     bool record(const AppKeyJournalEntry &entry);
     bool finish(bool canceled);
     QString path() const { return m_file.fileName(); }
@@ -82,6 +89,7 @@ public:
     static QSet<QString> generatedKeyFingerprints(const QString &directory, const QString &appId);
 
     static QString actionName(AppKeyAction action); // "change" / "restore"
+    static QString sourceName(AppKeySource source); // "ttnv2" / "tts"
     static QString stateName(AppKeyJournalEntry::State state);
 
 private:

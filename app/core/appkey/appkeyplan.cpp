@@ -20,14 +20,15 @@ struct Text
 };
 } // namespace
 
-AppKeyPlan AppKeyPlan::load(const QString &path, int expectedDeviceLines)
+AppKeyPlan AppKeyPlan::load(const QString &path, int expectedDeviceLines, AppKeySource source)
 {
-    return load(QStringList { path }, expectedDeviceLines);
+    return load(QStringList { path }, expectedDeviceLines, source);
 }
 
-AppKeyPlan AppKeyPlan::load(const QStringList &paths, int expectedDeviceLines)
+AppKeyPlan AppKeyPlan::load(const QStringList &paths, int expectedDeviceLines, AppKeySource source)
 {
     AppKeyPlan plan;
+    plan.m_source = source;
     plan.m_paths = paths;
     if (paths.isEmpty()) {
         plan.m_error = Text::tr("no devices.json given");
@@ -41,6 +42,19 @@ AppKeyPlan AppKeyPlan::load(const QStringList &paths, int expectedDeviceLines)
     }
     if (expectedDeviceLines >= 0 && plan.m_deviceLines != expectedDeviceLines) {
         const int lines = plan.m_deviceLines;
+        if (source == AppKeySource::Tts) {
+            plan.m_error = LocaleNumbers::withGroupedN(paths.size() == 1
+                    ? Text::tr("%1 holds %n device(s), but the export wrote %2: nothing is "
+                               "changed at the source",
+                        nullptr, lines)
+                    : Text::tr("%1 hold %n device(s), but the export wrote %2: nothing is "
+                               "changed at the source",
+                        nullptr, lines),
+                lines)
+                               .arg(plan.shownPaths(), LocaleNumbers::number(expectedDeviceLines));
+            plan.m_devices.clear();
+            return plan;
+        }
         plan.m_error = LocaleNumbers::withGroupedN(paths.size() == 1
                 ? Text::tr("%1 holds %n device(s), but the export wrote %2: nothing is changed "
                            "in TTN v2",
@@ -125,20 +139,32 @@ bool AppKeyPlan::readLine(const QByteArray &bytes, int lineNumber)
 
     AppKeyPlanEntry entry;
     entry.line = lineNumber;
-    entry.v2DeviceId = device.value("name"_L1).toString();
+    const QJsonObject rootKeys = device.value("root_keys"_L1).toObject();
     entry.devEui = ids.value("dev_eui"_L1).toString().toUpper();
-    entry.appKey = device.value("root_keys"_L1)
-                       .toObject()
-                       .value("app_key"_L1)
-                       .toObject()
-                       .value("key"_L1)
-                       .toString()
-                       .toUpper();
-    if (!V3Ids::isValidV2Id(entry.v2DeviceId)) {
-        m_error = Text::tr("line %1: “name” is not a v2 device ID (it must hold the original "
-                           "v2 dev_id, as this tool writes it)")
-                      .arg(lineNumber);
-        return false;
+    entry.appKey = rootKeys.value("app_key"_L1).toObject().value("key"_L1).toString().toUpper();
+    if (m_source == AppKeySource::Tts) {
+        // The source's device ID, or the new one of a renamed device (found by DevEUI).
+        entry.v2DeviceId = ids.value("device_id"_L1).toString();
+        entry.nwkKey = rootKeys.value("nwk_key"_L1).toObject().value("key"_L1).toString().toUpper();
+        if (!V3Ids::isValidId(entry.v2DeviceId)) {
+            m_error = Text::tr("line %1: ids.device_id is not a device ID of The Things Stack")
+                          .arg(lineNumber);
+            return false;
+        }
+        if (!entry.nwkKey.isEmpty() && !AppKeys::isValid(entry.nwkKey)) {
+            m_error = Text::tr("line %1 (%2): root_keys.nwk_key.key is not a 32-digit hex key")
+                          .arg(lineNumber)
+                          .arg(entry.v2DeviceId);
+            return false;
+        }
+    } else {
+        entry.v2DeviceId = device.value("name"_L1).toString();
+        if (!V3Ids::isValidV2Id(entry.v2DeviceId)) {
+            m_error = Text::tr("line %1: “name” is not a v2 device ID (it must hold the original "
+                               "v2 dev_id, as this tool writes it)")
+                          .arg(lineNumber);
+            return false;
+        }
     }
     if (!AppKeys::isValid(entry.appKey)) {
         m_error = Text::tr("line %1 (%2): root_keys.app_key.key is not a 32-digit hex AppKey")
@@ -166,10 +192,12 @@ bool AppKeyPlan::readLine(const QByteArray &bytes, int lineNumber)
     return true;
 }
 
-QString AppKeyPlan::applicationProblem(const QString &v2AppId) const
+QString AppKeyPlan::applicationProblem(const QString &sourceAppId) const
 {
-    if (m_v3AppId.isEmpty() || m_v3AppId == V3Ids::normaliseId(v2AppId))
+    if (m_v3AppId.isEmpty()
+        || m_v3AppId
+            == (m_source == AppKeySource::Tts ? sourceAppId : V3Ids::normaliseId(sourceAppId)))
         return QString();
     return Text::tr("%1 was exported from application “%2”, not from “%3”")
-        .arg(shownPaths(), m_v3AppId, v2AppId);
+        .arg(shownPaths(), m_v3AppId, sourceAppId);
 }

@@ -25,6 +25,7 @@ struct AppKeyDeviceResult
 // Totals of one run.
 struct AppKeyRunSummary
 {
+    AppKeySource source = AppKeySource::TtnV2; // whose keys: the face words the summary so
     AppKeyAction action = AppKeyAction::Change;
     bool dryRun = false;
     int planned = 0; // OTAA devices of the devices.json

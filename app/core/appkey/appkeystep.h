@@ -27,4 +27,13 @@ struct AppKeyDecision
 namespace AppKeyStep {
 AppKeyDecision decide(AppKeyAction action, const AppKeyPlanEntry &entry, const QByteArray &getBody,
     const AppKeys::RandomSource &random = AppKeys::RandomSource());
-}
+
+// The same rules for the source Join Server of a The Things Stack deployment, given its answer
+// to GET /js/applications/{app}/devices/{dev}?field_mask=root_keys.app_key.key,
+// root_keys.nwk_key.key. The body of a Write is the JS's Set: {"end_device":{ids, root_keys},
+// "field_mask":{"paths":[…]}} with only root_keys.app_key.key and, for a LoRaWAN 1.1 device
+// (the JS has an NwkKey and the file holds one), root_keys.nwk_key.key: a change puts a new
+// random NwkKey beside the new AppKey; a restore puts the file's back.
+AppKeyDecision decideTts(AppKeyAction action, const AppKeyPlanEntry &entry,
+    const QByteArray &getBody, const AppKeys::RandomSource &random = AppKeys::RandomSource());
+} // namespace AppKeyStep

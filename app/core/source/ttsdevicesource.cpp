@@ -200,23 +200,30 @@ void TtsDeviceSource::testConnection()
             emit connectionTested(toSourceError(result.error, sentence(result.error)), info);
             return;
         }
-        TtsSourceSummary summary;
-        const QJsonArray rights
-            = QJsonDocument::fromJson(result.body).object().value(u"rights"_s).toArray();
-        for (const QJsonValue &right : rights)
-            summary.rights << right.toString();
-        QStringList missing;
-        for (const QString &right : TtsSourceReader::neededRights()) {
-            if (!summary.rights.contains(right)
-                && !summary.rights.contains(u"RIGHT_APPLICATION_ALL"_s))
-                missing << right;
-        }
-        if (summary.rights.isEmpty())
-            summary.fatal = TtsErrorText::noAccess(m_connection.applicationId);
-        else if (!missing.isEmpty())
-            summary.fatal = TtsErrorText::missingRights(missing);
-        emit connectionTested(toSourceError(summary), info);
+        emit connectionTested(
+            rightsError(result.body, m_connection.applicationId, TtsSourceReader::neededRights()),
+            info);
     });
+}
+
+SourceError TtsDeviceSource::rightsError(
+    const QByteArray &rightsBody, const QString &applicationId, const QStringList &needed)
+{
+    TtsSourceSummary summary;
+    const QJsonArray rights
+        = QJsonDocument::fromJson(rightsBody).object().value(u"rights"_s).toArray();
+    for (const QJsonValue &right : rights)
+        summary.rights << right.toString();
+    QStringList missing;
+    for (const QString &right : needed) {
+        if (!summary.rights.contains(right) && !summary.rights.contains(u"RIGHT_APPLICATION_ALL"_s))
+            missing << right;
+    }
+    if (summary.rights.isEmpty())
+        summary.fatal = TtsErrorText::noAccess(applicationId);
+    else if (!missing.isEmpty())
+        summary.fatal = TtsErrorText::missingRights(missing);
+    return toSourceError(summary);
 }
 
 // --- Choose ---

@@ -58,6 +58,10 @@ public:
     static SourceError toSourceError(const TtsError &error, const QString &sentence);
     // The reader's fatal end of a read (no access, missing rights, a failed request).
     static SourceError toSourceError(const TtsSourceSummary &summary);
+    // The answer to GET /applications/{app}/rights against the rights an operation needs: no
+    // error, no access at all, or the missing rights named (RIGHT_APPLICATION_ALL has all).
+    static SourceError rightsError(
+        const QByteArray &rightsBody, const QString &applicationId, const QStringList &needed);
 
 private:
     void onListed(int total);

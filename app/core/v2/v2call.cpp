@@ -75,6 +75,7 @@ QUrl V2Call::targetUrl() const
     }
     case V2Operation::GetDevice:
     case V2Operation::SetDevice:
+    case V2Operation::DeleteDevice:
         return HttpUrl::withPath(m_client->handlerUrl(), app + u'/' + HttpUrl::segment(r.deviceId));
     case V2Operation::GetApplication:
         return HttpUrl::withPath(m_client->handlerUrl(),
@@ -129,6 +130,8 @@ HttpCall::Attempt V2Call::prepare(QNetworkRequest &request)
     if (m_result.request.operation != V2Operation::FindHandler && !key.isEmpty()
         && HttpUrl::sameOrigin(url, m_client->handlerUrl()))
         request.setRawHeader("Authorization", "Key " + key.toUtf8());
+    if (m_result.request.operation == V2Operation::DeleteDevice)
+        return { "DELETE"_ba, {} };
     if (m_result.request.operation != V2Operation::SetDevice)
         return { "GET"_ba, {} };
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
@@ -152,8 +155,10 @@ HttpVerdict V2Call::judge(const HttpReply &reply)
     m_result.httpStatus = facts.httpStatus;
     m_result.error = V2ErrorMapper::map(facts, subject());
 
-    const QString method
-        = m_result.request.operation == V2Operation::SetDevice ? u"PUT"_s : u"GET"_s;
+    const V2Operation operation = m_result.request.operation;
+    const QString method = operation == V2Operation::SetDevice ? u"PUT"_s
+        : operation == V2Operation::DeleteDevice               ? u"DELETE"_s
+                                                               : u"GET"_s;
     const QString line = V2LogLine::format(method, logPath(reply.url), facts.httpStatus,
         m_result.error, reply.elapsedMs, m_result.attempts, m_client->retryPolicy().maxAttempts);
     qCDebug(lcV2Http).noquote() << line;

@@ -15,6 +15,7 @@ enum class V2Operation {
     GetDevice, // GET /applications/{app}/devices/{dev}
     SetDevice, // PUT /applications/{app}/devices/{dev} with the full device
     GetApplication, // GET /applications/{app}: payload functions, needs the "settings" right
+    DeleteDevice, // DELETE /applications/{app}/devices/{dev}: needs the "devices" right
 };
 
 struct V2Request
@@ -38,6 +39,10 @@ struct V2Request
     static V2Request setDevice(const QString &id, const QByteArray &json)
     {
         return { V2Operation::SetDevice, id, 0, 0, json };
+    }
+    static V2Request deleteDevice(const QString &id)
+    {
+        return { V2Operation::DeleteDevice, id, 0, 0, {} };
     }
 };
 
