@@ -95,35 +95,35 @@
     </message>
     <message>
         <source>not found in the source Join Server of application “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Join Server der Quelle der Anwendung „%1“ gefunden</translation>
     </message>
     <message>
         <source>nothing was changed at the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Quelle wurde nichts geändert: %1</translation>
     </message>
     <message>
         <source>the source Join Server answered with something that is not a device</source>
-        <translation type="unfinished"></translation>
+        <translation>der Join Server der Quelle hat mit etwas geantwortet, das kein Endgerät ist</translation>
     </message>
     <message>
         <source>the source Join Server answered with another device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Join Server der Quelle hat mit einem anderen Endgerät geantwortet (%1)</translation>
     </message>
     <message>
         <source>its DevEUI in the source Join Server (%1) is not the one in devices.json (%2): left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>seine DevEUI im Join Server der Quelle (%1) ist nicht die aus devices.json (%2): unverändert gelassen</translation>
     </message>
     <message>
         <source>it has no AppKey in the source Join Server, so it cannot join there</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat im Join Server der Quelle keinen AppKey und kann dort daher keinen Join durchführen</translation>
     </message>
     <message>
         <source>its AppKey in the source Join Server was already changed</source>
-        <translation type="unfinished"></translation>
+        <translation>sein AppKey im Join Server der Quelle wurde bereits geändert</translation>
     </message>
     <message>
         <source>it already has its original AppKey in the source Join Server</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat im Join Server der Quelle bereits seinen ursprünglichen AppKey</translation>
     </message>
 </context>
 <context>
@@ -290,61 +290,61 @@
     </message>
     <message>
         <source>C&amp;hange AppKeys in the source Join Server now…</source>
-        <translation type="unfinished"></translation>
+        <translation>AppKeys im Join Server der Quelle jetzt ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Give every exported OTAA device a new random AppKey in the source Join Server, so it cannot join the source network again. The original keys stay in devices.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem exportierten OTAA-Endgerät im Join Server der Quelle einen neuen zufälligen AppKey geben, damit es dem Netz der Quelle nicht erneut beitreten kann. Die ursprünglichen Schlüssel bleiben in devices.json.</translation>
     </message>
     <message>
         <source>Put the original AppKeys from devices.json back into the source Join Server (to roll the migration back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ursprünglichen AppKeys aus devices.json wieder in den Join Server der Quelle einsetzen (um die Migration rückgängig zu machen).</translation>
     </message>
     <message>
         <source>Change AppKeys in the source Join Server</source>
-        <translation type="unfinished"></translation>
+        <translation>AppKeys im Join Server der Quelle ändern</translation>
     </message>
     <message>
         <source>Restore AppKeys in the source Join Server</source>
-        <translation type="unfinished"></translation>
+        <translation>AppKeys im Join Server der Quelle wiederherstellen</translation>
     </message>
     <message numerus="yes">
         <source>Change the AppKey of %n device(s) in the source Join Server?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den AppKey von %n Endgerät im Join Server der Quelle ändern?</numerusform>
+            <numerusform>Den AppKey von %n Endgeräten im Join Server der Quelle ändern?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore the original AppKey of %n device(s) in the source Join Server?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den ursprünglichen AppKey von %n Endgerät im Join Server der Quelle wiederherstellen?</numerusform>
+            <numerusform>Den ursprünglichen AppKey von %n Endgeräten im Join Server der Quelle wiederherstellen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each device gets a new random AppKey (LoRaWAN 1.1: also a new NwkKey) in the source Join Server, so it can no longer join the source network. Nothing else changes. The original keys stay in %1; “Restore…” puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Endgerät erhält im Join Server der Quelle einen neuen zufälligen AppKey (LoRaWAN 1.1: auch einen neuen NwkKey) und kann dem Netz der Quelle nicht mehr beitreten. Sonst ändert sich nichts. Die ursprünglichen Schlüssel bleiben in %1; „Wiederherstellen…“ setzt sie wieder ein.</translation>
     </message>
     <message>
         <source>The keys come from %1. Devices that can join the source network again may leave the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel stammen aus %1. Endgeräte, die dem Netz der Quelle wieder beitreten können, verlassen womöglich das Ziel.</translation>
     </message>
     <message>
         <source>Changing AppKeys in the source Join Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>AppKeys im Join Server der Quelle werden geändert…</translation>
     </message>
     <message>
         <source>Restoring AppKeys in the source Join Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>AppKeys im Join Server der Quelle werden wiederhergestellt…</translation>
     </message>
     <message>
         <source>Every exported OTAA device has a new AppKey in the source Join Server. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes exportierte OTAA-Endgerät hat im Join Server der Quelle einen neuen AppKey. %1</translation>
     </message>
     <message>
         <source>Every device has its original AppKey in the source Join Server again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Endgerät hat im Join Server der Quelle wieder seinen ursprünglichen AppKey. %1</translation>
     </message>
 </context>
 <context>
@@ -413,25 +413,25 @@
     </message>
     <message numerus="yes">
         <source>%1 holds %n device(s), but the export wrote %2: nothing is changed at the source</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält %n Endgerät, der Export hat aber %2 geschrieben: In der Quelle wird nichts geändert</numerusform>
+            <numerusform>%1 enthält %n Endgeräte, der Export hat aber %2 geschrieben: In der Quelle wird nichts geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 hold %n device(s), but the export wrote %2: nothing is changed at the source</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthalten %n Endgerät, der Export hat aber %2 geschrieben: In der Quelle wird nichts geändert</numerusform>
+            <numerusform>%1 enthalten %n Endgeräte, der Export hat aber %2 geschrieben: In der Quelle wird nichts geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1: ids.device_id is not a device ID of The Things Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ids.device_id ist keine Endgeräte-ID von The Things Stack</translation>
     </message>
     <message>
         <source>line %1 (%2): root_keys.nwk_key.key is not a 32-digit hex key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2): root_keys.nwk_key.key ist kein Schlüssel aus 32 Hex-Ziffern</translation>
     </message>
 </context>
 <context>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>ChirpStack</source>
-        <translation type="unfinished">ChirpStack</translation>
+        <translation>ChirpStack</translation>
     </message>
 </context>
 <context>
@@ -2417,74 +2417,74 @@ Ohne DEVEUIs werden sie von stdin gelesen, eine pro Zeile.
     </message>
     <message>
         <source>%1 holds no OTAA device: no AppKey to change in the source Join Server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein OTAA-Endgerät: kein AppKey im Join Server der Quelle zu ändern</translation>
     </message>
     <message numerus="yes">
         <source>dry run: checking the AppKey of %n OTAA device(s) in the source Join Server, writing nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: AppKey von %n OTAA-Endgerät im Join Server der Quelle wird geprüft, nichts wird geschrieben</numerusform>
+            <numerusform>Probelauf: AppKeys von %n OTAA-Endgeräten im Join Server der Quelle werden geprüft, nichts wird geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>changing the AppKey of %n OTAA device(s) in the source Join Server; the original keys stay in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>AppKey von %n OTAA-Endgerät im Join Server der Quelle wird geändert; die ursprünglichen Schlüssel bleiben in %1</numerusform>
+            <numerusform>AppKeys von %n OTAA-Endgeräten im Join Server der Quelle werden geändert; die ursprünglichen Schlüssel bleiben in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>restoring the original AppKey of %n OTAA device(s) in the source Join Server from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ursprünglicher AppKey von %n OTAA-Endgerät im Join Server der Quelle wird aus %1 wiederhergestellt</numerusform>
+            <numerusform>ursprüngliche AppKeys von %n OTAA-Endgeräten im Join Server der Quelle werden aus %1 wiederhergestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>dry run: %n AppKey(s) would be changed, nothing was written to the source Join Server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %n AppKey würde geändert, in den Join Server der Quelle wurde nichts geschrieben</numerusform>
+            <numerusform>Probelauf: %n AppKeys würden geändert, in den Join Server der Quelle wurde nichts geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>dry run: %n AppKey(s) would be restored, nothing was written to the source Join Server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %n AppKey würde wiederhergestellt, in den Join Server der Quelle wurde nichts geschrieben</numerusform>
+            <numerusform>Probelauf: %n AppKeys würden wiederhergestellt, in den Join Server der Quelle wurde nichts geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>AppKeys in the source Join Server: %1 changed, %2 already changed, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>AppKeys im Join Server der Quelle: %1 geändert, %2 bereits geändert, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>AppKeys in the source Join Server: %1 restored, %2 already original, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>AppKeys im Join Server der Quelle: %1 wiederhergestellt, %2 bereits ursprünglich, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>The Things Stack said: %1</source>
-        <translation type="unfinished">The Things Stack meldet: %1</translation>
+        <translation>The Things Stack meldet: %1</translation>
     </message>
     <message>
         <source>tts delete-source-devices without a terminal: confirms the deletion, which cannot be undone (on a terminal the command asks twice instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>tts delete-source-devices ohne Terminal: bestätigt das Löschen, das nicht rückgängig gemacht werden kann (auf einem Terminal fragt der Befehl stattdessen zweimal nach)</translation>
     </message>
     <message>
         <source>needs -o FILE: once FILE is written and read back, give each exported OTAA device a new random AppKey (LoRaWAN 1.1: also NwkKey) in the source Join Server, so it cannot join there again; the key needs the rights devices write and write keys too. Undo with: tts restore-app-keys FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht -o FILE: Sobald FILE geschrieben und zurückgelesen ist, erhält jedes exportierte OTAA-Endgerät im Join Server der Quelle einen neuen zufälligen AppKey (LoRaWAN 1.1: auch NwkKey), sodass es dort keinen Join mehr durchführen kann; der Schlüssel braucht dafür auch die Rechte devices write und write keys. Rückgängig mit: tts restore-app-keys FILE</translation>
     </message>
     <message>
         <source>give devices new IDs: one &quot;source-id,new-id&quot; pair per line (the source&apos;s own IDs are kept otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräten neue IDs geben: ein Paar &quot;source-id,new-id&quot; pro Zeile (sonst bleiben die eigenen IDs der Quelle erhalten)</translation>
     </message>
     <message>
         <source>write nothing to the source (exporting never does; the export still goes to stdout or FILE); with tts.change-app-key or restore-app-keys: list what would change</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts in die Quelle schreiben (der Export tut das nie; der Export geht trotzdem auf stdout oder in FILE); mit tts.change-app-key oder restore-app-keys: auflisten, was sich ändern würde</translation>
     </message>
     <message>
         <source>give devices IDs of your own: one &quot;DevEUI,device-id&quot; pair per line (others get eui-&lt;deveui&gt;, or their name with --chirpstack.device-id-from-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräten eigene IDs geben: ein Paar &quot;DevEUI,device-id&quot; pro Zeile (andere erhalten eui-&lt;deveui&gt; oder mit --chirpstack.device-id-from-name ihren Namen)</translation>
     </message>
     <message>
         <source>ttn-lw-migrate: export end devices from TTN v2 as The Things Stack JSON (NDJSON).
@@ -2498,7 +2498,17 @@ Usage:
   ttn-lw-migrate ttnv2 delete-abp-devices|recreate-abp-devices [flags] devices.json
 Without DEVICE-IDs, the IDs are read from stdin, one per line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ttn-lw-migrate: Endgeräte aus TTN v2 als JSON für The Things Stack (NDJSON) exportieren.
+
+Aufruf:
+  ttn-lw-migrate device --source ttnv2 [Optionen] [DEVICE-ID...]
+  ttn-lw-migrate application --source ttnv2 [Optionen] APPLICATION-ID
+  ttn-lw-migrate ttnv2 device|application [Optionen] [ID...]   (Optionen ohne Präfix)
+  ttn-lw-migrate restore-app-keys --source ttnv2 [Optionen] devices.json [PART...]
+  ttn-lw-migrate tts import|status [Optionen] devices.json...   (siehe ttn-lw-migrate tts --help)
+  ttn-lw-migrate ttnv2 delete-abp-devices|recreate-abp-devices [Optionen] devices.json
+Ohne DEVICE-IDs werden die IDs von stdin gelesen, eine pro Zeile.
+</translation>
     </message>
     <message>
         <source>Delete migrated devices at the source once the target shows them ready.
@@ -2515,18 +2525,36 @@ Devices not ready yet are listed and left alone: run the command again later. Ea
 device is journalled before each write in devices.json.source-deleted (no key in it);
 a rerun skips what is done and finishes a half-done device. --dry-run writes nothing.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Migrierte Endgeräte in der Quelle löschen, sobald das Ziel sie als bereit anzeigt.
+
+Aufruf:
+  ttn-lw-migrate ttnv2 delete-abp-devices [Optionen] devices.json [PART...]
+      die ABP-Endgeräte, aus TTN v2, sobald The Things Stack sie gesehen hat
+  ttn-lw-migrate ttnv2 recreate-abp-devices [Optionen] devices.json [PART...]
+      das Rückgängigmachen: legt sie mit Sitzung und Frame-Zählern wieder in TTN v2 an
+  ttn-lw-migrate tts delete-source-devices [Optionen] devices.json [PART...]
+      jedes Endgerät, in der Quellinstallation (AS, NS, JS, dann IS), sobald es im Ziel
+      aktiv ist; nicht rückgängig zu machen: fragt auf einem Terminal zweimal nach,
+      sonst ist --confirm-delete nötig
+Noch nicht bereite Endgeräte werden aufgelistet und nicht angetastet: Führen Sie den
+Befehl später erneut aus. Jedes Endgerät wird vor jedem Schreibvorgang im Journal
+devices.json.source-deleted festgehalten (ohne Schlüssel); ein erneuter Aufruf überspringt
+Erledigtes und schließt ein halb bearbeitetes Endgerät ab. --dry-run schreibt nichts.
+</translation>
     </message>
     <message>
         <source>Flags: the source&apos;s (TTN v2&apos;s as for restore-app-keys; the tts source&apos;s --tts.app-id,
 --tts.app-api-key, --tts.source-address) and the target&apos;s, as for tts import:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen: die der Quelle (für TTN v2 wie bei restore-app-keys; für die Quelle tts --tts.app-id,
+--tts.app-api-key, --tts.source-address) und die des Ziels, wie bei tts import:
+</translation>
     </message>
     <message>
         <source>  --dry-run, --verbose, --timeout DURATION   as for the export
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --dry-run, --verbose, --timeout DURATION   wie beim Export
+</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -2536,7 +2564,13 @@ a rerun skips what is done and finishes a half-done device. --dry-run writes not
   1  stopped: a key, a missing right, the network
   130  interrupted (Ctrl-C) after the device in flight
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  jedes betroffene Endgerät ist erledigt
+  3  einige Endgeräte sind noch nicht bereit oder fehlgeschlagen (jeweils aufgelistet)
+  2  Aufruffehler (nichts wurde gesendet)
+  1  angehalten: ein Schlüssel, ein fehlendes Recht, das Netzwerk
+  130  unterbrochen (Strg+C) nach dem laufenden Endgerät
+</translation>
     </message>
     <message>
         <source>ttn-lw-migrate tts: import devices.json into The Things Stack, and watch the devices join.
@@ -2547,7 +2581,14 @@ Usage:
 To export from another The Things Stack deployment: ttn-lw-migrate tts application --help
 To delete the devices at a The Things Stack source once active: ttn-lw-migrate tts delete-source-devices --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ttn-lw-migrate tts: devices.json in The Things Stack importieren und den Join der Endgeräte verfolgen.
+
+Aufruf:
+  ttn-lw-migrate tts import [Optionen] FILE...   jedes Endgerät aus FILE anlegen (Teile eines Exports)
+  ttn-lw-migrate tts status [Optionen] FILE...   wartend / beigetreten / aktiv je Endgerät
+Zum Export aus einer anderen Installation von The Things Stack: ttn-lw-migrate tts application --help
+Zum Löschen der Endgeräte in einer Quelle mit The Things Stack, sobald sie aktiv sind: ttn-lw-migrate tts delete-source-devices --help
+</translation>
     </message>
     <message>
         <source>ttn-lw-migrate tts application|device|devices: export end devices from another The Things
@@ -2565,78 +2606,92 @@ Without DEVICE-IDs, the IDs are read from stdin, one per line.
 restore-app-keys puts the AppKeys of devices.json back into the source Join Server
 (after --tts.change-app-key; needs --tts.app-id).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ttn-lw-migrate tts application|device|devices: Endgeräte aus einer anderen Installation von
+The Things Stack als JSON für The Things Stack (NDJSON) exportieren, für tts import.
+
+Aufruf:
+  ttn-lw-migrate tts application [Optionen] APPLICATION-ID
+  ttn-lw-migrate tts device [Optionen] DEVICE-ID...
+  ttn-lw-migrate tts devices [Optionen] &lt; device_ids.txt
+  ttn-lw-migrate application --source tts [Optionen] APPLICATION-ID
+  ttn-lw-migrate device --source tts [Optionen] [DEVICE-ID...]
+  ttn-lw-migrate tts restore-app-keys [Optionen] devices.json...
+  ttn-lw-migrate restore-app-keys --source tts [Optionen] devices.json...
+Ohne DEVICE-IDs werden die IDs von stdin gelesen, eine pro Zeile.
+restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server der Quelle ein
+(nach --tts.change-app-key; braucht --tts.app-id).
+</translation>
     </message>
     <message>
         <source>%1 (%2 at the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 in der Quelle)</translation>
     </message>
     <message numerus="yes">
         <source>Delete those of the %n device(s) of the file that are active at the target from application %1 at the source? This cannot be undone. Type yes:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %n Endgerät der Datei, sofern es im Ziel aktiv ist, aus der Anwendung %1 in der Quelle löschen? Dies kann nicht rückgängig gemacht werden. Geben Sie yes ein:</numerusform>
+            <numerusform>Diejenigen der %n Endgeräte der Datei, die im Ziel aktiv sind, aus der Anwendung %1 in der Quelle löschen? Dies kann nicht rückgängig gemacht werden. Geben Sie yes ein:</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the source application&apos;s ID (%1) to delete them now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID der Quellanwendung (%1) ein, um sie jetzt zu löschen:</translation>
     </message>
     <message>
         <source>%1 does not exist: no device was deleted from TTN v2 with this devices.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht: Mit dieser devices.json wurde kein Endgerät aus TTN v2 gelöscht</translation>
     </message>
     <message>
         <source>tts delete-source-devices deletes devices at the source for good: without a terminal to ask on, give --confirm-delete (or try --dry-run first)</source>
-        <translation type="unfinished"></translation>
+        <translation>tts delete-source-devices löscht Endgeräte in der Quelle endgültig: Ohne Terminal für die Rückfrage geben Sie --confirm-delete an (oder versuchen Sie zuerst --dry-run)</translation>
     </message>
     <message>
         <source>nothing deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gelöscht</translation>
     </message>
     <message>
         <source>%1 holds no ABP device: nothing to delete from TTN v2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein ABP-Endgerät: nichts aus TTN v2 zu löschen</translation>
     </message>
     <message>
         <source>interrupted: stopping after the device in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: wird nach dem laufenden Endgerät beendet</translation>
     </message>
     <message>
         <source>dry run: %1 would be written, %2 not ready yet; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: %1 würden geschrieben, %2 noch nicht bereit; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>re-created in TTN v2: %1, failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in TTN v2 neu angelegt: %1, fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>deleted at the source: %1, already: %2, not ready yet: %3, failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Quelle gelöscht: %1, bereits: %2, noch nicht bereit: %3, fehlgeschlagen: %4</translation>
     </message>
     <message>
         <source>the devices not active at the target yet were left alone: run the same command again later</source>
-        <translation type="unfinished"></translation>
+        <translation>die noch nicht im Ziel aktiven Endgeräte wurden nicht angetastet: Führen Sie denselben Befehl später erneut aus</translation>
     </message>
     <message>
         <source>the devices TTS has not seen yet were left alone: run the same command again later</source>
-        <translation type="unfinished"></translation>
+        <translation>die Endgeräte, die TTS noch nicht gesehen hat, wurden nicht angetastet: Führen Sie denselben Befehl später erneut aus</translation>
     </message>
     <message>
         <source>--tts.delete-source-device is not done at export time: a device deleted at the source before it works at the target is lost to both. Export, import, and delete the devices at the source once tts status shows them active: ttn-lw-migrate tts delete-source-devices devices.json</source>
-        <translation type="unfinished"></translation>
+        <translation>--tts.delete-source-device wird beim Export nicht ausgeführt: Ein Endgerät, das in der Quelle gelöscht wird, bevor es im Ziel funktioniert, ist für beide verloren. Exportieren und importieren Sie die Endgeräte und löschen Sie sie in der Quelle erst, wenn tts status sie als aktiv anzeigt: ttn-lw-migrate tts delete-source-devices devices.json</translation>
     </message>
     <message>
         <source>tts restore-app-keys needs the devices.json of the export whose AppKeys were changed (every part of a split export)</source>
-        <translation type="unfinished"></translation>
+        <translation>tts restore-app-keys braucht die devices.json des Exports, dessen AppKeys geändert wurden (bei einem aufgeteilten Export jeden Teil)</translation>
     </message>
     <message>
         <source>restore-app-keys cannot be combined with --tts.change-app-key</source>
-        <translation type="unfinished"></translation>
+        <translation>restore-app-keys kann nicht mit --tts.change-app-key kombiniert werden</translation>
     </message>
     <message>
         <source>--tts.change-app-key needs -o FILE: the AppKeys are changed only after the export is written to FILE and read back, never after an export to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>--tts.change-app-key braucht -o FILE: Die AppKeys werden erst geändert, wenn der Export in FILE geschrieben und zurückgelesen ist, nie nach einem Export auf stdout</translation>
     </message>
 </context>
 <context>
@@ -3902,14 +3957,14 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n device(s) would get an AppKey that this tool generated in the source Join Server, not the key the device itself has (marked in the preview).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Endgerät bekäme einen AppKey, den dieses Werkzeug im Join Server der Quelle erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat (in der Vorschau markiert).</numerusform>
+            <numerusform>Nicht gespeichert: %n Endgeräte bekämen einen AppKey, den dieses Werkzeug im Join Server der Quelle erzeugt hat, nicht den Schlüssel, den das Endgerät selbst hat (in der Vorschau markiert).</numerusform>
         </translation>
     </message>
     <message>
         <source>The original AppKeys are back in the source Join Server. Go back to the preview and run it again: the export then has each device&apos;s own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ursprünglichen AppKeys sind wieder im Join Server der Quelle. Gehen Sie zurück zur Vorschau und führen Sie sie erneut aus: Der Export enthält dann den eigenen Schlüssel jedes Endgeräts.</translation>
     </message>
 </context>
 <context>
@@ -4086,11 +4141,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>failed %1: not written, its AppKey in the source Join Server was generated by ttn-lw-migrate and the device still has its original key; restore the keys first (tts restore-app-keys with the devices.json saved before the change)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen %1: nicht geschrieben, sein AppKey im Join Server der Quelle wurde von ttn-lw-migrate erzeugt und das Endgerät hat noch seinen ursprünglichen Schlüssel; stellen Sie zuerst die Schlüssel wieder her (tts restore-app-keys mit der vor der Änderung gespeicherten devices.json)</translation>
     </message>
     <message>
         <source>warning: %1 has an AppKey in the source Join Server that ttn-lw-migrate generated; the device still has its original key, which is in the devices.json saved before the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 hat im Join Server der Quelle einen AppKey, den ttn-lw-migrate erzeugt hat; das Endgerät hat noch seinen ursprünglichen Schlüssel, der in der vor der Änderung gespeicherten devices.json steht</translation>
     </message>
 </context>
 <context>
@@ -5366,27 +5421,27 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Change the AppKey of the exported devices in the source Join Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den AppKey der exportierten Endgeräte im Join Server der Quelle ändern</translation>
     </message>
     <message>
         <source>Otherwise a device may join the source network again instead of the target. In the source&apos;s Console: Applications → your application → End devices → a device → Settings → Join settings → a new AppKey → Save. The original keys are safe in devices.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst kann ein Endgerät wieder dem Netz der Quelle statt dem Ziel beitreten. In der Console der Quelle: Applications → Ihre Anwendung → End devices → ein Endgerät → Settings → Join settings → neuer AppKey → Save. Die ursprünglichen Schlüssel sind in devices.json sicher aufbewahrt.</translation>
     </message>
     <message>
         <source>Delete the ABP devices from TTN v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ABP-Endgeräte aus TTN v2 löschen</translation>
     </message>
     <message>
         <source>The migration guide: ABP devices must be completely deleted from V2, once The Things Stack has seen them; otherwise both networks answer them. Their session and counters are kept in a journal beside devices.json for the undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Migrationsleitfaden müssen ABP-Endgeräte vollständig aus V2 gelöscht werden, sobald The Things Stack sie gesehen hat; sonst antworten ihnen beide Netze. Ihre Sitzung und Frame-Zähler werden zum Rückgängigmachen in einem Journal neben devices.json aufbewahrt.</translation>
     </message>
     <message>
         <source>Delete the devices at the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endgeräte in der Quelle löschen</translation>
     </message>
     <message>
         <source>Once a device is active in the target, delete it in the source deployment so it is not served twice. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald ein Endgerät im Ziel aktiv ist, löschen Sie es in der Quellinstallation, damit es nicht doppelt bedient wird. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -5680,7 +5735,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>its AppKey in the source Join Server was generated by the AppKey change, not the device&apos;s own: restore the original keys before saving (Export page)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein AppKey im Join Server der Quelle wurde von der AppKey-Änderung erzeugt, nicht der eigene des Endgeräts: Stellen Sie vor dem Speichern die ursprünglichen Schlüssel wieder her (Seite „Export“)</translation>
     </message>
 </context>
 <context>
@@ -5958,200 +6013,200 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <name>SourceDeleteJob</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>would delete</source>
-        <translation type="unfinished"></translation>
+        <translation>würde gelöscht</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits erledigt</translation>
     </message>
     <message>
         <source>re-created</source>
-        <translation type="unfinished"></translation>
+        <translation>neu angelegt</translation>
     </message>
     <message>
         <source>would re-create</source>
-        <translation type="unfinished"></translation>
+        <translation>würde neu angelegt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>not in the devices.json given: its session keys are needed to put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der angegebenen devices.json: Seine Sitzungsschlüssel werden zum erneuten Anlegen benötigt</translation>
     </message>
     <message>
         <source>deleted by an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem früheren Durchlauf gelöscht</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no longer at the source</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr in der Quelle</translation>
     </message>
     <message>
         <source>a device deleted at this source cannot be put back</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in dieser Quelle gelöschtes Endgerät kann nicht wieder angelegt werden</translation>
     </message>
     <message>
         <source>the source holds another device under this ID (DevEUI %1, the export has %2): left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle enthält unter dieser ID ein anderes Endgerät (DevEUI %1, der Export hat %2): nicht angetastet</translation>
     </message>
     <message>
         <source>TTN v2 holds another device under this ID (DevEUI %1, the export has %2): left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>TTN v2 enthält unter dieser ID ein anderes Endgerät (DevEUI %1, der Export hat %2): nicht angetastet</translation>
     </message>
 </context>
 <context>
     <name>SourceDeletePanel</name>
     <message>
         <source>Check which qualify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, welche jetzt infrage kommen</translation>
     </message>
     <message>
         <source>&amp;Delete ABP devices from TTN v2…</source>
-        <translation type="unfinished"></translation>
+        <translation>ABP-Endgeräte aus TTN v2 &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Delete at the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Quelle &amp;löschen…</translation>
     </message>
     <message>
         <source>Re-create in TTN v2…</source>
-        <translation type="unfinished"></translation>
+        <translation>In TTN v2 neu anlegen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Deletion results</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschergebnisse</translation>
     </message>
     <message>
         <source>Import the devices into The Things Stack first: a device is deleted at the source only once The Things Stack shows it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie die Endgeräte zuerst in The Things Stack: Ein Endgerät wird in der Quelle erst gelöscht, wenn The Things Stack es als %1 anzeigt.</translation>
     </message>
     <message>
         <source>seen</source>
-        <translation type="unfinished">gesehen</translation>
+        <translation>gesehen</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>TTN v2</source>
-        <translation type="unfinished">TTN v2</translation>
+        <translation>TTN v2</translation>
     </message>
     <message>
         <source>the source application “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Quellanwendung „%1“</translation>
     </message>
     <message>
         <source>Reading the saved devices.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte devices.json wird gelesen…</translation>
     </message>
     <message>
         <source>Checking what The Things Stack shows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was The Things Stack anzeigt…</translation>
     </message>
     <message>
         <source>Re-creating the devices in TTN v2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräte werden in TTN v2 neu angelegt…</translation>
     </message>
     <message>
         <source>Deleting at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen in %1…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Delete ABP devices from TTN v2</source>
-        <translation type="unfinished"></translation>
+        <translation>ABP-Endgeräte aus TTN v2 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n ABP device(s) that The Things Stack has seen from TTN v2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ABP-Endgerät, das The Things Stack gesehen hat, aus TTN v2 löschen?</numerusform>
+            <numerusform>%n ABP-Endgeräte, die The Things Stack gesehen hat, aus TTN v2 löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>The migration guide: ABP devices must be completely deleted from V2. Their session and counters are kept in a journal beside devices.json; “Re-create in TTN v2…” puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Migrationsleitfaden müssen ABP-Endgeräte vollständig aus V2 gelöscht werden. Ihre Sitzung und Frame-Zähler werden in einem Journal neben devices.json aufbewahrt; „In TTN v2 neu anlegen…“ legt sie wieder an.</translation>
     </message>
     <message>
         <source>Delete at the source</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Quelle löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n device(s) that are active in The Things Stack from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät, das in The Things Stack aktiv ist, aus %1 löschen?</numerusform>
+            <numerusform>%n Endgeräte, die in The Things Stack aktiv sind, aus %1 löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>Really delete %n device(s) from %1 for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät wirklich endgültig aus %1 löschen?</numerusform>
+            <numerusform>%n Endgeräte wirklich endgültig aus %1 löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) qualify now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät kommt jetzt infrage</numerusform>
+            <numerusform>%n Endgeräte kommen jetzt infrage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch nicht</numerusform>
+            <numerusform>%n noch nicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits erledigt.</numerusform>
+            <numerusform>%n bereits erledigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 re-created, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu angelegt, %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 deleted, %2 already done, %3 not yet, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht, %2 bereits erledigt, %3 noch nicht, %4 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Run it again later: devices already done are skipped, the others are deleted once they qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Vorgang später erneut aus: Bereits erledigte Endgeräte werden übersprungen, die anderen werden gelöscht, sobald sie infrage kommen.</translation>
     </message>
 </context>
 <context>
@@ -6408,19 +6463,19 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>The Things Stack (the source application&apos;s formatter)</source>
-        <translation type="unfinished"></translation>
+        <translation>The Things Stack (Formatter der Quellanwendung)</translation>
     </message>
     <message>
         <source>Runs one uplink through the source application&apos;s uplink formatter, copied as it is, as The Things Stack runs it. Each call is stopped after %L1 ms. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt einen Uplink durch den unverändert kopierten Uplink-Formatter der Quellanwendung, wie The Things Stack ihn ausführt. Jeder Aufruf wird nach %L1 ms abgebrochen. Es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Decoded: these are the fields the target application gives, as the source application did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodiert: Dies sind die Felder, die die Zielanwendung liefert, wie zuvor die Quellanwendung.</translation>
     </message>
     <message>
         <source>Not decoded: the source application gives the same answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dekodiert: Die Quellanwendung gibt dieselbe Antwort.</translation>
     </message>
 </context>
 <context>
@@ -7099,31 +7154,31 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>the device has %1 attributes; The Things Stack allows at most %2: drop the attributes it refuses, or remove some in %3 first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Endgerät hat %1 Attribute; The Things Stack erlaubt höchstens %2: Lassen Sie die abgelehnten Attribute weg oder entfernen Sie zuerst einige in %3</translation>
     </message>
     <message>
         <source>attribute key &quot;%1&quot; is not valid in The Things Stack (3 to 36 lowercase letters, digits and single hyphens): drop the attributes it refuses, or rename it in %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributschlüssel &quot;%1&quot; ist in The Things Stack nicht gültig (3 bis 36 Kleinbuchstaben, Ziffern und einzelne Bindestriche): Lassen Sie die abgelehnten Attribute weg oder benennen Sie ihn zuerst in %2 um</translation>
     </message>
     <message>
         <source>two attribute keys both become &quot;%1&quot; in The Things Stack: drop the attributes it refuses, or rename one in %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Attributschlüssel werden in The Things Stack beide zu &quot;%1&quot;: Lassen Sie die abgelehnten Attribute weg oder benennen Sie zuerst einen davon in %2 um</translation>
     </message>
     <message>
         <source>the value of attribute &quot;%1&quot; is longer than %2 characters: drop the attributes The Things Stack refuses, or shorten it in %3 first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des Attributs &quot;%1&quot; ist länger als %2 Zeichen: Lassen Sie die von The Things Stack abgelehnten Attribute weg oder kürzen Sie ihn zuerst in %3</translation>
     </message>
     <message>
         <source>the location is out of range (latitude -90 to 90, longitude -180 to 180); correct it in %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standort liegt außerhalb des gültigen Bereichs (Breitengrad -90 bis 90, Längengrad -180 bis 180); korrigieren Sie ihn zuerst in %1</translation>
     </message>
     <message>
         <source>TTN v2</source>
-        <translation type="unfinished">TTN v2</translation>
+        <translation>TTN v2</translation>
     </message>
     <message>
         <source>the description is longer than %1 characters; shorten it in %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung ist länger als %1 Zeichen; kürzen Sie sie zuerst in %2</translation>
     </message>
 </context>
 <context>
@@ -7208,7 +7263,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>the source application</source>
-        <translation type="unfinished"></translation>
+        <translation>der Quellanwendung</translation>
     </message>
 </context>
 <context>

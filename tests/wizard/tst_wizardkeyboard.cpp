@@ -6,6 +6,7 @@
 
 #include "keyboardcheck.h"
 #include "migrationwizard.h"
+#include "models/outcometablemodel.h"
 #include "pages/devicespage.h"
 #include "pages/exportpage.h"
 #include "pages/importpage.h"
@@ -28,6 +29,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 #include <memory>
@@ -203,6 +205,14 @@ private slots:
         QVERIFY2(m_driver->waitForPreview(), qPrintable(m_driver->lastError()));
         QVERIFY(m_driver->selectPreviewRow(u"kuehlraum-sued"_s));
         checkKeyboard(u"preview page"_s);
+        // The Status column holds every status as the view draws it, never "Übersprung…".
+        auto *table = m_driver->find<QTableView>(u"outcomeTable"_s);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex status = table->model()->index(row, OutcomeTableModel::StatusColumn);
+            QVERIFY2(table->sizeHintForIndex(status).width()
+                    <= table->columnWidth(OutcomeTableModel::StatusColumn),
+                qPrintable(status.data().toString()));
+        }
         m_driver->find<QAbstractButton>(u"copyCommandButton"_s)->click();
         checkKeyboard(u"preview page, command copied"_s);
         QVERIFY(m_driver->next());

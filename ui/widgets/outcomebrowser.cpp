@@ -224,10 +224,11 @@ void OutcomeBrowser::setUpTable()
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = metrics.averageCharWidth() * 3;
     const int euiWidth = metrics.horizontalAdvance(u"0004A30B00200002"_s) + padding;
-    header->resizeSection(OutcomeTableModel::StatusColumn,
-        iconSize + padding
-            + metrics.horizontalAdvance(OutcomeTableModel::statusText(OutcomeStatus::Exported))
-            + padding);
+    int status = 0; // the longest word in the user's language ("Übersprungen" in German)
+    for (const OutcomeStatus kind :
+        { OutcomeStatus::Exported, OutcomeStatus::Skipped, OutcomeStatus::Failed })
+        status = std::max(status, metrics.horizontalAdvance(OutcomeTableModel::statusText(kind)));
+    header->resizeSection(OutcomeTableModel::StatusColumn, iconSize + padding + status + padding);
     header->resizeSection(OutcomeTableModel::V2IdColumn, metrics.averageCharWidth() * 20);
     header->resizeSection(OutcomeTableModel::V3IdColumn, metrics.averageCharWidth() * 20);
     header->setMinimumSectionSize(metrics.averageCharWidth() * 6);
