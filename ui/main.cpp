@@ -1,5 +1,6 @@
 // ttn-lw-migrate-wizard: the guided way to move end devices from TTN v2 to The Things Stack.
 
+#include "chirpstack/chirpstackdevicesource.h"
 #include "migrationwizard.h"
 #include "startup/windowfit.h"
 #include "startup/wizardsession.h"
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
             : new QApplication(argc, argv));
     QCoreApplication &app = *application;
     WizardStartup::configure(app);
+    ChirpStackDeviceSource::registerSource(); // gRPC stays out of ttnmig_ui
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -105,6 +105,12 @@ void MigrationWizard::useTtsSourceDemo(
     m_connect->useTtsSourceDemo(address, applicationId, apiKey);
 }
 
+void MigrationWizard::useChirpStackDemo(const QString &apiUrl, const QString &tenantId,
+    const QString &application, const QString &apiKey)
+{
+    m_connect->useChirpStackDemo(apiUrl, tenantId, application, apiKey);
+}
+
 void MigrationWizard::useTtsDemo(
     const QUrl &address, const QString &applicationId, const QString &apiKey)
 {

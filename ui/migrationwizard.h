@@ -52,6 +52,9 @@ public:
     // --demo: the tts source's form on the bundled TTS emulator's demo source application
     // (chosen when the user picks "The Things Stack" as the source).
     void useTtsSourceDemo(const QUrl &address, const QString &applicationId, const QString &apiKey);
+    // --demo: the chirpstack source's form on the local chirpstack-emulator.
+    void useChirpStackDemo(const QString &apiUrl, const QString &tenantId,
+        const QString &application, const QString &apiKey);
     // --demo: fill the import and status pages for the bundled TTS emulator.
     void useTtsDemo(const QUrl &address, const QString &applicationId, const QString &apiKey);
 

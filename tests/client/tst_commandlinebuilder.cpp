@@ -29,6 +29,7 @@ private slots:
     void build();
     void extras();
     void ttsSource();
+    void chirpStackSource();
 };
 
 void TstCommandLineBuilder::build_data()
@@ -177,6 +178,42 @@ void TstCommandLineBuilder::ttsSource()
             + u"device \"dev-1\" \"dev-2\" --tts.app-id source-app --tts.source-address "
               "https://eu1.cloud.thethings.network --tts.with-session > devices.json"_s);
     QVERIFY(!list.contains(ttsKey));
+    QVERIFY(!list.contains(u"ttnv2"_s));
+}
+
+void TstCommandLineBuilder::chirpStackSource()
+{
+    // The wizard's chirpstack source: the official `chirpstack` spellings, CHIRPSTACK_API_KEY
+    // (never the key), devices by DevEUI alone, the plan only when overridden.
+    ExportRequest r = baseRequest();
+    r.source = ExportSource::ChirpStack;
+    r.chirpstackSource.connection.apiUrl = u"chirpstack.example.com:8080"_s;
+    r.chirpstackSource.connection.apiKey = u"cs-secret-key"_s;
+    r.chirpstackSource.connection.insecure = true;
+    r.chirpstackSource.connection.tenantId = u"52f14cd4-c6f1-4fbd-8f87-4025e1d49242"_s;
+    r.chirpstackSource.application = u"my app"_s;
+    r.options.devIdPrefix.clear();
+    const QString prefix = u"CHIRPSTACK_API_KEY=\"<your API key>\" ttn-lw-migrate chirpstack "_s;
+    QCOMPARE(CommandLineBuilder::build(r, u"devices.json"_s, QString()),
+        prefix
+            + u"application 'my app' --chirpstack.api-url chirpstack.example.com:8080 "
+              "--chirpstack.insecure --chirpstack.tenant-id "
+              "52f14cd4-c6f1-4fbd-8f87-4025e1d49242 -o devices.json"_s);
+    r.chirpstackSource.connection.insecure = false;
+    r.chirpstackSource.connection.caCertPath = u"/etc/ca.pem"_s;
+    r.chirpstackSource.connection.tenantId.clear();
+    r.chirpstackSource.frequencyPlanId = u"EU_863_870_TTN"_s;
+    r.options.withSession = true;
+    r.scope = ExportScope::DeviceList;
+    r.deviceIds = QStringList { u"70b3d57ed0000001"_s, u"70b3d57ed0000002"_s };
+    const QString list = CommandLineBuilder::build(r, QString(), QString());
+    QCOMPARE(list,
+        prefix
+            + u"device \"70b3d57ed0000001\" \"70b3d57ed0000002\" --chirpstack.api-url "
+              "chirpstack.example.com:8080 --chirpstack.ca-cert-path /etc/ca.pem "
+              "--chirpstack.frequency-plan-id EU_863_870_TTN --chirpstack.export-session "
+              "> devices.json"_s);
+    QVERIFY(!list.contains(u"cs-secret-key"_s));
     QVERIFY(!list.contains(u"ttnv2"_s));
 }
 

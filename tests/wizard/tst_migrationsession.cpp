@@ -57,6 +57,34 @@ private slots:
         QCOMPARE(session.options().frequencyPlanId, u"US_902_928_FSB_2"_s);
     }
 
+    // The chirpstack source: its settings in the request, its words in the report.
+    void chirpStackSourceInRequestAndReport()
+    {
+        MigrationSession session;
+        QSignalSpy changed(&session, &MigrationSession::connectionChanged);
+        session.setSource(ExportSource::ChirpStack);
+        ChirpStackSettings settings;
+        settings.connection.apiUrl = u"chirpstack.example.com:8080"_s;
+        settings.connection.apiKey = u"secret-key"_s;
+        settings.application = u"my-app"_s;
+        session.setChirpStackSource(settings);
+        session.setChirpStackSource(settings); // the same again
+        QCOMPARE(changed.count(), 2);
+        settings.frequencyPlanId = u"EU_863_870_TTN"_s;
+        session.setChirpStackSource(settings);
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(session.sourceApplicationId(), u"my-app"_s);
+        const ExportRequest request = session.exportRequest();
+        QCOMPARE(request.source, ExportSource::ChirpStack);
+        QCOMPARE(request.chirpstackSource.connection.apiUrl, u"chirpstack.example.com:8080"_s);
+        const QString report = session.report().toMarkdown();
+        QVERIFY2(report.contains(u"ChirpStack → The Things Stack"_s), qPrintable(report));
+        QVERIFY(report.contains(u"chirpstack.example.com:8080"_s));
+        QVERIFY(report.contains(u"EU_863_870_TTN"_s));
+        QVERIFY(!report.contains(u"TTN v2"_s));
+        QVERIFY(!report.contains(u"secret-key"_s));
+    }
+
     void selectionAndOptionsMakeTheExportRequest()
     {
         MigrationSession session;

@@ -4,12 +4,14 @@
 // "demo-application" and a dead localhost address in the next normal start).
 
 #include "migrationwizard.h"
+#include "pages/connectpage.h"
 #include "pages/importpage.h"
 #include "settings/keychain.h"
 #include "settings/wizardsettings.h"
 #include "startup/demosession.h"
 #include "startup/wizardsession.h"
 #include "startup/wizardstartup.h"
+#include "widgets/chirpstackconnectionform.h"
 #include "widgets/messagebox.h"
 #include "widgets/ttsconnectionform.h"
 #include "wizarddriver.h"
@@ -74,6 +76,7 @@ private slots:
             QVERIFY2(session.start(launch, &error), qPrintable(error));
             QVERIFY(session.demo()->isRunning());
             QVERIFY(session.demo()->isTtsRunning());
+            QVERIFY(session.demo()->chirpStackEmulatorProcessId() > 0);
             QVERIFY(!Keychain::isEnabled());
             MigrationWizard &wizard = *session.wizard();
             wizard.show();
@@ -81,6 +84,13 @@ private slots:
             QCOMPARE(wizard.session()->connection().appId, u"demo-application"_s);
             QCOMPARE(pageOf<ImportPage>(wizard)->form()->connection().applicationId,
                 u"demo-application"_s);
+            // The ChirpStack source's form is on the demo's chirpstack-emulator.
+            const ChirpStackSettings chirpStack
+                = pageOf<ConnectPage>(wizard)->chirpStackForm()->settings();
+            QCOMPARE(chirpStack.application, u"demo-app"_s);
+            QVERIFY(chirpStack.connection.apiUrl.startsWith(u"127.0.0.1:"_s));
+            QVERIFY(!chirpStack.connection.tenantId.isEmpty());
+            QVERIFY(!chirpStack.connection.apiKey.isEmpty());
 
             WizardDriver driver(wizard, 30000);
             const auto step = [&driver](bool ok) {

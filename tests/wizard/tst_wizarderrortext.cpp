@@ -1,10 +1,12 @@
 // The wizard's words for every error that asks the user to change a setting: the advice names
 // a field of that setting, and every field it names (“…”) is a label on the real form: the
-// connect page for v2, the connection form for The Things Stack. No flag or variable appears.
+// connect page for v2, the connection form for The Things Stack, ChirpStack's form for
+// ChirpStack. No flag or variable appears.
 #include "pages/connectpage.h"
 #include "session/migrationsession.h"
 #include "v2/v2errormapper.h"
 #include "validation/wizarderrortext.h"
+#include "widgets/chirpstackconnectionform.h"
 #include "widgets/ttsconnectionform.h"
 
 #include <QComboBox>
@@ -33,6 +35,19 @@ void collectLabels(const QWidget *form, QSet<QString> *labels)
     const QList<QLabel *> children = form->findChildren<QLabel *>();
     for (const QLabel *label : children)
         labels->insert(shownLabel(label));
+}
+
+bool isChirpStackSetting(Setting setting)
+{
+    switch (setting) {
+    case Setting::ChirpStackApiUrl:
+    case Setting::ChirpStackApiKey:
+    case Setting::ChirpStackCaCert:
+    case Setting::ChirpStackTenantId:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool isV2Setting(Setting setting)
@@ -71,12 +86,15 @@ private slots:
         QVERIFY(m_v2Labels.contains(u"Handler URL"_s));
         QVERIFY(m_v2Labels.contains(u"Discovery server URL"_s));
         QVERIFY(m_ttsLabels.contains(u"API key"_s));
+        ChirpStackConnectionForm chirpStack;
+        collectLabels(&chirpStack, &m_chirpStackLabels);
+        QVERIFY(m_chirpStackLabels.contains(u"ChirpStack server"_s));
     }
 
     void everyFix_data()
     {
         QTest::addColumn<SettingFix>("fix");
-        for (const SettingFix fix : SettingFixes::all())
+        for (const SettingFix fix : SettingFixes::all() + SettingFixes::chirpStack())
             QTest::addRow("fix %d", int(fix)) << fix;
     }
 
@@ -86,8 +104,9 @@ private slots:
         const QString advice = WizardErrorText::advice(fix);
         QVERIFY(!advice.isEmpty());
         const QList<Setting> settings = SettingFixes::settings(fix);
-        const QSet<QString> &formLabels
-            = isV2Setting(settings.constFirst()) ? m_v2Labels : m_ttsLabels;
+        const QSet<QString> &formLabels = isV2Setting(settings.constFirst())
+            ? m_v2Labels
+            : (isChirpStackSetting(settings.constFirst()) ? m_chirpStackLabels : m_ttsLabels);
         for (const Setting setting : settings) {
             const QStringList labels = WizardErrorText::labels(setting);
             QVERIFY(!labels.isEmpty());
@@ -132,6 +151,7 @@ private slots:
 private:
     QSet<QString> m_v2Labels;
     QSet<QString> m_ttsLabels;
+    QSet<QString> m_chirpStackLabels;
 };
 
 QTEST_MAIN(TstWizardErrorText)

@@ -61,24 +61,7 @@ private:
 
     // The wizard's German and Qt's German (the wizard's own buttons: Zurück, Weiter, …), as a
     // German user's locale installs them.
-    bool installGerman()
-    {
-        const QLocale german(QLocale::German, QLocale::Germany);
-        const QList<std::pair<QString, QString>> files {
-            { u"ttn-lw-migrate"_s, u":/i18n"_s },
-            { u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath) },
-        };
-        for (const auto &[name, directory] : files) {
-            auto *translator = new QTranslator(this);
-            if (!translator->load(german, name, u"_"_s, directory)) {
-                delete translator;
-                return false;
-            }
-            QCoreApplication::installTranslator(translator);
-            m_translators << translator;
-        }
-        return true;
-    }
+    bool installGerman() { return WizardTestSupport::installGerman(this, &m_translators); }
 
     // Both checks on the page as it is shown now; `state` names it in the failure message.
     void checkKeyboard(const QString &state)

@@ -172,7 +172,7 @@ private slots:
         QVERIFY(form->connection().applicationId.isEmpty());
         QVERIFY(form->connection().apiKey.isEmpty());
         QVERIFY(!form->connection().identityServerUrl.toString().contains(u"127.0.0.1:9"_s));
-        // ChirpStack is shown as coming, never chosen.
+        // Without the gRPC source registered (the wizard's main() does), ChirpStack is off.
         QVERIFY(!m_driver->find<QAbstractButton>(u"sourceChirpStackRadio"_s)->isEnabled());
     }
 

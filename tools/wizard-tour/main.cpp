@@ -1,11 +1,13 @@
 // ttnmig-wizard-tour: a developer tool, not installed. It starts the wizard exactly as
 // ttn-lw-migrate-wizard does (WizardStartup) and then either
-//   --screenshot-dir DIR [--dark] [--large-font] [--tts-source] [--fit-screen]
+//   --screenshot-dir DIR [--dark] [--large-font] [--tts-source | --chirpstack-source]
+//                    [--fit-screen]
 //                                  walks the --demo wizard through its eight pages like a user
 //                                  and saves a PNG of each (docs/screenshots), or
 //   --first-paint                  prints "first-paint" once the first page has painted and
 //                                  quits (the cold-start benchmark times that).
 
+#include "chirpstack/chirpstackdevicesource.h"
 #include "firstpaintprobe.h"
 #include "migrationwizard.h"
 #include "screenshottour.h"
@@ -27,6 +29,7 @@ int main(int argc, char *argv[])
 {
     Redact::installMessageHandler();
     QApplication app(argc, argv);
+    ChirpStackDeviceSource::registerSource(); // as ttn-lw-migrate-wizard does
     WizardStartup::configure(app);
 
     QCommandLineParser parser;
@@ -51,7 +54,12 @@ int main(int argc, char *argv[])
         u"laptop screen."_s);
     const QCommandLineOption firstPaint(
         u"first-paint"_s, u"Print \"first-paint\" once the first page has painted, then quit."_s);
-    parser.addOptions({ screenshots, dark, largeFont, ttsSource, fitScreen, firstPaint });
+    const QCommandLineOption chirpStackSource(u"chirpstack-source"_s,
+        u"With --screenshot-dir: the path from ChirpStack v4 (the demo's ChirpStack "
+        u"application) to the next steps with its devices disabled, files named "
+        u"…-chirpstack.png."_s);
+    parser.addOptions(
+        { screenshots, dark, largeFont, ttsSource, chirpStackSource, fitScreen, firstPaint });
     parser.process(app);
 
     if (parser.isSet(firstPaint)) {
@@ -92,5 +100,7 @@ int main(int argc, char *argv[])
         suffix += u"-fit"_s;
     }
     ScreenshotTour tour(wizard, folder, suffix);
+    if (parser.isSet(chirpStackSource))
+        return tour.runChirpStackSource();
     return parser.isSet(ttsSource) ? tour.runTtsSource() : tour.run();
 }

@@ -152,6 +152,28 @@ int ScreenshotTour::runTtsSource()
     return finish(ok, driver);
 }
 
+int ScreenshotTour::runChirpStackSource()
+{
+    if (!QDir().mkpath(m_folder)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(m_folder));
+        return 1;
+    }
+    QTemporaryDir exportDir;
+    WizardDriver driver(m_wizard);
+    m_wizard.show();
+    // The demo filled the form with its chirpstack-emulator, tenant and application.
+    bool ok = driver.waitUntil([this] { return m_wizard.isVisible(); })
+        && driver.chooseChirpStackSource(QString(), QString(), QString(), QString())
+        && driver.testChirpStackConnection() && grab(u"1-connect-chirpstack"_s) && driver.next()
+        && driver.chooseApplication(true) && grab(u"2-devices-chirpstack"_s) && driver.next()
+        && grab(u"3-options-chirpstack"_s) && driver.next() && driver.waitForPreview()
+        && grab(u"4-preview-chirpstack"_s) && driver.next()
+        && driver.saveTo(exportDir.filePath(u"devices.json"_s)) && grab(u"5-export-chirpstack"_s)
+        && driver.next();
+    ok = ok && driver.disableInChirpStack() && grab(u"6-next-steps-chirpstack"_s);
+    return finish(ok, driver);
+}
+
 bool ScreenshotTour::tryPayload()
 {
     PreviewPage *page = pageOf<PreviewPage>(m_wizard);

@@ -22,6 +22,9 @@ public:
     // named wizard-1-connect-tts.png … wizard-6-next-steps-tts.png (the source's own steps:
     // AppKeys in its Join Server, delete once active; the later pages are shared).
     int runTtsSource();
+    // --chirpstack-source: the demo's ChirpStack application, connect to next steps, with
+    // "Disable in ChirpStack" run; files named …-chirpstack.png.
+    int runChirpStackSource();
 
     // Fusion with a dark palette, as a desktop in dark mode gives it (call before the tour).
     static void useDarkPalette();

@@ -30,6 +30,10 @@ QVariant DeviceSelectionModel::data(const QModelIndex &index, int role) const
         return row.joinEui;
     case ActivationColumn:
         return row.activation;
+    case NameColumn:
+        return row.name;
+    case ProfileColumn:
+        return row.profile;
     }
     return {};
 }
@@ -64,6 +68,10 @@ QVariant DeviceSelectionModel::headerData(int section, Qt::Orientation orientati
         return OutcomeTableModel::sharedColumnTitle(OutcomeTableModel::JoinEuiColumn);
     case ActivationColumn:
         return OutcomeTableModel::sharedColumnTitle(OutcomeTableModel::ActivationColumn);
+    case NameColumn:
+        return tr("Name");
+    case ProfileColumn:
+        return tr("Device profile");
     }
     return {};
 }
@@ -76,7 +84,7 @@ void DeviceSelectionModel::append(const QList<DeviceOutcome> &batch)
     beginInsertRows(QModelIndex(), first, first + int(batch.size()) - 1);
     for (const DeviceOutcome &outcome : batch) {
         m_rows.append({ outcome.v2DeviceId, outcome.devEui, outcome.joinEui,
-            OutcomeTableModel::activationText(outcome), true });
+            OutcomeTableModel::activationText(outcome), true, outcome.name, outcome.profile });
     }
     m_checkedCount += int(batch.size());
     endInsertRows();

@@ -11,7 +11,16 @@ class DeviceSelectionModel : public FlatTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { IdColumn, DevEuiColumn, JoinEuiColumn, ActivationColumn, ColumnCount };
+    // Name and profile: only where the source has them (ChirpStack); the page hides them else.
+    enum Columns {
+        IdColumn,
+        DevEuiColumn,
+        JoinEuiColumn,
+        ActivationColumn,
+        NameColumn,
+        ProfileColumn,
+        ColumnCount
+    };
 
     explicit DeviceSelectionModel(QObject *parent = nullptr);
 
@@ -44,6 +53,8 @@ private:
         QString joinEui;
         QString activation;
         bool checked = true;
+        QString name;
+        QString profile;
     };
     QList<Row> m_rows;
     int m_checkedCount = 0;

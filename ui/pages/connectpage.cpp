@@ -12,6 +12,7 @@
 #include "v2/v2errortext.h"
 #include "validation/inputrules.h"
 #include "validation/wizarderrortext.h"
+#include "widgets/chirpstackconnectionform.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/focushandoff.h"
 #include "widgets/focusorder.h"
@@ -47,12 +48,13 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_sourceV2(new QRadioButton(tr("TTN v&2 (private cluster)"), this))
     , m_sourceTts(new QRadioButton(tr("The Th&ings Stack"), this))
-    , m_sourceChirpStack(new QRadioButton(tr("ChirpStack v4 (coming)"), this))
+    , m_sourceChirpStack(new QRadioButton(tr("ChirpStack v&4"), this))
     , m_sourceHint(new QLabel(this))
     , m_sourcePanels(new QStackedWidget(this))
     , m_ttsForm(new TtsConnectionForm(this, TtsConnectionForm::Role::Source))
-    , m_ttsTest(new QPushButton(tr("T&est connection"), this))
-    , m_ttsStatus(new InlineMessage(this))
+    , m_ttsTest { new QPushButton(tr("T&est connection"), this), new InlineMessage(this), {} }
+    , m_chirpForm(new ChirpStackConnectionForm(this))
+    , m_chirpTest { new QPushButton(tr("Test c&onnection"), this), new InlineMessage(this), {} }
     , m_appId(new QLineEdit(this))
     , m_accessKey(new SecretEdit(tr("Show the access key"), tr("Hide the access key"), this))
     , m_rememberKey(
@@ -69,15 +71,18 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     m_sourceV2->setObjectName(u"sourceV2Radio"_s);
     m_sourceTts->setObjectName(u"sourceTtsRadio"_s);
     m_sourceChirpStack->setObjectName(u"sourceChirpStackRadio"_s);
-    m_sourceChirpStack->setEnabled(false);
-    m_sourceChirpStack->setToolTip(tr("ChirpStack v4 as a source comes in a later version."));
+    // Only where the executable registered the gRPC source (the wizard does; page tests may not).
+    m_sourceChirpStack->setEnabled(DeviceSources::isAvailable(ExportSource::ChirpStack));
     m_sourceV2->setChecked(true);
     m_sourceHint->setObjectName(u"sourceHint"_s);
     m_sourceHint->setWordWrap(true);
     m_sourceHint->setForegroundRole(QPalette::PlaceholderText);
     m_sourcePanels->setObjectName(u"sourcePanels"_s);
-    m_ttsTest->setObjectName(u"ttsSourceTestButton"_s);
-    m_ttsStatus->setObjectName(u"ttsSourceStatus"_s);
+    m_ttsTest.button->setObjectName(u"ttsSourceTestButton"_s);
+    m_ttsTest.status->setObjectName(u"ttsSourceStatus"_s);
+    m_chirpForm->setObjectName(u"chirpstackSourceForm"_s);
+    m_chirpTest.button->setObjectName(u"chirpstackTestButton"_s);
+    m_chirpTest.status->setObjectName(u"chirpstackStatus"_s);
 
     m_appId->setObjectName(u"appIdEdit"_s);
     m_appId->setAccessibleName(tr("Application ID"));
@@ -161,27 +166,37 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     addRow(label(tr("&Frequency plan:")), m_plan, nullptr);
     grid->setRowStretch(grid->rowCount() - 1, 1);
 
-    // The tts source: the import page's connection form, as the source's.
-    auto *ttsPanel = new QWidget(this);
-    ttsPanel->setObjectName(u"ttsSourcePanel"_s);
-    auto *ttsKeyHint = new QLabel(tr("The key needs the rights to read the application's "
-                                     "devices and their keys. Nothing is changed in that "
-                                     "deployment: the export only reads."),
-        this);
-    ttsKeyHint->setWordWrap(true);
-    ttsKeyHint->setForegroundRole(QPalette::PlaceholderText);
-    auto *ttsTestRow = new QHBoxLayout;
-    ttsTestRow->addWidget(m_ttsTest);
-    ttsTestRow->addStretch(1);
-    auto *ttsLayout = new QVBoxLayout(ttsPanel);
-    ttsLayout->setContentsMargins(0, 0, 0, 0);
-    ttsLayout->addWidget(m_ttsForm);
-    ttsLayout->addWidget(ttsKeyHint);
-    ttsLayout->addLayout(ttsTestRow);
-    ttsLayout->addWidget(m_ttsStatus);
-    ttsLayout->addStretch(1);
+    // A source tested through the seam: its form, a hint about the key, Test connection and
+    // its result. The tts source has the import page's connection form, ChirpStack its own.
+    auto seamPanel
+        = [this](const QString &name, QWidget *form, const QString &hint, const SourceTest &test) {
+              auto *panel = new QWidget(this);
+              panel->setObjectName(name);
+              auto *keyHint = new QLabel(hint, this);
+              keyHint->setWordWrap(true);
+              keyHint->setForegroundRole(QPalette::PlaceholderText);
+              auto *testRow = new QHBoxLayout;
+              testRow->addWidget(test.button);
+              testRow->addStretch(1);
+              auto *layout = new QVBoxLayout(panel);
+              layout->setContentsMargins(0, 0, 0, 0);
+              layout->addWidget(form);
+              layout->addWidget(keyHint);
+              layout->addLayout(testRow);
+              layout->addWidget(test.status);
+              layout->addStretch(1);
+              m_sourcePanels->addWidget(panel);
+              return layout;
+          };
     m_sourcePanels->addWidget(v2Panel);
-    m_sourcePanels->addWidget(ttsPanel);
+    QVBoxLayout *ttsLayout = seamPanel(u"ttsSourcePanel"_s, m_ttsForm,
+        tr("The key needs the rights to read the application's devices and their keys. "
+           "Nothing is changed in that deployment: the export only reads."),
+        m_ttsTest);
+    QVBoxLayout *chirpLayout = seamPanel(u"chirpstackSourcePanel"_s, m_chirpForm,
+        tr("An admin key, or a key of the tenant that holds the application. The export only "
+           "reads; the next steps offer to disable the migrated devices in ChirpStack."),
+        m_chirpTest);
 
     auto *sourceLabel = new QLabel(tr("Where are your devices now?"), this);
     auto *sourceRow = new QHBoxLayout;
@@ -213,7 +228,8 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     // The tts panel follows the v2 one (Tab skips the hidden panel).
     QWidget *previous = m_plan->filterEdit();
     const QList<QWidget *> ttsChain = FocusOrder::inLayoutOrder(ttsLayout);
-    for (QWidget *widget : ttsChain) {
+    const QList<QWidget *> chirpChain = FocusOrder::inLayoutOrder(chirpLayout);
+    for (QWidget *widget : ttsChain + chirpChain) {
         setTabOrder(previous, widget);
         previous = widget;
     }
@@ -223,20 +239,28 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
 
     connect(m_sourceV2, &QRadioButton::toggled, this, &ConnectPage::onSourceChanged);
     connect(m_sourceTts, &QRadioButton::toggled, this, &ConnectPage::onSourceChanged);
-    connect(m_ttsForm, &TtsConnectionForm::changed, this, [this] {
-        cancelTtsTest();
-        m_ttsStatus->clear();
-        updateCompleteness();
-    });
-    connect(m_ttsTest, &QPushButton::clicked, this, &ConnectPage::testTtsConnection);
-    connect(m_ttsStatus, &InlineMessage::actionTriggered, this, [this] {
-        const bool hadFocus = m_ttsStatus->isAncestorOf(QApplication::focusWidget());
-        cancelTtsTest();
-        m_ttsStatus->showMessage(
-            InlineMessage::Kind::Info, tr("The connection test was canceled."));
-        if (hadFocus)
-            m_ttsTest->setFocus();
-    });
+    connect(m_sourceChirpStack, &QRadioButton::toggled, this, &ConnectPage::onSourceChanged);
+    for (SourceTest *test : { &m_ttsTest, &m_chirpTest }) {
+        connect(test->button, &QPushButton::clicked, this, &ConnectPage::testSourceConnection);
+        connect(test->status, &InlineMessage::actionTriggered, this, [this, test] {
+            const bool hadFocus = test->status->isAncestorOf(QApplication::focusWidget());
+            cancelSourceTest(*test);
+            test->status->showMessage(
+                InlineMessage::Kind::Info, tr("The connection test was canceled."));
+            if (hadFocus)
+                test->button->setFocus();
+        });
+    }
+    // A test result is only true for the values it was run with.
+    auto formChanged = [this](SourceTest *test) {
+        return [this, test] {
+            cancelSourceTest(*test);
+            test->status->clear();
+            updateCompleteness();
+        };
+    };
+    connect(m_ttsForm, &TtsConnectionForm::changed, this, formChanged(&m_ttsTest));
+    connect(m_chirpForm, &ChirpStackConnectionForm::changed, this, formChanged(&m_chirpTest));
 
     for (QLineEdit *edit :
         std::initializer_list<QLineEdit *> { m_appId, m_accessKey, m_address, m_caCert })
@@ -250,6 +274,7 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
     restoreSettings();
     m_rememberKey->load(); // the remembered access key, if the user asked for it
     m_ttsForm->restore();
+    m_chirpForm->restore();
     onSourceChanged();
 }
 
@@ -261,12 +286,29 @@ ConnectPage::~ConnectPage()
 
 ExportSource ConnectPage::source() const
 {
+    if (m_sourceChirpStack->isChecked())
+        return ExportSource::ChirpStack;
     return m_sourceTts->isChecked() ? ExportSource::Tts : ExportSource::Ttnv2;
 }
 
 void ConnectPage::setSource(ExportSource source)
 {
-    (source == ExportSource::Tts ? m_sourceTts : m_sourceV2)->setChecked(true);
+    switch (source) {
+    case ExportSource::Tts:
+        m_sourceTts->setChecked(true);
+        break;
+    case ExportSource::ChirpStack:
+        m_sourceChirpStack->setChecked(true);
+        break;
+    case ExportSource::Ttnv2:
+        m_sourceV2->setChecked(true);
+        break;
+    }
+}
+
+ConnectPage::SourceTest &ConnectPage::sourceTest()
+{
+    return source() == ExportSource::ChirpStack ? m_chirpTest : m_ttsTest;
 }
 
 void ConnectPage::onSourceChanged()
@@ -274,8 +316,15 @@ void ConnectPage::onSourceChanged()
     const bool tts = source() == ExportSource::Tts;
     cancelTest();
     cancelTtsTest();
-    m_sourcePanels->setCurrentIndex(tts ? 1 : 0);
-    if (tts) {
+    m_sourcePanels->setCurrentIndex(int(source()));
+    if (source() == ExportSource::ChirpStack) {
+        setTitle(tr("Connect to ChirpStack"));
+        setSubTitle(tr("The ChirpStack v4 server your devices are on now, an API key and the "
+                       "application to migrate."));
+        m_sourceHint->setText(tr("A ChirpStack v4 server (open source, self-hosted): its "
+                                 "device profiles give each device its LoRaWAN version and "
+                                 "frequency plan."));
+    } else if (tts) {
         setTitle(tr("Connect to The Things Stack"));
         setSubTitle(tr("The deployment your devices are on now, the application to migrate "
                        "and an API key that can read it."));
@@ -295,6 +344,12 @@ void ConnectPage::onSourceChanged()
 void ConnectPage::useTtsSourceDemo(const QUrl &address, const QString &appId, const QString &apiKey)
 {
     m_ttsForm->useDemo(address, appId, apiKey);
+}
+
+void ConnectPage::useChirpStackDemo(const QString &apiUrl, const QString &tenantId,
+    const QString &application, const QString &apiKey)
+{
+    m_chirpForm->useDemo(apiUrl, tenantId, application, apiKey);
 }
 
 void ConnectPage::buildPresets()
@@ -422,7 +477,9 @@ QString ConnectPage::frequencyPlanId() const
 void ConnectPage::shareWithSession()
 {
     session()->setSource(source());
-    if (source() == ExportSource::Tts)
+    if (source() == ExportSource::ChirpStack)
+        session()->setChirpStackSource(m_chirpForm->settings());
+    else if (source() == ExportSource::Tts)
         session()->setTtsSource(m_ttsForm->connection());
     else
         session()->setConnection(connection(), frequencyPlanId());
@@ -430,6 +487,8 @@ void ConnectPage::shareWithSession()
 
 QString ConnectPage::blockingReason() const
 {
+    if (source() == ExportSource::ChirpStack)
+        return m_chirpForm->problem();
     if (source() == ExportSource::Tts)
         return m_ttsForm->problem();
     if (QString problem = InputRules::appIdProblem(m_appId->text().trimmed()); !problem.isEmpty())
@@ -448,6 +507,12 @@ bool ConnectPage::validatePage()
 {
     cancelTest();
     cancelTtsTest();
+    if (source() == ExportSource::ChirpStack) {
+        Redact::registerSecret(m_chirpForm->settings().connection.apiKey);
+        m_chirpForm->saveSettings();
+        m_chirpForm->commitKey(); // into the system keychain, only when ticked
+        return true;
+    }
     if (source() == ExportSource::Tts) {
         Redact::registerSecret(m_ttsForm->connection().apiKey);
         m_ttsForm->saveSettings();
@@ -472,11 +537,7 @@ void ConnectPage::cleanupPage()
 
 void ConnectPage::browseCaCertificate()
 {
-    // Where the current file is, else the folder the user last used (never the working folder).
-    const QString current = m_caCert->text().trimmed();
-    const QString start = current.isEmpty() ? WizardSettings::instance().lastFolder() : current;
-    const QString path = FileDialogProvider::getOpenFileName(this, tr("Choose a CA certificate"),
-        start, tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    const QString path = FileDialogProvider::getCaCertificate(this, m_caCert->text().trimmed());
     if (!path.isEmpty())
         m_caCert->setText(path);
 }
@@ -553,76 +614,94 @@ void ConnectPage::showTestResult(const V2Error &error, const QUrl &handlerUrl, i
 
 void ConnectPage::cancelTtsTest()
 {
-    if (m_ttsRunningTest) {
-        m_ttsRunningTest->disconnect(this);
-        m_ttsRunningTest->abort();
-        m_ttsRunningTest->deleteLater();
-        m_ttsRunningTest = nullptr;
-    }
-    m_ttsStatus->setActionText(QString());
-    m_ttsTest->setEnabled(true);
+    cancelSourceTest(m_ttsTest);
+    cancelSourceTest(m_chirpTest);
 }
 
-void ConnectPage::testTtsConnection()
+void ConnectPage::cancelSourceTest(SourceTest &test)
 {
+    if (test.running) {
+        test.running->disconnect(this);
+        test.running->abort();
+        test.running->deleteLater();
+        test.running = nullptr;
+    }
+    test.status->setActionText(QString());
+    test.button->setEnabled(true);
+}
+
+// The tts and the chirpstack source: through the source seam, like every later page (the page
+// never speaks HTTP or gRPC itself).
+void ConnectPage::testSourceConnection()
+{
+    SourceTest &test = sourceTest();
     if (const QString reason = blockingReason(); !reason.isEmpty()) {
-        m_ttsStatus->showMessage(InlineMessage::Kind::Warning, reason);
+        test.status->showMessage(InlineMessage::Kind::Warning, reason);
         return;
     }
-    cancelTtsTest();
+    cancelSourceTest(test);
     ExportRequest request;
-    request.source = ExportSource::Tts;
+    request.source = source();
     request.ttsSource = m_ttsForm->connection();
-    Redact::registerSecret(request.ttsSource.apiKey);
-    // Through the source seam, like every later page: the page never speaks HTTP itself.
-    m_ttsRunningTest = DeviceSources::forRequest(request, this);
-    connect(m_ttsRunningTest, &DeviceSource::connectionTested, this,
-        [this](const SourceError &error, const DeviceSource::ConnectionInfo &info) {
-            showTtsTestResult(error, info.server, info.deviceCount);
+    request.chirpstackSource = m_chirpForm->settings();
+    const bool chirpStack = request.source == ExportSource::ChirpStack;
+    Redact::registerSecret(
+        chirpStack ? request.chirpstackSource.connection.apiKey : request.ttsSource.apiKey);
+    const QString application
+        = chirpStack ? m_chirpForm->settings().application : request.ttsSource.applicationId;
+    test.running = DeviceSources::forRequest(request, this);
+    connect(test.running, &DeviceSource::connectionTested, this,
+        [this, &test, application](
+            const SourceError &error, const DeviceSource::ConnectionInfo &info) {
+            showSourceTestResult(test, error, info.server, info.deviceCount, application);
         });
-    connect(m_ttsRunningTest, &DeviceSource::retryScheduled, this,
-        [this](const SourceError &error, qint64 delayMs) {
+    connect(test.running, &DeviceSource::retryScheduled, this,
+        [this, &test](const SourceError &error, qint64 delayMs) {
             const int seconds = int((delayMs + 999) / 1000);
-            m_ttsStatus->showMessage(InlineMessage::Kind::Busy,
+            test.status->showMessage(InlineMessage::Kind::Busy,
                 WizardErrorText::withAdvice(error.message, SettingFix::None) + u' '
                     + LocaleNumbers::withGroupedN(
                         tr("Trying again in %n second(s)…", nullptr, seconds), seconds));
         });
-    m_ttsStatus->setActionText(tr("&Cancel"));
-    m_ttsStatus->showMessage(
-        InlineMessage::Kind::Busy, tr("Asking The Things Stack for the application…"));
-    FocusHandOff::disable(m_ttsTest, m_ttsStatus->actionButton());
-    m_ttsRunningTest->testConnection();
+    test.status->setActionText(tr("&Cancel"));
+    test.status->showMessage(InlineMessage::Kind::Busy,
+        chirpStack ? tr("Asking ChirpStack for the application…")
+                   : tr("Asking The Things Stack for the application…"));
+    FocusHandOff::disable(test.button, test.status->actionButton());
+    test.running->testConnection();
 }
 
-void ConnectPage::showTtsTestResult(const SourceError &error, const QUrl &server, int deviceCount)
+void ConnectPage::showSourceTestResult(SourceTest &test, const SourceError &error,
+    const QUrl &server, int deviceCount, const QString &application)
 {
-    if (m_ttsRunningTest) {
-        m_ttsRunningTest->disconnect(this);
-        m_ttsRunningTest->deleteLater();
-        m_ttsRunningTest = nullptr;
+    if (test.running) {
+        test.running->disconnect(this);
+        test.running->deleteLater();
+        test.running = nullptr;
     }
-    const bool hadFocus = m_ttsStatus->isAncestorOf(QApplication::focusWidget());
-    m_ttsStatus->setActionText(QString());
-    m_ttsTest->setEnabled(true);
+    const bool hadFocus = test.status->isAncestorOf(QApplication::focusWidget());
+    test.status->setActionText(QString());
+    test.button->setEnabled(true);
     if (hadFocus) {
         QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr;
         if (!error.isError() && next && next->isEnabled())
             next->setFocus();
         else
-            m_ttsTest->setFocus();
+            test.button->setFocus();
     }
-    const QString appId = m_ttsForm->connection().applicationId;
     if (!error.isError()) {
-        const QString address = server.toDisplayString();
+        // A gRPC target is host:port, not a URL worth showing with its scheme.
+        const QString address = server.scheme() == u"grpc"_s
+            ? server.host() + u':' + QString::number(server.port())
+            : server.toDisplayString();
         const QString text = deviceCount >= 0
             ? LocaleNumbers::withGroupedN(
                 tr("Connected to %1. Application “%2” has %n device(s).", nullptr, deviceCount),
                 deviceCount)
-                  .arg(address, appId)
-            : tr("Connected to %1; the key can read application “%2”.").arg(address, appId);
-        m_ttsStatus->showMessage(InlineMessage::Kind::Success, text);
+                  .arg(address, application)
+            : tr("Connected to %1; the key can read application “%2”.").arg(address, application);
+        test.status->showMessage(InlineMessage::Kind::Success, text);
         return;
     }
-    m_ttsStatus->showMessage(InlineMessage::Kind::Error, WizardErrorText::sentence(error));
+    test.status->showMessage(InlineMessage::Kind::Error, WizardErrorText::sentence(error));
 }

@@ -276,6 +276,11 @@ QString DevicesPage::blockingReason() const
 {
     switch (choice()) {
     case Choice::OneDevice:
+        // Words follow the source: its own IDs, a DevEUI for ChirpStack (the source checks it).
+        if (m_deviceId->text().trimmed().isEmpty() && session()->source() != ExportSource::Ttnv2)
+            return session()->source() == ExportSource::ChirpStack
+                ? tr("Enter the device's DevEUI.")
+                : tr("Enter the device's ID.");
         return InputRules::deviceIdProblem(m_deviceId->text());
     case Choice::DeviceList:
         if (m_parseTimer->isActive())
@@ -346,6 +351,10 @@ void DevicesPage::loadListFile()
 
 QString DevicesPage::listingKey() const
 {
+    if (session()->source() == ExportSource::ChirpStack) {
+        const ChirpStackSettings cs = session()->chirpStackSource();
+        return u"chirpstack\n"_s + cs.application + u'\n' + cs.connection.apiUrl;
+    }
     if (session()->source() == ExportSource::Tts) {
         const TtsConnection tts = session()->ttsSource();
         return u"tts\n"_s + tts.applicationId + u'\n' + tts.identityServerUrl.toString();
@@ -358,9 +367,24 @@ QString DevicesPage::listingKey() const
 void DevicesPage::initializePage()
 {
     // Words follow the source: no "v2" on a migration from The Things Stack.
-    const bool tts = session()->source() == ExportSource::Tts;
-    m_deviceIdLabel->setText(tts ? tr("&Device ID:") : tr("v2 &device ID:"));
-    m_deviceId->setAccessibleName(tts ? tr("Device ID") : tr("v2 device ID"));
+    const bool tts = session()->source() != ExportSource::Ttnv2;
+    // ChirpStack's devices have a name and a device profile worth seeing when choosing.
+    const bool chirpStack = session()->source() == ExportSource::ChirpStack;
+    m_deviceTable->setColumnHidden(DeviceSelectionModel::NameColumn, !chirpStack);
+    m_deviceTable->setColumnHidden(DeviceSelectionModel::ProfileColumn, !chirpStack);
+    if (chirpStack) {
+        // The ID is a DevEUI: room for the names instead.
+        const QFontMetrics metrics = m_deviceTable->fontMetrics();
+        m_deviceTable->header()->resizeSection(DeviceSelectionModel::IdColumn,
+            metrics.horizontalAdvance(u"0004a30b00200002"_s) + metrics.averageCharWidth() * 8);
+        m_deviceTable->header()->resizeSection(
+            DeviceSelectionModel::NameColumn, metrics.averageCharWidth() * 28);
+        m_deviceIdLabel->setText(tr("&DevEUI:")); // ChirpStack's devices are their DevEUIs
+        m_deviceId->setAccessibleName(tr("DevEUI"));
+    } else {
+        m_deviceIdLabel->setText(tts ? tr("&Device ID:") : tr("v2 &device ID:"));
+        m_deviceId->setAccessibleName(tts ? tr("Device ID") : tr("v2 device ID"));
+    }
     // A listing belongs to the application it was made for.
     if (m_listed && m_listedFor != listingKey()) {
         m_devices->clear();

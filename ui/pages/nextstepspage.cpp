@@ -7,6 +7,7 @@
 #include "settings/wizardsettings.h"
 #include "widgets/appkeypanel.h"
 #include "widgets/checklistitem.h"
+#include "widgets/chirpstackdisablepanel.h"
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/sourcedeletepanel.h"
@@ -45,6 +46,7 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_command(new QLineEdit(this))
     , m_appKeys(new AppKeyPanel(this))
+    , m_chirpStack(new ChirpStackDisablePanel(this))
     , m_report(new ReportSaveRow(session, this))
 {
     setTitle(tr("Next steps"));
@@ -72,6 +74,19 @@ NextStepsPage::NextStepsPage(MigrationSession *session, QWidget *parent)
     });
     connect(
         m_appKeys, &AppKeyPanel::restoreSucceeded, appKey, [appKey] { appKey->setDone(false); });
+
+    // A ChirpStack source's own step (issue 18 item 7): shown only for such a session.
+    ChecklistItem *chirpStack
+        = addItem(u"chirpstackDisable"_s, tr("Disable the exported devices in ChirpStack"),
+            tr("Otherwise a device may join ChirpStack again instead of The Things Stack."));
+    chirpStack->setHidden(true); // until initializePage() knows the source
+    auto *chirpStackRow = new QHBoxLayout;
+    chirpStackRow->addWidget(m_chirpStack, 1);
+    chirpStack->addExtra(chirpStackRow);
+    connect(m_chirpStack, &ChirpStackDisablePanel::disabled, chirpStack,
+        [chirpStack] { chirpStack->setDone(true); });
+    connect(m_chirpStack, &ChirpStackDisablePanel::enabled, chirpStack,
+        [chirpStack] { chirpStack->setDone(false); });
 
     ChecklistItem *import = addItem(u"import"_s, tr("Import the devices into The Things Stack"),
         tr("In The Things Stack Console: Applications → your application → End devices → "
@@ -147,11 +162,16 @@ bool NextStepsPage::describesExport(const QString &itemKey)
 
 void NextStepsPage::focusStepAfter(ChecklistItem *item)
 {
-    const qsizetype index = m_items.indexOf(item);
-    if (index < 0 || index + 1 >= m_items.size())
+    qsizetype index = m_items.indexOf(item);
+    if (index < 0)
+        return;
+    do // a step this source does not have is hidden
+        ++index;
+    while (index < m_items.size() && m_items.at(index)->isHidden());
+    if (index >= m_items.size())
         return;
     // The next step's first button (e.g. the import's Copy), else its check box.
-    ChecklistItem *next = m_items.at(index + 1);
+    ChecklistItem *next = m_items.at(index);
     for (QWidget *widget : FocusOrder::inLayoutOrder(next->layout())) {
         if (qobject_cast<QPushButton *>(widget) && widget->isEnabled() && widget->isVisible()) {
             widget->setFocus();
@@ -187,6 +207,8 @@ void NextStepsPage::initializePage()
     const bool v2 = session()->source() == ExportSource::Ttnv2;
     const bool tts = session()->source() == ExportSource::Tts;
     for (ChecklistItem *item : std::as_const(m_items)) {
+        if (item->key() == u"chirpstackDisable"_s)
+            item->setHidden(session()->source() != ExportSource::ChirpStack);
         if (item->key() != u"appKey"_s)
             continue;
         item->setHidden(!v2 && !tts);
@@ -216,6 +238,12 @@ void NextStepsPage::initializePage()
         m_appKeys->setContext(session()->connection(), saved.paths, saved.readBack);
     else if (tts)
         m_appKeys->setContext(session()->ttsSource(), saved.paths, saved.readBack);
+    QStringList exportedDevEuis; // the chirpstack source's device IDs are DevEUIs
+    for (const DeviceOutcome &outcome : session()->outcomes()) {
+        if (outcome.status == OutcomeStatus::Exported)
+            exportedDevEuis << outcome.v2DeviceId;
+    }
+    m_chirpStack->setContext(session()->chirpStackSource().connection, exportedDevEuis, saved.path);
     m_command->setText(importCommand());
     m_command->setCursorPosition(0);
     updateSourceDeleteSteps();

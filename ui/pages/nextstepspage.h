@@ -5,6 +5,7 @@
 #include <QList>
 
 class AppKeyPanel;
+class ChirpStackDisablePanel;
 class ChecklistItem;
 class InlineMessage;
 class ReportSaveRow;
@@ -35,6 +36,7 @@ public:
 
     QList<ChecklistItem *> items() const { return m_items; }
     AppKeyPanel *appKeyPanel() const { return m_appKeys; }
+    ChirpStackDisablePanel *chirpStackPanel() const { return m_chirpStack; }
     QString importCommand() const;
     // Whether an item's tick belongs to the export (else to the application).
     static bool describesExport(const QString &itemKey);
@@ -51,6 +53,7 @@ private:
     QList<ChecklistItem *> m_items;
     QLineEdit *m_command;
     AppKeyPanel *m_appKeys;
+    ChirpStackDisablePanel *m_chirpStack;
     QString m_appKeyTitle; // the AppKey step's TTN v2 words (a tts source has its own)
     QString m_appKeyText;
     // Delete at the source once the target shows the device ready (issue #17 item 6).

@@ -149,18 +149,26 @@ void OptionsPage::onInputChanged()
     const QString converted = V3Ids::normaliseId(example, prefix);
     // The tts source's devices keep their IDs (they are valid The Things Stack IDs already).
     const bool tts = session()->source() == ExportSource::Tts;
-    m_prefix->setEnabled(!tts);
-    m_prefixExample->setText(tts
-            ? tr("Devices keep the IDs they have in the source application.")
-            : tr("The v2 device “%1” becomes “%2” in The Things Stack; its old "
-                 "ID is kept in the attribute old-id.")
-                  .arg(example, converted));
+    const bool chirpStack = session()->source() == ExportSource::ChirpStack;
+    m_prefix->setEnabled(!tts && !chirpStack);
+    // Words follow the source: no "v2" as the example of a prefix that does not apply.
+    m_prefix->setPlaceholderText(tts || chirpStack ? QString() : tr("Optional, e.g. v2"));
+    if (chirpStack)
+        m_prefixExample->setText(
+            tr("Devices get the ID “eui-” and their DevEUI in The Things Stack, e.g. "
+               "eui-70b3d57ed0000001."));
+    else
+        m_prefixExample->setText(tts
+                ? tr("Devices keep the IDs they have in the source application.")
+                : tr("The v2 device “%1” becomes “%2” in The Things Stack; its old "
+                     "ID is kept in the attribute old-id.")
+                      .arg(example, converted));
     updateCompleteness();
 }
 
 void OptionsPage::initializePage()
 {
-    if (session()->source() == ExportSource::Tts) {
+    if (session()->source() != ExportSource::Ttnv2) {
         m_withSessionExplanation->setText(
             tr("Devices keep their DevAddr, session keys and frame counters and need no join; "
                "for ABP devices and for devices that cannot re-join."));

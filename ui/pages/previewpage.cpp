@@ -199,17 +199,18 @@ void PreviewPage::stop()
 
 void PreviewPage::start()
 {
-    if (session()->source() == ExportSource::Tts) {
+    if (session()->source() != ExportSource::Ttnv2) {
         setSubTitle(tr("What the export will contain. Nothing is written, neither to a file nor "
                        "to the deployment the devices are on now."));
-        m_stop->setToolTip(
-            tr("Stop reading from The Things Stack and keep the devices read so far"));
+        m_stop->setToolTip(session()->source() == ExportSource::ChirpStack
+                ? tr("Stop reading from ChirpStack and keep the devices read so far")
+                : tr("Stop reading from The Things Stack and keep the devices read so far"));
     } else {
         setSubTitle(tr("What the export will contain. Nothing is written, neither to a file nor "
                        "to TTN v2."));
         m_stop->setToolTip(tr("Stop reading from TTN v2 and keep the devices read so far"));
     }
-    m_model->setFromTts(session()->source() == ExportSource::Tts);
+    m_model->setFromTts(session()->source() != ExportSource::Ttnv2); // "Source device ID"
     const bool focusInBanner = m_banner->isAncestorOf(QApplication::focusWidget());
     cancel();
     m_discardedRenames += m_model->renamedCount();
@@ -522,6 +523,8 @@ void PreviewPage::copyCommand()
     QString note = m_request.source == ExportSource::Tts
         ? tr("Copied. Set TTS_APP_API_KEY in the environment before running it.")
         : tr("Copied. Set TTNV2_APP_ACCESS_KEY in the environment before running it.");
+    if (m_request.source == ExportSource::ChirpStack)
+        note = tr("Copied. Set CHIRPSTACK_API_KEY in the environment before running it.");
     // Only long lists are read from a file, so "IDs" is always plural.
     if (CommandLineBuilder::readsIdsFile(m_request, idsFile))
         note += u' '

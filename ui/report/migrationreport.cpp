@@ -31,10 +31,20 @@ QString MigrationReport::toMarkdown() const
     }
 
     QString md;
-    md += u"# "_s + tr("TTN v2 → The Things Stack migration report") + u"\n\n"_s;
-    md += u"- "_s + tr("Application: %1").arg(applicationId) + u'\n';
-    md += u"- "_s + tr("TTN v2 address: %1").arg(v2Address) + u'\n';
-    md += u"- "_s + tr("Frequency plan: %1").arg(frequencyPlanId) + u'\n';
+    // Words follow the source: no "v2" on a migration from another network.
+    if (sourceName.isEmpty()) {
+        md += u"# "_s + tr("TTN v2 → The Things Stack migration report") + u"\n\n"_s;
+        md += u"- "_s + tr("Application: %1").arg(applicationId) + u'\n';
+        md += u"- "_s + tr("TTN v2 address: %1").arg(v2Address) + u'\n';
+    } else {
+        md += u"# "_s + tr("%1 → The Things Stack migration report").arg(sourceName) + u"\n\n"_s;
+        md += u"- "_s + tr("Application: %1").arg(applicationId) + u'\n';
+        md += u"- "_s + tr("%1 address: %2").arg(sourceName, v2Address) + u'\n';
+    }
+    md += u"- "_s
+        + (frequencyPlanId.isEmpty() ? tr("Frequency plan: each device's own")
+                                     : tr("Frequency plan: %1").arg(frequencyPlanId))
+        + u'\n';
     md += u"- "_s
         + (withSession ? tr("Exported with sessions (advanced)")
                        : tr("Exported without sessions: devices re-join The Things Stack"))

@@ -21,7 +21,8 @@ class MigrationReport
     Q_DECLARE_TR_FUNCTIONS(MigrationReport)
 public:
     QString applicationId;
-    QString v2Address;
+    QString sourceName; // "ChirpStack", "The Things Stack"; empty: TTN v2
+    QString v2Address; // the source's address
     QString frequencyPlanId;
     bool withSession = false;
     QStringList savedPaths; // the file, or every part of a split export

@@ -40,9 +40,30 @@ void MigrationSession::setTtsSource(const TtsConnection &connection)
     emit connectionChanged();
 }
 
+void MigrationSession::setChirpStackSource(const ChirpStackSettings &settings)
+{
+    const ChirpStackConnection &a = settings.connection;
+    const ChirpStackConnection &b = m_chirpStackSource.connection;
+    if (a.apiUrl == b.apiUrl && a.apiKey == b.apiKey && a.insecure == b.insecure
+        && a.caCertPath == b.caCertPath && a.tenantId == b.tenantId
+        && settings.application == m_chirpStackSource.application
+        && settings.frequencyPlanId == m_chirpStackSource.frequencyPlanId)
+        return;
+    m_chirpStackSource = settings;
+    emit connectionChanged();
+}
+
 QString MigrationSession::sourceApplicationId() const
 {
-    return m_source == ExportSource::Tts ? m_ttsSource.applicationId : m_connection.appId;
+    switch (m_source) {
+    case ExportSource::Tts:
+        return m_ttsSource.applicationId;
+    case ExportSource::ChirpStack:
+        return m_chirpStackSource.application;
+    case ExportSource::Ttnv2:
+        break;
+    }
+    return m_connection.appId;
 }
 
 void MigrationSession::setConnection(const V2Connection &connection, const QString &frequencyPlanId)
@@ -88,6 +109,7 @@ ExportRequest MigrationSession::exportRequest() const
     ExportRequest request;
     request.source = m_source;
     request.ttsSource = m_ttsSource;
+    request.chirpstackSource = m_chirpStackSource;
     request.connection = m_connection;
     request.scope = m_scope;
     request.deviceIds = m_deviceIds;
@@ -204,11 +226,19 @@ MigrationReport MigrationSession::report() const
 {
     MigrationReport report;
     report.applicationId = sourceApplicationId();
-    report.v2Address = m_source == ExportSource::Tts
-        ? m_ttsSource.identityServerUrl.toDisplayString()
-        : (m_connection.handlerUrl.isEmpty() ? m_connection.discoveryUrl : m_connection.handlerUrl)
-              .toDisplayString();
+    if (m_source == ExportSource::ChirpStack) {
+        report.sourceName = tr("ChirpStack");
+        report.v2Address = m_chirpStackSource.connection.apiUrl;
+    } else if (m_source == ExportSource::Tts) {
+        report.sourceName = tr("The Things Stack");
+        report.v2Address = m_ttsSource.identityServerUrl.toDisplayString();
+    } else
+        report.v2Address = (m_connection.handlerUrl.isEmpty() ? m_connection.discoveryUrl
+                                                              : m_connection.handlerUrl)
+                               .toDisplayString();
     report.frequencyPlanId = m_options.frequencyPlanId;
+    if (m_source == ExportSource::ChirpStack) // empty: each device profile's region's plan
+        report.frequencyPlanId = m_chirpStackSource.frequencyPlanId;
     report.withSession = m_options.withSession;
     report.savedPaths = m_saved.paths;
     report.readBack = m_saved.readBack;

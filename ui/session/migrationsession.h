@@ -59,6 +59,9 @@ public:
     // Page 1 with the tts source: the deployment, application and key the devices leave.
     TtsConnection ttsSource() const { return m_ttsSource; }
     void setTtsSource(const TtsConnection &connection);
+    // Page 1 with the chirpstack source: the server, key, application and mapping choices.
+    ChirpStackSettings chirpStackSource() const { return m_chirpStackSource; }
+    void setChirpStackSource(const ChirpStackSettings &settings);
     // The application the devices leave, whichever the source.
     QString sourceApplicationId() const;
 
@@ -156,6 +159,7 @@ signals:
 private:
     ExportSource m_source = ExportSource::Ttnv2;
     TtsConnection m_ttsSource;
+    ChirpStackSettings m_chirpStackSource;
     V2Connection m_connection;
     ExportScope m_scope = ExportScope::Application;
     QStringList m_deviceIds;

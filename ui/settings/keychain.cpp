@@ -105,6 +105,11 @@ QString Keychain::ttsAccount(const QString &identityServerHost, const QString &t
     return u"tts/"_s + identityServerHost.toLower() + u'/' + ttsAppId;
 }
 
+QString Keychain::chirpStackAccount(const QString &apiUrl)
+{
+    return u"chirpstack/"_s + apiUrl.trimmed().toLower();
+}
+
 void Keychain::read(const QString &account, QObject *context, Callback done)
 {
     if (!isEnabled())

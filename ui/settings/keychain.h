@@ -35,6 +35,8 @@ public:
     // Accounts: one entry per v2 application and per TTS application and server.
     static QString v2Account(const QString &v2AppId);
     static QString ttsAccount(const QString &identityServerHost, const QString &ttsAppId);
+    // One entry per ChirpStack server (host:port): its keys are per tenant, not per application.
+    static QString chirpStackAccount(const QString &apiUrl);
 
     // `context` owns the callback: when it is gone, the callback is not called.
     static void read(const QString &account, QObject *context, Callback done);

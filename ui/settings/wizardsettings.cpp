@@ -186,20 +186,49 @@ void WizardSettings::writeTts(const QString &group, const TtsTarget &target)
     setText(*m_settings, group + u"/applicationId"_s, target.applicationId);
 }
 
+WizardSettings::ChirpStackSource WizardSettings::chirpStackSource() const
+{
+    ChirpStackSource source;
+    source.apiUrl = m_settings->value(u"chirpstackSource/apiUrl"_s).toString();
+    source.tls = m_settings->value(u"chirpstackSource/tls"_s, false).toBool();
+    source.caCertPath = m_settings->value(u"chirpstackSource/caCert"_s).toString();
+    source.tenantId = m_settings->value(u"chirpstackSource/tenantId"_s).toString();
+    source.application = m_settings->value(u"chirpstackSource/application"_s).toString();
+    return source;
+}
+
+void WizardSettings::setChirpStackSource(const ChirpStackSource &source)
+{
+    setText(*m_settings, u"chirpstackSource/apiUrl"_s, source.apiUrl);
+    m_settings->setValue(u"chirpstackSource/tls"_s, source.tls);
+    setText(*m_settings, u"chirpstackSource/caCert"_s, source.caCertPath);
+    setText(*m_settings, u"chirpstackSource/tenantId"_s, source.tenantId);
+    setText(*m_settings, u"chirpstackSource/application"_s, source.application);
+}
+
+namespace {
+QString rememberKeyName(WizardSettings::RememberedKey key)
+{
+    switch (key) {
+    case WizardSettings::RememberedKey::V2AccessKey:
+        return u"keychain/rememberV2AccessKey"_s;
+    case WizardSettings::RememberedKey::TtsApiKey:
+        return u"keychain/rememberTtsApiKey"_s;
+    case WizardSettings::RememberedKey::ChirpStackApiKey:
+        break;
+    }
+    return u"keychain/rememberChirpStackApiKey"_s;
+}
+} // namespace
+
 bool WizardSettings::rememberKey(RememberedKey key) const
 {
-    return m_settings
-        ->value(key == RememberedKey::V2AccessKey ? u"keychain/rememberV2AccessKey"_s
-                                                  : u"keychain/rememberTtsApiKey"_s,
-            false)
-        .toBool();
+    return m_settings->value(rememberKeyName(key), false).toBool();
 }
 
 void WizardSettings::setRememberKey(RememberedKey key, bool remember)
 {
-    m_settings->setValue(key == RememberedKey::V2AccessKey ? u"keychain/rememberV2AccessKey"_s
-                                                           : u"keychain/rememberTtsApiKey"_s,
-        remember);
+    m_settings->setValue(rememberKeyName(key), remember);
 }
 
 bool WizardSettings::checklistItem(const QString &appId, const QString &item) const

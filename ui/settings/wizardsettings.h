@@ -59,8 +59,20 @@ public:
     TtsTarget ttsSource() const;
     void setTtsSource(const TtsTarget &source);
 
+    // The ChirpStack v4 server the devices are migrated from (never the API key).
+    struct ChirpStackSource
+    {
+        QString apiUrl; // host:port
+        bool tls = false;
+        QString caCertPath;
+        QString tenantId;
+        QString application; // UUID or name
+    };
+    ChirpStackSource chirpStackSource() const;
+    void setChirpStackSource(const ChirpStackSource &source);
+
     // Whether the user ticked "Remember in the system keychain" for that key (off by default).
-    enum class RememberedKey { V2AccessKey, TtsApiKey };
+    enum class RememberedKey { V2AccessKey, TtsApiKey, ChirpStackApiKey };
     bool rememberKey(RememberedKey key) const;
     void setRememberKey(RememberedKey key, bool remember);
 

@@ -57,9 +57,11 @@ DemoSession::DemoSession(QObject *parent)
     : QObject(parent)
     , m_v2Program(besideMe(u"ttnv2-emulator"_s))
     , m_ttsProgram(besideMe(u"tts-emulator"_s))
+    , m_chirpStackProgram(besideMe(u"chirpstack-emulator"_s))
 {
     dieWithParent(m_v2);
     dieWithParent(m_tts);
+    dieWithParent(m_chirpStack);
 }
 
 DemoSession::~DemoSession()
@@ -138,6 +140,20 @@ bool DemoSession::start(MigrationWizard &wizard, QString *error, int timeoutMs)
     wizard.useTtsDemo(QUrl(tts.captured(1)), apps.first(), tts.captured(3));
     if (apps.size() > 1 && !tts.captured(4).isEmpty())
         wizard.useTtsSourceDemo(QUrl(tts.captured(1)), apps.last(), tts.captured(4));
+    // ChirpStack's demo tenant and application, read with the tenant's key (found by name,
+    // so with the tenant ID, as a user with a tenant key would).
+    static const QRegularExpression chirpStackListening(
+        u"listening on (\\S+) .*?\ntenant key: (\\S+)\n.*?\ntenant: (\\S+)\n"
+        "application: (\\S+) \\(([^)]+)\\)\n"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch cs
+        = startChild(m_chirpStack, m_chirpStackProgram, { u"--demo"_s, u"--port"_s, u"0"_s },
+            tr("ChirpStack emulator"), chirpStackListening, timeoutMs, error);
+    if (!cs.hasMatch()) {
+        stop();
+        return false;
+    }
+    wizard.useChirpStackDemo(cs.captured(1), cs.captured(3), cs.captured(4), cs.captured(2));
     return true;
 }
 
@@ -154,6 +170,7 @@ void DemoSession::stopChild(QProcess &process)
 
 void DemoSession::stop()
 {
+    stopChild(m_chirpStack);
     stopChild(m_tts);
     stopChild(m_v2);
 }

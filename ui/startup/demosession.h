@@ -9,13 +9,15 @@
 class MigrationWizard;
 class QTemporaryDir;
 
-// --demo: the shipped ttnv2-emulator (its sample application: OTAA, ABP, a template, odd IDs)
-// and tts-emulator (a local The Things Stack whose devices "join" a few seconds after the
-// import), both started as child processes on 127.0.0.1 and free ports. Each prints one
-// stdout line saying where it listens (and the demo key); the wizard's pages are filled from
-// them, so the whole migration (export, AppKey change, import, joins) runs with nothing else
-// installed. The emulators stop with the session, and on Linux also when the wizard dies
-// without cleaning up (the kernel sends them SIGTERM). The wizard itself carries no server code.
+// --demo: the shipped ttnv2-emulator (its sample application: OTAA, ABP, a template, odd IDs),
+// tts-emulator (a local The Things Stack whose devices "join" a few seconds after the
+// import) and chirpstack-emulator (a local ChirpStack v4 with its demo tenant and
+// application, for the ChirpStack source), all started as child processes on 127.0.0.1 and free
+// ports. Each prints one stdout line saying where it listens (and the demo key); the wizard's pages
+// are filled from them, so the whole migration (export, AppKey change, import, joins) runs with
+// nothing else installed. The emulators stop with the session, and on Linux also when the wizard
+// dies without cleaning up (the kernel sends them SIGTERM). The wizard itself carries no server
+// code.
 class DemoSession : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     void setEmulatorProgram(const QString &path) { m_v2Program = path; }
     QString emulatorProgram() const { return m_v2Program; }
     void setTtsEmulatorProgram(const QString &path) { m_ttsProgram = path; }
+    void setChirpStackEmulatorProgram(const QString &path) { m_chirpStackProgram = path; }
     // How long after the import the demo's devices join (tts-emulator --join-after-ms).
     static constexpr int kJoinAfterMs = 5000;
 
@@ -42,6 +45,7 @@ public:
     bool isTtsRunning() const { return m_tts.state() != QProcess::NotRunning; }
     qint64 emulatorProcessId() const { return m_v2.processId(); }
     qint64 ttsEmulatorProcessId() const { return m_tts.processId(); }
+    qint64 chirpStackEmulatorProcessId() const { return m_chirpStack.processId(); }
 
 private:
     // Starts one emulator and waits for its line; an invalid match and `error` set on failure.
@@ -52,7 +56,9 @@ private:
 
     QString m_v2Program;
     QString m_ttsProgram;
+    QString m_chirpStackProgram;
     QProcess m_v2;
     QProcess m_tts;
+    QProcess m_chirpStack;
     std::unique_ptr<QTemporaryDir> m_settingsDir;
 };

@@ -81,7 +81,7 @@ QStringList WizardErrorText::labels(Setting setting)
     case Setting::TtsApiKey:
     case Setting::TtsSourceApiKey:
         return { apiKey() };
-    // No ChirpStack page yet (issue 18 item 7): the labels it will have.
+    // ChirpStackConnectionForm's labels (the connect page's ChirpStack v4 source).
     case Setting::ChirpStackApiUrl:
         return { Text::tr("ChirpStack server") };
     case Setting::ChirpStackApiKey:
@@ -145,9 +145,10 @@ QString WizardErrorText::advice(SettingFix fix)
         return Text::tr("Check the host and port of ChirpStack's API in “%1”.")
             .arg(Text::tr("ChirpStack server"));
     case SettingFix::CheckChirpStackTls:
-        return Text::tr("ChirpStack itself speaks plaintext: turn TLS off, or choose the "
-                        "certificate of a private certificate authority in “%1”.")
-            .arg(caCertificate());
+        return Text::tr("ChirpStack itself speaks plaintext: check the address in “%1” and turn "
+                        "TLS off, or choose the certificate of a private certificate authority "
+                        "in “%2”.")
+            .arg(Text::tr("ChirpStack server"), caCertificate());
     case SettingFix::CheckChirpStackApiKey:
         return Text::tr("Check the “%1” field (an admin key, or a key of the tenant that holds "
                         "the application), and the application or DevEUI.")

@@ -96,8 +96,10 @@ void DeviceJsonView::render()
         return;
     }
     m_caption->setText(tr("JSON for %1 (one line in devices.json):").arg(m_outcome.v3DeviceId));
-    if (!m_outcome.warnings.isEmpty()) {
+    if (!m_outcome.warnings.isEmpty() || !m_outcome.mapping.isEmpty()) {
         QStringList lines;
+        if (!m_outcome.mapping.isEmpty()) // ChirpStack: what the device profile became
+            lines << m_outcome.mapping;
         for (const QString &warning : m_outcome.warnings)
             lines << u"\u2022 "_s + warning;
         m_notes->setText(lines.join(u'\n'));

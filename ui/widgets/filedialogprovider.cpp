@@ -1,5 +1,8 @@
 #include "widgets/filedialogprovider.h"
 
+#include "settings/wizardsettings.h"
+
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <optional>
 
@@ -59,4 +62,14 @@ bool FileDialogProvider::takeNext(QString *fileName, const QString &startPath)
     *fileName = *answer;
     answer.reset();
     return true;
+}
+
+QString FileDialogProvider::getCaCertificate(QWidget *parent, const QString &current)
+{
+    // Where the current file is, else the folder the user last used (never the working folder).
+    const QString start = current.isEmpty() ? WizardSettings::instance().lastFolder() : current;
+    return getOpenFileName(parent,
+        QCoreApplication::translate("ConnectPage", "Choose a CA certificate"), start,
+        QCoreApplication::translate(
+            "ConnectPage", "PEM certificates (*.pem *.crt *.cer);;All files (*)"));
 }

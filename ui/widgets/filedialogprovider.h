@@ -14,6 +14,10 @@ public:
     static QString getOpenFileName(
         QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 
+    // "Choose a CA certificate" (PEM) starting where `current` is, else in the folder last used;
+    // empty when cancelled. The connect page's CA fields (v2, ChirpStack) share it.
+    static QString getCaCertificate(QWidget *parent, const QString &current);
+
     // The next dialog returns `fileName` without showing anything ("" = the user cancelled).
     static void setNextFileName(const QString &fileName);
     static bool hasNextFileName();

@@ -289,6 +289,8 @@ DeviceOutcome ChirpStackConverter::convert(
         : !options.joinEui.isEmpty()            ? options.joinEui.toUpper()
                                                 : kZeroEui;
     outcome.joinEui = joinEui;
+    outcome.name = d.name;
+    outcome.profile = p.name;
     const bool otaa = p.supportsOtaa;
     outcome.activation = otaa ? Activation::Otaa : Activation::Abp;
     const bool v11 = isV11(p.macVersion);
@@ -328,6 +330,8 @@ DeviceOutcome ChirpStackConverter::convert(
     if (plan.isEmpty())
         return DeviceOutcome::ended(outcome, OutcomeStatus::Failed,
             Text::tr("ChirpStack's region CN779 has no frequency plan in The Things Stack"));
+    outcome.mapping = Text::tr("Device profile “%1”: %2, %3, frequency plan %4")
+                          .arg(p.name, macVersion, phy.id, plan);
 
     QJsonObject device;
     device.insert(u"ids"_s,

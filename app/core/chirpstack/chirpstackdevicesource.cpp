@@ -2,6 +2,7 @@
 
 #include "chirpstack/chirpstackclient.h"
 #include "chirpstack/chirpstackconverter.h"
+#include "chirpstack/chirpstackdisabling.h"
 #include "convert/conversionresult.h"
 #include "source/devicesources.h"
 #include "util/localenumbers.h"
@@ -122,6 +123,17 @@ void ChirpStackDeviceSource::registerSource()
     DeviceSources::setFactory(ExportSource::ChirpStack,
         [](const ExportRequest &request, QObject *parent) -> DeviceSource * {
             return new ChirpStackDeviceSource(request.chirpstackSource, parent);
+        });
+    // The disable step of the wizard's next steps, which links no gRPC either.
+    ChirpStackDisabling::setRuns(
+        [](const ChirpStackConnection &connection, const QStringList &devEuis,
+            const QString &journal) {
+            ChirpStackClient client(connection);
+            return ChirpStackDisabler::disable(client, devEuis, journal);
+        },
+        [](const ChirpStackConnection &connection, const QString &journal) {
+            ChirpStackClient client(connection);
+            return ChirpStackDisabler::enable(client, journal);
         });
 }
 

@@ -77,12 +77,6 @@ Sent send(ChirpStackClient &client, const QString &eui, bool disabled, bool *was
 
 } // namespace
 
-QString ChirpStackDisabler::journalPath(const QString &exportPath)
-{
-    const QString suffix = u".chirpstack-disabled"_s;
-    return exportPath.endsWith(suffix) ? exportPath : exportPath + suffix;
-}
-
 ChirpStackDisabler::Result ChirpStackDisabler::disable(
     ChirpStackClient &client, const QStringList &devEuis, const QString &journalPath)
 {

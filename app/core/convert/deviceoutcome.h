@@ -29,6 +29,11 @@ struct DeviceOutcome
     QStringList warnings; // exported, but with something to know (translated, no secrets)
     QStringList droppedAttributes; // v2 keys left out by the drop-attributes repair
     bool sessionExported = false;
+    // Where the source has them (ChirpStack): the device's name and profile, and what the
+    // profile maps to (versions and frequency plan, translated), for the faces to show.
+    QString name;
+    QString profile;
+    QString mapping;
     QByteArray json; // compact v3 EndDevice JSON, no trailing newline; only when Exported
 
     // `outcome` ended as `status` for `reason` (a source's converter skipping or failing it).

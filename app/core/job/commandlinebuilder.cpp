@@ -49,16 +49,23 @@ QString CommandLineBuilder::build(const ExportRequest &request, const QString &o
 {
     const V2Connection &c = request.connection;
     const bool tts = request.source == ExportSource::Tts;
-    const QString appId = tts ? request.ttsSource.applicationId : c.appId;
+    const bool chirpStack = request.source == ExportSource::ChirpStack;
+    const ChirpStackSettings &cs = request.chirpstackSource;
+    const QString appId
+        = chirpStack ? cs.application : (tts ? request.ttsSource.applicationId : c.appId);
     QStringList words;
-    words << (tts ? u"TTS_APP_API_KEY=\"<your API key>\""_s
-                  : u"TTNV2_APP_ACCESS_KEY=\"<your access key>\""_s)
-          << u"ttn-lw-migrate"_s;
+    if (chirpStack)
+        words << u"CHIRPSTACK_API_KEY=\"<your API key>\""_s;
+    else
+        words << (tts ? u"TTS_APP_API_KEY=\"<your API key>\""_s
+                      : u"TTNV2_APP_ACCESS_KEY=\"<your access key>\""_s);
+    words << u"ttn-lw-migrate"_s;
 
     const bool application = request.scope == ExportScope::Application;
     const bool single = request.scope == ExportScope::SingleDevice && !request.deviceIds.isEmpty();
-    if (tts)
-        words << u"tts"_s << (application ? u"application"_s : u"device"_s);
+    if (tts || chirpStack)
+        words << (tts ? u"tts"_s : u"chirpstack"_s)
+              << (application ? u"application"_s : u"device"_s);
     else
         words << (application ? u"application"_s : u"device"_s) << u"--source"_s << u"ttnv2"_s;
     const bool listAsArguments = request.scope == ExportScope::DeviceList && deviceIdsFile.isEmpty()
@@ -70,10 +77,23 @@ QString CommandLineBuilder::build(const ExportRequest &request, const QString &o
     else if (listAsArguments)
         for (const QString &id : request.deviceIds)
             words << idWord(id);
-    if (!application)
+    if (!application && !chirpStack) // ChirpStack finds a device by its DevEUI alone
         words << (tts ? u"--tts.app-id"_s : u"--ttnv2.app-id"_s) << shellWord(appId);
 
-    if (tts) {
+    if (chirpStack) {
+        // The official spellings (chirpstack-source.md); the plan is the profile's region's.
+        words << u"--chirpstack.api-url"_s << shellWord(cs.connection.apiUrl.trimmed());
+        if (cs.connection.insecure)
+            words << u"--chirpstack.insecure"_s;
+        if (!cs.connection.caCertPath.isEmpty())
+            words << u"--chirpstack.ca-cert-path"_s << shellWord(cs.connection.caCertPath);
+        if (!cs.connection.tenantId.isEmpty())
+            words << u"--chirpstack.tenant-id"_s << shellWord(cs.connection.tenantId);
+        if (!cs.frequencyPlanId.isEmpty())
+            words << u"--chirpstack.frequency-plan-id"_s << shellWord(cs.frequencyPlanId);
+        if (request.options.withSession)
+            words << u"--chirpstack.export-session"_s;
+    } else if (tts) {
         // Each device keeps its own frequency plan; without session is the source's default.
         words << u"--tts.source-address"_s
               << shellWord(urlText(request.ttsSource.identityServerUrl));

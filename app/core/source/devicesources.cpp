@@ -20,6 +20,11 @@ void DeviceSources::setFactory(ExportSource source, Factory factory)
     factories().insert(int(source), std::move(factory));
 }
 
+bool DeviceSources::isAvailable(ExportSource source)
+{
+    return source != ExportSource::ChirpStack || factories().contains(int(source));
+}
+
 DeviceSource *DeviceSources::forRequest(const ExportRequest &request, QObject *parent)
 {
     if (const Factory factory = factories().value(int(request.source)))

@@ -17,5 +17,7 @@ DeviceSource *forRequest(const ExportRequest &request, QObject *parent = nullptr
 // core and the UI never link gRPC). forRequest() asks it for requests of that source.
 using Factory = std::function<DeviceSource *(const ExportRequest &, QObject *)>;
 void setFactory(ExportSource source, Factory factory);
+// Whether forRequest() can build `source` (a registered one is only there when registered).
+bool isAvailable(ExportSource source);
 
 } // namespace DeviceSources

@@ -10,6 +10,7 @@
 #include "pages/statuspage.h"
 #include "widgets/filedialogprovider.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/messagebox.h"
 #include "widgets/outcomebrowser.h"
 #include "wizardtestsupport.h"
 
@@ -119,6 +120,45 @@ bool WizardDriver::testTtsSourceConnection()
 {
     return clickAndAwaitSuccess(
         u"ttsSourceTestButton"_s, u"ttsSourceStatus"_s, u"tts source connection test"_s);
+}
+
+bool WizardDriver::chooseChirpStackSource(const QString &apiUrl, const QString &tenantId,
+    const QString &application, const QString &apiKey)
+{
+    auto *radio = find<QAbstractButton>(u"sourceChirpStackRadio"_s);
+    if (!radio || !radio->isEnabled())
+        return fail(u"no ChirpStack source (ChirpStackDeviceSource::registerSource)"_s);
+    radio->setChecked(true);
+    const QList<QPair<QString, QString>> fields { { u"chirpstackServerEdit"_s, apiUrl },
+        { u"chirpstackTenantEdit"_s, tenantId }, { u"chirpstackApiKeyEdit"_s, apiKey } };
+    for (const auto &[name, value] : fields) {
+        if (!value.isEmpty())
+            find<QLineEdit>(name)->setText(value);
+    }
+    if (!application.isEmpty())
+        find<QComboBox>(u"chirpstackApplicationCombo"_s)->setEditText(application);
+    return m_wizard.session()->source() == ExportSource::ChirpStack
+        || fail(u"the session did not take the chirpstack source"_s);
+}
+
+bool WizardDriver::testChirpStackConnection()
+{
+    return clickAndAwaitSuccess(
+        u"chirpstackTestButton"_s, u"chirpstackStatus"_s, u"chirpstack connection test"_s);
+}
+
+bool WizardDriver::disableInChirpStack()
+{
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    return clickAndAwaitSuccess(
+        u"chirpstackDisableButton"_s, u"chirpstackDisableStatus"_s, u"disable in ChirpStack"_s);
+}
+
+bool WizardDriver::enableInChirpStack()
+{
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    return clickAndAwaitSuccess(
+        u"chirpstackEnableButton"_s, u"chirpstackDisableStatus"_s, u"enable in ChirpStack"_s);
 }
 
 bool WizardDriver::next()

@@ -27,6 +27,13 @@ public:
     // "Test connection" through the source seam.
     bool chooseTtsSource(const QUrl &address, const QString &appId, const QString &apiKey);
     bool testTtsSourceConnection();
+    // The ChirpStack v4 source: empty values keep what the form has (--demo filled it).
+    bool chooseChirpStackSource(const QString &apiUrl, const QString &tenantId,
+        const QString &application, const QString &apiKey);
+    bool testChirpStackConnection();
+    // The next-steps page's "Disable in ChirpStack…" / "Enable again…", answering Yes.
+    bool disableInChirpStack();
+    bool enableInChirpStack();
     bool next();
     bool back();
     bool chooseOneDevice(const QString &deviceId);

@@ -6,8 +6,12 @@
 #include "session/migrationsession.h"
 #include "settings/wizardsettings.h"
 
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 namespace WizardTestSupport {
 
@@ -16,6 +20,28 @@ inline void useThrowawaySettings(const QTemporaryDir &dir)
 {
     QStandardPaths::setTestModeEnabled(true);
     WizardSettings::useTemporaryFile(dir.filePath(QStringLiteral("settings.ini")));
+}
+
+// The wizard's German and Qt's German (the wizard's own buttons: Zurück, Weiter, …), as a
+// German user's locale installs them, owned by `owner`; false when one is missing. The
+// caller removes `installed` when done.
+inline bool installGerman(QObject *owner, QList<QTranslator *> *installed)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QList<std::pair<QString, QString>> files {
+        { QStringLiteral("ttn-lw-migrate"), QStringLiteral(":/i18n") },
+        { QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath) },
+    };
+    for (const auto &[name, directory] : files) {
+        auto *translator = new QTranslator(owner);
+        if (!translator->load(german, name, QStringLiteral("_"), directory)) {
+            delete translator;
+            return false;
+        }
+        QCoreApplication::installTranslator(translator);
+        installed->append(translator);
+    }
+    return true;
 }
 
 } // namespace WizardTestSupport
