@@ -172,17 +172,17 @@ ConnectPage::ConnectPage(MigrationSession *session, QWidget *parent)
         = [this](const QString &name, QWidget *form, const QString &hint, const SourceTest &test) {
               auto *panel = new QWidget(this);
               panel->setObjectName(name);
-              auto *keyHint = new QLabel(hint, this);
-              keyHint->setWordWrap(true);
-              keyHint->setForegroundRole(QPalette::PlaceholderText);
-              auto *testRow = new QHBoxLayout;
-              testRow->addWidget(test.button);
-              testRow->addStretch(1);
+              auto *hintLabel = new QLabel(hint, this);
+              hintLabel->setWordWrap(true);
+              hintLabel->setForegroundRole(QPalette::PlaceholderText);
+              auto *buttonRow = new QHBoxLayout;
+              buttonRow->addWidget(test.button);
+              buttonRow->addStretch(1);
               auto *layout = new QVBoxLayout(panel);
               layout->setContentsMargins(0, 0, 0, 0);
               layout->addWidget(form);
-              layout->addWidget(keyHint);
-              layout->addLayout(testRow);
+              layout->addWidget(hintLabel);
+              layout->addLayout(buttonRow);
               layout->addWidget(test.status);
               layout->addStretch(1);
               m_sourcePanels->addWidget(panel);
