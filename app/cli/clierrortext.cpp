@@ -143,6 +143,11 @@ QString CliErrorText::advice(SettingFix fix)
         return Text::tr("With a tenant key, give the tenant's ID with %1 (the UUID in the web "
                         "interface's address).")
             .arg(u"--chirpstack.tenant-id"_s);
+    case SettingFix::UseChirpStackTls:
+        return Text::tr("The server closed the connection at once, as a TLS reverse proxy does "
+                        "with plaintext: leave out %1 and give %2 as HOST:PORT, without "
+                        "http://.")
+            .arg(u"--chirpstack.insecure"_s, u"--chirpstack.api-url"_s);
     }
     return QString();
 }

@@ -442,6 +442,132 @@
     </message>
 </context>
 <context>
+    <name>ChirpStackConnectionForm</name>
+    <message>
+        <source>Show the API key</source>
+        <translation type="unfinished">API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation type="unfinished">API-Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (ChirpStack behind an HTTPS reverse proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frequency &amp;plan for every device (else each device profile&apos;s region&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChirpStack server</source>
+        <translation type="unfinished">ChirpStack-Server</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. chirpstack.example.com:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An API key (token) from ChirpStack&apos;s web interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished">CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Optional: PEM file of a private certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished">Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Optional: with a tenant key, to find the application by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s UUID or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChirpStack ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA c&amp;ertificate:</source>
+        <translation type="unfinished">CA-Z&amp;ertifikat:</translation>
+    </message>
+    <message>
+        <source>Tenant I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host and port of ChirpStack&apos;s API in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is host:port, e.g. chirpstack.example.com:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an API key of ChirpStack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s UUID or name, or list the applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the frequency plan for every device, or untick “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server and the API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) the key can see.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChirpStackConverter</name>
     <message>
         <source>the payload codec reads input.variables, which only ChirpStack passes: check the formatter in The Things Stack</source>
@@ -526,6 +652,10 @@
         <source>ChirpStack</source>
         <translation>ChirpStack</translation>
     </message>
+    <message>
+        <source>Device profile “%1”: %2, %3, frequency plan %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChirpStackDeviceSource</name>
@@ -550,6 +680,72 @@
         <translation>
             <numerusform>%n Endgerät wird aus ChirpStack gelesen…</numerusform>
             <numerusform>%n Endgeräte werden aus ChirpStack gelesen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChirpStackDisablePanel</name>
+    <message>
+        <source>&amp;Disable in ChirpStack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts every device back as it was before: a device that was disabled already stays disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n device(s) in ChirpStack? They stop being served by ChirpStack, so they can join The Things Stack. Their earlier state is written to %1; “Enable again” undoes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable the devices again in ChirpStack, as they were before they were disabled? A device must never be active on both networks: do this only if the devices are not in The Things Stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable in ChirpStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable again in ChirpStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabling %n device(s) in ChirpStack…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabling the devices again in ChirpStack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled in ChirpStack: %1 (%n of them disabled before). Journal: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled again in ChirpStack: %1 (%n disabled before stay disabled).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) failed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3038,7 +3234,7 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     </message>
     <message>
         <source>ChirpStack v4 (coming)</source>
-        <translation>ChirpStack v4 (in Vorbereitung)</translation>
+        <translation type="vanished">ChirpStack v4 (in Vorbereitung)</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
@@ -3046,7 +3242,7 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     </message>
     <message>
         <source>ChirpStack v4 as a source comes in a later version.</source>
-        <translation>ChirpStack v4 als Quelle folgt in einer späteren Version.</translation>
+        <translation type="vanished">ChirpStack v4 als Quelle folgt in einer späteren Version.</translation>
     </message>
     <message>
         <source>The key needs the rights to read the application&apos;s devices and their keys. Nothing is changed in that deployment: the export only reads.</source>
@@ -3093,6 +3289,34 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     <message>
         <source>Connected to %1; the key can read application “%2”.</source>
         <translation>Mit %1 verbunden; der Schlüssel kann die Anwendung „%2“ lesen.</translation>
+    </message>
+    <message>
+        <source>ChirpStack v&amp;4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin key, or a key of the tenant that holds the application. The export only reads; the next steps offer to disable the migrated devices in ChirpStack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to ChirpStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ChirpStack v4 server your devices are on now, an API key and the application to migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ChirpStack v4 server (open source, self-hosted): its device profiles give each device its LoRaWAN version and frequency plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking ChirpStack for the application…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3385,10 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     <message>
         <source>The Things Stack emulator</source>
         <translation>Emulator für The Things Stack</translation>
+    </message>
+    <message>
+        <source>ChirpStack emulator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3615,14 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
         <source>Activation</source>
         <translation type="vanished">Aktivierung</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceSource</name>
@@ -3553,6 +3789,22 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     <message>
         <source>Device ID</source>
         <translation>Endgeräte-ID</translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s DevEUI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DevEUI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DevEUI</source>
+        <translation type="unfinished">DevEUI</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5558,29 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
+    <message>
+        <source>%1 → The Things Stack migration report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency plan: each device&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSession</name>
+    <message>
+        <source>ChirpStack</source>
+        <translation type="unfinished">ChirpStack</translation>
+    </message>
+    <message>
+        <source>The Things Stack</source>
+        <translation type="unfinished">The Things Stack</translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -5443,6 +5718,14 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
         <source>Once a device is active in the target, delete it in the source deployment so it is not served twice. This cannot be undone.</source>
         <translation>Sobald ein Endgerät im Ziel aktiv ist, löschen Sie es in der Quellinstallation, damit es nicht doppelt bedient wird. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>Disable the exported devices in ChirpStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise a device may join ChirpStack again instead of The Things Stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -5521,6 +5804,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>A session keeps working only where the device&apos;s uplinks for its DevAddr arrive: a DevAddr of the source&apos;s network will not work on another network (Packet Broker routes by DevAddr to the network that owns it). Stop the device in the source deployment before it sends again.</source>
         <translation>Eine Sitzung funktioniert nur dort weiter, wo die Uplinks des Endgeräts für seine DevAddr ankommen: Eine DevAddr aus dem Netz der Quelle funktioniert in einem anderen Netz nicht (Packet Broker leitet nach DevAddr an das Netz weiter, dem sie gehört). Stoppen Sie das Endgerät in der Quellinstallation, bevor es wieder sendet.</translation>
+    </message>
+    <message>
+        <source>Devices get the ID “eui-” and their DevEUI in The Things Stack, e.g. eui-70b3d57ed0000001.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6261,14 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>Copied. Set TTS_APP_API_KEY in the environment before running it.</source>
         <translation>Kopiert. Setzen Sie TTS_APP_API_KEY in der Umgebung, bevor Sie den Befehl ausführen.</translation>
+    </message>
+    <message>
+        <source>Stop reading from ChirpStack and keep the devices read so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Set CHIRPSTACK_API_KEY in the environment before running it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7735,7 +8030,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>ChirpStack itself speaks plaintext: turn TLS off, or choose the certificate of a private certificate authority in “%1”.</source>
-        <translation>ChirpStack selbst spricht unverschlüsselt: Schalten Sie TLS aus oder wählen Sie unter „%1“ das Zertifikat einer privaten Zertifizierungsstelle.</translation>
+        <translation type="vanished">ChirpStack selbst spricht unverschlüsselt: Schalten Sie TLS aus oder wählen Sie unter „%1“ das Zertifikat einer privaten Zertifizierungsstelle.</translation>
     </message>
     <message>
         <source>Check the “%1” field (an admin key, or a key of the tenant that holds the application), and the application or DevEUI.</source>
@@ -7744,6 +8039,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     <message>
         <source>With a tenant key, enter the tenant&apos;s ID in “%1”.</source>
         <translation>Geben Sie bei einem Mandantenschlüssel die ID des Mandanten unter „%1“ ein.</translation>
+    </message>
+    <message>
+        <source>ChirpStack itself speaks plaintext: check the address in “%1” and turn TLS off, or choose the certificate of a private certificate authority in “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

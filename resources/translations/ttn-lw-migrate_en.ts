@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>ChirpStackConnectionForm</name>
+    <message numerus="yes">
+        <source>%n application(s) the key can see.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChirpStackConverter</name>
     <message numerus="yes">
         <source>%n device variable(s) not exported (they may hold secrets)</source>
@@ -87,6 +97,44 @@
         <translation>
             <numerusform>Reading %n device from ChirpStack…</numerusform>
             <numerusform>Reading %n devices from ChirpStack…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChirpStackDisablePanel</name>
+    <message numerus="yes">
+        <source>Disable %n device(s) in ChirpStack? They stop being served by ChirpStack, so they can join The Things Stack. Their earlier state is written to %1; “Enable again” undoes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabling %n device(s) in ChirpStack…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled in ChirpStack: %1 (%n of them disabled before). Journal: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled again in ChirpStack: %1 (%n disabled before stay disabled).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) failed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -77,12 +77,15 @@ private slots:
         QVERIFY2(error.tls, qPrintable(error.message));
     }
 
-    // Plaintext to a TLS server: nothing the server can answer; never a success.
+    // Plaintext to a TLS server: it closes the connection at once, which is said as "turn TLS
+    // on" rather than "check the host and port".
     void plaintextToATlsServerFails()
     {
         const ChirpStackError error = find(connection(QString(), true));
         QVERIFY(!error.ok());
         QCOMPARE(error.code, int(ChirpStackError::Unavailable));
+        QVERIFY2(error.closedAtOnce, qPrintable(error.message));
+        QCOMPARE(ChirpStackErrors::toSourceError(error).fix, SettingFix::UseChirpStackTls);
     }
 
     // TLS to ChirpStack itself (plaintext): said as a TLS problem, with the advice to turn it off.

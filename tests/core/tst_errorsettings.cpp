@@ -175,7 +175,7 @@ private slots:
         QVERIFY(SettingFixes::settings(SettingFix::None).isEmpty());
         for (const SettingFix fix : SettingFixes::all() + SettingFixes::chirpStack())
             QVERIFY2(!SettingFixes::settings(fix).isEmpty(), qPrintable(QString::number(int(fix))));
-        QCOMPARE(SettingFixes::chirpStack().size(), 4);
+        QCOMPARE(SettingFixes::chirpStack().size(), 5);
     }
 };
 

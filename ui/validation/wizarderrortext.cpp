@@ -156,6 +156,10 @@ QString WizardErrorText::advice(SettingFix fix)
     case SettingFix::GiveChirpStackTenantId:
         return Text::tr("With a tenant key, enter the tenant's ID in “%1”.")
             .arg(Text::tr("Tenant ID"));
+    case SettingFix::UseChirpStackTls:
+        return Text::tr("The server closed the connection at once, as a TLS reverse proxy does "
+                        "with plaintext: turn TLS on, and check the port in “%1”.")
+            .arg(Text::tr("ChirpStack server"));
     }
     return QString();
 }

@@ -179,6 +179,9 @@ ChirpStackError unary(ChirpStackClient *client, const ChirpStackConnection &conn
         error.code = int(status.error_code());
         error.message = qstr(status.error_message());
         error.tls = status.error_code() == grpc::StatusCode::UNAVAILABLE && looksLikeTls(status);
+        error.closedAtOnce = connection.plaintext()
+            && status.error_code() == grpc::StatusCode::UNAVAILABLE
+            && status.error_message().find("Socket closed") != std::string::npos;
         if (client->logLine) {
             static const char *const names[] = { "OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
                 "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED",

@@ -101,7 +101,9 @@ SourceError ChirpStackErrors::toSourceError(const ChirpStackError &error, const 
         s.fix = SettingFix::CheckChirpStackApiKey;
         break;
     case ChirpStackError::Unavailable:
-        s.fix = error.tls ? SettingFix::CheckChirpStackTls : SettingFix::CheckChirpStackAddress;
+        s.fix = error.tls        ? SettingFix::CheckChirpStackTls
+            : error.closedAtOnce ? SettingFix::UseChirpStackTls
+                                 : SettingFix::CheckChirpStackAddress;
         break;
     case ChirpStackError::Unimplemented:
         s.fix = SettingFix::CheckChirpStackAddress;

@@ -31,6 +31,9 @@ struct ChirpStackError
     int code = Ok;
     QString message;
     bool tls = false; // the channel failed its TLS handshake
+    // Plaintext, and the server closed the connection at once: what a TLS reverse proxy does
+    // with a plaintext client.
+    bool closedAtOnce = false;
     QString method; // "DeviceService.Get", for logs
 
     bool ok() const { return code == Ok; }

@@ -13,7 +13,7 @@ QList<SettingFix> SettingFixes::chirpStack()
 {
     QList<SettingFix> fixes;
     for (int fix = int(SettingFix::CheckChirpStackAddress);
-         fix <= int(SettingFix::GiveChirpStackTenantId); ++fix)
+         fix <= int(SettingFix::UseChirpStackTls); ++fix)
         fixes << SettingFix(fix);
     return fixes;
 }
@@ -58,6 +58,8 @@ QList<Setting> SettingFixes::settings(SettingFix fix)
         return { Setting::ChirpStackApiKey };
     case SettingFix::GiveChirpStackTenantId:
         return { Setting::ChirpStackTenantId };
+    case SettingFix::UseChirpStackTls:
+        return { Setting::ChirpStackApiUrl };
     }
     return {};
 }

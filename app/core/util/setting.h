@@ -53,6 +53,7 @@ enum class SettingFix {
     CheckChirpStackTls, // plaintext against TLS or the other way round, or a private CA
     CheckChirpStackApiKey, // ChirpStack's UNAUTHENTICATED: key, tenant, read-only, or unknown
     GiveChirpStackTenantId, // a tenant key cannot list tenants
+    UseChirpStackTls, // plaintext to what closes it at once: a TLS reverse proxy
 };
 
 namespace SettingFixes {
