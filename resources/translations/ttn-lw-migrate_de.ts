@@ -2964,6 +2964,10 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
         <source>With a tenant key, give the tenant&apos;s ID with %1 (the UUID in the web interface&apos;s address).</source>
         <translation>Geben Sie bei einem Mandantenschlüssel die ID des Mandanten mit %1 an (die UUID in der Adresse der Weboberfläche).</translation>
     </message>
+    <message>
+        <source>The server closed the connection at once, as a TLS reverse proxy does with plaintext: leave out %1 and give %2 as HOST:PORT, without http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseGuard</name>
@@ -8042,6 +8046,10 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>ChirpStack itself speaks plaintext: check the address in “%1” and turn TLS off, or choose the certificate of a private certificate authority in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection at once, as a TLS reverse proxy does with plaintext: turn TLS on, and check the port in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

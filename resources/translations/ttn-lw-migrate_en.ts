@@ -74,9 +74,9 @@
     <name>ChirpStackConnectionForm</name>
     <message numerus="yes">
         <source>%n application(s) the key can see.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application the key can see.</numerusform>
+            <numerusform>%n applications the key can see.</numerusform>
         </translation>
     </message>
 </context>
@@ -104,37 +104,37 @@
     <name>ChirpStackDisablePanel</name>
     <message numerus="yes">
         <source>Disable %n device(s) in ChirpStack? They stop being served by ChirpStack, so they can join The Things Stack. Their earlier state is written to %1; “Enable again” undoes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disable %n device in ChirpStack? It stops being served by ChirpStack, so it can join The Things Stack. Its earlier state is written to %1; “Enable again” undoes it.</numerusform>
+            <numerusform>Disable %n devices in ChirpStack? They stop being served by ChirpStack, so they can join The Things Stack. Their earlier state is written to %1; “Enable again” undoes it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disabling %n device(s) in ChirpStack…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disabling %n device in ChirpStack…</numerusform>
+            <numerusform>Disabling %n devices in ChirpStack…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disabled in ChirpStack: %1 (%n of them disabled before). Journal: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disabled in ChirpStack: %1 (%n of them disabled before). Journal: %2</numerusform>
+            <numerusform>Disabled in ChirpStack: %1 (%n of them disabled before). Journal: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enabled again in ChirpStack: %1 (%n disabled before stay disabled).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enabled again in ChirpStack: %1 (%n disabled before stays disabled).</numerusform>
+            <numerusform>Enabled again in ChirpStack: %1 (%n disabled before stay disabled).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device failed: %1</numerusform>
+            <numerusform>%n devices failed: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -190,10 +190,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>refused by The Things Stack&apos;s import rules, not exported: %n device(s)</source>
+        <source>refused by The Things Stack's import rules, not exported: %n device(s)</source>
         <translation>
-            <numerusform>refused by The Things Stack&apos;s import rules, not exported: %n device</numerusform>
-            <numerusform>refused by The Things Stack&apos;s import rules, not exported: %n devices</numerusform>
+            <numerusform>refused by The Things Stack's import rules, not exported: %n device</numerusform>
+            <numerusform>refused by The Things Stack's import rules, not exported: %n devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -720,10 +720,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Refused by The Things Stack&apos;s import rules: %n device(s), listed below with the reason.</source>
+        <source>Refused by The Things Stack's import rules: %n device(s), listed below with the reason.</source>
         <translation>
-            <numerusform>Refused by The Things Stack&apos;s import rules: %n device, listed below with the reason.</numerusform>
-            <numerusform>Refused by The Things Stack&apos;s import rules: %n devices, listed below with the reason.</numerusform>
+            <numerusform>Refused by The Things Stack's import rules: %n device, listed below with the reason.</numerusform>
+            <numerusform>Refused by The Things Stack's import rules: %n devices, listed below with the reason.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -765,10 +765,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused by The Things Stack&apos;s import rules (see their notes).</source>
+        <source>%n refused by The Things Stack's import rules (see their notes).</source>
         <translation>
-            <numerusform>%n refused by The Things Stack&apos;s import rules (see its notes).</numerusform>
-            <numerusform>%n refused by The Things Stack&apos;s import rules (see their notes).</numerusform>
+            <numerusform>%n refused by The Things Stack's import rules (see its notes).</numerusform>
+            <numerusform>%n refused by The Things Stack's import rules (see their notes).</numerusform>
         </translation>
     </message>
 </context>
@@ -803,10 +803,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</source>
+        <source>%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not the device's own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</source>
         <translation>
-            <numerusform>%n device has an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see its notes). The export refuses it: restore the original keys on the Export page, then preview again.</numerusform>
-            <numerusform>%n devices have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</numerusform>
+            <numerusform>%n device has an AppKey in TTN v2 that the AppKey change generated, not the device's own (see its notes). The export refuses it: restore the original keys on the Export page, then preview again.</numerusform>
+            <numerusform>%n devices have an AppKey in TTN v2 that the AppKey change generated, not the device's own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,17 +7,16 @@
 #include "validation/wizarderrortext.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "widgets/steppanellayout.h"
 #include "widgets/stopbutton.h"
 #include "widgets/uiicons.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -46,17 +45,8 @@ AppKeyPanel::AppKeyPanel(QWidget *parent)
     m_results->hide();
     m_status->clear();
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_change);
-    buttons->addWidget(m_restore);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_progress, 1);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
-    layout->addWidget(m_results);
+    StepPanelLayout::arrange(
+        this, { m_change, m_restore, m_cancel }, m_progress, m_status, m_results);
 
     connect(m_change, &QPushButton::clicked, this, [this] { begin(AppKeyAction::Change); });
     connect(m_restore, &QPushButton::clicked, this, [this] { begin(AppKeyAction::Restore); });

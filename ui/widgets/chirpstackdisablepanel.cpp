@@ -7,14 +7,13 @@
 #include "widgets/focushandoff.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "widgets/steppanellayout.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -38,16 +37,7 @@ ChirpStackDisablePanel::ChirpStackDisablePanel(QWidget *parent)
     m_progress->hide();
     m_status->setObjectName(u"chirpstackDisableStatus"_s);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_disable);
-    buttons->addWidget(m_enable);
-    buttons->addWidget(m_progress, 1);
-    buttons->addStretch(1); // the buttons keep their size while the bar is hidden
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
+    StepPanelLayout::arrange(this, { m_disable, m_enable }, m_progress, m_status);
 
     connect(m_disable, &QPushButton::clicked, this, [this] { begin(Action::Disable); });
     connect(m_enable, &QPushButton::clicked, this, [this] { begin(Action::Enable); });

@@ -7,14 +7,13 @@
 #include "validation/wizarderrortext.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/messagebox.h"
+#include "widgets/steppanellayout.h"
 #include "widgets/stopbutton.h"
 #include "widgets/uiicons.h"
 
-#include <QHBoxLayout>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using LocaleNumbers::number;
@@ -52,18 +51,8 @@ SourceDeletePanel::SourceDeletePanel(Kind kind, QWidget *parent)
     m_results->hide();
     m_status->clear();
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_check);
-    buttons->addWidget(m_delete);
-    buttons->addWidget(m_recreate);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_progress, 1);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
-    layout->addWidget(m_results);
+    StepPanelLayout::arrange(
+        this, { m_check, m_delete, m_recreate, m_cancel }, m_progress, m_status, m_results);
 
     connect(m_check, &QPushButton::clicked, this, [this] { begin(Step::Check); });
     connect(m_delete, &QPushButton::clicked, this, [this] { begin(Step::Delete); });

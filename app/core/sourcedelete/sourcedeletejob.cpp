@@ -247,16 +247,7 @@ void SourceDeleteJob::deleteOne(
         ? entry->sourceId
         : m_deleter->resolveSourceId(given);
     auto remove = [this, candidate] {
-        m_deleter->remove(candidate, [this, candidate](const SourceError &error) {
-            if (error.isError()) {
-                fail(candidate, error);
-                return;
-            }
-            if (!journal(candidate, u"deleted"_s))
-                return;
-            finishDevice({ candidate.deviceId, candidate.sourceId, Status::Deleted });
-            next();
-        });
+        m_deleter->remove(candidate, written(candidate, u"deleted"_s, Status::Deleted));
     };
     if (halfDone(entry)) {
         // A killed run wrote "deleting" (and kept the state then): finish that device.
@@ -286,16 +277,24 @@ void SourceDeleteJob::recreateOne(
     const QJsonObject state = entry ? entry->state : QJsonObject();
     if (!journal(candidate, u"recreating"_s))
         return;
-    m_deleter->recreate(candidate, state, [this, candidate](const SourceError &error) {
+    m_deleter->recreate(candidate, state, written(candidate, u"recreated"_s, Status::Recreated));
+}
+
+// After a write at the source: the device fails with the error, or its journal line says it
+// is done, and the next device follows.
+SourceDeleter::Done SourceDeleteJob::written(
+    const SourceDeleteCandidate &candidate, const QString &event, Status status)
+{
+    return [this, candidate, event, status](const SourceError &error) {
         if (error.isError()) {
             fail(candidate, error);
             return;
         }
-        if (!journal(candidate, u"recreated"_s))
+        if (!journal(candidate, event))
             return;
-        finishDevice({ candidate.deviceId, candidate.sourceId, Status::Recreated });
+        finishDevice({ candidate.deviceId, candidate.sourceId, status });
         next();
-    });
+    };
 }
 
 bool SourceDeleteJob::journal(

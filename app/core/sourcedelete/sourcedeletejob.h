@@ -105,6 +105,8 @@ private:
     void deleteOne(const SourceDeleteCandidate &candidate, const SourceDeleteJournal::Entry *entry);
     void recreateOne(
         const SourceDeleteCandidate &candidate, const SourceDeleteJournal::Entry *entry);
+    SourceDeleter::Done written(const SourceDeleteCandidate &candidate, const QString &event,
+        SourceDeleteDeviceResult::Status status);
     void finishDevice(SourceDeleteDeviceResult result);
     void fail(const SourceDeleteCandidate &candidate, const SourceError &error);
     void stop(const SourceError &fatal);
