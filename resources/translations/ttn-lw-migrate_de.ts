@@ -445,126 +445,126 @@
     <name>ChirpStackConnectionForm</name>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished">API-Schlüssel anzeigen</translation>
+        <translation>API-Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished">API-Schlüssel verbergen</translation>
+        <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
         <source>Use &amp;TLS (ChirpStack behind an HTTPS reverse proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS verwenden (ChirpStack hinter einem HTTPS-Reverse-Proxy)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswä&amp;hlen…</translation>
     </message>
     <message>
         <source>&amp;List applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen auf&amp;listen</translation>
     </message>
     <message>
         <source>One frequency &amp;plan for every device (else each device profile&apos;s region&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Frequenz&amp;plan für alle Endgeräte (sonst je nach Region des Geräteprofils)</translation>
     </message>
     <message>
         <source>ChirpStack server</source>
-        <translation type="unfinished">ChirpStack-Server</translation>
+        <translation>ChirpStack-Server</translation>
     </message>
     <message>
         <source>host:port, e.g. chirpstack.example.com:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port, z. B. chirpstack.example.com:8080</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>An API key (token) from ChirpStack&apos;s web interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel (Token) aus der Weboberfläche von ChirpStack</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished">CA-Zertifikatsdatei</translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Optional: PEM file of a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: PEM-Datei einer privaten Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">Mandanten-ID</translation>
+        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <source>Optional: with a tenant key, to find the application by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: mit einem Mandantenschlüssel, um die Anwendung nach Namen zu finden</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>The application&apos;s UUID or name</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID oder Name der Anwendung</translation>
     </message>
     <message>
         <source>ChirpStack ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>ChirpStack-Ser&amp;ver:</translation>
     </message>
     <message>
         <source>API ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>CA c&amp;ertificate:</source>
-        <translation type="unfinished">CA-Z&amp;ertifikat:</translation>
+        <translation>CA-Z&amp;ertifikat:</translation>
     </message>
     <message>
         <source>Tenant I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-I&amp;D:</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendung:</translation>
     </message>
     <message>
         <source>Enter the host and port of ChirpStack&apos;s API in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie unter „%1“ Host und Port der API von ChirpStack ein.</translation>
     </message>
     <message>
         <source>“%1” is host:port, e.g. chirpstack.example.com:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat die Form host:port, z. B. chirpstack.example.com:8080.</translation>
     </message>
     <message>
         <source>Enter an API key of ChirpStack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen API-Schlüssel von ChirpStack ein.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Enter the application&apos;s UUID or name, or list the applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie UUID oder Name der Anwendung ein oder listen Sie die Anwendungen auf.</translation>
     </message>
     <message>
         <source>Choose the frequency plan for every device, or untick “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Frequenzplan für alle Endgeräte oder entfernen Sie das Häkchen bei „%1“.</translation>
     </message>
     <message>
         <source>Enter the server and the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Server und den API-Schlüssel ein.</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) the key can see.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anwendung, die der Schlüssel sehen kann.</numerusform>
+            <numerusform>%n Anwendungen, die der Schlüssel sehen kann.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen werden aufgelistet…</translation>
     </message>
 </context>
 <context>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Device profile “%1”: %2, %3, frequency plan %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteprofil „%1“: %2, %3, Frequenzplan %4</translation>
     </message>
 </context>
 <context>
@@ -687,65 +687,65 @@
     <name>ChirpStackDisablePanel</name>
     <message>
         <source>&amp;Disable in ChirpStack…</source>
-        <translation type="unfinished"></translation>
+        <translation>In ChirpStack &amp;deaktivieren…</translation>
     </message>
     <message>
         <source>&amp;Enable again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder &amp;aktivieren…</translation>
     </message>
     <message>
         <source>Puts every device back as it was before: a device that was disabled already stays disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzt jedes Endgerät in seinen vorherigen Zustand zurück: Ein Endgerät, das schon vorher deaktiviert war, bleibt deaktiviert.</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n device(s) in ChirpStack? They stop being served by ChirpStack, so they can join The Things Stack. Their earlier state is written to %1; “Enable again” undoes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät in ChirpStack deaktivieren? Es wird dann nicht mehr von ChirpStack bedient und kann so The Things Stack beitreten. Sein vorheriger Zustand wird in %1 geschrieben; „Wieder aktivieren“ macht dies rückgängig.</numerusform>
+            <numerusform>%n Endgeräte in ChirpStack deaktivieren? Sie werden dann nicht mehr von ChirpStack bedient und können so The Things Stack beitreten. Ihr vorheriger Zustand wird in %1 geschrieben; „Wieder aktivieren“ macht dies rückgängig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enable the devices again in ChirpStack, as they were before they were disabled? A device must never be active on both networks: do this only if the devices are not in The Things Stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endgeräte in ChirpStack wieder aktivieren, so wie sie vor dem Deaktivieren waren? Ein Endgerät darf nie in beiden Netzen aktiv sein: Tun Sie dies nur, wenn die Endgeräte nicht in The Things Stack sind.</translation>
     </message>
     <message>
         <source>Disable in ChirpStack</source>
-        <translation type="unfinished"></translation>
+        <translation>In ChirpStack deaktivieren</translation>
     </message>
     <message>
         <source>Enable again in ChirpStack</source>
-        <translation type="unfinished"></translation>
+        <translation>In ChirpStack wieder aktivieren</translation>
     </message>
     <message numerus="yes">
         <source>Disabling %n device(s) in ChirpStack…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät wird in ChirpStack deaktiviert…</numerusform>
+            <numerusform>%n Endgeräte werden in ChirpStack deaktiviert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Enabling the devices again in ChirpStack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräte werden in ChirpStack wieder aktiviert…</translation>
     </message>
     <message numerus="yes">
         <source>Disabled in ChirpStack: %1 (%n of them disabled before). Journal: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In ChirpStack deaktiviert: %1 (davon war %n schon vorher deaktiviert). Journal: %2</numerusform>
+            <numerusform>In ChirpStack deaktiviert: %1 (davon waren %n schon vorher deaktiviert). Journal: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enabled again in ChirpStack: %1 (%n disabled before stay disabled).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In ChirpStack wieder aktiviert: %1 (%n schon vorher deaktiviertes Endgerät bleibt deaktiviert).</numerusform>
+            <numerusform>In ChirpStack wieder aktiviert: %1 (%n schon vorher deaktivierte Endgeräte bleiben deaktiviert).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endgerät fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Endgeräte fehlgeschlagen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2966,7 +2966,7 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     </message>
     <message>
         <source>The server closed the connection at once, as a TLS reverse proxy does with plaintext: leave out %1 and give %2 as HOST:PORT, without http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung sofort geschlossen, wie es ein TLS-Reverse-Proxy bei unverschlüsselten Verbindungen tut: Lassen Sie %1 weg und geben Sie %2 als HOST:PORT an, ohne http://.</translation>
     </message>
 </context>
 <context>
@@ -3296,31 +3296,31 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     </message>
     <message>
         <source>ChirpStack v&amp;4</source>
-        <translation type="unfinished"></translation>
+        <translation>ChirpStack v&amp;4</translation>
     </message>
     <message>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;bindung testen</translation>
     </message>
     <message>
         <source>An admin key, or a key of the tenant that holds the application. The export only reads; the next steps offer to disable the migrated devices in ChirpStack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin-Schlüssel oder ein Schlüssel des Mandanten, dem die Anwendung gehört. Der Export liest nur; die nächsten Schritte bieten an, die migrierten Endgeräte in ChirpStack zu deaktivieren.</translation>
     </message>
     <message>
         <source>Connect to ChirpStack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ChirpStack verbinden</translation>
     </message>
     <message>
         <source>The ChirpStack v4 server your devices are on now, an API key and the application to migrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ChirpStack-v4-Server, auf dem Ihre Endgeräte jetzt sind, ein API-Schlüssel und die umzuziehende Anwendung.</translation>
     </message>
     <message>
         <source>A ChirpStack v4 server (open source, self-hosted): its device profiles give each device its LoRaWAN version and frequency plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ChirpStack-v4-Server (Open Source, selbst gehostet): Seine Geräteprofile geben jedem Endgerät LoRaWAN-Version und Frequenzplan vor.</translation>
     </message>
     <message>
         <source>Asking ChirpStack for the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>ChirpStack wird nach der Anwendung gefragt…</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3392,7 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     </message>
     <message>
         <source>ChirpStack emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>ChirpStack-Emulator</translation>
     </message>
 </context>
 <context>
@@ -3621,11 +3621,11 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Device profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteprofil</translation>
     </message>
 </context>
 <context>
@@ -3796,19 +3796,19 @@ restore-app-keys setzt die AppKeys aus devices.json wieder in den Join Server de
     </message>
     <message>
         <source>Enter the device&apos;s DevEUI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die DevEUI des Endgeräts ein.</translation>
     </message>
     <message>
         <source>Enter the device&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Endgeräts ein.</translation>
     </message>
     <message>
         <source>&amp;DevEUI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DevEUI:</translation>
     </message>
     <message>
         <source>DevEUI</source>
-        <translation type="unfinished">DevEUI</translation>
+        <translation>DevEUI</translation>
     </message>
 </context>
 <context>
@@ -5564,26 +5564,26 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>%1 → The Things Stack migration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsbericht %1 → The Things Stack</translation>
     </message>
     <message>
         <source>%1 address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von %1: %2</translation>
     </message>
     <message>
         <source>Frequency plan: each device&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenzplan: der eigene jedes Endgeräts</translation>
     </message>
 </context>
 <context>
     <name>MigrationSession</name>
     <message>
         <source>ChirpStack</source>
-        <translation type="unfinished">ChirpStack</translation>
+        <translation>ChirpStack</translation>
     </message>
     <message>
         <source>The Things Stack</source>
-        <translation type="unfinished">The Things Stack</translation>
+        <translation>The Things Stack</translation>
     </message>
 </context>
 <context>
@@ -5724,11 +5724,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Disable the exported devices in ChirpStack</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exportierten Endgeräte in ChirpStack deaktivieren</translation>
     </message>
     <message>
         <source>Otherwise a device may join ChirpStack again instead of The Things Stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst kann ein Endgerät wieder ChirpStack statt The Things Stack beitreten.</translation>
     </message>
 </context>
 <context>
@@ -5811,7 +5811,7 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Devices get the ID “eui-” and their DevEUI in The Things Stack, e.g. eui-70b3d57ed0000001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräte erhalten in The Things Stack die ID „eui-“ gefolgt von ihrer DevEUI, z. B. eui-70b3d57ed0000001.</translation>
     </message>
 </context>
 <context>
@@ -6268,11 +6268,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>Stop reading from ChirpStack and keep the devices read so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen aus ChirpStack beenden und die bisher gelesenen Endgeräte behalten</translation>
     </message>
     <message>
         <source>Copied. Set CHIRPSTACK_API_KEY in the environment before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Setzen Sie CHIRPSTACK_API_KEY in der Umgebung, bevor Sie den Befehl ausführen.</translation>
     </message>
 </context>
 <context>
@@ -8046,11 +8046,11 @@ ttnv2-emulator listening handler=URL discovery=URL app=IDS</translation>
     </message>
     <message>
         <source>ChirpStack itself speaks plaintext: check the address in “%1” and turn TLS off, or choose the certificate of a private certificate authority in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChirpStack selbst spricht unverschlüsselt: Prüfen Sie die Adresse unter „%1“ und schalten Sie TLS aus oder wählen Sie unter „%2“ das Zertifikat einer privaten Zertifizierungsstelle.</translation>
     </message>
     <message>
         <source>The server closed the connection at once, as a TLS reverse proxy does with plaintext: turn TLS on, and check the port in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung sofort geschlossen, wie es ein TLS-Reverse-Proxy bei unverschlüsselten Verbindungen tut: Schalten Sie TLS ein und prüfen Sie den Port unter „%1“.</translation>
     </message>
 </context>
 <context>

@@ -190,10 +190,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>refused by The Things Stack's import rules, not exported: %n device(s)</source>
+        <source>refused by The Things Stack&apos;s import rules, not exported: %n device(s)</source>
         <translation>
-            <numerusform>refused by The Things Stack's import rules, not exported: %n device</numerusform>
-            <numerusform>refused by The Things Stack's import rules, not exported: %n devices</numerusform>
+            <numerusform>refused by The Things Stack&apos;s import rules, not exported: %n device</numerusform>
+            <numerusform>refused by The Things Stack&apos;s import rules, not exported: %n devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -720,10 +720,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Refused by The Things Stack's import rules: %n device(s), listed below with the reason.</source>
+        <source>Refused by The Things Stack&apos;s import rules: %n device(s), listed below with the reason.</source>
         <translation>
-            <numerusform>Refused by The Things Stack's import rules: %n device, listed below with the reason.</numerusform>
-            <numerusform>Refused by The Things Stack's import rules: %n devices, listed below with the reason.</numerusform>
+            <numerusform>Refused by The Things Stack&apos;s import rules: %n device, listed below with the reason.</numerusform>
+            <numerusform>Refused by The Things Stack&apos;s import rules: %n devices, listed below with the reason.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -765,10 +765,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused by The Things Stack's import rules (see their notes).</source>
+        <source>%n refused by The Things Stack&apos;s import rules (see their notes).</source>
         <translation>
-            <numerusform>%n refused by The Things Stack's import rules (see its notes).</numerusform>
-            <numerusform>%n refused by The Things Stack's import rules (see their notes).</numerusform>
+            <numerusform>%n refused by The Things Stack&apos;s import rules (see its notes).</numerusform>
+            <numerusform>%n refused by The Things Stack&apos;s import rules (see their notes).</numerusform>
         </translation>
     </message>
 </context>
@@ -803,10 +803,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not the device's own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</source>
+        <source>%n device(s) have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</source>
         <translation>
-            <numerusform>%n device has an AppKey in TTN v2 that the AppKey change generated, not the device's own (see its notes). The export refuses it: restore the original keys on the Export page, then preview again.</numerusform>
-            <numerusform>%n devices have an AppKey in TTN v2 that the AppKey change generated, not the device's own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</numerusform>
+            <numerusform>%n device has an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see its notes). The export refuses it: restore the original keys on the Export page, then preview again.</numerusform>
+            <numerusform>%n devices have an AppKey in TTN v2 that the AppKey change generated, not the device&apos;s own (see their notes). The export refuses them: restore the original keys on the Export page, then preview again.</numerusform>
         </translation>
     </message>
 </context>
