@@ -71,12 +71,18 @@ void ScreenshotTour::useLargeFont(double factor)
     QApplication::setFont(font);
 }
 
+bool ScreenshotTour::makeFolder() const
+{
+    if (QDir().mkpath(m_folder))
+        return true;
+    std::fprintf(stderr, "cannot create %s\n", qPrintable(m_folder));
+    return false;
+}
+
 int ScreenshotTour::run()
 {
-    if (!QDir().mkpath(m_folder)) {
-        std::fprintf(stderr, "cannot create %s\n", qPrintable(m_folder));
+    if (!makeFolder())
         return 1;
-    }
     QTemporaryDir exportDir;
     WizardDriver driver(m_wizard);
     m_wizard.show();
@@ -131,10 +137,8 @@ int ScreenshotTour::finish(bool ok, const WizardDriver &driver)
 
 int ScreenshotTour::runTtsSource()
 {
-    if (!QDir().mkpath(m_folder)) {
-        std::fprintf(stderr, "cannot create %s\n", qPrintable(m_folder));
+    if (!makeFolder())
         return 1;
-    }
     QTemporaryDir exportDir;
     WizardDriver driver(m_wizard);
     m_wizard.show();
@@ -154,10 +158,8 @@ int ScreenshotTour::runTtsSource()
 
 int ScreenshotTour::runChirpStackSource()
 {
-    if (!QDir().mkpath(m_folder)) {
-        std::fprintf(stderr, "cannot create %s\n", qPrintable(m_folder));
+    if (!makeFolder())
         return 1;
-    }
     QTemporaryDir exportDir;
     WizardDriver driver(m_wizard);
     m_wizard.show();

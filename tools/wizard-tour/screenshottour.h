@@ -32,6 +32,7 @@ public:
     static void useLargeFont(double factor);
 
 private:
+    bool makeFolder() const; // false (said on stderr) when the folder cannot be made
     int finish(bool ok, const WizardDriver &driver);
     bool grab(const QString &name);
     bool grabWidget(const QString &name, QWidget *widget);
