@@ -10,6 +10,7 @@
 #include "cliprocess.h"
 #include "ndjson.h"
 #include "ttstestsupport.h"
+#include "util/jsonpath.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -31,13 +32,7 @@ QString idOf(const QJsonObject &device)
 
 QString rootKey(const QJsonObject &device, const QString &name)
 {
-    return device.value(u"root_keys"_s)
-        .toObject()
-        .value(name)
-        .toObject()
-        .value(u"key"_s)
-        .toString()
-        .toUpper();
+    return JsonPath::stringAt(device, u"root_keys."_s + name + u".key"_s).toUpper();
 }
 
 QList<QJsonObject> otaaLines(const QList<QJsonObject> &devices)

@@ -9,6 +9,7 @@
 #include "appkey/appkeyjournal.h"
 #include "appkey/appkeys.h"
 #include "ttstestsupport.h"
+#include "util/jsonpath.h"
 
 #include <QTemporaryDir>
 
@@ -53,12 +54,7 @@ QJsonObject exportLine(int n, const QString &app = kApp)
 
 QString rootKey(const QJsonObject &device, const QString &name)
 {
-    return device.value(u"root_keys"_s)
-        .toObject()
-        .value(name)
-        .toObject()
-        .value(u"key"_s)
-        .toString();
+    return JsonPath::stringAt(device, u"root_keys."_s + name + u".key"_s);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "sourcedelete/v2sourcedeleter.h"
 
 #include "source/v2devicesource.h"
+#include "util/jsonpath.h"
 #include "v2/v2call.h"
 #include "v2/v2client.h"
 
@@ -15,15 +16,7 @@ const QString kLorawan = u"lorawan_device"_s;
 
 QString sessionKey(const QJsonObject &line, const QString &name)
 {
-    return line.value(u"session"_s)
-        .toObject()
-        .value(u"keys"_s)
-        .toObject()
-        .value(name)
-        .toObject()
-        .value(u"key"_s)
-        .toString()
-        .toUpper();
+    return JsonPath::stringAt(line, u"session.keys."_s + name + u".key"_s).toUpper();
 }
 
 } // namespace

@@ -1,24 +1,13 @@
 #include "tts/ttsdevicebodies.h"
 
+#include "util/jsonpath.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The value at a dotted path, or an undefined QJsonValue.
-QJsonValue valueAt(const QJsonObject &object, const QString &path)
-{
-    const QStringList parts = path.split(u'.');
-    QJsonValue value = object;
-    for (const QString &part : parts) {
-        if (!value.isObject())
-            return QJsonValue(QJsonValue::Undefined);
-        value = value.toObject().value(part);
-    }
-    return value;
-}
 
 void insertAt(QJsonObject &object, const QStringList &parts, qsizetype index, const QJsonValue &v)
 {
@@ -36,7 +25,7 @@ void copyPaths(
     const QJsonObject &device, const QStringList &candidates, QJsonObject &body, QStringList &paths)
 {
     for (const QString &path : candidates) {
-        const QJsonValue value = valueAt(device, path);
+        const QJsonValue value = JsonPath::valueAt(device, path);
         if (value.isUndefined() || value.isNull())
             continue;
         insertAt(body, path.split(u'.'), 0, value);
