@@ -255,7 +255,10 @@ private:
         constexpr qint64 max = qint64(std::numeric_limits<T>::max());
         const bool inRange = n.isInteger
             ? (n.integer >= min && n.integer <= max)
-            : (n.value == std::floor(n.value) && n.value >= double(min) && n.value <= double(max));
+            // double(max) of a 64-bit type rounds up to 2^63, which qint64 cannot hold: check
+            // against 2^63 itself before the conversion, then the type's own maximum.
+            : (n.value == std::floor(n.value) && n.value >= double(min) && n.value < 0x1p63
+                && qint64(n.value) <= max);
         if (!inRange) {
             fail(fieldProblem(QT_TRANSLATE_NOOP("V2DeviceParser",
                                   "field \"%1\" is not a whole number in the allowed range"),
