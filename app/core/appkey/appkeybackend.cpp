@@ -178,10 +178,7 @@ void TtsAppKeyBackend::listDevices()
             emit opened(toSourceError(listing.error, QString()));
             return;
         }
-        for (const TtsListedDevice &device : listing.devices) {
-            if (!device.devEui.isEmpty())
-                m_idByDevEui.insert(device.devEui, device.deviceId);
-        }
+        m_idByDevEui = TtsDeviceIdsByEui(listing.devices);
         emit opened(SourceError());
     });
     m_lister->start();
@@ -189,7 +186,7 @@ void TtsAppKeyBackend::listDevices()
 
 QString TtsAppKeyBackend::deviceId(const AppKeyPlanEntry &entry) const
 {
-    return m_idByDevEui.value(entry.devEui.toUpper(), entry.v2DeviceId);
+    return m_idByDevEui.find(entry.devEui, QString(), entry.v2DeviceId);
 }
 
 void TtsAppKeyBackend::fetch(const AppKeyPlanEntry &entry)

@@ -5,16 +5,15 @@
 #include "appkey/appkeystep.h"
 #include "source/sourceerror.h"
 #include "tts/ttsconnection.h"
+#include "tts/ttsdevicelister.h"
 #include "tts/ttserror.h"
 #include "v2/v2connection.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 class TtsCall;
 class TtsClient;
-class TtsDeviceLister;
 class V2Call;
 class V2Client;
 
@@ -130,5 +129,5 @@ private:
     TtsClient *m_client = nullptr;
     QPointer<TtsCall> m_call;
     QPointer<TtsDeviceLister> m_lister;
-    QHash<QString, QString> m_idByDevEui; // upper-case DevEUI -> the source's device ID
+    TtsDeviceIdsByEui m_idByDevEui; // the source's device IDs by DevEUI
 };

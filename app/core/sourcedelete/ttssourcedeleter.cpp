@@ -27,13 +27,6 @@ TtsSourceDeleter::TtsSourceDeleter(TtsConnection source, QObject *parent)
     connect(m_client, &TtsClient::requestLogged, this, &SourceDeleter::requestLogged);
 }
 
-namespace {
-QString euiKey(const QString &joinEui, const QString &devEui)
-{
-    return joinEui.toUpper() + u'/' + devEui.toUpper();
-}
-} // namespace
-
 void TtsSourceDeleter::prepare(Done done)
 {
     m_lister->disconnect(this);
@@ -42,11 +35,7 @@ void TtsSourceDeleter::prepare(Done done)
             done(sourceError(listing.error, TtsServer::Identity, QString()));
             return;
         }
-        m_idByEuis.clear();
-        for (const TtsListedDevice &device : listing.devices) {
-            if (!device.devEui.isEmpty())
-                m_idByEuis.insert(euiKey(device.joinEui, device.devEui), device.deviceId);
-        }
+        m_idByEuis = TtsDeviceIdsByEui(listing.devices);
         done(SourceError());
     });
     m_lister->start();
@@ -56,7 +45,7 @@ QString TtsSourceDeleter::resolveSourceId(const SourceDeleteCandidate &candidate
 {
     const QString joinEui
         = candidate.device.value(u"ids"_s).toObject().value(u"join_eui"_s).toString();
-    return m_idByEuis.value(euiKey(joinEui, candidate.devEui), candidate.sourceId);
+    return m_idByEuis.find(candidate.devEui, joinEui, candidate.sourceId);
 }
 
 SourceError TtsSourceDeleter::sourceError(

@@ -2,11 +2,8 @@
 
 #include "sourcedelete/sourcedeleter.h"
 #include "tts/ttsconnection.h"
+#include "tts/ttsdevicelister.h"
 #include "tts/ttsserver.h"
-
-#include <QHash>
-
-class TtsDeviceLister;
 
 class TtsClient;
 
@@ -37,5 +34,5 @@ private:
 
     TtsClient *m_client;
     TtsDeviceLister *m_lister;
-    QHash<QString, QString> m_idByEuis; // "JOINEUI/DEVEUI" -> device ID at the source
+    TtsDeviceIdsByEui m_idByEuis; // the source's device IDs by JoinEUI and DevEUI
 };

@@ -81,3 +81,21 @@ void TtsDeviceLister::onPage(const TtsResult &result)
     ++m_page;
     requestPage();
 }
+
+TtsDeviceIdsByEui::TtsDeviceIdsByEui(const QList<TtsListedDevice> &devices)
+{
+    for (const TtsListedDevice &device : devices) {
+        if (device.devEui.isEmpty())
+            continue;
+        m_byEuis.insert(device.joinEui + u'/' + device.devEui, device.deviceId);
+        m_byDevEui.insert(device.devEui, device.deviceId);
+    }
+}
+
+QString TtsDeviceIdsByEui::find(
+    const QString &devEui, const QString &joinEui, const QString &fallback) const
+{
+    if (joinEui.isEmpty())
+        return m_byDevEui.value(devEui.toUpper(), fallback);
+    return m_byEuis.value(joinEui.toUpper() + u'/' + devEui.toUpper(), fallback);
+}

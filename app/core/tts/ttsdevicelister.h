@@ -3,6 +3,7 @@
 #include "tts/ttserror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -33,6 +34,22 @@ struct TtsListing
     TtsError error;
     int requests = 0; // pages asked for
     bool ok() const { return !error.isError(); }
+};
+
+// A listing's device IDs by EUI: how a device the export renamed (its file line carries the
+// new ID) is found at the source again, by the AppKey change and by the delete at the source.
+class TtsDeviceIdsByEui
+{
+public:
+    TtsDeviceIdsByEui() = default;
+    explicit TtsDeviceIdsByEui(const QList<TtsListedDevice> &devices);
+    // The ID of the listed device with these EUIs (any case); with an empty `joinEui` the
+    // DevEUI alone decides. `fallback` when no listed device has them.
+    QString find(const QString &devEui, const QString &joinEui, const QString &fallback) const;
+
+private:
+    QHash<QString, QString> m_byEuis; // "JOINEUI/DEVEUI" -> device ID
+    QHash<QString, QString> m_byDevEui; // "DEVEUI" -> device ID
 };
 
 // Lists every device of the application, 1000 per page (§7), until the count reaches
