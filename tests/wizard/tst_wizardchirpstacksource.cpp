@@ -75,9 +75,7 @@ private:
     void openWizard()
     {
         m_wizard = std::make_unique<MigrationWizard>();
-        m_wizard->show();
-        m_wizard->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        QVERIFY(WizardTestSupport::showActive(m_wizard.get()));
         m_driver = std::make_unique<WizardDriver>(*m_wizard);
     }
 

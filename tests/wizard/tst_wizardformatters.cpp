@@ -65,9 +65,7 @@ private:
     {
         m_wizard = std::make_unique<MigrationWizard>();
         m_wizard->useDemo(V2Emulator::demoApplicationId(), accessKey, m_v2->handlerUrl());
-        m_wizard->show();
-        m_wizard->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        QVERIFY(WizardTestSupport::showActive(m_wizard.get()));
         m_driver = std::make_unique<WizardDriver>(*m_wizard, kTimeoutMs);
         QVERIFY2(m_driver->next(), qPrintable(m_driver->lastError()));
         QVERIFY2(m_driver->chooseApplication(false), qPrintable(m_driver->lastError()));

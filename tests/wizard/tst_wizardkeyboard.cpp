@@ -53,9 +53,7 @@ private:
         m_wizard = std::make_unique<MigrationWizard>();
         m_wizard->useDemo(
             V2Emulator::demoApplicationId(), V2Emulator::demoAccessKey(), m_emulator.handlerUrl());
-        m_wizard->show();
-        m_wizard->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        QVERIFY(WizardTestSupport::showActive(m_wizard.get()));
         m_driver = std::make_unique<WizardDriver>(*m_wizard);
     }
 

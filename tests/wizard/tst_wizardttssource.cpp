@@ -63,9 +63,7 @@ private:
     void openWizard()
     {
         m_wizard = std::make_unique<MigrationWizard>();
-        m_wizard->show();
-        m_wizard->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        QVERIFY(WizardTestSupport::showActive(m_wizard.get()));
         m_driver = std::make_unique<WizardDriver>(*m_wizard);
     }
 
@@ -139,8 +137,7 @@ private:
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!page->tryPayloadDialog() || !page->tryPayloadDialog()->isVisible());
         // The offscreen platform does not hand activation back as a window manager does.
-        m_wizard->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        QVERIFY(WizardTestSupport::showActive(m_wizard.get()));
     }
 
 private slots:

@@ -11,7 +11,9 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTranslator>
+#include <QWidget>
 
 namespace WizardTestSupport {
 
@@ -42,6 +44,16 @@ inline bool installGerman(QObject *owner, QList<QTranslator *> *installed)
         installed->append(translator);
     }
     return true;
+}
+
+// Shows `window` and makes it the active one, as a window manager does when it opens (and,
+// after a dialog closes, what the offscreen platform does not do by itself): keys sent to
+// the application go there. False when it did not become active in time.
+inline bool showActive(QWidget *window)
+{
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
 }
 
 } // namespace WizardTestSupport
