@@ -675,7 +675,7 @@ void ImportPage::updateButtons()
 
 void ImportPage::shareWithSession()
 {
-    session()->setImportConnection(m_form->choice(), m_form->isComplete());
+    session()->setImportConnection(m_form->choice(), m_form->isComplete(), m_form->connection());
     session()->setImportFile(m_paths, m_loaded, m_devices);
 }
 

@@ -11,7 +11,6 @@
 #include "widgets/focusorder.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/sourcedeletepanel.h"
-#include "widgets/ttsconnectionform.h"
 #include "widgets/uiicons.h"
 
 #include <QApplication>
@@ -322,13 +321,7 @@ void NextStepsPage::addSourceDeleteSteps()
 void NextStepsPage::updateSourceDeleteSteps()
 {
     const ExportSource source = session()->source();
-    const MigrationSession::ImportSnapshot &import = session()->importSnapshot();
-    TtsConnection target;
-    if (import.connectionComplete) {
-        TtsConnectionForm form; // the import page's choice, as a connection
-        form.setChoice(import.connection);
-        target = form.connection();
-    }
+    const TtsConnection &target = session()->importSnapshot().target; // empty: not complete
     const QStringList saved = session()->savedExport().paths;
     for (ChecklistItem *item : std::as_const(m_items)) {
         if (item->key() == u"v2AbpDelete"_s) // ABP devices are exported with their session only

@@ -187,10 +187,12 @@ void MigrationSession::setChecklist(const QList<QPair<QString, bool>> &checklist
     emit checklistChanged();
 }
 
-void MigrationSession::setImportConnection(const TtsConnectionChoice &choice, bool complete)
+void MigrationSession::setImportConnection(
+    const TtsConnectionChoice &choice, bool complete, const TtsConnection &target)
 {
     m_import.connection = choice;
     m_import.connectionComplete = complete;
+    m_import.target = complete ? target : TtsConnection();
     emit importChanged();
 }
 

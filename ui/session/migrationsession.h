@@ -44,6 +44,8 @@ public:
     {
         TtsConnectionChoice connection;
         bool connectionComplete = false;
+        // The choice as a connection (addresses resolved from the preset), when complete.
+        TtsConnection target;
         QStringList filePaths; // the devices.json (or its parts) the page imports
         bool fileLoaded = false;
         QList<TtsFileDevice> devices; // read from filePaths once fileLoaded
@@ -127,7 +129,9 @@ public:
 
     // Page 7: the import; its per-device results live in importResultModel().
     const ImportSnapshot &importSnapshot() const { return m_import; }
-    void setImportConnection(const TtsConnectionChoice &choice, bool complete);
+    // `target`: the choice as the form resolves it; only kept when `complete`.
+    void setImportConnection(const TtsConnectionChoice &choice, bool complete,
+        const TtsConnection &target = TtsConnection());
     void setImportFile(const QStringList &paths, bool loaded, const QList<TtsFileDevice> &devices);
     ImportResultModel *importResultModel() const { return m_importResults; }
 
