@@ -55,15 +55,7 @@ void MigrationSession::setChirpStackSource(const ChirpStackSettings &settings)
 
 QString MigrationSession::sourceApplicationId() const
 {
-    switch (m_source) {
-    case ExportSource::Tts:
-        return m_ttsSource.applicationId;
-    case ExportSource::ChirpStack:
-        return m_chirpStackSource.application;
-    case ExportSource::Ttnv2:
-        break;
-    }
-    return m_connection.appId;
+    return exportRequest().sourceApplicationId();
 }
 
 void MigrationSession::setConnection(const V2Connection &connection, const QString &frequencyPlanId)

@@ -51,8 +51,7 @@ QString CommandLineBuilder::build(const ExportRequest &request, const QString &o
     const bool tts = request.source == ExportSource::Tts;
     const bool chirpStack = request.source == ExportSource::ChirpStack;
     const ChirpStackSettings &cs = request.chirpstackSource;
-    const QString appId
-        = chirpStack ? cs.application : (tts ? request.ttsSource.applicationId : c.appId);
+    const QString appId = request.sourceApplicationId();
     QStringList words;
     if (chirpStack)
         words << u"CHIRPSTACK_API_KEY=\"<your API key>\""_s;

@@ -31,4 +31,19 @@ struct ExportRequest
     // false: no ExportJob::result() (the command line writes each line as it comes and never
     // repairs a device afterwards, so the job keeps no second copy of the export).
     bool keepResult = true;
+
+    // The application the devices are read from, as the source names it (a ChirpStack
+    // application's UUID or name).
+    QString sourceApplicationId() const
+    {
+        switch (source) {
+        case ExportSource::Tts:
+            return ttsSource.applicationId;
+        case ExportSource::ChirpStack:
+            return chirpstackSource.application;
+        case ExportSource::Ttnv2:
+            break;
+        }
+        return connection.appId;
+    }
 };
